@@ -1,0 +1,73 @@
+//! `carnet demo`: a realistic shop to explore, never mixed into real data.
+
+use crate::context::Ctx;
+use crate::domain::demo::DemoShop;
+use crate::error::{Error, Result};
+use crate::store::purchases::{Inserter, NewPurchase};
+use crate::store::{contacts, purchases, OpenMode, Store};
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+#[command(after_help = "Without --db or CARNET_DB the demo goes to demo.db in carnet's data folder,\nnever into your real database.\n\nExamples:\n  carnet demo\n  carnet demo --db /tmp/shop.db --customers 100000 --seed 42")]
+pub struct DemoArgs {
+    /// How many customers.
+    #[arg(long, default_value_t = 500)]
+    pub customers: u64,
+    /// The same seed gives the same shop.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Replace a target file that already holds data.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
+    // The config's `db` is the real shop: the demo only follows an explicit
+    // --db or CARNET_DB.
+    let path = match cli_db.or_else(crate::paths::env_db) {
+        Some(p) => p,
+        None => crate::paths::data_dir()?.join("demo.db"),
+    };
+    if path.exists() {
+        let holds_data = !Store::open(&path, OpenMode::Existing)?.is_empty()?;
+        if holds_data && !a.force {
+            return Err(Error::user(format!("{} already holds data", path.display()))
+                .with_hint("the demo never mixes into existing data: pass --force to replace this file, or choose another --db"));
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let p = PathBuf::from(format!("{}{suffix}", path.display()));
+            if p.exists() {
+                std::fs::remove_file(&p).map_err(|e| Error::user(format!("cannot replace {}: {e}", p.display())))?;
+            }
+        }
+    }
+    let mut store = Store::open(&path, OpenMode::Create)?;
+    let mut shop = DemoShop::new(a.seed, ctx.today, 2);
+    let tx = store.begin()?;
+    {
+        let mut ins = Inserter::new(&tx)?;
+        for _ in 0..a.customers {
+            let c = shop.customer();
+            let created = crate::store::timestamp(c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc());
+            let id = contacts::insert(&tx, &c.fields, &c.tags, &created, None)?;
+            for (day, amount) in c.purchases {
+                ins.insert(&NewPurchase { contact_id: id, day, amount, note: None, order_ref: None, batch_id: None })?;
+            }
+        }
+    }
+    tx.commit()?;
+    let (n, revenue) = purchases::totals(store.conn())?;
+    ctx.out.data(&format!(
+        "Demo shop in {}: {} customers, {n} purchases, revenue {} over two years to {}.\n",
+        path.display(),
+        a.customers,
+        ctx.out.money.format(revenue),
+        ctx.today
+    ))?;
+    ctx.out.say(format!(
+        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet contact list --sort total-spent --limit 10\n  carnet contact list --search helene\n  carnet contact show C000001\n  carnet purchase list --limit 20",
+        path.display()
+    ));
+    Ok(())
+}

@@ -1,0 +1,226 @@
+//! `purchase import`: a spreadsheet of sales into the file, all or nothing.
+//!
+//! Built for ten million rows: the file is hashed in one streaming pass,
+//! then parsed in a second pass straight into one transaction with a
+//! prepared insert; customer refs are looked up in memory.
+
+use super::csv_input::{cell_error, read_error, reader, sniff_delimiter, Columns};
+use crate::context::Ctx;
+use crate::domain::contact::ContactFields;
+use crate::domain::dates::DateFormat;
+use crate::domain::money::parse_amount;
+use crate::error::{Error, Result};
+use crate::output::{Cells, Format, Record};
+use crate::store::imports::{self, BatchKind};
+use crate::store::purchases::{Inserter, NewPurchase};
+use crate::store::contacts;
+use clap::Args;
+use serde::Serialize;
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+#[command(after_help = "The file needs a header line with the columns customer_id, date and amount\n(note and order_ref are optional). The delimiter , or ; is detected. customer_id\nis matched to a contact's ref; an unknown one creates a contact with that ref.\nOne bad row refuses the whole file, naming its line and column.\n\nExamples:\n  carnet purchase import sales.csv\n  carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run")]
+pub struct ImportArgs {
+    pub file: PathBuf,
+    /// How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern.
+    #[arg(long, default_value = "YYYY-MM-DD")]
+    pub date_format: String,
+    /// Check every row and report, but write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import a file with the same content as an earlier import.
+    #[arg(long)]
+    pub allow_reimport: bool,
+}
+
+const COLUMNS: &[&str] = &["customer_id", "date", "amount", "note", "order_ref"];
+
+/// What an import did, printed for scripts with --format json|csv.
+#[derive(Serialize)]
+struct Summary {
+    batch_id: Option<i64>,
+    file: String,
+    rows_read: u64,
+    purchases_added: u64,
+    contacts_created: u64,
+    dry_run: bool,
+}
+
+impl Record for Summary {
+    const HEADERS: &'static [&'static str] =
+        &["batch_id", "file", "rows_read", "purchases_added", "contacts_created", "dry_run"];
+    fn cells(&self, c: &Cells) -> Vec<String> {
+        vec![
+            c.opt(&self.batch_id),
+            self.file.clone(),
+            self.rows_read.to_string(),
+            self.purchases_added.to_string(),
+            self.contacts_created.to_string(),
+            self.dry_run.to_string(),
+        ]
+    }
+}
+
+/// Hash the file in one streaming pass, and keep its first bytes for
+/// sniffing the delimiter.
+fn hash_file(path: &Path, label: &str) -> Result<(String, Vec<u8>, u64)> {
+    use sha2::Digest;
+    let mut f = std::fs::File::open(path).map_err(|e| {
+        Error::user(format!("cannot read {}: {}", path.display(), e.kind())).with_hint("check the path")
+    })?;
+    let mut hasher = sha2::Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    let mut head = Vec::new();
+    let mut size = 0u64;
+    loop {
+        let n = f.read(&mut buf).map_err(|e| Error::user(format!("{label}: {e}")))?;
+        if n == 0 {
+            break;
+        }
+        if head.len() < 65536 {
+            head.extend_from_slice(&buf[..n.min(65536 - head.len())]);
+        }
+        size += n as u64;
+        hasher.update(&buf[..n]);
+    }
+    let hash = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    Ok((hash, head, size))
+}
+
+pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
+    ctx.no_vcf("purchase import")?;
+    let label = super::file_label(&a.file);
+    let date_format =
+        DateFormat::parse_spec(&a.date_format).map_err(|e| Error::user(format!("--date-format: {e}")))?;
+    let (hash, head, size) = hash_file(&a.file, &label)?;
+    if head.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::user(format!("{label} is empty"))
+            .with_hint("a purchases CSV starts with the header customer_id,date,amount"));
+    }
+    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
+    let mut store = ctx.write()?;
+    let tx = store.begin()?;
+    if let Some(b) = imports::find_live_by_hash(&tx, BatchKind::Purchases, &hash)? {
+        if !a.allow_reimport {
+            return Err(Error::user(format!(
+                "{label} was already imported (batch {}, {} on {})",
+                b.id, b.file_name, b.imported_at
+            ))
+            .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one"));
+        }
+    }
+    let file = std::fs::File::open(&a.file).map_err(|e| Error::user(format!("{label}: {e}")))?;
+    let mut rdr = reader(sniff_delimiter(head), BufReader::with_capacity(1 << 20, file));
+    let header = rdr.headers().map_err(|e| read_error(&label, e))?.clone();
+    let cols = Columns::check(&label, &header, COLUMNS, &[], &["customer_id", "date", "amount"])?;
+    let idx = |n: &str| cols.index(n);
+    let (c_id, c_date, c_amount) = (idx("customer_id").unwrap_or(0), idx("date").unwrap_or(1), idx("amount").unwrap_or(2));
+    let (c_note, c_order) = (idx("note"), idx("order_ref"));
+
+    let now = ctx.timestamp();
+    let batch = imports::create(&tx, BatchKind::Purchases, &label, &hash, &now)?;
+    let mut refs = contacts::ref_map(&tx)?;
+    let mut inserter = Inserter::new(&tx)?;
+    let progress = Progress::new(size);
+    let (mut rows, mut created) = (0u64, 0u64);
+    let mut rec = csv::StringRecord::new();
+    while rdr.read_record(&mut rec).map_err(|e| read_error(&label, e))? {
+        rows += 1;
+        let line = rec.position().map(|p| p.line()).unwrap_or(rows + 1);
+        let cell = |i: usize| rec.get(i).unwrap_or("");
+        let customer = cell(c_id).trim();
+        if customer.is_empty() {
+            return Err(cell_error(&label, line, c_id, "customer_id", customer, "the customer id is empty"));
+        }
+        let day = date_format
+            .parse(cell(c_date))
+            .map_err(|e| cell_error(&label, line, c_date, "date", cell(c_date), &e.0))?;
+        let amount = parse_amount(cell(c_amount))
+            .map_err(|e| cell_error(&label, line, c_amount, "amount", cell(c_amount), &e.to_string()))?;
+        let contact_id = match refs.get(customer) {
+            Some(&id) => id,
+            None => {
+                let fields = ContactFields {
+                    r#ref: Some(customer.to_string()),
+                    name: customer.to_string(),
+                    ..Default::default()
+                };
+                let id = contacts::insert(&tx, &fields, &[], &now, Some(batch))?;
+                refs.insert(customer.to_string(), id);
+                created += 1;
+                id
+            }
+        };
+        let opt = |i: Option<usize>| i.map(cell).map(str::trim).filter(|s| !s.is_empty());
+        inserter.insert(&NewPurchase {
+            contact_id,
+            day,
+            amount,
+            note: opt(c_note),
+            order_ref: opt(c_order),
+            batch_id: Some(batch),
+        })?;
+        if rows % 65536 == 0 {
+            progress.set(rec.position().map(|p| p.byte()).unwrap_or(0));
+        }
+    }
+    progress.finish();
+    drop(inserter);
+    if rows == 0 {
+        return Err(Error::user(format!("{label} has a header but no rows")).with_hint("nothing was imported"));
+    }
+    imports::set_counts(&tx, batch, rows as i64, rows as i64, created as i64)?;
+    let summary = Summary {
+        batch_id: (!a.dry_run).then_some(batch),
+        file: label.clone(),
+        rows_read: rows,
+        purchases_added: if a.dry_run { 0 } else { rows },
+        contacts_created: if a.dry_run { 0 } else { created },
+        dry_run: a.dry_run,
+    };
+    if a.dry_run {
+        drop(tx);
+        ctx.out.say(format!(
+            "dry run: {rows} row(s) read from {label} are valid; would add {rows} purchase(s) and create {created} contact(s); nothing written"
+        ));
+    } else {
+        tx.commit()?;
+        ctx.out.say(format!(
+            "imported {label} as batch {batch}: {rows} row(s) read, {rows} purchase(s) added, {created} contact(s) created"
+        ));
+    }
+    if ctx.format_arg.is_some() && ctx.out.format != Format::Table {
+        ctx.out.card(&summary)?;
+    }
+    Ok(())
+}
+
+/// A progress bar on stderr, only when stderr is a terminal.
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(total: u64) -> Self {
+        use std::io::IsTerminal;
+        if !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = indicatif::ProgressBar::new(total);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {percent:>3}% {bytes}/{total_bytes} {eta}") {
+            bar.set_style(style);
+        }
+        Progress(Some(bar))
+    }
+
+    fn set(&self, pos: u64) {
+        if let Some(b) = &self.0 {
+            b.set_position(pos);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! Calendar days. Everything here takes "today" as an argument: the domain
+//! never reads the clock, so every report can be recomputed for any date.
+
+use chrono::{Datelike, NaiveDate};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Parse a day as typed on the command line: `YYYY-MM-DD`, `today`,
+/// `yesterday`, or a count of days back such as `-3d`.
+pub fn parse_day(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let s = input.trim();
+    match s.to_ascii_lowercase().as_str() {
+        "today" => return Ok(today),
+        "yesterday" => return Ok(today - chrono::Duration::days(1)),
+        _ => {}
+    }
+    if let Some(n) = s.strip_prefix('-').and_then(|r| r.strip_suffix('d')) {
+        let days: i64 = n
+            .parse()
+            .map_err(|_| DateError(format!("`{s}` is not a date (write -3d for three days ago)")))?;
+        return today
+            .checked_sub_signed(chrono::Duration::try_days(days).ok_or_else(|| DateError(format!("`{s}` is too far back")))?)
+            .ok_or_else(|| DateError(format!("`{s}` is too far back")));
+    }
+    parse_iso(s)
+}
+
+/// Strict `YYYY-MM-DD`; `2024-02-30` is refused with the reason.
+pub fn parse_iso(s: &str) -> Result<NaiveDate, DateError> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|_| s.len() == 10)
+        .ok_or_else(|| {
+            if looks_like_iso(s) {
+                DateError(format!("`{s}` is not a day of the calendar"))
+            } else {
+                DateError(format!("`{s}` is not a date (write YYYY-MM-DD, today, yesterday or -3d)"))
+            }
+        })
+}
+
+fn looks_like_iso(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// A date format for imports. Accepts the spreadsheet spelling
+/// (`DD/MM/YYYY`, `MM/DD/YYYY`, `YYYY-MM-DD`, `DD.MM.YYYY`) or a chrono
+/// strftime pattern (`%d/%m/%Y`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateFormat {
+    pattern: String,
+}
+
+impl DateFormat {
+    pub fn iso() -> Self {
+        DateFormat { pattern: "%Y-%m-%d".into() }
+    }
+
+    pub fn parse_spec(spec: &str) -> Result<Self, DateError> {
+        let pattern = if spec.contains('%') {
+            spec.to_string()
+        } else {
+            spec.replace("YYYY", "%Y").replace("DD", "%d").replace("MM", "%m")
+        };
+        let has = |t: &str| pattern.contains(t);
+        if !(has("%Y") && has("%m") && has("%d")) {
+            return Err(DateError(format!(
+                "`{spec}` is not a date format (write DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD)"
+            )));
+        }
+        Ok(DateFormat { pattern })
+    }
+
+    pub fn parse(&self, s: &str) -> Result<NaiveDate, DateError> {
+        if self.pattern == "%Y-%m-%d" {
+            return fast_iso(s.trim()).ok_or_else(|| match parse_iso(s.trim()) {
+                Err(e) => e,
+                Ok(_) => DateError(format!("`{s}` is not a date")),
+            });
+        }
+        NaiveDate::parse_from_str(s.trim(), &self.pattern)
+            .map_err(|_| DateError(format!("`{s}` does not match the date format {}", self.pattern)))
+    }
+}
+
+/// Hand-rolled `YYYY-MM-DD` for the import hot path (chrono's generic
+/// parser is several times slower on ten million rows).
+pub fn fast_iso(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32))
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+/// Days are stored as a day number (days from 0001-01-01, chrono's CE
+/// count): compact, ordered, and subtraction gives a recency directly.
+pub fn to_day_number(d: NaiveDate) -> i32 {
+    d.num_days_from_ce()
+}
+
+pub fn from_day_number(n: i32) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(n)
+}
+
+/// A birthday, with or without its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Birthday {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Birthday {
+    /// Accepts `MM-DD`, `--MM-DD` (vCard without year), `YYYY-MM-DD` and
+    /// the vCard basic forms `YYYYMMDD` / `--MMDD`.
+    pub fn parse(input: &str) -> Result<Self, DateError> {
+        let s = input.trim();
+        let bad = || DateError(format!("`{s}` is not a birthday (write MM-DD or YYYY-MM-DD)"));
+        let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+        let parts: Vec<&str> = s.trim_start_matches('-').split('-').collect();
+        let (year, month, day) = match (parts.as_slice(), digits.len()) {
+            ([y, m, d], _) if y.len() == 4 => (Some(y.parse().map_err(|_| bad())?), *m, *d),
+            ([m, d], _) => (None, *m, *d),
+            ([one], 8) if one.len() == 8 => (Some(one[0..4].parse().map_err(|_| bad())?), &one[4..6], &one[6..8]),
+            ([one], 4) if one.len() == 4 => (None, &one[0..2], &one[2..4]),
+            _ => return Err(bad()),
+        };
+        if month.len() != 2 || day.len() != 2 {
+            return Err(bad());
+        }
+        let month: u32 = month.parse().map_err(|_| bad())?;
+        let day: u32 = day.parse().map_err(|_| bad())?;
+        // Validate against a leap year when the year is unknown, so 02-29 is fine.
+        if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_none() {
+            return Err(DateError(format!("`{s}` is not a day of the calendar")));
+        }
+        Ok(Birthday { year, month, day })
+    }
+}
+
+impl fmt::Display for Birthday {
+    /// `1980-03-14`, or `--03-14` without a year (the vCard 4 spelling,
+    /// which sorts and round-trips).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn relative_days() {
+        let today = d("2024-03-01");
+        assert_eq!(parse_day("today", today).unwrap(), today);
+        assert_eq!(parse_day("yesterday", today).unwrap(), d("2024-02-29"));
+        assert_eq!(parse_day("-3d", today).unwrap(), d("2024-02-27"));
+        assert_eq!(parse_day("2023-12-31", today).unwrap(), d("2023-12-31"));
+    }
+
+    #[test]
+    fn impossible_days_are_refused_with_the_reason() {
+        let e = parse_day("2024-02-30", d("2024-01-01")).unwrap_err();
+        assert!(e.0.contains("not a day of the calendar"), "{e}");
+        assert!(parse_day("2024-2-3", d("2024-01-01")).is_err());
+        assert!(parse_day("-xd", d("2024-01-01")).is_err());
+        assert!(parse_day("soon", d("2024-01-01")).is_err());
+    }
+
+    #[test]
+    fn import_formats() {
+        let f = DateFormat::parse_spec("DD/MM/YYYY").unwrap();
+        assert_eq!(f.parse("14/03/2024").unwrap(), d("2024-03-14"));
+        assert!(f.parse("2024-03-14").is_err());
+        assert!(DateFormat::parse_spec("DD/MM").is_err());
+        let iso = DateFormat::iso();
+        assert_eq!(iso.parse("2024-03-14").unwrap(), d("2024-03-14"));
+        assert!(iso.parse("2024-02-30").unwrap_err().0.contains("calendar"));
+    }
+
+    #[test]
+    fn fast_iso_agrees_with_chrono() {
+        for s in ["2024-02-29", "2023-02-29", "0001-01-01", "9999-12-31", "2024-13-01", "2024-00-10", "20a4-01-01"] {
+            assert_eq!(fast_iso(s), NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn day_numbers_subtract_to_days() {
+        assert_eq!(to_day_number(d("2024-06-30")) - to_day_number(d("2024-06-20")), 10);
+        assert_eq!(from_day_number(to_day_number(d("2024-06-30"))), Some(d("2024-06-30")));
+    }
+
+    #[test]
+    fn birthdays_with_and_without_year() {
+        let b = Birthday::parse("03-14").unwrap();
+        assert_eq!((b.year, b.month, b.day), (None, 3, 14));
+        assert_eq!(b.to_string(), "--03-14");
+        assert_eq!(Birthday::parse("--03-14").unwrap(), b);
+        assert_eq!(Birthday::parse("1980-03-14").unwrap().to_string(), "1980-03-14");
+        assert_eq!(Birthday::parse("19800314").unwrap().to_string(), "1980-03-14");
+        assert_eq!(Birthday::parse("02-29").unwrap().to_string(), "--02-29");
+        assert!(Birthday::parse("1981-02-29").is_err());
+        assert!(Birthday::parse("13-01").is_err());
+        assert!(Birthday::parse("march").is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsers_never_panic(s in "\\PC{0,16}") {
+            let today = d("2024-01-01");
+            let _ = parse_day(&s, today);
+            let _ = Birthday::parse(&s);
+            let _ = DateFormat::iso().parse(&s);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! A fictional artisan shop's customers and their purchases, drawn from a
+//! heterogeneous buying process (the Pareto/NBD and BG/NBD story): each
+//! customer buys at their own gamma-distributed rate, may lapse after each
+//! purchase with their own probability, and spends a gamma-distributed
+//! amount around their own mean. Deterministic for a seed.
+
+use super::contact::ContactFields;
+use super::money::Cents;
+use chrono::{Duration, NaiveDate};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rand_distr::{Beta, Distribution, Exp, Gamma};
+
+#[derive(Debug, Clone)]
+pub struct DemoCustomer {
+    pub fields: ContactFields,
+    pub tags: Vec<String>,
+    pub since: NaiveDate,
+    pub purchases: Vec<(NaiveDate, Cents)>,
+}
+
+const FIRST: &[&str] = &[
+    "Hélène", "Paul", "Camille", "Louis", "Chloé", "Hugo", "Léa", "Jules", "Manon", "Arthur", "Inès", "Gabriel",
+    "Zoé", "Raphaël", "Emma", "Lucas", "Anaïs", "Noé", "Jeanne", "Théo", "Margaux", "Nathan", "Élodie", "Tom",
+    "Sarah", "Victor", "Amélie", "Maxime", "Lucie", "Antoine", "Agnès", "Olivier", "Sophie", "Julien", "Claire",
+    "Mathieu", "Océane", "Rémi", "Pauline", "Benoît",
+];
+const LAST: &[&str] = &[
+    "Dupont", "Martin", "Bernard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel",
+    "Garcia", "Roux", "Fournier", "Girard", "Bonnet", "Mercier", "Blanc", "Guérin", "Faure", "Rousseau", "Chevalier",
+    "Muller", "Lambert", "Fontaine", "Robin", "Masson", "Boyer", "Gauthier", "Perrin",
+];
+const CITIES: &[(&str, &str)] = &[
+    ("Lyon", "69001"),
+    ("Lyon", "69004"),
+    ("Villeurbanne", "69100"),
+    ("Caluire-et-Cuire", "69300"),
+    ("Bron", "69500"),
+    ("Vénissieux", "69200"),
+    ("Écully", "69130"),
+    ("Tassin-la-Demi-Lune", "69160"),
+    ("Oullins", "69600"),
+    ("Annecy", "74000"),
+    ("Grenoble", "38000"),
+    ("Paris", "75011"),
+];
+const STREETS: &[&str] = &["rue des Lilas", "place Bellecour", "rue de la République", "quai Saint-Vincent", "montée de la Grande-Côte", "rue Mercière", "avenue Jean-Jaurès"];
+const TAGS: &[(&str, f64)] = &[("newsletter", 0.35), ("workshop", 0.15), ("wholesale", 0.06), ("wedding-list", 0.05), ("local", 0.4)];
+const DOMAINS: &[&str] = &["example.com", "example.org", "example.net"];
+
+/// Draws the demo shop one customer at a time, so a million customers
+/// never sit in memory.
+pub struct DemoShop {
+    rng: ChaCha8Rng,
+    today: NaiveDate,
+    days: i64,
+    rate: Gamma<f64>,
+    lapse: Beta<f64>,
+    spend_mean: Gamma<f64>,
+    next: u64,
+}
+
+impl DemoShop {
+    /// `years` of history ending on `today`.
+    pub fn new(seed: u64, today: NaiveDate, years: u32) -> Self {
+        DemoShop {
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            today,
+            days: 365 * years as i64,
+            // Mean rate 0.9 × 1/40 per day: a visit every ~six weeks, very
+            // unequal between customers (shape < 1).
+            rate: Gamma::new(0.9, 1.0 / 40.0).expect("valid gamma"),
+            // Mean lapse chance 0.25 after each purchase.
+            lapse: Beta::new(1.2, 3.6).expect("valid beta"),
+            // Mean spend 35.00 per visit, varying between customers.
+            spend_mean: Gamma::new(2.5, 1400.0).expect("valid gamma"),
+            next: 0,
+        }
+    }
+
+    pub fn customer(&mut self) -> DemoCustomer {
+        self.next += 1;
+        let n = self.next;
+        let rng = &mut self.rng;
+        let first = FIRST[rng.gen_range(0..FIRST.len())];
+        let last = LAST[rng.gen_range(0..LAST.len())];
+        let mut f = ContactFields { name: format!("{first} {last}"), r#ref: Some(format!("C{n:06}")), ..Default::default() };
+        let plain = |s: &str| super::contact::fold(s).replace([' ', '\''], "");
+        if rng.gen_bool(0.7) {
+            f.email = Some(format!("{}.{}{}@{}", plain(first), plain(last), n, DOMAINS[rng.gen_range(0..DOMAINS.len())]));
+        }
+        if rng.gen_bool(0.6) {
+            f.phone = Some(format!(
+                "0{} {:02} {:02} {:02} {:02}",
+                rng.gen_range(6..8),
+                rng.gen_range(0..100),
+                rng.gen_range(0..100),
+                rng.gen_range(0..100),
+                rng.gen_range(0..100)
+            ));
+        }
+        let (city, postcode) = CITIES[rng.gen_range(0..CITIES.len())];
+        f.city = Some(city.into());
+        f.postcode = Some(postcode.into());
+        f.country = Some("France".into());
+        if rng.gen_bool(0.3) {
+            f.street = Some(format!("{} {}", rng.gen_range(1..120), STREETS[rng.gen_range(0..STREETS.len())]));
+        }
+        if rng.gen_bool(0.4) {
+            let (m, d) = (rng.gen_range(1..=12), rng.gen_range(1..=28));
+            f.birthday = Some(if rng.gen_bool(0.5) {
+                format!("{}-{m:02}-{d:02}", rng.gen_range(1950..2005))
+            } else {
+                format!("--{m:02}-{d:02}")
+            });
+        }
+        if rng.gen_bool(0.08) {
+            f.company = Some(format!("Atelier {last}"));
+        }
+        let tags = TAGS.iter().filter(|(_, p)| rng.gen_bool(*p)).map(|(t, _)| t.to_string()).collect();
+
+        // The buying process.
+        let since = self.today - Duration::days(rng.gen_range(0..self.days));
+        let rate = self.rate.sample(rng).max(1e-4);
+        let lapse = self.lapse.sample(rng);
+        let mean = self.spend_mean.sample(rng).max(300.0);
+        let spend = Gamma::new(4.0, mean / 4.0).expect("valid gamma");
+        let gap = Exp::new(rate).expect("positive rate");
+        let mut purchases = Vec::new();
+        let mut day = since;
+        while day <= self.today {
+            let cents = (spend.sample(rng) / 10.0).round() as i64 * 10;
+            purchases.push((day, Cents(cents.max(200))));
+            if rng.gen_bool(lapse) {
+                break;
+            }
+            let wait = gap.sample(rng).ceil().clamp(1.0, 10_000.0) as i64;
+            day += Duration::days(wait);
+        }
+        DemoCustomer { fields: f, tags, since, purchases }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 6, 30).unwrap()
+    }
+
+    #[test]
+    fn same_seed_same_shop() {
+        let (mut a, mut b) = (DemoShop::new(7, today(), 2), DemoShop::new(7, today(), 2));
+        for _ in 0..50 {
+            let (x, y) = (a.customer(), b.customer());
+            assert_eq!(x.fields, y.fields);
+            assert_eq!(x.purchases, y.purchases);
+        }
+        let mut c = DemoShop::new(8, today(), 2);
+        assert_ne!(DemoShop::new(7, today(), 2).customer().fields, c.customer().fields);
+    }
+
+    #[test]
+    fn purchases_fall_within_the_history_and_are_valid() {
+        let mut shop = DemoShop::new(1, today(), 2);
+        let mut total = 0;
+        for _ in 0..500 {
+            let c = shop.customer();
+            assert!(!c.purchases.is_empty());
+            assert!(c.purchases.windows(2).all(|w| w[0].0 < w[1].0));
+            assert!(c.purchases.iter().all(|(d, a)| *d <= today() && *d >= today() - Duration::days(730) && a.0 >= 200));
+            let mut check = ContactFields { name: c.fields.name.clone(), ..Default::default() };
+            for field in ["email", "phone", "birthday"] {
+                if let Some(v) = c.fields.get(field) {
+                    check.set(field, v).unwrap();
+                }
+            }
+            total += c.purchases.len();
+        }
+        // Heterogeneous: some buy once, the mean is a few visits.
+        assert!((1000..10000).contains(&total), "{total}");
+    }
+}

@@ -1,0 +1,7 @@
+//! Pure logic over plain structs: no SQL, no printing, no clock.
+
+pub mod contact;
+pub mod dates;
+pub mod demo;
+pub mod money;
+pub mod vcard;

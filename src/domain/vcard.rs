@@ -1,0 +1,315 @@
+//! vCard 3.0/4.0 in and out (RFC 2426, RFC 6350) for the fields carnet
+//! keeps. Line unfolding comes from the `ical` crate's line reader, which
+//! also gives line numbers for error messages.
+
+use super::contact::{normalize_tag, ContactFields};
+use std::io::BufRead;
+
+/// One card read from a file, with the line it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub line: usize,
+    pub fields: ContactFields,
+    pub tags: Vec<String>,
+    /// Emails and phones beyond the first, which carnet does not keep.
+    pub dropped: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VcardError {
+    pub line: usize,
+    pub msg: String,
+}
+
+/// Parse every card; the first problem stops the parse, naming its line.
+pub fn parse<R: BufRead>(reader: R) -> Result<Vec<Card>, VcardError> {
+    let mut cards = Vec::new();
+    let mut current: Option<Card> = None;
+    let mut last_line = 0;
+    for line in ical::LineReader::new(reader) {
+        let n = line.number();
+        last_line = n;
+        let text = line.as_str();
+        if text.trim().is_empty() {
+            continue;
+        }
+        let (name, params, value) = split_property(text).ok_or_else(|| VcardError {
+            line: n,
+            msg: format!("`{}` is not a vCard property (NAME:value)", truncate(text)),
+        })?;
+        let name = name.to_ascii_uppercase();
+        let err = |msg: String| VcardError { line: n, msg };
+        match (name.as_str(), current.as_mut()) {
+            ("BEGIN", None) if value.eq_ignore_ascii_case("VCARD") => {
+                current = Some(Card { line: n, fields: ContactFields::default(), tags: Vec::new(), dropped: 0 });
+            }
+            ("BEGIN", _) => return Err(err(format!("unexpected BEGIN:{value}"))),
+            (_, None) => return Err(err("a property outside BEGIN:VCARD … END:VCARD".into())),
+            ("END", Some(card)) => {
+                if card.fields.name.is_empty() {
+                    return Err(VcardError { line: card.line, msg: "this card has no FN or N (no name)".into() });
+                }
+                cards.extend(current.take());
+            }
+            (_, Some(card)) => apply(card, &name, params, &value).map_err(err)?,
+        }
+    }
+    if let Some(card) = current {
+        return Err(VcardError { line: card.line.max(last_line), msg: "the card has no END:VCARD".into() });
+    }
+    Ok(cards)
+}
+
+fn truncate(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// `NAME;PARAM=x:value` → (NAME, params, value); a group prefix
+/// (`item1.EMAIL`) is dropped. The first `:` outside quotes ends the name.
+fn split_property(line: &str) -> Option<(&str, &str, String)> {
+    let mut in_quotes = false;
+    let colon = line.char_indices().find_map(|(i, c)| match c {
+        '"' => {
+            in_quotes = !in_quotes;
+            None
+        }
+        ':' if !in_quotes => Some(i),
+        _ => None,
+    })?;
+    let head = &line[..colon];
+    let (name, params) = head.split_once(';').unwrap_or((head, ""));
+    let name = name.rsplit('.').next().unwrap_or(name);
+    if name.is_empty() {
+        return None;
+    }
+    Some((name, params, line[colon + 1..].to_string()))
+}
+
+fn apply(card: &mut Card, name: &str, _params: &str, raw: &str) -> Result<(), String> {
+    let set = |f: &mut ContactFields, field: &str, v: &str| f.set(field, v).map_err(|e| format!("{name}: {e}"));
+    match name {
+        "FN" => set(&mut card.fields, "name", &unescape(raw))?,
+        "N" if card.fields.name.is_empty() => {
+            // N is family;given;additional;prefix;suffix.
+            let parts = split_components(raw, ';');
+            let given = parts.get(1).map(String::as_str).unwrap_or("");
+            let family = parts.first().map(String::as_str).unwrap_or("");
+            let full = [given, family].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+            if !full.is_empty() {
+                set(&mut card.fields, "name", &full)?;
+            }
+        }
+        "EMAIL" | "TEL" => {
+            let field = if name == "EMAIL" { "email" } else { "phone" };
+            let v = unescape(raw);
+            let v = v.strip_prefix("tel:").or_else(|| v.strip_prefix("mailto:")).unwrap_or(&v).to_string();
+            if card.fields.get(field).is_some() {
+                card.dropped += 1;
+            } else {
+                set(&mut card.fields, field, &v)?;
+            }
+        }
+        "ORG" => set(&mut card.fields, "company", &split_components(raw, ';').join(" "))?,
+        "ADR" => {
+            // ADR is pobox;ext;street;locality;region;postcode;country.
+            let p = split_components(raw, ';');
+            let get = |i: usize| p.get(i).cloned().unwrap_or_default();
+            for (field, v) in [("street", get(2)), ("city", get(3)), ("postcode", get(5)), ("country", get(6))] {
+                if !v.is_empty() && card.fields.get(field).is_none() {
+                    set(&mut card.fields, field, &v)?;
+                }
+            }
+        }
+        "BDAY" => set(&mut card.fields, "birthday", &unescape(raw))?,
+        "NOTE" => set(&mut card.fields, "notes", &unescape(raw))?,
+        "X-CARNET-REF" => set(&mut card.fields, "ref", &unescape(raw))?,
+        "CATEGORIES" => {
+            for t in split_components(raw, ',') {
+                if !t.trim().is_empty() {
+                    card.tags.push(normalize_tag(&t)?);
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Split on an unescaped separator, then unescape each part.
+fn split_components(raw: &str, sep: char) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            cur.push(c);
+            if let Some(n) = chars.next() {
+                cur.push(n);
+            }
+        } else if c == sep {
+            parts.push(unescape(&cur));
+            cur.clear();
+        } else {
+            cur.push(c);
+        }
+    }
+    parts.push(unescape(&cur));
+    parts
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') | Some('N') => out.push('\n'),
+                Some(o) => out.push(o),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Content lines longer than 75 octets are folded (RFC 6350 §3.2),
+/// never inside a UTF-8 character.
+fn fold_line(out: &mut String, line: &str) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+/// Write one contact as a vCard 4.0.
+pub fn write_card(out: &mut String, f: &ContactFields, tags: &[String], uid: &str) {
+    let mut line = |s: String| fold_line(out, &s);
+    line("BEGIN:VCARD".into());
+    line("VERSION:4.0".into());
+    line(format!("UID:{uid}"));
+    line(format!("FN:{}", escape(&f.name)));
+    let (given, family) = match f.name.rsplit_once(' ') {
+        Some((g, fam)) => (g, fam),
+        None => ("", f.name.as_str()),
+    };
+    line(format!("N:{};{};;;", escape(family), escape(given)));
+    if let Some(e) = &f.email {
+        line(format!("EMAIL:{}", escape(e)));
+    }
+    if let Some(p) = &f.phone {
+        line(format!("TEL;VALUE=text:{}", escape(p)));
+    }
+    if let Some(c) = &f.company {
+        line(format!("ORG:{}", escape(c)));
+    }
+    if f.street.is_some() || f.city.is_some() || f.postcode.is_some() || f.country.is_some() {
+        let e = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_default();
+        line(format!("ADR:;;{};{};;{};{}", e(&f.street), e(&f.city), e(&f.postcode), e(&f.country)));
+    }
+    if let Some(b) = &f.birthday {
+        // vCard 4 writes a birthday without year as --MMDD.
+        let v = match b.strip_prefix("--") {
+            Some(md) => format!("--{}", md.replace('-', "")),
+            None => b.clone(),
+        };
+        line(format!("BDAY:{v}"));
+    }
+    if let Some(n) = &f.notes {
+        line(format!("NOTE:{}", escape(n)));
+    }
+    if !tags.is_empty() {
+        line(format!("CATEGORIES:{}", tags.iter().map(|t| escape(t)).collect::<Vec<_>>().join(",")));
+    }
+    if let Some(r) = &f.r#ref {
+        line(format!("X-CARNET-REF:{}", escape(r)));
+    }
+    line("END:VCARD".into());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields() -> ContactFields {
+        ContactFields {
+            r#ref: Some("007".into()),
+            name: "Hélène Dupont".into(),
+            email: Some("helene@example.fr".into()),
+            phone: Some("06 12 34 56 78".into()),
+            company: Some("Atelier, Roux; & fils".into()),
+            street: Some("3 rue des Lilas".into()),
+            postcode: Some("69001".into()),
+            city: Some("Lyon".into()),
+            country: Some("France".into()),
+            birthday: Some("--03-14".into()),
+            notes: Some("likes blue glaze\nsecond line".into()),
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let mut s = String::new();
+        let tags = vec!["vip".to_string(), "wholesale".to_string()];
+        write_card(&mut s, &fields(), &tags, "urn:uuid:x");
+        let cards = parse(s.as_bytes()).unwrap();
+        assert_eq!(cards.len(), 1);
+        assert_eq!(cards[0].fields, fields());
+        assert_eq!(cards[0].tags, tags);
+    }
+
+    #[test]
+    fn long_lines_fold_and_unfold() {
+        let mut f = fields();
+        f.notes = Some("é".repeat(100));
+        let mut s = String::new();
+        write_card(&mut s, &f, &[], "u");
+        assert!(s.lines().all(|l| l.len() <= 76), "{s}");
+        assert_eq!(parse(s.as_bytes()).unwrap()[0].fields.notes, f.notes);
+    }
+
+    #[test]
+    fn reads_vcard_3_with_n_only_and_extra_phones() {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Martin;Paul;;;\r\nTEL;TYPE=CELL:+33 6 11\r\nitem1.TEL:+33 6 22\r\nBDAY:1980-03-14\r\nEND:VCARD\r\n";
+        let c = &parse(text.as_bytes()).unwrap()[0];
+        assert_eq!(c.fields.name, "Paul Martin");
+        assert_eq!(c.fields.phone.as_deref(), Some("+33 6 11"));
+        assert_eq!(c.fields.birthday.as_deref(), Some("1980-03-14"));
+        assert_eq!(c.dropped, 1);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let text = "BEGIN:VCARD\nFN:A\nBDAY:1981-02-29\nEND:VCARD\n";
+        let e = parse(text.as_bytes()).unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.msg.contains("BDAY"), "{}", e.msg);
+        let e = parse("BEGIN:VCARD\nVERSION:4.0\nEND:VCARD\n".as_bytes()).unwrap_err();
+        assert!(e.msg.contains("no name"), "{}", e.msg);
+        assert!(parse("FN:A\n".as_bytes()).is_err());
+        assert!(parse("BEGIN:VCARD\nFN:A\n".as_bytes()).is_err());
+    }
+}

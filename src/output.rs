@@ -1,0 +1,216 @@
+//! One render path for everything that prints records: a table for people,
+//! JSON and CSV for scripts. Handlers build `Serialize` rows; this module
+//! decides how they look. Data goes to stdout, messages to stderr.
+
+use crate::domain::money::{Cents, MoneyStyle};
+use crate::error::Result;
+use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
+use serde::{Deserialize, Serialize};
+use std::io::{IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// A JSON array of objects (one object for `show`).
+    Json,
+    /// CSV with a header line.
+    Csv,
+}
+
+/// How one value becomes text in a table or a CSV cell.
+pub struct Cells<'a> {
+    money: Option<&'a MoneyStyle>,
+}
+
+impl Cells<'_> {
+    /// Money: the currency in tables, a plain `45.50` in CSV.
+    pub fn money(&self, c: Cents) -> String {
+        match self.money {
+            Some(style) => style.format(c),
+            None => c.to_string(),
+        }
+    }
+
+    pub fn opt<T: ToString>(&self, v: &Option<T>) -> String {
+        v.as_ref().map(ToString::to_string).unwrap_or_default()
+    }
+
+    pub fn list(&self, v: &[String]) -> String {
+        v.join(if self.money.is_some() { ", " } else { ";" })
+    }
+}
+
+/// A row type that can be printed. JSON comes from `Serialize`; tables and
+/// CSV from `cells`, whose order matches `HEADERS` (the JSON field names).
+pub trait Record: Serialize {
+    const HEADERS: &'static [&'static str];
+    /// Columns right-aligned in tables (numbers, money).
+    const NUMERIC: &'static [&'static str] = &[];
+    fn cells(&self, c: &Cells) -> Vec<String>;
+}
+
+#[derive(Clone)]
+pub struct Output {
+    pub format: Format,
+    pub quiet: bool,
+    pub money: MoneyStyle,
+    pub csv_delimiter: u8,
+}
+
+impl Output {
+    /// A message for the person at the terminal (stderr), silenced by `-q`.
+    pub fn say(&self, msg: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    /// A warning is never silenced: it tells of something that may be wrong.
+    pub fn warn(&self, msg: impl std::fmt::Display) {
+        eprintln!("warning: {msg}");
+    }
+
+    /// Raw data to stdout (a created id, an exported file).
+    pub fn data(&self, text: &str) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    }
+
+    pub fn records<R: Record>(&self, rows: &[R]) -> Result<()> {
+        let mut sink = self.sink::<R>(Box::new(std::io::stdout().lock()))?;
+        for r in rows {
+            sink.push(r)?;
+        }
+        sink.finish()
+    }
+
+    /// A streaming writer, so exports of a million rows never sit in memory
+    /// (tables are buffered: they need every width before the first line).
+    pub fn sink<'w, R: Record>(&'w self, w: Box<dyn Write + 'w>) -> Result<Sink<'w, R>> {
+        let w = std::io::BufWriter::with_capacity(1 << 16, w);
+        let inner = match self.format {
+            Format::Table => SinkKind::Table(Vec::new()),
+            Format::Json => SinkKind::Json { w, first: true },
+            Format::Csv => {
+                let mut csv = csv::WriterBuilder::new().delimiter(self.csv_delimiter).from_writer(w);
+                csv.write_record(R::HEADERS)?;
+                SinkKind::Csv(csv)
+            }
+        };
+        Ok(Sink { out: self, inner, rows: std::marker::PhantomData })
+    }
+
+    /// One record shown as a two-column card in a table, or as a JSON
+    /// object, or as a one-row CSV.
+    pub fn card<R: Record>(&self, r: &R) -> Result<()> {
+        match self.format {
+            Format::Table => {
+                let cells = r.cells(&Cells { money: Some(&self.money) });
+                let mut t = new_table();
+                for (h, v) in R::HEADERS.iter().zip(cells) {
+                    if !v.is_empty() {
+                        t.add_row(vec![h.replace('_', " "), v]);
+                    }
+                }
+                self.data(&format!("{t}\n"))
+            }
+            Format::Json => {
+                let mut out = std::io::stdout().lock();
+                serde_json::to_writer_pretty(&mut out, r)?;
+                out.write_all(b"\n")?;
+                Ok(())
+            }
+            Format::Csv => self.records(std::slice::from_ref(r)),
+        }
+    }
+}
+
+enum SinkKind<'w> {
+    Table(Vec<Vec<String>>),
+    Json { w: std::io::BufWriter<Box<dyn Write + 'w>>, first: bool },
+    Csv(csv::Writer<std::io::BufWriter<Box<dyn Write + 'w>>>),
+}
+
+pub struct Sink<'w, R: Record> {
+    out: &'w Output,
+    inner: SinkKind<'w>,
+    rows: std::marker::PhantomData<R>,
+}
+
+impl<R: Record> Sink<'_, R> {
+    pub fn push(&mut self, r: &R) -> Result<()> {
+        match &mut self.inner {
+            SinkKind::Table(rows) => rows.push(r.cells(&Cells { money: Some(&self.out.money) })),
+            SinkKind::Json { w, first } => {
+                w.write_all(if *first { b"[\n  " } else { b",\n  " })?;
+                *first = false;
+                serde_json::to_writer(&mut *w, r)?;
+            }
+            SinkKind::Csv(csv) => csv.write_record(r.cells(&Cells { money: None }))?,
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> Result<()> {
+        match self.inner {
+            SinkKind::Table(rows) => {
+                if rows.is_empty() {
+                    return Ok(());
+                }
+                let mut t = new_table();
+                t.set_header(R::HEADERS.iter().map(|h| h.replace('_', " ")));
+                for row in rows {
+                    t.add_row(row);
+                }
+                for (i, h) in R::HEADERS.iter().enumerate() {
+                    if R::NUMERIC.contains(h) {
+                        if let Some(col) = t.column_mut(i) {
+                            col.set_cell_alignment(CellAlignment::Right);
+                        }
+                    }
+                }
+                self.out.data(&format!("{t}\n"))
+            }
+            SinkKind::Json { mut w, first } => {
+                w.write_all(if first { b"[]\n" } else { b"\n]\n" })?;
+                w.flush()?;
+                Ok(())
+            }
+            SinkKind::Csv(mut csv) => {
+                csv.flush()?;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A header underlined, no other rules: quiet to read, easy to grep.
+const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
+
+/// A table fitted to the terminal when there is one, to `COLUMNS` when it
+/// is set, and left unwrapped for pipes (so `grep` sees whole lines).
+pub fn new_table() -> Table {
+    let mut t = Table::new();
+    t.load_style(STYLE);
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok());
+    if std::io::stdout().is_terminal() {
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+    } else if let Some(w) = columns {
+        t.force_no_tty();
+        t.set_width(w);
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        t.force_no_tty();
+        t.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    t
+}
+
+/// Color only for a terminal, and never when `NO_COLOR` is set.
+pub fn color_enabled() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}

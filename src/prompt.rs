@@ -1,0 +1,37 @@
+//! Questions for the person at the terminal. Without a terminal we never
+//! wait for an answer: the command fails (exit 2) and says which flag
+//! makes the decision instead.
+
+use crate::error::{Error, Result};
+use std::io::IsTerminal;
+
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Ask before something that cannot be taken back. `yes` is `--yes`.
+pub fn confirm(question: &str, yes: bool) -> Result<bool> {
+    if yes {
+        return Ok(true);
+    }
+    if !interactive() {
+        return Err(Error::usage(
+            format!("{question} needs a confirmation, and there is no terminal to ask on"),
+            "add --yes to confirm",
+        ));
+    }
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| Error::user(format!("no answer: {e}")))
+}
+
+/// Ask for a line of text; empty is allowed when `optional`.
+pub fn input(label: &str, optional: bool) -> Result<String> {
+    dialoguer::Input::<String>::new()
+        .with_prompt(label)
+        .allow_empty(optional)
+        .interact_text()
+        .map_err(|e| Error::user(format!("no answer: {e}")))
+}

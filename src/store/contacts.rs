@@ -1,0 +1,374 @@
+//! Contacts and their tags.
+
+use crate::domain::contact::{email_key, fold, phone_key, Candidate, Contact, ContactFields, ContactSelector};
+use crate::domain::dates::from_day_number;
+use crate::domain::money::Cents;
+use crate::error::Result;
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+
+const COLUMNS: &str = "id, ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
+                       archived_at, created_at, updated_at";
+
+fn from_row(r: &Row) -> rusqlite::Result<Contact> {
+    Ok(Contact {
+        id: r.get(0)?,
+        fields: ContactFields {
+            r#ref: r.get(1)?,
+            name: r.get(2)?,
+            email: r.get(3)?,
+            phone: r.get(4)?,
+            company: r.get(5)?,
+            street: r.get(6)?,
+            postcode: r.get(7)?,
+            city: r.get(8)?,
+            country: r.get(9)?,
+            birthday: r.get(10)?,
+            notes: r.get(11)?,
+        },
+        tags: Vec::new(),
+        archived_at: r.get(12)?,
+        created_at: r.get(13)?,
+        updated_at: r.get(14)?,
+    })
+}
+
+pub fn insert(conn: &Connection, f: &ContactFields, tags: &[String], now: &str, batch: Option<i64>) -> Result<i64> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO contacts (ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
+         search_key, email_key, phone_key, created_at, updated_at, batch_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)",
+    )?;
+    stmt.execute(params![
+        f.r#ref,
+        f.name,
+        f.email,
+        f.phone,
+        f.company,
+        f.street,
+        f.postcode,
+        f.city,
+        f.country,
+        f.birthday,
+        f.notes,
+        f.search_key(),
+        f.email.as_deref().map(email_key),
+        f.phone.as_deref().map(phone_key),
+        now,
+        batch
+    ])?;
+    let id = conn.last_insert_rowid();
+    add_tags(conn, id, tags)?;
+    Ok(id)
+}
+
+pub fn update(conn: &Connection, id: i64, f: &ContactFields, now: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE contacts SET ref = ?2, name = ?3, email = ?4, phone = ?5, company = ?6, street = ?7, postcode = ?8, \
+         city = ?9, country = ?10, birthday = ?11, notes = ?12, search_key = ?13, email_key = ?14, phone_key = ?15, \
+         updated_at = ?16 WHERE id = ?1",
+        params![
+            id,
+            f.r#ref,
+            f.name,
+            f.email,
+            f.phone,
+            f.company,
+            f.street,
+            f.postcode,
+            f.city,
+            f.country,
+            f.birthday,
+            f.notes,
+            f.search_key(),
+            f.email.as_deref().map(email_key),
+            f.phone.as_deref().map(phone_key),
+            now
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn touch(conn: &Connection, id: i64, now: &str) -> Result<()> {
+    conn.execute("UPDATE contacts SET updated_at = ?2 WHERE id = ?1", params![id, now])?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
+    let c = conn
+        .query_row(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"), [id], from_row)
+        .optional()?;
+    match c {
+        Some(mut c) => {
+            c.tags = tags(conn, id)?;
+            Ok(Some(c))
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn tags(conn: &Connection, id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Returns how many of the tags were new.
+pub fn add_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
+    let mut stmt = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
+    let mut n = 0;
+    for t in tags {
+        n += stmt.execute(params![id, t])?;
+    }
+    Ok(n)
+}
+
+pub fn remove_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
+    let mut stmt = conn.prepare_cached("DELETE FROM contact_tags WHERE contact_id = ?1 AND tag = ?2")?;
+    let mut n = 0;
+    for t in tags {
+        n += stmt.execute(params![id, t])?;
+    }
+    Ok(n)
+}
+
+/// Every contact a command-line word could mean, with how it matched.
+pub fn candidates(conn: &Connection, sel: &ContactSelector) -> Result<Vec<Candidate>> {
+    let mut out = Vec::new();
+    let mut push = |sql: &str, arg: Value, how: &'static str| -> Result<()> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map([arg], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (id, name) = row?;
+            out.push(Candidate { id, name, matched_by: how });
+        }
+        Ok(())
+    };
+    let by_id = "SELECT id, name FROM contacts WHERE id = ?1";
+    let by_ref = "SELECT id, name FROM contacts WHERE ref = ?1";
+    let by_email = "SELECT id, name FROM contacts WHERE email_key = ?1";
+    let by_name = "SELECT id, name FROM contacts WHERE name = ?1 COLLATE NOCASE ORDER BY id";
+    match sel {
+        ContactSelector::Id(id) => push(by_id, Value::Integer(*id), "id")?,
+        ContactSelector::Ref(r) => push(by_ref, Value::Text(r.clone()), "ref")?,
+        ContactSelector::Email(e) => push(by_email, Value::Text(email_key(e)), "email")?,
+        ContactSelector::Name(n) => push(by_name, Value::Text(n.clone()), "name")?,
+        ContactSelector::Any(s) => {
+            // Only plain digits read as an id: `007` is a ref, never id 7.
+            if !s.starts_with('0') || s == "0" {
+                if let Ok(id) = s.parse::<i64>() {
+                    push(by_id, Value::Integer(id), "id")?;
+                }
+            }
+            push(by_ref, Value::Text(s.clone()), "ref")?;
+            if s.contains('@') {
+                push(by_email, Value::Text(email_key(s)), "email")?;
+            }
+            push(by_name, Value::Text(s.clone()), "name")?;
+        }
+    }
+    Ok(out)
+}
+
+/// Contacts (other than `except`) with the same email or phone.
+pub fn duplicates_of(conn: &Connection, f: &ContactFields, except: Option<i64>) -> Result<Vec<Candidate>> {
+    let mut out = Vec::new();
+    let except = except.unwrap_or(-1);
+    if let Some(e) = &f.email {
+        let mut stmt = conn.prepare_cached("SELECT id, name FROM contacts WHERE email_key = ?1 AND id != ?2")?;
+        for row in stmt.query_map(params![email_key(e), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (id, name) = row?;
+            out.push(Candidate { id, name, matched_by: "email" });
+        }
+    }
+    if let Some(p) = &f.phone {
+        let mut stmt = conn.prepare_cached("SELECT id, name FROM contacts WHERE phone_key = ?1 AND id != ?2")?;
+        for row in stmt.query_map(params![phone_key(p), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (id, name) = row?;
+            out.push(Candidate { id, name, matched_by: "phone" });
+        }
+    }
+    Ok(out)
+}
+
+pub fn id_by_ref(conn: &Connection, r: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?
+        .query_row([r], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn set_archived(conn: &Connection, id: i64, at: Option<&str>, now: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE contacts SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, at, now],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// Tables whose rows belong to a contact and move with it on a merge.
+/// Later features append theirs here, so a merge never leaves a history
+/// behind.
+pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases"];
+
+/// Move everything of `other` onto `keep`, give `keep` its merged fields
+/// and the union of tags, then delete `other`. Returns rows moved.
+pub fn merge(conn: &Connection, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
+    let mut moved = 0;
+    for table in CONTACT_CHILD_TABLES {
+        moved += conn.execute(
+            &format!("UPDATE {table} SET contact_id = ?1 WHERE contact_id = ?2"),
+            params![keep, other],
+        )?;
+    }
+    conn.execute(
+        "INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT ?1, tag FROM contact_tags WHERE contact_id = ?2",
+        params![keep, other],
+    )?;
+    // The ref may move from OTHER to KEEP: free it before it is taken.
+    conn.execute("DELETE FROM contacts WHERE id = ?1", [other])?;
+    update(conn, keep, merged, now)?;
+    Ok(moved)
+}
+
+/// What `contact list` shows for one contact.
+#[derive(Debug, Clone)]
+pub struct ContactSummary {
+    pub id: i64,
+    pub r#ref: Option<String>,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub city: Option<String>,
+    pub tags: Vec<String>,
+    pub purchases: i64,
+    pub total_spent: Cents,
+    pub last_purchase: Option<chrono::NaiveDate>,
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Archived {
+    #[default]
+    Hide,
+    Only,
+    Include,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    #[default]
+    Name,
+    Created,
+    LastPurchase,
+    TotalSpent,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub tags: Vec<String>,
+    pub search: Option<String>,
+    pub city: Option<String>,
+    pub archived: Archived,
+    pub sort: SortBy,
+    pub limit: Option<u64>,
+}
+
+pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
+    let mut wheres: Vec<String> = Vec::new();
+    let mut args: Vec<Value> = Vec::new();
+    match f.archived {
+        Archived::Hide => wheres.push("c.archived_at IS NULL".into()),
+        Archived::Only => wheres.push("c.archived_at IS NOT NULL".into()),
+        Archived::Include => {}
+    }
+    for t in &f.tags {
+        args.push(Value::Text(t.clone()));
+        wheres.push(format!(
+            "EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = ?{})",
+            args.len()
+        ));
+    }
+    if let Some(s) = &f.search {
+        args.push(Value::Text(fold(s)));
+        wheres.push(format!("instr(c.search_key, ?{}) > 0", args.len()));
+    }
+    if let Some(city) = &f.city {
+        args.push(Value::Text(city.clone()));
+        wheres.push(format!("c.city = ?{} COLLATE NOCASE", args.len()));
+    }
+    let order = match f.sort {
+        SortBy::Name => "c.name COLLATE NOCASE, c.id",
+        SortBy::Created => "c.created_at, c.id",
+        SortBy::LastPurchase => "last_day DESC NULLS LAST, c.id",
+        SortBy::TotalSpent => "total DESC, c.id",
+    };
+    let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
+    let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
+    let sql = format!(
+        "SELECT c.id, c.ref, c.name, c.email, c.phone, c.city, c.archived_at IS NOT NULL, \
+           (SELECT group_concat(tag, ';') FROM (SELECT tag FROM contact_tags t WHERE t.contact_id = c.id ORDER BY tag)), \
+           (SELECT count(*) FROM purchases p WHERE p.contact_id = c.id) AS n, \
+           (SELECT coalesce(sum(amount_cents), 0) FROM purchases p WHERE p.contact_id = c.id) AS total, \
+           (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) AS last_day \
+         FROM contacts c {where_sql} ORDER BY {order} {limit}"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params_from_iter(args), |r| {
+        let tags: Option<String> = r.get(7)?;
+        let last: Option<i32> = r.get(10)?;
+        Ok(ContactSummary {
+            id: r.get(0)?,
+            r#ref: r.get(1)?,
+            name: r.get(2)?,
+            email: r.get(3)?,
+            phone: r.get(4)?,
+            city: r.get(5)?,
+            archived: r.get(6)?,
+            tags: tags.map(|t| t.split(';').map(String::from).collect()).unwrap_or_default(),
+            purchases: r.get(8)?,
+            total_spent: Cents(r.get(9)?),
+            last_purchase: last.and_then(from_day_number),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every contact, with tags, in id order, for exports: streamed through
+/// `f` so a large file never sits in memory.
+pub fn for_each(conn: &Connection, archived: Archived, mut f: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+    let filter = match archived {
+        Archived::Hide => "WHERE archived_at IS NULL",
+        Archived::Only => "WHERE archived_at IS NOT NULL",
+        Archived::Include => "",
+    };
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS}, (SELECT group_concat(tag, ';') FROM (SELECT tag FROM contact_tags t \
+         WHERE t.contact_id = contacts.id ORDER BY tag)) FROM contacts {filter} ORDER BY id"
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let mut c = from_row(r)?;
+        let tags: Option<String> = r.get(15)?;
+        c.tags = tags.map(|t| t.split(';').map(String::from).collect()).unwrap_or_default();
+        f(c)?;
+    }
+    Ok(())
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))?)
+}
+
+/// Every ref and its contact id, for imports that match thousands of rows
+/// to customers without a query each.
+pub fn ref_map(conn: &Connection) -> Result<std::collections::HashMap<String, i64>> {
+    let mut stmt = conn.prepare("SELECT ref, id FROM contacts WHERE ref IS NOT NULL")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

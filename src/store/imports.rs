@@ -1,0 +1,137 @@
+//! Import batches: every import is recorded, so it can be listed, refused
+//! when the same file comes twice, and undone exactly.
+
+use super::contacts::CONTACT_CHILD_TABLES;
+use crate::error::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchKind {
+    Purchases,
+    Contacts,
+}
+
+impl BatchKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BatchKind::Purchases => "purchases",
+            BatchKind::Contacts => "contacts",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Batch {
+    pub id: i64,
+    pub kind: String,
+    pub file_name: String,
+    pub content_hash: String,
+    pub imported_at: String,
+    pub rows_read: i64,
+    pub purchases_added: i64,
+    pub contacts_created: i64,
+    pub undone_at: Option<String>,
+}
+
+const SELECT: &str = "SELECT id, kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
+                      contacts_created, undone_at FROM import_batches";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Batch> {
+    Ok(Batch {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        file_name: r.get(2)?,
+        content_hash: r.get(3)?,
+        imported_at: r.get(4)?,
+        rows_read: r.get(5)?,
+        purchases_added: r.get(6)?,
+        contacts_created: r.get(7)?,
+        undone_at: r.get(8)?,
+    })
+}
+
+/// A batch of the same kind and content that is still in effect.
+pub fn find_live_by_hash(conn: &Connection, kind: BatchKind, hash: &str) -> Result<Option<Batch>> {
+    Ok(conn
+        .query_row(
+            &format!("{SELECT} WHERE kind = ?1 AND content_hash = ?2 AND undone_at IS NULL ORDER BY id DESC LIMIT 1"),
+            params![kind.as_str(), hash],
+            from_row,
+        )
+        .optional()?)
+}
+
+pub fn create(conn: &Connection, kind: BatchKind, file_name: &str, hash: &str, now: &str) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO import_batches (kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
+         contacts_created) VALUES (?1, ?2, ?3, ?4, 0, 0, 0)",
+        params![kind.as_str(), file_name, hash, now],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn set_counts(conn: &Connection, id: i64, rows: i64, purchases: i64, contacts: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE import_batches SET rows_read = ?2, purchases_added = ?3, contacts_created = ?4 WHERE id = ?1",
+        params![id, rows, purchases, contacts],
+    )?;
+    Ok(())
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Batch>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY id"))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Batch>> {
+    Ok(conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row).optional()?)
+}
+
+/// What an undo removed, and the created contacts it had to keep because
+/// something else now refers to them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Undone {
+    pub purchases_removed: i64,
+    pub contacts_removed: i64,
+    pub contacts_kept: i64,
+}
+
+/// Count what `undo` would remove, without removing it.
+pub fn undo_preview(conn: &Connection, id: i64) -> Result<Undone> {
+    let purchases: i64 = conn.query_row("SELECT count(*) FROM purchases WHERE batch_id = ?1", [id], |r| r.get(0))?;
+    let created: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE batch_id = ?1", [id], |r| r.get(0))?;
+    let removable: i64 = conn.query_row(
+        &format!("SELECT count(*) FROM contacts c WHERE c.batch_id = ?1 AND {}", unreferenced_sql(true)),
+        [id],
+        |r| r.get(0),
+    )?;
+    Ok(Undone { purchases_removed: purchases, contacts_removed: removable, contacts_kept: created - removable })
+}
+
+/// Remove exactly what batch `id` added: its purchases, then the contacts
+/// it created that nothing else refers to any more.
+pub fn undo(conn: &Connection, id: i64, now: &str) -> Result<Undone> {
+    let purchases = conn.execute("DELETE FROM purchases WHERE batch_id = ?1", [id])? as i64;
+    let removed = conn.execute(
+        &format!("DELETE FROM contacts WHERE batch_id = ?1 AND {}", unreferenced_sql(false)),
+        [id],
+    )? as i64;
+    let kept = conn.execute("UPDATE contacts SET batch_id = NULL WHERE batch_id = ?1", [id])? as i64;
+    conn.execute("UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", params![id, now])?;
+    Ok(Undone { purchases_removed: purchases, contacts_removed: removed, contacts_kept: kept })
+}
+
+/// "Nothing else refers to this contact": no rows in any child table
+/// (other than, for the preview, this batch's own purchases).
+fn unreferenced_sql(ignoring_this_batch: bool) -> String {
+    let alias = if ignoring_this_batch { "c.id" } else { "contacts.id" };
+    CONTACT_CHILD_TABLES
+        .iter()
+        .map(|t| {
+            let own = if ignoring_this_batch && *t == "purchases" { " AND x.batch_id IS NOT ?1" } else { "" };
+            format!("NOT EXISTS (SELECT 1 FROM {t} x WHERE x.contact_id = {alias}{own})")
+        })
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}

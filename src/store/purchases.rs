@@ -1,0 +1,160 @@
+//! Purchases: what each customer bought, on which day, for how much.
+
+use crate::domain::dates::{from_day_number, to_day_number};
+use crate::domain::money::Cents;
+use crate::error::Result;
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Statement};
+
+#[derive(Debug, Clone)]
+pub struct NewPurchase<'a> {
+    pub contact_id: i64,
+    pub day: NaiveDate,
+    pub amount: Cents,
+    pub note: Option<&'a str>,
+    pub order_ref: Option<&'a str>,
+    pub batch_id: Option<i64>,
+}
+
+/// A prepared insert, reused for every row of an import.
+pub struct Inserter<'c> {
+    stmt: Statement<'c>,
+}
+
+impl<'c> Inserter<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Inserter {
+            stmt: conn.prepare(
+                "INSERT INTO purchases (contact_id, day, amount_cents, note, order_ref, batch_id) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?,
+        })
+    }
+
+    pub fn insert(&mut self, p: &NewPurchase) -> Result<()> {
+        self.stmt.execute(params![
+            p.contact_id,
+            to_day_number(p.day),
+            p.amount.0,
+            p.note,
+            p.order_ref,
+            p.batch_id
+        ])?;
+        Ok(())
+    }
+}
+
+pub fn insert(conn: &Connection, p: &NewPurchase) -> Result<i64> {
+    Inserter::new(conn)?.insert(p)?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Count, total and first/last day of a contact's purchases.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PurchaseSummary {
+    pub count: i64,
+    pub total: Cents,
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+}
+
+pub fn summary(conn: &Connection, contact_id: i64) -> Result<PurchaseSummary> {
+    Ok(conn.query_row(
+        "SELECT count(*), coalesce(sum(amount_cents), 0), min(day), max(day) FROM purchases WHERE contact_id = ?1",
+        [contact_id],
+        |r| {
+            Ok(PurchaseSummary {
+                count: r.get(0)?,
+                total: Cents(r.get(1)?),
+                first: r.get::<_, Option<i32>>(2)?.and_then(from_day_number),
+                last: r.get::<_, Option<i32>>(3)?.and_then(from_day_number),
+            })
+        },
+    )?)
+}
+
+/// A purchase with the contact it belongs to, as listed and exported.
+#[derive(Debug, Clone)]
+pub struct Purchase {
+    pub id: i64,
+    pub contact_id: i64,
+    pub contact_ref: Option<String>,
+    pub contact_name: String,
+    pub date: NaiveDate,
+    pub amount: Cents,
+    pub note: Option<String>,
+    pub order_ref: Option<String>,
+    pub batch_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PurchaseFilter {
+    pub contact_id: Option<i64>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub limit: Option<u64>,
+    /// Newest first (listing) or oldest first (export).
+    pub newest_first: bool,
+}
+
+const SELECT: &str = "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_cents, p.note, p.order_ref, \
+                      p.batch_id FROM purchases p JOIN contacts c ON c.id = p.contact_id";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
+    let day: i32 = r.get(4)?;
+    Ok(Purchase {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        contact_ref: r.get(2)?,
+        contact_name: r.get(3)?,
+        date: from_day_number(day).unwrap_or_default(),
+        amount: Cents(r.get(5)?),
+        note: r.get(6)?,
+        order_ref: r.get(7)?,
+        batch_id: r.get(8)?,
+    })
+}
+
+/// Streams the purchases matching `f` through `each`.
+pub fn for_each(conn: &Connection, f: &PurchaseFilter, mut each: impl FnMut(Purchase) -> Result<()>) -> Result<()> {
+    let mut wheres = Vec::new();
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(id) = f.contact_id {
+        args.push(Value::Integer(id));
+        wheres.push(format!("p.contact_id = ?{}", args.len()));
+    }
+    if let Some(d) = f.since {
+        args.push(Value::Integer(to_day_number(d) as i64));
+        wheres.push(format!("p.day >= ?{}", args.len()));
+    }
+    if let Some(d) = f.until {
+        args.push(Value::Integer(to_day_number(d) as i64));
+        wheres.push(format!("p.day <= ?{}", args.len()));
+    }
+    let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
+    let order = if f.newest_first { "p.day DESC, p.id DESC" } else { "p.day, p.id" };
+    let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
+    let mut stmt = conn.prepare(&format!("{SELECT} {where_sql} ORDER BY {order} {limit}"))?;
+    let mut rows = stmt.query(params_from_iter(args))?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Purchase>> {
+    Ok(conn.query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row).optional()?)
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM purchases WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// Totals over the whole file, for the demo's closing line.
+pub fn totals(conn: &Connection) -> Result<(i64, Cents)> {
+    Ok(conn.query_row("SELECT count(*), coalesce(sum(amount_cents), 0) FROM purchases", [], |r| {
+        Ok((r.get(0)?, Cents(r.get(1)?)))
+    })?)
+}
