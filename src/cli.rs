@@ -69,7 +69,9 @@ pub enum Command {
     /// Build a demo shop with realistic customers and purchases to try carnet on.
     Demo(demo::DemoArgs),
     /// Print a shell completion script.
-    #[command(after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish")]
+    #[command(
+        after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish"
+    )]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,

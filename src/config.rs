@@ -50,7 +50,12 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => return Err(Error::user(format!("cannot read config {}: {e}", path.display()))),
+            Err(e) => {
+                return Err(Error::user(format!(
+                    "cannot read config {}: {e}",
+                    path.display()
+                )))
+            }
         };
         let config: Config = toml::from_str(&text).map_err(|e| {
             let msg = e.message().trim().to_string();

@@ -45,7 +45,16 @@ impl Ctx {
             money: config.money_style(),
             csv_delimiter: config.csv_delimiter as u8,
         };
-        Ok(Ctx { config, config_path, db_path, db_explicit, out, format_arg: cli.format, today, now })
+        Ok(Ctx {
+            config,
+            config_path,
+            db_path,
+            db_explicit,
+            out,
+            format_arg: cli.format,
+            today,
+            now,
+        })
     }
 
     /// Open the database for reading: a missing file is an error.
@@ -81,7 +90,10 @@ fn clock() -> Result<(NaiveDate, DateTime<Utc>)> {
         Ok(v) if !v.trim().is_empty() => {
             let v = v.trim();
             if let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-                let now = d.and_hms_opt(12, 0, 0).map(|t| t.and_utc()).unwrap_or_default();
+                let now = d
+                    .and_hms_opt(12, 0, 0)
+                    .map(|t| t.and_utc())
+                    .unwrap_or_default();
                 return Ok((d, now));
             }
             if let Ok(t) = DateTime::parse_from_rfc3339(v) {

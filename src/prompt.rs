@@ -14,17 +14,27 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool> {
     if yes {
         return Ok(true);
     }
-    if !interactive() {
-        return Err(Error::usage(
-            format!("{question} needs a confirmation, and there is no terminal to ask on"),
-            "add --yes to confirm",
-        ));
-    }
+    require_answer(question, yes)?;
     dialoguer::Confirm::new()
         .with_prompt(question)
         .default(false)
         .interact()
         .map_err(|e| Error::user(format!("no answer: {e}")))
+}
+
+/// Fail early, before printing anything, when a confirmation will be
+/// needed and cannot be asked for.
+pub fn require_answer(what: &str, yes: bool) -> Result<()> {
+    if !yes && !interactive() {
+        return Err(Error::usage(
+            format!(
+                "{} needs a confirmation, and there is no terminal to ask on",
+                what.trim_end_matches('?')
+            ),
+            "add --yes to confirm",
+        ));
+    }
+    Ok(())
 }
 
 /// Ask for a line of text; empty is allowed when `optional`.

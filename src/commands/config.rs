@@ -10,7 +10,11 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<()> {
         ConfigCommand::Show => {
             let text = toml::to_string_pretty(&ctx.config)
                 .map_err(|e| Error::Internal(format!("config: {e}")))?;
-            ctx.out.say(format!("# {} (database: {})", ctx.config_path.display(), ctx.db_path.display()));
+            ctx.out.say(format!(
+                "# {} (database: {})",
+                ctx.config_path.display(),
+                ctx.db_path.display()
+            ));
             ctx.out.data(&text)
         }
     }

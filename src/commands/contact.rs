@@ -16,22 +16,38 @@ use std::path::PathBuf;
 #[derive(Debug, Subcommand)]
 pub enum ContactCommand {
     /// Add a contact (asks for the fields on a terminal when --name is missing).
-    #[command(after_help = "Examples:\n  carnet contact add --name \"Hélène Dupont\" --email helene@example.fr --phone \"06 12 34 56 78\"\n  carnet contact add --name \"Atelier Roux\" --ref 007 --tag wholesale --city Lyon\n  id=$(carnet contact add --name \"Paul\" -q)")]
+    #[command(
+        after_help = "Examples:\n  carnet contact add --name \"Hélène Dupont\" --email helene@example.fr --phone \"06 12 34 56 78\"\n  carnet contact add --name \"Atelier Roux\" --ref 007 --tag wholesale --city Lyon\n  id=$(carnet contact add --name \"Paul\" -q)"
+    )]
     Add(AddArgs),
     /// List contacts, with filters and sorting.
-    #[command(after_help = "Examples:\n  carnet contact list --search helene\n  carnet contact list --tag wholesale --sort total-spent --limit 10\n  carnet contact list --city Lyon --format csv > lyon.csv")]
+    #[command(
+        after_help = "Examples:\n  carnet contact list --search helene\n  carnet contact list --tag wholesale --sort total-spent --limit 10\n  carnet contact list --city Lyon --format csv > lyon.csv"
+    )]
     List(ListArgs),
     /// Show one contact's whole card and purchase summary.
-    #[command(after_help = "A contact is named by id, ref, email or name; id:12, ref:007, email:a@b.fr\nand name:Paul force one reading.\n\nExamples:\n  carnet contact show 12\n  carnet contact show ref:007 --format json")]
+    #[command(
+        after_help = "A contact is named by id, ref, email or name; id:12, ref:007, email:a@b.fr\nand name:Paul force one reading.\n\nExamples:\n  carnet contact show 12\n  carnet contact show ref:007 --format json"
+    )]
     Show { contact: String },
     /// Change fields of a contact (an empty value clears a field).
-    #[command(after_help = "Examples:\n  carnet contact edit 12 --phone \"06 98 76 54 32\" --city Lyon\n  carnet contact edit helene@example.fr --notes \"\"")]
+    #[command(
+        after_help = "Examples:\n  carnet contact edit 12 --phone \"06 98 76 54 32\" --city Lyon\n  carnet contact edit helene@example.fr --notes \"\""
+    )]
     Edit(EditArgs),
     /// Add tags to a contact.
     #[command(after_help = "Example:\n  carnet contact tag 12 wholesale vip")]
-    Tag { contact: String, #[arg(required = true)] tags: Vec<String> },
+    Tag {
+        contact: String,
+        #[arg(required = true)]
+        tags: Vec<String>,
+    },
     /// Remove tags from a contact.
-    Untag { contact: String, #[arg(required = true)] tags: Vec<String> },
+    Untag {
+        contact: String,
+        #[arg(required = true)]
+        tags: Vec<String>,
+    },
     /// Hide a contact from lists without deleting anything (--undo brings it back).
     Archive {
         contact: String,
@@ -48,7 +64,9 @@ pub enum ContactCommand {
         yes: bool,
     },
     /// Merge OTHER into KEEP: histories moved, tags united, empty fields filled.
-    #[command(after_help = "Examples:\n  carnet contact merge 12 31 --dry-run\n  carnet contact merge 12 31 --yes")]
+    #[command(
+        after_help = "Examples:\n  carnet contact merge 12 31 --dry-run\n  carnet contact merge 12 31 --yes"
+    )]
     Merge {
         keep: String,
         other: String,
@@ -184,7 +202,12 @@ pub fn run(ctx: &Ctx, cmd: ContactCommand) -> Result<()> {
         ContactCommand::Untag { contact, tags } => retag(ctx, &contact, &tags, false),
         ContactCommand::Archive { contact, undo } => archive(ctx, &contact, undo),
         ContactCommand::Rm { contact, yes } => rm(ctx, &contact, yes),
-        ContactCommand::Merge { keep, other, dry_run, yes } => merge(ctx, &keep, &other, dry_run, yes),
+        ContactCommand::Merge {
+            keep,
+            other,
+            dry_run,
+            yes,
+        } => merge(ctx, &keep, &other, dry_run, yes),
         ContactCommand::Import(a) => super::contact_io::import(ctx, a),
         ContactCommand::Export(a) => super::contact_io::export(ctx, a),
     }
@@ -201,7 +224,11 @@ pub fn parse_tags(tags: &[String]) -> Result<Vec<String>> {
 }
 
 /// Refuse a contact whose email or phone is already someone's, naming them.
-pub fn check_duplicates(conn: &rusqlite::Connection, f: &ContactFields, except: Option<i64>) -> Result<()> {
+pub fn check_duplicates(
+    conn: &rusqlite::Connection,
+    f: &ContactFields,
+    except: Option<i64>,
+) -> Result<()> {
     if let Some(d) = contacts::duplicates_of(conn, f, except)?.first() {
         return Err(Error::user(format!(
             "contact {} ({}) already has this {}",
@@ -216,11 +243,17 @@ pub fn check_duplicates(conn: &rusqlite::Connection, f: &ContactFields, except: 
 }
 
 /// A ref names one contact only.
-pub fn check_ref_free(conn: &rusqlite::Connection, f: &ContactFields, except: Option<i64>) -> Result<()> {
+pub fn check_ref_free(
+    conn: &rusqlite::Connection,
+    f: &ContactFields,
+    except: Option<i64>,
+) -> Result<()> {
     if let Some(r) = &f.r#ref {
         if let Some(owner) = contacts::id_by_ref(conn, r)?.filter(|&id| Some(id) != except) {
-            return Err(Error::user(format!("the ref `{r}` already belongs to contact {owner}"))
-                .with_hint("a ref names one contact; choose another or edit that contact"));
+            return Err(
+                Error::user(format!("the ref `{r}` already belongs to contact {owner}"))
+                    .with_hint("a ref names one contact; choose another or edit that contact"),
+            );
         }
     }
     Ok(())
@@ -236,7 +269,10 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
             ));
         }
         a.fields.name = Some(crate::prompt::input("Name", false)?);
-        for (label, slot) in [("Email", &mut a.fields.email), ("Phone", &mut a.fields.phone)] {
+        for (label, slot) in [
+            ("Email", &mut a.fields.email),
+            ("Phone", &mut a.fields.phone),
+        ] {
             if slot.is_none() {
                 let v = crate::prompt::input(label, true)?;
                 *slot = Some(v).filter(|s| !s.trim().is_empty());
@@ -253,7 +289,8 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
         check_duplicates(&tx, &f, None)?;
     }
     let id = contacts::insert(&tx, &f, &tags, &ctx.timestamp(), None)?;
-    let contact = contacts::get(&tx, id)?.ok_or_else(|| Error::Internal("contact vanished".into()))?;
+    let contact =
+        contacts::get(&tx, id)?.ok_or_else(|| Error::Internal("contact vanished".into()))?;
     tx.commit()?;
     report_created(ctx, id, &format!("added contact {id} ({})", f.name), || {
         Ok(ContactCard::new(contact, Default::default()))
@@ -262,7 +299,12 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
 
 /// What a command that creates something prints: the whole record with
 /// --format json|csv, the id alone with -q, else a message on stderr.
-pub fn report_created<R: Record>(ctx: &Ctx, id: i64, msg: &str, record: impl FnOnce() -> Result<R>) -> Result<()> {
+pub fn report_created<R: Record>(
+    ctx: &Ctx,
+    id: i64,
+    msg: &str,
+    record: impl FnOnce() -> Result<R>,
+) -> Result<()> {
     use crate::output::Format;
     if ctx.format_arg.is_some() && ctx.out.format != Format::Table {
         return ctx.out.card(&record()?);
@@ -289,8 +331,18 @@ struct ContactRow {
 }
 
 impl Record for ContactRow {
-    const HEADERS: &'static [&'static str] =
-        &["id", "ref", "name", "email", "phone", "city", "tags", "purchases", "total_spent", "last_purchase"];
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "ref",
+        "name",
+        "email",
+        "phone",
+        "city",
+        "tags",
+        "purchases",
+        "total_spent",
+        "last_purchase",
+    ];
     const NUMERIC: &'static [&'static str] = &["id", "purchases", "total_spent"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
@@ -384,13 +436,34 @@ impl ContactCard {
 
 impl Record for ContactCard {
     const HEADERS: &'static [&'static str] = &[
-        "id", "ref", "name", "email", "phone", "company", "street", "postcode", "city", "country", "birthday", "notes",
-        "tags", "archived_at", "created_at", "updated_at", "purchases", "total_spent", "first_purchase",
+        "id",
+        "ref",
+        "name",
+        "email",
+        "phone",
+        "company",
+        "street",
+        "postcode",
+        "city",
+        "country",
+        "birthday",
+        "notes",
+        "tags",
+        "archived_at",
+        "created_at",
+        "updated_at",
+        "purchases",
+        "total_spent",
+        "first_purchase",
         "last_purchase",
     ];
     fn cells(&self, c: &Cells) -> Vec<String> {
         let mut v = vec![self.id.to_string()];
-        v.extend(FIELD_NAMES.iter().map(|f| self.fields.get(f).unwrap_or_default().to_string()));
+        v.extend(
+            FIELD_NAMES
+                .iter()
+                .map(|f| self.fields.get(f).unwrap_or_default().to_string()),
+        );
         v.extend([
             c.list(&self.tags),
             c.opt(&self.archived_at),
@@ -437,7 +510,8 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     }
     contacts::update(&tx, id, &c.fields, &ctx.timestamp())?;
     tx.commit()?;
-    ctx.out.say(format!("updated contact {id} ({})", c.fields.name));
+    ctx.out
+        .say(format!("updated contact {id} ({})", c.fields.name));
     Ok(())
 }
 
@@ -446,7 +520,11 @@ fn retag(ctx: &Ctx, word: &str, tags: &[String], add: bool) -> Result<()> {
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     let id = resolve_contact(&tx, word)?;
-    let n = if add { contacts::add_tags(&tx, id, &tags)? } else { contacts::remove_tags(&tx, id, &tags)? };
+    let n = if add {
+        contacts::add_tags(&tx, id, &tags)?
+    } else {
+        contacts::remove_tags(&tx, id, &tags)?
+    };
     if n > 0 {
         contacts::touch(&tx, id, &ctx.timestamp())?;
     }
@@ -463,7 +541,11 @@ fn archive(ctx: &Ctx, word: &str, undo: bool) -> Result<()> {
     let now = ctx.timestamp();
     contacts::set_archived(&tx, id, if undo { None } else { Some(now.as_str()) }, &now)?;
     tx.commit()?;
-    ctx.out.say(if undo { format!("contact {id} is active again") } else { format!("archived contact {id}") });
+    ctx.out.say(if undo {
+        format!("contact {id} is active again")
+    } else {
+        format!("archived contact {id}")
+    });
     Ok(())
 }
 
@@ -496,7 +578,9 @@ fn merge(ctx: &Ctx, keep_word: &str, other_word: &str, dry_run: bool, yes: bool)
     let keep = resolve_contact(&tx, keep_word)?;
     let other = resolve_contact(&tx, other_word)?;
     if keep == other {
-        return Err(Error::user(format!("`{keep_word}` and `{other_word}` are the same contact ({keep})")));
+        return Err(Error::user(format!(
+            "`{keep_word}` and `{other_word}` are the same contact ({keep})"
+        )));
     }
     let k = load(&tx, keep)?;
     let o = load(&tx, other)?;
@@ -504,6 +588,9 @@ fn merge(ctx: &Ctx, keep_word: &str, other_word: &str, dry_run: bool, yes: bool)
     let filled = merged.fill_from(&o.fields);
     let new_tags: Vec<&String> = o.tags.iter().filter(|t| !k.tags.contains(t)).collect();
     let moved = purchases::summary(&tx, other)?.count;
+    if !dry_run {
+        crate::prompt::require_answer("merging contacts", yes)?;
+    }
     ctx.out.say(format!(
         "merge contact {other} ({}) into {keep} ({}): {moved} purchase(s) move; fields filled: {}; tags added: {}",
         o.fields.name,
@@ -519,7 +606,10 @@ fn merge(ctx: &Ctx, keep_word: &str, other_word: &str, dry_run: bool, yes: bool)
         ctx.out.say("dry run: nothing changed");
         return Ok(());
     }
-    if !crate::prompt::confirm(&format!("Merge contact {other} into {keep} and delete {other}?"), yes)? {
+    if !crate::prompt::confirm(
+        &format!("Merge contact {other} into {keep} and delete {other}?"),
+        yes,
+    )? {
         ctx.out.say("nothing merged");
         return Ok(());
     }

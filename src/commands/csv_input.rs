@@ -22,21 +22,41 @@ pub struct Columns {
 
 impl Columns {
     /// Check a header: every column known, the required ones present.
-    pub fn check(label: &str, header: &csv::StringRecord, known: &[&str], ignored: &[&str], required: &[&str]) -> Result<Columns> {
-        let names: Vec<String> = header.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase()).collect();
+    pub fn check(
+        label: &str,
+        header: &csv::StringRecord,
+        known: &[&str],
+        ignored: &[&str],
+        required: &[&str],
+    ) -> Result<Columns> {
+        let names: Vec<String> = header
+            .iter()
+            .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
+            .collect();
         for (i, n) in names.iter().enumerate() {
             if !known.contains(&n.as_str()) && !ignored.contains(&n.as_str()) {
-                return Err(Error::user(format!("{label} line 1, column {}: unknown column `{n}`", i + 1))
-                    .with_hint(format!("the columns are: {}", known.join(", "))));
+                return Err(Error::user(format!(
+                    "{label} line 1, column {}: unknown column `{n}`",
+                    i + 1
+                ))
+                .with_hint(format!("the columns are: {}", known.join(", "))));
             }
             if names[..i].contains(n) {
-                return Err(Error::user(format!("{label} line 1, column {}: column `{n}` appears twice", i + 1)));
+                return Err(Error::user(format!(
+                    "{label} line 1, column {}: column `{n}` appears twice",
+                    i + 1
+                )));
             }
         }
         for r in required {
             if !names.iter().any(|n| n == r) {
-                return Err(Error::user(format!("{label} line 1: the header has no `{r}` column"))
-                    .with_hint(format!("the first line must name the columns, at least: {}", required.join(", "))));
+                return Err(
+                    Error::user(format!("{label} line 1: the header has no `{r}` column"))
+                        .with_hint(format!(
+                            "the first line must name the columns, at least: {}",
+                            required.join(", ")
+                        )),
+                );
             }
         }
         Ok(Columns { names })
@@ -50,8 +70,11 @@ impl Columns {
 /// `FILE line L, column C (name): `value`: what is wrong`.
 pub fn cell_error(label: &str, line: u64, col: usize, name: &str, value: &str, msg: &str) -> Error {
     let shown: String = value.chars().take(60).collect();
-    Error::user(format!("{label} line {line}, column {} ({name}): `{shown}`: {msg}", col + 1))
-        .with_hint("nothing was imported; fix that row and run the import again")
+    Error::user(format!(
+        "{label} line {line}, column {} ({name}): `{shown}`: {msg}",
+        col + 1
+    ))
+    .with_hint("nothing was imported; fix that row and run the import again")
 }
 
 /// Turn a csv reading error into one line with its place in the file.
@@ -63,10 +86,14 @@ pub fn read_error(label: &str, e: csv::Error) -> Error {
             err.field() + 1
         ))
         .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again"),
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => Error::user(format!(
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => Error::user(format!(
             "{label} line {line}: {len} columns where the header has {expected_len}"
         ))
-        .with_hint("a value containing the delimiter must be in double quotes; nothing was imported"),
+        .with_hint(
+            "a value containing the delimiter must be in double quotes; nothing was imported",
+        ),
         csv::ErrorKind::Io(io) => Error::user(format!("{label}: {io}")),
         _ => Error::user(format!("{label} line {line}: {e}")),
     }

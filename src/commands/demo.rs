@@ -9,7 +9,9 @@ use clap::Args;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
-#[command(after_help = "Without --db or CARNET_DB the demo goes to demo.db in carnet's data folder,\nnever into your real database.\n\nExamples:\n  carnet demo\n  carnet demo --db /tmp/shop.db --customers 100000 --seed 42")]
+#[command(
+    after_help = "Without --db or CARNET_DB the demo goes to demo.db in carnet's data folder,\nnever into your real database.\n\nExamples:\n  carnet demo\n  carnet demo --db /tmp/shop.db --customers 100000 --seed 42"
+)]
 pub struct DemoArgs {
     /// How many customers.
     #[arg(long, default_value_t = 500)]
@@ -38,7 +40,8 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
         for suffix in ["", "-wal", "-shm"] {
             let p = PathBuf::from(format!("{}{suffix}", path.display()));
             if p.exists() {
-                std::fs::remove_file(&p).map_err(|e| Error::user(format!("cannot replace {}: {e}", p.display())))?;
+                std::fs::remove_file(&p)
+                    .map_err(|e| Error::user(format!("cannot replace {}: {e}", p.display())))?;
             }
         }
     }
@@ -49,10 +52,19 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
         let mut ins = Inserter::new(&tx)?;
         for _ in 0..a.customers {
             let c = shop.customer();
-            let created = crate::store::timestamp(c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc());
+            let created = crate::store::timestamp(
+                c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc(),
+            );
             let id = contacts::insert(&tx, &c.fields, &c.tags, &created, None)?;
             for (day, amount) in c.purchases {
-                ins.insert(&NewPurchase { contact_id: id, day, amount, note: None, order_ref: None, batch_id: None })?;
+                ins.insert(&NewPurchase {
+                    contact_id: id,
+                    day,
+                    amount,
+                    note: None,
+                    order_ref: None,
+                    batch_id: None,
+                })?;
             }
         }
     }

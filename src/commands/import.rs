@@ -38,10 +38,18 @@ struct BatchRow {
 
 impl Record for BatchRow {
     const HEADERS: &'static [&'static str] = &[
-        "id", "kind", "file", "content_hash", "imported_at", "rows_read", "purchases_added", "contacts_created",
+        "id",
+        "kind",
+        "file",
+        "content_hash",
+        "imported_at",
+        "rows_read",
+        "purchases_added",
+        "contacts_created",
         "undone_at",
     ];
-    const NUMERIC: &'static [&'static str] = &["id", "rows_read", "purchases_added", "contacts_created"];
+    const NUMERIC: &'static [&'static str] =
+        &["id", "rows_read", "purchases_added", "contacts_created"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
             self.id.to_string(),
@@ -90,10 +98,15 @@ fn list(ctx: &Ctx) -> Result<()> {
 fn undo(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut store = ctx.write()?;
     let tx = store.begin()?;
-    let batch = imports::get(&tx, id)?
-        .ok_or_else(|| Error::user(format!("no import batch {id}")).with_hint("see the batches with `carnet import list`"))?;
+    let batch = imports::get(&tx, id)?.ok_or_else(|| {
+        Error::user(format!("no import batch {id}"))
+            .with_hint("see the batches with `carnet import list`")
+    })?;
     if let Some(at) = &batch.undone_at {
-        return Err(Error::user(format!("import batch {id} ({}) was already undone on {at}", batch.file_name)));
+        return Err(Error::user(format!(
+            "import batch {id} ({}) was already undone on {at}",
+            batch.file_name
+        )));
     }
     let p = imports::undo_preview(&tx, id)?;
     let what = format!(
@@ -111,7 +124,10 @@ fn undo(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
         done.purchases_removed,
         done.contacts_removed,
         if done.contacts_kept > 0 {
-            format!("; kept {} contact(s) that other records refer to", done.contacts_kept)
+            format!(
+                "; kept {} contact(s) that other records refer to",
+                done.contacts_kept
+            )
         } else {
             String::new()
         }

@@ -16,10 +16,14 @@ use std::path::PathBuf;
 #[derive(Debug, Subcommand)]
 pub enum PurchaseCommand {
     /// Record a purchase (a negative amount is a refund).
-    #[command(after_help = "Amounts: 45.50, 45,50, 45 or 1 234,50 (two decimals at most).\nDates: YYYY-MM-DD, today, yesterday, or -3d for three days ago.\n\nExamples:\n  carnet purchase add helene@example.fr 45,50\n  carnet purchase add ref:007 120 --date 2024-03-14 --order-ref F-2024-031\n  carnet purchase add 12 -15.00 --note \"returned a mug\"")]
+    #[command(
+        after_help = "Amounts: 45.50, 45,50, 45 or 1 234,50 (two decimals at most).\nDates: YYYY-MM-DD, today, yesterday, or -3d for three days ago.\n\nExamples:\n  carnet purchase add helene@example.fr 45,50\n  carnet purchase add ref:007 120 --date 2024-03-14 --order-ref F-2024-031\n  carnet purchase add 12 -15.00 --note \"returned a mug\""
+    )]
     Add(AddArgs),
     /// List purchases, newest first.
-    #[command(after_help = "Examples:\n  carnet purchase list --contact 12\n  carnet purchase list --since 2024-01-01 --until 2024-03-31 --format csv")]
+    #[command(
+        after_help = "Examples:\n  carnet purchase list --contact 12\n  carnet purchase list --since 2024-01-01 --until 2024-03-31 --format csv"
+    )]
     List(FilterArgs),
     /// Delete a purchase recorded by mistake.
     Rm {
@@ -32,7 +36,9 @@ pub enum PurchaseCommand {
     /// Import purchases from a CSV file, all or nothing.
     Import(super::purchase_import::ImportArgs),
     /// Export purchases as CSV (the import's columns) or JSON.
-    #[command(after_help = "Examples:\n  carnet purchase export > purchases.csv\n  carnet purchase export --since 2024-01-01 --format json --out 2024.json")]
+    #[command(
+        after_help = "Examples:\n  carnet purchase export > purchases.csv\n  carnet purchase export --since 2024-01-01 --format json --out 2024.json"
+    )]
     Export {
         #[command(flatten)]
         filter: FilterArgs,
@@ -116,8 +122,17 @@ impl From<Purchase> for PurchaseRow {
 }
 
 impl Record for PurchaseRow {
-    const HEADERS: &'static [&'static str] =
-        &["id", "date", "customer_id", "contact_id", "contact_name", "amount", "note", "order_ref", "batch_id"];
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "date",
+        "customer_id",
+        "contact_id",
+        "contact_name",
+        "amount",
+        "note",
+        "order_ref",
+        "batch_id",
+    ];
     const NUMERIC: &'static [&'static str] = &["id", "contact_id", "amount", "batch_id"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
@@ -140,13 +155,15 @@ fn day_arg(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     ctx.no_vcf("purchase add")?;
-    let amount = parse_amount(&a.amount).map_err(|e| Error::user(format!("amount `{}`: {e}", a.amount)))?;
+    let amount =
+        parse_amount(&a.amount).map_err(|e| Error::user(format!("amount `{}`: {e}", a.amount)))?;
     let day = match &a.date {
         Some(d) => day_arg(ctx, "date", d)?,
         None => ctx.today,
     };
     if day > ctx.today {
-        ctx.out.warn(format!("{day} is after today ({})", ctx.today));
+        ctx.out
+            .warn(format!("{day} is after today ({})", ctx.today));
     }
     let mut store = ctx.write()?;
     let tx = store.begin()?;
@@ -160,17 +177,39 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         batch_id: None,
     };
     let id = purchases::insert(&tx, &p)?;
-    let row = purchases::get(&tx, id)?.ok_or_else(|| Error::Internal("purchase vanished".into()))?;
+    let row =
+        purchases::get(&tx, id)?.ok_or_else(|| Error::Internal("purchase vanished".into()))?;
     tx.commit()?;
-    let msg = format!("recorded purchase {id}: {} on {day} for {}", ctx.out.money.format(amount), row.contact_name);
+    let msg = format!(
+        "recorded purchase {id}: {} on {day} for {}",
+        ctx.out.money.format(amount),
+        row.contact_name
+    );
     report_created(ctx, id, &msg, || Ok(PurchaseRow::from(row)))
 }
 
-fn filter(ctx: &Ctx, conn: &rusqlite::Connection, f: &FilterArgs, newest_first: bool) -> Result<PurchaseFilter> {
+fn filter(
+    ctx: &Ctx,
+    conn: &rusqlite::Connection,
+    f: &FilterArgs,
+    newest_first: bool,
+) -> Result<PurchaseFilter> {
     Ok(PurchaseFilter {
-        contact_id: f.contact.as_deref().map(|c| resolve_contact(conn, c)).transpose()?,
-        since: f.since.as_deref().map(|d| day_arg(ctx, "since", d)).transpose()?,
-        until: f.until.as_deref().map(|d| day_arg(ctx, "until", d)).transpose()?,
+        contact_id: f
+            .contact
+            .as_deref()
+            .map(|c| resolve_contact(conn, c))
+            .transpose()?,
+        since: f
+            .since
+            .as_deref()
+            .map(|d| day_arg(ctx, "since", d))
+            .transpose()?,
+        until: f
+            .until
+            .as_deref()
+            .map(|d| day_arg(ctx, "until", d))
+            .transpose()?,
         limit: f.limit,
         newest_first,
     })
@@ -180,7 +219,9 @@ fn list(ctx: &Ctx, f: FilterArgs) -> Result<()> {
     ctx.no_vcf("purchase list")?;
     let store = ctx.read()?;
     let filter = filter(ctx, store.conn(), &f, true)?;
-    let mut sink = ctx.out.sink::<PurchaseRow>(Box::new(std::io::stdout().lock()))?;
+    let mut sink = ctx
+        .out
+        .sink::<PurchaseRow>(Box::new(std::io::stdout().lock()))?;
     let mut n = 0;
     purchases::for_each(store.conn(), &filter, |p| {
         n += 1;
@@ -197,9 +238,15 @@ fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     let p = purchases::get(&tx, id)?.ok_or_else(|| {
-        Error::user(format!("no purchase with id {id}")).with_hint("see the ids with `carnet purchase list`")
+        Error::user(format!("no purchase with id {id}"))
+            .with_hint("see the ids with `carnet purchase list`")
     })?;
-    let what = format!("purchase {id} ({} on {} by {})", ctx.out.money.format(p.amount), p.date, p.contact_name);
+    let what = format!(
+        "purchase {id} ({} on {} by {})",
+        ctx.out.money.format(p.amount),
+        p.date,
+        p.contact_name
+    );
     if !crate::prompt::confirm(&format!("Delete {what}?"), yes)? {
         ctx.out.say("nothing deleted");
         return Ok(());
@@ -226,7 +273,8 @@ fn export(ctx: &Ctx, f: FilterArgs, out: Option<PathBuf>) -> Result<()> {
     })?;
     sink.finish()?;
     if let Some(p) = &out {
-        ctx.out.say(format!("exported {n} purchase(s) to {}", p.display()));
+        ctx.out
+            .say(format!("exported {n} purchase(s) to {}", p.display()));
     }
     Ok(())
 }

@@ -11,16 +11,18 @@ use crate::domain::dates::DateFormat;
 use crate::domain::money::parse_amount;
 use crate::error::{Error, Result};
 use crate::output::{Cells, Format, Record};
+use crate::store::contacts;
 use crate::store::imports::{self, BatchKind};
 use crate::store::purchases::{Inserter, NewPurchase};
-use crate::store::contacts;
 use clap::Args;
 use serde::Serialize;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
-#[command(after_help = "The file needs a header line with the columns customer_id, date and amount\n(note and order_ref are optional). The delimiter , or ; is detected. customer_id\nis matched to a contact's ref; an unknown one creates a contact with that ref.\nOne bad row refuses the whole file, naming its line and column.\n\nExamples:\n  carnet purchase import sales.csv\n  carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run")]
+#[command(
+    after_help = "The file needs a header line with the columns customer_id, date and amount\n(note and order_ref are optional). The delimiter , or ; is detected. customer_id\nis matched to a contact's ref; an unknown one creates a contact with that ref.\nOne bad row refuses the whole file, naming its line and column.\n\nExamples:\n  carnet purchase import sales.csv\n  carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run"
+)]
 pub struct ImportArgs {
     pub file: PathBuf,
     /// How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern.
@@ -48,8 +50,14 @@ struct Summary {
 }
 
 impl Record for Summary {
-    const HEADERS: &'static [&'static str] =
-        &["batch_id", "file", "rows_read", "purchases_added", "contacts_created", "dry_run"];
+    const HEADERS: &'static [&'static str] = &[
+        "batch_id",
+        "file",
+        "rows_read",
+        "purchases_added",
+        "contacts_created",
+        "dry_run",
+    ];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
             c.opt(&self.batch_id),
@@ -67,14 +75,17 @@ impl Record for Summary {
 fn hash_file(path: &Path, label: &str) -> Result<(String, Vec<u8>, u64)> {
     use sha2::Digest;
     let mut f = std::fs::File::open(path).map_err(|e| {
-        Error::user(format!("cannot read {}: {}", path.display(), e.kind())).with_hint("check the path")
+        Error::user(format!("cannot read {}: {}", path.display(), e.kind()))
+            .with_hint("check the path")
     })?;
     let mut hasher = sha2::Sha256::new();
     let mut buf = vec![0u8; 1 << 20];
     let mut head = Vec::new();
     let mut size = 0u64;
     loop {
-        let n = f.read(&mut buf).map_err(|e| Error::user(format!("{label}: {e}")))?;
+        let n = f
+            .read(&mut buf)
+            .map_err(|e| Error::user(format!("{label}: {e}")))?;
         if n == 0 {
             break;
         }
@@ -84,15 +95,19 @@ fn hash_file(path: &Path, label: &str) -> Result<(String, Vec<u8>, u64)> {
         size += n as u64;
         hasher.update(&buf[..n]);
     }
-    let hash = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    let hash = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     Ok((hash, head, size))
 }
 
 pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     ctx.no_vcf("purchase import")?;
     let label = super::file_label(&a.file);
-    let date_format =
-        DateFormat::parse_spec(&a.date_format).map_err(|e| Error::user(format!("--date-format: {e}")))?;
+    let date_format = DateFormat::parse_spec(&a.date_format)
+        .map_err(|e| Error::user(format!("--date-format: {e}")))?;
     let (hash, head, size) = hash_file(&a.file, &label)?;
     if head.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::user(format!("{label} is empty"))
@@ -107,15 +122,30 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
                 "{label} was already imported (batch {}, {} on {})",
                 b.id, b.file_name, b.imported_at
             ))
-            .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one"));
+            .with_hint(
+                "pass --allow-reimport to import it again, or `carnet import undo` the first one",
+            ));
         }
     }
     let file = std::fs::File::open(&a.file).map_err(|e| Error::user(format!("{label}: {e}")))?;
-    let mut rdr = reader(sniff_delimiter(head), BufReader::with_capacity(1 << 20, file));
+    let mut rdr = reader(
+        sniff_delimiter(head),
+        BufReader::with_capacity(1 << 20, file),
+    );
     let header = rdr.headers().map_err(|e| read_error(&label, e))?.clone();
-    let cols = Columns::check(&label, &header, COLUMNS, &[], &["customer_id", "date", "amount"])?;
+    let cols = Columns::check(
+        &label,
+        &header,
+        COLUMNS,
+        &[],
+        &["customer_id", "date", "amount"],
+    )?;
     let idx = |n: &str| cols.index(n);
-    let (c_id, c_date, c_amount) = (idx("customer_id").unwrap_or(0), idx("date").unwrap_or(1), idx("amount").unwrap_or(2));
+    let (c_id, c_date, c_amount) = (
+        idx("customer_id").unwrap_or(0),
+        idx("date").unwrap_or(1),
+        idx("amount").unwrap_or(2),
+    );
     let (c_note, c_order) = (idx("note"), idx("order_ref"));
 
     let now = ctx.timestamp();
@@ -125,19 +155,37 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let progress = Progress::new(size);
     let (mut rows, mut created) = (0u64, 0u64);
     let mut rec = csv::StringRecord::new();
-    while rdr.read_record(&mut rec).map_err(|e| read_error(&label, e))? {
+    while rdr
+        .read_record(&mut rec)
+        .map_err(|e| read_error(&label, e))?
+    {
         rows += 1;
         let line = rec.position().map(|p| p.line()).unwrap_or(rows + 1);
         let cell = |i: usize| rec.get(i).unwrap_or("");
         let customer = cell(c_id).trim();
         if customer.is_empty() {
-            return Err(cell_error(&label, line, c_id, "customer_id", customer, "the customer id is empty"));
+            return Err(cell_error(
+                &label,
+                line,
+                c_id,
+                "customer_id",
+                customer,
+                "the customer id is empty",
+            ));
         }
         let day = date_format
             .parse(cell(c_date))
             .map_err(|e| cell_error(&label, line, c_date, "date", cell(c_date), &e.0))?;
-        let amount = parse_amount(cell(c_amount))
-            .map_err(|e| cell_error(&label, line, c_amount, "amount", cell(c_amount), &e.to_string()))?;
+        let amount = parse_amount(cell(c_amount)).map_err(|e| {
+            cell_error(
+                &label,
+                line,
+                c_amount,
+                "amount",
+                cell(c_amount),
+                &e.to_string(),
+            )
+        })?;
         let contact_id = match refs.get(customer) {
             Some(&id) => id,
             None => {
@@ -168,7 +216,8 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     progress.finish();
     drop(inserter);
     if rows == 0 {
-        return Err(Error::user(format!("{label} has a header but no rows")).with_hint("nothing was imported"));
+        return Err(Error::user(format!("{label} has a header but no rows"))
+            .with_hint("nothing was imported"));
     }
     imports::set_counts(&tx, batch, rows as i64, rows as i64, created as i64)?;
     let summary = Summary {
@@ -206,7 +255,9 @@ impl Progress {
             return Progress(None);
         }
         let bar = indicatif::ProgressBar::new(total);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {percent:>3}% {bytes}/{total_bytes} {eta}") {
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{bar:40} {percent:>3}% {bytes}/{total_bytes} {eta}",
+        ) {
             bar.set_style(style);
         }
         Progress(Some(bar))

@@ -20,15 +20,43 @@ pub struct DemoCustomer {
 }
 
 const FIRST: &[&str] = &[
-    "Hélène", "Paul", "Camille", "Louis", "Chloé", "Hugo", "Léa", "Jules", "Manon", "Arthur", "Inès", "Gabriel",
-    "Zoé", "Raphaël", "Emma", "Lucas", "Anaïs", "Noé", "Jeanne", "Théo", "Margaux", "Nathan", "Élodie", "Tom",
-    "Sarah", "Victor", "Amélie", "Maxime", "Lucie", "Antoine", "Agnès", "Olivier", "Sophie", "Julien", "Claire",
-    "Mathieu", "Océane", "Rémi", "Pauline", "Benoît",
+    "Hélène", "Paul", "Camille", "Louis", "Chloé", "Hugo", "Léa", "Jules", "Manon", "Arthur",
+    "Inès", "Gabriel", "Zoé", "Raphaël", "Emma", "Lucas", "Anaïs", "Noé", "Jeanne", "Théo",
+    "Margaux", "Nathan", "Élodie", "Tom", "Sarah", "Victor", "Amélie", "Maxime", "Lucie",
+    "Antoine", "Agnès", "Olivier", "Sophie", "Julien", "Claire", "Mathieu", "Océane", "Rémi",
+    "Pauline", "Benoît",
 ];
 const LAST: &[&str] = &[
-    "Dupont", "Martin", "Bernard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel",
-    "Garcia", "Roux", "Fournier", "Girard", "Bonnet", "Mercier", "Blanc", "Guérin", "Faure", "Rousseau", "Chevalier",
-    "Muller", "Lambert", "Fontaine", "Robin", "Masson", "Boyer", "Gauthier", "Perrin",
+    "Dupont",
+    "Martin",
+    "Bernard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefèvre",
+    "Michel",
+    "Garcia",
+    "Roux",
+    "Fournier",
+    "Girard",
+    "Bonnet",
+    "Mercier",
+    "Blanc",
+    "Guérin",
+    "Faure",
+    "Rousseau",
+    "Chevalier",
+    "Muller",
+    "Lambert",
+    "Fontaine",
+    "Robin",
+    "Masson",
+    "Boyer",
+    "Gauthier",
+    "Perrin",
 ];
 const CITIES: &[(&str, &str)] = &[
     ("Lyon", "69001"),
@@ -44,8 +72,22 @@ const CITIES: &[(&str, &str)] = &[
     ("Grenoble", "38000"),
     ("Paris", "75011"),
 ];
-const STREETS: &[&str] = &["rue des Lilas", "place Bellecour", "rue de la République", "quai Saint-Vincent", "montée de la Grande-Côte", "rue Mercière", "avenue Jean-Jaurès"];
-const TAGS: &[(&str, f64)] = &[("newsletter", 0.35), ("workshop", 0.15), ("wholesale", 0.06), ("wedding-list", 0.05), ("local", 0.4)];
+const STREETS: &[&str] = &[
+    "rue des Lilas",
+    "place Bellecour",
+    "rue de la République",
+    "quai Saint-Vincent",
+    "montée de la Grande-Côte",
+    "rue Mercière",
+    "avenue Jean-Jaurès",
+];
+const TAGS: &[(&str, f64)] = &[
+    ("newsletter", 0.35),
+    ("workshop", 0.15),
+    ("wholesale", 0.06),
+    ("wedding-list", 0.05),
+    ("local", 0.4),
+];
 const DOMAINS: &[&str] = &["example.com", "example.org", "example.net"];
 
 /// Draws the demo shop one customer at a time, so a million customers
@@ -84,10 +126,20 @@ impl DemoShop {
         let rng = &mut self.rng;
         let first = FIRST[rng.gen_range(0..FIRST.len())];
         let last = LAST[rng.gen_range(0..LAST.len())];
-        let mut f = ContactFields { name: format!("{first} {last}"), r#ref: Some(format!("C{n:06}")), ..Default::default() };
+        let mut f = ContactFields {
+            name: format!("{first} {last}"),
+            r#ref: Some(format!("C{n:06}")),
+            ..Default::default()
+        };
         let plain = |s: &str| super::contact::fold(s).replace([' ', '\''], "");
         if rng.gen_bool(0.7) {
-            f.email = Some(format!("{}.{}{}@{}", plain(first), plain(last), n, DOMAINS[rng.gen_range(0..DOMAINS.len())]));
+            f.email = Some(format!(
+                "{}.{}{}@{}",
+                plain(first),
+                plain(last),
+                n,
+                DOMAINS[rng.gen_range(0..DOMAINS.len())]
+            ));
         }
         if rng.gen_bool(0.6) {
             f.phone = Some(format!(
@@ -104,7 +156,11 @@ impl DemoShop {
         f.postcode = Some(postcode.into());
         f.country = Some("France".into());
         if rng.gen_bool(0.3) {
-            f.street = Some(format!("{} {}", rng.gen_range(1..120), STREETS[rng.gen_range(0..STREETS.len())]));
+            f.street = Some(format!(
+                "{} {}",
+                rng.gen_range(1..120),
+                STREETS[rng.gen_range(0..STREETS.len())]
+            ));
         }
         if rng.gen_bool(0.4) {
             let (m, d) = (rng.gen_range(1..=12), rng.gen_range(1..=28));
@@ -117,7 +173,11 @@ impl DemoShop {
         if rng.gen_bool(0.08) {
             f.company = Some(format!("Atelier {last}"));
         }
-        let tags = TAGS.iter().filter(|(_, p)| rng.gen_bool(*p)).map(|(t, _)| t.to_string()).collect();
+        let tags = TAGS
+            .iter()
+            .filter(|(_, p)| rng.gen_bool(*p))
+            .map(|(t, _)| t.to_string())
+            .collect();
 
         // The buying process.
         let since = self.today - Duration::days(rng.gen_range(0..self.days));
@@ -137,7 +197,12 @@ impl DemoShop {
             let wait = gap.sample(rng).ceil().clamp(1.0, 10_000.0) as i64;
             day += Duration::days(wait);
         }
-        DemoCustomer { fields: f, tags, since, purchases }
+        DemoCustomer {
+            fields: f,
+            tags,
+            since,
+            purchases,
+        }
     }
 }
 
@@ -158,7 +223,10 @@ mod tests {
             assert_eq!(x.purchases, y.purchases);
         }
         let mut c = DemoShop::new(8, today(), 2);
-        assert_ne!(DemoShop::new(7, today(), 2).customer().fields, c.customer().fields);
+        assert_ne!(
+            DemoShop::new(7, today(), 2).customer().fields,
+            c.customer().fields
+        );
     }
 
     #[test]
@@ -169,8 +237,14 @@ mod tests {
             let c = shop.customer();
             assert!(!c.purchases.is_empty());
             assert!(c.purchases.windows(2).all(|w| w[0].0 < w[1].0));
-            assert!(c.purchases.iter().all(|(d, a)| *d <= today() && *d >= today() - Duration::days(730) && a.0 >= 200));
-            let mut check = ContactFields { name: c.fields.name.clone(), ..Default::default() };
+            assert!(c
+                .purchases
+                .iter()
+                .all(|(d, a)| *d <= today() && *d >= today() - Duration::days(730) && a.0 >= 200));
+            let mut check = ContactFields {
+                name: c.fields.name.clone(),
+                ..Default::default()
+            };
             for field in ["email", "phone", "birthday"] {
                 if let Some(v) = c.fields.get(field) {
                     check.set(field, v).unwrap();

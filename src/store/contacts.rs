@@ -1,13 +1,16 @@
 //! Contacts and their tags.
 
-use crate::domain::contact::{email_key, fold, phone_key, Candidate, Contact, ContactFields, ContactSelector};
+use crate::domain::contact::{
+    email_key, fold, phone_key, Candidate, Contact, ContactFields, ContactSelector,
+};
 use crate::domain::dates::from_day_number;
 use crate::domain::money::Cents;
 use crate::error::Result;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
-const COLUMNS: &str = "id, ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
+const COLUMNS: &str =
+    "id, ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
                        archived_at, created_at, updated_at";
 
 fn from_row(r: &Row) -> rusqlite::Result<Contact> {
@@ -33,7 +36,13 @@ fn from_row(r: &Row) -> rusqlite::Result<Contact> {
     })
 }
 
-pub fn insert(conn: &Connection, f: &ContactFields, tags: &[String], now: &str, batch: Option<i64>) -> Result<i64> {
+pub fn insert(
+    conn: &Connection,
+    f: &ContactFields,
+    tags: &[String],
+    now: &str,
+    batch: Option<i64>,
+) -> Result<i64> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO contacts (ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
          search_key, email_key, phone_key, created_at, updated_at, batch_id) \
@@ -90,13 +99,20 @@ pub fn update(conn: &Connection, id: i64, f: &ContactFields, now: &str) -> Resul
 }
 
 pub fn touch(conn: &Connection, id: i64, now: &str) -> Result<()> {
-    conn.execute("UPDATE contacts SET updated_at = ?2 WHERE id = ?1", params![id, now])?;
+    conn.execute(
+        "UPDATE contacts SET updated_at = ?2 WHERE id = ?1",
+        params![id, now],
+    )?;
     Ok(())
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
     let c = conn
-        .query_row(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"), [id], from_row)
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"),
+            [id],
+            from_row,
+        )
         .optional()?;
     match c {
         Some(mut c) => {
@@ -108,14 +124,16 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
 }
 
 pub fn tags(conn: &Connection, id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Returns how many of the tags were new.
 pub fn add_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
-    let mut stmt = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
+    let mut stmt = conn
+        .prepare_cached("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
     let mut n = 0;
     for t in tags {
         n += stmt.execute(params![id, t])?;
@@ -124,7 +142,8 @@ pub fn add_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
 }
 
 pub fn remove_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
-    let mut stmt = conn.prepare_cached("DELETE FROM contact_tags WHERE contact_id = ?1 AND tag = ?2")?;
+    let mut stmt =
+        conn.prepare_cached("DELETE FROM contact_tags WHERE contact_id = ?1 AND tag = ?2")?;
     let mut n = 0;
     for t in tags {
         n += stmt.execute(params![id, t])?;
@@ -140,7 +159,11 @@ pub fn candidates(conn: &Connection, sel: &ContactSelector) -> Result<Vec<Candid
         let rows = stmt.query_map([arg], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
         for row in rows {
             let (id, name) = row?;
-            out.push(Candidate { id, name, matched_by: how });
+            out.push(Candidate {
+                id,
+                name,
+                matched_by: how,
+            });
         }
         Ok(())
     };
@@ -171,21 +194,39 @@ pub fn candidates(conn: &Connection, sel: &ContactSelector) -> Result<Vec<Candid
 }
 
 /// Contacts (other than `except`) with the same email or phone.
-pub fn duplicates_of(conn: &Connection, f: &ContactFields, except: Option<i64>) -> Result<Vec<Candidate>> {
+pub fn duplicates_of(
+    conn: &Connection,
+    f: &ContactFields,
+    except: Option<i64>,
+) -> Result<Vec<Candidate>> {
     let mut out = Vec::new();
     let except = except.unwrap_or(-1);
     if let Some(e) = &f.email {
-        let mut stmt = conn.prepare_cached("SELECT id, name FROM contacts WHERE email_key = ?1 AND id != ?2")?;
-        for row in stmt.query_map(params![email_key(e), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
+        let mut stmt =
+            conn.prepare_cached("SELECT id, name FROM contacts WHERE email_key = ?1 AND id != ?2")?;
+        for row in stmt.query_map(params![email_key(e), except], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })? {
             let (id, name) = row?;
-            out.push(Candidate { id, name, matched_by: "email" });
+            out.push(Candidate {
+                id,
+                name,
+                matched_by: "email",
+            });
         }
     }
     if let Some(p) = &f.phone {
-        let mut stmt = conn.prepare_cached("SELECT id, name FROM contacts WHERE phone_key = ?1 AND id != ?2")?;
-        for row in stmt.query_map(params![phone_key(p), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
+        let mut stmt =
+            conn.prepare_cached("SELECT id, name FROM contacts WHERE phone_key = ?1 AND id != ?2")?;
+        for row in stmt.query_map(params![phone_key(p), except], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })? {
             let (id, name) = row?;
-            out.push(Candidate { id, name, matched_by: "phone" });
+            out.push(Candidate {
+                id,
+                name,
+                matched_by: "phone",
+            });
         }
     }
     Ok(out)
@@ -218,7 +259,13 @@ pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases"];
 
 /// Move everything of `other` onto `keep`, give `keep` its merged fields
 /// and the union of tags, then delete `other`. Returns rows moved.
-pub fn merge(conn: &Connection, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
+pub fn merge(
+    conn: &Connection,
+    keep: i64,
+    other: i64,
+    merged: &ContactFields,
+    now: &str,
+) -> Result<usize> {
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
         moved += conn.execute(
@@ -308,7 +355,11 @@ pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
         SortBy::LastPurchase => "last_day DESC NULLS LAST, c.id",
         SortBy::TotalSpent => "total DESC, c.id",
     };
-    let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
+    let where_sql = if wheres.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", wheres.join(" AND "))
+    };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
     let sql = format!(
         "SELECT c.id, c.ref, c.name, c.email, c.phone, c.city, c.archived_at IS NOT NULL, \
@@ -330,7 +381,9 @@ pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
             phone: r.get(4)?,
             city: r.get(5)?,
             archived: r.get(6)?,
-            tags: tags.map(|t| t.split(';').map(String::from).collect()).unwrap_or_default(),
+            tags: tags
+                .map(|t| t.split(';').map(String::from).collect())
+                .unwrap_or_default(),
             purchases: r.get(8)?,
             total_spent: Cents(r.get(9)?),
             last_purchase: last.and_then(from_day_number),
@@ -341,7 +394,11 @@ pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
 
 /// Every contact, with tags, in id order, for exports: streamed through
 /// `f` so a large file never sits in memory.
-pub fn for_each(conn: &Connection, archived: Archived, mut f: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+pub fn for_each(
+    conn: &Connection,
+    archived: Archived,
+    mut f: impl FnMut(Contact) -> Result<()>,
+) -> Result<()> {
     let filter = match archived {
         Archived::Hide => "WHERE archived_at IS NULL",
         Archived::Only => "WHERE archived_at IS NOT NULL",
@@ -355,7 +412,9 @@ pub fn for_each(conn: &Connection, archived: Archived, mut f: impl FnMut(Contact
     while let Some(r) = rows.next()? {
         let mut c = from_row(r)?;
         let tags: Option<String> = r.get(15)?;
-        c.tags = tags.map(|t| t.split(';').map(String::from).collect()).unwrap_or_default();
+        c.tags = tags
+            .map(|t| t.split(';').map(String::from).collect())
+            .unwrap_or_default();
         f(c)?;
     }
     Ok(())

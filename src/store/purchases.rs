@@ -98,7 +98,8 @@ pub struct PurchaseFilter {
     pub newest_first: bool,
 }
 
-const SELECT: &str = "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_cents, p.note, p.order_ref, \
+const SELECT: &str =
+    "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_cents, p.note, p.order_ref, \
                       p.batch_id FROM purchases p JOIN contacts c ON c.id = p.contact_id";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
@@ -117,7 +118,11 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
 }
 
 /// Streams the purchases matching `f` through `each`.
-pub fn for_each(conn: &Connection, f: &PurchaseFilter, mut each: impl FnMut(Purchase) -> Result<()>) -> Result<()> {
+pub fn for_each(
+    conn: &Connection,
+    f: &PurchaseFilter,
+    mut each: impl FnMut(Purchase) -> Result<()>,
+) -> Result<()> {
     let mut wheres = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     if let Some(id) = f.contact_id {
@@ -132,8 +137,16 @@ pub fn for_each(conn: &Connection, f: &PurchaseFilter, mut each: impl FnMut(Purc
         args.push(Value::Integer(to_day_number(d) as i64));
         wheres.push(format!("p.day <= ?{}", args.len()));
     }
-    let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
-    let order = if f.newest_first { "p.day DESC, p.id DESC" } else { "p.day, p.id" };
+    let where_sql = if wheres.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", wheres.join(" AND "))
+    };
+    let order = if f.newest_first {
+        "p.day DESC, p.id DESC"
+    } else {
+        "p.day, p.id"
+    };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
     let mut stmt = conn.prepare(&format!("{SELECT} {where_sql} ORDER BY {order} {limit}"))?;
     let mut rows = stmt.query(params_from_iter(args))?;
@@ -144,7 +157,9 @@ pub fn for_each(conn: &Connection, f: &PurchaseFilter, mut each: impl FnMut(Purc
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Purchase>> {
-    Ok(conn.query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row).optional()?)
+    Ok(conn
+        .query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row)
+        .optional()?)
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
@@ -154,7 +169,9 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 /// Totals over the whole file, for the demo's closing line.
 pub fn totals(conn: &Connection) -> Result<(i64, Cents)> {
-    Ok(conn.query_row("SELECT count(*), coalesce(sum(amount_cents), 0) FROM purchases", [], |r| {
-        Ok((r.get(0)?, Cents(r.get(1)?)))
-    })?)
+    Ok(conn.query_row(
+        "SELECT count(*), coalesce(sum(amount_cents), 0) FROM purchases",
+        [],
+        |r| Ok((r.get(0)?, Cents(r.get(1)?))),
+    )?)
 }

@@ -1,0 +1,387 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_carnet_global_optspecs
+    string join \n db= format= q/quiet h/help V/version
+end
+
+function __fish_carnet_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_carnet_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_carnet_using_subcommand
+    set -l cmd (__fish_carnet_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c carnet -n "__fish_carnet_needs_command" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_needs_command" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_needs_command" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_needs_command" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "import" -d 'See past imports and undo one'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "config" -d 'Show where the config file is and what it says'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "list" -d 'List contacts, with filters and sorting'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "show" -d 'Show one contact\'s whole card and purchase summary'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "edit" -d 'Change fields of a contact (an empty value clears a field)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "tag" -d 'Add tags to a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "untag" -d 'Remove tags from a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "archive" -d 'Hide a contact from lists without deleting anything (--undo brings it back)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "rm" -d 'Delete a contact and everything attached to it'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "merge" -d 'Merge OTHER into KEEP: histories moved, tags united, empty fields filled'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "import" -d 'Import contacts from a CSV or vCard (.vcf) file, all or nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "export" -d 'Export contacts as CSV, JSON or vCard (--format csv|json|vcf)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l name -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l email -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l company -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l street -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l postcode -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l city -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l country -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l birthday -d 'MM-DD, or YYYY-MM-DD when the year is known' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l notes -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l ref -d 'The shop\'s own customer number (kept as text: 007 stays 007)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeat for several)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add it even when a contact with the same email or phone exists'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l tag -d 'Only contacts with this tag (repeat: all of them)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s s -l search -d 'Text in the name, ref, email, phone, company or city; ignores case and accents' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l city -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l sort -r -f -a "name\t''
+created\t''
+last-purchase\t''
+total-spent\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s n -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l archived -d 'Only archived contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l all -d 'Archived and active contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l name -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l email -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l phone -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l company -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l street -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l postcode -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l city -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l country -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l birthday -d 'MM-DD, or YYYY-MM-DD when the year is known' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l notes -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l ref -d 'The shop\'s own customer number (kept as text: 007 stays 007)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l undo -d 'Bring an archived contact back'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l dry-run -d 'Show what would change and change nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-duplicate -d 'Add rows whose email or phone is already another contact\'s'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l all -d 'Include archived contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contacts, with filters and sorting'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contact\'s whole card and purchase summary'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a contact (an empty value clears a field)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Add tags to a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Remove tags from a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Hide a contact from lists without deleting anything (--undo brings it back)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a contact and everything attached to it'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge OTHER into KEEP: histories moved, tags united, empty fields filled'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from a CSV or vCard (.vcf) file, all or nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export contacts as CSV, JSON or vCard (--format csv|json|vcf)'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "list" -d 'List purchases, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "rm" -d 'Delete a purchase recorded by mistake'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s d -l date -d 'The day of the purchase (default: today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l note -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l order-ref -d 'Your invoice or order number' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s c -l contact -d 'Only this contact\'s purchases' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l since -d 'From this day on (YYYY-MM-DD, today, -30d)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this day' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s n -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l date-format -d 'How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s c -l contact -d 'Only this contact\'s purchases' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l since -d 'From this day on (YYYY-MM-DD, today, -30d)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l until -d 'Up to and including this day' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s n -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "list" -d 'List purchases, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a purchase recorded by mistake'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -f -a "list" -d 'List past imports'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "list" -d 'List past imports'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "path" -d 'Print the path of the config file (it need not exist)'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "show" -d 'Print the config in effect, defaults included, as TOML'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file (it need not exist)'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the config in effect, defaults included, as TOML'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l customers -d 'How many customers' -r
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l seed -d 'The same seed gives the same shop' -r
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l force -d 'Replace a target file that already holds data'
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'"
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase import config demo completions help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase import config demo completions help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase import config demo completions help" -f -a "import" -d 'See past imports and undo one'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase import config demo completions help" -f -a "config" -d 'Show where the config file is and what it says'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase import config demo completions help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase import config demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase import config demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, with filters and sorting'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show one contact\'s whole card and purchase summary'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "edit" -d 'Change fields of a contact (an empty value clears a field)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "tag" -d 'Add tags to a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "untag" -d 'Remove tags from a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "archive" -d 'Hide a contact from lists without deleting anything (--undo brings it back)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "rm" -d 'Delete a contact and everything attached to it'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "merge" -d 'Merge OTHER into KEEP: histories moved, tags united, empty fields filled'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "import" -d 'Import contacts from a CSV or vCard (.vcf) file, all or nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "export" -d 'Export contacts as CSV, JSON or vCard (--format csv|json|vcf)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "list" -d 'List purchases, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "rm" -d 'Delete a purchase recorded by mistake'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "list" -d 'List past imports'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file (it need not exist)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the config in effect, defaults included, as TOML'

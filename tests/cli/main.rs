@@ -1,0 +1,138 @@
+//! End-to-end tests: the real binary against a real SQLite file in a temp
+//! dir, with the clock pinned and colors off.
+
+mod contact;
+mod contact_io;
+mod misc;
+mod purchase;
+mod purchase_import;
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Default for Env {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("carnet.db")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same command as a std one, for spawning processes.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"));
+        c.env_clear()
+            .env("CARNET_DB", self.db())
+            .env("CARNET_CONFIG", self.path("config.toml"))
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .env("TZ", "UTC")
+            .env("CARNET_NOW", "2024-06-30");
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Out {
+        let o = self.cmd().args(args).output().expect("run carnet");
+        Out {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+
+    /// Run and insist on success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert_eq!(o.code, 0, "carnet {args:?} failed:\n{}", o.stderr);
+        o.stdout
+    }
+
+    /// Run and insist on failure with `code`; returns stderr.
+    pub fn fails(&self, code: i32, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert_eq!(
+            o.code, code,
+            "carnet {args:?}: expected exit {code}, got {}\nstdout: {}\nstderr: {}",
+            o.code, o.stdout, o.stderr
+        );
+        assert!(!o.stderr.contains("panicked"), "panic: {}", o.stderr);
+        assert!(
+            o.stderr.starts_with("error:"),
+            "stderr should start with error: {}",
+            o.stderr
+        );
+        o.stderr
+    }
+
+    pub fn write(&self, name: &str, content: impl AsRef<[u8]>) -> String {
+        let p = self.path(name);
+        std::fs::write(&p, content).expect("write file");
+        p.to_string_lossy().into_owned()
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        serde_json::from_str(&self.ok(&a)).expect("valid json")
+    }
+
+    /// Add a contact and return its id.
+    pub fn add(&self, args: &[&str]) -> String {
+        let mut a = vec!["contact", "add", "-q"];
+        a.extend(args);
+        self.ok(&a).trim().to_string()
+    }
+
+    /// Row counts of every table, for "nothing was written" checks.
+    pub fn snapshot(&self) -> String {
+        if !self.db().exists() {
+            return "no database".into();
+        }
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        ["contacts", "purchases", "import_batches", "contact_tags"]
+            .iter()
+            .map(|t| {
+                let n: i64 = conn
+                    .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+                    .expect("count");
+                format!("{t}={n}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    pub fn sql(&self, sql: &str) -> i64 {
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    }
+}
