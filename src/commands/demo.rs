@@ -47,7 +47,7 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
     }
     let mut store = Store::open(&path, OpenMode::Create)?;
     let mut shop = DemoShop::new(a.seed, ctx.today, 2);
-    let tx = store.begin()?;
+    let tx = store.begin_bulk()?;
     {
         let mut ins = Inserter::new(&tx)?;
         for _ in 0..a.customers {

@@ -1,23 +1,26 @@
 //! `purchase import`: a spreadsheet of sales into the file, all or nothing.
 //!
-//! Built for ten million rows: the file is hashed in one streaming pass,
-//! then parsed in a second pass straight into one transaction with a
-//! prepared insert; customer refs are looked up in memory.
+//! Built for ten million rows. The file is hashed in one streaming pass;
+//! then a parser thread reads, validates and matches rows to contacts while
+//! this thread writes them into one transaction, the two joined by a
+//! bounded channel (memory stays flat whatever the file's size).
 
 use super::csv_input::{cell_error, read_error, reader, sniff_delimiter, Columns};
 use crate::context::Ctx;
-use crate::domain::contact::ContactFields;
 use crate::domain::dates::DateFormat;
-use crate::domain::money::parse_amount;
+use crate::domain::money::{parse_amount, Cents};
 use crate::error::{Error, Result};
 use crate::output::{Cells, Format, Record};
-use crate::store::contacts;
 use crate::store::imports::{self, BatchKind};
 use crate::store::purchases::{Inserter, NewPurchase};
+use crate::store::ref_map::RefMap;
+use crate::store::{contacts, purchases};
+use chrono::NaiveDate;
 use clap::Args;
 use serde::Serialize;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 #[derive(Debug, Args)]
 #[command(
@@ -36,7 +39,15 @@ pub struct ImportArgs {
     pub allow_reimport: bool,
 }
 
-const COLUMNS: &[&str] = &["customer_id", "date", "amount", "note", "order_ref"];
+const COLUMNS: [&str; 5] = ["customer_id", "date", "amount", "note", "order_ref"];
+
+/// Above this file size (about 100,000 rows) the purchase indexes are
+/// dropped and rebuilt once after the import, which is several times faster
+/// than updating them row by row in random order.
+const BULK_BYTES: u64 = 4 << 20;
+
+/// Rows per message between the parser and the writer.
+const CHUNK: usize = 8192;
 
 /// What an import did, printed for scripts with --format json|csv.
 #[derive(Serialize)]
@@ -103,6 +114,130 @@ fn hash_file(path: &Path, label: &str) -> Result<(String, Vec<u8>, u64)> {
     Ok((hash, head, size))
 }
 
+/// A parsed row, already matched to a contact id.
+struct Row {
+    contact_id: i64,
+    day: NaiveDate,
+    amount: Cents,
+    note: Option<Box<str>>,
+    order_ref: Option<Box<str>>,
+}
+
+/// One message from the parser: contacts to create first (with the ids
+/// the parser gave them), then rows.
+#[derive(Default)]
+struct Chunk {
+    new_contacts: Vec<(i64, Box<str>)>,
+    rows: Vec<Row>,
+}
+
+/// The parser's side: everything but SQL.
+struct Parser {
+    label: String,
+    rdr: csv::Reader<BufReader<std::fs::File>>,
+    date_format: DateFormat,
+    cols: [Option<usize>; 5],
+    refs: RefMap,
+    next_id: i64,
+    progress: Progress,
+}
+
+impl Parser {
+    /// Parse the whole file, sending chunks; stops at the first bad row.
+    fn run(mut self, tx: mpsc::SyncSender<Result<Chunk>>) {
+        let mut chunk = Chunk::default();
+        let mut rec = csv::StringRecord::new();
+        let mut rows = 0u64;
+        loop {
+            match self.rdr.read_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    let _ = tx.send(Err(read_error(&self.label, e)));
+                    return;
+                }
+            }
+            rows += 1;
+            match self.row(&rec, rows, &mut chunk) {
+                Ok(row) => chunk.rows.push(row),
+                Err(e) => {
+                    let _ = tx.send(Err(e));
+                    return;
+                }
+            }
+            if chunk.rows.len() == CHUNK {
+                self.progress
+                    .set(rec.position().map(|p| p.byte()).unwrap_or(0));
+                if tx.send(Ok(std::mem::take(&mut chunk))).is_err() {
+                    return; // the writer stopped: it reports why
+                }
+            }
+        }
+        self.progress.finish();
+        let _ = tx.send(Ok(chunk));
+    }
+
+    fn row(&mut self, rec: &csv::StringRecord, n: u64, chunk: &mut Chunk) -> Result<Row> {
+        let label = &self.label;
+        let line = rec.position().map(|p| p.line()).unwrap_or(n + 1);
+        let [c_id, c_date, c_amount, c_note, c_order] = self.cols;
+        let (c_id, c_date, c_amount) = (
+            c_id.unwrap_or(0),
+            c_date.unwrap_or(1),
+            c_amount.unwrap_or(2),
+        );
+        let cell = |i: usize| rec.get(i).unwrap_or("");
+        let customer = cell(c_id).trim();
+        if customer.is_empty() {
+            return Err(cell_error(
+                label,
+                line,
+                c_id,
+                "customer_id",
+                customer,
+                "the customer id is empty",
+            ));
+        }
+        let day = self
+            .date_format
+            .parse(cell(c_date))
+            .map_err(|e| cell_error(label, line, c_date, "date", cell(c_date), &e.0))?;
+        let amount = parse_amount(cell(c_amount)).map_err(|e| {
+            cell_error(
+                label,
+                line,
+                c_amount,
+                "amount",
+                cell(c_amount),
+                &e.to_string(),
+            )
+        })?;
+        let contact_id = match self.refs.get(customer) {
+            Some(id) => id,
+            None => {
+                let id = self.next_id;
+                self.next_id += 1;
+                self.refs.insert(customer, id);
+                chunk.new_contacts.push((id, customer.into()));
+                id
+            }
+        };
+        let opt = |i: Option<usize>| {
+            i.map(cell)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(Box::from)
+        };
+        Ok(Row {
+            contact_id,
+            day,
+            amount,
+            note: opt(c_note),
+            order_ref: opt(c_order),
+        })
+    }
+}
+
 pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     ctx.no_vcf("purchase import")?;
     let label = super::file_label(&a.file);
@@ -115,7 +250,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     }
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
     let mut store = ctx.write()?;
-    let tx = store.begin()?;
+    let tx = store.begin_bulk()?;
     if let Some(b) = imports::find_live_by_hash(&tx, BatchKind::Purchases, &hash)? {
         if !a.allow_reimport {
             return Err(Error::user(format!(
@@ -136,85 +271,54 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let cols = Columns::check(
         &label,
         &header,
-        COLUMNS,
+        &COLUMNS,
         &[],
         &["customer_id", "date", "amount"],
     )?;
-    let idx = |n: &str| cols.index(n);
-    let (c_id, c_date, c_amount) = (
-        idx("customer_id").unwrap_or(0),
-        idx("date").unwrap_or(1),
-        idx("amount").unwrap_or(2),
-    );
-    let (c_note, c_order) = (idx("note"), idx("order_ref"));
 
     let now = ctx.timestamp();
     let batch = imports::create(&tx, BatchKind::Purchases, &label, &hash, &now)?;
-    let mut refs = contacts::ref_map(&tx)?;
-    let mut inserter = Inserter::new(&tx)?;
-    let progress = Progress::new(size);
-    let (mut rows, mut created) = (0u64, 0u64);
-    let mut rec = csv::StringRecord::new();
-    while rdr
-        .read_record(&mut rec)
-        .map_err(|e| read_error(&label, e))?
-    {
-        rows += 1;
-        let line = rec.position().map(|p| p.line()).unwrap_or(rows + 1);
-        let cell = |i: usize| rec.get(i).unwrap_or("");
-        let customer = cell(c_id).trim();
-        if customer.is_empty() {
-            return Err(cell_error(
-                &label,
-                line,
-                c_id,
-                "customer_id",
-                customer,
-                "the customer id is empty",
-            ));
-        }
-        let day = date_format
-            .parse(cell(c_date))
-            .map_err(|e| cell_error(&label, line, c_date, "date", cell(c_date), &e.0))?;
-        let amount = parse_amount(cell(c_amount)).map_err(|e| {
-            cell_error(
-                &label,
-                line,
-                c_amount,
-                "amount",
-                cell(c_amount),
-                &e.to_string(),
-            )
-        })?;
-        let contact_id = match refs.get(customer) {
-            Some(&id) => id,
-            None => {
-                let fields = ContactFields {
-                    r#ref: Some(customer.to_string()),
-                    name: customer.to_string(),
-                    ..Default::default()
-                };
-                let id = contacts::insert(&tx, &fields, &[], &now, Some(batch))?;
-                refs.insert(customer.to_string(), id);
-                created += 1;
-                id
-            }
-        };
-        let opt = |i: Option<usize>| i.map(cell).map(str::trim).filter(|s| !s.is_empty());
-        inserter.insert(&NewPurchase {
-            contact_id,
-            day,
-            amount,
-            note: opt(c_note),
-            order_ref: opt(c_order),
-            batch_id: Some(batch),
-        })?;
-        if rows % 65536 == 0 {
-            progress.set(rec.position().map(|p| p.byte()).unwrap_or(0));
-        }
+    let bulk = size > BULK_BYTES;
+    if bulk {
+        purchases::drop_indexes(&tx)?;
     }
-    progress.finish();
-    drop(inserter);
+    let parser = Parser {
+        label: label.clone(),
+        rdr,
+        date_format,
+        cols: COLUMNS.map(|c| cols.index(c)),
+        refs: contacts::ref_map(&tx)?,
+        // Ids for new contacts are given out here: the IMMEDIATE
+        // transaction keeps every other writer out until we commit.
+        next_id: contacts::max_id(&tx)? + 1,
+        progress: Progress::new(size),
+    };
+    let (send, recv) = mpsc::sync_channel::<Result<Chunk>>(4);
+    let (rows, created) = std::thread::scope(|s| -> Result<(u64, u64)> {
+        s.spawn(move || parser.run(send));
+        let mut contact_ins = contacts::StubInserter::new(&tx, &now, batch)?;
+        let mut ins = Inserter::new(&tx)?;
+        let (mut rows, mut created) = (0u64, 0u64);
+        for chunk in recv {
+            let chunk = chunk?;
+            for (id, r) in &chunk.new_contacts {
+                contact_ins.insert(*id, r)?;
+            }
+            created += chunk.new_contacts.len() as u64;
+            for r in &chunk.rows {
+                ins.insert(&NewPurchase {
+                    contact_id: r.contact_id,
+                    day: r.day,
+                    amount: r.amount,
+                    note: r.note.as_deref(),
+                    order_ref: r.order_ref.as_deref(),
+                    batch_id: Some(batch),
+                })?;
+            }
+            rows += chunk.rows.len() as u64;
+        }
+        Ok((rows, created))
+    })?;
     if rows == 0 {
         return Err(Error::user(format!("{label} has a header but no rows"))
             .with_hint("nothing was imported"));
@@ -235,6 +339,13 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         ));
     } else {
         tx.commit()?;
+        if bulk {
+            // The data is in; the indexes only speed up reads. Building
+            // them after the commit reads the table from the file instead
+            // of the uncommitted log (five times faster). Should this be
+            // interrupted, the next open rebuilds them.
+            store.ensure_indexes()?;
+        }
         ctx.out.say(format!(
             "imported {label} as batch {batch}: {rows} row(s) read, {rows} purchase(s) added, {created} contact(s) created"
         ));

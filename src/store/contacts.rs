@@ -426,8 +426,57 @@ pub fn count(conn: &Connection) -> Result<i64> {
 
 /// Every ref and its contact id, for imports that match thousands of rows
 /// to customers without a query each.
-pub fn ref_map(conn: &Connection) -> Result<std::collections::HashMap<String, i64>> {
+pub fn ref_map(conn: &Connection) -> Result<super::ref_map::RefMap> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM contacts WHERE ref IS NOT NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    let mut map = super::ref_map::RefMap::with_capacity(n as usize);
     let mut stmt = conn.prepare("SELECT ref, id FROM contacts WHERE ref IS NOT NULL")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        map.insert(r.get_ref(0)?.as_str().unwrap_or_default(), r.get(1)?);
+    }
+    Ok(map)
+}
+
+pub fn max_id(conn: &Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT coalesce(max(id), 0) FROM contacts", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Inserts the contacts a purchase import creates for unknown customer
+/// ids: known only by their ref, which is also their name.
+pub struct StubInserter<'c> {
+    stmt: rusqlite::Statement<'c>,
+    now: String,
+    batch: i64,
+}
+
+impl<'c> StubInserter<'c> {
+    pub fn new(conn: &'c Connection, now: &str, batch: i64) -> Result<Self> {
+        Ok(StubInserter {
+            stmt: conn.prepare(
+                "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at, batch_id) \
+                 VALUES (?1, ?2, ?2, ?3, ?4, ?4, ?5)",
+            )?,
+            now: now.to_string(),
+            batch,
+        })
+    }
+
+    pub fn insert(&mut self, id: i64, r: &str) -> Result<()> {
+        let f = ContactFields {
+            r#ref: Some(r.to_string()),
+            name: r.to_string(),
+            ..Default::default()
+        };
+        self.stmt
+            .execute(params![id, r, f.search_key(), self.now, self.batch])?;
+        Ok(())
+    }
 }

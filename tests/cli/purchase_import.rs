@@ -195,3 +195,78 @@ fn undo_removes_created_contacts_nothing_refers_to() {
         "contacts=0 purchases=0 import_batches=1 contact_tags=0"
     );
 }
+
+/// A file above the bulk threshold (4 MiB) takes the fast path: the
+/// per-contact index is dropped and rebuilt. Everything must still hold.
+fn big_csv(rows: usize, bad_at: Option<usize>) -> String {
+    let mut s = String::from("customer_id,date,amount,note\n");
+    for i in 0..rows {
+        let amount = if Some(i) == bad_at {
+            "1.234".to_string()
+        } else {
+            format!("{}.{:02}", i % 500, i % 100)
+        };
+        s.push_str(&format!(
+            "K{:05},2024-0{}-{:02},{amount},some note for row {i}\n",
+            i % 20000,
+            1 + i % 6,
+            1 + i % 28
+        ));
+    }
+    assert!(s.len() > 4 << 20, "the file must exceed the bulk threshold");
+    s
+}
+
+fn has_contact_index(env: &Env) -> bool {
+    env.sql("SELECT count(*) FROM sqlite_schema WHERE name = 'purchases_contact_day'") == 1
+}
+
+#[test]
+fn a_big_import_is_complete_and_keeps_its_indexes() {
+    let env = Env::new();
+    let f = env.write("big.csv", big_csv(120_000, None));
+    let v = env.json(&["purchase", "import", &f]);
+    assert_eq!(v["rows_read"], 120_000);
+    assert_eq!(v["contacts_created"], 20_000);
+    assert_eq!(env.sql("SELECT count(*) FROM purchases"), 120_000);
+    assert_eq!(
+        env.sql("SELECT count(DISTINCT contact_id) FROM purchases"),
+        20_000
+    );
+    assert!(has_contact_index(&env));
+    // Contacts got the ids the parser gave them: each purchase's contact has the row's ref.
+    assert_eq!(
+        env.sql("SELECT count(*) FROM purchases p JOIN contacts c ON c.id = p.contact_id WHERE c.ref = 'K' || printf('%05d', (p.id - 1) % 20000)"),
+        120_000
+    );
+    let total: i64 = (0..120_000i64).map(|i| (i % 500) * 100 + i % 100).sum();
+    assert_eq!(env.sql("SELECT sum(amount_cents) FROM purchases"), total);
+}
+
+#[test]
+fn a_bad_row_deep_in_a_big_file_leaves_everything_as_it_was() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--ref", "K00001"]);
+    let before = env.snapshot();
+    let f = env.write("big.csv", big_csv(120_000, Some(119_000)));
+    let err = env.fails(1, &["purchase", "import", &f]);
+    assert!(
+        err.contains("big.csv line 119002, column 3 (amount): `1.234`"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before);
+    assert!(has_contact_index(&env));
+}
+
+#[test]
+fn a_missing_index_is_rebuilt_on_open() {
+    let env = Env::new();
+    env.add(&["--name", "A"]);
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute_batch("DROP INDEX purchases_contact_day")
+        .unwrap();
+    assert!(!has_contact_index(&env));
+    env.ok(&["contact", "list"]);
+    assert!(has_contact_index(&env));
+}

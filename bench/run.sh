@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmarks on a release build. Prints medians; never run by CI.
+#   bash bench/run.sh [import|list|demo|all]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+BIN=$PWD/target/release/carnet
+DATA=bench/data
+mkdir -p "$DATA"
+export CARNET_CONFIG=$DATA/none.toml CARNET_NOW=2024-01-01 NO_COLOR=1
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# time_ms N cmd...: run N times, print the median wall time in ms.
+time_ms() {
+  local n=$1; shift
+  for _ in $(seq "$n"); do
+    local s=$(date +%s%N); "$@" >/dev/null 2>&1; local e=$(date +%s%N)
+    echo $(( (e - s) / 1000000 ))
+  done | median
+}
+
+what=${1:-all}
+if [[ $what == import || $what == all ]]; then
+  [[ -f $DATA/p10m.csv ]] || python3 bench/gen_purchases.py 10000000 1000000 $DATA/p10m.csv
+  for i in 1 2 3; do
+    rm -f $DATA/imp.db*
+    /usr/bin/time -f "%e s, peak %M KB" "$BIN" --db $DATA/imp.db purchase import $DATA/p10m.csv -q 2>&1 | tail -1
+  done | tee $DATA/import.txt
+  echo "import 10M rows: median $(awk '{print $1}' $DATA/import.txt | median) s"
+fi
+if [[ $what == demo || $what == all ]]; then
+  for i in 1 2 3; do
+    rm -f $DATA/demo100k.db*
+    s=$(date +%s%N); "$BIN" --db $DATA/demo100k.db demo --customers 100000 -q >/dev/null; e=$(date +%s%N)
+    echo $(( (e - s) / 1000000 ))
+  done | median | sed 's/^/demo --customers 100000: median ms /'
+fi
+if [[ $what == list || $what == all ]]; then
+  [[ -f $DATA/demo100k.db ]] || "$BIN" --db $DATA/demo100k.db demo --customers 100000 -q >/dev/null
+  echo "contact list --limit 20 (100k contacts): median $(time_ms 21 "$BIN" --db $DATA/demo100k.db contact list --limit 20) ms"
+fi
