@@ -4,4 +4,8 @@ pub mod contact;
 pub mod dates;
 pub mod demo;
 pub mod money;
+pub mod pareto;
+pub mod rfm;
+pub mod segment_filter;
+pub mod value_matrix;
 pub mod vcard;

@@ -6,7 +6,10 @@ use rusqlite::Connection;
 use std::path::Path;
 
 /// Every migration, in order. Append only; never edit a shipped one.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_segments.sql"),
+];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
 /// instead of being written into ("CRNT").

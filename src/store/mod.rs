@@ -2,11 +2,13 @@
 //! migrates; every write happens inside one transaction a handler begins
 //! and commits, so a failure leaves the file as it was.
 
+pub mod analytics;
 pub mod contacts;
 pub mod imports;
 pub mod migrate;
 pub mod purchases;
 pub mod ref_map;
+pub mod segments;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};

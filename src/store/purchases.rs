@@ -180,7 +180,7 @@ pub fn totals(conn: &Connection) -> Result<(i64, Cents)> {
 /// rebuilt around a bulk import: one sort beats ten million B-tree inserts
 /// in random order. (The batch index stays: an import appends to its end.)
 const INDEXES: &str =
-    "CREATE INDEX IF NOT EXISTS purchases_contact_day ON purchases (contact_id, day);";
+    "CREATE INDEX IF NOT EXISTS purchases_contact_day ON purchases (contact_id, day, amount_cents);";
 
 pub fn indexes_present(conn: &Connection) -> Result<bool> {
     let n: i64 = conn.query_row(

@@ -1,0 +1,410 @@
+//! Saved segments: a filter over contacts, evaluated when used. Criteria
+//! combine with AND; the values listed within one criterion with OR.
+
+use super::dates::{from_day_number, parse_iso};
+use super::money::{parse_amount, Cents};
+use super::rfm::{CustomerHistory, Segment};
+use super::value_matrix::Cell;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A day given as a date or as a number of days before the as-of day
+/// (`90d`), so "last purchase before 90d" stays true to its meaning as
+/// time passes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DaySpec {
+    On(NaiveDate),
+    DaysAgo(u32),
+}
+
+impl DaySpec {
+    pub fn parse(s: &str) -> Result<DaySpec, String> {
+        let s = s.trim();
+        if let Some(n) = s.strip_suffix('d') {
+            if let Ok(n) = n.parse::<u32>() {
+                return Ok(DaySpec::DaysAgo(n));
+            }
+        }
+        parse_iso(s).map(DaySpec::On).map_err(|_| format!("`{s}` is not a date (write YYYY-MM-DD or 90d)"))
+    }
+
+    pub fn resolve(self, as_of: NaiveDate) -> NaiveDate {
+        match self {
+            DaySpec::On(d) => d,
+            DaySpec::DaysAgo(n) => as_of - chrono::Duration::days(n as i64),
+        }
+    }
+}
+
+impl fmt::Display for DaySpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DaySpec::On(d) => write!(f, "{d}"),
+            DaySpec::DaysAgo(n) => write!(f, "{n}d"),
+        }
+    }
+}
+
+impl Serialize for DaySpec {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DaySpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DaySpec::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// An inclusive range, either end open: `100..500`, `3..`, `..50`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Between {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<i64>,
+}
+
+impl Between {
+    fn parse_with(s: &str, num: impl Fn(&str) -> Result<i64, String>) -> Result<Between, String> {
+        let (lo, hi) = s
+            .split_once("..")
+            .ok_or_else(|| format!("`{s}` is not a range (write MIN..MAX, MIN.. or ..MAX)"))?;
+        let side = |x: &str| if x.trim().is_empty() { Ok(None) } else { num(x.trim()).map(Some) };
+        let b = Between { min: side(lo)?, max: side(hi)? };
+        if b.min.is_none() && b.max.is_none() {
+            return Err(format!("`{s}` has neither a minimum nor a maximum"));
+        }
+        if let (Some(a), Some(z)) = (b.min, b.max) {
+            if a > z {
+                return Err(format!("`{s}`: the minimum is above the maximum"));
+            }
+        }
+        Ok(b)
+    }
+
+    /// A money range; amounts as `parse_amount` reads them, in cents.
+    pub fn parse_money(s: &str) -> Result<Between, String> {
+        Between::parse_with(s, |x| parse_amount(x).map(|c| c.0).map_err(|e| format!("`{x}`: {e}")))
+    }
+
+    pub fn parse_count(s: &str) -> Result<Between, String> {
+        Between::parse_with(s, |x| x.parse::<u32>().map(i64::from).map_err(|_| format!("`{x}` is not a count")))
+    }
+
+    fn contains(&self, v: i64) -> bool {
+        self.min.is_none_or(|m| v >= m) && self.max.is_none_or(|m| v <= m)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Reach {
+    Email,
+    Phone,
+}
+
+/// The criteria of a saved segment, stored as JSON.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Criteria {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rfm: Vec<Segment>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cells: Vec<Cell>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spent: Option<Between>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub visits: Option<Between>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_purchase_before: Option<DaySpec>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_purchase_after: Option<DaySpec>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_purchase_before: Option<DaySpec>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_purchase_after: Option<DaySpec>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cities: Vec<String>,
+    /// Exact, or a prefix ending in `*` (`69*`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub postcodes: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub has: Vec<Reach>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub birthday_months: Vec<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_before: Option<DaySpec>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_after: Option<DaySpec>,
+}
+
+/// What a criterion is checked against, for one contact.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub contact_id: i64,
+    pub tags: Vec<String>,
+    pub city: Option<String>,
+    pub postcode: Option<String>,
+    pub has_email: bool,
+    pub has_phone: bool,
+    pub birthday_month: Option<u32>,
+    pub created: NaiveDate,
+    pub history: Option<CustomerHistory>,
+    pub segment: Option<Segment>,
+    pub cell: Option<Cell>,
+}
+
+impl Criteria {
+    pub fn is_empty(&self) -> bool {
+        *self == Criteria::default()
+    }
+
+    /// Whether evaluating needs RFM scores or value-matrix cells (which
+    /// depend on every customer, not just this one).
+    pub fn needs_rfm(&self) -> bool {
+        !self.rfm.is_empty()
+    }
+
+    pub fn needs_cells(&self) -> bool {
+        !self.cells.is_empty()
+    }
+
+    pub fn matches(&self, p: &Profile, as_of: NaiveDate) -> bool {
+        let any = |list_empty: bool, hit: bool| list_empty || hit;
+        let h = p.history.as_ref();
+        let day_of = |d: Option<i32>| d.and_then(from_day_number);
+        let last = day_of(h.map(|h| h.last_day));
+        let first = day_of(h.map(|h| h.first_day));
+        let before = |d: Option<NaiveDate>, spec: Option<DaySpec>| match spec {
+            None => true,
+            Some(s) => d.is_some_and(|d| d < s.resolve(as_of)),
+        };
+        let after = |d: Option<NaiveDate>, spec: Option<DaySpec>| match spec {
+            None => true,
+            Some(s) => d.is_some_and(|d| d > s.resolve(as_of)),
+        };
+        any(self.tags.is_empty(), self.tags.iter().any(|t| p.tags.contains(t)))
+            && any(self.rfm.is_empty(), p.segment.is_some_and(|s| self.rfm.contains(&s)))
+            && any(self.cells.is_empty(), p.cell.is_some_and(|c| self.cells.contains(&c)))
+            && self.spent.is_none_or(|b| b.contains(h.map_or(0, |h| h.total_cents)))
+            && self.visits.is_none_or(|b| b.contains(h.map_or(0, |h| h.days as i64)))
+            && before(last, self.last_purchase_before)
+            && after(last, self.last_purchase_after)
+            && before(first, self.first_purchase_before)
+            && after(first, self.first_purchase_after)
+            && any(
+                self.cities.is_empty(),
+                p.city.as_deref().is_some_and(|c| self.cities.iter().any(|x| super::contact::fold(x) == super::contact::fold(c))),
+            )
+            && any(
+                self.postcodes.is_empty(),
+                p.postcode.as_deref().is_some_and(|pc| {
+                    self.postcodes.iter().any(|x| match x.strip_suffix('*') {
+                        Some(prefix) => pc.starts_with(prefix),
+                        None => pc == x,
+                    })
+                }),
+            )
+            && any(
+                self.has.is_empty(),
+                self.has.iter().any(|r| match r {
+                    Reach::Email => p.has_email,
+                    Reach::Phone => p.has_phone,
+                }),
+            )
+            && any(self.birthday_months.is_empty(), p.birthday_month.is_some_and(|m| self.birthday_months.contains(&m)))
+            && before(Some(p.created), self.created_before)
+            && after(Some(p.created), self.created_after)
+    }
+
+    /// The criteria in words, for `segment list` and `segment show`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        let list = |v: Vec<String>| v.join(" or ");
+        if !self.tags.is_empty() {
+            parts.push(format!("tag {}", list(self.tags.clone())));
+        }
+        if !self.rfm.is_empty() {
+            parts.push(format!("RFM segment {}", list(self.rfm.iter().map(|s| s.name().to_string()).collect())));
+        }
+        if !self.cells.is_empty() {
+            parts.push(format!("value cell {}", list(self.cells.iter().map(|c| c.name().to_string()).collect())));
+        }
+        let range = |b: &Between, money: bool| {
+            let f = |v: i64| if money { Cents(v).to_string() } else { v.to_string() };
+            match (b.min, b.max) {
+                (Some(a), Some(z)) => format!("{}..{}", f(a), f(z)),
+                (Some(a), None) => format!("{}..", f(a)),
+                (None, Some(z)) => format!("..{}", f(z)),
+                (None, None) => String::new(),
+            }
+        };
+        if let Some(b) = &self.spent {
+            parts.push(format!("spent {}", range(b, true)));
+        }
+        if let Some(b) = &self.visits {
+            parts.push(format!("visits {}", range(b, false)));
+        }
+        for (label, v) in [
+            ("last purchase before", self.last_purchase_before),
+            ("last purchase after", self.last_purchase_after),
+            ("first purchase before", self.first_purchase_before),
+            ("first purchase after", self.first_purchase_after),
+            ("created before", self.created_before),
+            ("created after", self.created_after),
+        ] {
+            if let Some(d) = v {
+                let words = match d {
+                    DaySpec::DaysAgo(n) => format!("{n} days ago"),
+                    DaySpec::On(d) => d.to_string(),
+                };
+                parts.push(format!("{label} {words}"));
+            }
+        }
+        if !self.cities.is_empty() {
+            parts.push(format!("city {}", list(self.cities.clone())));
+        }
+        if !self.postcodes.is_empty() {
+            parts.push(format!("postcode {}", list(self.postcodes.clone())));
+        }
+        if !self.has.is_empty() {
+            parts.push(format!(
+                "has {}",
+                list(self.has.iter().map(|r| format!("{r:?}").to_lowercase()).collect())
+            ));
+        }
+        if !self.birthday_months.is_empty() {
+            parts.push(format!("birthday in month {}", list(self.birthday_months.iter().map(u32::to_string).collect())));
+        }
+        if parts.is_empty() {
+            "every contact".into()
+        } else {
+            parts.join(", and ")
+        }
+    }
+}
+
+/// The month of a stored birthday (`1980-03-14` or `--03-14`).
+pub fn birthday_month(b: &str) -> Option<u32> {
+    let md = b.strip_prefix("--").unwrap_or_else(|| b.get(5..).unwrap_or(""));
+    md.get(0..2)?.parse().ok().filter(|m| (1..=12).contains(m))
+}
+
+/// The calendar day of an RFC 3339 timestamp.
+pub fn created_day(ts: &str) -> NaiveDate {
+    ts.get(0..10).and_then(|d| parse_iso(d).ok()).unwrap_or_default()
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dates::to_day_number;
+
+    fn day(s: &str) -> NaiveDate {
+        parse_iso(s).unwrap()
+    }
+
+    fn profile() -> Profile {
+        Profile {
+            contact_id: 1,
+            tags: vec!["vip".into()],
+            city: Some("Lyon".into()),
+            postcode: Some("69001".into()),
+            has_email: true,
+            has_phone: false,
+            birthday_month: Some(3),
+            created: day("2023-01-10"),
+            history: Some(CustomerHistory {
+                contact_id: 1,
+                first_day: to_day_number(day("2023-02-01")),
+                last_day: to_day_number(day("2024-03-01")),
+                rows: 5,
+                days: 4,
+                total_cents: 25000,
+            }),
+            segment: Some(Segment::AtRisk),
+            cell: Some(Cell::Spenders),
+        }
+    }
+
+    fn check(c: Criteria) -> bool {
+        c.matches(&profile(), day("2024-06-30"))
+    }
+
+    #[test]
+    fn each_criterion() {
+        assert!(check(Criteria::default()));
+        assert!(check(Criteria { tags: vec!["x".into(), "vip".into()], ..Default::default() }));
+        assert!(!check(Criteria { tags: vec!["x".into()], ..Default::default() }));
+        assert!(check(Criteria { rfm: vec![Segment::AtRisk, Segment::Hibernating], ..Default::default() }));
+        assert!(!check(Criteria { rfm: vec![Segment::Champions], ..Default::default() }));
+        assert!(check(Criteria { cells: vec![Cell::Spenders], ..Default::default() }));
+        assert!(check(Criteria { spent: Some(Between::parse_money("100..250").unwrap()), ..Default::default() }));
+        assert!(!check(Criteria { spent: Some(Between::parse_money("250,01..").unwrap()), ..Default::default() }));
+        assert!(check(Criteria { visits: Some(Between::parse_count("4..").unwrap()), ..Default::default() }));
+        assert!(!check(Criteria { visits: Some(Between::parse_count("..3").unwrap()), ..Default::default() }));
+        // Last purchase 2024-03-01 is 121 days before 2024-06-30.
+        assert!(check(Criteria { last_purchase_before: Some(DaySpec::DaysAgo(90)), ..Default::default() }));
+        assert!(!check(Criteria { last_purchase_before: Some(DaySpec::DaysAgo(200)), ..Default::default() }));
+        assert!(check(Criteria { last_purchase_after: Some(DaySpec::parse("2024-01-01").unwrap()), ..Default::default() }));
+        assert!(check(Criteria { first_purchase_before: Some(DaySpec::parse("2023-03-01").unwrap()), ..Default::default() }));
+        assert!(!check(Criteria { first_purchase_after: Some(DaySpec::parse("2023-03-01").unwrap()), ..Default::default() }));
+        assert!(check(Criteria { cities: vec!["LYON".into()], ..Default::default() }));
+        assert!(check(Criteria { postcodes: vec!["69*".into()], ..Default::default() }));
+        assert!(!check(Criteria { postcodes: vec!["6900".into()], ..Default::default() }));
+        assert!(check(Criteria { has: vec![Reach::Phone, Reach::Email], ..Default::default() }));
+        assert!(!check(Criteria { has: vec![Reach::Phone], ..Default::default() }));
+        assert!(check(Criteria { birthday_months: vec![3, 4], ..Default::default() }));
+        assert!(check(Criteria { created_before: Some(DaySpec::parse("2023-02-01").unwrap()), ..Default::default() }));
+        assert!(!check(Criteria { created_after: Some(DaySpec::parse("2023-02-01").unwrap()), ..Default::default() }));
+    }
+
+    #[test]
+    fn criteria_combine_with_and() {
+        let both = Criteria { tags: vec!["vip".into()], has: vec![Reach::Phone], ..Default::default() };
+        assert!(!check(both));
+    }
+
+    #[test]
+    fn a_contact_without_purchases() {
+        let mut p = profile();
+        p.history = None;
+        p.segment = None;
+        let as_of = day("2024-06-30");
+        assert!(Criteria { spent: Some(Between::parse_money("..0").unwrap()), ..Default::default() }.matches(&p, as_of));
+        assert!(!Criteria { last_purchase_before: Some(DaySpec::DaysAgo(1)), ..Default::default() }.matches(&p, as_of));
+        assert!(!Criteria { rfm: vec![Segment::AtRisk], ..Default::default() }.matches(&p, as_of));
+    }
+
+    #[test]
+    fn parsing_and_round_trip() {
+        assert!(Between::parse_money("500..100").is_err());
+        assert!(Between::parse_money("..").is_err());
+        assert!(Between::parse_count("x..").is_err());
+        assert!(DaySpec::parse("soon").is_err());
+        let c = Criteria {
+            spent: Some(Between::parse_money("100..").unwrap()),
+            last_purchase_before: Some(DaySpec::DaysAgo(90)),
+            rfm: vec![Segment::CantLoseThem],
+            ..Default::default()
+        };
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(json, r#"{"rfm":["Can't Lose Them"],"spent":{"min":10000},"last_purchase_before":"90d"}"#);
+        assert_eq!(serde_json::from_str::<Criteria>(&json).unwrap(), c);
+        assert_eq!(c.describe(), "RFM segment Can't Lose Them, and spent 100.00.., and last purchase before 90 days ago");
+    }
+
+    #[test]
+    fn birthday_months() {
+        assert_eq!(birthday_month("1980-03-14"), Some(3));
+        assert_eq!(birthday_month("--11-30"), Some(11));
+        assert_eq!(birthday_month("junk"), None);
+    }
+}

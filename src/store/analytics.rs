@@ -1,0 +1,97 @@
+//! The one scan every report stands on: each customer's purchases summed
+//! up as of a day, read in (contact, day) order from the covering index.
+
+use crate::domain::rfm::CustomerHistory;
+use crate::error::Result;
+use rusqlite::{params, Connection};
+
+/// Histories of every contact with a purchase in `[since, until]` (day
+/// numbers), in contact id order.
+pub fn histories(conn: &Connection, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+         WHERE day <= ?1 AND day >= ?2 ORDER BY contact_id, day",
+    )?;
+    let mut rows = stmt.query(params![until, since.unwrap_or(i32::MIN)])?;
+    let mut out: Vec<CustomerHistory> = Vec::new();
+    let mut cur: Option<CustomerHistory> = None;
+    while let Some(r) = rows.next()? {
+        let (id, day, cents): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        match &mut cur {
+            Some(h) if h.contact_id == id => {
+                h.rows += 1;
+                h.total_cents += cents;
+                if day != h.last_day {
+                    h.days += 1;
+                    h.last_day = day;
+                }
+            }
+            _ => {
+                out.extend(cur.take());
+                cur = Some(CustomerHistory {
+                    contact_id: id,
+                    first_day: day,
+                    last_day: day,
+                    rows: 1,
+                    days: 1,
+                    total_cents: cents,
+                });
+            }
+        }
+    }
+    out.extend(cur);
+    Ok(out)
+}
+
+/// Ref and name of every contact, by id, for labelling report rows.
+pub fn labels(conn: &Connection) -> Result<std::collections::HashMap<i64, (Option<String>, String)>> {
+    let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The first purchase day in the file, to tell "no customers yet on that
+/// date" from "no purchases at all".
+pub fn first_day(conn: &Connection) -> Result<Option<i32>> {
+    Ok(conn.query_row("SELECT min(day) FROM purchases", [], |r| r.get(0))?)
+}
+
+/// What segment criteria look at, for every active (not archived)
+/// contact, in id order. Tags are read only when asked for.
+pub fn profiles(conn: &Connection, with_tags: bool) -> Result<Vec<crate::domain::segment_filter::Profile>> {
+    use crate::domain::segment_filter::{birthday_month, created_day, Profile};
+    let mut stmt = conn.prepare(
+        "SELECT id, city, postcode, email IS NOT NULL, phone IS NOT NULL, birthday, created_at FROM contacts \
+         WHERE archived_at IS NULL ORDER BY id",
+    )?;
+    let mut out: Vec<Profile> = stmt
+        .query_map([], |r| {
+            let birthday: Option<String> = r.get(5)?;
+            let created: String = r.get(6)?;
+            Ok(Profile {
+                contact_id: r.get(0)?,
+                tags: Vec::new(),
+                city: r.get(1)?,
+                postcode: r.get(2)?,
+                has_email: r.get(3)?,
+                has_phone: r.get(4)?,
+                birthday_month: birthday.as_deref().and_then(birthday_month),
+                created: created_day(&created),
+                history: None,
+                segment: None,
+                cell: None,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    if with_tags {
+        let mut stmt = conn.prepare("SELECT contact_id, tag FROM contact_tags ORDER BY contact_id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            if let Ok(i) = out.binary_search_by_key(&id, |p| p.contact_id) {
+                out[i].tags.push(r.get(1)?);
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,70 @@
+//! Saved segments: a name and criteria (JSON), evaluated when used.
+
+use crate::domain::segment_filter::Criteria;
+use crate::error::{Error, Result};
+use rusqlite::{params, Connection, OptionalExtension};
+
+#[derive(Debug, Clone)]
+pub struct SavedSegment {
+    pub id: i64,
+    pub name: String,
+    pub description: Option<String>,
+    pub criteria: Criteria,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<(SavedSegment, String)> {
+    Ok((
+        SavedSegment {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            description: r.get(2)?,
+            criteria: Criteria::default(),
+            created_at: r.get(4)?,
+            updated_at: r.get(5)?,
+        },
+        r.get(3)?,
+    ))
+}
+
+fn decode((mut s, json): (SavedSegment, String)) -> Result<SavedSegment> {
+    s.criteria = serde_json::from_str(&json)
+        .map_err(|e| Error::Internal(format!("segment {} has unreadable criteria: {e}", s.name)))?;
+    Ok(s)
+}
+
+const SELECT: &str = "SELECT id, name, description, criteria, created_at, updated_at FROM segments";
+
+pub fn list(conn: &Connection) -> Result<Vec<SavedSegment>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY name COLLATE NOCASE"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter().map(decode).collect()
+}
+
+pub fn get(conn: &Connection, name: &str) -> Result<Option<SavedSegment>> {
+    conn.query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row).optional()?.map(decode).transpose()
+}
+
+pub fn insert(conn: &Connection, name: &str, description: Option<&str>, c: &Criteria, now: &str) -> Result<i64> {
+    let json = serde_json::to_string(c)?;
+    conn.execute(
+        "INSERT INTO segments (name, description, criteria, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+        params![name, description, json, now],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update(conn: &Connection, id: i64, name: &str, description: Option<&str>, c: &Criteria, now: &str) -> Result<()> {
+    let json = serde_json::to_string(c)?;
+    conn.execute(
+        "UPDATE segments SET name = ?2, description = ?3, criteria = ?4, updated_at = ?5 WHERE id = ?1",
+        params![id, name, description, json, now],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM segments WHERE id = ?1", [id])?;
+    Ok(())
+}
