@@ -1,7 +1,7 @@
 //! The command line: global flags and the command tree (clap derive).
 //! Each group's arguments live beside its handler in `commands/`.
 
-use crate::commands::{contact, demo, import, purchase};
+use crate::commands::{contact, demo, import, purchase, report, segment};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -60,6 +60,12 @@ pub enum Command {
     /// Record what customers bought, import sales from a spreadsheet.
     #[command(subcommand)]
     Purchase(purchase::PurchaseCommand),
+    /// Reports: RFM segments, the value matrix, Pareto/ABC, segment migration.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// Saved segments: named filters over your customers, evaluated live.
+    #[command(subcommand)]
+    Segment(segment::SegmentCommand),
     /// See past imports and undo one.
     #[command(subcommand)]
     Import(import::ImportCommand),

@@ -22,6 +22,36 @@ pub struct Config {
     pub format: Format,
     /// Delimiter for CSV written by carnet (`,` or `;`).
     pub csv_delimiter: char,
+    pub value_matrix: ValueMatrixConfig,
+    pub pareto: ParetoConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ValueMatrixConfig {
+    /// Customers with no purchase for longer than this are Inactive.
+    pub active_days: u32,
+}
+
+impl Default for ValueMatrixConfig {
+    fn default() -> Self {
+        ValueMatrixConfig { active_days: 365 }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ParetoConfig {
+    /// Class A: the customers who make the first `a` % of revenue.
+    pub a: u32,
+    /// Class B: up to `b` % of revenue; C is the rest.
+    pub b: u32,
+}
+
+impl Default for ParetoConfig {
+    fn default() -> Self {
+        ParetoConfig { a: 80, b: 95 }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +70,8 @@ impl Default for Config {
             symbol_position: SymbolPosition::After,
             format: Format::Table,
             csv_delimiter: ',',
+            value_matrix: ValueMatrixConfig::default(),
+            pareto: ParetoConfig::default(),
         }
     }
 }
@@ -83,6 +115,14 @@ impl Config {
                 "in config {}: currency = {:?} is not a three-letter code such as EUR",
                 path.display(),
                 self.currency
+            )));
+        }
+        if !(0 < self.pareto.a && self.pareto.a < self.pareto.b && self.pareto.b <= 100) {
+            return Err(Error::user(format!(
+                "in config {}: pareto.a = {} and pareto.b = {} must satisfy 0 < a < b <= 100",
+                path.display(),
+                self.pareto.a,
+                self.pareto.b
             )));
         }
         Ok(())

@@ -26,6 +26,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Contact(c) => commands::contact::run(&ctx, c),
         Command::Purchase(c) => commands::purchase::run(&ctx, c),
         Command::Import(c) => commands::import::run(&ctx, c),
+        Command::Report(c) => commands::report::run(&ctx, c),
+        Command::Segment(c) => commands::segment::run(&ctx, c),
         Command::Config(c) => commands::config::run(&ctx, c),
         Command::Demo(a) => commands::demo::run(&ctx, cli.db.clone(), a),
         Command::Completions { .. } => Ok(()),

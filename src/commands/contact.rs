@@ -4,6 +4,8 @@ use super::resolve_contact;
 use crate::context::Ctx;
 use crate::domain::contact::{normalize_tag, Contact, ContactFields, FIELD_NAMES};
 use crate::domain::money::Cents;
+use crate::domain::rfm::{FrequencyBasis, Segment};
+use crate::domain::value_matrix::Cell;
 use crate::error::{Error, Result};
 use crate::output::{Cells, Record};
 use crate::store::contacts::{self, Archived, ListFilter, SortBy};
@@ -317,7 +319,7 @@ pub fn report_created<R: Record>(
 }
 
 #[derive(Serialize)]
-struct ContactRow {
+pub struct ContactRow {
     id: i64,
     r#ref: Option<String>,
     name: String,
@@ -360,6 +362,31 @@ impl Record for ContactRow {
     }
 }
 
+impl From<contacts::ContactSummary> for ContactRow {
+    fn from(s: contacts::ContactSummary) -> Self {
+        ContactRow {
+            id: s.id,
+            r#ref: s.r#ref,
+            name: s.name,
+            email: s.email,
+            phone: s.phone,
+            city: s.city,
+            tags: s.tags,
+            purchases: s.purchases,
+            total_spent: s.total_spent,
+            last_purchase: s.last_purchase,
+        }
+    }
+}
+
+/// The listing rows of the given contacts, in the given order.
+pub fn rows_for(conn: &rusqlite::Connection, ids: &[i64]) -> Result<Vec<ContactRow>> {
+    Ok(contacts::summaries(conn, ids)?
+        .into_iter()
+        .map(ContactRow::from)
+        .collect())
+}
+
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     ctx.no_vcf("contact list")?;
     let store = ctx.read()?;
@@ -382,18 +409,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     };
     let rows: Vec<ContactRow> = contacts::list(store.conn(), &filter)?
         .into_iter()
-        .map(|s| ContactRow {
-            id: s.id,
-            r#ref: s.r#ref,
-            name: s.name,
-            email: s.email,
-            phone: s.phone,
-            city: s.city,
-            tags: s.tags,
-            purchases: s.purchases,
-            total_spent: s.total_spent,
-            last_purchase: s.last_purchase,
-        })
+        .map(ContactRow::from)
         .collect();
     if rows.is_empty() {
         ctx.out.say("no contacts match");
@@ -415,9 +431,37 @@ pub struct ContactCard {
     total_spent: Cents,
     first_purchase: Option<NaiveDate>,
     last_purchase: Option<NaiveDate>,
+    r_score: Option<u8>,
+    f_score: Option<u8>,
+    m_score: Option<u8>,
+    rfm_code: Option<String>,
+    segment: Option<Segment>,
+    value_cell: Option<Cell>,
 }
 
 impl ContactCard {
+    /// Add the contact's RFM scores, segment and value cell as of `as_of`
+    /// (scores are relative to every customer, so all are scored).
+    fn with_scores(
+        mut self,
+        conn: &rusqlite::Connection,
+        as_of: NaiveDate,
+        active_days: u32,
+    ) -> Result<Self> {
+        let scored = super::analysis::rfm(conn, as_of, FrequencyBasis::Days)?;
+        if let Ok(i) = scored.binary_search_by_key(&self.id, |s| s.history.contact_id) {
+            let s = &scored[i];
+            let cells = super::analysis::matrix(&scored, Some(active_days)).cells;
+            self.r_score = Some(s.r);
+            self.f_score = Some(s.f);
+            self.m_score = Some(s.m);
+            self.rfm_code = Some(s.rfm_code());
+            self.segment = Some(s.segment);
+            self.value_cell = cells.get(i).copied();
+        }
+        Ok(self)
+    }
+
     pub fn new(c: Contact, s: purchases::PurchaseSummary) -> Self {
         ContactCard {
             id: c.id,
@@ -430,6 +474,12 @@ impl ContactCard {
             total_spent: s.total,
             first_purchase: s.first,
             last_purchase: s.last,
+            r_score: None,
+            f_score: None,
+            m_score: None,
+            rfm_code: None,
+            segment: None,
+            value_cell: None,
         }
     }
 }
@@ -456,6 +506,12 @@ impl Record for ContactCard {
         "total_spent",
         "first_purchase",
         "last_purchase",
+        "r_score",
+        "f_score",
+        "m_score",
+        "rfm_code",
+        "segment",
+        "value_cell",
     ];
     fn cells(&self, c: &Cells) -> Vec<String> {
         let mut v = vec![self.id.to_string()];
@@ -473,6 +529,16 @@ impl Record for ContactCard {
             c.money(self.total_spent),
             c.opt(&self.first_purchase),
             c.opt(&self.last_purchase),
+            c.opt(&self.r_score),
+            c.opt(&self.f_score),
+            c.opt(&self.m_score),
+            c.opt(&self.rfm_code),
+            self.segment
+                .map(|s| s.name().to_string())
+                .unwrap_or_default(),
+            self.value_cell
+                .map(|s| s.name().to_string())
+                .unwrap_or_default(),
         ]);
         v
     }
@@ -488,7 +554,12 @@ fn show(ctx: &Ctx, word: &str) -> Result<()> {
     let id = resolve_contact(store.conn(), word)?;
     let c = load(store.conn(), id)?;
     let s = purchases::summary(store.conn(), id)?;
-    ctx.out.card(&ContactCard::new(c, s))
+    let card = ContactCard::new(c, s).with_scores(
+        store.conn(),
+        ctx.today,
+        ctx.config.value_matrix.active_days,
+    )?;
+    ctx.out.card(&card)
 }
 
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {

@@ -213,7 +213,7 @@ fn read_vcf(label: &str, bytes: &[u8], ctx: &Ctx) -> Result<Vec<Incoming>> {
 
 /// A contact as exported: every field, tags, and timestamps.
 #[derive(Serialize)]
-struct ExportRow {
+pub struct ExportRow {
     id: i64,
     #[serde(flatten)]
     fields: ContactFields,

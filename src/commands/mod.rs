@@ -1,6 +1,7 @@
 //! One file per command group: its arguments and thin handlers that parse,
 //! call the store and the domain, and hand rows to `output`.
 
+pub mod analysis;
 pub mod config;
 pub mod contact;
 pub mod contact_io;
@@ -9,6 +10,9 @@ pub mod demo;
 pub mod import;
 pub mod purchase;
 pub mod purchase_import;
+pub mod report;
+pub mod report_trends;
+pub mod segment;
 
 use crate::domain::contact::ContactSelector;
 use crate::error::{Error, Result};

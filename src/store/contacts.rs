@@ -361,16 +361,33 @@ pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
         format!("WHERE {}", wheres.join(" AND "))
     };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
-    let sql = format!(
-        "SELECT c.id, c.ref, c.name, c.email, c.phone, c.city, c.archived_at IS NOT NULL, \
-           (SELECT group_concat(tag, ';') FROM (SELECT tag FROM contact_tags t WHERE t.contact_id = c.id ORDER BY tag)), \
-           (SELECT count(*) FROM purchases p WHERE p.contact_id = c.id) AS n, \
-           (SELECT coalesce(sum(amount_cents), 0) FROM purchases p WHERE p.contact_id = c.id) AS total, \
-           (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) AS last_day \
-         FROM contacts c {where_sql} ORDER BY {order} {limit}"
-    );
+    let sql = format!("{SUMMARY} {where_sql} ORDER BY {order} {limit}");
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params_from_iter(args), |r| {
+    let rows = stmt.query_map(params_from_iter(args), summary_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The summaries of the given contacts, in the given order.
+pub fn summaries(conn: &Connection, ids: &[i64]) -> Result<Vec<ContactSummary>> {
+    let mut stmt = conn.prepare_cached(&format!("{SUMMARY} WHERE c.id = ?1"))?;
+    let mut out = Vec::with_capacity(ids.len());
+    for &id in ids {
+        if let Some(s) = stmt.query_row([id], summary_row).optional()? {
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+const SUMMARY: &str = "SELECT c.id, c.ref, c.name, c.email, c.phone, c.city, c.archived_at IS NOT NULL, \
+       (SELECT group_concat(tag, ';') FROM (SELECT tag FROM contact_tags t WHERE t.contact_id = c.id ORDER BY tag)), \
+       (SELECT count(*) FROM purchases p WHERE p.contact_id = c.id) AS n, \
+       (SELECT coalesce(sum(amount_cents), 0) FROM purchases p WHERE p.contact_id = c.id) AS total, \
+       (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) AS last_day \
+     FROM contacts c";
+
+fn summary_row(r: &Row) -> rusqlite::Result<ContactSummary> {
+    {
         let tags: Option<String> = r.get(7)?;
         let last: Option<i32> = r.get(10)?;
         Ok(ContactSummary {
@@ -388,8 +405,7 @@ pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
             total_spent: Cents(r.get(9)?),
             last_purchase: last.and_then(from_day_number),
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
 }
 
 /// Every contact, with tags, in id order, for exports: streamed through
@@ -479,4 +495,11 @@ impl<'c> StubInserter<'c> {
             .execute(params![id, r, f.search_key(), self.now, self.batch])?;
         Ok(())
     }
+}
+
+/// The given contacts with their tags, in the given order.
+pub fn get_many(conn: &Connection, ids: &[i64]) -> Result<Vec<Contact>> {
+    ids.iter()
+        .filter_map(|&id| get(conn, id).transpose())
+        .collect()
 }

@@ -6,6 +6,8 @@ mod contact_io;
 mod misc;
 mod purchase;
 mod purchase_import;
+mod report;
+mod segment;
 
 use assert_cmd::Command;
 use std::path::PathBuf;

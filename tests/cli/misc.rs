@@ -251,3 +251,58 @@ fn two_writers_at_once_both_succeed() {
     }
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 8);
 }
+
+#[test]
+fn a_database_from_every_older_version_upgrades() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    // Version v: the first v migrations applied, as an older carnet left it.
+    for v in 1..files.len() {
+        let env = Env::new();
+        {
+            let conn = rusqlite::Connection::open(env.db()).unwrap();
+            for f in &files[..v] {
+                conn.execute_batch(&std::fs::read_to_string(f).unwrap())
+                    .unwrap();
+            }
+            conn.pragma_update(None, "user_version", v as i64).unwrap();
+            conn.pragma_update(None, "application_id", 0x4352_4E54)
+                .unwrap();
+            conn.execute(
+                "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at) VALUES (1, '007', 'Old', 'old', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+        }
+        env.ok(&["segment", "add", "vip", "--tag", "vip"]);
+        assert_eq!(
+            env.json(&["contact", "show", "007"])["name"],
+            "Old",
+            "from version {v}"
+        );
+        assert_eq!(env.sql("PRAGMA user_version"), files.len() as i64);
+    }
+}
+
+#[test]
+fn report_and_segment_help_teach() {
+    let env = Env::new();
+    for cmd in [
+        ["report", "rfm"],
+        ["report", "value-matrix"],
+        ["report", "pareto"],
+        ["report", "migration"],
+        ["segment", "add"],
+        ["segment", "export"],
+    ] {
+        let help = env.ok(&[cmd[0], cmd[1], "--help"]);
+        assert!(help.contains("Example"), "{cmd:?}");
+    }
+    assert!(env
+        .ok(&["report", "rfm", "--help"])
+        .contains("1 + floor(5 × below / N)"));
+}

@@ -1,0 +1,95 @@
+//! The analytics every report, segment and contact card shares: one scan,
+//! scored once, labelled with names when a listing needs them.
+
+use crate::domain::dates::to_day_number;
+use crate::domain::rfm::{self, FrequencyBasis, Scored};
+use crate::domain::segment_filter::{Criteria, Profile};
+use crate::domain::value_matrix::{self, Cell, Matrix, Point};
+use crate::error::Result;
+use crate::store::analytics;
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+/// Every customer's RFM scores as of a day, in contact id order.
+pub fn rfm(conn: &Connection, as_of: NaiveDate, basis: FrequencyBasis) -> Result<Vec<Scored>> {
+    let until = to_day_number(as_of);
+    let histories = analytics::histories(conn, None, until)?;
+    Ok(rfm::score(&histories, until, basis))
+}
+
+/// The value matrix over scored customers; `active_days` None keeps all.
+pub fn matrix(scored: &[Scored], active_days: Option<u32>) -> Matrix {
+    let points: Vec<Point> = scored
+        .iter()
+        .map(|s| Point {
+            frequency: s.frequency,
+            total_cents: s.monetary_total.0,
+            recency_days: s.recency_days,
+        })
+        .collect();
+    value_matrix::classify(&points, active_days)
+}
+
+/// Tell the user why a report is empty: before the first purchase, or no
+/// purchases at all. Not an error.
+pub fn explain_empty(conn: &Connection, as_of: NaiveDate) -> Result<String> {
+    Ok(match analytics::first_day(conn)?.and_then(crate::domain::dates::from_day_number) {
+        Some(first) => format!("no customers as of {as_of}: the first purchase is on {first}"),
+        None => "no purchases yet: record some with `carnet purchase add` or `carnet purchase import`".into(),
+    })
+}
+
+/// The contacts matching `criteria` as of a day.
+pub fn members(
+    conn: &Connection,
+    criteria: &[&Criteria],
+    as_of: NaiveDate,
+    active_days: u32,
+) -> Result<Vec<Vec<i64>>> {
+    let with_tags = criteria.iter().any(|c| !c.tags.is_empty());
+    let mut profiles = analytics::profiles(conn, with_tags)?;
+    let until = to_day_number(as_of);
+    let histories = analytics::histories(conn, None, until)?;
+    let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
+    let scored = if needs_scores {
+        rfm::score(&histories, until, FrequencyBasis::Days)
+    } else {
+        Vec::new()
+    };
+    let cells = if criteria.iter().any(|c| c.needs_cells()) {
+        matrix(&scored, Some(active_days)).cells
+    } else {
+        Vec::new()
+    };
+    attach(&mut profiles, &histories, &scored, &cells);
+    Ok(criteria
+        .iter()
+        .map(|c| {
+            profiles
+                .iter()
+                .filter(|p| c.matches(p, as_of))
+                .map(|p| p.contact_id)
+                .collect()
+        })
+        .collect())
+}
+
+/// Join histories (and scores, cells) onto profiles; both sorted by id.
+fn attach(
+    profiles: &mut [Profile],
+    histories: &[rfm::CustomerHistory],
+    scored: &[Scored],
+    cells: &[Cell],
+) {
+    let mut j = 0;
+    for p in profiles.iter_mut() {
+        while j < histories.len() && histories[j].contact_id < p.contact_id {
+            j += 1;
+        }
+        if j < histories.len() && histories[j].contact_id == p.contact_id {
+            p.history = Some(histories[j]);
+            p.segment = scored.get(j).map(|s| s.segment);
+            p.cell = cells.get(j).copied();
+        }
+    }
+}
