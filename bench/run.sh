@@ -39,3 +39,17 @@ if [[ $what == list || $what == all ]]; then
   [[ -f $DATA/demo100k.db ]] || "$BIN" --db $DATA/demo100k.db demo --customers 100000 -q >/dev/null
   echo "contact list --limit 20 (100k contacts): median $(time_ms 21 "$BIN" --db $DATA/demo100k.db contact list --limit 20) ms"
 fi
+if [[ $what == analytics || $what == all ]]; then
+  for size in p1m p10m; do
+    [[ -f $DATA/$size.csv ]] || { [[ $size == p1m ]] && python3 bench/gen_purchases.py 1000000 100000 $DATA/p1m.csv || python3 bench/gen_purchases.py 10000000 1000000 $DATA/p10m.csv; }
+    db=$DATA/an_$size.db
+    [[ -f $db ]] || "$BIN" --db $db purchase import $DATA/$size.csv -q
+    "$BIN" --db $db segment add lapsed --visits 3.. --last-purchase-before 90d -q >/dev/null 2>&1 || true
+    "$BIN" --db $db segment add big-at-risk --rfm "at risk" --spent 100.. -q >/dev/null 2>&1 || true
+    for cmd in "report rfm --customers --format csv" "report rfm" "report value-matrix" "report value-matrix --customers --format csv" "segment list"; do
+      ms=$(time_ms 5 "$BIN" --db $db $cmd)
+      peak=$( { /usr/bin/time -f "%M" "$BIN" --db $db $cmd >/dev/null; } 2>&1 | tail -1)
+      echo "$size: $cmd: median $ms ms, peak $((peak / 1024)) MB"
+    done
+  done
+fi

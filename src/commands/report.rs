@@ -138,10 +138,6 @@ pub fn bar(fraction: f64, width: usize) -> String {
 /// Contact labels for listings.
 pub type Labels = HashMap<i64, (Option<String>, String)>;
 
-fn label(labels: &Labels, id: i64) -> (Option<String>, String) {
-    labels.get(&id).cloned().unwrap_or((None, String::new()))
-}
-
 #[derive(Serialize)]
 struct SegmentRow {
     segment: Segment,
@@ -363,19 +359,21 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
         };
     }
     if a.customers || only.is_some() {
-        let labels = crate::store::analytics::labels(store.conn())?;
         let mut sink = ctx
             .out
             .sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
-        for s in scored
-            .iter()
-            .filter(|s| only.is_none_or(|o| s.segment == o))
-        {
-            let (r, name) = label(&labels, s.history.contact_id);
+        let mut next = scored.iter().peekable();
+        crate::store::analytics::for_each_label(store.conn(), |id, r, name| {
+            let Some(s) = next.next_if(|s| s.history.contact_id == id) else {
+                return Ok(());
+            };
+            if only.is_some_and(|o| s.segment != o) {
+                return Ok(());
+            }
             sink.push(&CustomerRow {
-                contact_id: s.history.contact_id,
-                r#ref: r,
-                name,
+                contact_id: id,
+                r#ref: r.map(String::from),
+                name: name.to_string(),
                 first_purchase: from_day_number(s.history.first_day),
                 last_purchase: from_day_number(s.history.last_day),
                 recency_days: s.recency_days,
@@ -387,8 +385,8 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
                 m_score: s.m,
                 rfm_code: s.rfm_code(),
                 segment: s.segment,
-            })?;
-        }
+            })
+        })?;
         return sink.finish();
     }
     if a.bounds {
@@ -561,22 +559,24 @@ fn vm_report(ctx: &Ctx, a: VmArgs) -> Result<()> {
     }
     let m = analysis::matrix(&scored, window);
     if a.customers {
-        let labels = crate::store::analytics::labels(store.conn())?;
         let mut sink = ctx
             .out
             .sink::<VmCustomerRow>(Box::new(std::io::stdout().lock()))?;
-        for (s, cell) in scored.iter().zip(&m.cells) {
-            let (r, name) = label(&labels, s.history.contact_id);
+        let mut next = scored.iter().zip(&m.cells).peekable();
+        crate::store::analytics::for_each_label(store.conn(), |id, r, name| {
+            let Some((s, cell)) = next.next_if(|(s, _)| s.history.contact_id == id) else {
+                return Ok(());
+            };
             sink.push(&VmCustomerRow {
-                contact_id: s.history.contact_id,
-                r#ref: r,
-                name,
+                contact_id: id,
+                r#ref: r.map(String::from),
+                name: name.to_string(),
                 frequency: s.frequency,
                 monetary_avg: s.monetary_avg(),
                 recency_days: s.recency_days,
                 cell: *cell,
-            })?;
-        }
+            })
+        })?;
         return sink.finish();
     }
     let n = scored.len() as f64;

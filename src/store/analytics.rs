@@ -105,3 +105,20 @@ pub fn profiles(
     }
     Ok(out)
 }
+
+/// Walk every contact's ref and name in id order, for a merge-join with
+/// scores (also in id order) without holding a million names in memory.
+pub fn for_each_label(
+    conn: &Connection,
+    mut f: impl FnMut(i64, Option<&str>, &str) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let rf = r.get_ref(1)?.as_str_or_null().unwrap_or(None);
+        let name = r.get_ref(2)?.as_str().unwrap_or("");
+        f(id, rf, name)?;
+    }
+    Ok(())
+}
