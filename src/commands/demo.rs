@@ -70,15 +70,21 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
     }
     tx.commit()?;
     let (n, revenue) = purchases::totals(store.conn())?;
-    ctx.out.data(&format!(
+    ctx.out.say(format!(
         "Demo shop in {}: {} customers, {n} purchases, revenue {} over two years to {}.\n",
         path.display(),
         a.customers,
         ctx.out.money.format(revenue),
         ctx.today
-    ))?;
+    ));
+    let scored = super::analysis::rfm(
+        store.conn(),
+        ctx.today,
+        crate::domain::rfm::FrequencyBasis::Days,
+    )?;
+    super::report::rfm_summary(ctx, &scored, ctx.today)?;
     ctx.out.say(format!(
-        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet contact list --sort total-spent --limit 10\n  carnet contact list --search helene\n  carnet contact show C000001\n  carnet purchase list --limit 20",
+        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001",
         path.display()
     ));
     Ok(())

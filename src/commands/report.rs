@@ -392,7 +392,13 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     if a.bounds {
         return ctx.out.records(&bound_rows(&scored));
     }
-    let rows = segment_rows(&scored);
+    rfm_summary(ctx, &scored, as_of)
+}
+
+/// The segment summary (and, for people, the score bounds and advice):
+/// carnet's headline report, also the last thing `carnet demo` prints.
+pub fn rfm_summary(ctx: &Ctx, scored: &[Scored], as_of: NaiveDate) -> Result<()> {
+    let rows = segment_rows(scored);
     if ctx.out.format != Format::Table {
         return ctx.out.records(&rows);
     }
@@ -434,7 +440,7 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
         (Some(l), Some(h)) => format!("{l} – {h}  ({c})"),
         _ => "—".to_string(),
     };
-    for r in bound_rows(&scored) {
+    for r in bound_rows(scored) {
         b.add_row([
             r.score.to_string(),
             span(

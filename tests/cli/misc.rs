@@ -171,7 +171,12 @@ fn demo_builds_a_shop_deterministically_and_never_mixes() {
     let o = env.run(&["demo", "--customers", "60", "--seed", "3"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
     // Without --db/CARNET_DB? The test env sets CARNET_DB: it is used.
-    assert!(o.stdout.contains("60 customers"), "{}", o.stdout);
+    assert!(o.stderr.contains("60 customers"), "{}", o.stderr);
+    assert!(
+        o.stdout.contains("RFM as of 2024-06-30: 60 customers"),
+        "{}",
+        o.stdout
+    );
     assert!(o.stderr.contains("export CARNET_DB="), "{}", o.stderr);
     let first = env.ok(&["purchase", "export"]);
     assert!(first.lines().count() > 60);
