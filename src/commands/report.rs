@@ -465,7 +465,7 @@ pub fn rfm_summary(ctx: &Ctx, scored: &[Scored], as_of: NaiveDate) -> Result<()>
     ));
     for r in &rows {
         out.push_str(&format!(
-            "  {:<18} {}\n",
+            "  {:<19} {}\n",
             r.segment.name(),
             r.segment.advice()
         ));
