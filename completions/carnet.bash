@@ -25,6 +25,9 @@ _carnet() {
             carnet,contact)
                 cmd="carnet__subcmd__contact"
                 ;;
+            carnet,deal)
+                cmd="carnet__subcmd__deal"
+                ;;
             carnet,demo)
                 cmd="carnet__subcmd__demo"
                 ;;
@@ -34,8 +37,14 @@ _carnet() {
             carnet,import)
                 cmd="carnet__subcmd__import"
                 ;;
+            carnet,interaction)
+                cmd="carnet__subcmd__interaction"
+                ;;
             carnet,purchase)
                 cmd="carnet__subcmd__purchase"
+                ;;
+            carnet,remind)
+                cmd="carnet__subcmd__remind"
                 ;;
             carnet,report)
                 cmd="carnet__subcmd__report"
@@ -133,6 +142,60 @@ _carnet() {
             carnet__subcmd__contact__subcmd__help,untag)
                 cmd="carnet__subcmd__contact__subcmd__help__subcmd__untag"
                 ;;
+            carnet__subcmd__deal,add)
+                cmd="carnet__subcmd__deal__subcmd__add"
+                ;;
+            carnet__subcmd__deal,edit)
+                cmd="carnet__subcmd__deal__subcmd__edit"
+                ;;
+            carnet__subcmd__deal,help)
+                cmd="carnet__subcmd__deal__subcmd__help"
+                ;;
+            carnet__subcmd__deal,list)
+                cmd="carnet__subcmd__deal__subcmd__list"
+                ;;
+            carnet__subcmd__deal,lost)
+                cmd="carnet__subcmd__deal__subcmd__lost"
+                ;;
+            carnet__subcmd__deal,move)
+                cmd="carnet__subcmd__deal__subcmd__move"
+                ;;
+            carnet__subcmd__deal,rm)
+                cmd="carnet__subcmd__deal__subcmd__rm"
+                ;;
+            carnet__subcmd__deal,show)
+                cmd="carnet__subcmd__deal__subcmd__show"
+                ;;
+            carnet__subcmd__deal,won)
+                cmd="carnet__subcmd__deal__subcmd__won"
+                ;;
+            carnet__subcmd__deal__subcmd__help,add)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__add"
+                ;;
+            carnet__subcmd__deal__subcmd__help,edit)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__edit"
+                ;;
+            carnet__subcmd__deal__subcmd__help,help)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__deal__subcmd__help,list)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__list"
+                ;;
+            carnet__subcmd__deal__subcmd__help,lost)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__lost"
+                ;;
+            carnet__subcmd__deal__subcmd__help,move)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__move"
+                ;;
+            carnet__subcmd__deal__subcmd__help,rm)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__deal__subcmd__help,show)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__show"
+                ;;
+            carnet__subcmd__deal__subcmd__help,won)
+                cmd="carnet__subcmd__deal__subcmd__help__subcmd__won"
+                ;;
             carnet__subcmd__help,completions)
                 cmd="carnet__subcmd__help__subcmd__completions"
                 ;;
@@ -141,6 +204,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,contact)
                 cmd="carnet__subcmd__help__subcmd__contact"
+                ;;
+            carnet__subcmd__help,deal)
+                cmd="carnet__subcmd__help__subcmd__deal"
                 ;;
             carnet__subcmd__help,demo)
                 cmd="carnet__subcmd__help__subcmd__demo"
@@ -151,8 +217,14 @@ _carnet() {
             carnet__subcmd__help,import)
                 cmd="carnet__subcmd__help__subcmd__import"
                 ;;
+            carnet__subcmd__help,interaction)
+                cmd="carnet__subcmd__help__subcmd__interaction"
+                ;;
             carnet__subcmd__help,purchase)
                 cmd="carnet__subcmd__help__subcmd__purchase"
+                ;;
+            carnet__subcmd__help,remind)
+                cmd="carnet__subcmd__help__subcmd__remind"
                 ;;
             carnet__subcmd__help,report)
                 cmd="carnet__subcmd__help__subcmd__report"
@@ -199,11 +271,59 @@ _carnet() {
             carnet__subcmd__help__subcmd__contact,untag)
                 cmd="carnet__subcmd__help__subcmd__contact__subcmd__untag"
                 ;;
+            carnet__subcmd__help__subcmd__deal,add)
+                cmd="carnet__subcmd__help__subcmd__deal__subcmd__add"
+                ;;
+            carnet__subcmd__help__subcmd__deal,edit)
+                cmd="carnet__subcmd__help__subcmd__deal__subcmd__edit"
+                ;;
+            carnet__subcmd__help__subcmd__deal,list)
+                cmd="carnet__subcmd__help__subcmd__deal__subcmd__list"
+                ;;
+            carnet__subcmd__help__subcmd__deal,lost)
+                cmd="carnet__subcmd__help__subcmd__deal__subcmd__lost"
+                ;;
+            carnet__subcmd__help__subcmd__deal,move)
+                cmd="carnet__subcmd__help__subcmd__deal__subcmd__move"
+                ;;
+            carnet__subcmd__help__subcmd__deal,rm)
+                cmd="carnet__subcmd__help__subcmd__deal__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__deal,show)
+                cmd="carnet__subcmd__help__subcmd__deal__subcmd__show"
+                ;;
+            carnet__subcmd__help__subcmd__deal,won)
+                cmd="carnet__subcmd__help__subcmd__deal__subcmd__won"
+                ;;
             carnet__subcmd__help__subcmd__import,list)
                 cmd="carnet__subcmd__help__subcmd__import__subcmd__list"
                 ;;
             carnet__subcmd__help__subcmd__import,undo)
                 cmd="carnet__subcmd__help__subcmd__import__subcmd__undo"
+                ;;
+            carnet__subcmd__help__subcmd__interaction,add)
+                cmd="carnet__subcmd__help__subcmd__interaction__subcmd__add"
+                ;;
+            carnet__subcmd__help__subcmd__interaction,done)
+                cmd="carnet__subcmd__help__subcmd__interaction__subcmd__done"
+                ;;
+            carnet__subcmd__help__subcmd__interaction,due)
+                cmd="carnet__subcmd__help__subcmd__interaction__subcmd__due"
+                ;;
+            carnet__subcmd__help__subcmd__interaction,edit)
+                cmd="carnet__subcmd__help__subcmd__interaction__subcmd__edit"
+                ;;
+            carnet__subcmd__help__subcmd__interaction,list)
+                cmd="carnet__subcmd__help__subcmd__interaction__subcmd__list"
+                ;;
+            carnet__subcmd__help__subcmd__interaction,rm)
+                cmd="carnet__subcmd__help__subcmd__interaction__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__interaction,show)
+                cmd="carnet__subcmd__help__subcmd__interaction__subcmd__show"
+                ;;
+            carnet__subcmd__help__subcmd__interaction,snooze)
+                cmd="carnet__subcmd__help__subcmd__interaction__subcmd__snooze"
                 ;;
             carnet__subcmd__help__subcmd__purchase,add)
                 cmd="carnet__subcmd__help__subcmd__purchase__subcmd__add"
@@ -225,6 +345,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__report,pareto)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__pareto"
+                ;;
+            carnet__subcmd__help__subcmd__report,pipeline)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__pipeline"
                 ;;
             carnet__subcmd__help__subcmd__report,rfm)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__rfm"
@@ -267,6 +390,60 @@ _carnet() {
                 ;;
             carnet__subcmd__import__subcmd__help,undo)
                 cmd="carnet__subcmd__import__subcmd__help__subcmd__undo"
+                ;;
+            carnet__subcmd__interaction,add)
+                cmd="carnet__subcmd__interaction__subcmd__add"
+                ;;
+            carnet__subcmd__interaction,done)
+                cmd="carnet__subcmd__interaction__subcmd__done"
+                ;;
+            carnet__subcmd__interaction,due)
+                cmd="carnet__subcmd__interaction__subcmd__due"
+                ;;
+            carnet__subcmd__interaction,edit)
+                cmd="carnet__subcmd__interaction__subcmd__edit"
+                ;;
+            carnet__subcmd__interaction,help)
+                cmd="carnet__subcmd__interaction__subcmd__help"
+                ;;
+            carnet__subcmd__interaction,list)
+                cmd="carnet__subcmd__interaction__subcmd__list"
+                ;;
+            carnet__subcmd__interaction,rm)
+                cmd="carnet__subcmd__interaction__subcmd__rm"
+                ;;
+            carnet__subcmd__interaction,show)
+                cmd="carnet__subcmd__interaction__subcmd__show"
+                ;;
+            carnet__subcmd__interaction,snooze)
+                cmd="carnet__subcmd__interaction__subcmd__snooze"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,add)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__add"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,done)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__done"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,due)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__due"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,edit)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__edit"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,help)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,list)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__list"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,rm)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,show)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__show"
+                ;;
+            carnet__subcmd__interaction__subcmd__help,snooze)
+                cmd="carnet__subcmd__interaction__subcmd__help__subcmd__snooze"
                 ;;
             carnet__subcmd__purchase,add)
                 cmd="carnet__subcmd__purchase__subcmd__add"
@@ -313,6 +490,9 @@ _carnet() {
             carnet__subcmd__report,pareto)
                 cmd="carnet__subcmd__report__subcmd__pareto"
                 ;;
+            carnet__subcmd__report,pipeline)
+                cmd="carnet__subcmd__report__subcmd__pipeline"
+                ;;
             carnet__subcmd__report,rfm)
                 cmd="carnet__subcmd__report__subcmd__rfm"
                 ;;
@@ -327,6 +507,9 @@ _carnet() {
                 ;;
             carnet__subcmd__report__subcmd__help,pareto)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__pareto"
+                ;;
+            carnet__subcmd__report__subcmd__help,pipeline)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__pipeline"
                 ;;
             carnet__subcmd__report__subcmd__help,rfm)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__rfm"
@@ -383,7 +566,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --help --version contact purchase report segment import config demo completions help"
+            opts="-q -h -V --db --format --quiet --help --version contact purchase deal interaction remind report segment import config demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,7 +577,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -416,7 +599,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -438,7 +621,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -516,7 +699,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -538,7 +721,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -560,7 +743,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -571,7 +754,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__add)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --tag --allow-duplicate --db --format --quiet --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --tag --allow-duplicate --every --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -625,12 +808,16 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -652,7 +839,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -663,7 +850,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__edit)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --db --format --quiet --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --every --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,12 +900,16 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -748,7 +939,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -952,7 +1143,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1002,7 +1193,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1024,7 +1215,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1046,7 +1237,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1068,7 +1259,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1090,7 +1281,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1112,7 +1303,401 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal)
+            opts="-q -h -V --db --format --quiet --help --version add list show edit move won lost rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__add)
+            opts="-q -h -V --title --amount --stage --close --notes --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --close)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__edit)
+            opts="-q -h -V --title --amount --close --notes --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --close)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help)
+            opts="add list show edit move won lost rm help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__lost)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__move)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__help__subcmd__won)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__list)
+            opts="-c -q -h -V --stage --contact --closed --all --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --stage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__lost)
+            opts="-q -h -V --reason --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__move)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__rm)
+            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__show)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__deal__subcmd__won)
+            opts="-q -h -V --record-purchase --date --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1142,7 +1727,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1153,7 +1738,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="contact purchase report segment import config demo completions help"
+            opts="contact purchase deal interaction remind report segment import config demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1390,6 +1975,132 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__deal)
+            opts="add list show edit move won lost rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__deal__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__deal__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__deal__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__deal__subcmd__lost)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__deal__subcmd__move)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__deal__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__deal__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__deal__subcmd__won)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1447,6 +2158,132 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__import__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction)
+            opts="add list show edit rm done snooze due"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction__subcmd__due)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__interaction__subcmd__snooze)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1544,8 +2381,22 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__remind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__report)
-            opts="rfm value-matrix pareto migration"
+            opts="rfm value-matrix pareto pipeline migration"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1573,6 +2424,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report__subcmd__pareto)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__report__subcmd__pipeline)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1724,7 +2589,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1802,7 +2667,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1824,7 +2689,429 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction)
+            opts="-q -h -V --db --format --quiet --help --version add list show edit rm done snooze due help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__add)
+            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-up)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__done)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__due)
+            opts="-q -h -V --within --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__edit)
+            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --follow-up)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help)
+            opts="add list show edit rm done snooze due help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__done)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__due)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__help__subcmd__snooze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__list)
+            opts="-c -n -q -h -V --contact --kind --deal --since --until --open --limit --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__rm)
+            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__show)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__interaction__subcmd__snooze)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1846,7 +3133,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1884,7 +3171,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1938,7 +3225,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2062,7 +3349,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2108,7 +3395,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2130,7 +3417,33 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__remind)
+            opts="-q -h -V --within --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2141,7 +3454,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --help --version rfm value-matrix pareto migration help"
+            opts="-q -h -V --db --format --quiet --help --version rfm value-matrix pareto pipeline migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2152,7 +3465,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2163,7 +3476,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help)
-            opts="rfm value-matrix pareto migration help"
+            opts="rfm value-matrix pareto pipeline migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2205,6 +3518,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help__subcmd__pareto)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__help__subcmd__pipeline)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2266,7 +3593,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2296,7 +3623,37 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__pipeline)
+            opts="-q -h -V --since --until --by-month --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2330,7 +3687,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2364,7 +3721,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2386,7 +3743,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2472,7 +3829,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2566,7 +3923,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2600,7 +3957,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2738,7 +4095,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2760,7 +4117,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2786,7 +4143,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
                 *)

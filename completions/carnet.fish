@@ -25,15 +25,19 @@ function __fish_carnet_using_subcommand
 end
 
 complete -c carnet -n "__fish_carnet_needs_command" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_needs_command" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_needs_command" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_needs_command" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_needs_command" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "import" -d 'See past imports and undo one'
@@ -42,10 +46,11 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "demo" -d 'Build a dem
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge import export help" -s V -l version -d 'Print version'
@@ -73,11 +78,13 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l notes -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l ref -d 'The shop\'s own customer number (kept as text: 007 stays 007)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeat for several)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l every -d 'Keep in touch this often (60d, 8w, 2m): `carnet remind` says when it is time' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add it even when a contact with the same email or phone exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -91,20 +98,22 @@ last-purchase\t''
 total-spent\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s n -l limit -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l archived -d 'Only archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l all -d 'Archived and active contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -119,63 +128,71 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l birthday -d 'MM-DD, or YYYY-MM-DD when the year is known' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l notes -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l ref -d 'The shop\'s own customer number (kept as text: 007 stays 007)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l every -d 'Keep in touch this often (60d, 8w, 2m); `none` stops it' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l undo -d 'Bring an archived contact back'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l dry-run -d 'Show what would change and change nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-duplicate -d 'Add rows whose email or phone is already another contact\'s'
@@ -184,10 +201,11 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l all -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -205,10 +223,11 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export contacts as CSV, JSON or vCard (--format csv|json|vcf)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s V -l version -d 'Print version'
@@ -222,10 +241,11 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l note -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l order-ref -d 'Your invoice or order number' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -234,28 +254,31 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this day' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s n -l limit -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l date-format -d 'How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -267,10 +290,11 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s n -l limit -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -280,28 +304,275 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto migration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "add" -d 'Open a deal for a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "list" -d 'List deals (open ones by default)'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "show" -d 'Show a deal with its stage history'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "edit" -d 'Change a deal\'s title, amount, expected close or notes'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "move" -d 'Move an open deal to another stage'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "won" -d 'Close a deal as won (--record-purchase counts it as a purchase)'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "lost" -d 'Close a deal as lost, saying why'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "rm" -d 'Delete a deal and its history'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l title -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l amount -d 'The deal\'s value: 2400, 2 400,00' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l stage -d 'The starting stage (default: the first configured one)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l close -d 'Expected close: a date, +2w, +1m, friday…' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l notes -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l stage -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s c -l contact -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l closed -d 'Closed deals only'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l all -d 'Open and closed deals'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l title -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l amount -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l close -d 'Expected close (an empty value clears it)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l notes -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l date -d 'The close date (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l record-purchase -d 'Record the deal\'s amount as a purchase on the close date'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l reason -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s y -l yes
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "add" -d 'Open a deal for a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deals (open ones by default)'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a deal with its stage history'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a deal\'s title, amount, expected close or notes'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move an open deal to another stage'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "won" -d 'Close a deal as won (--record-purchase counts it as a purchase)'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "lost" -d 'Close a deal as lost, saying why'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a deal and its history'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "add" -d 'Log a call, email, visit… with an optional follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "list" -d 'List interactions, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "show" -d 'Show one interaction'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "edit" -d 'Change an interaction (an empty --note or --follow-up clears it)'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "rm" -d 'Delete an interaction'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "done" -d 'Close an open follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "snooze" -d 'Move an open follow-up to a later day (counted from today)'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "due" -d 'Open follow-ups due today or earlier (or within a period ahead)'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l kind -d 'call, email, visit, meeting, sms, note (config: interaction_kinds)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s n -l note -d 'What was said or done' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l at -d 'When it happened (default now): a date, yesterday, -2d, or RFC 3339' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l deal -d 'The deal it is about' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l follow-up -d 'When to get back to them' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s c -l contact -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l kind -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l deal -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l since -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l until -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s n -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l open -d 'Only those with an open follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l kind -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s n -l note -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l at -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l deal -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l follow-up -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s y -l yes
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l within -d 'Look this far ahead: 7d, 2w' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "add" -d 'Log a call, email, visit… with an optional follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "list" -d 'List interactions, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one interaction'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an interaction (an empty --note or --follow-up clears it)'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete an interaction'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "done" -d 'Close an open follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "snooze" -d 'Move an open follow-up to a later day (counted from today)'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "due" -d 'Open follow-ups due today or earlier (or within a period ahead)'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -l within -d 'Look this far ahead: 3d, 1w' -r
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l frequency-basis -d 'Count visits as distinct days (default) or as purchases' -r -f -a "days\t'Distinct purchase days (visits)'
 rows\t'Purchase rows'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l segment -d 'Only customers of this segment (implies --customers)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l customers -d 'One row per customer instead of the summary'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l bounds -d 'Print the score bounds as records (the table view shows them below the summary)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -312,10 +583,11 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 rows\t'Purchase rows'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l active-days -d 'The activity window in days (default: config value_matrix.active_days)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l include-inactive -d 'Keep every customer in the matrix, however long ago they bought'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l customers -d 'One row per customer instead of the matrix'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -324,34 +596,50 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l since -d 'First day of the period (default: the first purchase)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l until -d 'Last day of the period (default: today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l customers -d 'One row per customer with revenue, cumulative share and ABC class'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l since -d 'Start of the period for the win rate (default: 365 days before --until)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l until -d 'End of the period for the win rate (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l by-month -d 'Rows by expected close month instead of by stage (json/csv)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l from -d 'The earlier day' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l to -d 'The later day (default: today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s V -l version -d 'Print version'
@@ -380,28 +668,31 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l created-after -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l description -d 'A line saying what the segment is for' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l as-of -d 'Count as of this day (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l as-of -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -425,28 +716,31 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l rename -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l description -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s o -l out -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l as-of -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -458,10 +752,11 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a segment\'s members as CSV, JSON or vCard (--format csv|json|vcf)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s V -l version -d 'Print version'
@@ -469,18 +764,20 @@ complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_see
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -489,10 +786,11 @@ complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s V -l version -d 'Print version'
@@ -500,18 +798,20 @@ complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_see
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "show" -d 'Print the config in effect, defaults included, as TOML'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -521,31 +821,36 @@ complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l customers -d 'How many customers' -r
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l seed -d 'The same seed gives the same shop' -r
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand demo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l force -d 'Replace a target file that already holds data'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand completions" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
-vcf\t'vCard, for contact exports'"
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "import" -d 'See past imports and undo one'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "config" -d 'Show where the config file is and what it says'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase report segment import config demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "import" -d 'See past imports and undo one'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "config" -d 'Show where the config file is and what it says'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, with filters and sorting'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show one contact\'s whole card and purchase summary'
@@ -562,9 +867,26 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "rm" -d 'Delete a purchase recorded by mistake'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "add" -d 'Open a deal for a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "list" -d 'List deals (open ones by default)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "show" -d 'Show a deal with its stage history'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "edit" -d 'Change a deal\'s title, amount, expected close or notes'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "move" -d 'Move an open deal to another stage'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "won" -d 'Close a deal as won (--record-purchase counts it as a purchase)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "lost" -d 'Close a deal as lost, saying why'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "rm" -d 'Delete a deal and its history'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "add" -d 'Log a call, email, visit… with an optional follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "list" -d 'List interactions, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "show" -d 'Show one interaction'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "edit" -d 'Change an interaction (an empty --note or --follow-up clears it)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "rm" -d 'Delete an interaction'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "done" -d 'Close an open follow-up'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "snooze" -d 'Move an open follow-up to a later day (counted from today)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "due" -d 'Open follow-ups due today or earlier (or within a period ahead)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "add" -d 'Save a segment: a name and criteria (AND between criteria, OR within one)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "list" -d 'List saved and built-in segments with their live member counts'

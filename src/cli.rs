@@ -1,7 +1,9 @@
 //! The command line: global flags and the command tree (clap derive).
 //! Each group's arguments live beside its handler in `commands/`.
 
-use crate::commands::{contact, demo, import, purchase, report, segment};
+use crate::commands::{
+    contact, deal, demo, import, interaction, purchase, remind, report, segment,
+};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -30,7 +32,8 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Output format: table for people, json or csv for scripts
-    /// (vcf where contacts are exported). Default: the config's `format`.
+    /// (vcf where contacts are exported, ics for remind). Default: the
+    /// config's `format`.
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
 
@@ -50,6 +53,8 @@ pub enum FormatArg {
     Csv,
     /// vCard, for contact exports.
     Vcf,
+    /// iCalendar, for `remind`.
+    Ics,
 }
 
 #[derive(Debug, Subcommand)]
@@ -60,6 +65,14 @@ pub enum Command {
     /// Record what customers bought, import sales from a spreadsheet.
     #[command(subcommand)]
     Purchase(purchase::PurchaseCommand),
+    /// Deals: quotes and special orders moving through stages.
+    #[command(subcommand)]
+    Deal(deal::DealCommand),
+    /// The interaction log: calls, visits, emails, and their follow-ups.
+    #[command(subcommand)]
+    Interaction(interaction::InteractionCommand),
+    /// Today's digest of follow-ups, cadences, birthdays and late deals (for cron).
+    Remind(remind::RemindArgs),
     /// Reports: RFM segments, the value matrix, Pareto/ABC, segment migration.
     #[command(subcommand)]
     Report(report::ReportCommand),

@@ -24,6 +24,24 @@ pub struct Config {
     pub csv_delimiter: char,
     pub value_matrix: ValueMatrixConfig,
     pub pareto: ParetoConfig,
+    /// Open deal stages, in order, each with its chance of winning (%).
+    pub deal_stages: Vec<crate::domain::pipeline::Stage>,
+    /// The kinds of interaction that may be logged.
+    pub interaction_kinds: Vec<String>,
+    pub remind: RemindConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RemindConfig {
+    /// How many days ahead `carnet remind` announces birthdays.
+    pub birthday_days: u32,
+}
+
+impl Default for RemindConfig {
+    fn default() -> Self {
+        RemindConfig { birthday_days: 7 }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -72,6 +90,11 @@ impl Default for Config {
             csv_delimiter: ',',
             value_matrix: ValueMatrixConfig::default(),
             pareto: ParetoConfig::default(),
+            deal_stages: crate::domain::pipeline::default_stages(),
+            interaction_kinds: ["call", "email", "visit", "meeting", "sms", "note"]
+                .map(String::from)
+                .to_vec(),
+            remind: RemindConfig::default(),
         }
     }
 }
@@ -123,6 +146,16 @@ impl Config {
                 path.display(),
                 self.pareto.a,
                 self.pareto.b
+            )));
+        }
+        crate::domain::pipeline::check_stages(&self.deal_stages)
+            .map_err(|e| Error::user(format!("in config {}: deal_stages: {e}", path.display())))?;
+        if self.interaction_kinds.is_empty()
+            || self.interaction_kinds.iter().any(|k| k.trim().is_empty())
+        {
+            return Err(Error::user(format!(
+                "in config {}: interaction_kinds needs non-empty names",
+                path.display()
             )));
         }
         Ok(())

@@ -36,7 +36,7 @@ impl Ctx {
             Some(FormatArg::Table) => Format::Table,
             Some(FormatArg::Json) => Format::Json,
             Some(FormatArg::Csv) => Format::Csv,
-            Some(FormatArg::Vcf) | None => config.format,
+            Some(FormatArg::Vcf) | Some(FormatArg::Ics) | None => config.format,
         };
         let (today, now) = clock()?;
         let out = Output {
@@ -71,15 +71,29 @@ impl Ctx {
         crate::store::timestamp(self.now)
     }
 
-    /// Refuse `--format vcf` where it means nothing.
+    /// Refuse `--format vcf|ics` where it means nothing.
     pub fn no_vcf(&self, what: &str) -> Result<()> {
-        if self.format_arg == Some(FormatArg::Vcf) {
-            return Err(Error::usage(
-                format!("`{what}` cannot print vcf"),
-                "vcf is for `contact export`; use --format table, json or csv here",
-            ));
+        self.check_format(what, &[])
+    }
+
+    /// Table, JSON and CSV go everywhere; `extra` lists what else this
+    /// command can write (vcf for contact exports, ics for reminders).
+    pub fn check_format(&self, what: &str, extra: &[FormatArg]) -> Result<()> {
+        match self.format_arg {
+            Some(f @ (FormatArg::Vcf | FormatArg::Ics)) if !extra.contains(&f) => {
+                let name = if f == FormatArg::Vcf { "vcf" } else { "ics" };
+                let home = if f == FormatArg::Vcf {
+                    "`contact export` and `segment export`"
+                } else {
+                    "`remind`"
+                };
+                Err(Error::usage(
+                    format!("`{what}` cannot print {name}"),
+                    format!("{name} is for {home}; use --format table, json or csv here"),
+                ))
+            }
+            _ => Ok(()),
         }
-        Ok(())
     }
 }
 

@@ -37,6 +37,11 @@ impl Cells<'_> {
         v.as_ref().map(ToString::to_string).unwrap_or_default()
     }
 
+    /// Several lines of text: one per line in tables, `;`-joined in CSV.
+    pub fn lines(&self, v: &[String]) -> String {
+        v.join(if self.money.is_some() { "\n" } else { "; " })
+    }
+
     pub fn list(&self, v: &[String]) -> String {
         v.join(if self.money.is_some() { ", " } else { ";" })
     }
@@ -115,9 +120,12 @@ impl Output {
     pub fn card<R: Record>(&self, r: &R) -> Result<()> {
         match self.format {
             Format::Table => {
-                let cells = r.cells(&Cells {
-                    money: Some(&self.money),
-                });
+                let cells = checked_cells(
+                    r,
+                    &Cells {
+                        money: Some(&self.money),
+                    },
+                )?;
                 let mut t = new_table();
                 for (h, v) in R::HEADERS.iter().zip(cells) {
                     if !v.is_empty() {
@@ -155,15 +163,18 @@ pub struct Sink<'w, R: Record> {
 impl<R: Record> Sink<'_, R> {
     pub fn push(&mut self, r: &R) -> Result<()> {
         match &mut self.inner {
-            SinkKind::Table(rows) => rows.push(r.cells(&Cells {
-                money: Some(&self.out.money),
-            })),
+            SinkKind::Table(rows) => rows.push(checked_cells(
+                r,
+                &Cells {
+                    money: Some(&self.out.money),
+                },
+            )?),
             SinkKind::Json { w, first } => {
                 w.write_all(if *first { b"[\n  " } else { b",\n  " })?;
                 *first = false;
                 serde_json::to_writer(&mut *w, r)?;
             }
-            SinkKind::Csv(csv) => csv.write_record(r.cells(&Cells { money: None }))?,
+            SinkKind::Csv(csv) => csv.write_record(checked_cells(r, &Cells { money: None })?)?,
         }
         Ok(())
     }
@@ -199,6 +210,20 @@ impl<R: Record> Sink<'_, R> {
             }
         }
     }
+}
+
+/// A record's cells, refused (as a bug) when they do not match its
+/// headers: a silent shift would put values under the wrong column.
+fn checked_cells<R: Record>(r: &R, c: &Cells) -> Result<Vec<String>> {
+    let cells = r.cells(c);
+    if cells.len() != R::HEADERS.len() {
+        return Err(crate::error::Error::Internal(format!(
+            "a record has {} cells for {} headers",
+            cells.len(),
+            R::HEADERS.len()
+        )));
+    }
+    Ok(cells)
 }
 
 /// A header underlined, no other rules: quiet to read, easy to grep.

@@ -155,6 +155,20 @@ pub struct AddArgs {
     /// Add it even when a contact with the same email or phone exists.
     #[arg(long)]
     pub allow_duplicate: bool,
+    /// Keep in touch this often (60d, 8w, 2m): `carnet remind` says when it is time.
+    #[arg(long, value_name = "PERIOD")]
+    pub every: Option<String>,
+}
+
+/// `--every 60d`; `none` or an empty value clears the cadence.
+fn parse_every(v: &str) -> Result<Option<u32>> {
+    let v = v.trim();
+    if v.is_empty() || v.eq_ignore_ascii_case("none") || v.eq_ignore_ascii_case("never") {
+        return Ok(None);
+    }
+    crate::domain::dates::parse_days(v)
+        .map(Some)
+        .map_err(|e| Error::user(format!("--every: {e}")))
 }
 
 #[derive(Debug, Args)]
@@ -162,6 +176,9 @@ pub struct EditArgs {
     pub contact: String,
     #[command(flatten)]
     pub fields: FieldArgs,
+    /// Keep in touch this often (60d, 8w, 2m); `none` stops it.
+    #[arg(long, value_name = "PERIOD")]
+    pub every: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -284,6 +301,7 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
     let mut f = ContactFields::default();
     a.fields.apply(&mut f)?;
     let tags = parse_tags(&a.tags)?;
+    let every = a.every.as_deref().map(parse_every).transpose()?.flatten();
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     check_ref_free(&tx, &f, None)?;
@@ -291,6 +309,9 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
         check_duplicates(&tx, &f, None)?;
     }
     let id = contacts::insert(&tx, &f, &tags, &ctx.timestamp(), None)?;
+    if every.is_some() {
+        crate::store::reminders::set_cadence(&tx, id, every)?;
+    }
     let contact =
         contacts::get(&tx, id)?.ok_or_else(|| Error::Internal("contact vanished".into()))?;
     tx.commit()?;
@@ -437,9 +458,53 @@ pub struct ContactCard {
     rfm_code: Option<String>,
     segment: Option<Segment>,
     value_cell: Option<Cell>,
+    cadence_days: Option<u32>,
+    open_follow_ups: Vec<String>,
+    last_interactions: Vec<String>,
 }
 
 impl ContactCard {
+    /// Add the keep-in-touch cadence, open follow-ups and the last few
+    /// interactions.
+    fn with_interactions(mut self, conn: &rusqlite::Connection) -> Result<Self> {
+        use crate::store::interactions::{list, InteractionFilter};
+        self.cadence_days = contacts::cadence(conn, self.id)?;
+        let brief = |i: &crate::store::interactions::Interaction| {
+            format!(
+                "{} {}{}",
+                i.day,
+                i.kind,
+                i.summary
+                    .as_deref()
+                    .map(|s| format!(": {s}"))
+                    .unwrap_or_default()
+            )
+        };
+        let f = InteractionFilter {
+            contact_id: Some(self.id),
+            open: true,
+            ..Default::default()
+        };
+        self.open_follow_ups = list(conn, &f)?
+            .iter()
+            .map(|i| {
+                format!(
+                    "{} (interaction {}, {})",
+                    i.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+                    i.id,
+                    brief(i)
+                )
+            })
+            .collect();
+        let f = InteractionFilter {
+            contact_id: Some(self.id),
+            limit: Some(5),
+            ..Default::default()
+        };
+        self.last_interactions = list(conn, &f)?.iter().map(brief).collect();
+        Ok(self)
+    }
+
     /// Add the contact's RFM scores, segment and value cell as of `as_of`
     /// (scores are relative to every customer, so all are scored).
     fn with_scores(
@@ -480,6 +545,9 @@ impl ContactCard {
             rfm_code: None,
             segment: None,
             value_cell: None,
+            cadence_days: None,
+            open_follow_ups: Vec::new(),
+            last_interactions: Vec::new(),
         }
     }
 }
@@ -512,6 +580,9 @@ impl Record for ContactCard {
         "rfm_code",
         "segment",
         "value_cell",
+        "cadence_days",
+        "open_follow_ups",
+        "last_interactions",
     ];
     fn cells(&self, c: &Cells) -> Vec<String> {
         let mut v = vec![self.id.to_string()];
@@ -539,6 +610,9 @@ impl Record for ContactCard {
             self.value_cell
                 .map(|s| s.name().to_string())
                 .unwrap_or_default(),
+            c.opt(&self.cadence_days),
+            c.lines(&self.open_follow_ups),
+            c.lines(&self.last_interactions),
         ]);
         v
     }
@@ -554,11 +628,9 @@ fn show(ctx: &Ctx, word: &str) -> Result<()> {
     let id = resolve_contact(store.conn(), word)?;
     let c = load(store.conn(), id)?;
     let s = purchases::summary(store.conn(), id)?;
-    let card = ContactCard::new(c, s).with_scores(
-        store.conn(),
-        ctx.today,
-        ctx.config.value_matrix.active_days,
-    )?;
+    let card = ContactCard::new(c, s)
+        .with_scores(store.conn(), ctx.today, ctx.config.value_matrix.active_days)?
+        .with_interactions(store.conn())?;
     ctx.out.card(&card)
 }
 
@@ -569,10 +641,14 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     let id = resolve_contact(&tx, &a.contact)?;
     let mut c = load(&tx, id)?;
     let before = c.fields.clone();
-    if a.fields.apply(&mut c.fields)? == 0 {
+    let every = a.every.as_deref().map(parse_every).transpose()?;
+    if let Some(e) = every {
+        crate::store::reminders::set_cadence(&tx, id, e)?;
+    }
+    if a.fields.apply(&mut c.fields)? == 0 && every.is_none() {
         return Err(Error::usage(
             "nothing to change",
-            "give the fields to change, e.g. --email new@example.fr (an empty value clears a field)",
+            "give the fields to change, e.g. --email new@example.fr or --every 60d (an empty value clears a field)",
         ));
     }
     check_ref_free(&tx, &c.fields, Some(id))?;
@@ -626,11 +702,17 @@ fn rm(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
     let id = resolve_contact(&tx, word)?;
     let c = load(&tx, id)?;
     let s = purchases::summary(&tx, id)?;
+    let others: Vec<String> = contacts::child_counts(&tx, id)?
+        .into_iter()
+        .filter(|(t, n)| *t != "purchases" && *n > 0)
+        .map(|(t, n)| format!(", {n} {t}"))
+        .collect();
     let what = format!(
-        "contact {id} ({}) with {} purchase(s) totalling {} and {} tag(s)",
+        "contact {id} ({}) with {} purchase(s) totalling {}{} and {} tag(s)",
         c.fields.name,
         s.count,
         ctx.out.money.format(s.total),
+        others.concat(),
         c.tags.len()
     );
     if !crate::prompt::confirm(&format!("Delete {what}?"), yes)? {

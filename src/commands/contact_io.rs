@@ -273,6 +273,7 @@ impl From<Contact> for ExportRow {
 }
 
 pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<()> {
+    ctx.check_format("contact export", &[FormatArg::Vcf])?;
     let store = ctx.read()?;
     let archived = if a.all {
         Archived::Include

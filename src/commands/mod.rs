@@ -6,11 +6,15 @@ pub mod config;
 pub mod contact;
 pub mod contact_io;
 pub mod csv_input;
+pub mod deal;
 pub mod demo;
 pub mod import;
+pub mod interaction;
 pub mod purchase;
 pub mod purchase_import;
+pub mod remind;
 pub mod report;
+pub mod report_pipeline;
 pub mod report_trends;
 pub mod segment;
 

@@ -26,6 +26,11 @@ pub enum ReportCommand {
         after_help = "Examples:\n  carnet report pareto\n  carnet report pareto --since 2024-01-01 --until 2024-12-31 --customers --format csv"
     )]
     Pareto(super::report_trends::ParetoArgs),
+    /// Open deals by stage, the weighted forecast by month, win rate, late deals.
+    #[command(
+        after_help = "Examples:\n  carnet report pipeline\n  carnet report pipeline --by-month --format csv\n  carnet report pipeline --since 2024-01-01 --until 2024-06-30"
+    )]
+    Pipeline(super::report_pipeline::PipelineArgs),
     /// How customers moved between RFM segments from one date to another.
     #[command(
         after_help = "Examples:\n  carnet report migration --from 2024-01-01 --to 2024-06-30\n  carnet report migration --from -90d --to today --format csv"
@@ -106,6 +111,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::ValueMatrix(a) => vm_report(ctx, a),
         ReportCommand::Pareto(a) => super::report_trends::pareto(ctx, a),
         ReportCommand::Migration(a) => super::report_trends::migration(ctx, a),
+        ReportCommand::Pipeline(a) => super::report_pipeline::pipeline(ctx, a),
     }
 }
 

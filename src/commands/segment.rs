@@ -423,6 +423,7 @@ fn show(ctx: &Ctx, name: &str, as_of: Option<String>) -> Result<()> {
 }
 
 fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, as_of: Option<String>) -> Result<()> {
+    ctx.check_format("segment export", &[FormatArg::Vcf])?;
     let store = ctx.read()?;
     let ids = member_ids(ctx, store.conn(), name, as_of)?;
     let mut w = open_out(&out)?;

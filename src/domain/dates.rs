@@ -192,6 +192,89 @@ impl fmt::Display for Birthday {
     }
 }
 
+/// A day ahead, as typed for a follow-up or a snooze: `+3d`, `+2w`,
+/// `+1m` (calendar months), `today`, `tomorrow`, a weekday name (the next
+/// one, never today), a date, or `yesterday` / `-3d`.
+pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let s = input.trim().to_ascii_lowercase();
+    if s == "tomorrow" {
+        return Ok(today + chrono::Duration::days(1));
+    }
+    if let Some(rest) = s.strip_prefix('+') {
+        return add_period(today, rest)
+            .ok_or_else(|| DateError(format!("`{input}` is not a delay (write +3d, +2w or +1m)")));
+    }
+    if let Some(wd) = weekday(&s) {
+        let mut d = today + chrono::Duration::days(1);
+        while d.weekday() != wd {
+            d += chrono::Duration::days(1);
+        }
+        return Ok(d);
+    }
+    parse_day(input, today).map_err(|_| {
+        DateError(format!(
+            "`{input}` is not a date (write +3d, +2w, +1m, tomorrow, a weekday such as thursday, or YYYY-MM-DD)"
+        ))
+    })
+}
+
+/// `60d` → ("60", "d"), splitting before the last character (which may
+/// be more than one byte in what a user typed).
+fn split_unit(s: &str) -> Option<(&str, &str)> {
+    let (i, _) = s.char_indices().last()?;
+    Some(s.split_at(i))
+}
+
+fn add_period(from: NaiveDate, p: &str) -> Option<NaiveDate> {
+    let (n, unit) = split_unit(p)?;
+    let n: u32 = n.parse().ok()?;
+    match unit {
+        "d" => from.checked_add_signed(chrono::Duration::try_days(n as i64)?),
+        "w" => from.checked_add_signed(chrono::Duration::try_days(7 * n as i64)?),
+        "m" => from.checked_add_months(chrono::Months::new(n)),
+        "y" => from.checked_add_months(chrono::Months::new(n.checked_mul(12)?)),
+        _ => None,
+    }
+}
+
+fn weekday(s: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    let names = [
+        (Mon, ["monday", "mon", "lundi"]),
+        (Tue, ["tuesday", "tue", "mardi"]),
+        (Wed, ["wednesday", "wed", "mercredi"]),
+        (Thu, ["thursday", "thu", "jeudi"]),
+        (Fri, ["friday", "fri", "vendredi"]),
+        (Sat, ["saturday", "sat", "samedi"]),
+        (Sun, ["sunday", "sun", "dimanche"]),
+    ];
+    names
+        .iter()
+        .find(|(_, ns)| ns.contains(&s))
+        .map(|(d, _)| *d)
+}
+
+/// A length of time in days: `60d`, `8w`, `2m` (a month counts 30 days
+/// here: a cadence is a rhythm, not a calendar date), `1y` (365).
+pub fn parse_days(input: &str) -> Result<u32, DateError> {
+    let s = input.trim().to_ascii_lowercase();
+    let bad = || {
+        DateError(format!(
+            "`{input}` is not a length of time (write 60d, 8w, 2m or 1y)"
+        ))
+    };
+    let (n, unit) = split_unit(&s).ok_or_else(bad)?;
+    let n: u32 = n.parse().map_err(|_| bad())?;
+    let per = match unit {
+        "d" => 1,
+        "w" => 7,
+        "m" => 30,
+        "y" => 365,
+        _ => return Err(bad()),
+    };
+    n.checked_mul(per).filter(|&d| d > 0).ok_or_else(bad)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,9 +363,42 @@ mod tests {
         assert!(Birthday::parse("march").is_err());
     }
 
+    #[test]
+    fn follow_up_days() {
+        let today = d("2024-06-27"); // a Thursday
+        assert_eq!(parse_when("+3d", today).unwrap(), d("2024-06-30"));
+        assert_eq!(parse_when("+2w", today).unwrap(), d("2024-07-11"));
+        assert_eq!(parse_when("+1m", d("2024-01-31")).unwrap(), d("2024-02-29"));
+        assert_eq!(parse_when("tomorrow", today).unwrap(), d("2024-06-28"));
+        assert_eq!(
+            parse_when("thursday", today).unwrap(),
+            d("2024-07-04"),
+            "the next one, never today"
+        );
+        assert_eq!(parse_when("Fri", today).unwrap(), d("2024-06-28"));
+        assert_eq!(parse_when("2024-08-01", today).unwrap(), d("2024-08-01"));
+        assert_eq!(parse_when("yesterday", today).unwrap(), d("2024-06-26"));
+        assert!(parse_when("+3x", today).is_err());
+        assert!(parse_when("soonish", today).is_err());
+        assert!(parse_when("+", today).is_err());
+    }
+
+    #[test]
+    fn lengths_in_days() {
+        assert_eq!(parse_days("60d").unwrap(), 60);
+        assert_eq!(parse_days("8w").unwrap(), 56);
+        assert_eq!(parse_days("2m").unwrap(), 60);
+        assert_eq!(parse_days("1y").unwrap(), 365);
+        for bad in ["0d", "d", "", "60", "-3d", "3 days"] {
+            assert!(parse_days(bad).is_err(), "{bad}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn parsers_never_panic(s in "\\PC{0,16}") {
+            let _ = parse_when(&s, d("2024-01-01"));
+            let _ = parse_days(&s);
             let today = d("2024-01-01");
             let _ = parse_day(&s, today);
             let _ = Birthday::parse(&s);

@@ -5,6 +5,8 @@ pub mod dates;
 pub mod demo;
 pub mod money;
 pub mod pareto;
+pub mod pipeline;
+pub mod remind;
 pub mod rfm;
 pub mod segment_filter;
 pub mod value_matrix;

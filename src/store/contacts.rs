@@ -255,7 +255,7 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 /// Tables whose rows belong to a contact and move with it on a merge.
 /// Later features append theirs here, so a merge never leaves a history
 /// behind.
-pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases"];
+pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions"];
 
 /// Move everything of `other` onto `keep`, give `keep` its merged fields
 /// and the union of tags, then delete `other`. Returns rows moved.
@@ -501,5 +501,31 @@ impl<'c> StubInserter<'c> {
 pub fn get_many(conn: &Connection, ids: &[i64]) -> Result<Vec<Contact>> {
     ids.iter()
         .filter_map(|&id| get(conn, id).transpose())
+        .collect()
+}
+
+pub fn cadence(conn: &Connection, id: i64) -> Result<Option<u32>> {
+    Ok(conn
+        .query_row(
+            "SELECT cadence_days FROM contacts WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten())
+}
+
+/// How many rows of each child table belong to a contact (what `rm` takes).
+pub fn child_counts(conn: &Connection, id: i64) -> Result<Vec<(&'static str, i64)>> {
+    CONTACT_CHILD_TABLES
+        .iter()
+        .map(|t| {
+            let n = conn.query_row(
+                &format!("SELECT count(*) FROM {t} WHERE contact_id = ?1"),
+                [id],
+                |r| r.get(0),
+            )?;
+            Ok((*t, n))
+        })
         .collect()
 }

@@ -9,6 +9,7 @@ use std::path::Path;
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_segments.sql"),
+    include_str!("../../migrations/0003_deals_interactions.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

@@ -4,10 +4,13 @@
 
 pub mod analytics;
 pub mod contacts;
+pub mod deals;
 pub mod imports;
+pub mod interactions;
 pub mod migrate;
 pub mod purchases;
 pub mod ref_map;
+pub mod reminders;
 pub mod segments;
 
 use crate::error::{Error, Result};
@@ -132,6 +135,9 @@ fn create_private_file(path: &Path) -> Result<()> {
         .map_err(|e| Error::user(format!("cannot create database {}: {e}", path.display())))?;
     Ok(())
 }
+
+/// A record with the phone and email of its contact, for reminders.
+pub type Reachable<T> = (T, Option<String>, Option<String>);
 
 /// Timestamps are RFC 3339 in UTC, to the second.
 pub fn timestamp(now: chrono::DateTime<chrono::Utc>) -> String {

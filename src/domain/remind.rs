@@ -1,0 +1,152 @@
+//! What needs attention on a day: follow-ups, deals past their date,
+//! contacts past their keep-in-touch cadence, birthdays. Pure rules; the
+//! store finds the candidates.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    FollowUp,
+    Deal,
+    Cadence,
+    Birthday,
+}
+
+impl Kind {
+    pub fn heading(self) -> &'static str {
+        match self {
+            Kind::FollowUp => "Follow-ups",
+            Kind::Deal => "Deals past their expected close",
+            Kind::Cadence => "Time to get in touch",
+            Kind::Birthday => "Birthdays",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    pub kind: Kind,
+    pub due: NaiveDate,
+    pub contact_id: i64,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub reason: String,
+    /// The interaction, deal or contact the reminder is about; with
+    /// `kind` it makes a stable identity (calendar UIDs).
+    pub source_id: i64,
+}
+
+/// The next birthday on or after `from`. A 29 February birthday falls on
+/// 28 February in other years.
+pub fn next_birthday(month: u32, day: u32, from: NaiveDate) -> Option<NaiveDate> {
+    let on = |y: i32| {
+        NaiveDate::from_ymd_opt(y, month, day)
+            .or_else(|| NaiveDate::from_ymd_opt(y, month, day - 1))
+    };
+    let this = on(from.year())?;
+    if this >= from {
+        Some(this)
+    } else {
+        on(from.year() + 1)
+    }
+}
+
+/// When a contact with a cadence is next due: `cadence` days after the
+/// last touch (interaction or purchase), or after they were added.
+pub fn cadence_due(last_touch: NaiveDate, cadence_days: u32) -> NaiveDate {
+    last_touch + chrono::Duration::days(cadence_days as i64)
+}
+
+/// The birthday's month and day, from `1980-03-14` or `--03-14`.
+pub fn birthday_md(b: &str) -> Option<(u32, u32)> {
+    let md = b.get(b.len().checked_sub(5)?..)?;
+    let (m, d) = md.split_once('-')?;
+    Some((m.parse().ok()?, d.parse().ok()?))
+}
+
+/// The age reached on `on`, when the year of birth is known.
+pub fn age_on(b: &str, on: NaiveDate) -> Option<i32> {
+    if b.starts_with("--") {
+        return None;
+    }
+    let year: i32 = b.get(0..4)?.parse().ok()?;
+    Some(on.year() - year)
+}
+
+/// Digest order: by kind, then the most overdue first, then by name.
+pub fn sort(items: &mut [Reminder]) {
+    items.sort_by(|a, b| {
+        (a.kind, a.due, &a.name, a.source_id).cmp(&(b.kind, b.due, &b.name, b.source_id))
+    });
+}
+
+/// "overdue by 3 days", "due today", "in 2 days".
+pub fn when_words(due: NaiveDate, today: NaiveDate) -> String {
+    let days = (due - today).num_days();
+    match days {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        d if d > 1 => format!("in {d} days"),
+        -1 => "overdue by 1 day".into(),
+        d => format!("overdue by {} days", -d),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn birthdays() {
+        assert_eq!(next_birthday(3, 14, d("2024-03-01")), Some(d("2024-03-14")));
+        assert_eq!(next_birthday(3, 14, d("2024-03-14")), Some(d("2024-03-14")));
+        assert_eq!(next_birthday(3, 14, d("2024-03-15")), Some(d("2025-03-14")));
+        assert_eq!(next_birthday(2, 29, d("2025-01-01")), Some(d("2025-02-28")));
+        assert_eq!(next_birthday(1, 2, d("2024-12-30")), Some(d("2025-01-02")));
+        assert_eq!(birthday_md("--03-14"), Some((3, 14)));
+        assert_eq!(birthday_md("1980-12-01"), Some((12, 1)));
+        assert_eq!(age_on("1980-12-01", d("2024-12-01")), Some(44));
+        assert_eq!(age_on("--12-01", d("2024-12-01")), None);
+    }
+
+    #[test]
+    fn cadence_and_words() {
+        assert_eq!(cadence_due(d("2024-05-01"), 60), d("2024-06-30"));
+        assert_eq!(
+            when_words(d("2024-06-27"), d("2024-06-30")),
+            "overdue by 3 days"
+        );
+        assert_eq!(when_words(d("2024-06-30"), d("2024-06-30")), "today");
+        assert_eq!(when_words(d("2024-07-02"), d("2024-06-30")), "in 2 days");
+    }
+
+    #[test]
+    fn digest_order() {
+        let r = |kind, due: &str, name: &str| Reminder {
+            kind,
+            due: d(due),
+            contact_id: 1,
+            name: name.into(),
+            phone: None,
+            email: None,
+            reason: String::new(),
+            source_id: 1,
+        };
+        let mut v = vec![
+            r(Kind::Birthday, "2024-07-01", "A"),
+            r(Kind::FollowUp, "2024-06-30", "B"),
+            r(Kind::FollowUp, "2024-06-20", "C"),
+            r(Kind::Cadence, "2024-06-01", "D"),
+        ];
+        sort(&mut v);
+        let names: Vec<&str> = v.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["C", "B", "D", "A"]);
+    }
+}

@@ -1,0 +1,178 @@
+//! The interaction log and its follow-ups.
+
+use crate::domain::dates::{from_day_number, to_day_number};
+use crate::error::Result;
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Interaction {
+    pub id: i64,
+    pub contact_id: i64,
+    pub contact_name: String,
+    pub kind: String,
+    pub at: String,
+    pub day: NaiveDate,
+    pub summary: Option<String>,
+    pub deal_id: Option<i64>,
+    pub follow_up: Option<NaiveDate>,
+    pub follow_up_done_at: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewInteraction<'a> {
+    pub contact_id: i64,
+    pub kind: &'a str,
+    pub at: &'a str,
+    pub day: NaiveDate,
+    pub summary: Option<&'a str>,
+    pub deal_id: Option<i64>,
+    pub follow_up: Option<NaiveDate>,
+}
+
+const SELECT: &str =
+    "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, i.follow_up, \
+     i.follow_up_done_at FROM interactions i JOIN contacts c ON c.id = i.contact_id";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
+    Ok(Interaction {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        contact_name: r.get(2)?,
+        kind: r.get(3)?,
+        at: r.get(4)?,
+        day: from_day_number(r.get(5)?).unwrap_or_default(),
+        summary: r.get(6)?,
+        deal_id: r.get(7)?,
+        follow_up: r.get::<_, Option<i32>>(8)?.and_then(from_day_number),
+        follow_up_done_at: r.get(9)?,
+    })
+}
+
+/// A prepared insert, for the demo's hundreds of interactions.
+pub struct Inserter<'c>(rusqlite::Statement<'c>);
+
+impl<'c> Inserter<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Inserter(conn.prepare(
+            "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?))
+    }
+
+    pub fn insert(&mut self, i: &NewInteraction) -> Result<()> {
+        self.0.execute(params![
+            i.contact_id,
+            i.kind,
+            i.at,
+            to_day_number(i.day),
+            i.summary,
+            i.deal_id,
+            i.follow_up.map(to_day_number)
+        ])?;
+        Ok(())
+    }
+}
+
+pub fn insert(conn: &Connection, i: &NewInteraction) -> Result<i64> {
+    Inserter::new(conn)?.insert(i)?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Interaction>> {
+    Ok(conn
+        .query_row(&format!("{SELECT} WHERE i.id = ?1"), [id], from_row)
+        .optional()?)
+}
+
+pub fn update(conn: &Connection, i: &Interaction) -> Result<()> {
+    conn.execute(
+        "UPDATE interactions SET kind = ?2, at = ?3, day = ?4, summary = ?5, deal_id = ?6, follow_up = ?7, \
+         follow_up_done_at = ?8 WHERE id = ?1",
+        params![
+            i.id,
+            i.kind,
+            i.at,
+            to_day_number(i.day),
+            i.summary,
+            i.deal_id,
+            i.follow_up.map(to_day_number),
+            i.follow_up_done_at
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM interactions WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct InteractionFilter {
+    pub contact_id: Option<i64>,
+    pub kind: Option<String>,
+    pub deal_id: Option<i64>,
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    /// Only those with an open follow-up.
+    pub open: bool,
+    pub limit: Option<u64>,
+}
+
+/// Newest first.
+pub fn list(conn: &Connection, f: &InteractionFilter) -> Result<Vec<Interaction>> {
+    let mut wheres = Vec::new();
+    let mut args: Vec<Value> = Vec::new();
+    let mut arg = |w: &str, v: Value| {
+        args.push(v);
+        wheres.push(w.replace('?', &format!("?{}", args.len())));
+    };
+    if let Some(id) = f.contact_id {
+        arg("i.contact_id = ?", Value::Integer(id));
+    }
+    if let Some(k) = &f.kind {
+        arg("i.kind = ?", Value::Text(k.clone()));
+    }
+    if let Some(id) = f.deal_id {
+        arg("i.deal_id = ?", Value::Integer(id));
+    }
+    if let Some(d) = f.since {
+        arg("i.day >= ?", Value::Integer(to_day_number(d) as i64));
+    }
+    if let Some(d) = f.until {
+        arg("i.day <= ?", Value::Integer(to_day_number(d) as i64));
+    }
+    if f.open {
+        wheres.push("i.follow_up IS NOT NULL AND i.follow_up_done_at IS NULL".into());
+    }
+    let w = if wheres.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", wheres.join(" AND "))
+    };
+    let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT} {w} ORDER BY i.at DESC, i.id DESC {limit}"
+    ))?;
+    let rows = stmt.query_map(params_from_iter(args), from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Open follow-ups due on or before `until`, with the contact's phone and email.
+pub fn open_follow_ups(
+    conn: &Connection,
+    until: NaiveDate,
+) -> Result<Vec<super::Reachable<Interaction>>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT_WITH_REACH} WHERE i.follow_up IS NOT NULL AND i.follow_up_done_at IS NULL AND i.follow_up <= ?1"
+    ))?;
+    let rows = stmt.query_map([to_day_number(until)], |r| {
+        Ok((from_row(r)?, r.get(10)?, r.get(11)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+const SELECT_WITH_REACH: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, \
+     i.follow_up, i.follow_up_done_at, c.phone, c.email FROM interactions i JOIN contacts c ON c.id = i.contact_id";

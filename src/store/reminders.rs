@@ -1,0 +1,87 @@
+//! Reminder candidates that are about contacts: cadences and birthdays.
+
+use crate::domain::dates::from_day_number;
+use crate::error::Result;
+use chrono::NaiveDate;
+use rusqlite::{params, Connection};
+
+/// A contact with a keep-in-touch cadence and their last touch.
+#[derive(Debug, Clone)]
+pub struct CadenceCandidate {
+    pub contact_id: i64,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub cadence_days: u32,
+    /// The latest of the last interaction, the last purchase and the day
+    /// the contact was added.
+    pub last_touch: NaiveDate,
+}
+
+pub fn cadences(conn: &Connection) -> Result<Vec<CadenceCandidate>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.name, c.phone, c.email, c.cadence_days, substr(c.created_at, 1, 10), \
+           (SELECT max(day) FROM interactions i WHERE i.contact_id = c.id), \
+           (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) \
+         FROM contacts c INDEXED BY contacts_cadence WHERE c.cadence_days IS NOT NULL AND c.archived_at IS NULL",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let created: String = r.get(5)?;
+        let created = NaiveDate::parse_from_str(&created, "%Y-%m-%d").unwrap_or_default();
+        let last_i: Option<i32> = r.get(6)?;
+        let last_p: Option<i32> = r.get(7)?;
+        let touch = [
+            last_i.and_then(from_day_number),
+            last_p.and_then(from_day_number),
+            Some(created),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(created);
+        Ok(CadenceCandidate {
+            contact_id: r.get(0)?,
+            name: r.get(1)?,
+            phone: r.get(2)?,
+            email: r.get(3)?,
+            cadence_days: r.get(4)?,
+            last_touch: touch,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Contacts whose birthday (`MM-DD`) falls in `[from, to]`, which may wrap
+/// over the new year. Returns id, name, phone, email, birthday.
+#[allow(clippy::type_complexity)]
+pub fn birthdays(
+    conn: &Connection,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(i64, String, Option<String>, Option<String>, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, phone, email, birthday FROM contacts \
+         WHERE birthday IS NOT NULL AND archived_at IS NULL AND substr(birthday, -5) BETWEEN ?1 AND ?2",
+    )?;
+    let ranges = if from <= to {
+        vec![(from, to)]
+    } else {
+        vec![(from, "12-31"), ("01-01", to)]
+    };
+    let mut out = Vec::new();
+    for (a, b) in ranges {
+        let rows = stmt.query_map(params![a, b], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
+        out.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+    }
+    Ok(out)
+}
+
+pub fn set_cadence(conn: &Connection, contact: i64, days: Option<u32>) -> Result<()> {
+    conn.execute(
+        "UPDATE contacts SET cadence_days = ?2 WHERE id = ?1",
+        params![contact, days],
+    )?;
+    Ok(())
+}
