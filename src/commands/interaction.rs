@@ -40,7 +40,11 @@ pub enum InteractionCommand {
     #[command(
         after_help = "Examples:\n  carnet interaction snooze 31 +2d\n  carnet interaction snooze 31 monday"
     )]
-    Snooze { id: i64, when: String },
+    Snooze {
+        id: i64,
+        #[arg(allow_hyphen_values = true)]
+        when: String,
+    },
     /// Open follow-ups due today or earlier (or within a period ahead).
     #[command(
         after_help = "Examples:\n  carnet interaction due\n  carnet interaction due --within 7d --format json"

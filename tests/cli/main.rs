@@ -3,9 +3,11 @@
 
 mod contact;
 mod contact_io;
+mod deal;
 mod misc;
 mod purchase;
 mod purchase_import;
+mod remind;
 mod report;
 mod segment;
 
