@@ -1,9 +1,7 @@
 //! The command line: global flags and the command tree (clap derive).
 //! Each group's arguments live beside its handler in `commands/`.
 
-use crate::commands::{
-    contact, deal, demo, import, interaction, purchase, remind, report, segment,
-};
+use crate::commands::{contact, deal, demo, import, interaction, purchase, remind, report, segment};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 

@@ -91,9 +91,7 @@ impl Default for Config {
             value_matrix: ValueMatrixConfig::default(),
             pareto: ParetoConfig::default(),
             deal_stages: crate::domain::pipeline::default_stages(),
-            interaction_kinds: ["call", "email", "visit", "meeting", "sms", "note"]
-                .map(String::from)
-                .to_vec(),
+            interaction_kinds: ["call", "email", "visit", "meeting", "sms", "note"].map(String::from).to_vec(),
             remind: RemindConfig::default(),
         }
     }
@@ -105,19 +103,12 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => {
-                return Err(Error::user(format!(
-                    "cannot read config {}: {e}",
-                    path.display()
-                )))
-            }
+            Err(e) => return Err(Error::user(format!("cannot read config {}: {e}", path.display()))),
         };
         let config: Config = toml::from_str(&text).map_err(|e| {
             let msg = e.message().trim().to_string();
-            let line = e
-                .span()
-                .map(|s| format!(", line {}", text[..s.start].matches('\n').count() + 1))
-                .unwrap_or_default();
+            let line =
+                e.span().map(|s| format!(", line {}", text[..s.start].matches('\n').count() + 1)).unwrap_or_default();
             Error::user(format!("in config {}{line}: {msg}", path.display()))
                 .with_hint("see `carnet config show` for every key and its default")
         })?;
@@ -150,13 +141,8 @@ impl Config {
         }
         crate::domain::pipeline::check_stages(&self.deal_stages)
             .map_err(|e| Error::user(format!("in config {}: deal_stages: {e}", path.display())))?;
-        if self.interaction_kinds.is_empty()
-            || self.interaction_kinds.iter().any(|k| k.trim().is_empty())
-        {
-            return Err(Error::user(format!(
-                "in config {}: interaction_kinds needs non-empty names",
-                path.display()
-            )));
+        if self.interaction_kinds.is_empty() || self.interaction_kinds.iter().any(|k| k.trim().is_empty()) {
+            return Err(Error::user(format!("in config {}: interaction_kinds needs non-empty names", path.display())));
         }
         Ok(())
     }

@@ -39,22 +39,9 @@ impl Ctx {
             Some(FormatArg::Vcf) | Some(FormatArg::Ics) | None => config.format,
         };
         let (today, now) = clock()?;
-        let out = Output {
-            format,
-            quiet: cli.quiet,
-            money: config.money_style(),
-            csv_delimiter: config.csv_delimiter as u8,
-        };
-        Ok(Ctx {
-            config,
-            config_path,
-            db_path,
-            db_explicit,
-            out,
-            format_arg: cli.format,
-            today,
-            now,
-        })
+        let out =
+            Output { format, quiet: cli.quiet, money: config.money_style(), csv_delimiter: config.csv_delimiter as u8 };
+        Ok(Ctx { config, config_path, db_path, db_explicit, out, format_arg: cli.format, today, now })
     }
 
     /// Open the database for reading: a missing file is an error.
@@ -82,11 +69,7 @@ impl Ctx {
         match self.format_arg {
             Some(f @ (FormatArg::Vcf | FormatArg::Ics)) if !extra.contains(&f) => {
                 let name = if f == FormatArg::Vcf { "vcf" } else { "ics" };
-                let home = if f == FormatArg::Vcf {
-                    "`contact export` and `segment export`"
-                } else {
-                    "`remind`"
-                };
+                let home = if f == FormatArg::Vcf { "`contact export` and `segment export`" } else { "`remind`" };
                 Err(Error::usage(
                     format!("`{what}` cannot print {name}"),
                     format!("{name} is for {home}; use --format table, json or csv here"),
@@ -104,10 +87,7 @@ fn clock() -> Result<(NaiveDate, DateTime<Utc>)> {
         Ok(v) if !v.trim().is_empty() => {
             let v = v.trim();
             if let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-                let now = d
-                    .and_hms_opt(12, 0, 0)
-                    .map(|t| t.and_utc())
-                    .unwrap_or_default();
+                let now = d.and_hms_opt(12, 0, 0).map(|t| t.and_utc()).unwrap_or_default();
                 return Ok((d, now));
             }
             if let Ok(t) = DateTime::parse_from_rfc3339(v) {

@@ -23,31 +23,19 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn user(msg: impl Into<String>) -> Self {
-        Error::User {
-            msg: msg.into(),
-            hint: None,
-        }
+        Error::User { msg: msg.into(), hint: None }
     }
 
     pub fn with_hint(self, hint: impl Into<String>) -> Self {
         match self {
-            Error::User { msg, .. } => Error::User {
-                msg,
-                hint: Some(hint.into()),
-            },
-            Error::Usage { msg, .. } => Error::Usage {
-                msg,
-                hint: Some(hint.into()),
-            },
+            Error::User { msg, .. } => Error::User { msg, hint: Some(hint.into()) },
+            Error::Usage { msg, .. } => Error::Usage { msg, hint: Some(hint.into()) },
             other => other,
         }
     }
 
     pub fn usage(msg: impl Into<String>, hint: impl Into<String>) -> Self {
-        Error::Usage {
-            msg: msg.into(),
-            hint: Some(hint.into()),
-        }
+        Error::Usage { msg: msg.into(), hint: Some(hint.into()) }
     }
 
     pub fn exit_code(&self) -> i32 {
@@ -79,8 +67,7 @@ impl From<rusqlite::Error> for Error {
                         .with_hint("try again in a moment");
                 }
                 C::NotADatabase => {
-                    return Error::user("the file is not a carnet database")
-                        .with_hint("check --db / CARNET_DB");
+                    return Error::user("the file is not a carnet database").with_hint("check --db / CARNET_DB");
                 }
                 C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
                     return Error::user("cannot write to the database file")

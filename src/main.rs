@@ -8,9 +8,7 @@ fn main() {
             if !matches!(e, carnet::error::Error::BrokenPipe) {
                 eprintln!("{}", carnet::error::Report(&e));
                 if matches!(e, carnet::error::Error::Internal(_)) {
-                    eprintln!(
-                        "hint: this is a bug in carnet; please report it with the command you ran"
-                    );
+                    eprintln!("hint: this is a bug in carnet; please report it with the command you ran");
                 }
             }
             e.exit_code()

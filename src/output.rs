@@ -101,18 +101,12 @@ impl Output {
             Format::Table => SinkKind::Table(Vec::new()),
             Format::Json => SinkKind::Json { w, first: true },
             Format::Csv => {
-                let mut csv = csv::WriterBuilder::new()
-                    .delimiter(self.csv_delimiter)
-                    .from_writer(w);
+                let mut csv = csv::WriterBuilder::new().delimiter(self.csv_delimiter).from_writer(w);
                 csv.write_record(R::HEADERS)?;
                 SinkKind::Csv(Box::new(csv))
             }
         };
-        Ok(Sink {
-            out: self,
-            inner,
-            rows: std::marker::PhantomData,
-        })
+        Ok(Sink { out: self, inner, rows: std::marker::PhantomData })
     }
 
     /// One record shown as a two-column card in a table, or as a JSON
@@ -120,12 +114,7 @@ impl Output {
     pub fn card<R: Record>(&self, r: &R) -> Result<()> {
         match self.format {
             Format::Table => {
-                let cells = checked_cells(
-                    r,
-                    &Cells {
-                        money: Some(&self.money),
-                    },
-                )?;
+                let cells = checked_cells(r, &Cells { money: Some(&self.money) })?;
                 let mut t = new_table();
                 for (h, v) in R::HEADERS.iter().zip(cells) {
                     if !v.is_empty() {
@@ -147,10 +136,7 @@ impl Output {
 
 enum SinkKind<'w> {
     Table(Vec<Vec<String>>),
-    Json {
-        w: std::io::BufWriter<Box<dyn Write + 'w>>,
-        first: bool,
-    },
+    Json { w: std::io::BufWriter<Box<dyn Write + 'w>>, first: bool },
     Csv(Box<csv::Writer<std::io::BufWriter<Box<dyn Write + 'w>>>>),
 }
 
@@ -163,12 +149,7 @@ pub struct Sink<'w, R: Record> {
 impl<R: Record> Sink<'_, R> {
     pub fn push(&mut self, r: &R) -> Result<()> {
         match &mut self.inner {
-            SinkKind::Table(rows) => rows.push(checked_cells(
-                r,
-                &Cells {
-                    money: Some(&self.out.money),
-                },
-            )?),
+            SinkKind::Table(rows) => rows.push(checked_cells(r, &Cells { money: Some(&self.out.money) })?),
             SinkKind::Json { w, first } => {
                 w.write_all(if *first { b"[\n  " } else { b",\n  " })?;
                 *first = false;
@@ -227,17 +208,14 @@ fn checked_cells<R: Record>(r: &R, c: &Cells) -> Result<Vec<String>> {
 }
 
 /// A header underlined, no other rules: quiet to read, easy to grep.
-const STYLE: TableStyle =
-    TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
+const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
 
 /// A table fitted to the terminal when there is one, to `COLUMNS` when it
 /// is set, and left unwrapped for pipes (so `grep` sees whole lines).
 pub fn new_table() -> Table {
     let mut t = Table::new();
     t.load_style(STYLE);
-    let columns = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse::<u16>().ok());
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok());
     if std::io::stdout().is_terminal() {
         t.set_content_arrangement(ContentArrangement::Dynamic);
     } else if let Some(w) = columns {

@@ -23,7 +23,5 @@ pub fn data_dir() -> Result<PathBuf> {
 }
 
 pub fn env_db() -> Option<PathBuf> {
-    std::env::var_os("CARNET_DB")
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
+    std::env::var_os("CARNET_DB").filter(|p| !p.is_empty()).map(PathBuf::from)
 }

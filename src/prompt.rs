@@ -27,10 +27,7 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool> {
 pub fn require_answer(what: &str, yes: bool) -> Result<()> {
     if !yes && !interactive() {
         return Err(Error::usage(
-            format!(
-                "{} needs a confirmation, and there is no terminal to ask on",
-                what.trim_end_matches('?')
-            ),
+            format!("{} needs a confirmation, and there is no terminal to ask on", what.trim_end_matches('?')),
             "add --yes to confirm",
         ));
     }

@@ -21,11 +21,7 @@ pub fn rfm(conn: &Connection, as_of: NaiveDate, basis: FrequencyBasis) -> Result
 pub fn matrix(scored: &[Scored], active_days: Option<u32>) -> Matrix {
     let points: Vec<Point> = scored
         .iter()
-        .map(|s| Point {
-            frequency: s.frequency,
-            total_cents: s.monetary_total.0,
-            recency_days: s.recency_days,
-        })
+        .map(|s| Point { frequency: s.frequency, total_cents: s.monetary_total.0, recency_days: s.recency_days })
         .collect();
     value_matrix::classify(&points, active_days)
 }
@@ -40,47 +36,24 @@ pub fn explain_empty(conn: &Connection, as_of: NaiveDate) -> Result<String> {
 }
 
 /// The contacts matching `criteria` as of a day.
-pub fn members(
-    conn: &Connection,
-    criteria: &[&Criteria],
-    as_of: NaiveDate,
-    active_days: u32,
-) -> Result<Vec<Vec<i64>>> {
+pub fn members(conn: &Connection, criteria: &[&Criteria], as_of: NaiveDate, active_days: u32) -> Result<Vec<Vec<i64>>> {
     let with_tags = criteria.iter().any(|c| !c.tags.is_empty());
     let mut profiles = analytics::profiles(conn, with_tags)?;
     let until = to_day_number(as_of);
     let histories = analytics::histories(conn, None, until)?;
     let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
-    let scored = if needs_scores {
-        rfm::score(&histories, until, FrequencyBasis::Days)
-    } else {
-        Vec::new()
-    };
-    let cells = if criteria.iter().any(|c| c.needs_cells()) {
-        matrix(&scored, Some(active_days)).cells
-    } else {
-        Vec::new()
-    };
+    let scored = if needs_scores { rfm::score(&histories, until, FrequencyBasis::Days) } else { Vec::new() };
+    let cells =
+        if criteria.iter().any(|c| c.needs_cells()) { matrix(&scored, Some(active_days)).cells } else { Vec::new() };
     attach(&mut profiles, &histories, &scored, &cells);
     Ok(criteria
         .iter()
-        .map(|c| {
-            profiles
-                .iter()
-                .filter(|p| c.matches(p, as_of))
-                .map(|p| p.contact_id)
-                .collect()
-        })
+        .map(|c| profiles.iter().filter(|p| c.matches(p, as_of)).map(|p| p.contact_id).collect())
         .collect())
 }
 
 /// Join histories (and scores, cells) onto profiles; both sorted by id.
-fn attach(
-    profiles: &mut [Profile],
-    histories: &[rfm::CustomerHistory],
-    scored: &[Scored],
-    cells: &[Cell],
-) {
+fn attach(profiles: &mut [Profile], histories: &[rfm::CustomerHistory], scored: &[Scored], cells: &[Cell]) {
     let mut j = 0;
     for p in profiles.iter_mut() {
         while j < histories.len() && histories[j].contact_id < p.contact_id {

@@ -66,9 +66,7 @@ pub enum ContactCommand {
         yes: bool,
     },
     /// Merge OTHER into KEEP: histories moved, tags united, empty fields filled.
-    #[command(
-        after_help = "Examples:\n  carnet contact merge 12 31 --dry-run\n  carnet contact merge 12 31 --yes"
-    )]
+    #[command(after_help = "Examples:\n  carnet contact merge 12 31 --dry-run\n  carnet contact merge 12 31 --yes")]
     Merge {
         keep: String,
         other: String,
@@ -136,8 +134,7 @@ impl FieldArgs {
         let mut n = 0;
         for (field, value) in self.pairs() {
             if let Some(v) = value {
-                f.set(field, v)
-                    .map_err(|e| Error::user(format!("--{field}: {e}")))?;
+                f.set(field, v).map_err(|e| Error::user(format!("--{field}: {e}")))?;
                 n += 1;
             }
         }
@@ -166,9 +163,7 @@ fn parse_every(v: &str) -> Result<Option<u32>> {
     if v.is_empty() || v.eq_ignore_ascii_case("none") || v.eq_ignore_ascii_case("never") {
         return Ok(None);
     }
-    crate::domain::dates::parse_days(v)
-        .map(Some)
-        .map_err(|e| Error::user(format!("--every: {e}")))
+    crate::domain::dates::parse_days(v).map(Some).map_err(|e| Error::user(format!("--every: {e}")))
 }
 
 #[derive(Debug, Args)]
@@ -221,58 +216,36 @@ pub fn run(ctx: &Ctx, cmd: ContactCommand) -> Result<()> {
         ContactCommand::Untag { contact, tags } => retag(ctx, &contact, &tags, false),
         ContactCommand::Archive { contact, undo } => archive(ctx, &contact, undo),
         ContactCommand::Rm { contact, yes } => rm(ctx, &contact, yes),
-        ContactCommand::Merge {
-            keep,
-            other,
-            dry_run,
-            yes,
-        } => merge(ctx, &keep, &other, dry_run, yes),
+        ContactCommand::Merge { keep, other, dry_run, yes } => merge(ctx, &keep, &other, dry_run, yes),
         ContactCommand::Import(a) => super::contact_io::import(ctx, a),
         ContactCommand::Export(a) => super::contact_io::export(ctx, a),
     }
 }
 
 pub fn parse_tags(tags: &[String]) -> Result<Vec<String>> {
-    let mut out: Vec<String> = tags
-        .iter()
-        .map(|t| normalize_tag(t).map_err(|e| Error::user(format!("--tag: {e}"))))
-        .collect::<Result<_>>()?;
+    let mut out: Vec<String> =
+        tags.iter().map(|t| normalize_tag(t).map_err(|e| Error::user(format!("--tag: {e}")))).collect::<Result<_>>()?;
     out.sort();
     out.dedup();
     Ok(out)
 }
 
 /// Refuse a contact whose email or phone is already someone's, naming them.
-pub fn check_duplicates(
-    conn: &rusqlite::Connection,
-    f: &ContactFields,
-    except: Option<i64>,
-) -> Result<()> {
+pub fn check_duplicates(conn: &rusqlite::Connection, f: &ContactFields, except: Option<i64>) -> Result<()> {
     if let Some(d) = contacts::duplicates_of(conn, f, except)?.first() {
-        return Err(Error::user(format!(
-            "contact {} ({}) already has this {}",
-            d.id, d.name, d.matched_by
-        ))
-        .with_hint(format!(
-            "use that contact (`carnet contact show id:{}`), or pass --allow-duplicate to add another",
-            d.id
-        )));
+        return Err(Error::user(format!("contact {} ({}) already has this {}", d.id, d.name, d.matched_by)).with_hint(
+            format!("use that contact (`carnet contact show id:{}`), or pass --allow-duplicate to add another", d.id),
+        ));
     }
     Ok(())
 }
 
 /// A ref names one contact only.
-pub fn check_ref_free(
-    conn: &rusqlite::Connection,
-    f: &ContactFields,
-    except: Option<i64>,
-) -> Result<()> {
+pub fn check_ref_free(conn: &rusqlite::Connection, f: &ContactFields, except: Option<i64>) -> Result<()> {
     if let Some(r) = &f.r#ref {
         if let Some(owner) = contacts::id_by_ref(conn, r)?.filter(|&id| Some(id) != except) {
-            return Err(
-                Error::user(format!("the ref `{r}` already belongs to contact {owner}"))
-                    .with_hint("a ref names one contact; choose another or edit that contact"),
-            );
+            return Err(Error::user(format!("the ref `{r}` already belongs to contact {owner}"))
+                .with_hint("a ref names one contact; choose another or edit that contact"));
         }
     }
     Ok(())
@@ -288,10 +261,7 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
             ));
         }
         a.fields.name = Some(crate::prompt::input("Name", false)?);
-        for (label, slot) in [
-            ("Email", &mut a.fields.email),
-            ("Phone", &mut a.fields.phone),
-        ] {
+        for (label, slot) in [("Email", &mut a.fields.email), ("Phone", &mut a.fields.phone)] {
             if slot.is_none() {
                 let v = crate::prompt::input(label, true)?;
                 *slot = Some(v).filter(|s| !s.trim().is_empty());
@@ -312,8 +282,7 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
     if every.is_some() {
         crate::store::reminders::set_cadence(&tx, id, every)?;
     }
-    let contact =
-        contacts::get(&tx, id)?.ok_or_else(|| Error::Internal("contact vanished".into()))?;
+    let contact = contacts::get(&tx, id)?.ok_or_else(|| Error::Internal("contact vanished".into()))?;
     tx.commit()?;
     report_created(ctx, id, &format!("added contact {id} ({})", f.name), || {
         Ok(ContactCard::new(contact, Default::default()))
@@ -322,12 +291,7 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
 
 /// What a command that creates something prints: the whole record with
 /// --format json|csv, the id alone with -q, else a message on stderr.
-pub fn report_created<R: Record>(
-    ctx: &Ctx,
-    id: i64,
-    msg: &str,
-    record: impl FnOnce() -> Result<R>,
-) -> Result<()> {
+pub fn report_created<R: Record>(ctx: &Ctx, id: i64, msg: &str, record: impl FnOnce() -> Result<R>) -> Result<()> {
     use crate::output::Format;
     if ctx.format_arg.is_some() && ctx.out.format != Format::Table {
         return ctx.out.card(&record()?);
@@ -354,18 +318,8 @@ pub struct ContactRow {
 }
 
 impl Record for ContactRow {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "ref",
-        "name",
-        "email",
-        "phone",
-        "city",
-        "tags",
-        "purchases",
-        "total_spent",
-        "last_purchase",
-    ];
+    const HEADERS: &'static [&'static str] =
+        &["id", "ref", "name", "email", "phone", "city", "tags", "purchases", "total_spent", "last_purchase"];
     const NUMERIC: &'static [&'static str] = &["id", "purchases", "total_spent"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
@@ -402,10 +356,7 @@ impl From<contacts::ContactSummary> for ContactRow {
 
 /// The listing rows of the given contacts, in the given order.
 pub fn rows_for(conn: &rusqlite::Connection, ids: &[i64]) -> Result<Vec<ContactRow>> {
-    Ok(contacts::summaries(conn, ids)?
-        .into_iter()
-        .map(ContactRow::from)
-        .collect())
+    Ok(contacts::summaries(conn, ids)?.into_iter().map(ContactRow::from).collect())
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
@@ -428,10 +379,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
         },
         limit: a.limit,
     };
-    let rows: Vec<ContactRow> = contacts::list(store.conn(), &filter)?
-        .into_iter()
-        .map(ContactRow::from)
-        .collect();
+    let rows: Vec<ContactRow> = contacts::list(store.conn(), &filter)?.into_iter().map(ContactRow::from).collect();
     if rows.is_empty() {
         ctx.out.say("no contacts match");
     }
@@ -470,21 +418,9 @@ impl ContactCard {
         use crate::store::interactions::{list, InteractionFilter};
         self.cadence_days = contacts::cadence(conn, self.id)?;
         let brief = |i: &crate::store::interactions::Interaction| {
-            format!(
-                "{} {}{}",
-                i.day,
-                i.kind,
-                i.summary
-                    .as_deref()
-                    .map(|s| format!(": {s}"))
-                    .unwrap_or_default()
-            )
+            format!("{} {}{}", i.day, i.kind, i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default())
         };
-        let f = InteractionFilter {
-            contact_id: Some(self.id),
-            open: true,
-            ..Default::default()
-        };
+        let f = InteractionFilter { contact_id: Some(self.id), open: true, ..Default::default() };
         self.open_follow_ups = list(conn, &f)?
             .iter()
             .map(|i| {
@@ -496,23 +432,14 @@ impl ContactCard {
                 )
             })
             .collect();
-        let f = InteractionFilter {
-            contact_id: Some(self.id),
-            limit: Some(5),
-            ..Default::default()
-        };
+        let f = InteractionFilter { contact_id: Some(self.id), limit: Some(5), ..Default::default() };
         self.last_interactions = list(conn, &f)?.iter().map(brief).collect();
         Ok(self)
     }
 
     /// Add the contact's RFM scores, segment and value cell as of `as_of`
     /// (scores are relative to every customer, so all are scored).
-    fn with_scores(
-        mut self,
-        conn: &rusqlite::Connection,
-        as_of: NaiveDate,
-        active_days: u32,
-    ) -> Result<Self> {
+    fn with_scores(mut self, conn: &rusqlite::Connection, as_of: NaiveDate, active_days: u32) -> Result<Self> {
         let scored = super::analysis::rfm(conn, as_of, FrequencyBasis::Days)?;
         if let Ok(i) = scored.binary_search_by_key(&self.id, |s| s.history.contact_id) {
             let s = &scored[i];
@@ -586,11 +513,7 @@ impl Record for ContactCard {
     ];
     fn cells(&self, c: &Cells) -> Vec<String> {
         let mut v = vec![self.id.to_string()];
-        v.extend(
-            FIELD_NAMES
-                .iter()
-                .map(|f| self.fields.get(f).unwrap_or_default().to_string()),
-        );
+        v.extend(FIELD_NAMES.iter().map(|f| self.fields.get(f).unwrap_or_default().to_string()));
         v.extend([
             c.list(&self.tags),
             c.opt(&self.archived_at),
@@ -604,12 +527,8 @@ impl Record for ContactCard {
             c.opt(&self.f_score),
             c.opt(&self.m_score),
             c.opt(&self.rfm_code),
-            self.segment
-                .map(|s| s.name().to_string())
-                .unwrap_or_default(),
-            self.value_cell
-                .map(|s| s.name().to_string())
-                .unwrap_or_default(),
+            self.segment.map(|s| s.name().to_string()).unwrap_or_default(),
+            self.value_cell.map(|s| s.name().to_string()).unwrap_or_default(),
             c.opt(&self.cadence_days),
             c.lines(&self.open_follow_ups),
             c.lines(&self.last_interactions),
@@ -657,8 +576,7 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     }
     contacts::update(&tx, id, &c.fields, &ctx.timestamp())?;
     tx.commit()?;
-    ctx.out
-        .say(format!("updated contact {id} ({})", c.fields.name));
+    ctx.out.say(format!("updated contact {id} ({})", c.fields.name));
     Ok(())
 }
 
@@ -667,11 +585,7 @@ fn retag(ctx: &Ctx, word: &str, tags: &[String], add: bool) -> Result<()> {
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     let id = resolve_contact(&tx, word)?;
-    let n = if add {
-        contacts::add_tags(&tx, id, &tags)?
-    } else {
-        contacts::remove_tags(&tx, id, &tags)?
-    };
+    let n = if add { contacts::add_tags(&tx, id, &tags)? } else { contacts::remove_tags(&tx, id, &tags)? };
     if n > 0 {
         contacts::touch(&tx, id, &ctx.timestamp())?;
     }
@@ -688,11 +602,7 @@ fn archive(ctx: &Ctx, word: &str, undo: bool) -> Result<()> {
     let now = ctx.timestamp();
     contacts::set_archived(&tx, id, if undo { None } else { Some(now.as_str()) }, &now)?;
     tx.commit()?;
-    ctx.out.say(if undo {
-        format!("contact {id} is active again")
-    } else {
-        format!("archived contact {id}")
-    });
+    ctx.out.say(if undo { format!("contact {id} is active again") } else { format!("archived contact {id}") });
     Ok(())
 }
 
@@ -731,9 +641,7 @@ fn merge(ctx: &Ctx, keep_word: &str, other_word: &str, dry_run: bool, yes: bool)
     let keep = resolve_contact(&tx, keep_word)?;
     let other = resolve_contact(&tx, other_word)?;
     if keep == other {
-        return Err(Error::user(format!(
-            "`{keep_word}` and `{other_word}` are the same contact ({keep})"
-        )));
+        return Err(Error::user(format!("`{keep_word}` and `{other_word}` are the same contact ({keep})")));
     }
     let k = load(&tx, keep)?;
     let o = load(&tx, other)?;
@@ -759,10 +667,7 @@ fn merge(ctx: &Ctx, keep_word: &str, other_word: &str, dry_run: bool, yes: bool)
         ctx.out.say("dry run: nothing changed");
         return Ok(());
     }
-    if !crate::prompt::confirm(
-        &format!("Merge contact {other} into {keep} and delete {other}?"),
-        yes,
-    )? {
+    if !crate::prompt::confirm(&format!("Merge contact {other} into {keep} and delete {other}?"), yes)? {
         ctx.out.say("nothing merged");
         return Ok(());
     }
@@ -775,9 +680,9 @@ fn merge(ctx: &Ctx, keep_word: &str, other_word: &str, dry_run: bool, yes: bool)
 /// Where an export goes: a file, or stdout.
 pub fn open_out(path: &Option<PathBuf>) -> Result<Box<dyn std::io::Write>> {
     match path {
-        Some(p) => Ok(Box::new(std::fs::File::create(p).map_err(|e| {
-            Error::user(format!("cannot write {}: {}", p.display(), e.kind()))
-        })?)),
+        Some(p) => Ok(Box::new(
+            std::fs::File::create(p).map_err(|e| Error::user(format!("cannot write {}: {}", p.display(), e.kind())))?,
+        )),
         None => Ok(Box::new(std::io::stdout().lock())),
     }
 }

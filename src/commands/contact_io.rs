@@ -58,19 +58,10 @@ struct Incoming {
 pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let label = super::file_label(&a.file);
     let bytes = super::read_file(&a.file)?;
-    let is_vcf = a
-        .file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
-    let rows = if is_vcf {
-        read_vcf(&label, &bytes, ctx)?
-    } else {
-        read_csv(&label, &bytes)?
-    };
+    let is_vcf = a.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
+    let rows = if is_vcf { read_vcf(&label, &bytes, ctx)? } else { read_csv(&label, &bytes)? };
     if rows.is_empty() {
-        return Err(
-            Error::user(format!("{label} holds no contacts")).with_hint("nothing was imported")
-        );
+        return Err(Error::user(format!("{label} holds no contacts")).with_hint("nothing was imported"));
     }
     let hash = super::content_hash(&bytes);
     let mut store = ctx.write()?;
@@ -81,9 +72,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
                 "{label} was already imported (batch {}, {} on {})",
                 b.id, b.file_name, b.imported_at
             ))
-            .with_hint(
-                "pass --allow-reimport to import it again, or `carnet import undo` the first one",
-            ));
+            .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one"));
         }
     }
     let now = ctx.timestamp();
@@ -91,27 +80,19 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let mut refs = HashSet::new();
     for row in &rows {
         let place = |e: Error| match e {
-            Error::User { msg, hint } => Error::User {
-                msg: format!("{label} line {}: {msg}", row.line),
-                hint,
-            },
+            Error::User { msg, hint } => Error::User { msg: format!("{label} line {}: {msg}", row.line), hint },
             other => other,
         };
         if let Some(r) = &row.fields.r#ref {
             if !refs.insert(r.clone()) {
-                return Err(Error::user(format!(
-                    "{label} line {}: the ref `{r}` appears twice in the file",
-                    row.line
-                ))
-                .with_hint("nothing was imported; a ref names one contact"));
+                return Err(Error::user(format!("{label} line {}: the ref `{r}` appears twice in the file", row.line))
+                    .with_hint("nothing was imported; a ref names one contact"));
             }
         }
         check_ref_free(&tx, &row.fields, None).map_err(place)?;
         if !a.allow_duplicate {
             check_duplicates(&tx, &row.fields, None).map_err(|e| {
-                place(e).with_hint(
-                    "nothing was imported; pass --allow-duplicate to add such rows anyway",
-                )
+                place(e).with_hint("nothing was imported; pass --allow-duplicate to add such rows anyway")
             })?;
         }
         contacts::insert(&tx, &row.fields, &row.tags, &now, Some(batch))?;
@@ -119,31 +100,20 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     imports::set_counts(&tx, batch, rows.len() as i64, 0, rows.len() as i64)?;
     if a.dry_run {
         drop(tx);
-        ctx.out.say(format!(
-            "dry run: {} contact(s) read from {label} would be added; nothing written",
-            rows.len()
-        ));
+        ctx.out.say(format!("dry run: {} contact(s) read from {label} would be added; nothing written", rows.len()));
         return Ok(());
     }
     tx.commit()?;
-    ctx.out.say(format!(
-        "imported {} contact(s) from {label} (batch {batch})",
-        rows.len()
-    ));
+    ctx.out.say(format!("imported {} contact(s) from {label} (batch {batch})", rows.len()));
     Ok(())
 }
 
 fn decode<'a>(label: &str, bytes: &'a [u8]) -> Result<&'a str> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        Error::user(format!("{label} line {line}: the text is not UTF-8")).with_hint(
-            "save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again",
-        )
+        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::user(format!("{label} line {line}: the text is not UTF-8"))
+            .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again")
     })
 }
 
@@ -171,15 +141,10 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<Vec<Incoming>> {
             }
             if name == "tags" {
                 for t in value.split([';', ',']).filter(|t| !t.trim().is_empty()) {
-                    tags.push(
-                        normalize_tag(t)
-                            .map_err(|e| cell_error(label, line, i, name, value, &e))?,
-                    );
+                    tags.push(normalize_tag(t).map_err(|e| cell_error(label, line, i, name, value, &e))?);
                 }
             } else {
-                fields
-                    .set(name, value)
-                    .map_err(|e| cell_error(label, line, i, name, value, &e))?;
+                fields.set(name, value).map_err(|e| cell_error(label, line, i, name, value, &e))?;
             }
         }
         tags.sort();
@@ -201,14 +166,7 @@ fn read_vcf(label: &str, bytes: &[u8], ctx: &Ctx) -> Result<Vec<Incoming>> {
             "{dropped} extra email(s)/phone(s) in {label} are not kept: carnet keeps one email and one phone per contact"
         ));
     }
-    Ok(cards
-        .into_iter()
-        .map(|c| Incoming {
-            line: c.line as u64,
-            fields: c.fields,
-            tags: c.tags,
-        })
-        .collect())
+    Ok(cards.into_iter().map(|c| Incoming { line: c.line as u64, fields: c.fields, tags: c.tags }).collect())
 }
 
 /// A contact as exported: every field, tags, and timestamps.
@@ -244,17 +202,8 @@ impl Record for ExportRow {
     ];
     fn cells(&self, c: &Cells) -> Vec<String> {
         let mut v = vec![self.id.to_string()];
-        v.extend(
-            FIELD_NAMES
-                .iter()
-                .map(|f| self.fields.get(f).unwrap_or_default().to_string()),
-        );
-        v.extend([
-            c.list(&self.tags),
-            self.archived.to_string(),
-            self.created_at.clone(),
-            self.updated_at.clone(),
-        ]);
+        v.extend(FIELD_NAMES.iter().map(|f| self.fields.get(f).unwrap_or_default().to_string()));
+        v.extend([c.list(&self.tags), self.archived.to_string(), self.created_at.clone(), self.updated_at.clone()]);
         v
     }
 }
@@ -275,23 +224,14 @@ impl From<Contact> for ExportRow {
 pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<()> {
     ctx.check_format("contact export", &[FormatArg::Vcf])?;
     let store = ctx.read()?;
-    let archived = if a.all {
-        Archived::Include
-    } else {
-        Archived::Hide
-    };
+    let archived = if a.all { Archived::Include } else { Archived::Hide };
     let mut w = open_out(&a.out)?;
     let mut n = 0;
     if ctx.format_arg == Some(FormatArg::Vcf) {
         let mut buf = std::io::BufWriter::new(&mut w);
         contacts::for_each(store.conn(), archived, |c| {
             let mut card = String::new();
-            vcard::write_card(
-                &mut card,
-                &c.fields,
-                &c.tags,
-                &format!("urn:carnet:contact:{}", c.id),
-            );
+            vcard::write_card(&mut card, &c.fields, &c.tags, &format!("urn:carnet:contact:{}", c.id));
             n += 1;
             std::io::Write::write_all(&mut buf, card.as_bytes())?;
             Ok(())
@@ -311,8 +251,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<()> {
         sink.finish()?;
     }
     if let Some(p) = &a.out {
-        ctx.out
-            .say(format!("exported {n} contact(s) to {}", p.display()));
+        ctx.out.say(format!("exported {n} contact(s) to {}", p.display()));
     }
     Ok(())
 }

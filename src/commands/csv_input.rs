@@ -8,11 +8,7 @@ use crate::error::{Error, Result};
 pub fn sniff_delimiter(head: &[u8]) -> u8 {
     let first_line = head.split(|&b| b == b'\n').next().unwrap_or(head);
     let count = |d: u8| first_line.iter().filter(|&&b| b == d).count();
-    [b';', b'\t']
-        .into_iter()
-        .filter(|&d| count(d) > count(b','))
-        .max_by_key(|&d| count(d))
-        .unwrap_or(b',')
+    [b';', b'\t'].into_iter().filter(|&d| count(d) > count(b',')).max_by_key(|&d| count(d)).unwrap_or(b',')
 }
 
 /// The positions of the expected columns in a header.
@@ -29,34 +25,21 @@ impl Columns {
         ignored: &[&str],
         required: &[&str],
     ) -> Result<Columns> {
-        let names: Vec<String> = header
-            .iter()
-            .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
-            .collect();
+        let names: Vec<String> =
+            header.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase()).collect();
         for (i, n) in names.iter().enumerate() {
             if !known.contains(&n.as_str()) && !ignored.contains(&n.as_str()) {
-                return Err(Error::user(format!(
-                    "{label} line 1, column {}: unknown column `{n}`",
-                    i + 1
-                ))
-                .with_hint(format!("the columns are: {}", known.join(", "))));
+                return Err(Error::user(format!("{label} line 1, column {}: unknown column `{n}`", i + 1))
+                    .with_hint(format!("the columns are: {}", known.join(", "))));
             }
             if names[..i].contains(n) {
-                return Err(Error::user(format!(
-                    "{label} line 1, column {}: column `{n}` appears twice",
-                    i + 1
-                )));
+                return Err(Error::user(format!("{label} line 1, column {}: column `{n}` appears twice", i + 1)));
             }
         }
         for r in required {
             if !names.iter().any(|n| n == r) {
-                return Err(
-                    Error::user(format!("{label} line 1: the header has no `{r}` column"))
-                        .with_hint(format!(
-                            "the first line must name the columns, at least: {}",
-                            required.join(", ")
-                        )),
-                );
+                return Err(Error::user(format!("{label} line 1: the header has no `{r}` column"))
+                    .with_hint(format!("the first line must name the columns, at least: {}", required.join(", "))));
             }
         }
         Ok(Columns { names })
@@ -70,30 +53,22 @@ impl Columns {
 /// `FILE line L, column C (name): `value`: what is wrong`.
 pub fn cell_error(label: &str, line: u64, col: usize, name: &str, value: &str, msg: &str) -> Error {
     let shown: String = value.chars().take(60).collect();
-    Error::user(format!(
-        "{label} line {line}, column {} ({name}): `{shown}`: {msg}",
-        col + 1
-    ))
-    .with_hint("nothing was imported; fix that row and run the import again")
+    Error::user(format!("{label} line {line}, column {} ({name}): `{shown}`: {msg}", col + 1))
+        .with_hint("nothing was imported; fix that row and run the import again")
 }
 
 /// Turn a csv reading error into one line with its place in the file.
 pub fn read_error(label: &str, e: csv::Error) -> Error {
     let line = e.position().map(|p| p.line()).unwrap_or(0);
     match e.kind() {
-        csv::ErrorKind::Utf8 { err, .. } => Error::user(format!(
-            "{label} line {line}, column {}: the text is not UTF-8",
-            err.field() + 1
-        ))
-        .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again"),
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => Error::user(format!(
-            "{label} line {line}: {len} columns where the header has {expected_len}"
-        ))
-        .with_hint(
-            "a value containing the delimiter must be in double quotes; nothing was imported",
-        ),
+        csv::ErrorKind::Utf8 { err, .. } => {
+            Error::user(format!("{label} line {line}, column {}: the text is not UTF-8", err.field() + 1))
+                .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again")
+        }
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            Error::user(format!("{label} line {line}: {len} columns where the header has {expected_len}"))
+                .with_hint("a value containing the delimiter must be in double quotes; nothing was imported")
+        }
         csv::ErrorKind::Io(io) => Error::user(format!("{label}: {io}")),
         _ => Error::user(format!("{label} line {line}: {e}")),
     }

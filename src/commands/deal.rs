@@ -45,9 +45,7 @@ pub enum DealCommand {
         date: Option<String>,
     },
     /// Close a deal as lost, saying why.
-    #[command(
-        after_help = "Example:\n  carnet deal lost 4 --reason \"went with a cheaper maker\""
-    )]
+    #[command(after_help = "Example:\n  carnet deal lost 4 --reason \"went with a cheaper maker\"")]
     Lost {
         id: i64,
         #[arg(long)]
@@ -115,11 +113,7 @@ pub fn run(ctx: &Ctx, cmd: DealCommand) -> Result<()> {
         DealCommand::Show { id } => show(ctx, id),
         DealCommand::Edit(a) => edit(ctx, a),
         DealCommand::Move { id, stage } => move_to(ctx, id, &stage),
-        DealCommand::Won {
-            id,
-            record_purchase,
-            date,
-        } => won(ctx, id, record_purchase, date),
+        DealCommand::Won { id, record_purchase, date } => won(ctx, id, record_purchase, date),
         DealCommand::Lost { id, reason } => lost(ctx, id, &reason),
         DealCommand::Rm { id, yes } => rm(ctx, id, yes),
     }
@@ -204,12 +198,7 @@ fn row(ctx: &Ctx, d: Deal) -> DealRow {
 fn stage_error(ctx: &Ctx, name: &str) -> Error {
     Error::user(format!("`{name}` is not a stage")).with_hint(format!(
         "the stages are: {} (close a deal with `carnet deal won` or `carnet deal lost`)",
-        ctx.config
-            .deal_stages
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        ctx.config.deal_stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
     ))
 }
 
@@ -223,18 +212,15 @@ fn when(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {
 
 pub fn load(conn: &rusqlite::Connection, id: i64) -> Result<Deal> {
     deals::get(conn, id)?.ok_or_else(|| {
-        Error::user(format!("no deal with id {id}"))
-            .with_hint("see the ids with `carnet deal list --all`")
+        Error::user(format!("no deal with id {id}")).with_hint("see the ids with `carnet deal list --all`")
     })
 }
 
 fn open(conn: &rusqlite::Connection, id: i64) -> Result<Deal> {
     let d = load(conn, id)?;
     if d.closed_at.is_some() {
-        return Err(
-            Error::user(format!("deal {id} ({}) is already {}", d.title, d.stage))
-                .with_hint("a closed deal stays closed; open a new one for new work"),
-        );
+        return Err(Error::user(format!("deal {id} ({}) is already {}", d.title, d.stage))
+            .with_hint("a closed deal stays closed; open a new one for new work"));
     }
     Ok(d)
 }
@@ -247,17 +233,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     if a.title.trim().is_empty() {
         return Err(Error::user("a deal needs a title").with_hint("--title \"Oak dining table\""));
     }
-    let amount = a
-        .amount
-        .as_deref()
-        .map(|v| amount("amount", v))
-        .transpose()?
-        .unwrap_or_default();
-    let close = a
-        .expected_close
-        .as_deref()
-        .map(|v| when(ctx, "close", v))
-        .transpose()?;
+    let amount = a.amount.as_deref().map(|v| amount("amount", v)).transpose()?.unwrap_or_default();
+    let close = a.expected_close.as_deref().map(|v| when(ctx, "close", v)).transpose()?;
     if close.is_some_and(|c| c < ctx.today) {
         ctx.out.warn("the expected close date is in the past");
     }
@@ -288,18 +265,11 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let store = ctx.read()?;
     let f = DealFilter {
-        contact_id: a
-            .contact
-            .as_deref()
-            .map(|c| resolve_contact(store.conn(), c))
-            .transpose()?,
+        contact_id: a.contact.as_deref().map(|c| resolve_contact(store.conn(), c)).transpose()?,
         stage: a.stage,
         open: if a.all { None } else { Some(!a.closed) },
     };
-    let rows: Vec<DealRow> = deals::list(store.conn(), &f)?
-        .into_iter()
-        .map(|d| row(ctx, d))
-        .collect();
+    let rows: Vec<DealRow> = deals::list(store.conn(), &f)?.into_iter().map(|d| row(ctx, d)).collect();
     if rows.is_empty() {
         ctx.out.say("no deals match");
     }
@@ -347,10 +317,7 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
             None => format!("{} opened in {}", h.at, h.to),
         })
         .collect();
-    ctx.out.card(&DealCard {
-        deal: row(ctx, d),
-        history,
-    })
+    ctx.out.card(&DealCard { deal: row(ctx, d), history })
 }
 
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
@@ -370,11 +337,7 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
         n += 1;
     }
     if let Some(v) = a.expected_close {
-        d.expected_close = if v.trim().is_empty() {
-            None
-        } else {
-            Some(when(ctx, "close", &v)?)
-        };
+        d.expected_close = if v.trim().is_empty() { None } else { Some(when(ctx, "close", &v)?) };
         n += 1;
     }
     if let Some(v) = a.notes {
@@ -382,10 +345,7 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
         n += 1;
     }
     if n == 0 {
-        return Err(Error::usage(
-            "nothing to change",
-            "give --title, --amount, --close or --notes",
-        ));
+        return Err(Error::usage("nothing to change", "give --title, --amount, --close or --notes"));
     }
     deals::update(&tx, &d, &ctx.timestamp())?;
     tx.commit()?;
@@ -395,25 +355,19 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
 
 fn move_to(ctx: &Ctx, id: i64, stage: &str) -> Result<()> {
     if stage.eq_ignore_ascii_case(WON) || stage.eq_ignore_ascii_case(LOST) {
-        return Err(Error::user(format!(
-            "to close a deal, use `carnet deal {} {id}`",
-            stage.to_lowercase()
-        )));
+        return Err(Error::user(format!("to close a deal, use `carnet deal {} {id}`", stage.to_lowercase())));
     }
-    let target =
-        find_stage(&ctx.config.deal_stages, stage).ok_or_else(|| stage_error(ctx, stage))?;
+    let target = find_stage(&ctx.config.deal_stages, stage).ok_or_else(|| stage_error(ctx, stage))?;
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     let d = open(&tx, id)?;
     if d.stage == target.name {
-        ctx.out
-            .say(format!("deal {id} is already in {}", target.name));
+        ctx.out.say(format!("deal {id} is already in {}", target.name));
         return Ok(());
     }
     deals::set_stage(&tx, &d, &target.name, false, None, &ctx.timestamp())?;
     tx.commit()?;
-    ctx.out
-        .say(format!("deal {id}: {} → {}", d.stage, target.name));
+    ctx.out.say(format!("deal {id}: {} → {}", d.stage, target.name));
     Ok(())
 }
 
@@ -426,11 +380,7 @@ fn won(ctx: &Ctx, id: i64, record: bool, date: Option<String>) -> Result<()> {
     let tx = store.begin()?;
     let d = open(&tx, id)?;
     deals::set_stage(&tx, &d, WON, true, None, &ctx.timestamp())?;
-    let mut msg = format!(
-        "deal {id} won: {} for {}",
-        d.title,
-        ctx.out.money.format(d.amount)
-    );
+    let mut msg = format!("deal {id} won: {} for {}", d.title, ctx.out.money.format(d.amount));
     if record {
         let note = format!("deal {id}: {}", d.title);
         let p = NewPurchase {
@@ -455,14 +405,7 @@ fn lost(ctx: &Ctx, id: i64, reason: &str) -> Result<()> {
     let tx = store.begin()?;
     let d = open(&tx, id)?;
     let reason = reason.trim();
-    deals::set_stage(
-        &tx,
-        &d,
-        LOST,
-        true,
-        Some(reason).filter(|r| !r.is_empty()),
-        &ctx.timestamp(),
-    )?;
+    deals::set_stage(&tx, &d, LOST, true, Some(reason).filter(|r| !r.is_empty()), &ctx.timestamp())?;
     tx.commit()?;
     ctx.out.say(format!("deal {id} lost: {}", d.title));
     Ok(())

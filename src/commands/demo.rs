@@ -1,7 +1,7 @@
 //! `carnet demo`: a realistic shop to explore, never mixed into real data.
 
 use crate::context::Ctx;
-use crate::domain::demo::DemoShop;
+use crate::domain::demo::{activity, DemoActivity, DemoShop};
 use crate::error::{Error, Result};
 use crate::store::purchases::{Inserter, NewPurchase};
 use crate::store::{contacts, purchases, OpenMode, Store};
@@ -34,40 +34,34 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
     if path.exists() {
         let holds_data = !Store::open(&path, OpenMode::Existing)?.is_empty()?;
         if holds_data && !a.force {
-            return Err(Error::user(format!("{} already holds data", path.display()))
-                .with_hint("the demo never mixes into existing data: pass --force to replace this file, or choose another --db"));
+            return Err(Error::user(format!("{} already holds data", path.display())).with_hint(
+                "the demo never mixes into existing data: pass --force to replace this file, or choose another --db",
+            ));
         }
         for suffix in ["", "-wal", "-shm"] {
             let p = PathBuf::from(format!("{}{suffix}", path.display()));
             if p.exists() {
-                std::fs::remove_file(&p)
-                    .map_err(|e| Error::user(format!("cannot replace {}: {e}", p.display())))?;
+                std::fs::remove_file(&p).map_err(|e| Error::user(format!("cannot replace {}: {e}", p.display())))?;
             }
         }
     }
     let mut store = Store::open(&path, OpenMode::Create)?;
     let mut shop = DemoShop::new(a.seed, ctx.today, 2);
     let tx = store.begin_bulk()?;
+    let mut ids = Vec::with_capacity(a.customers as usize);
     {
         let mut ins = Inserter::new(&tx)?;
         for _ in 0..a.customers {
             let c = shop.customer();
-            let created = crate::store::timestamp(
-                c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc(),
-            );
+            let created = crate::store::timestamp(c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc());
             let id = contacts::insert(&tx, &c.fields, &c.tags, &created, None)?;
+            ids.push(id);
             for (day, amount) in c.purchases {
-                ins.insert(&NewPurchase {
-                    contact_id: id,
-                    day,
-                    amount,
-                    note: None,
-                    order_ref: None,
-                    batch_id: None,
-                })?;
+                ins.insert(&NewPurchase { contact_id: id, day, amount, note: None, order_ref: None, batch_id: None })?;
             }
         }
     }
+    add_activity(&tx, &activity(a.seed, ctx.today, ids.len()), &ids)?;
     tx.commit()?;
     let (n, revenue) = purchases::totals(store.conn())?;
     ctx.out.say(format!(
@@ -77,15 +71,55 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
         ctx.out.money.format(revenue),
         ctx.today
     ));
-    let scored = super::analysis::rfm(
-        store.conn(),
-        ctx.today,
-        crate::domain::rfm::FrequencyBasis::Days,
-    )?;
+    let scored = super::analysis::rfm(store.conn(), ctx.today, crate::domain::rfm::FrequencyBasis::Days)?;
     super::report::rfm_summary(ctx, &scored, ctx.today)?;
     ctx.out.say(format!(
-        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001",
+        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet remind --within 7d\n  carnet report pipeline\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001",
         path.display()
     ));
+    Ok(())
+}
+
+/// Interactions, deals (with their stage history) and cadences.
+fn add_activity(tx: &rusqlite::Transaction, act: &DemoActivity, ids: &[i64]) -> Result<()> {
+    use crate::store::{deals, interactions, reminders};
+    let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
+    for d in &act.deals {
+        let new = deals::NewDeal {
+            contact_id: ids[d.customer],
+            title: &d.title,
+            amount: d.amount,
+            stage: d.stages[0],
+            expected_close: Some(d.expected_close),
+            notes: None,
+        };
+        let id = deals::insert(tx, &new, &noon(d.opened))?;
+        for (step, to) in d.stages.iter().enumerate().skip(1) {
+            let deal = deals::get(tx, id)?.ok_or_else(|| Error::Internal("demo deal vanished".into()))?;
+            let closed = matches!(*to, "won" | "lost");
+            let reason = (*to == "lost").then_some("chose another maker");
+            let at = noon(d.opened + chrono::Duration::days(7 * step as i64));
+            deals::set_stage(tx, &deal, to, closed, reason, &at)?;
+        }
+    }
+    let mut ins = interactions::Inserter::new(tx)?;
+    for i in &act.interactions {
+        let at = noon(i.day);
+        ins.insert(&interactions::NewInteraction {
+            contact_id: ids[i.customer],
+            kind: i.kind,
+            at: &at,
+            day: i.day,
+            summary: Some(i.summary),
+            deal_id: None,
+            follow_up: i.follow_up,
+        })?;
+        if i.done {
+            interactions::mark_done(tx, tx.last_insert_rowid(), &at)?;
+        }
+    }
+    for (c, days) in &act.cadences {
+        reminders::set_cadence(tx, ids[*c], Some(*days))?;
+    }
     Ok(())
 }

@@ -48,8 +48,7 @@ impl Record for BatchRow {
         "contacts_created",
         "undone_at",
     ];
-    const NUMERIC: &'static [&'static str] =
-        &["id", "rows_read", "purchases_added", "contacts_created"];
+    const NUMERIC: &'static [&'static str] = &["id", "rows_read", "purchases_added", "contacts_created"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
             self.id.to_string(),
@@ -99,14 +98,10 @@ fn undo(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     let batch = imports::get(&tx, id)?.ok_or_else(|| {
-        Error::user(format!("no import batch {id}"))
-            .with_hint("see the batches with `carnet import list`")
+        Error::user(format!("no import batch {id}")).with_hint("see the batches with `carnet import list`")
     })?;
     if let Some(at) = &batch.undone_at {
-        return Err(Error::user(format!(
-            "import batch {id} ({}) was already undone on {at}",
-            batch.file_name
-        )));
+        return Err(Error::user(format!("import batch {id} ({}) was already undone on {at}", batch.file_name)));
     }
     let p = imports::undo_preview(&tx, id)?;
     let what = format!(
@@ -124,10 +119,7 @@ fn undo(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
         done.purchases_removed,
         done.contacts_removed,
         if done.contacts_kept > 0 {
-            format!(
-                "; kept {} contact(s) that other records refer to",
-                done.contacts_kept
-            )
+            format!("; kept {} contact(s) that other records refer to", done.contacts_kept)
         } else {
             String::new()
         }

@@ -37,18 +37,14 @@ pub enum InteractionCommand {
     #[command(after_help = "Example:\n  carnet interaction done 31")]
     Done { id: i64 },
     /// Move an open follow-up to a later day (counted from today).
-    #[command(
-        after_help = "Examples:\n  carnet interaction snooze 31 +2d\n  carnet interaction snooze 31 monday"
-    )]
+    #[command(after_help = "Examples:\n  carnet interaction snooze 31 +2d\n  carnet interaction snooze 31 monday")]
     Snooze {
         id: i64,
         #[arg(allow_hyphen_values = true)]
         when: String,
     },
     /// Open follow-ups due today or earlier (or within a period ahead).
-    #[command(
-        after_help = "Examples:\n  carnet interaction due\n  carnet interaction due --within 7d --format json"
-    )]
+    #[command(after_help = "Examples:\n  carnet interaction due\n  carnet interaction due --within 7d --format json")]
     Due {
         /// Look this far ahead: 7d, 2w.
         #[arg(long)]
@@ -138,17 +134,8 @@ pub struct InteractionRow {
 }
 
 impl Record for InteractionRow {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "contact_id",
-        "contact_name",
-        "kind",
-        "at",
-        "summary",
-        "deal_id",
-        "follow_up",
-        "follow_up_status",
-    ];
+    const HEADERS: &'static [&'static str] =
+        &["id", "contact_id", "contact_name", "kind", "at", "summary", "deal_id", "follow_up", "follow_up_status"];
     const NUMERIC: &'static [&'static str] = &["id", "contact_id", "deal_id"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
@@ -167,13 +154,7 @@ impl Record for InteractionRow {
 
 impl From<Interaction> for InteractionRow {
     fn from(i: Interaction) -> Self {
-        let status = i.follow_up.map(|_| {
-            if i.follow_up_done_at.is_some() {
-                "done"
-            } else {
-                "open"
-            }
-        });
+        let status = i.follow_up.map(|_| if i.follow_up_done_at.is_some() { "done" } else { "open" });
         InteractionRow {
             id: i.id,
             contact_id: i.contact_id,
@@ -190,20 +171,13 @@ impl From<Interaction> for InteractionRow {
 
 fn check_kind(ctx: &Ctx, kind: &str) -> Result<String> {
     let k = kind.trim().to_lowercase();
-    if ctx
-        .config
-        .interaction_kinds
-        .iter()
-        .any(|x| x.eq_ignore_ascii_case(&k))
-    {
+    if ctx.config.interaction_kinds.iter().any(|x| x.eq_ignore_ascii_case(&k)) {
         Ok(k)
     } else {
-        Err(
-            Error::user(format!("`{kind}` is not a kind of interaction")).with_hint(format!(
-                "the kinds are: {} (config: interaction_kinds)",
-                ctx.config.interaction_kinds.join(", ")
-            )),
-        )
+        Err(Error::user(format!("`{kind}` is not a kind of interaction")).with_hint(format!(
+            "the kinds are: {} (config: interaction_kinds)",
+            ctx.config.interaction_kinds.join(", ")
+        )))
     }
 }
 
@@ -231,9 +205,7 @@ fn at(ctx: &Ctx, v: &Option<String>) -> Result<(String, NaiveDate)> {
 fn follow_up(ctx: &Ctx, v: &str) -> Result<NaiveDate> {
     let d = parse_when(v, ctx.today).map_err(|e| Error::user(format!("--follow-up: {e}")))?;
     if d < ctx.today {
-        ctx.out.warn(format!(
-            "the follow-up {d} is in the past: it is due at once"
-        ));
+        ctx.out.warn(format!("the follow-up {d} is in the past: it is due at once"));
     }
     Ok(d)
 }
@@ -242,10 +214,7 @@ fn check_deal(conn: &rusqlite::Connection, deal: Option<i64>, contact: i64) -> R
     if let Some(id) = deal {
         let d = super::deal::load(conn, id)?;
         if d.contact_id != contact {
-            return Err(Error::user(format!(
-                "deal {id} belongs to {}, not to this contact",
-                d.contact_name
-            )));
+            return Err(Error::user(format!("deal {id} belongs to {}, not to this contact", d.contact_name)));
         }
     }
     Ok(())
@@ -254,11 +223,7 @@ fn check_deal(conn: &rusqlite::Connection, deal: Option<i64>, contact: i64) -> R
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let kind = check_kind(ctx, &a.kind)?;
     let (at, day) = at(ctx, &a.at)?;
-    let fu = a
-        .follow_up
-        .as_deref()
-        .map(|v| follow_up(ctx, v))
-        .transpose()?;
+    let fu = a.follow_up.as_deref().map(|v| follow_up(ctx, v)).transpose()?;
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     let contact_id = resolve_contact(&tx, &a.contact)?;
@@ -278,32 +243,24 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let msg = format!(
         "logged {kind} with {} (interaction {id}){}",
         i.contact_name,
-        fu.map(|d| format!("; follow up on {d}"))
-            .unwrap_or_default()
+        fu.map(|d| format!("; follow up on {d}")).unwrap_or_default()
     );
     report_created(ctx, id, &msg, || Ok(InteractionRow::from(i)))
 }
 
 fn load(conn: &rusqlite::Connection, id: i64) -> Result<Interaction> {
     interactions::get(conn, id)?.ok_or_else(|| {
-        Error::user(format!("no interaction with id {id}"))
-            .with_hint("see the ids with `carnet interaction list`")
+        Error::user(format!("no interaction with id {id}")).with_hint("see the ids with `carnet interaction list`")
     })
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let store = ctx.read()?;
     let day = |flag: &str, v: &Option<String>| {
-        v.as_deref()
-            .map(|s| parse_day(s, ctx.today).map_err(|e| Error::user(format!("--{flag}: {e}"))))
-            .transpose()
+        v.as_deref().map(|s| parse_day(s, ctx.today).map_err(|e| Error::user(format!("--{flag}: {e}")))).transpose()
     };
     let f = InteractionFilter {
-        contact_id: a
-            .contact
-            .as_deref()
-            .map(|c| resolve_contact(store.conn(), c))
-            .transpose()?,
+        contact_id: a.contact.as_deref().map(|c| resolve_contact(store.conn(), c)).transpose()?,
         kind: a.kind.as_deref().map(|k| check_kind(ctx, k)).transpose()?,
         deal_id: a.deal,
         since: day("since", &a.since)?,
@@ -311,10 +268,8 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
         open: a.open,
         limit: a.limit,
     };
-    let rows: Vec<InteractionRow> = interactions::list(store.conn(), &f)?
-        .into_iter()
-        .map(InteractionRow::from)
-        .collect();
+    let rows: Vec<InteractionRow> =
+        interactions::list(store.conn(), &f)?.into_iter().map(InteractionRow::from).collect();
     if rows.is_empty() {
         ctx.out.say("no interactions match");
     }
@@ -349,19 +304,12 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
         n += 1;
     }
     if let Some(f) = &a.follow_up {
-        i.follow_up = if f.trim().is_empty() {
-            None
-        } else {
-            Some(follow_up(ctx, f)?)
-        };
+        i.follow_up = if f.trim().is_empty() { None } else { Some(follow_up(ctx, f)?) };
         i.follow_up_done_at = None;
         n += 1;
     }
     if n == 0 {
-        return Err(Error::usage(
-            "nothing to change",
-            "give --kind, --note, --at, --deal or --follow-up",
-        ));
+        return Err(Error::usage("nothing to change", "give --kind, --note, --at, --deal or --follow-up"));
     }
     interactions::update(&tx, &i)?;
     tx.commit()?;
@@ -373,10 +321,7 @@ fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     let i = load(&tx, id)?;
-    let what = format!(
-        "interaction {id} ({} with {} on {})",
-        i.kind, i.contact_name, i.day
-    );
+    let what = format!("interaction {id} ({} with {} on {})", i.kind, i.contact_name, i.day);
     if !crate::prompt::confirm(&format!("Delete {what}?"), yes)? {
         ctx.out.say("nothing deleted");
         return Ok(());
@@ -390,14 +335,9 @@ fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
 fn open_follow_up(conn: &rusqlite::Connection, id: i64) -> Result<Interaction> {
     let i = load(conn, id)?;
     match (&i.follow_up, &i.follow_up_done_at) {
-        (None, _) => Err(
-            Error::user(format!("interaction {id} has no follow-up")).with_hint(format!(
-                "set one with `carnet interaction edit {id} --follow-up +3d`"
-            )),
-        ),
-        (Some(_), Some(at)) => Err(Error::user(format!(
-            "the follow-up of interaction {id} was done on {at}"
-        ))),
+        (None, _) => Err(Error::user(format!("interaction {id} has no follow-up"))
+            .with_hint(format!("set one with `carnet interaction edit {id} --follow-up +3d`"))),
+        (Some(_), Some(at)) => Err(Error::user(format!("the follow-up of interaction {id} was done on {at}"))),
         _ => Ok(i),
     }
 }
@@ -409,16 +349,14 @@ fn done(ctx: &Ctx, id: i64) -> Result<()> {
     i.follow_up_done_at = Some(ctx.timestamp());
     interactions::update(&tx, &i)?;
     tx.commit()?;
-    ctx.out
-        .say(format!("follow-up with {} done", i.contact_name));
+    ctx.out.say(format!("follow-up with {} done", i.contact_name));
     Ok(())
 }
 
 fn snooze(ctx: &Ctx, id: i64, when: &str) -> Result<()> {
     let d = parse_when(when, ctx.today).map_err(|e| Error::user(format!("snooze: {e}")))?;
     if d < ctx.today {
-        return Err(Error::user(format!("{d} is in the past"))
-            .with_hint("snooze to a later day: +2d, monday, a date"));
+        return Err(Error::user(format!("{d} is in the past")).with_hint("snooze to a later day: +2d, monday, a date"));
     }
     let mut store = ctx.write()?;
     let tx = store.begin()?;
@@ -426,8 +364,7 @@ fn snooze(ctx: &Ctx, id: i64, when: &str) -> Result<()> {
     i.follow_up = Some(d);
     interactions::update(&tx, &i)?;
     tx.commit()?;
-    ctx.out
-        .say(format!("follow-up with {} moved to {d}", i.contact_name));
+    ctx.out.say(format!("follow-up with {} moved to {d}", i.contact_name));
     Ok(())
 }
 
@@ -435,8 +372,7 @@ pub fn within(ctx: &Ctx, v: &Option<String>) -> Result<NaiveDate> {
     match v {
         None => Ok(ctx.today),
         Some(s) => {
-            let days = crate::domain::dates::parse_days(s)
-                .map_err(|e| Error::user(format!("--within: {e}")))?;
+            let days = crate::domain::dates::parse_days(s).map_err(|e| Error::user(format!("--within: {e}")))?;
             Ok(ctx.today + chrono::Duration::days(days as i64))
         }
     }
@@ -445,18 +381,11 @@ pub fn within(ctx: &Ctx, v: &Option<String>) -> Result<NaiveDate> {
 fn due(ctx: &Ctx, w: Option<String>) -> Result<()> {
     let until = within(ctx, &w)?;
     let store = ctx.read()?;
-    let mut rows: Vec<Interaction> = interactions::open_follow_ups(store.conn(), until)?
-        .into_iter()
-        .map(|(i, _, _)| i)
-        .collect();
+    let mut rows: Vec<Interaction> =
+        interactions::open_follow_ups(store.conn(), until)?.into_iter().map(|(i, _, _)| i).collect();
     rows.sort_by_key(|i| (i.follow_up, i.id));
     if rows.is_empty() {
         ctx.out.say("no follow-ups due");
     }
-    ctx.out.records(
-        &rows
-            .into_iter()
-            .map(InteractionRow::from)
-            .collect::<Vec<_>>(),
-    )
+    ctx.out.records(&rows.into_iter().map(InteractionRow::from).collect::<Vec<_>>())
 }

@@ -52,9 +52,7 @@ pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
 
 /// The name shown for a file in messages and batch records.
 pub fn file_label(path: &std::path::Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
 /// Hex SHA-256 of a file's bytes: the identity of an import.

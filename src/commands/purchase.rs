@@ -122,17 +122,8 @@ impl From<Purchase> for PurchaseRow {
 }
 
 impl Record for PurchaseRow {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "date",
-        "customer_id",
-        "contact_id",
-        "contact_name",
-        "amount",
-        "note",
-        "order_ref",
-        "batch_id",
-    ];
+    const HEADERS: &'static [&'static str] =
+        &["id", "date", "customer_id", "contact_id", "contact_name", "amount", "note", "order_ref", "batch_id"];
     const NUMERIC: &'static [&'static str] = &["id", "contact_id", "amount", "batch_id"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
@@ -155,15 +146,13 @@ fn day_arg(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     ctx.no_vcf("purchase add")?;
-    let amount =
-        parse_amount(&a.amount).map_err(|e| Error::user(format!("amount `{}`: {e}", a.amount)))?;
+    let amount = parse_amount(&a.amount).map_err(|e| Error::user(format!("amount `{}`: {e}", a.amount)))?;
     let day = match &a.date {
         Some(d) => day_arg(ctx, "date", d)?,
         None => ctx.today,
     };
     if day > ctx.today {
-        ctx.out
-            .warn(format!("{day} is after today ({})", ctx.today));
+        ctx.out.warn(format!("{day} is after today ({})", ctx.today));
     }
     let mut store = ctx.write()?;
     let tx = store.begin()?;
@@ -177,39 +166,17 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         batch_id: None,
     };
     let id = purchases::insert(&tx, &p)?;
-    let row =
-        purchases::get(&tx, id)?.ok_or_else(|| Error::Internal("purchase vanished".into()))?;
+    let row = purchases::get(&tx, id)?.ok_or_else(|| Error::Internal("purchase vanished".into()))?;
     tx.commit()?;
-    let msg = format!(
-        "recorded purchase {id}: {} on {day} for {}",
-        ctx.out.money.format(amount),
-        row.contact_name
-    );
+    let msg = format!("recorded purchase {id}: {} on {day} for {}", ctx.out.money.format(amount), row.contact_name);
     report_created(ctx, id, &msg, || Ok(PurchaseRow::from(row)))
 }
 
-fn filter(
-    ctx: &Ctx,
-    conn: &rusqlite::Connection,
-    f: &FilterArgs,
-    newest_first: bool,
-) -> Result<PurchaseFilter> {
+fn filter(ctx: &Ctx, conn: &rusqlite::Connection, f: &FilterArgs, newest_first: bool) -> Result<PurchaseFilter> {
     Ok(PurchaseFilter {
-        contact_id: f
-            .contact
-            .as_deref()
-            .map(|c| resolve_contact(conn, c))
-            .transpose()?,
-        since: f
-            .since
-            .as_deref()
-            .map(|d| day_arg(ctx, "since", d))
-            .transpose()?,
-        until: f
-            .until
-            .as_deref()
-            .map(|d| day_arg(ctx, "until", d))
-            .transpose()?,
+        contact_id: f.contact.as_deref().map(|c| resolve_contact(conn, c)).transpose()?,
+        since: f.since.as_deref().map(|d| day_arg(ctx, "since", d)).transpose()?,
+        until: f.until.as_deref().map(|d| day_arg(ctx, "until", d)).transpose()?,
         limit: f.limit,
         newest_first,
     })
@@ -219,9 +186,7 @@ fn list(ctx: &Ctx, f: FilterArgs) -> Result<()> {
     ctx.no_vcf("purchase list")?;
     let store = ctx.read()?;
     let filter = filter(ctx, store.conn(), &f, true)?;
-    let mut sink = ctx
-        .out
-        .sink::<PurchaseRow>(Box::new(std::io::stdout().lock()))?;
+    let mut sink = ctx.out.sink::<PurchaseRow>(Box::new(std::io::stdout().lock()))?;
     let mut n = 0;
     purchases::for_each(store.conn(), &filter, |p| {
         n += 1;
@@ -238,15 +203,9 @@ fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     let p = purchases::get(&tx, id)?.ok_or_else(|| {
-        Error::user(format!("no purchase with id {id}"))
-            .with_hint("see the ids with `carnet purchase list`")
+        Error::user(format!("no purchase with id {id}")).with_hint("see the ids with `carnet purchase list`")
     })?;
-    let what = format!(
-        "purchase {id} ({} on {} by {})",
-        ctx.out.money.format(p.amount),
-        p.date,
-        p.contact_name
-    );
+    let what = format!("purchase {id} ({} on {} by {})", ctx.out.money.format(p.amount), p.date, p.contact_name);
     if !crate::prompt::confirm(&format!("Delete {what}?"), yes)? {
         ctx.out.say("nothing deleted");
         return Ok(());
@@ -273,8 +232,7 @@ fn export(ctx: &Ctx, f: FilterArgs, out: Option<PathBuf>) -> Result<()> {
     })?;
     sink.finish()?;
     if let Some(p) = &out {
-        ctx.out
-            .say(format!("exported {n} purchase(s) to {}", p.display()));
+        ctx.out.say(format!("exported {n} purchase(s) to {}", p.display()));
     }
     Ok(())
 }

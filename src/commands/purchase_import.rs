@@ -61,14 +61,8 @@ struct Summary {
 }
 
 impl Record for Summary {
-    const HEADERS: &'static [&'static str] = &[
-        "batch_id",
-        "file",
-        "rows_read",
-        "purchases_added",
-        "contacts_created",
-        "dry_run",
-    ];
+    const HEADERS: &'static [&'static str] =
+        &["batch_id", "file", "rows_read", "purchases_added", "contacts_created", "dry_run"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
             c.opt(&self.batch_id),
@@ -86,17 +80,14 @@ impl Record for Summary {
 fn hash_file(path: &Path, label: &str) -> Result<(String, Vec<u8>, u64)> {
     use sha2::Digest;
     let mut f = std::fs::File::open(path).map_err(|e| {
-        Error::user(format!("cannot read {}: {}", path.display(), e.kind()))
-            .with_hint("check the path")
+        Error::user(format!("cannot read {}: {}", path.display(), e.kind())).with_hint("check the path")
     })?;
     let mut hasher = sha2::Sha256::new();
     let mut buf = vec![0u8; 1 << 20];
     let mut head = Vec::new();
     let mut size = 0u64;
     loop {
-        let n = f
-            .read(&mut buf)
-            .map_err(|e| Error::user(format!("{label}: {e}")))?;
+        let n = f.read(&mut buf).map_err(|e| Error::user(format!("{label}: {e}")))?;
         if n == 0 {
             break;
         }
@@ -106,11 +97,7 @@ fn hash_file(path: &Path, label: &str) -> Result<(String, Vec<u8>, u64)> {
         size += n as u64;
         hasher.update(&buf[..n]);
     }
-    let hash = hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hash = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
     Ok((hash, head, size))
 }
 
@@ -166,8 +153,7 @@ impl Parser {
                 }
             }
             if chunk.rows.len() == CHUNK {
-                self.progress
-                    .set(rec.position().map(|p| p.byte()).unwrap_or(0));
+                self.progress.set(rec.position().map(|p| p.byte()).unwrap_or(0));
                 if tx.send(Ok(std::mem::take(&mut chunk))).is_err() {
                     return; // the writer stopped: it reports why
                 }
@@ -181,37 +167,18 @@ impl Parser {
         let label = &self.label;
         let line = rec.position().map(|p| p.line()).unwrap_or(n + 1);
         let [c_id, c_date, c_amount, c_note, c_order] = self.cols;
-        let (c_id, c_date, c_amount) = (
-            c_id.unwrap_or(0),
-            c_date.unwrap_or(1),
-            c_amount.unwrap_or(2),
-        );
+        let (c_id, c_date, c_amount) = (c_id.unwrap_or(0), c_date.unwrap_or(1), c_amount.unwrap_or(2));
         let cell = |i: usize| rec.get(i).unwrap_or("");
         let customer = cell(c_id).trim();
         if customer.is_empty() {
-            return Err(cell_error(
-                label,
-                line,
-                c_id,
-                "customer_id",
-                customer,
-                "the customer id is empty",
-            ));
+            return Err(cell_error(label, line, c_id, "customer_id", customer, "the customer id is empty"));
         }
         let day = self
             .date_format
             .parse(cell(c_date))
             .map_err(|e| cell_error(label, line, c_date, "date", cell(c_date), &e.0))?;
-        let amount = parse_amount(cell(c_amount)).map_err(|e| {
-            cell_error(
-                label,
-                line,
-                c_amount,
-                "amount",
-                cell(c_amount),
-                &e.to_string(),
-            )
-        })?;
+        let amount = parse_amount(cell(c_amount))
+            .map_err(|e| cell_error(label, line, c_amount, "amount", cell(c_amount), &e.to_string()))?;
         let contact_id = match self.refs.get(customer) {
             Some(id) => id,
             None => {
@@ -222,27 +189,15 @@ impl Parser {
                 id
             }
         };
-        let opt = |i: Option<usize>| {
-            i.map(cell)
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(Box::from)
-        };
-        Ok(Row {
-            contact_id,
-            day,
-            amount,
-            note: opt(c_note),
-            order_ref: opt(c_order),
-        })
+        let opt = |i: Option<usize>| i.map(cell).map(str::trim).filter(|s| !s.is_empty()).map(Box::from);
+        Ok(Row { contact_id, day, amount, note: opt(c_note), order_ref: opt(c_order) })
     }
 }
 
 pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     ctx.no_vcf("purchase import")?;
     let label = super::file_label(&a.file);
-    let date_format = DateFormat::parse_spec(&a.date_format)
-        .map_err(|e| Error::user(format!("--date-format: {e}")))?;
+    let date_format = DateFormat::parse_spec(&a.date_format).map_err(|e| Error::user(format!("--date-format: {e}")))?;
     let (hash, head, size) = hash_file(&a.file, &label)?;
     if head.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::user(format!("{label} is empty"))
@@ -257,24 +212,13 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
                 "{label} was already imported (batch {}, {} on {})",
                 b.id, b.file_name, b.imported_at
             ))
-            .with_hint(
-                "pass --allow-reimport to import it again, or `carnet import undo` the first one",
-            ));
+            .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one"));
         }
     }
     let file = std::fs::File::open(&a.file).map_err(|e| Error::user(format!("{label}: {e}")))?;
-    let mut rdr = reader(
-        sniff_delimiter(head),
-        BufReader::with_capacity(1 << 20, file),
-    );
+    let mut rdr = reader(sniff_delimiter(head), BufReader::with_capacity(1 << 20, file));
     let header = rdr.headers().map_err(|e| read_error(&label, e))?.clone();
-    let cols = Columns::check(
-        &label,
-        &header,
-        &COLUMNS,
-        &[],
-        &["customer_id", "date", "amount"],
-    )?;
+    let cols = Columns::check(&label, &header, &COLUMNS, &[], &["customer_id", "date", "amount"])?;
 
     let now = ctx.timestamp();
     let batch = imports::create(&tx, BatchKind::Purchases, &label, &hash, &now)?;
@@ -320,8 +264,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         Ok((rows, created))
     })?;
     if rows == 0 {
-        return Err(Error::user(format!("{label} has a header but no rows"))
-            .with_hint("nothing was imported"));
+        return Err(Error::user(format!("{label} has a header but no rows")).with_hint("nothing was imported"));
     }
     imports::set_counts(&tx, batch, rows as i64, rows as i64, created as i64)?;
     let summary = Summary {
@@ -366,9 +309,8 @@ impl Progress {
             return Progress(None);
         }
         let bar = indicatif::ProgressBar::new(total);
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{bar:40} {percent:>3}% {bytes}/{total_bytes} {eta}",
-        ) {
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {percent:>3}% {bytes}/{total_bytes} {eta}")
+        {
             bar.set_style(style);
         }
         Progress(Some(bar))

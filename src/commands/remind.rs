@@ -6,9 +6,7 @@
 use super::interaction::within;
 use crate::cli::FormatArg;
 use crate::context::Ctx;
-use crate::domain::remind::{
-    self, age_on, birthday_md, cadence_due, next_birthday, when_words, Kind, Reminder,
-};
+use crate::domain::remind::{self, age_on, birthday_md, cadence_due, next_birthday, when_words, Kind, Reminder};
 use crate::error::Result;
 use crate::output::{Cells, Format, Record};
 use crate::store::{deals, interactions, reminders};
@@ -17,8 +15,7 @@ use clap::Args;
 use serde::Serialize;
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "What it lists: open follow-ups due (and overdue), deals past their expected
+#[command(after_help = "What it lists: open follow-ups due (and overdue), deals past their expected
 close, contacts past their keep-in-touch cadence (contact edit --every 60d),
 and birthdays in the next days (config remind.birthday_days, default 7).
 
@@ -26,8 +23,7 @@ Examples:
   carnet remind                          # today's digest; silent when nothing is due
   carnet remind --within 7d              # look a week ahead
   carnet remind --format ics > carnet.ics   # a calendar your phone can subscribe to
-  0 7 * * * carnet remind                # crontab: mails you only when something is due"
-)]
+  0 7 * * * carnet remind                # crontab: mails you only when something is due")]
 pub struct RemindArgs {
     /// Look this far ahead: 3d, 1w.
     #[arg(long)]
@@ -47,22 +43,11 @@ struct ReminderRow {
 }
 
 impl Record for ReminderRow {
-    const HEADERS: &'static [&'static str] = &[
-        "kind",
-        "due",
-        "contact_id",
-        "name",
-        "phone",
-        "email",
-        "reason",
-        "source_id",
-    ];
+    const HEADERS: &'static [&'static str] =
+        &["kind", "due", "contact_id", "name", "phone", "email", "reason", "source_id"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
-            serde_json::to_value(self.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default(),
+            serde_json::to_value(self.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
             self.due.to_string(),
             self.contact_id.to_string(),
             self.name.clone(),
@@ -80,11 +65,7 @@ pub fn collect(ctx: &Ctx, conn: &rusqlite::Connection, until: NaiveDate) -> Resu
     let today = ctx.today;
     let mut items = Vec::new();
     for (i, phone, email) in interactions::open_follow_ups(conn, until)? {
-        let what = i
-            .summary
-            .as_deref()
-            .map(|s| format!(": {s}"))
-            .unwrap_or_default();
+        let what = i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default();
         items.push(Reminder {
             kind: Kind::FollowUp,
             due: i.follow_up.unwrap_or(today),
@@ -92,10 +73,7 @@ pub fn collect(ctx: &Ctx, conn: &rusqlite::Connection, until: NaiveDate) -> Resu
             name: i.contact_name,
             phone,
             email,
-            reason: format!(
-                "follow up on the {} of {}{what} (interaction {})",
-                i.kind, i.day, i.id
-            ),
+            reason: format!("follow up on the {} of {}{what} (interaction {})", i.kind, i.day, i.id),
             source_id: i.id,
         });
     }
@@ -127,10 +105,7 @@ pub fn collect(ctx: &Ctx, conn: &rusqlite::Connection, until: NaiveDate) -> Resu
                 name: c.name,
                 phone: c.phone,
                 email: c.email,
-                reason: format!(
-                    "keep in touch every {} days; last contact {}",
-                    c.cadence_days, c.last_touch
-                ),
+                reason: format!("keep in touch every {} days; last contact {}", c.cadence_days, c.last_touch),
                 source_id: c.contact_id,
             });
         }
@@ -138,11 +113,8 @@ pub fn collect(ctx: &Ctx, conn: &rusqlite::Connection, until: NaiveDate) -> Resu
     let horizon = until.max(today + chrono::Duration::days(ctx.config.remind.birthday_days as i64));
     let md = |d: NaiveDate| d.format("%m-%d").to_string();
     let span_days = (horizon - today).num_days();
-    let (from, to) = if span_days >= 365 {
-        ("01-01".to_string(), "12-31".to_string())
-    } else {
-        (md(today), md(horizon))
-    };
+    let (from, to) =
+        if span_days >= 365 { ("01-01".to_string(), "12-31".to_string()) } else { (md(today), md(horizon)) };
     for (id, name, phone, email, b) in reminders::birthdays(conn, &from, &to)? {
         let Some((m, d)) = birthday_md(&b) else {
             continue;
@@ -150,9 +122,7 @@ pub fn collect(ctx: &Ctx, conn: &rusqlite::Connection, until: NaiveDate) -> Resu
         let Some(due) = next_birthday(m, d, today).filter(|&n| n <= horizon) else {
             continue;
         };
-        let age = age_on(&b, due)
-            .map(|a| format!(" ({a})"))
-            .unwrap_or_default();
+        let age = age_on(&b, due).map(|a| format!(" ({a})")).unwrap_or_default();
         items.push(Reminder {
             kind: Kind::Birthday,
             due,
@@ -205,18 +175,8 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
             out.push_str(&format!("{}\n", r.kind.heading()));
             kind = Some(r.kind);
         }
-        let reach = r
-            .phone
-            .as_deref()
-            .or(r.email.as_deref())
-            .unwrap_or("no phone or email");
-        out.push_str(&format!(
-            "  {:<17} {}, {}: {}\n",
-            when_words(r.due, ctx.today),
-            r.name,
-            reach,
-            r.reason
-        ));
+        let reach = r.phone.as_deref().or(r.email.as_deref()).unwrap_or("no phone or email");
+        out.push_str(&format!("  {:<19} {}, {}: {}\n", when_words(r.due, ctx.today), r.name, reach, r.reason));
     }
     ctx.out.data(&out)
 }
@@ -236,24 +196,12 @@ fn ics(ctx: &Ctx, items: &[Reminder]) -> String {
             Kind::Birthday => ("birthday", format!("Birthday: {}", r.name)),
         };
         let uid = format!("carnet-{uid_kind}-{}@carnet.local", r.source_id);
-        let reach = [r.phone.as_deref(), r.email.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
-        let description = if reach.is_empty() {
-            r.reason.clone()
-        } else {
-            format!("{}\n{reach}", r.reason)
-        };
+        let reach = [r.phone.as_deref(), r.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+        let description = if reach.is_empty() { r.reason.clone() } else { format!("{}\n{reach}", r.reason) };
         match r.kind {
             Kind::FollowUp => {
                 let mut t = Todo::new();
-                t.uid(&uid)
-                    .summary(&summary)
-                    .description(&description)
-                    .due(r.due)
-                    .timestamp(ctx.now);
+                t.uid(&uid).summary(&summary).description(&description).due(r.due).timestamp(ctx.now);
                 cal.push(t.done());
             }
             _ => {

@@ -216,13 +216,8 @@ impl Record for CustomerRow {
         "rfm_code",
         "segment",
     ];
-    const NUMERIC: &'static [&'static str] = &[
-        "contact_id",
-        "recency_days",
-        "frequency",
-        "monetary_total",
-        "monetary_avg",
-    ];
+    const NUMERIC: &'static [&'static str] =
+        &["contact_id", "recency_days", "frequency", "monetary_total", "monetary_avg"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
             self.contact_id.to_string(),
@@ -325,14 +320,9 @@ fn segment_rows(scored: &[Scored]) -> Vec<SegmentRow> {
                 share_customers: share(k, n),
                 revenue: Cents(rev),
                 share_revenue: share(rev as f64, revenue as f64),
-                avg_recency_days: (members.iter().map(|s| s.recency_days as f64).sum::<f64>() / k
-                    * 10.0)
-                    .round()
+                avg_recency_days: (members.iter().map(|s| s.recency_days as f64).sum::<f64>() / k * 10.0).round()
                     / 10.0,
-                avg_frequency: (members.iter().map(|s| s.frequency as f64).sum::<f64>() / k
-                    * 100.0)
-                    .round()
-                    / 100.0,
+                avg_frequency: (members.iter().map(|s| s.frequency as f64).sum::<f64>() / k * 100.0).round() / 100.0,
                 avg_spend: avg_cents(rev, members.len() as u32),
             })
         })
@@ -345,11 +335,7 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
         Some(name) => Some(Segment::parse(name).ok_or_else(|| {
             Error::user(format!("`{name}` is not an RFM segment")).with_hint(format!(
                 "the segments are: {}",
-                Segment::ALL
-                    .iter()
-                    .map(|s| s.name())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                Segment::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")
             ))
         })?),
         None => None,
@@ -358,16 +344,10 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     let scored = analysis::rfm(store.conn(), as_of, a.at.frequency_basis)?;
     if scored.is_empty() {
         ctx.out.say(analysis::explain_empty(store.conn(), as_of)?);
-        return if ctx.out.format == Format::Json {
-            ctx.out.data("[]\n")
-        } else {
-            Ok(())
-        };
+        return if ctx.out.format == Format::Json { ctx.out.data("[]\n") } else { Ok(()) };
     }
     if a.customers || only.is_some() {
-        let mut sink = ctx
-            .out
-            .sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
+        let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
         let mut next = scored.iter().peekable();
         crate::store::analytics::for_each_label(store.conn(), |id, r, name| {
             let Some(s) = next.next_if(|s| s.history.contact_id == id) else {
@@ -410,17 +390,7 @@ pub fn rfm_summary(ctx: &Ctx, scored: &[Scored], as_of: NaiveDate) -> Result<()>
     }
     let revenue: i64 = scored.iter().map(|s| s.monetary_total.0).sum();
     let mut t = new_table();
-    t.set_header([
-        "segment",
-        "customers",
-        "share",
-        "",
-        "revenue",
-        "share",
-        "recency",
-        "visits",
-        "spend",
-    ]);
+    t.set_header(["segment", "customers", "share", "", "revenue", "share", "recency", "visits", "spend"]);
     for r in &rows {
         t.add_row([
             r.segment.name().to_string(),
@@ -449,16 +419,8 @@ pub fn rfm_summary(ctx: &Ctx, scored: &[Scored], as_of: NaiveDate) -> Result<()>
     for r in bound_rows(scored) {
         b.add_row([
             r.score.to_string(),
-            span(
-                r.customers_r,
-                r.recency_days_min.map(|v| v.to_string()),
-                r.recency_days_max.map(|v| v.to_string()),
-            ),
-            span(
-                r.customers_f,
-                r.frequency_min.map(|v| v.to_string()),
-                r.frequency_max.map(|v| v.to_string()),
-            ),
+            span(r.customers_r, r.recency_days_min.map(|v| v.to_string()), r.recency_days_max.map(|v| v.to_string())),
+            span(r.customers_f, r.frequency_min.map(|v| v.to_string()), r.frequency_max.map(|v| v.to_string())),
             span(
                 r.customers_m,
                 r.monetary_min.map(|v| ctx.out.money.format(v)),
@@ -466,15 +428,9 @@ pub fn rfm_summary(ctx: &Ctx, scored: &[Scored], as_of: NaiveDate) -> Result<()>
             ),
         ]);
     }
-    out.push_str(&format!(
-        "What each score covers (customers in brackets):\n{b}\n\nWhat to do:\n"
-    ));
+    out.push_str(&format!("What each score covers (customers in brackets):\n{b}\n\nWhat to do:\n"));
     for r in &rows {
-        out.push_str(&format!(
-            "  {:<19} {}\n",
-            r.segment.name(),
-            r.segment.advice()
-        ));
+        out.push_str(&format!("  {:<19} {}\n", r.segment.name(), r.segment.advice()));
     }
     ctx.out.data(&out)
 }
@@ -528,17 +484,9 @@ struct VmCustomerRow {
 }
 
 impl Record for VmCustomerRow {
-    const HEADERS: &'static [&'static str] = &[
-        "contact_id",
-        "ref",
-        "name",
-        "frequency",
-        "monetary_avg",
-        "recency_days",
-        "cell",
-    ];
-    const NUMERIC: &'static [&'static str] =
-        &["contact_id", "frequency", "monetary_avg", "recency_days"];
+    const HEADERS: &'static [&'static str] =
+        &["contact_id", "ref", "name", "frequency", "monetary_avg", "recency_days", "cell"];
+    const NUMERIC: &'static [&'static str] = &["contact_id", "frequency", "monetary_avg", "recency_days"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
             self.contact_id.to_string(),
@@ -554,26 +502,17 @@ impl Record for VmCustomerRow {
 
 fn vm_report(ctx: &Ctx, a: VmArgs) -> Result<()> {
     let as_of = day_flag(ctx, "as-of", &a.at.as_of)?;
-    let window = if a.include_inactive {
-        None
-    } else {
-        Some(a.active_days.unwrap_or(ctx.config.value_matrix.active_days))
-    };
+    let window =
+        if a.include_inactive { None } else { Some(a.active_days.unwrap_or(ctx.config.value_matrix.active_days)) };
     let store = ctx.read()?;
     let scored = analysis::rfm(store.conn(), as_of, a.at.frequency_basis)?;
     if scored.is_empty() {
         ctx.out.say(analysis::explain_empty(store.conn(), as_of)?);
-        return if ctx.out.format == Format::Json {
-            ctx.out.data("[]\n")
-        } else {
-            Ok(())
-        };
+        return if ctx.out.format == Format::Json { ctx.out.data("[]\n") } else { Ok(()) };
     }
     let m = analysis::matrix(&scored, window);
     if a.customers {
-        let mut sink = ctx
-            .out
-            .sink::<VmCustomerRow>(Box::new(std::io::stdout().lock()))?;
+        let mut sink = ctx.out.sink::<VmCustomerRow>(Box::new(std::io::stdout().lock()))?;
         let mut next = scored.iter().zip(&m.cells).peekable();
         crate::store::analytics::for_each_label(store.conn(), |id, r, name| {
             let Some((s, cell)) = next.next_if(|(s, _)| s.history.contact_id == id) else {
@@ -631,21 +570,9 @@ fn vm_report(ctx: &Ctx, a: VmArgs) -> Result<()> {
     let mut t = new_table();
     t.load_style(comfy_table::presets::UTF8_FULL);
     let ma = ctx.out.money.format(mean_avg);
-    t.set_header([
-        "".to_string(),
-        format!("average purchase < {ma}"),
-        format!("average purchase ≥ {ma}"),
-    ]);
-    t.add_row([
-        format!("visits ≥ {mean_f:.2}"),
-        cell_text(Cell::Frequent),
-        cell_text(Cell::Best),
-    ]);
-    t.add_row([
-        format!("visits < {mean_f:.2}"),
-        cell_text(Cell::Uncertain),
-        cell_text(Cell::Spenders),
-    ]);
+    t.set_header(["".to_string(), format!("average purchase < {ma}"), format!("average purchase ≥ {ma}")]);
+    t.add_row([format!("visits ≥ {mean_f:.2}"), cell_text(Cell::Frequent), cell_text(Cell::Best)]);
+    t.add_row([format!("visits < {mean_f:.2}"), cell_text(Cell::Uncertain), cell_text(Cell::Spenders)]);
     let mut out = format!(
         "Customer value matrix as of {as_of}: {} active customers{}\n{t}\n",
         m.active,

@@ -35,8 +35,7 @@ struct StageRow {
 }
 
 impl Record for StageRow {
-    const HEADERS: &'static [&'static str] =
-        &["stage", "probability", "deals", "total", "weighted"];
+    const HEADERS: &'static [&'static str] = &["stage", "probability", "deals", "total", "weighted"];
     const NUMERIC: &'static [&'static str] = &["probability", "deals", "total", "weighted"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
@@ -61,19 +60,12 @@ impl Record for MonthRow {
     const HEADERS: &'static [&'static str] = &["month", "deals", "total", "weighted"];
     const NUMERIC: &'static [&'static str] = &["deals", "total", "weighted"];
     fn cells(&self, c: &Cells) -> Vec<String> {
-        vec![
-            self.month.clone(),
-            self.deals.to_string(),
-            c.money(self.total),
-            c.money(self.weighted),
-        ]
+        vec![self.month.clone(), self.deals.to_string(), c.money(self.total), c.money(self.weighted)]
     }
 }
 
 fn probability(ctx: &Ctx, d: &Deal) -> u8 {
-    find_stage(&ctx.config.deal_stages, &d.stage)
-        .map(|s| s.probability)
-        .unwrap_or(0)
+    find_stage(&ctx.config.deal_stages, &d.stage).map(|s| s.probability).unwrap_or(0)
 }
 
 pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
@@ -90,31 +82,20 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
         .deal_stages
         .iter()
         .map(|s| {
-            let in_stage: Vec<&&Deal> = open
-                .iter()
-                .filter(|d| d.stage.eq_ignore_ascii_case(&s.name))
-                .collect();
+            let in_stage: Vec<&&Deal> = open.iter().filter(|d| d.stage.eq_ignore_ascii_case(&s.name)).collect();
             let total = Cents(in_stage.iter().map(|d| d.amount.0).sum());
             StageRow {
                 stage: s.name.clone(),
                 probability: s.probability,
                 deals: in_stage.len(),
                 total,
-                weighted: Cents(
-                    in_stage
-                        .iter()
-                        .map(|d| weighted(d.amount, s.probability).0)
-                        .sum(),
-                ),
+                weighted: Cents(in_stage.iter().map(|d| weighted(d.amount, s.probability).0).sum()),
             }
         })
         .collect();
     let mut months: BTreeMap<String, (usize, i64, i64)> = BTreeMap::new();
     for d in &open {
-        let key = d
-            .expected_close
-            .map(|c| c.format("%Y-%m").to_string())
-            .unwrap_or_else(|| "no date".into());
+        let key = d.expected_close.map(|c| c.format("%Y-%m").to_string()).unwrap_or_else(|| "no date".into());
         let e = months.entry(key).or_default();
         e.0 += 1;
         e.1 += d.amount.0;
@@ -122,19 +103,10 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
     }
     let months: Vec<MonthRow> = months
         .into_iter()
-        .map(|(month, (deals, total, w))| MonthRow {
-            month,
-            deals,
-            total: Cents(total),
-            weighted: Cents(w),
-        })
+        .map(|(month, (deals, total, w))| MonthRow { month, deals, total: Cents(total), weighted: Cents(w) })
         .collect();
     if ctx.out.format != Format::Table {
-        return if a.by_month {
-            ctx.out.records(&months)
-        } else {
-            ctx.out.records(&stages)
-        };
+        return if a.by_month { ctx.out.records(&months) } else { ctx.out.records(&stages) };
     }
     // Win rate and time to win over the period, by close date.
     let closed_in = |d: &&Deal| {
@@ -144,16 +116,8 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
             .and_then(|c| parse_day(c, ctx.today).ok())
             .is_some_and(|c| c >= since && c <= until)
     };
-    let won: Vec<&Deal> = all
-        .iter()
-        .filter(|d| d.stage == WON)
-        .filter(closed_in)
-        .collect();
-    let lost = all
-        .iter()
-        .filter(|d| d.stage == LOST)
-        .filter(closed_in)
-        .count();
+    let won: Vec<&Deal> = all.iter().filter(|d| d.stage == WON).filter(closed_in).collect();
+    let lost = all.iter().filter(|d| d.stage == LOST).filter(closed_in).count();
     let days_to_win: Vec<i64> = won
         .iter()
         .filter_map(|d| {
@@ -161,10 +125,7 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
             Some((day(d.closed_at.as_deref()?)? - day(&d.created_at)?).num_days())
         })
         .collect();
-    let overdue: Vec<&&Deal> = open
-        .iter()
-        .filter(|d| d.expected_close.is_some_and(|c| c < ctx.today))
-        .collect();
+    let overdue: Vec<&&Deal> = open.iter().filter(|d| d.expected_close.is_some_and(|c| c < ctx.today)).collect();
 
     let mut t = new_table();
     t.set_header(["stage", "chance", "deals", "total", "weighted"]);
@@ -197,18 +158,11 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
         ]);
     }
     let decided = won.len() + lost;
-    let mut out = format!(
-        "Pipeline on {}\n{t}\n\nForecast by expected close month\n{m}\n\n",
-        ctx.today
-    );
+    let mut out = format!("Pipeline on {}\n{t}\n\nForecast by expected close month\n{m}\n\n", ctx.today);
     out.push_str(&format!(
         "From {since} to {until}: {} won, {lost} lost{}{}\n",
         won.len(),
-        if decided > 0 {
-            format!(", win rate {}", pct(won.len() as f64 / decided as f64))
-        } else {
-            String::new()
-        },
+        if decided > 0 { format!(", win rate {}", pct(won.len() as f64 / decided as f64)) } else { String::new() },
         if days_to_win.is_empty() {
             String::new()
         } else {

@@ -70,14 +70,7 @@ struct AbcRow {
 }
 
 impl Record for AbcRow {
-    const HEADERS: &'static [&'static str] = &[
-        "contact_id",
-        "ref",
-        "name",
-        "revenue",
-        "cumulative_share",
-        "class",
-    ];
+    const HEADERS: &'static [&'static str] = &["contact_id", "ref", "name", "revenue", "cumulative_share", "class"];
     const NUMERIC: &'static [&'static str] = &["contact_id", "revenue", "cumulative_share"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
@@ -99,26 +92,16 @@ pub fn pareto(ctx: &Ctx, a: ParetoArgs) -> Result<()> {
         .map(|s| parse_day(s, ctx.today).map_err(|e| Error::user(format!("--since: {e}"))))
         .transpose()?;
     if since.is_some_and(|s| s > until) {
-        return Err(Error::user("--since is after --until")
-            .with_hint("give the period's first day, then its last"));
+        return Err(Error::user("--since is after --until").with_hint("give the period's first day, then its last"));
     }
     let store = ctx.read()?;
-    let mut hs =
-        analytics::histories(store.conn(), since.map(to_day_number), to_day_number(until))?;
+    let mut hs = analytics::histories(store.conn(), since.map(to_day_number), to_day_number(until))?;
     if hs.is_empty() {
         ctx.out.say(analysis::explain_empty(store.conn(), until)?);
-        return if ctx.out.format == Format::Json {
-            ctx.out.data("[]\n")
-        } else {
-            Ok(())
-        };
+        return if ctx.out.format == Format::Json { ctx.out.data("[]\n") } else { Ok(()) };
     }
     // Largest first; equal revenue in id order, so runs are reproducible.
-    hs.sort_by(|x, y| {
-        y.total_cents
-            .cmp(&x.total_cents)
-            .then(x.contact_id.cmp(&y.contact_id))
-    });
+    hs.sort_by(|x, y| y.total_cents.cmp(&x.total_cents).then(x.contact_id.cmp(&y.contact_id)));
     let totals: Vec<i64> = hs.iter().map(|h| h.total_cents).collect();
     let classes = pareto::abc(&totals, ctx.config.pareto.a, ctx.config.pareto.b);
     let revenue: i64 = totals.iter().sum();
@@ -153,13 +136,7 @@ pub fn pareto(ctx: &Ctx, a: ParetoArgs) -> Result<()> {
         return ctx.out.records(&rows);
     }
     let mut t = new_table();
-    t.set_header([
-        "top customers",
-        "customers",
-        "revenue",
-        "share of revenue",
-        "",
-    ]);
+    t.set_header(["top customers", "customers", "revenue", "share of revenue", ""]);
     for r in &rows {
         t.add_row([
             format!("top {} %", r.top_pct),
@@ -216,22 +193,13 @@ struct MoveRow {
 }
 
 impl Record for MoveRow {
-    const HEADERS: &'static [&'static str] = &[
-        "contact_id",
-        "ref",
-        "name",
-        "segment_from",
-        "segment_to",
-        "movement",
-    ];
+    const HEADERS: &'static [&'static str] = &["contact_id", "ref", "name", "segment_from", "segment_to", "movement"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
             self.contact_id.to_string(),
             c.opt(&self.r#ref),
             self.name.clone(),
-            self.segment_from
-                .map(|s| s.name().to_string())
-                .unwrap_or_default(),
+            self.segment_from.map(|s| s.name().to_string()).unwrap_or_default(),
             self.segment_to.name().into(),
             format!("{:?}", self.movement).to_lowercase(),
         ]
@@ -256,8 +224,7 @@ pub fn migration(ctx: &Ctx, a: MigrationArgs) -> Result<()> {
     let to = day_flag(ctx, "to", &a.to)?;
     if from >= to {
         return Err(
-            Error::user(format!("--from {from} is not before --to {to}"))
-                .with_hint("give the earlier day with --from"),
+            Error::user(format!("--from {from} is not before --to {to}")).with_hint("give the earlier day with --from")
         );
     }
     let store = ctx.read()?;
@@ -265,16 +232,9 @@ pub fn migration(ctx: &Ctx, a: MigrationArgs) -> Result<()> {
     let after = analysis::rfm(store.conn(), to, FrequencyBasis::Days)?;
     if after.is_empty() {
         ctx.out.say(analysis::explain_empty(store.conn(), to)?);
-        return if ctx.out.format == Format::Json {
-            ctx.out.data("[]\n")
-        } else {
-            Ok(())
-        };
+        return if ctx.out.format == Format::Json { ctx.out.data("[]\n") } else { Ok(()) };
     }
-    let was: BTreeMap<i64, Segment> = before
-        .iter()
-        .map(|s| (s.history.contact_id, s.segment))
-        .collect();
+    let was: BTreeMap<i64, Segment> = before.iter().map(|s| (s.history.contact_id, s.segment)).collect();
     let labels: Labels = analytics::labels(store.conn())?;
     let rows: Vec<MoveRow> = after
         .iter()
@@ -296,28 +256,17 @@ pub fn migration(ctx: &Ctx, a: MigrationArgs) -> Result<()> {
         return ctx.out.records(&rows);
     }
     let short = |s: Segment| -> String {
-        s.name()
-            .split_whitespace()
-            .map(|w| &w[..w.len().min(4)])
-            .collect::<Vec<_>>()
-            .join(" ")
+        s.name().split_whitespace().map(|w| &w[..w.len().min(4)]).collect::<Vec<_>>().join(" ")
     };
     let mut t = new_table();
     let mut header = vec![format!("{from} ↓  {to} →")];
     header.extend(Segment::ALL.iter().map(|&s| short(s)));
     t.set_header(header);
-    let froms: Vec<Option<Segment>> = std::iter::once(None)
-        .chain(Segment::ALL.iter().map(|&s| Some(s)))
-        .collect();
+    let froms: Vec<Option<Segment>> = std::iter::once(None).chain(Segment::ALL.iter().map(|&s| Some(s))).collect();
     for f in froms {
-        let mut line = vec![f
-            .map(|s| s.name().to_string())
-            .unwrap_or_else(|| "(new customer)".into())];
+        let mut line = vec![f.map(|s| s.name().to_string()).unwrap_or_else(|| "(new customer)".into())];
         line.extend(Segment::ALL.iter().map(|&to_seg| {
-            let n = rows
-                .iter()
-                .filter(|r| r.segment_from == f && r.segment_to == to_seg)
-                .count();
+            let n = rows.iter().filter(|r| r.segment_from == f && r.segment_to == to_seg).count();
             if n == 0 {
                 "·".to_string()
             } else {
@@ -363,25 +312,10 @@ mod tests {
     #[test]
     fn movements() {
         assert_eq!(movement(None, Segment::Champions), Movement::New);
-        assert_eq!(
-            movement(Some(Segment::Champions), Segment::AtRisk),
-            Movement::Fell
-        );
-        assert_eq!(
-            movement(Some(Segment::LoyalCustomers), Segment::Hibernating),
-            Movement::Fell
-        );
-        assert_eq!(
-            movement(Some(Segment::Hibernating), Segment::LoyalCustomers),
-            Movement::Rose
-        );
-        assert_eq!(
-            movement(Some(Segment::Champions), Segment::LoyalCustomers),
-            Movement::Moved
-        );
-        assert_eq!(
-            movement(Some(Segment::AtRisk), Segment::AtRisk),
-            Movement::Same
-        );
+        assert_eq!(movement(Some(Segment::Champions), Segment::AtRisk), Movement::Fell);
+        assert_eq!(movement(Some(Segment::LoyalCustomers), Segment::Hibernating), Movement::Fell);
+        assert_eq!(movement(Some(Segment::Hibernating), Segment::LoyalCustomers), Movement::Rose);
+        assert_eq!(movement(Some(Segment::Champions), Segment::LoyalCustomers), Movement::Moved);
+        assert_eq!(movement(Some(Segment::AtRisk), Segment::AtRisk), Movement::Same);
     }
 }

@@ -128,28 +128,17 @@ impl CriteriaArgs {
     /// Apply the given flags onto `c`; returns how many criteria were set.
     fn apply(self, c: &mut Criteria) -> Result<usize> {
         let mut n = 0;
-        let day = |flag: &str, v: Option<String>| {
-            v.map(|s| DaySpec::parse(&s).map_err(flag_err(flag)))
-                .transpose()
-        };
+        let day = |flag: &str, v: Option<String>| v.map(|s| DaySpec::parse(&s).map_err(flag_err(flag))).transpose();
         if !self.tags.is_empty() {
             c.tags = super::contact::parse_tags(&self.tags)?;
             n += 1;
         }
         if !self.rfm.is_empty() {
-            c.rfm = self
-                .rfm
-                .iter()
-                .map(|s| parse_segment(s))
-                .collect::<Result<_>>()?;
+            c.rfm = self.rfm.iter().map(|s| parse_segment(s)).collect::<Result<_>>()?;
             n += 1;
         }
         if !self.cells.is_empty() {
-            c.cells = self
-                .cells
-                .iter()
-                .map(|s| parse_cell(s))
-                .collect::<Result<_>>()?;
+            c.cells = self.cells.iter().map(|s| parse_cell(s)).collect::<Result<_>>()?;
             n += 1;
         }
         if let Some(s) = self.spent {
@@ -161,26 +150,10 @@ impl CriteriaArgs {
             n += 1;
         }
         for (slot, flag, v) in [
-            (
-                &mut c.last_purchase_before,
-                "last-purchase-before",
-                self.last_purchase_before,
-            ),
-            (
-                &mut c.last_purchase_after,
-                "last-purchase-after",
-                self.last_purchase_after,
-            ),
-            (
-                &mut c.first_purchase_before,
-                "first-purchase-before",
-                self.first_purchase_before,
-            ),
-            (
-                &mut c.first_purchase_after,
-                "first-purchase-after",
-                self.first_purchase_after,
-            ),
+            (&mut c.last_purchase_before, "last-purchase-before", self.last_purchase_before),
+            (&mut c.last_purchase_after, "last-purchase-after", self.last_purchase_after),
+            (&mut c.first_purchase_before, "first-purchase-before", self.first_purchase_before),
+            (&mut c.first_purchase_after, "first-purchase-after", self.first_purchase_after),
             (&mut c.created_before, "created-before", self.created_before),
             (&mut c.created_after, "created-after", self.created_after),
         ] {
@@ -203,9 +176,7 @@ impl CriteriaArgs {
         }
         if !self.birthday_months.is_empty() {
             if let Some(m) = self.birthday_months.iter().find(|m| !(1..=12).contains(*m)) {
-                return Err(Error::user(format!(
-                    "--birthday-month: {m} is not a month (1–12)"
-                )));
+                return Err(Error::user(format!("--birthday-month: {m} is not a month (1–12)")));
             }
             c.birthday_months = self.birthday_months;
             n += 1;
@@ -216,10 +187,8 @@ impl CriteriaArgs {
 
 fn parse_segment(s: &str) -> Result<Segment> {
     Segment::parse(s).ok_or_else(|| {
-        Error::user(format!("--rfm: `{s}` is not an RFM segment")).with_hint(format!(
-            "the segments are: {}",
-            Segment::ALL.map(|s| s.name()).join(", ")
-        ))
+        Error::user(format!("--rfm: `{s}` is not an RFM segment"))
+            .with_hint(format!("the segments are: {}", Segment::ALL.map(|s| s.name()).join(", ")))
     })
 }
 
@@ -233,23 +202,13 @@ fn parse_cell(s: &str) -> Result<Cell> {
 /// A built-in segment named like an RFM segment or a value-matrix cell.
 fn builtin(name: &str) -> Option<Criteria> {
     if let Some(s) = Segment::parse(name) {
-        return Some(Criteria {
-            rfm: vec![s],
-            ..Default::default()
-        });
+        return Some(Criteria { rfm: vec![s], ..Default::default() });
     }
-    Cell::parse(name).map(|c| Criteria {
-        cells: vec![c],
-        ..Default::default()
-    })
+    Cell::parse(name).map(|c| Criteria { cells: vec![c], ..Default::default() })
 }
 
 fn builtin_names() -> Vec<&'static str> {
-    Segment::ALL
-        .iter()
-        .map(|s| s.name())
-        .chain(Cell::ALL.iter().map(|c| c.name()))
-        .collect()
+    Segment::ALL.iter().map(|s| s.name()).chain(Cell::ALL.iter().map(|c| c.name())).collect()
 }
 
 /// A saved or built-in segment by name, or an error listing them all.
@@ -262,26 +221,17 @@ fn find(conn: &rusqlite::Connection, name: &str) -> Result<(String, Criteria)> {
     }
     let mut names: Vec<String> = segments::list(conn)?.into_iter().map(|s| s.name).collect();
     names.extend(builtin_names().into_iter().map(String::from));
-    Err(Error::user(format!("no segment named `{name}`"))
-        .with_hint(format!("the segments are: {}", names.join(", "))))
+    Err(Error::user(format!("no segment named `{name}`")).with_hint(format!("the segments are: {}", names.join(", "))))
 }
 
 pub fn run(ctx: &Ctx, cmd: SegmentCommand) -> Result<()> {
     match cmd {
-        SegmentCommand::Add {
-            name,
-            criteria,
-            description,
-        } => add(ctx, &name, criteria, description),
+        SegmentCommand::Add { name, criteria, description } => add(ctx, &name, criteria, description),
         SegmentCommand::List { as_of } => list(ctx, as_of),
         SegmentCommand::Show { name, as_of } => show(ctx, &name, as_of),
-        SegmentCommand::Edit {
-            name,
-            criteria,
-            drop,
-            rename,
-            description,
-        } => edit(ctx, &name, criteria, &drop, rename, description),
+        SegmentCommand::Edit { name, criteria, drop, rename, description } => {
+            edit(ctx, &name, criteria, &drop, rename, description)
+        }
         SegmentCommand::Rm { name } => rm(ctx, &name),
         SegmentCommand::Export { name, out, as_of } => export(ctx, &name, out, as_of),
     }
@@ -293,16 +243,12 @@ fn check_name(conn: &rusqlite::Connection, name: &str, except: Option<i64>) -> R
         return Err(Error::user("a segment needs a name"));
     }
     if builtin(n).is_some() {
-        return Err(
-            Error::user(format!("`{n}` is the name of a built-in segment"))
-                .with_hint("choose another name; the built-in ones are always there"),
-        );
+        return Err(Error::user(format!("`{n}` is the name of a built-in segment"))
+            .with_hint("choose another name; the built-in ones are always there"));
     }
     if let Some(s) = segments::get(conn, n)?.filter(|s| Some(s.id) != except) {
-        return Err(
-            Error::user(format!("a segment named `{}` already exists", s.name))
-                .with_hint(format!("change it with `carnet segment edit {}`", s.name)),
-        );
+        return Err(Error::user(format!("a segment named `{}` already exists", s.name))
+            .with_hint(format!("change it with `carnet segment edit {}`", s.name)));
     }
     Ok(())
 }
@@ -318,19 +264,12 @@ fn add(ctx: &Ctx, name: &str, args: CriteriaArgs, description: Option<String>) -
     let mut store = ctx.write()?;
     let tx = store.begin()?;
     check_name(&tx, name, None)?;
-    let id = segments::insert(
-        &tx,
-        name.trim(),
-        description.as_deref(),
-        &c,
-        &ctx.timestamp(),
-    )?;
+    let id = segments::insert(&tx, name.trim(), description.as_deref(), &c, &ctx.timestamp())?;
     tx.commit()?;
     if ctx.out.quiet {
         return ctx.out.data(&format!("{id}\n"));
     }
-    ctx.out
-        .say(format!("saved segment `{}`: {}", name.trim(), c.describe()));
+    ctx.out.say(format!("saved segment `{}`: {}", name.trim(), c.describe()));
     Ok(())
 }
 
@@ -344,8 +283,7 @@ struct SegmentRow {
 }
 
 impl Record for SegmentRow {
-    const HEADERS: &'static [&'static str] =
-        &["name", "kind", "members", "criteria", "description"];
+    const HEADERS: &'static [&'static str] = &["name", "kind", "members", "criteria", "description"];
     const NUMERIC: &'static [&'static str] = &["members"];
     fn cells(&self, c: &Cells) -> Vec<String> {
         vec![
@@ -363,25 +301,13 @@ fn list(ctx: &Ctx, as_of: Option<String>) -> Result<()> {
     let as_of = super::report::day_flag(ctx, "as-of", &as_of)?;
     let store = ctx.read()?;
     let saved = segments::list(store.conn())?;
-    let mut all: Vec<(String, &'static str, Criteria, Option<String>)> = saved
-        .into_iter()
-        .map(|s| (s.name, "saved", s.criteria, s.description))
-        .collect();
+    let mut all: Vec<(String, &'static str, Criteria, Option<String>)> =
+        saved.into_iter().map(|s| (s.name, "saved", s.criteria, s.description)).collect();
     for n in builtin_names() {
-        all.push((
-            n.to_string(),
-            "built-in",
-            builtin(n).unwrap_or_default(),
-            None,
-        ));
+        all.push((n.to_string(), "built-in", builtin(n).unwrap_or_default(), None));
     }
     let refs: Vec<&Criteria> = all.iter().map(|(_, _, c, _)| c).collect();
-    let counts = analysis::members(
-        store.conn(),
-        &refs,
-        as_of,
-        ctx.config.value_matrix.active_days,
-    )?;
+    let counts = analysis::members(store.conn(), &refs, as_of, ctx.config.value_matrix.active_days)?;
     let rows: Vec<SegmentRow> = all
         .iter()
         .zip(counts)
@@ -396,19 +322,10 @@ fn list(ctx: &Ctx, as_of: Option<String>) -> Result<()> {
     ctx.out.records(&rows)
 }
 
-fn member_ids(
-    ctx: &Ctx,
-    conn: &rusqlite::Connection,
-    name: &str,
-    as_of: Option<String>,
-) -> Result<Vec<i64>> {
+fn member_ids(ctx: &Ctx, conn: &rusqlite::Connection, name: &str, as_of: Option<String>) -> Result<Vec<i64>> {
     let as_of = super::report::day_flag(ctx, "as-of", &as_of)?;
     let (_, c) = find(conn, name)?;
-    Ok(
-        analysis::members(conn, &[&c], as_of, ctx.config.value_matrix.active_days)?
-            .pop()
-            .unwrap_or_default(),
-    )
+    Ok(analysis::members(conn, &[&c], as_of, ctx.config.value_matrix.active_days)?.pop().unwrap_or_default())
 }
 
 fn show(ctx: &Ctx, name: &str, as_of: Option<String>) -> Result<()> {
@@ -430,12 +347,7 @@ fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, as_of: Option<String>) ->
     if ctx.format_arg == Some(FormatArg::Vcf) {
         let mut cards = String::new();
         for c in contacts::get_many(store.conn(), &ids)? {
-            crate::domain::vcard::write_card(
-                &mut cards,
-                &c.fields,
-                &c.tags,
-                &format!("urn:carnet:contact:{}", c.id),
-            );
+            crate::domain::vcard::write_card(&mut cards, &c.fields, &c.tags, &format!("urn:carnet:contact:{}", c.id));
         }
         std::io::Write::write_all(&mut w, cards.as_bytes())?;
     } else {
@@ -450,11 +362,7 @@ fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, as_of: Option<String>) ->
         sink.finish()?;
     }
     if let Some(p) = &out {
-        ctx.out.say(format!(
-            "exported {} contact(s) of `{name}` to {}",
-            ids.len(),
-            p.display()
-        ));
+        ctx.out.say(format!("exported {} contact(s) of `{name}` to {}", ids.len(), p.display()));
     }
     Ok(())
 }
@@ -462,13 +370,10 @@ fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, as_of: Option<String>) ->
 fn saved(conn: &rusqlite::Connection, name: &str) -> Result<segments::SavedSegment> {
     segments::get(conn, name)?.ok_or_else(|| {
         if builtin(name).is_some() {
-            Error::user(format!(
-                "`{name}` is a built-in segment and cannot be changed"
-            ))
-            .with_hint("save your own with `carnet segment add`")
+            Error::user(format!("`{name}` is a built-in segment and cannot be changed"))
+                .with_hint("save your own with `carnet segment add`")
         } else {
-            Error::user(format!("no saved segment named `{name}`"))
-                .with_hint("see them with `carnet segment list`")
+            Error::user(format!("no saved segment named `{name}`")).with_hint("see them with `carnet segment list`")
         }
     })
 }
@@ -488,10 +393,7 @@ fn edit(
     for d in drop {
         drop_criterion(&mut c, d)?;
     }
-    let changed = args.apply(&mut c)?
-        + drop.len()
-        + rename.is_some() as usize
-        + description.is_some() as usize;
+    let changed = args.apply(&mut c)? + drop.len() + rename.is_some() as usize + description.is_some() as usize;
     if changed == 0 {
         return Err(Error::usage(
             "nothing to change",
@@ -504,20 +406,10 @@ fn edit(
     }
     let new_name = rename.unwrap_or(s.name.clone());
     check_name(&tx, &new_name, Some(s.id))?;
-    let desc = description
-        .or(s.description)
-        .filter(|d| !d.trim().is_empty());
-    segments::update(
-        &tx,
-        s.id,
-        new_name.trim(),
-        desc.as_deref(),
-        &c,
-        &ctx.timestamp(),
-    )?;
+    let desc = description.or(s.description).filter(|d| !d.trim().is_empty());
+    segments::update(&tx, s.id, new_name.trim(), desc.as_deref(), &c, &ctx.timestamp())?;
     tx.commit()?;
-    ctx.out
-        .say(format!("segment `{}`: {}", new_name.trim(), c.describe()));
+    ctx.out.say(format!("segment `{}`: {}", new_name.trim(), c.describe()));
     Ok(())
 }
 
@@ -554,9 +446,6 @@ fn rm(ctx: &Ctx, name: &str) -> Result<()> {
     let s = saved(&tx, name)?;
     segments::delete(&tx, s.id)?;
     tx.commit()?;
-    ctx.out.say(format!(
-        "deleted segment `{}` (its contacts are untouched)",
-        s.name
-    ));
+    ctx.out.say(format!("deleted segment `{}` (its contacts are untouched)", s.name));
     Ok(())
 }

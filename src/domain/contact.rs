@@ -22,10 +22,8 @@ pub struct ContactFields {
 }
 
 /// The field names, in the order the CSV header and `contact show` use.
-pub const FIELD_NAMES: &[&str] = &[
-    "ref", "name", "email", "phone", "company", "street", "postcode", "city", "country",
-    "birthday", "notes",
-];
+pub const FIELD_NAMES: &[&str] =
+    &["ref", "name", "email", "phone", "company", "street", "postcode", "city", "country", "birthday", "notes"];
 
 impl ContactFields {
     pub fn get(&self, field: &str) -> Option<&str> {
@@ -49,11 +47,7 @@ impl ContactFields {
     /// validated and normalised; an email must look like one.
     pub fn set(&mut self, field: &str, value: &str) -> Result<(), String> {
         let v = value.trim();
-        let opt = if v.is_empty() {
-            None
-        } else {
-            Some(v.to_string())
-        };
+        let opt = if v.is_empty() { None } else { Some(v.to_string()) };
         match field {
             "ref" => self.r#ref = opt,
             "name" => {
@@ -130,10 +124,7 @@ impl ContactFields {
 fn check_email(e: &str) -> Result<(), String> {
     let ok = match e.split_once('@') {
         Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
         }
         None => false,
     } && !e.chars().any(char::is_whitespace);
@@ -223,10 +214,7 @@ mod tests {
 
     #[test]
     fn set_validates_and_clears() {
-        let mut c = ContactFields {
-            name: "A".into(),
-            ..Default::default()
-        };
+        let mut c = ContactFields { name: "A".into(), ..Default::default() };
         c.set("birthday", "03-14").unwrap();
         assert_eq!(c.birthday.as_deref(), Some("--03-14"));
         c.set("birthday", "").unwrap();
@@ -241,11 +229,7 @@ mod tests {
 
     #[test]
     fn fill_from_only_fills_empty_fields() {
-        let mut keep = ContactFields {
-            name: "Keep".into(),
-            email: Some("k@x.fr".into()),
-            ..Default::default()
-        };
+        let mut keep = ContactFields { name: "Keep".into(), email: Some("k@x.fr".into()), ..Default::default() };
         let other = ContactFields {
             name: "Other".into(),
             email: Some("o@x.fr".into()),
@@ -261,14 +245,8 @@ mod tests {
     #[test]
     fn selectors() {
         assert_eq!(ContactSelector::parse("id:12"), Ok(ContactSelector::Id(12)));
-        assert_eq!(
-            ContactSelector::parse("ref:007"),
-            Ok(ContactSelector::Ref("007".into()))
-        );
-        assert_eq!(
-            ContactSelector::parse("007"),
-            Ok(ContactSelector::Any("007".into()))
-        );
+        assert_eq!(ContactSelector::parse("ref:007"), Ok(ContactSelector::Ref("007".into())));
+        assert_eq!(ContactSelector::parse("007"), Ok(ContactSelector::Any("007".into())));
         assert!(ContactSelector::parse("id:x").is_err());
         assert!(ContactSelector::parse(" ").is_err());
     }
@@ -293,9 +271,7 @@ pub fn normalize_tag(t: &str) -> Result<String, String> {
         return Err("a tag cannot be empty".into());
     }
     if t.contains([';', ',']) {
-        return Err(format!(
-            "the tag `{t}` contains `;` or `,`, which separate tags"
-        ));
+        return Err(format!("the tag `{t}` contains `;` or `,`, which separate tags"));
     }
     Ok(t)
 }

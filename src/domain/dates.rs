@@ -23,15 +23,11 @@ pub fn parse_day(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> 
         _ => {}
     }
     if let Some(n) = s.strip_prefix('-').and_then(|r| r.strip_suffix('d')) {
-        let days: i64 = n.parse().map_err(|_| {
-            DateError(format!(
-                "`{s}` is not a date (write -3d for three days ago)"
-            ))
-        })?;
+        let days: i64 =
+            n.parse().map_err(|_| DateError(format!("`{s}` is not a date (write -3d for three days ago)")))?;
         return today
             .checked_sub_signed(
-                chrono::Duration::try_days(days)
-                    .ok_or_else(|| DateError(format!("`{s}` is too far back")))?,
+                chrono::Duration::try_days(days).ok_or_else(|| DateError(format!("`{s}` is too far back")))?,
             )
             .ok_or_else(|| DateError(format!("`{s}` is too far back")));
     }
@@ -40,18 +36,13 @@ pub fn parse_day(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> 
 
 /// Strict `YYYY-MM-DD`; `2024-02-30` is refused with the reason.
 pub fn parse_iso(s: &str) -> Result<NaiveDate, DateError> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .ok()
-        .filter(|_| s.len() == 10)
-        .ok_or_else(|| {
-            if looks_like_iso(s) {
-                DateError(format!("`{s}` is not a day of the calendar"))
-            } else {
-                DateError(format!(
-                    "`{s}` is not a date (write YYYY-MM-DD, today, yesterday or -3d)"
-                ))
-            }
-        })
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().filter(|_| s.len() == 10).ok_or_else(|| {
+        if looks_like_iso(s) {
+            DateError(format!("`{s}` is not a day of the calendar"))
+        } else {
+            DateError(format!("`{s}` is not a date (write YYYY-MM-DD, today, yesterday or -3d)"))
+        }
+    })
 }
 
 fn looks_like_iso(s: &str) -> bool {
@@ -59,9 +50,7 @@ fn looks_like_iso(s: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// A date format for imports. Accepts the spreadsheet spelling
@@ -74,18 +63,14 @@ pub struct DateFormat {
 
 impl DateFormat {
     pub fn iso() -> Self {
-        DateFormat {
-            pattern: "%Y-%m-%d".into(),
-        }
+        DateFormat { pattern: "%Y-%m-%d".into() }
     }
 
     pub fn parse_spec(spec: &str) -> Result<Self, DateError> {
         let pattern = if spec.contains('%') {
             spec.to_string()
         } else {
-            spec.replace("YYYY", "%Y")
-                .replace("DD", "%d")
-                .replace("MM", "%m")
+            spec.replace("YYYY", "%Y").replace("DD", "%d").replace("MM", "%m")
         };
         let has = |t: &str| pattern.contains(t);
         if !(has("%Y") && has("%m") && has("%d")) {
@@ -103,12 +88,8 @@ impl DateFormat {
                 Ok(_) => DateError(format!("`{s}` is not a date")),
             });
         }
-        NaiveDate::parse_from_str(s.trim(), &self.pattern).map_err(|_| {
-            DateError(format!(
-                "`{s}` does not match the date format {}",
-                self.pattern
-            ))
-        })
+        NaiveDate::parse_from_str(s.trim(), &self.pattern)
+            .map_err(|_| DateError(format!("`{s}` does not match the date format {}", self.pattern)))
     }
 }
 
@@ -120,9 +101,7 @@ pub fn fast_iso(s: &str) -> Option<NaiveDate> {
         return None;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32)
-        })
+        b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + (c - b'0') as u32))
     };
     NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
@@ -150,21 +129,13 @@ impl Birthday {
     /// the vCard basic forms `YYYYMMDD` / `--MMDD`.
     pub fn parse(input: &str) -> Result<Self, DateError> {
         let s = input.trim();
-        let bad = || {
-            DateError(format!(
-                "`{s}` is not a birthday (write MM-DD or YYYY-MM-DD)"
-            ))
-        };
+        let bad = || DateError(format!("`{s}` is not a birthday (write MM-DD or YYYY-MM-DD)"));
         let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
         let parts: Vec<&str> = s.trim_start_matches('-').split('-').collect();
         let (year, month, day) = match (parts.as_slice(), digits.len()) {
             ([y, m, d], _) if y.len() == 4 => (Some(y.parse().map_err(|_| bad())?), *m, *d),
             ([m, d], _) => (None, *m, *d),
-            ([one], 8) if one.len() == 8 => (
-                Some(one[0..4].parse().map_err(|_| bad())?),
-                &one[4..6],
-                &one[6..8],
-            ),
+            ([one], 8) if one.len() == 8 => (Some(one[0..4].parse().map_err(|_| bad())?), &one[4..6], &one[6..8]),
             ([one], 4) if one.len() == 4 => (None, &one[0..2], &one[2..4]),
             _ => return Err(bad()),
         };
@@ -248,21 +219,14 @@ fn weekday(s: &str) -> Option<chrono::Weekday> {
         (Sat, ["saturday", "sat", "samedi"]),
         (Sun, ["sunday", "sun", "dimanche"]),
     ];
-    names
-        .iter()
-        .find(|(_, ns)| ns.contains(&s))
-        .map(|(d, _)| *d)
+    names.iter().find(|(_, ns)| ns.contains(&s)).map(|(d, _)| *d)
 }
 
 /// A length of time in days: `60d`, `8w`, `2m` (a month counts 30 days
 /// here: a cadence is a rhythm, not a calendar date), `1y` (365).
 pub fn parse_days(input: &str) -> Result<u32, DateError> {
     let s = input.trim().to_ascii_lowercase();
-    let bad = || {
-        DateError(format!(
-            "`{input}` is not a length of time (write 60d, 8w, 2m or 1y)"
-        ))
-    };
+    let bad = || DateError(format!("`{input}` is not a length of time (write 60d, 8w, 2m or 1y)"));
     let (n, unit) = split_unit(&s).ok_or_else(bad)?;
     let n: u32 = n.parse().map_err(|_| bad())?;
     let per = match unit {
@@ -314,33 +278,15 @@ mod tests {
 
     #[test]
     fn fast_iso_agrees_with_chrono() {
-        for s in [
-            "2024-02-29",
-            "2023-02-29",
-            "0001-01-01",
-            "9999-12-31",
-            "2024-13-01",
-            "2024-00-10",
-            "20a4-01-01",
-        ] {
-            assert_eq!(
-                fast_iso(s),
-                NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
-                "{s}"
-            );
+        for s in ["2024-02-29", "2023-02-29", "0001-01-01", "9999-12-31", "2024-13-01", "2024-00-10", "20a4-01-01"] {
+            assert_eq!(fast_iso(s), NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(), "{s}");
         }
     }
 
     #[test]
     fn day_numbers_subtract_to_days() {
-        assert_eq!(
-            to_day_number(d("2024-06-30")) - to_day_number(d("2024-06-20")),
-            10
-        );
-        assert_eq!(
-            from_day_number(to_day_number(d("2024-06-30"))),
-            Some(d("2024-06-30"))
-        );
+        assert_eq!(to_day_number(d("2024-06-30")) - to_day_number(d("2024-06-20")), 10);
+        assert_eq!(from_day_number(to_day_number(d("2024-06-30"))), Some(d("2024-06-30")));
     }
 
     #[test]
@@ -349,14 +295,8 @@ mod tests {
         assert_eq!((b.year, b.month, b.day), (None, 3, 14));
         assert_eq!(b.to_string(), "--03-14");
         assert_eq!(Birthday::parse("--03-14").unwrap(), b);
-        assert_eq!(
-            Birthday::parse("1980-03-14").unwrap().to_string(),
-            "1980-03-14"
-        );
-        assert_eq!(
-            Birthday::parse("19800314").unwrap().to_string(),
-            "1980-03-14"
-        );
+        assert_eq!(Birthday::parse("1980-03-14").unwrap().to_string(), "1980-03-14");
+        assert_eq!(Birthday::parse("19800314").unwrap().to_string(), "1980-03-14");
         assert_eq!(Birthday::parse("02-29").unwrap().to_string(), "--02-29");
         assert!(Birthday::parse("1981-02-29").is_err());
         assert!(Birthday::parse("13-01").is_err());
@@ -370,11 +310,7 @@ mod tests {
         assert_eq!(parse_when("+2w", today).unwrap(), d("2024-07-11"));
         assert_eq!(parse_when("+1m", d("2024-01-31")).unwrap(), d("2024-02-29"));
         assert_eq!(parse_when("tomorrow", today).unwrap(), d("2024-06-28"));
-        assert_eq!(
-            parse_when("thursday", today).unwrap(),
-            d("2024-07-04"),
-            "the next one, never today"
-        );
+        assert_eq!(parse_when("thursday", today).unwrap(), d("2024-07-04"), "the next one, never today");
         assert_eq!(parse_when("Fri", today).unwrap(), d("2024-06-28"));
         assert_eq!(parse_when("2024-08-01", today).unwrap(), d("2024-08-01"));
         assert_eq!(parse_when("yesterday", today).unwrap(), d("2024-06-26"));

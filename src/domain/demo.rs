@@ -20,11 +20,10 @@ pub struct DemoCustomer {
 }
 
 const FIRST: &[&str] = &[
-    "Hélène", "Paul", "Camille", "Louis", "Chloé", "Hugo", "Léa", "Jules", "Manon", "Arthur",
-    "Inès", "Gabriel", "Zoé", "Raphaël", "Emma", "Lucas", "Anaïs", "Noé", "Jeanne", "Théo",
-    "Margaux", "Nathan", "Élodie", "Tom", "Sarah", "Victor", "Amélie", "Maxime", "Lucie",
-    "Antoine", "Agnès", "Olivier", "Sophie", "Julien", "Claire", "Mathieu", "Océane", "Rémi",
-    "Pauline", "Benoît",
+    "Hélène", "Paul", "Camille", "Louis", "Chloé", "Hugo", "Léa", "Jules", "Manon", "Arthur", "Inès", "Gabriel", "Zoé",
+    "Raphaël", "Emma", "Lucas", "Anaïs", "Noé", "Jeanne", "Théo", "Margaux", "Nathan", "Élodie", "Tom", "Sarah",
+    "Victor", "Amélie", "Maxime", "Lucie", "Antoine", "Agnès", "Olivier", "Sophie", "Julien", "Claire", "Mathieu",
+    "Océane", "Rémi", "Pauline", "Benoît",
 ];
 const LAST: &[&str] = &[
     "Dupont",
@@ -81,13 +80,8 @@ const STREETS: &[&str] = &[
     "rue Mercière",
     "avenue Jean-Jaurès",
 ];
-const TAGS: &[(&str, f64)] = &[
-    ("newsletter", 0.35),
-    ("workshop", 0.15),
-    ("wholesale", 0.06),
-    ("wedding-list", 0.05),
-    ("local", 0.4),
-];
+const TAGS: &[(&str, f64)] =
+    &[("newsletter", 0.35), ("workshop", 0.15), ("wholesale", 0.06), ("wedding-list", 0.05), ("local", 0.4)];
 const DOMAINS: &[&str] = &["example.com", "example.org", "example.net"];
 
 /// Draws the demo shop one customer at a time, so a million customers
@@ -126,20 +120,12 @@ impl DemoShop {
         let rng = &mut self.rng;
         let first = FIRST[rng.gen_range(0..FIRST.len())];
         let last = LAST[rng.gen_range(0..LAST.len())];
-        let mut f = ContactFields {
-            name: format!("{first} {last}"),
-            r#ref: Some(format!("C{n:06}")),
-            ..Default::default()
-        };
+        let mut f =
+            ContactFields { name: format!("{first} {last}"), r#ref: Some(format!("C{n:06}")), ..Default::default() };
         let plain = |s: &str| super::contact::fold(s).replace([' ', '\''], "");
         if rng.gen_bool(0.7) {
-            f.email = Some(format!(
-                "{}.{}{}@{}",
-                plain(first),
-                plain(last),
-                n,
-                DOMAINS[rng.gen_range(0..DOMAINS.len())]
-            ));
+            f.email =
+                Some(format!("{}.{}{}@{}", plain(first), plain(last), n, DOMAINS[rng.gen_range(0..DOMAINS.len())]));
         }
         if rng.gen_bool(0.6) {
             f.phone = Some(format!(
@@ -156,11 +142,7 @@ impl DemoShop {
         f.postcode = Some(postcode.into());
         f.country = Some("France".into());
         if rng.gen_bool(0.3) {
-            f.street = Some(format!(
-                "{} {}",
-                rng.gen_range(1..120),
-                STREETS[rng.gen_range(0..STREETS.len())]
-            ));
+            f.street = Some(format!("{} {}", rng.gen_range(1..120), STREETS[rng.gen_range(0..STREETS.len())]));
         }
         if rng.gen_bool(0.4) {
             let (m, d) = (rng.gen_range(1..=12), rng.gen_range(1..=28));
@@ -173,11 +155,7 @@ impl DemoShop {
         if rng.gen_bool(0.08) {
             f.company = Some(format!("Atelier {last}"));
         }
-        let tags = TAGS
-            .iter()
-            .filter(|(_, p)| rng.gen_bool(*p))
-            .map(|(t, _)| t.to_string())
-            .collect();
+        let tags = TAGS.iter().filter(|(_, p)| rng.gen_bool(*p)).map(|(t, _)| t.to_string()).collect();
 
         // The buying process.
         let since = self.today - Duration::days(rng.gen_range(0..self.days));
@@ -197,13 +175,112 @@ impl DemoShop {
             let wait = gap.sample(rng).ceil().clamp(1.0, 10_000.0) as i64;
             day += Duration::days(wait);
         }
-        DemoCustomer {
-            fields: f,
-            tags,
-            since,
-            purchases,
-        }
+        DemoCustomer { fields: f, tags, since, purchases }
     }
+}
+
+/// A logged interaction of the demo shop, for the customer at `customer`
+/// (an index into the customers drawn).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoInteraction {
+    pub customer: usize,
+    pub kind: &'static str,
+    pub day: NaiveDate,
+    pub summary: &'static str,
+    pub follow_up: Option<NaiveDate>,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemoDeal {
+    pub customer: usize,
+    pub title: String,
+    pub amount: Cents,
+    /// The stages it went through, the last being where it is (`won`/`lost` closes it).
+    pub stages: Vec<&'static str>,
+    pub opened: NaiveDate,
+    pub expected_close: NaiveDate,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DemoActivity {
+    pub interactions: Vec<DemoInteraction>,
+    pub deals: Vec<DemoDeal>,
+    /// (customer, cadence in days).
+    pub cadences: Vec<(usize, u32)>,
+}
+
+const NOTES: &[(&str, &str)] = &[
+    ("call", "asked about the blue glaze bowls"),
+    ("visit", "came by the workshop, loved the new vases"),
+    ("email", "sent the price list"),
+    ("sms", "order ready for pick-up"),
+    ("meeting", "discussed a custom dinner set"),
+    ("note", "prefers to be called in the morning"),
+    ("call", "wants a quote for a wedding list"),
+    ("visit", "bought a gift, may come back for the set"),
+];
+const DEALS: &[&str] = &[
+    "Custom dinner set",
+    "Wedding list",
+    "Restaurant tableware",
+    "Workshop for a team",
+    "Large planter",
+    "Tea set commission",
+];
+const OPEN_STAGES: [&str; 4] = ["lead", "qualified", "proposal", "negotiation"];
+
+/// The shop's CRM life: interactions (some with follow-ups, a few of them
+/// overdue), deals in every stage, and keep-in-touch cadences.
+pub fn activity(seed: u64, today: NaiveDate, customers: usize) -> DemoActivity {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5EED_CA11);
+    let mut a = DemoActivity::default();
+    if customers == 0 {
+        return a;
+    }
+    let pick = |rng: &mut ChaCha8Rng| rng.gen_range(0..customers);
+    for _ in 0..(customers * 4 / 5).max(1) {
+        let (kind, summary) = NOTES[rng.gen_range(0..NOTES.len())];
+        let day = today - Duration::days(rng.gen_range(0..365));
+        // One in eight asks for a follow-up; the recent ones stay open.
+        let follow_up = rng.gen_bool(0.125).then(|| day + Duration::days(rng.gen_range(2..21)));
+        let done = follow_up.is_some_and(|f| f < today - Duration::days(10) || rng.gen_bool(0.3));
+        a.interactions.push(DemoInteraction { customer: pick(&mut rng), kind, day, summary, follow_up, done });
+    }
+    for i in 0..(customers / 20).max(6) {
+        // Every stage, won and lost included, is represented.
+        let end = i % 6;
+        let stages: Vec<&'static str> = match end {
+            0..=3 => OPEN_STAGES[..=end].to_vec(),
+            4 => vec!["lead", "proposal", "won"],
+            _ => vec!["lead", "qualified", "lost"],
+        };
+        let opened = today - Duration::days(rng.gen_range(5..200));
+        a.deals.push(DemoDeal {
+            customer: pick(&mut rng),
+            title: DEALS[rng.gen_range(0..DEALS.len())].to_string(),
+            amount: Cents(rng.gen_range(15..300) * 1000),
+            stages,
+            opened,
+            expected_close: today + Duration::days(rng.gen_range(-20..60)),
+        });
+    }
+    // Cadences for regulars the shop keeps in touch with: each was last
+    // called some days ago, so a few are due now and others soon.
+    for _ in 0..(customers / 25).max(2) {
+        let (customer, days) = (pick(&mut rng), [30, 60, 90][rng.gen_range(0..3)]);
+        a.cadences.push((customer, days));
+        let day = today - Duration::days(rng.gen_range(0..days as i64 + 15));
+        a.interactions.push(DemoInteraction {
+            customer,
+            kind: "call",
+            day,
+            summary: "catch-up call",
+            follow_up: None,
+            done: false,
+        });
+    }
+    a
 }
 
 #[cfg(test)]
@@ -223,10 +300,23 @@ mod tests {
             assert_eq!(x.purchases, y.purchases);
         }
         let mut c = DemoShop::new(8, today(), 2);
-        assert_ne!(
-            DemoShop::new(7, today(), 2).customer().fields,
-            c.customer().fields
+        assert_ne!(DemoShop::new(7, today(), 2).customer().fields, c.customer().fields);
+    }
+
+    #[test]
+    fn activity_covers_every_stage_and_has_open_follow_ups() {
+        let a = activity(1, today(), 500);
+        assert!((300..=500).contains(&a.interactions.len()));
+        for stage in ["lead", "qualified", "proposal", "negotiation", "won", "lost"] {
+            assert!(a.deals.iter().any(|d| d.stages.last() == Some(&stage)), "{stage}");
+        }
+        assert!(
+            a.interactions.iter().any(|i| i.follow_up.is_some_and(|f| f < today()) && !i.done),
+            "an overdue follow-up"
         );
+        assert!(a.interactions.iter().all(|i| i.customer < 500 && i.day <= today()));
+        assert_eq!(activity(1, today(), 500), a);
+        assert!(!a.cadences.is_empty());
     }
 
     #[test]
@@ -241,10 +331,7 @@ mod tests {
                 .purchases
                 .iter()
                 .all(|(d, a)| *d <= today() && *d >= today() - Duration::days(730) && a.0 >= 200));
-            let mut check = ContactFields {
-                name: c.fields.name.clone(),
-                ..Default::default()
-            };
+            let mut check = ContactFields { name: c.fields.name.clone(), ..Default::default() };
             for field in ["email", "phone", "birthday"] {
                 if let Some(v) = c.fields.get(field) {
                     check.set(field, v).unwrap();

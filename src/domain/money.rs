@@ -104,31 +104,19 @@ pub fn parse_amount(input: &str) -> Result<Cents, AmountError> {
             }
         }
     };
-    let total = units
-        .checked_mul(100)
-        .and_then(|u| u.checked_add(cents_part))
-        .ok_or(AmountError::TooLarge)?;
+    let total = units.checked_mul(100).and_then(|u| u.checked_add(cents_part)).ok_or(AmountError::TooLarge)?;
     Ok(Cents(if negative { -total } else { total }))
 }
 
 /// The part before the decimal separator: digits, optionally grouped by
 /// spaces or by `group_sep` in groups of three.
-fn parse_integer_part(
-    s: &str,
-    group_sep: Option<char>,
-    no_decimal: bool,
-) -> Result<i64, AmountError> {
+fn parse_integer_part(s: &str, group_sep: Option<char>, no_decimal: bool) -> Result<i64, AmountError> {
     if s.is_empty() {
         return Err(AmountError::NotANumber);
     }
-    let is_sep = |c: char| {
-        is_group_space(c) || Some(c) == group_sep || (no_decimal && (c == '.' || c == ','))
-    };
+    let is_sep = |c: char| is_group_space(c) || Some(c) == group_sep || (no_decimal && (c == '.' || c == ','));
     let groups: Vec<&str> = s.split(is_sep).collect();
-    if groups
-        .iter()
-        .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
         return Err(AmountError::NotANumber);
     }
     if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
@@ -136,10 +124,7 @@ fn parse_integer_part(
     }
     let mut value: i64 = 0;
     for b in groups.concat().bytes() {
-        value = value
-            .checked_mul(10)
-            .and_then(|v| v.checked_add((b - b'0') as i64))
-            .ok_or(AmountError::TooLarge)?;
+        value = value.checked_mul(10).and_then(|v| v.checked_add((b - b'0') as i64)).ok_or(AmountError::TooLarge)?;
     }
     Ok(value)
 }
@@ -212,24 +197,10 @@ mod tests {
         assert_eq!(parse_amount("45.505"), Err(AmountError::TooManyDecimals));
         assert_eq!(parse_amount("1,234"), Err(AmountError::TooManyDecimals));
         assert_eq!(parse_amount(""), Err(AmountError::Empty));
-        for bad in [
-            "abc",
-            "12a",
-            "1 23,00",
-            "€12",
-            "12.",
-            ".5",
-            "-",
-            "1..2",
-            "12 34",
-            "1,2,3.4.5",
-        ] {
+        for bad in ["abc", "12a", "1 23,00", "€12", "12.", ".5", "-", "1..2", "12 34", "1,2,3.4.5"] {
             assert!(parse_amount(bad).is_err(), "{bad} should be refused");
         }
-        assert_eq!(
-            parse_amount("99999999999999999999"),
-            Err(AmountError::TooLarge)
-        );
+        assert_eq!(parse_amount("99999999999999999999"), Err(AmountError::TooLarge));
     }
 
     #[test]
@@ -242,14 +213,8 @@ mod tests {
 
     #[test]
     fn table_style_groups_thousands() {
-        let eur = MoneyStyle {
-            symbol: "€".into(),
-            symbol_after: true,
-        };
-        let usd = MoneyStyle {
-            symbol: "$".into(),
-            symbol_after: false,
-        };
+        let eur = MoneyStyle { symbol: "€".into(), symbol_after: true };
+        let usd = MoneyStyle { symbol: "$".into(), symbol_after: false };
         assert_eq!(eur.format(Cents(123450)), "1 234.50 €");
         assert_eq!(usd.format(Cents(-4550)), "-$45.50");
         assert_eq!(usd.format(Cents(100000000)), "$1 000 000.00");

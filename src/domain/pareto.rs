@@ -19,16 +19,7 @@ pub fn top_shares(totals_desc: &[i64], pcts: &[u32]) -> Vec<(u32, usize, i64, f6
         .map(|&p| {
             let k = (p as usize * n).div_ceil(100).min(n);
             let top: i64 = totals_desc[..k].iter().sum();
-            (
-                p,
-                k,
-                top,
-                if total > 0 {
-                    top as f64 / total as f64
-                } else {
-                    0.0
-                },
-            )
+            (p, k, top, if total > 0 { top as f64 / total as f64 } else { 0.0 })
         })
         .collect()
 }

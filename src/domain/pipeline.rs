@@ -15,18 +15,10 @@ pub const WON: &str = "won";
 pub const LOST: &str = "lost";
 
 pub fn default_stages() -> Vec<Stage> {
-    [
-        ("lead", 10),
-        ("qualified", 25),
-        ("proposal", 50),
-        ("negotiation", 75),
-    ]
-    .into_iter()
-    .map(|(name, probability)| Stage {
-        name: name.into(),
-        probability,
-    })
-    .collect()
+    [("lead", 10), ("qualified", 25), ("proposal", 50), ("negotiation", 75)]
+        .into_iter()
+        .map(|(name, probability)| Stage { name: name.into(), probability })
+        .collect()
 }
 
 /// Check a configured list: names unique, not `won`/`lost`, 0–100 %.
@@ -37,21 +29,12 @@ pub fn check_stages(stages: &[Stage]) -> Result<(), String> {
     for (i, s) in stages.iter().enumerate() {
         let n = s.name.trim().to_lowercase();
         if n.is_empty() || n == WON || n == LOST {
-            return Err(format!(
-                "`{}` cannot be an open stage (won and lost are built in)",
-                s.name
-            ));
+            return Err(format!("`{}` cannot be an open stage (won and lost are built in)", s.name));
         }
         if s.probability > 100 {
-            return Err(format!(
-                "stage `{}`: probability {} is over 100",
-                s.name, s.probability
-            ));
+            return Err(format!("stage `{}`: probability {} is over 100", s.name, s.probability));
         }
-        if stages[..i]
-            .iter()
-            .any(|o| o.name.eq_ignore_ascii_case(&s.name))
-        {
+        if stages[..i].iter().any(|o| o.name.eq_ignore_ascii_case(&s.name)) {
             return Err(format!("stage `{}` is listed twice", s.name));
         }
     }
@@ -61,9 +44,7 @@ pub fn check_stages(stages: &[Stage]) -> Result<(), String> {
 /// The stage a user named, as configured; `won` and `lost` are not
 /// stages one moves to (use `deal won` / `deal lost`).
 pub fn find_stage<'a>(stages: &'a [Stage], name: &str) -> Option<&'a Stage> {
-    stages
-        .iter()
-        .find(|s| s.name.eq_ignore_ascii_case(name.trim()))
+    stages.iter().find(|s| s.name.eq_ignore_ascii_case(name.trim()))
 }
 
 /// The amount weighted by the chance of winning, rounded to the cent.
@@ -79,20 +60,12 @@ mod tests {
     #[test]
     fn stages_are_checked() {
         assert!(check_stages(&default_stages()).is_ok());
-        let s = |n: &str, p| Stage {
-            name: n.into(),
-            probability: p,
-        };
+        let s = |n: &str, p| Stage { name: n.into(), probability: p };
         assert!(check_stages(&[]).is_err());
         assert!(check_stages(&[s("won", 100)]).is_err());
         assert!(check_stages(&[s("a", 101)]).is_err());
         assert!(check_stages(&[s("a", 1), s("A", 2)]).is_err());
-        assert_eq!(
-            find_stage(&default_stages(), "Proposal")
-                .unwrap()
-                .probability,
-            50
-        );
+        assert_eq!(find_stage(&default_stages(), "Proposal").unwrap().probability, 50);
         assert!(find_stage(&default_stages(), "won").is_none());
     }
 

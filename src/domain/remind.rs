@@ -42,10 +42,7 @@ pub struct Reminder {
 /// The next birthday on or after `from`. A 29 February birthday falls on
 /// 28 February in other years.
 pub fn next_birthday(month: u32, day: u32, from: NaiveDate) -> Option<NaiveDate> {
-    let on = |y: i32| {
-        NaiveDate::from_ymd_opt(y, month, day)
-            .or_else(|| NaiveDate::from_ymd_opt(y, month, day - 1))
-    };
+    let on = |y: i32| NaiveDate::from_ymd_opt(y, month, day).or_else(|| NaiveDate::from_ymd_opt(y, month, day - 1));
     let this = on(from.year())?;
     if this >= from {
         Some(this)
@@ -78,9 +75,7 @@ pub fn age_on(b: &str, on: NaiveDate) -> Option<i32> {
 
 /// Digest order: by kind, then the most overdue first, then by name.
 pub fn sort(items: &mut [Reminder]) {
-    items.sort_by(|a, b| {
-        (a.kind, a.due, &a.name, a.source_id).cmp(&(b.kind, b.due, &b.name, b.source_id))
-    });
+    items.sort_by(|a, b| (a.kind, a.due, &a.name, a.source_id).cmp(&(b.kind, b.due, &b.name, b.source_id)));
 }
 
 /// "overdue by 3 days", "due today", "in 2 days".
@@ -119,10 +114,7 @@ mod tests {
     #[test]
     fn cadence_and_words() {
         assert_eq!(cadence_due(d("2024-05-01"), 60), d("2024-06-30"));
-        assert_eq!(
-            when_words(d("2024-06-27"), d("2024-06-30")),
-            "overdue by 3 days"
-        );
+        assert_eq!(when_words(d("2024-06-27"), d("2024-06-30")), "overdue by 3 days");
         assert_eq!(when_words(d("2024-06-30"), d("2024-06-30")), "today");
         assert_eq!(when_words(d("2024-07-02"), d("2024-06-30")), "in 2 days");
     }

@@ -39,9 +39,7 @@ impl CustomerHistory {
 }
 
 /// The ten segments, from the best customers to the lost.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub enum Segment {
     #[serde(rename = "Champions")]
     Champions,
@@ -96,12 +94,7 @@ impl Segment {
 
     /// Matches a name however it is typed: `at-risk`, `At Risk`, `cant lose them`.
     pub fn parse(s: &str) -> Option<Segment> {
-        let key = |x: &str| {
-            x.chars()
-                .filter(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_lowercase()
-        };
+        let key = |x: &str| x.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
         let k = key(s);
         Segment::ALL.into_iter().find(|seg| key(seg.name()) == k)
     }
@@ -201,20 +194,10 @@ pub fn score(histories: &[CustomerHistory], as_of: i32, basis: FrequencyBasis) -
     if histories.is_empty() {
         return Vec::new();
     }
-    let recency: Vec<i64> = histories
-        .iter()
-        .map(|h| (as_of - h.last_day) as i64)
-        .collect();
-    let freq: Vec<i64> = histories
-        .iter()
-        .map(|h| h.frequency(basis) as i64)
-        .collect();
+    let recency: Vec<i64> = histories.iter().map(|h| (as_of - h.last_day) as i64).collect();
+    let freq: Vec<i64> = histories.iter().map(|h| h.frequency(basis) as i64).collect();
     let money: Vec<i64> = histories.iter().map(|h| h.total_cents).collect();
-    let (rs, fs, ms) = (
-        quintile_scores(&recency, true),
-        quintile_scores(&freq, false),
-        quintile_scores(&money, false),
-    );
+    let (rs, fs, ms) = (quintile_scores(&recency, true), quintile_scores(&freq, false), quintile_scores(&money, false));
     histories
         .iter()
         .enumerate()
@@ -241,19 +224,8 @@ pub struct Bounds {
 }
 
 /// Bounds per score 1–5 for a metric picked by `value` and `score`.
-pub fn bounds(
-    rows: &[Scored],
-    value: impl Fn(&Scored) -> i64,
-    score: impl Fn(&Scored) -> u8,
-) -> Vec<Bounds> {
-    let mut out: Vec<Bounds> = (1..=5)
-        .map(|s| Bounds {
-            score: s,
-            count: 0,
-            min: None,
-            max: None,
-        })
-        .collect();
+pub fn bounds(rows: &[Scored], value: impl Fn(&Scored) -> i64, score: impl Fn(&Scored) -> u8) -> Vec<Bounds> {
+    let mut out: Vec<Bounds> = (1..=5).map(|s| Bounds { score: s, count: 0, min: None, max: None }).collect();
     for r in rows {
         let b = &mut out[(score(r) - 1) as usize];
         let v = value(r);
@@ -271,22 +243,13 @@ mod tests {
     #[test]
     fn quintiles_with_ties_share_the_lower_bin() {
         // The worked example: F = [3,1,1,2,1,4,1]; D (F=2) has 4 below → 1 + 20/7 = 3.
-        assert_eq!(
-            quintile_scores(&[3, 1, 1, 2, 1, 4, 1], false),
-            vec![4, 1, 1, 3, 1, 5, 1]
-        );
+        assert_eq!(quintile_scores(&[3, 1, 1, 2, 1, 4, 1], false), vec![4, 1, 1, 3, 1, 5, 1]);
         // Recency: larger is worse.
-        assert_eq!(
-            quintile_scores(&[10, 1, 365, 60, 29, 91, 0], true),
-            vec![3, 4, 1, 2, 3, 1, 5]
-        );
+        assert_eq!(quintile_scores(&[10, 1, 365, 60, 29, 91, 0], true), vec![3, 4, 1, 2, 3, 1, 5]);
         // All equal: everyone 1.
         assert_eq!(quintile_scores(&[5, 5, 5], false), vec![1, 1, 1]);
         // Ten distinct values: two per score.
-        assert_eq!(
-            quintile_scores(&(0..10).collect::<Vec<_>>(), false),
-            vec![1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
-        );
+        assert_eq!(quintile_scores(&(0..10).collect::<Vec<_>>(), false), vec![1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
         assert_eq!(quintile_scores(&[7], false), vec![1]);
     }
 
@@ -297,35 +260,13 @@ mod tests {
             // f:   1              2                  3                  4               5
             [Hibernating, Hibernating, AtRisk, AtRisk, CantLoseThem], // r = 1
             [Hibernating, Hibernating, AtRisk, AtRisk, CantLoseThem], // r = 2
-            [
-                AboutToSleep,
-                AboutToSleep,
-                NeedAttention,
-                LoyalCustomers,
-                LoyalCustomers,
-            ], // r = 3
-            [
-                Promising,
-                PotentialLoyalist,
-                PotentialLoyalist,
-                LoyalCustomers,
-                LoyalCustomers,
-            ], // r = 4
-            [
-                NewCustomers,
-                PotentialLoyalist,
-                PotentialLoyalist,
-                Champions,
-                Champions,
-            ], // r = 5
+            [AboutToSleep, AboutToSleep, NeedAttention, LoyalCustomers, LoyalCustomers], // r = 3
+            [Promising, PotentialLoyalist, PotentialLoyalist, LoyalCustomers, LoyalCustomers], // r = 4
+            [NewCustomers, PotentialLoyalist, PotentialLoyalist, Champions, Champions], // r = 5
         ];
         for r in 1..=5u8 {
             for f in 1..=5u8 {
-                assert_eq!(
-                    Segment::from_scores(r, f),
-                    expect[(r - 1) as usize][(f - 1) as usize],
-                    "r{r} f{f}"
-                );
+                assert_eq!(Segment::from_scores(r, f), expect[(r - 1) as usize][(f - 1) as usize], "r{r} f{f}");
             }
         }
     }
@@ -333,14 +274,8 @@ mod tests {
     #[test]
     fn segment_names_parse_loosely() {
         assert_eq!(Segment::parse("at-risk"), Some(Segment::AtRisk));
-        assert_eq!(
-            Segment::parse("Can't Lose Them"),
-            Some(Segment::CantLoseThem)
-        );
-        assert_eq!(
-            Segment::parse("cant lose them"),
-            Some(Segment::CantLoseThem)
-        );
+        assert_eq!(Segment::parse("Can't Lose Them"), Some(Segment::CantLoseThem));
+        assert_eq!(Segment::parse("cant lose them"), Some(Segment::CantLoseThem));
         assert_eq!(Segment::parse("VIP"), None);
         for s in Segment::ALL {
             assert_eq!(Segment::parse(s.name()), Some(s));
@@ -357,19 +292,9 @@ mod tests {
 
     #[test]
     fn frequency_basis_days_or_rows() {
-        let h = CustomerHistory {
-            contact_id: 1,
-            first_day: 0,
-            last_day: 0,
-            rows: 2,
-            days: 1,
-            total_cents: 15000,
-        };
+        let h = CustomerHistory { contact_id: 1, first_day: 0, last_day: 0, rows: 2, days: 1, total_cents: 15000 };
         let s = score(&[h], 1, FrequencyBasis::Days);
-        assert_eq!(
-            (s[0].frequency, s[0].recency_days, s[0].monetary_avg()),
-            (1, 1, Cents(15000))
-        );
+        assert_eq!((s[0].frequency, s[0].recency_days, s[0].monetary_avg()), (1, 1, Cents(15000)));
         assert_eq!(score(&[h], 1, FrequencyBasis::Rows)[0].frequency, 2);
         assert!(score(&[], 1, FrequencyBasis::Days).is_empty());
     }
@@ -388,23 +313,7 @@ mod tests {
             .collect();
         let s = score(&hs, 0, FrequencyBasis::Days);
         let b = bounds(&s, |r| r.monetary_total.0, |r| r.m);
-        assert_eq!(
-            b[0],
-            Bounds {
-                score: 1,
-                count: 1,
-                min: Some(0),
-                max: Some(0)
-            }
-        );
-        assert_eq!(
-            b[4],
-            Bounds {
-                score: 5,
-                count: 1,
-                min: Some(400),
-                max: Some(400)
-            }
-        );
+        assert_eq!(b[0], Bounds { score: 1, count: 1, min: Some(0), max: Some(0) });
+        assert_eq!(b[4], Bounds { score: 5, count: 1, min: Some(400), max: Some(400) });
     }
 }

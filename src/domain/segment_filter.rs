@@ -26,9 +26,7 @@ impl DaySpec {
                 return Ok(DaySpec::DaysAgo(n));
             }
         }
-        parse_iso(s)
-            .map(DaySpec::On)
-            .map_err(|_| format!("`{s}` is not a date (write YYYY-MM-DD or 90d)"))
+        parse_iso(s).map(DaySpec::On).map_err(|_| format!("`{s}` is not a date (write YYYY-MM-DD or 90d)"))
     }
 
     pub fn resolve(self, as_of: NaiveDate) -> NaiveDate {
@@ -72,9 +70,8 @@ pub struct Between {
 
 impl Between {
     fn parse_with(s: &str, num: impl Fn(&str) -> Result<i64, String>) -> Result<Between, String> {
-        let (lo, hi) = s
-            .split_once("..")
-            .ok_or_else(|| format!("`{s}` is not a range (write MIN..MAX, MIN.. or ..MAX)"))?;
+        let (lo, hi) =
+            s.split_once("..").ok_or_else(|| format!("`{s}` is not a range (write MIN..MAX, MIN.. or ..MAX)"))?;
         let side = |x: &str| {
             if x.trim().is_empty() {
                 Ok(None)
@@ -82,10 +79,7 @@ impl Between {
                 num(x.trim()).map(Some)
             }
         };
-        let b = Between {
-            min: side(lo)?,
-            max: side(hi)?,
-        };
+        let b = Between { min: side(lo)?, max: side(hi)? };
         if b.min.is_none() && b.max.is_none() {
             return Err(format!("`{s}` has neither a minimum nor a maximum"));
         }
@@ -99,19 +93,11 @@ impl Between {
 
     /// A money range; amounts as `parse_amount` reads them, in cents.
     pub fn parse_money(s: &str) -> Result<Between, String> {
-        Between::parse_with(s, |x| {
-            parse_amount(x)
-                .map(|c| c.0)
-                .map_err(|e| format!("`{x}`: {e}"))
-        })
+        Between::parse_with(s, |x| parse_amount(x).map(|c| c.0).map_err(|e| format!("`{x}`: {e}")))
     }
 
     pub fn parse_count(s: &str) -> Result<Between, String> {
-        Between::parse_with(s, |x| {
-            x.parse::<u32>()
-                .map(i64::from)
-                .map_err(|_| format!("`{x}` is not a count"))
-        })
+        Between::parse_with(s, |x| x.parse::<u32>().map(i64::from).map_err(|_| format!("`{x}` is not a count")))
     }
 
     fn contains(&self, v: i64) -> bool {
@@ -208,32 +194,20 @@ impl Criteria {
             None => true,
             Some(s) => d.is_some_and(|d| d > s.resolve(as_of)),
         };
-        any(
-            self.tags.is_empty(),
-            self.tags.iter().any(|t| p.tags.contains(t)),
-        ) && any(
-            self.rfm.is_empty(),
-            p.segment.is_some_and(|s| self.rfm.contains(&s)),
-        ) && any(
-            self.cells.is_empty(),
-            p.cell.is_some_and(|c| self.cells.contains(&c)),
-        ) && self
-            .spent
-            .is_none_or(|b| b.contains(h.map_or(0, |h| h.total_cents)))
-            && self
-                .visits
-                .is_none_or(|b| b.contains(h.map_or(0, |h| h.days as i64)))
+        any(self.tags.is_empty(), self.tags.iter().any(|t| p.tags.contains(t)))
+            && any(self.rfm.is_empty(), p.segment.is_some_and(|s| self.rfm.contains(&s)))
+            && any(self.cells.is_empty(), p.cell.is_some_and(|c| self.cells.contains(&c)))
+            && self.spent.is_none_or(|b| b.contains(h.map_or(0, |h| h.total_cents)))
+            && self.visits.is_none_or(|b| b.contains(h.map_or(0, |h| h.days as i64)))
             && before(last, self.last_purchase_before)
             && after(last, self.last_purchase_after)
             && before(first, self.first_purchase_before)
             && after(first, self.first_purchase_after)
             && any(
                 self.cities.is_empty(),
-                p.city.as_deref().is_some_and(|c| {
-                    self.cities
-                        .iter()
-                        .any(|x| super::contact::fold(x) == super::contact::fold(c))
-                }),
+                p.city
+                    .as_deref()
+                    .is_some_and(|c| self.cities.iter().any(|x| super::contact::fold(x) == super::contact::fold(c))),
             )
             && any(
                 self.postcodes.is_empty(),
@@ -251,11 +225,7 @@ impl Criteria {
                     Reach::Phone => p.has_phone,
                 }),
             )
-            && any(
-                self.birthday_months.is_empty(),
-                p.birthday_month
-                    .is_some_and(|m| self.birthday_months.contains(&m)),
-            )
+            && any(self.birthday_months.is_empty(), p.birthday_month.is_some_and(|m| self.birthday_months.contains(&m)))
             && before(Some(p.created), self.created_before)
             && after(Some(p.created), self.created_after)
     }
@@ -268,16 +238,10 @@ impl Criteria {
             parts.push(format!("tag {}", list(self.tags.clone())));
         }
         if !self.rfm.is_empty() {
-            parts.push(format!(
-                "RFM segment {}",
-                list(self.rfm.iter().map(|s| s.name().to_string()).collect())
-            ));
+            parts.push(format!("RFM segment {}", list(self.rfm.iter().map(|s| s.name().to_string()).collect())));
         }
         if !self.cells.is_empty() {
-            parts.push(format!(
-                "value cell {}",
-                list(self.cells.iter().map(|c| c.name().to_string()).collect())
-            ));
+            parts.push(format!("value cell {}", list(self.cells.iter().map(|c| c.name().to_string()).collect())));
         }
         let range = |b: &Between, money: bool| {
             let f = |v: i64| {
@@ -323,21 +287,11 @@ impl Criteria {
             parts.push(format!("postcode {}", list(self.postcodes.clone())));
         }
         if !self.has.is_empty() {
-            parts.push(format!(
-                "has {}",
-                list(
-                    self.has
-                        .iter()
-                        .map(|r| format!("{r:?}").to_lowercase())
-                        .collect()
-                )
-            ));
+            parts.push(format!("has {}", list(self.has.iter().map(|r| format!("{r:?}").to_lowercase()).collect())));
         }
         if !self.birthday_months.is_empty() {
-            parts.push(format!(
-                "birthday in month {}",
-                list(self.birthday_months.iter().map(u32::to_string).collect())
-            ));
+            parts
+                .push(format!("birthday in month {}", list(self.birthday_months.iter().map(u32::to_string).collect())));
         }
         if parts.is_empty() {
             "every contact".into()
@@ -349,17 +303,13 @@ impl Criteria {
 
 /// The month of a stored birthday (`1980-03-14` or `--03-14`).
 pub fn birthday_month(b: &str) -> Option<u32> {
-    let md = b
-        .strip_prefix("--")
-        .unwrap_or_else(|| b.get(5..).unwrap_or(""));
+    let md = b.strip_prefix("--").unwrap_or_else(|| b.get(5..).unwrap_or(""));
     md.get(0..2)?.parse().ok().filter(|m| (1..=12).contains(m))
 }
 
 /// The calendar day of an RFC 3339 timestamp.
 pub fn created_day(ts: &str) -> NaiveDate {
-    ts.get(0..10)
-        .and_then(|d| parse_iso(d).ok())
-        .unwrap_or_default()
+    ts.get(0..10).and_then(|d| parse_iso(d).ok()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -401,51 +351,18 @@ mod tests {
     #[test]
     fn each_criterion() {
         assert!(check(Criteria::default()));
-        assert!(check(Criteria {
-            tags: vec!["x".into(), "vip".into()],
-            ..Default::default()
-        }));
-        assert!(!check(Criteria {
-            tags: vec!["x".into()],
-            ..Default::default()
-        }));
-        assert!(check(Criteria {
-            rfm: vec![Segment::AtRisk, Segment::Hibernating],
-            ..Default::default()
-        }));
-        assert!(!check(Criteria {
-            rfm: vec![Segment::Champions],
-            ..Default::default()
-        }));
-        assert!(check(Criteria {
-            cells: vec![Cell::Spenders],
-            ..Default::default()
-        }));
-        assert!(check(Criteria {
-            spent: Some(Between::parse_money("100..250").unwrap()),
-            ..Default::default()
-        }));
-        assert!(!check(Criteria {
-            spent: Some(Between::parse_money("250,01..").unwrap()),
-            ..Default::default()
-        }));
-        assert!(check(Criteria {
-            visits: Some(Between::parse_count("4..").unwrap()),
-            ..Default::default()
-        }));
-        assert!(!check(Criteria {
-            visits: Some(Between::parse_count("..3").unwrap()),
-            ..Default::default()
-        }));
+        assert!(check(Criteria { tags: vec!["x".into(), "vip".into()], ..Default::default() }));
+        assert!(!check(Criteria { tags: vec!["x".into()], ..Default::default() }));
+        assert!(check(Criteria { rfm: vec![Segment::AtRisk, Segment::Hibernating], ..Default::default() }));
+        assert!(!check(Criteria { rfm: vec![Segment::Champions], ..Default::default() }));
+        assert!(check(Criteria { cells: vec![Cell::Spenders], ..Default::default() }));
+        assert!(check(Criteria { spent: Some(Between::parse_money("100..250").unwrap()), ..Default::default() }));
+        assert!(!check(Criteria { spent: Some(Between::parse_money("250,01..").unwrap()), ..Default::default() }));
+        assert!(check(Criteria { visits: Some(Between::parse_count("4..").unwrap()), ..Default::default() }));
+        assert!(!check(Criteria { visits: Some(Between::parse_count("..3").unwrap()), ..Default::default() }));
         // Last purchase 2024-03-01 is 121 days before 2024-06-30.
-        assert!(check(Criteria {
-            last_purchase_before: Some(DaySpec::DaysAgo(90)),
-            ..Default::default()
-        }));
-        assert!(!check(Criteria {
-            last_purchase_before: Some(DaySpec::DaysAgo(200)),
-            ..Default::default()
-        }));
+        assert!(check(Criteria { last_purchase_before: Some(DaySpec::DaysAgo(90)), ..Default::default() }));
+        assert!(!check(Criteria { last_purchase_before: Some(DaySpec::DaysAgo(200)), ..Default::default() }));
         assert!(check(Criteria {
             last_purchase_after: Some(DaySpec::parse("2024-01-01").unwrap()),
             ..Default::default()
@@ -458,47 +375,19 @@ mod tests {
             first_purchase_after: Some(DaySpec::parse("2023-03-01").unwrap()),
             ..Default::default()
         }));
-        assert!(check(Criteria {
-            cities: vec!["LYON".into()],
-            ..Default::default()
-        }));
-        assert!(check(Criteria {
-            postcodes: vec!["69*".into()],
-            ..Default::default()
-        }));
-        assert!(!check(Criteria {
-            postcodes: vec!["6900".into()],
-            ..Default::default()
-        }));
-        assert!(check(Criteria {
-            has: vec![Reach::Phone, Reach::Email],
-            ..Default::default()
-        }));
-        assert!(!check(Criteria {
-            has: vec![Reach::Phone],
-            ..Default::default()
-        }));
-        assert!(check(Criteria {
-            birthday_months: vec![3, 4],
-            ..Default::default()
-        }));
-        assert!(check(Criteria {
-            created_before: Some(DaySpec::parse("2023-02-01").unwrap()),
-            ..Default::default()
-        }));
-        assert!(!check(Criteria {
-            created_after: Some(DaySpec::parse("2023-02-01").unwrap()),
-            ..Default::default()
-        }));
+        assert!(check(Criteria { cities: vec!["LYON".into()], ..Default::default() }));
+        assert!(check(Criteria { postcodes: vec!["69*".into()], ..Default::default() }));
+        assert!(!check(Criteria { postcodes: vec!["6900".into()], ..Default::default() }));
+        assert!(check(Criteria { has: vec![Reach::Phone, Reach::Email], ..Default::default() }));
+        assert!(!check(Criteria { has: vec![Reach::Phone], ..Default::default() }));
+        assert!(check(Criteria { birthday_months: vec![3, 4], ..Default::default() }));
+        assert!(check(Criteria { created_before: Some(DaySpec::parse("2023-02-01").unwrap()), ..Default::default() }));
+        assert!(!check(Criteria { created_after: Some(DaySpec::parse("2023-02-01").unwrap()), ..Default::default() }));
     }
 
     #[test]
     fn criteria_combine_with_and() {
-        let both = Criteria {
-            tags: vec!["vip".into()],
-            has: vec![Reach::Phone],
-            ..Default::default()
-        };
+        let both = Criteria { tags: vec!["vip".into()], has: vec![Reach::Phone], ..Default::default() };
         assert!(!check(both));
     }
 
@@ -508,21 +397,9 @@ mod tests {
         p.history = None;
         p.segment = None;
         let as_of = day("2024-06-30");
-        assert!(Criteria {
-            spent: Some(Between::parse_money("..0").unwrap()),
-            ..Default::default()
-        }
-        .matches(&p, as_of));
-        assert!(!Criteria {
-            last_purchase_before: Some(DaySpec::DaysAgo(1)),
-            ..Default::default()
-        }
-        .matches(&p, as_of));
-        assert!(!Criteria {
-            rfm: vec![Segment::AtRisk],
-            ..Default::default()
-        }
-        .matches(&p, as_of));
+        assert!(Criteria { spent: Some(Between::parse_money("..0").unwrap()), ..Default::default() }.matches(&p, as_of));
+        assert!(!Criteria { last_purchase_before: Some(DaySpec::DaysAgo(1)), ..Default::default() }.matches(&p, as_of));
+        assert!(!Criteria { rfm: vec![Segment::AtRisk], ..Default::default() }.matches(&p, as_of));
     }
 
     #[test]
@@ -538,10 +415,7 @@ mod tests {
             ..Default::default()
         };
         let json = serde_json::to_string(&c).unwrap();
-        assert_eq!(
-            json,
-            r#"{"rfm":["Can't Lose Them"],"spent":{"min":10000},"last_purchase_before":"90d"}"#
-        );
+        assert_eq!(json, r#"{"rfm":["Can't Lose Them"],"spent":{"min":10000},"last_purchase_before":"90d"}"#);
         assert_eq!(serde_json::from_str::<Criteria>(&json).unwrap(), c);
         assert_eq!(
             c.describe(),

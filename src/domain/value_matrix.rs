@@ -3,9 +3,7 @@
 
 use serde::Serialize;
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub enum Cell {
     Best,
     Frequent,
@@ -16,13 +14,7 @@ pub enum Cell {
 }
 
 impl Cell {
-    pub const ALL: [Cell; 5] = [
-        Cell::Best,
-        Cell::Frequent,
-        Cell::Spenders,
-        Cell::Uncertain,
-        Cell::Inactive,
-    ];
+    pub const ALL: [Cell; 5] = [Cell::Best, Cell::Frequent, Cell::Spenders, Cell::Uncertain, Cell::Inactive];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -35,17 +27,13 @@ impl Cell {
     }
 
     pub fn parse(s: &str) -> Option<Cell> {
-        Cell::ALL
-            .into_iter()
-            .find(|c| c.name().eq_ignore_ascii_case(s.trim()))
+        Cell::ALL.into_iter().find(|c| c.name().eq_ignore_ascii_case(s.trim()))
     }
 
     pub fn advice(self) -> &'static str {
         match self {
             Cell::Best => "keep them: recognition, first look at new work, no discounts needed",
-            Cell::Frequent => {
-                "they come often and spend little: suggest the next size up or a bundle"
-            }
+            Cell::Frequent => "they come often and spend little: suggest the next size up or a bundle",
             Cell::Spenders => "they spend well but rarely: give them a reason to come back sooner",
             Cell::Uncertain => "low on both: low-cost contact only, watch who moves up",
             Cell::Inactive => "no purchase within the window: a reactivation campaign, or let go",
@@ -123,11 +111,7 @@ mod tests {
     use super::*;
 
     fn p(frequency: u32, total_cents: i64, recency_days: i32) -> Point {
-        Point {
-            frequency,
-            total_cents,
-            recency_days,
-        }
+        Point { frequency, total_cents, recency_days }
     }
 
     #[test]
@@ -144,10 +128,7 @@ mod tests {
         ];
         let m = classify(&pts, Some(365));
         use Cell::*;
-        assert_eq!(
-            m.cells,
-            vec![Frequent, Spenders, Uncertain, Frequent, Uncertain, Best, Uncertain]
-        );
+        assert_eq!(m.cells, vec![Frequent, Spenders, Uncertain, Frequent, Uncertain, Best, Uncertain]);
         assert!((m.mean_frequency - 13.0 / 7.0).abs() < 1e-12);
         assert!((m.mean_avg_cents - 7153.666666666667).abs() < 1e-6);
         assert_eq!(classify(&pts, None).cells, m.cells);
@@ -167,10 +148,7 @@ mod tests {
         let m = classify(&[p(1, 1000, 10), p(10, 100000, 400)], Some(365));
         assert_eq!(m.cells, vec![Cell::Best, Cell::Inactive]);
         assert_eq!((m.active, m.inactive), (1, 1));
-        assert_eq!(
-            classify(&[p(1, 1000, 10), p(10, 100000, 400)], None).cells,
-            vec![Cell::Uncertain, Cell::Best]
-        );
+        assert_eq!(classify(&[p(1, 1000, 10), p(10, 100000, 400)], None).cells, vec![Cell::Uncertain, Cell::Best]);
         assert_eq!(classify(&[], None).active, 0);
     }
 

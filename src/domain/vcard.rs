@@ -41,21 +41,13 @@ pub fn parse<R: BufRead>(reader: R) -> Result<Vec<Card>, VcardError> {
         let err = |msg: String| VcardError { line: n, msg };
         match (name.as_str(), current.as_mut()) {
             ("BEGIN", None) if value.eq_ignore_ascii_case("VCARD") => {
-                current = Some(Card {
-                    line: n,
-                    fields: ContactFields::default(),
-                    tags: Vec::new(),
-                    dropped: 0,
-                });
+                current = Some(Card { line: n, fields: ContactFields::default(), tags: Vec::new(), dropped: 0 });
             }
             ("BEGIN", _) => return Err(err(format!("unexpected BEGIN:{value}"))),
             (_, None) => return Err(err("a property outside BEGIN:VCARD … END:VCARD".into())),
             ("END", Some(card)) => {
                 if card.fields.name.is_empty() {
-                    return Err(VcardError {
-                        line: card.line,
-                        msg: "this card has no FN or N (no name)".into(),
-                    });
+                    return Err(VcardError { line: card.line, msg: "this card has no FN or N (no name)".into() });
                 }
                 cards.extend(current.take());
             }
@@ -63,10 +55,7 @@ pub fn parse<R: BufRead>(reader: R) -> Result<Vec<Card>, VcardError> {
         }
     }
     if let Some(card) = current {
-        return Err(VcardError {
-            line: card.line.max(last_line),
-            msg: "the card has no END:VCARD".into(),
-        });
+        return Err(VcardError { line: card.line.max(last_line), msg: "the card has no END:VCARD".into() });
     }
     Ok(cards)
 }
@@ -97,9 +86,7 @@ fn split_property(line: &str) -> Option<(&str, &str, String)> {
 }
 
 fn apply(card: &mut Card, name: &str, _params: &str, raw: &str) -> Result<(), String> {
-    let set = |f: &mut ContactFields, field: &str, v: &str| {
-        f.set(field, v).map_err(|e| format!("{name}: {e}"))
-    };
+    let set = |f: &mut ContactFields, field: &str, v: &str| f.set(field, v).map_err(|e| format!("{name}: {e}"));
     match name {
         "FN" => set(&mut card.fields, "name", &unescape(raw))?,
         "N" if card.fields.name.is_empty() => {
@@ -107,12 +94,7 @@ fn apply(card: &mut Card, name: &str, _params: &str, raw: &str) -> Result<(), St
             let parts = split_components(raw, ';');
             let given = parts.get(1).map(String::as_str).unwrap_or("");
             let family = parts.first().map(String::as_str).unwrap_or("");
-            let full = [given, family]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let full = [given, family].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
             if !full.is_empty() {
                 set(&mut card.fields, "name", &full)?;
             }
@@ -120,32 +102,19 @@ fn apply(card: &mut Card, name: &str, _params: &str, raw: &str) -> Result<(), St
         "EMAIL" | "TEL" => {
             let field = if name == "EMAIL" { "email" } else { "phone" };
             let v = unescape(raw);
-            let v = v
-                .strip_prefix("tel:")
-                .or_else(|| v.strip_prefix("mailto:"))
-                .unwrap_or(&v)
-                .to_string();
+            let v = v.strip_prefix("tel:").or_else(|| v.strip_prefix("mailto:")).unwrap_or(&v).to_string();
             if card.fields.get(field).is_some() {
                 card.dropped += 1;
             } else {
                 set(&mut card.fields, field, &v)?;
             }
         }
-        "ORG" => set(
-            &mut card.fields,
-            "company",
-            &split_components(raw, ';').join(" "),
-        )?,
+        "ORG" => set(&mut card.fields, "company", &split_components(raw, ';').join(" "))?,
         "ADR" => {
             // ADR is pobox;ext;street;locality;region;postcode;country.
             let p = split_components(raw, ';');
             let get = |i: usize| p.get(i).cloned().unwrap_or_default();
-            for (field, v) in [
-                ("street", get(2)),
-                ("city", get(3)),
-                ("postcode", get(5)),
-                ("country", get(6)),
-            ] {
+            for (field, v) in [("street", get(2)), ("city", get(3)), ("postcode", get(5)), ("country", get(6))] {
                 if !v.is_empty() && card.fields.get(field).is_none() {
                     set(&mut card.fields, field, &v)?;
                 }
@@ -259,13 +228,7 @@ pub fn write_card(out: &mut String, f: &ContactFields, tags: &[String], uid: &st
     }
     if f.street.is_some() || f.city.is_some() || f.postcode.is_some() || f.country.is_some() {
         let e = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_default();
-        line(format!(
-            "ADR:;;{};{};;{};{}",
-            e(&f.street),
-            e(&f.city),
-            e(&f.postcode),
-            e(&f.country)
-        ));
+        line(format!("ADR:;;{};{};;{};{}", e(&f.street), e(&f.city), e(&f.postcode), e(&f.country)));
     }
     if let Some(b) = &f.birthday {
         // vCard 4 writes a birthday without year as --MMDD.
@@ -279,10 +242,7 @@ pub fn write_card(out: &mut String, f: &ContactFields, tags: &[String], uid: &st
         line(format!("NOTE:{}", escape(n)));
     }
     if !tags.is_empty() {
-        line(format!(
-            "CATEGORIES:{}",
-            tags.iter().map(|t| escape(t)).collect::<Vec<_>>().join(",")
-        ));
+        line(format!("CATEGORIES:{}", tags.iter().map(|t| escape(t)).collect::<Vec<_>>().join(",")));
     }
     if let Some(r) = &f.r#ref {
         line(format!("X-CARNET-REF:{}", escape(r)));

@@ -7,11 +7,7 @@ use rusqlite::{params, Connection};
 
 /// Histories of every contact with a purchase in `[since, until]` (day
 /// numbers), in contact id order.
-pub fn histories(
-    conn: &Connection,
-    since: Option<i32>,
-    until: i32,
-) -> Result<Vec<CustomerHistory>> {
+pub fn histories(conn: &Connection, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
     let mut stmt = conn.prepare_cached(
         "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
          WHERE day <= ?1 AND day >= ?2 ORDER BY contact_id, day",
@@ -48,9 +44,7 @@ pub fn histories(
 }
 
 /// Ref and name of every contact, by id, for labelling report rows.
-pub fn labels(
-    conn: &Connection,
-) -> Result<std::collections::HashMap<i64, (Option<String>, String)>> {
+pub fn labels(conn: &Connection) -> Result<std::collections::HashMap<i64, (Option<String>, String)>> {
     let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -64,10 +58,7 @@ pub fn first_day(conn: &Connection) -> Result<Option<i32>> {
 
 /// What segment criteria look at, for every active (not archived)
 /// contact, in id order. Tags are read only when asked for.
-pub fn profiles(
-    conn: &Connection,
-    with_tags: bool,
-) -> Result<Vec<crate::domain::segment_filter::Profile>> {
+pub fn profiles(conn: &Connection, with_tags: bool) -> Result<Vec<crate::domain::segment_filter::Profile>> {
     use crate::domain::segment_filter::{birthday_month, created_day, Profile};
     let mut stmt = conn.prepare(
         "SELECT id, city, postcode, email IS NOT NULL, phone IS NOT NULL, birthday, created_at FROM contacts \
@@ -93,8 +84,7 @@ pub fn profiles(
         })?
         .collect::<rusqlite::Result<_>>()?;
     if with_tags {
-        let mut stmt =
-            conn.prepare("SELECT contact_id, tag FROM contact_tags ORDER BY contact_id")?;
+        let mut stmt = conn.prepare("SELECT contact_id, tag FROM contact_tags ORDER BY contact_id")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
@@ -108,10 +98,7 @@ pub fn profiles(
 
 /// Walk every contact's ref and name in id order, for a merge-join with
 /// scores (also in id order) without holding a million names in memory.
-pub fn for_each_label(
-    conn: &Connection,
-    mut f: impl FnMut(i64, Option<&str>, &str) -> Result<()>,
-) -> Result<()> {
+pub fn for_each_label(conn: &Connection, mut f: impl FnMut(i64, Option<&str>, &str) -> Result<()>) -> Result<()> {
     let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts ORDER BY id")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {

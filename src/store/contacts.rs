@@ -1,16 +1,13 @@
 //! Contacts and their tags.
 
-use crate::domain::contact::{
-    email_key, fold, phone_key, Candidate, Contact, ContactFields, ContactSelector,
-};
+use crate::domain::contact::{email_key, fold, phone_key, Candidate, Contact, ContactFields, ContactSelector};
 use crate::domain::dates::from_day_number;
 use crate::domain::money::Cents;
 use crate::error::Result;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
-const COLUMNS: &str =
-    "id, ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
+const COLUMNS: &str = "id, ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
                        archived_at, created_at, updated_at";
 
 fn from_row(r: &Row) -> rusqlite::Result<Contact> {
@@ -36,13 +33,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Contact> {
     })
 }
 
-pub fn insert(
-    conn: &Connection,
-    f: &ContactFields,
-    tags: &[String],
-    now: &str,
-    batch: Option<i64>,
-) -> Result<i64> {
+pub fn insert(conn: &Connection, f: &ContactFields, tags: &[String], now: &str, batch: Option<i64>) -> Result<i64> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO contacts (ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
          search_key, email_key, phone_key, created_at, updated_at, batch_id) \
@@ -99,21 +90,12 @@ pub fn update(conn: &Connection, id: i64, f: &ContactFields, now: &str) -> Resul
 }
 
 pub fn touch(conn: &Connection, id: i64, now: &str) -> Result<()> {
-    conn.execute(
-        "UPDATE contacts SET updated_at = ?2 WHERE id = ?1",
-        params![id, now],
-    )?;
+    conn.execute("UPDATE contacts SET updated_at = ?2 WHERE id = ?1", params![id, now])?;
     Ok(())
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
-    let c = conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"),
-            [id],
-            from_row,
-        )
-        .optional()?;
+    let c = conn.query_row(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"), [id], from_row).optional()?;
     match c {
         Some(mut c) => {
             c.tags = tags(conn, id)?;
@@ -124,16 +106,14 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
 }
 
 pub fn tags(conn: &Connection, id: i64) -> Result<Vec<String>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?;
+    let mut stmt = conn.prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Returns how many of the tags were new.
 pub fn add_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
-    let mut stmt = conn
-        .prepare_cached("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
+    let mut stmt = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
     let mut n = 0;
     for t in tags {
         n += stmt.execute(params![id, t])?;
@@ -142,8 +122,7 @@ pub fn add_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
 }
 
 pub fn remove_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
-    let mut stmt =
-        conn.prepare_cached("DELETE FROM contact_tags WHERE contact_id = ?1 AND tag = ?2")?;
+    let mut stmt = conn.prepare_cached("DELETE FROM contact_tags WHERE contact_id = ?1 AND tag = ?2")?;
     let mut n = 0;
     for t in tags {
         n += stmt.execute(params![id, t])?;
@@ -159,11 +138,7 @@ pub fn candidates(conn: &Connection, sel: &ContactSelector) -> Result<Vec<Candid
         let rows = stmt.query_map([arg], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
         for row in rows {
             let (id, name) = row?;
-            out.push(Candidate {
-                id,
-                name,
-                matched_by: how,
-            });
+            out.push(Candidate { id, name, matched_by: how });
         }
         Ok(())
     };
@@ -194,56 +169,32 @@ pub fn candidates(conn: &Connection, sel: &ContactSelector) -> Result<Vec<Candid
 }
 
 /// Contacts (other than `except`) with the same email or phone.
-pub fn duplicates_of(
-    conn: &Connection,
-    f: &ContactFields,
-    except: Option<i64>,
-) -> Result<Vec<Candidate>> {
+pub fn duplicates_of(conn: &Connection, f: &ContactFields, except: Option<i64>) -> Result<Vec<Candidate>> {
     let mut out = Vec::new();
     let except = except.unwrap_or(-1);
     if let Some(e) = &f.email {
-        let mut stmt =
-            conn.prepare_cached("SELECT id, name FROM contacts WHERE email_key = ?1 AND id != ?2")?;
-        for row in stmt.query_map(params![email_key(e), except], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })? {
+        let mut stmt = conn.prepare_cached("SELECT id, name FROM contacts WHERE email_key = ?1 AND id != ?2")?;
+        for row in stmt.query_map(params![email_key(e), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
             let (id, name) = row?;
-            out.push(Candidate {
-                id,
-                name,
-                matched_by: "email",
-            });
+            out.push(Candidate { id, name, matched_by: "email" });
         }
     }
     if let Some(p) = &f.phone {
-        let mut stmt =
-            conn.prepare_cached("SELECT id, name FROM contacts WHERE phone_key = ?1 AND id != ?2")?;
-        for row in stmt.query_map(params![phone_key(p), except], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })? {
+        let mut stmt = conn.prepare_cached("SELECT id, name FROM contacts WHERE phone_key = ?1 AND id != ?2")?;
+        for row in stmt.query_map(params![phone_key(p), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
             let (id, name) = row?;
-            out.push(Candidate {
-                id,
-                name,
-                matched_by: "phone",
-            });
+            out.push(Candidate { id, name, matched_by: "phone" });
         }
     }
     Ok(out)
 }
 
 pub fn id_by_ref(conn: &Connection, r: &str) -> Result<Option<i64>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?
-        .query_row([r], |r| r.get(0))
-        .optional()?)
+    Ok(conn.prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?.query_row([r], |r| r.get(0)).optional()?)
 }
 
 pub fn set_archived(conn: &Connection, id: i64, at: Option<&str>, now: &str) -> Result<()> {
-    conn.execute(
-        "UPDATE contacts SET archived_at = ?2, updated_at = ?3 WHERE id = ?1",
-        params![id, at, now],
-    )?;
+    conn.execute("UPDATE contacts SET archived_at = ?2, updated_at = ?3 WHERE id = ?1", params![id, at, now])?;
     Ok(())
 }
 
@@ -259,19 +210,11 @@ pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions"
 
 /// Move everything of `other` onto `keep`, give `keep` its merged fields
 /// and the union of tags, then delete `other`. Returns rows moved.
-pub fn merge(
-    conn: &Connection,
-    keep: i64,
-    other: i64,
-    merged: &ContactFields,
-    now: &str,
-) -> Result<usize> {
+pub fn merge(conn: &Connection, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
-        moved += conn.execute(
-            &format!("UPDATE {table} SET contact_id = ?1 WHERE contact_id = ?2"),
-            params![keep, other],
-        )?;
+        moved +=
+            conn.execute(&format!("UPDATE {table} SET contact_id = ?1 WHERE contact_id = ?2"), params![keep, other])?;
     }
     conn.execute(
         "INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT ?1, tag FROM contact_tags WHERE contact_id = ?2",
@@ -355,11 +298,7 @@ pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
         SortBy::LastPurchase => "last_day DESC NULLS LAST, c.id",
         SortBy::TotalSpent => "total DESC, c.id",
     };
-    let where_sql = if wheres.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", wheres.join(" AND "))
-    };
+    let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
     let sql = format!("{SUMMARY} {where_sql} ORDER BY {order} {limit}");
     let mut stmt = conn.prepare(&sql)?;
@@ -398,9 +337,7 @@ fn summary_row(r: &Row) -> rusqlite::Result<ContactSummary> {
             phone: r.get(4)?,
             city: r.get(5)?,
             archived: r.get(6)?,
-            tags: tags
-                .map(|t| t.split(';').map(String::from).collect())
-                .unwrap_or_default(),
+            tags: tags.map(|t| t.split(';').map(String::from).collect()).unwrap_or_default(),
             purchases: r.get(8)?,
             total_spent: Cents(r.get(9)?),
             last_purchase: last.and_then(from_day_number),
@@ -410,11 +347,7 @@ fn summary_row(r: &Row) -> rusqlite::Result<ContactSummary> {
 
 /// Every contact, with tags, in id order, for exports: streamed through
 /// `f` so a large file never sits in memory.
-pub fn for_each(
-    conn: &Connection,
-    archived: Archived,
-    mut f: impl FnMut(Contact) -> Result<()>,
-) -> Result<()> {
+pub fn for_each(conn: &Connection, archived: Archived, mut f: impl FnMut(Contact) -> Result<()>) -> Result<()> {
     let filter = match archived {
         Archived::Hide => "WHERE archived_at IS NULL",
         Archived::Only => "WHERE archived_at IS NOT NULL",
@@ -428,9 +361,7 @@ pub fn for_each(
     while let Some(r) = rows.next()? {
         let mut c = from_row(r)?;
         let tags: Option<String> = r.get(15)?;
-        c.tags = tags
-            .map(|t| t.split(';').map(String::from).collect())
-            .unwrap_or_default();
+        c.tags = tags.map(|t| t.split(';').map(String::from).collect()).unwrap_or_default();
         f(c)?;
     }
     Ok(())
@@ -443,11 +374,7 @@ pub fn count(conn: &Connection) -> Result<i64> {
 /// Every ref and its contact id, for imports that match thousands of rows
 /// to customers without a query each.
 pub fn ref_map(conn: &Connection) -> Result<super::ref_map::RefMap> {
-    let n: i64 = conn.query_row(
-        "SELECT count(*) FROM contacts WHERE ref IS NOT NULL",
-        [],
-        |r| r.get(0),
-    )?;
+    let n: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE ref IS NOT NULL", [], |r| r.get(0))?;
     let mut map = super::ref_map::RefMap::with_capacity(n as usize);
     let mut stmt = conn.prepare("SELECT ref, id FROM contacts WHERE ref IS NOT NULL")?;
     let mut rows = stmt.query([])?;
@@ -458,11 +385,7 @@ pub fn ref_map(conn: &Connection) -> Result<super::ref_map::RefMap> {
 }
 
 pub fn max_id(conn: &Connection) -> Result<i64> {
-    Ok(
-        conn.query_row("SELECT coalesce(max(id), 0) FROM contacts", [], |r| {
-            r.get(0)
-        })?,
-    )
+    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM contacts", [], |r| r.get(0))?)
 }
 
 /// Inserts the contacts a purchase import creates for unknown customer
@@ -486,33 +409,19 @@ impl<'c> StubInserter<'c> {
     }
 
     pub fn insert(&mut self, id: i64, r: &str) -> Result<()> {
-        let f = ContactFields {
-            r#ref: Some(r.to_string()),
-            name: r.to_string(),
-            ..Default::default()
-        };
-        self.stmt
-            .execute(params![id, r, f.search_key(), self.now, self.batch])?;
+        let f = ContactFields { r#ref: Some(r.to_string()), name: r.to_string(), ..Default::default() };
+        self.stmt.execute(params![id, r, f.search_key(), self.now, self.batch])?;
         Ok(())
     }
 }
 
 /// The given contacts with their tags, in the given order.
 pub fn get_many(conn: &Connection, ids: &[i64]) -> Result<Vec<Contact>> {
-    ids.iter()
-        .filter_map(|&id| get(conn, id).transpose())
-        .collect()
+    ids.iter().filter_map(|&id| get(conn, id).transpose()).collect()
 }
 
 pub fn cadence(conn: &Connection, id: i64) -> Result<Option<u32>> {
-    Ok(conn
-        .query_row(
-            "SELECT cadence_days FROM contacts WHERE id = ?1",
-            [id],
-            |r| r.get(0),
-        )
-        .optional()?
-        .flatten())
+    Ok(conn.query_row("SELECT cadence_days FROM contacts WHERE id = ?1", [id], |r| r.get(0)).optional()?.flatten())
 }
 
 /// How many rows of each child table belong to a contact (what `rm` takes).
@@ -520,11 +429,7 @@ pub fn child_counts(conn: &Connection, id: i64) -> Result<Vec<(&'static str, i64
     CONTACT_CHILD_TABLES
         .iter()
         .map(|t| {
-            let n = conn.query_row(
-                &format!("SELECT count(*) FROM {t} WHERE contact_id = ?1"),
-                [id],
-                |r| r.get(0),
-            )?;
+            let n = conn.query_row(&format!("SELECT count(*) FROM {t} WHERE contact_id = ?1"), [id], |r| r.get(0))?;
             Ok((*t, n))
         })
         .collect()

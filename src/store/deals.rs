@@ -67,9 +67,7 @@ pub fn insert(conn: &Connection, d: &NewDeal, now: &str) -> Result<i64> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Deal>> {
-    Ok(conn
-        .query_row(&format!("{SELECT} WHERE d.id = ?1"), [id], from_row)
-        .optional()?)
+    Ok(conn.query_row(&format!("{SELECT} WHERE d.id = ?1"), [id], from_row).optional()?)
 }
 
 /// Title, amount, expected close and notes.
@@ -97,13 +95,7 @@ pub fn set_stage(
     record_stage(conn, d.id, Some(&d.stage), to, now)
 }
 
-fn record_stage(
-    conn: &Connection,
-    deal: i64,
-    from: Option<&str>,
-    to: &str,
-    now: &str,
-) -> Result<()> {
+fn record_stage(conn: &Connection, deal: i64, from: Option<&str>, to: &str, now: &str) -> Result<()> {
     conn.execute(
         "INSERT INTO deal_stage_changes (deal_id, from_stage, to_stage, changed_at) VALUES (?1, ?2, ?3, ?4)",
         params![deal, from, to, now],
@@ -112,10 +104,7 @@ fn record_stage(
 }
 
 pub fn set_purchase(conn: &Connection, deal: i64, purchase: i64) -> Result<()> {
-    conn.execute(
-        "UPDATE deals SET purchase_id = ?2 WHERE id = ?1",
-        params![deal, purchase],
-    )?;
+    conn.execute("UPDATE deals SET purchase_id = ?2 WHERE id = ?1", params![deal, purchase])?;
     Ok(())
 }
 
@@ -127,16 +116,9 @@ pub struct StageChange {
 }
 
 pub fn history(conn: &Connection, deal: i64) -> Result<Vec<StageChange>> {
-    let mut stmt = conn.prepare(
-        "SELECT from_stage, to_stage, changed_at FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([deal], |r| {
-        Ok(StageChange {
-            from: r.get(0)?,
-            to: r.get(1)?,
-            at: r.get(2)?,
-        })
-    })?;
+    let mut stmt =
+        conn.prepare("SELECT from_stage, to_stage, changed_at FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([deal], |r| Ok(StageChange { from: r.get(0)?, to: r.get(1)?, at: r.get(2)? }))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -169,11 +151,7 @@ pub fn list(conn: &Connection, f: &DealFilter) -> Result<Vec<Deal>> {
         Some(false) => wheres.push("d.closed_at IS NOT NULL".into()),
         None => {}
     }
-    let w = if wheres.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", wheres.join(" AND "))
-    };
+    let w = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let mut stmt = conn.prepare(&format!("{SELECT} {w} ORDER BY d.id"))?;
     let rows = stmt.query_map(params_from_iter(args), from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -187,8 +165,6 @@ pub fn open_due(conn: &Connection, until: NaiveDate) -> Result<Vec<super::Reacha
          FROM deals d JOIN contacts c ON c.id = d.contact_id \
          WHERE d.closed_at IS NULL AND d.expected_close <= ?1",
     )?;
-    let rows = stmt.query_map([to_day_number(until)], |r| {
-        Ok((from_row(r)?, r.get(13)?, r.get(14)?))
-    })?;
+    let rows = stmt.query_map([to_day_number(until)], |r| Ok((from_row(r)?, r.get(13)?, r.get(14)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -33,8 +33,7 @@ pub struct Batch {
     pub undone_at: Option<String>,
 }
 
-const SELECT: &str =
-    "SELECT id, kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
+const SELECT: &str = "SELECT id, kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
                       contacts_created, undone_at FROM import_batches";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Batch> {
@@ -62,13 +61,7 @@ pub fn find_live_by_hash(conn: &Connection, kind: BatchKind, hash: &str) -> Resu
         .optional()?)
 }
 
-pub fn create(
-    conn: &Connection,
-    kind: BatchKind,
-    file_name: &str,
-    hash: &str,
-    now: &str,
-) -> Result<i64> {
+pub fn create(conn: &Connection, kind: BatchKind, file_name: &str, hash: &str, now: &str) -> Result<i64> {
     conn.execute(
         "INSERT INTO import_batches (kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
          contacts_created) VALUES (?1, ?2, ?3, ?4, 0, 0, 0)",
@@ -77,13 +70,7 @@ pub fn create(
     Ok(conn.last_insert_rowid())
 }
 
-pub fn set_counts(
-    conn: &Connection,
-    id: i64,
-    rows: i64,
-    purchases: i64,
-    contacts: i64,
-) -> Result<()> {
+pub fn set_counts(conn: &Connection, id: i64, rows: i64, purchases: i64, contacts: i64) -> Result<()> {
     conn.execute(
         "UPDATE import_batches SET rows_read = ?2, purchases_added = ?3, contacts_created = ?4 WHERE id = ?1",
         params![id, rows, purchases, contacts],
@@ -98,9 +85,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Batch>> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Batch>> {
-    Ok(conn
-        .query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
-        .optional()?)
+    Ok(conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row).optional()?)
 }
 
 /// What an undo removed, and the created contacts it had to keep because
@@ -114,73 +99,36 @@ pub struct Undone {
 
 /// Count what `undo` would remove, without removing it.
 pub fn undo_preview(conn: &Connection, id: i64) -> Result<Undone> {
-    let purchases: i64 = conn.query_row(
-        "SELECT count(*) FROM purchases WHERE batch_id = ?1",
-        [id],
-        |r| r.get(0),
-    )?;
-    let created: i64 = conn.query_row(
-        "SELECT count(*) FROM contacts WHERE batch_id = ?1",
-        [id],
-        |r| r.get(0),
-    )?;
+    let purchases: i64 = conn.query_row("SELECT count(*) FROM purchases WHERE batch_id = ?1", [id], |r| r.get(0))?;
+    let created: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE batch_id = ?1", [id], |r| r.get(0))?;
     let removable: i64 = conn.query_row(
-        &format!(
-            "SELECT count(*) FROM contacts c WHERE c.batch_id = ?1 AND {}",
-            unreferenced_sql(true)
-        ),
+        &format!("SELECT count(*) FROM contacts c WHERE c.batch_id = ?1 AND {}", unreferenced_sql(true)),
         [id],
         |r| r.get(0),
     )?;
-    Ok(Undone {
-        purchases_removed: purchases,
-        contacts_removed: removable,
-        contacts_kept: created - removable,
-    })
+    Ok(Undone { purchases_removed: purchases, contacts_removed: removable, contacts_kept: created - removable })
 }
 
 /// Remove exactly what batch `id` added: its purchases, then the contacts
 /// it created that nothing else refers to any more.
 pub fn undo(conn: &Connection, id: i64, now: &str) -> Result<Undone> {
     let purchases = conn.execute("DELETE FROM purchases WHERE batch_id = ?1", [id])? as i64;
-    let removed = conn.execute(
-        &format!(
-            "DELETE FROM contacts WHERE batch_id = ?1 AND {}",
-            unreferenced_sql(false)
-        ),
-        [id],
-    )? as i64;
-    let kept = conn.execute(
-        "UPDATE contacts SET batch_id = NULL WHERE batch_id = ?1",
-        [id],
-    )? as i64;
-    conn.execute(
-        "UPDATE import_batches SET undone_at = ?2 WHERE id = ?1",
-        params![id, now],
-    )?;
-    Ok(Undone {
-        purchases_removed: purchases,
-        contacts_removed: removed,
-        contacts_kept: kept,
-    })
+    let removed = conn
+        .execute(&format!("DELETE FROM contacts WHERE batch_id = ?1 AND {}", unreferenced_sql(false)), [id])?
+        as i64;
+    let kept = conn.execute("UPDATE contacts SET batch_id = NULL WHERE batch_id = ?1", [id])? as i64;
+    conn.execute("UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", params![id, now])?;
+    Ok(Undone { purchases_removed: purchases, contacts_removed: removed, contacts_kept: kept })
 }
 
 /// "Nothing else refers to this contact": no rows in any child table
 /// (other than, for the preview, this batch's own purchases).
 fn unreferenced_sql(ignoring_this_batch: bool) -> String {
-    let alias = if ignoring_this_batch {
-        "c.id"
-    } else {
-        "contacts.id"
-    };
+    let alias = if ignoring_this_batch { "c.id" } else { "contacts.id" };
     CONTACT_CHILD_TABLES
         .iter()
         .map(|t| {
-            let own = if ignoring_this_batch && *t == "purchases" {
-                " AND x.batch_id IS NOT ?1"
-            } else {
-                ""
-            };
+            let own = if ignoring_this_batch && *t == "purchases" { " AND x.batch_id IS NOT ?1" } else { "" };
             format!("NOT EXISTS (SELECT 1 FROM {t} x WHERE x.contact_id = {alias}{own})")
         })
         .collect::<Vec<_>>()

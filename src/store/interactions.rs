@@ -31,8 +31,7 @@ pub struct NewInteraction<'a> {
     pub follow_up: Option<NaiveDate>,
 }
 
-const SELECT: &str =
-    "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, i.follow_up, \
+const SELECT: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, i.follow_up, \
      i.follow_up_done_at FROM interactions i JOIN contacts c ON c.id = i.contact_id";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
@@ -81,9 +80,7 @@ pub fn insert(conn: &Connection, i: &NewInteraction) -> Result<i64> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Interaction>> {
-    Ok(conn
-        .query_row(&format!("{SELECT} WHERE i.id = ?1"), [id], from_row)
-        .optional()?)
+    Ok(conn.query_row(&format!("{SELECT} WHERE i.id = ?1"), [id], from_row).optional()?)
 }
 
 pub fn update(conn: &Connection, i: &Interaction) -> Result<()> {
@@ -147,32 +144,26 @@ pub fn list(conn: &Connection, f: &InteractionFilter) -> Result<Vec<Interaction>
     if f.open {
         wheres.push("i.follow_up IS NOT NULL AND i.follow_up_done_at IS NULL".into());
     }
-    let w = if wheres.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", wheres.join(" AND "))
-    };
+    let w = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
-    let mut stmt = conn.prepare(&format!(
-        "{SELECT} {w} ORDER BY i.at DESC, i.id DESC {limit}"
-    ))?;
+    let mut stmt = conn.prepare(&format!("{SELECT} {w} ORDER BY i.at DESC, i.id DESC {limit}"))?;
     let rows = stmt.query_map(params_from_iter(args), from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Open follow-ups due on or before `until`, with the contact's phone and email.
-pub fn open_follow_ups(
-    conn: &Connection,
-    until: NaiveDate,
-) -> Result<Vec<super::Reachable<Interaction>>> {
+pub fn open_follow_ups(conn: &Connection, until: NaiveDate) -> Result<Vec<super::Reachable<Interaction>>> {
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT_WITH_REACH} WHERE i.follow_up IS NOT NULL AND i.follow_up_done_at IS NULL AND i.follow_up <= ?1"
     ))?;
-    let rows = stmt.query_map([to_day_number(until)], |r| {
-        Ok((from_row(r)?, r.get(10)?, r.get(11)?))
-    })?;
+    let rows = stmt.query_map([to_day_number(until)], |r| Ok((from_row(r)?, r.get(10)?, r.get(11)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 const SELECT_WITH_REACH: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, \
      i.follow_up, i.follow_up_done_at, c.phone, c.email FROM interactions i JOIN contacts c ON c.id = i.contact_id";
+
+pub fn mark_done(conn: &Connection, id: i64, at: &str) -> Result<()> {
+    conn.execute("UPDATE interactions SET follow_up_done_at = ?2 WHERE id = ?1", params![id, at])?;
+    Ok(())
+}

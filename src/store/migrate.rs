@@ -31,13 +31,9 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         ))
         .with_hint("install the newer carnet; this one will not touch the file"));
     }
-    if app_id != APPLICATION_ID && app_id != 0 || (app_id == 0 && version == 0 && has_tables(conn)?)
-    {
-        return Err(Error::user(format!(
-            "{} is a SQLite file, but not a carnet database",
-            path.display()
-        ))
-        .with_hint("point --db or CARNET_DB at a carnet file, or at a new path to start one"));
+    if app_id != APPLICATION_ID && app_id != 0 || (app_id == 0 && version == 0 && has_tables(conn)?) {
+        return Err(Error::user(format!("{} is a SQLite file, but not a carnet database", path.display()))
+            .with_hint("point --db or CARNET_DB at a carnet file, or at a new path to start one"));
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -50,10 +46,6 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 }
 
 fn has_tables(conn: &Connection) -> Result<bool> {
-    let n: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
-        [],
-        |r| r.get(0),
-    )?;
+    let n: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| r.get(0))?;
     Ok(n > 0)
 }

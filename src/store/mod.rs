@@ -42,26 +42,19 @@ impl Store {
         }
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| Error::user(format!("cannot open {}: {e}", path.display())))?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         // A non-database file fails on its first read: say so plainly.
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|_| {
-                Error::user(format!("{} is not a carnet database", path.display())).with_hint(
-                    "point --db or CARNET_DB at a carnet file, or at a new path to start one",
-                )
-            })?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(|_| {
+            Error::user(format!("{} is not a carnet database", path.display()))
+                .with_hint("point --db or CARNET_DB at a carnet file, or at a new path to start one")
+        })?;
         conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA threads = 2;",
         )?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
+        let mut store = Store { conn, path: path.to_path_buf() };
         migrate::migrate(&mut store.conn, path)?;
         store.ensure_indexes()?;
         Ok(store)
@@ -78,9 +71,7 @@ impl Store {
     /// Begin a write. IMMEDIATE takes the write lock up front, so two
     /// processes queue on busy_timeout instead of failing half-way.
     pub fn begin(&mut self) -> Result<Transaction<'_>> {
-        Ok(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+        Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
     /// Begin a bulk write (imports, the demo) with foreign-key checks off:
@@ -131,8 +122,7 @@ fn create_private_file(path: &Path) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    opts.open(path)
-        .map_err(|e| Error::user(format!("cannot create database {}: {e}", path.display())))?;
+    opts.open(path).map_err(|e| Error::user(format!("cannot create database {}: {e}", path.display())))?;
     Ok(())
 }
 

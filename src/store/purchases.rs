@@ -33,14 +33,7 @@ impl<'c> Inserter<'c> {
     }
 
     pub fn insert(&mut self, p: &NewPurchase) -> Result<()> {
-        self.stmt.execute(params![
-            p.contact_id,
-            to_day_number(p.day),
-            p.amount.0,
-            p.note,
-            p.order_ref,
-            p.batch_id
-        ])?;
+        self.stmt.execute(params![p.contact_id, to_day_number(p.day), p.amount.0, p.note, p.order_ref, p.batch_id])?;
         Ok(())
     }
 }
@@ -98,8 +91,7 @@ pub struct PurchaseFilter {
     pub newest_first: bool,
 }
 
-const SELECT: &str =
-    "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_cents, p.note, p.order_ref, \
+const SELECT: &str = "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_cents, p.note, p.order_ref, \
                       p.batch_id FROM purchases p JOIN contacts c ON c.id = p.contact_id";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
@@ -118,11 +110,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
 }
 
 /// Streams the purchases matching `f` through `each`.
-pub fn for_each(
-    conn: &Connection,
-    f: &PurchaseFilter,
-    mut each: impl FnMut(Purchase) -> Result<()>,
-) -> Result<()> {
+pub fn for_each(conn: &Connection, f: &PurchaseFilter, mut each: impl FnMut(Purchase) -> Result<()>) -> Result<()> {
     let mut wheres = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     if let Some(id) = f.contact_id {
@@ -137,16 +125,8 @@ pub fn for_each(
         args.push(Value::Integer(to_day_number(d) as i64));
         wheres.push(format!("p.day <= ?{}", args.len()));
     }
-    let where_sql = if wheres.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", wheres.join(" AND "))
-    };
-    let order = if f.newest_first {
-        "p.day DESC, p.id DESC"
-    } else {
-        "p.day, p.id"
-    };
+    let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
+    let order = if f.newest_first { "p.day DESC, p.id DESC" } else { "p.day, p.id" };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
     let mut stmt = conn.prepare(&format!("{SELECT} {where_sql} ORDER BY {order} {limit}"))?;
     let mut rows = stmt.query(params_from_iter(args))?;
@@ -157,9 +137,7 @@ pub fn for_each(
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Purchase>> {
-    Ok(conn
-        .query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row)
-        .optional()?)
+    Ok(conn.query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row).optional()?)
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
@@ -169,18 +147,15 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 /// Totals over the whole file, for the demo's closing line.
 pub fn totals(conn: &Connection) -> Result<(i64, Cents)> {
-    Ok(conn.query_row(
-        "SELECT count(*), coalesce(sum(amount_cents), 0) FROM purchases",
-        [],
-        |r| Ok((r.get(0)?, Cents(r.get(1)?))),
-    )?)
+    Ok(conn.query_row("SELECT count(*), coalesce(sum(amount_cents), 0) FROM purchases", [], |r| {
+        Ok((r.get(0)?, Cents(r.get(1)?)))
+    })?)
 }
 
 /// The per-contact index, exactly as the migration creates it. Dropped and
 /// rebuilt around a bulk import: one sort beats ten million B-tree inserts
 /// in random order. (The batch index stays: an import appends to its end.)
-const INDEXES: &str =
-    "CREATE INDEX IF NOT EXISTS purchases_contact_day ON purchases (contact_id, day, amount_cents);";
+const INDEXES: &str = "CREATE INDEX IF NOT EXISTS purchases_contact_day ON purchases (contact_id, day, amount_cents);";
 
 pub fn indexes_present(conn: &Connection) -> Result<bool> {
     let n: i64 = conn.query_row(

@@ -27,10 +27,7 @@ fn pack(s: &str) -> Option<u128> {
 
 impl RefMap {
     pub fn with_capacity(n: usize) -> Self {
-        RefMap {
-            short: HashMap::with_capacity_and_hasher(n, Default::default()),
-            long: HashMap::default(),
-        }
+        RefMap { short: HashMap::with_capacity_and_hasher(n, Default::default()), long: HashMap::default() }
     }
 
     pub fn get(&self, r: &str) -> Option<i64> {

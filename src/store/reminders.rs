@@ -30,15 +30,11 @@ pub fn cadences(conn: &Connection) -> Result<Vec<CadenceCandidate>> {
         let created = NaiveDate::parse_from_str(&created, "%Y-%m-%d").unwrap_or_default();
         let last_i: Option<i32> = r.get(6)?;
         let last_p: Option<i32> = r.get(7)?;
-        let touch = [
-            last_i.and_then(from_day_number),
-            last_p.and_then(from_day_number),
-            Some(created),
-        ]
-        .into_iter()
-        .flatten()
-        .max()
-        .unwrap_or(created);
+        let touch = [last_i.and_then(from_day_number), last_p.and_then(from_day_number), Some(created)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(created);
         Ok(CadenceCandidate {
             contact_id: r.get(0)?,
             name: r.get(1)?,
@@ -63,25 +59,16 @@ pub fn birthdays(
         "SELECT id, name, phone, email, birthday FROM contacts \
          WHERE birthday IS NOT NULL AND archived_at IS NULL AND substr(birthday, -5) BETWEEN ?1 AND ?2",
     )?;
-    let ranges = if from <= to {
-        vec![(from, to)]
-    } else {
-        vec![(from, "12-31"), ("01-01", to)]
-    };
+    let ranges = if from <= to { vec![(from, to)] } else { vec![(from, "12-31"), ("01-01", to)] };
     let mut out = Vec::new();
     for (a, b) in ranges {
-        let rows = stmt.query_map(params![a, b], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?;
+        let rows = stmt.query_map(params![a, b], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
         out.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
     }
     Ok(out)
 }
 
 pub fn set_cadence(conn: &Connection, contact: i64, days: Option<u32>) -> Result<()> {
-    conn.execute(
-        "UPDATE contacts SET cadence_days = ?2 WHERE id = ?1",
-        params![contact, days],
-    )?;
+    conn.execute("UPDATE contacts SET cadence_days = ?2 WHERE id = ?1", params![contact, days])?;
     Ok(())
 }

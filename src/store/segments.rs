@@ -38,26 +38,15 @@ const SELECT: &str = "SELECT id, name, description, criteria, created_at, update
 
 pub fn list(conn: &Connection) -> Result<Vec<SavedSegment>> {
     let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY name COLLATE NOCASE"))?;
-    let rows = stmt
-        .query_map([], from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter().map(decode).collect()
 }
 
 pub fn get(conn: &Connection, name: &str) -> Result<Option<SavedSegment>> {
-    conn.query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row)
-        .optional()?
-        .map(decode)
-        .transpose()
+    conn.query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row).optional()?.map(decode).transpose()
 }
 
-pub fn insert(
-    conn: &Connection,
-    name: &str,
-    description: Option<&str>,
-    c: &Criteria,
-    now: &str,
-) -> Result<i64> {
+pub fn insert(conn: &Connection, name: &str, description: Option<&str>, c: &Criteria, now: &str) -> Result<i64> {
     let json = serde_json::to_string(c)?;
     conn.execute(
         "INSERT INTO segments (name, description, criteria, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",

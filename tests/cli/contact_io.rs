@@ -75,23 +75,10 @@ fn export_to_a_file_and_json() {
     let env = Env::new();
     sample(&env);
     let out = env.path("out.vcf");
-    let o = env.run(&[
-        "contact",
-        "export",
-        "--format",
-        "vcf",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = env.run(&["contact", "export", "--format", "vcf", "--out", out.to_str().unwrap()]);
     assert_eq!(o.code, 0);
     assert!(o.stderr.contains("exported 2 contact(s)"));
-    assert_eq!(
-        std::fs::read_to_string(&out)
-            .unwrap()
-            .matches("BEGIN:VCARD")
-            .count(),
-        2
-    );
+    assert_eq!(std::fs::read_to_string(&out).unwrap().matches("BEGIN:VCARD").count(), 2);
     let j = env.json(&["contact", "export"]);
     assert_eq!(j[0]["tags"], serde_json::json!(["newsletter", "vip"]));
     assert_eq!(j[0]["ref"], "007");
@@ -103,23 +90,9 @@ fn export_to_a_file_and_json() {
 fn the_examples_import() {
     let env = Env::new();
     let root = env!("CARGO_MANIFEST_DIR");
-    env.ok(&[
-        "contact",
-        "import",
-        &format!("{root}/examples/contacts.csv"),
-    ]);
-    env.ok(&[
-        "contact",
-        "import",
-        &format!("{root}/examples/contacts.vcf"),
-    ]);
-    env.ok(&[
-        "purchase",
-        "import",
-        &format!("{root}/examples/purchases-fr.csv"),
-        "--date-format",
-        "DD/MM/YYYY",
-    ]);
+    env.ok(&["contact", "import", &format!("{root}/examples/contacts.csv")]);
+    env.ok(&["contact", "import", &format!("{root}/examples/contacts.vcf")]);
+    env.ok(&["purchase", "import", &format!("{root}/examples/purchases-fr.csv"), "--date-format", "DD/MM/YYYY"]);
     assert!(env.sql("SELECT count(*) FROM contacts") >= 5);
     assert!(env.sql("SELECT count(*) FROM purchases") >= 5);
 }
@@ -127,49 +100,18 @@ fn the_examples_import() {
 #[test]
 fn bad_contact_files_name_the_line_and_write_nothing() {
     let env = Env::new();
-    env.add(&[
-        "--name",
-        "Existing",
-        "--ref",
-        "007",
-        "--email",
-        "x@example.fr",
-    ]);
+    env.add(&["--name", "Existing", "--ref", "007", "--email", "x@example.fr"]);
     let before = env.snapshot();
     let cases = [
-        (
-            "c.csv",
-            "name,email\nA,a@example.fr\nB,not-an-email\n",
-            "c.csv line 3, column 2 (email): `not-an-email`",
-        ),
-        (
-            "c.csv",
-            "name,ref\nA,007\n",
-            "c.csv line 2: the ref `007` already belongs to contact 1",
-        ),
-        (
-            "c.csv",
-            "name,ref\nA,9\nB,9\n",
-            "line 3: the ref `9` appears twice",
-        ),
-        (
-            "c.csv",
-            "name,email\nA,X@example.fr\n",
-            "line 2: contact 1 (Existing) already has this email",
-        ),
+        ("c.csv", "name,email\nA,a@example.fr\nB,not-an-email\n", "c.csv line 3, column 2 (email): `not-an-email`"),
+        ("c.csv", "name,ref\nA,007\n", "c.csv line 2: the ref `007` already belongs to contact 1"),
+        ("c.csv", "name,ref\nA,9\nB,9\n", "line 3: the ref `9` appears twice"),
+        ("c.csv", "name,email\nA,X@example.fr\n", "line 2: contact 1 (Existing) already has this email"),
         ("c.csv", "email\na@example.fr\n", "no `name` column"),
         ("c.csv", "name,colour\nA,red\n", "unknown column `colour`"),
-        (
-            "c.csv",
-            "name,birthday\nA,1981-02-29\n",
-            "line 2, column 2 (birthday)",
-        ),
+        ("c.csv", "name,birthday\nA,1981-02-29\n", "line 2, column 2 (birthday)"),
         ("c.csv", "", "c.csv is empty"),
-        (
-            "c.vcf",
-            "BEGIN:VCARD\nVERSION:4.0\nFN:A\nEMAIL:bad\nEND:VCARD\n",
-            "c.vcf line 4: EMAIL",
-        ),
+        ("c.vcf", "BEGIN:VCARD\nVERSION:4.0\nFN:A\nEMAIL:bad\nEND:VCARD\n", "c.vcf line 4: EMAIL"),
         ("c.vcf", "BEGIN:VCARD\nFN:A\n", "no END:VCARD"),
     ];
     for (name, content, expected) in cases {
@@ -179,35 +121,20 @@ fn bad_contact_files_name_the_line_and_write_nothing() {
         assert_eq!(env.snapshot(), before, "nothing written for {expected}");
     }
     let f = env.write("latin1.csv", b"name\nCaf\xe9\n");
-    assert!(env
-        .fails(1, &["contact", "import", &f])
-        .contains("line 2: the text is not UTF-8"));
+    assert!(env.fails(1, &["contact", "import", &f]).contains("line 2: the text is not UTF-8"));
 }
 
 #[test]
 fn contact_import_is_a_batch_that_can_be_refused_twice_and_undone() {
     let env = Env::new();
-    let f = env.write(
-        "c.csv",
-        "name;email;tags\nA;a@example.fr;vip;\nB;;\n"
-            .replace(";vip;", ";\"vip;x\"")
-            .as_str(),
-    );
+    let f = env.write("c.csv", "name;email;tags\nA;a@example.fr;vip;\nB;;\n".replace(";vip;", ";\"vip;x\"").as_str());
     let o = env.run(&["contact", "import", &f, "--dry-run"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
     assert!(o.stderr.contains("dry run: 2 contact(s)"), "{}", o.stderr);
-    assert_eq!(
-        env.snapshot(),
-        "contacts=0 purchases=0 import_batches=0 contact_tags=0"
-    );
+    assert_eq!(env.snapshot(), "contacts=0 purchases=0 import_batches=0 contact_tags=0");
     env.ok(&["contact", "import", &f]);
-    assert_eq!(
-        env.json(&["contact", "show", "A"])["tags"],
-        serde_json::json!(["vip", "x"])
-    );
-    assert!(env
-        .fails(1, &["contact", "import", &f])
-        .contains("already imported"));
+    assert_eq!(env.json(&["contact", "show", "A"])["tags"], serde_json::json!(["vip", "x"]));
+    assert!(env.fails(1, &["contact", "import", &f]).contains("already imported"));
     env.ok(&["import", "undo", "1", "--yes"]);
     assert_eq!(env.sql("SELECT count(*) FROM contacts"), 0);
 }

@@ -9,77 +9,32 @@ fn with_contact() -> Env {
 #[test]
 fn a_deal_moves_through_stages_with_history() {
     let env = with_contact();
-    assert_eq!(
-        env.ok(&[
-            "deal",
-            "add",
-            "P",
-            "--title",
-            "Oak table",
-            "--amount",
-            "2400",
-            "-q"
-        ])
-        .trim(),
-        "1"
-    );
+    assert_eq!(env.ok(&["deal", "add", "P", "--title", "Oak table", "--amount", "2400", "-q"]).trim(), "1");
     let d = env.json(&["deal", "show", "1"]);
-    assert_eq!(
-        (d["stage"].as_str(), d["probability"].as_u64()),
-        (Some("lead"), Some(10))
-    );
+    assert_eq!((d["stage"].as_str(), d["probability"].as_u64()), (Some("lead"), Some(10)));
     env.ok(&["deal", "move", "1", "Proposal"]);
     env.ok(&["deal", "move", "1", "negotiation"]);
     let d = env.json(&["deal", "show", "1"]);
     assert_eq!(d["stage"], "negotiation");
     let history = d["history"].as_array().unwrap();
     assert_eq!(history.len(), 3);
-    assert!(
-        history[2]
-            .as_str()
-            .unwrap()
-            .ends_with("proposal → negotiation"),
-        "{history:?}"
-    );
+    assert!(history[2].as_str().unwrap().ends_with("proposal → negotiation"), "{history:?}");
 }
 
 #[test]
 fn won_with_purchase_adds_exactly_one_purchase() {
     let env = with_contact();
-    env.ok(&[
-        "deal",
-        "add",
-        "P",
-        "--title",
-        "Oak table",
-        "--amount",
-        "2 400,00",
-        "--stage",
-        "proposal",
-    ]);
-    env.ok(&[
-        "deal",
-        "won",
-        "1",
-        "--record-purchase",
-        "--date",
-        "2024-06-28",
-    ]);
+    env.ok(&["deal", "add", "P", "--title", "Oak table", "--amount", "2 400,00", "--stage", "proposal"]);
+    env.ok(&["deal", "won", "1", "--record-purchase", "--date", "2024-06-28"]);
     let p = env.json(&["purchase", "list"]);
     assert_eq!(p.as_array().unwrap().len(), 1);
-    assert_eq!(
-        (p[0]["amount"].as_str(), p[0]["date"].as_str()),
-        (Some("2400.00"), Some("2024-06-28"))
-    );
+    assert_eq!((p[0]["amount"].as_str(), p[0]["date"].as_str()), (Some("2400.00"), Some("2024-06-28")));
     let err = env.fails(1, &["deal", "won", "1", "--record-purchase"]);
     assert!(err.contains("already won"), "{err}");
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 1);
     assert_eq!(env.json(&["deal", "show", "1"])["purchase_id"], 1);
     // It counts in RFM.
-    assert_eq!(
-        env.json(&["report", "rfm", "--customers"])[0]["monetary_total"],
-        "2400.00"
-    );
+    assert_eq!(env.json(&["report", "rfm", "--customers"])[0]["monetary_total"], "2400.00");
 }
 
 #[test]
@@ -90,64 +45,28 @@ fn lost_keeps_the_reason_and_lists_filter() {
     env.ok(&["deal", "lost", "1", "--reason", "too expensive"]);
     assert_eq!(env.json(&["deal", "list"]).as_array().unwrap().len(), 1);
     let closed = env.json(&["deal", "list", "--closed"]);
-    assert_eq!(
-        (
-            closed[0]["stage"].as_str(),
-            closed[0]["lost_reason"].as_str()
-        ),
-        (Some("lost"), Some("too expensive"))
-    );
-    assert_eq!(
-        env.json(&["deal", "list", "--all", "--stage", "qualified"])[0]["title"],
-        "B"
-    );
-    assert!(env
-        .fails(1, &["deal", "move", "1", "proposal"])
-        .contains("already lost"));
+    assert_eq!((closed[0]["stage"].as_str(), closed[0]["lost_reason"].as_str()), (Some("lost"), Some("too expensive")));
+    assert_eq!(env.json(&["deal", "list", "--all", "--stage", "qualified"])[0]["title"], "B");
+    assert!(env.fails(1, &["deal", "move", "1", "proposal"]).contains("already lost"));
 }
 
 #[test]
 fn bad_deal_input_writes_nothing() {
     let env = with_contact();
     let err = env.fails(1, &["deal", "add", "P", "--title", "X", "--stage", "maybe"]);
-    assert!(
-        err.contains("`maybe` is not a stage")
-            && err.contains("lead, qualified, proposal, negotiation"),
-        "{err}"
-    );
-    assert!(env
-        .fails(
-            1,
-            &["deal", "add", "P", "--title", "X", "--amount", "12.345"]
-        )
-        .contains("--amount"));
-    assert!(env
-        .fails(
-            1,
-            &["deal", "add", "P", "--title", "X", "--close", "someday"]
-        )
-        .contains("--close"));
+    assert!(err.contains("`maybe` is not a stage") && err.contains("lead, qualified, proposal, negotiation"), "{err}");
+    assert!(env.fails(1, &["deal", "add", "P", "--title", "X", "--amount", "12.345"]).contains("--amount"));
+    assert!(env.fails(1, &["deal", "add", "P", "--title", "X", "--close", "someday"]).contains("--close"));
     assert_eq!(env.sql("SELECT count(*) FROM deals"), 0);
     env.ok(&["deal", "add", "P", "--title", "X"]);
-    assert!(env
-        .fails(1, &["deal", "move", "1", "maybe"])
-        .contains("is not a stage"));
-    assert!(env
-        .fails(1, &["deal", "move", "1", "won"])
-        .contains("carnet deal won 1"));
-    assert!(env
-        .fails(1, &["deal", "show", "99"])
-        .contains("no deal with id 99"));
-    assert!(env
-        .fails(1, &["deal", "won", "99"])
-        .contains("no deal with id 99"));
+    assert!(env.fails(1, &["deal", "move", "1", "maybe"]).contains("is not a stage"));
+    assert!(env.fails(1, &["deal", "move", "1", "won"]).contains("carnet deal won 1"));
+    assert!(env.fails(1, &["deal", "show", "99"]).contains("no deal with id 99"));
+    assert!(env.fails(1, &["deal", "won", "99"]).contains("no deal with id 99"));
     assert_eq!(env.sql("SELECT count(*) FROM deal_stage_changes"), 1);
     env.fails(2, &["deal", "rm", "1"]);
     env.ok(&["deal", "rm", "1", "--yes"]);
-    assert_eq!(
-        env.sql("SELECT count(*) FROM deals") + env.sql("SELECT count(*) FROM deal_stage_changes"),
-        0
-    );
+    assert_eq!(env.sql("SELECT count(*) FROM deals") + env.sql("SELECT count(*) FROM deal_stage_changes"), 0);
 }
 
 #[test]
@@ -159,67 +78,21 @@ fn configured_stages() {
     env.ok(&["deal", "move", "1", "deposit"]);
     let p = env.json(&["report", "pipeline"]);
     assert_eq!(p[1]["weighted"], "90.00");
-    env.write(
-        "config.toml",
-        "[[deal_stages]]\nname = \"won\"\nprobability = 100\n",
-    );
+    env.write("config.toml", "[[deal_stages]]\nname = \"won\"\nprobability = 100\n");
     assert!(env.fails(1, &["deal", "list"]).contains("deal_stages"));
 }
 
 #[test]
 fn pipeline_report() {
     let env = with_contact();
-    env.ok(&[
-        "deal",
-        "add",
-        "P",
-        "--title",
-        "A",
-        "--amount",
-        "1000",
-        "--stage",
-        "proposal",
-        "--close",
-        "2024-07-15",
-    ]);
-    env.ok(&[
-        "deal",
-        "add",
-        "P",
-        "--title",
-        "B",
-        "--amount",
-        "400",
-        "--stage",
-        "lead",
-        "--close",
-        "2024-06-01",
-    ]);
-    env.ok(&[
-        "deal",
-        "add",
-        "P",
-        "--title",
-        "C",
-        "--amount",
-        "300",
-        "--stage",
-        "negotiation",
-    ]);
+    env.ok(&["deal", "add", "P", "--title", "A", "--amount", "1000", "--stage", "proposal", "--close", "2024-07-15"]);
+    env.ok(&["deal", "add", "P", "--title", "B", "--amount", "400", "--stage", "lead", "--close", "2024-06-01"]);
+    env.ok(&["deal", "add", "P", "--title", "C", "--amount", "300", "--stage", "negotiation"]);
     env.ok(&["deal", "won", "3"]);
     let stages = env.json(&["report", "pipeline"]);
-    let proposal = stages
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["stage"] == "proposal")
-        .unwrap();
+    let proposal = stages.as_array().unwrap().iter().find(|s| s["stage"] == "proposal").unwrap();
     assert_eq!(
-        (
-            proposal["deals"].as_u64(),
-            proposal["total"].as_str(),
-            proposal["weighted"].as_str()
-        ),
+        (proposal["deals"].as_u64(), proposal["total"].as_str(), proposal["weighted"].as_str()),
         (Some(1), Some("1000.00"), Some("500.00"))
     );
     let months = env.json(&["report", "pipeline", "--by-month"]);
@@ -227,18 +100,10 @@ fn pipeline_report() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| {
-            (
-                r["month"].as_str().unwrap(),
-                r["weighted"].as_str().unwrap(),
-            )
-        })
+        .map(|r| (r["month"].as_str().unwrap(), r["weighted"].as_str().unwrap()))
         .collect();
     assert_eq!(m, [("2024-06", "40.00"), ("2024-07", "500.00")]);
     let t = env.ok(&["report", "pipeline"]);
     assert!(t.contains("1 won, 0 lost, win rate 100.0 %"), "{t}");
-    assert!(
-        t.contains("Past their expected close") && t.contains("deal 2 B"),
-        "{t}"
-    );
+    assert!(t.contains("Past their expected close") && t.contains("deal 2 B"), "{t}");
 }

@@ -32,9 +32,7 @@ impl Default for Env {
 
 impl Env {
     pub fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
+        Env { dir: tempfile::tempdir().expect("temp dir") }
     }
 
     pub fn db(&self) -> PathBuf {
@@ -90,11 +88,7 @@ impl Env {
             o.code, o.stdout, o.stderr
         );
         assert!(!o.stderr.contains("panicked"), "panic: {}", o.stderr);
-        assert!(
-            o.stderr.starts_with("error:"),
-            "stderr should start with error: {}",
-            o.stderr
-        );
+        assert!(o.stderr.starts_with("error:"), "stderr should start with error: {}", o.stderr);
         o.stderr
     }
 
@@ -126,9 +120,7 @@ impl Env {
         ["contacts", "purchases", "import_batches", "contact_tags"]
             .iter()
             .map(|t| {
-                let n: i64 = conn
-                    .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
-                    .expect("count");
+                let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).expect("count");
                 format!("{t}={n}")
             })
             .collect::<Vec<_>>()

@@ -4,10 +4,7 @@ use crate::Env;
 fn a_read_command_on_a_missing_database_fails_without_creating_it() {
     let env = Env::new();
     let err = env.fails(1, &["contact", "list"]);
-    assert!(
-        err.contains(&format!("error: no database at {}", env.db().display())),
-        "{err}"
-    );
+    assert!(err.contains(&format!("error: no database at {}", env.db().display())), "{err}");
     assert!(err.contains("hint:"));
     assert!(!env.db().exists());
 }
@@ -24,7 +21,10 @@ fn db_flag_wins_over_env_and_creates_folders() {
 #[test]
 fn config_file_sets_defaults_and_bad_keys_are_named() {
     let env = Env::new();
-    env.write("config.toml", "format = \"json\"\ncurrency = \"USD\"\ncurrency_symbol = \"$\"\nsymbol_position = \"before\"\n");
+    env.write(
+        "config.toml",
+        "format = \"json\"\ncurrency = \"USD\"\ncurrency_symbol = \"$\"\nsymbol_position = \"before\"\n",
+    );
     env.add(&["--name", "A"]);
     env.ok(&["purchase", "add", "A", "1234.5"]);
     let v: serde_json::Value = serde_json::from_str(&env.ok(&["contact", "list"])).unwrap();
@@ -32,17 +32,11 @@ fn config_file_sets_defaults_and_bad_keys_are_named() {
     let t = env.ok(&["contact", "list", "--format", "table"]);
     assert!(t.contains("$1 234.50"), "{t}");
     assert!(env.ok(&["config", "show"]).contains("currency = \"USD\""));
-    assert_eq!(
-        env.ok(&["config", "path"]).trim(),
-        env.path("config.toml").to_str().unwrap()
-    );
+    assert_eq!(env.ok(&["config", "path"]).trim(), env.path("config.toml").to_str().unwrap());
 
     env.write("config.toml", "colour = \"blue\"\n");
     let err = env.fails(1, &["contact", "list"]);
-    assert!(
-        err.contains("config.toml") && err.contains("colour") && err.contains("line 1"),
-        "{err}"
-    );
+    assert!(err.contains("config.toml") && err.contains("colour") && err.contains("line 1"), "{err}");
     env.write("config.toml", "format = \"yaml\"\n");
     let err = env.fails(1, &["contact", "list"]);
     assert!(err.contains("config.toml") && err.contains("yaml"), "{err}");
@@ -55,11 +49,7 @@ fn config_db_key_is_used() {
     let env = Env::new();
     let p = env.path("fromconfig.db");
     env.write("config.toml", format!("db = {:?}\n", p.to_str().unwrap()));
-    env.cmd()
-        .env_remove("CARNET_DB")
-        .args(["contact", "add", "--name", "A"])
-        .assert()
-        .success();
+    env.cmd().env_remove("CARNET_DB").args(["contact", "add", "--name", "A"]).assert().success();
     assert!(p.exists());
 }
 
@@ -81,11 +71,7 @@ fn a_database_from_a_newer_carnet_is_refused_untouched() {
 #[test]
 fn a_foreign_file_is_refused() {
     let env = Env::new();
-    std::fs::write(
-        env.db(),
-        "this is not sqlite at all, just some text that is long enough",
-    )
-    .unwrap();
+    std::fs::write(env.db(), "this is not sqlite at all, just some text that is long enough").unwrap();
     let err = env.fails(1, &["contact", "list"]);
     assert!(err.contains("not a carnet database"), "{err}");
     std::fs::remove_file(env.db()).unwrap();
@@ -99,16 +85,11 @@ fn a_foreign_file_is_refused() {
 #[test]
 fn completions_are_generated_and_the_committed_ones_are_current() {
     let env = Env::new();
-    for (shell, file) in [
-        ("bash", "carnet.bash"),
-        ("zsh", "_carnet"),
-        ("fish", "carnet.fish"),
-    ] {
+    for (shell, file) in [("bash", "carnet.bash"), ("zsh", "_carnet"), ("fish", "carnet.fish")] {
         let out = env.ok(&["completions", shell]);
         assert!(out.contains("contact"), "{shell}");
         let committed =
-            std::fs::read_to_string(format!("{}/completions/{file}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap_or_default();
+            std::fs::read_to_string(format!("{}/completions/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
         assert!(
             committed == out,
             "completions/{file} is out of date: run `cargo run -- completions {shell} > completions/{file}`"
@@ -136,10 +117,7 @@ fn help_has_examples_everywhere() {
     ] {
         let mut a = cmd.clone();
         a.push("--help");
-        assert!(
-            env.ok(&a).contains("Example"),
-            "{cmd:?} --help has no example"
-        );
+        assert!(env.ok(&a).contains("Example"), "{cmd:?} --help has no example");
     }
 }
 
@@ -155,12 +133,7 @@ fn usage_errors_exit_2() {
 #[test]
 fn carnet_now_must_be_a_date() {
     let env = Env::new();
-    let o = env
-        .cmd()
-        .env("CARNET_NOW", "soon")
-        .args(["contact", "list"])
-        .output()
-        .unwrap();
+    let o = env.cmd().env("CARNET_NOW", "soon").args(["contact", "list"]).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("CARNET_NOW"));
 }
@@ -172,19 +145,12 @@ fn demo_builds_a_shop_deterministically_and_never_mixes() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     // Without --db/CARNET_DB? The test env sets CARNET_DB: it is used.
     assert!(o.stderr.contains("60 customers"), "{}", o.stderr);
-    assert!(
-        o.stdout.contains("RFM as of 2024-06-30: 60 customers"),
-        "{}",
-        o.stdout
-    );
+    assert!(o.stdout.contains("RFM as of 2024-06-30: 60 customers"), "{}", o.stdout);
     assert!(o.stderr.contains("export CARNET_DB="), "{}", o.stderr);
     let first = env.ok(&["purchase", "export"]);
     assert!(first.lines().count() > 60);
     let err = env.fails(1, &["demo", "--customers", "60", "--seed", "3"]);
-    assert!(
-        err.contains("already holds data") && err.contains("--force"),
-        "{err}"
-    );
+    assert!(err.contains("already holds data") && err.contains("--force"), "{err}");
     env.ok(&["demo", "--customers", "60", "--seed", "3", "--force"]);
     assert_eq!(env.ok(&["purchase", "export"]), first);
     env.ok(&["demo", "--customers", "60", "--seed", "4", "--force"]);
@@ -194,12 +160,7 @@ fn demo_builds_a_shop_deterministically_and_never_mixes() {
 #[test]
 fn demo_without_db_goes_to_demo_db_in_the_data_folder() {
     let env = Env::new();
-    let o = env
-        .cmd()
-        .env_remove("CARNET_DB")
-        .args(["demo", "--customers", "5"])
-        .output()
-        .unwrap();
+    let o = env.cmd().env_remove("CARNET_DB").args(["demo", "--customers", "5"]).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(env.path("data/carnet/demo.db").exists());
     assert!(!env.db().exists());
@@ -221,17 +182,8 @@ fn a_closed_pipe_is_not_an_error() {
     std::io::Read::read_exact(&mut out, &mut buf).unwrap();
     drop(out);
     let o = child.wait_with_output().unwrap();
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    assert!(
-        o.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.stderr.is_empty(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 #[test]
@@ -260,10 +212,8 @@ fn two_writers_at_once_both_succeed() {
 #[test]
 fn a_database_from_every_older_version_upgrades() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     // Version v: the first v migrations applied, as an older carnet left it.
     for v in 1..files.len() {
@@ -271,12 +221,10 @@ fn a_database_from_every_older_version_upgrades() {
         {
             let conn = rusqlite::Connection::open(env.db()).unwrap();
             for f in &files[..v] {
-                conn.execute_batch(&std::fs::read_to_string(f).unwrap())
-                    .unwrap();
+                conn.execute_batch(&std::fs::read_to_string(f).unwrap()).unwrap();
             }
             conn.pragma_update(None, "user_version", v as i64).unwrap();
-            conn.pragma_update(None, "application_id", 0x4352_4E54)
-                .unwrap();
+            conn.pragma_update(None, "application_id", 0x4352_4E54).unwrap();
             conn.execute(
                 "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at) VALUES (1, '007', 'Old', 'old', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')",
                 [],
@@ -284,11 +232,7 @@ fn a_database_from_every_older_version_upgrades() {
             .unwrap();
         }
         env.ok(&["segment", "add", "vip", "--tag", "vip"]);
-        assert_eq!(
-            env.json(&["contact", "show", "007"])["name"],
-            "Old",
-            "from version {v}"
-        );
+        assert_eq!(env.json(&["contact", "show", "007"])["name"], "Old", "from version {v}");
         assert_eq!(env.sql("PRAGMA user_version"), files.len() as i64);
     }
 }
@@ -307,7 +251,5 @@ fn report_and_segment_help_teach() {
         let help = env.ok(&[cmd[0], cmd[1], "--help"]);
         assert!(help.contains("Example"), "{cmd:?}");
     }
-    assert!(env
-        .ok(&["report", "rfm", "--help"])
-        .contains("1 + floor(5 × below / N)"));
+    assert!(env.ok(&["report", "rfm", "--help"]).contains("1 + floor(5 × below / N)"));
 }

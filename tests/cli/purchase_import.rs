@@ -1,7 +1,6 @@
 use crate::Env;
 
-const TINY: &str =
-    "customer_id,date,amount\n007,2024-06-01,45.50\n007,2024-06-02,10\nB12,2024-05-01,-5.00\n";
+const TINY: &str = "customer_id,date,amount\n007,2024-06-01,45.50\n007,2024-06-02,10\nB12,2024-05-01,-5.00\n";
 
 #[test]
 fn import_matches_refs_creates_unknown_customers_and_summarises() {
@@ -10,30 +9,17 @@ fn import_matches_refs_creates_unknown_customers_and_summarises() {
     let f = env.write("sales.csv", TINY);
     let o = env.run(&["purchase", "import", &f]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    assert!(
-        o.stderr
-            .contains("3 row(s) read, 3 purchase(s) added, 1 contact(s) created"),
-        "{}",
-        o.stderr
-    );
-    assert_eq!(
-        env.json(&["contact", "show", "007"])["total_spent"],
-        "55.50"
-    );
+    assert!(o.stderr.contains("3 row(s) read, 3 purchase(s) added, 1 contact(s) created"), "{}", o.stderr);
+    assert_eq!(env.json(&["contact", "show", "007"])["total_spent"], "55.50");
     let b = env.json(&["contact", "show", "ref:B12"]);
-    assert_eq!(
-        (b["name"].as_str(), b["total_spent"].as_str()),
-        (Some("B12"), Some("-5.00"))
-    );
+    assert_eq!((b["name"].as_str(), b["total_spent"].as_str()), (Some("B12"), Some("-5.00")));
 }
 
 #[test]
 fn french_spreadsheet_variant() {
     let env = Env::new();
-    let f = env.write(
-        "ventes.csv",
-        "customer_id;date;amount;note\n007;14/03/2024;45,50;vase\n008;15/03/2024;1 234,50;\n",
-    );
+    let f =
+        env.write("ventes.csv", "customer_id;date;amount;note\n007;14/03/2024;45,50;vase\n008;15/03/2024;1 234,50;\n");
     env.ok(&["purchase", "import", &f, "--date-format", "DD/MM/YYYY"]);
     let r = env.json(&["purchase", "list"]);
     assert_eq!(r[0]["date"], "2024-03-15");
@@ -48,38 +34,17 @@ fn one_bad_row_refuses_the_file_naming_line_column_and_value() {
     env.add(&["--name", "A"]);
     let before = env.snapshot();
     let cases = [
-        (
-            "customer_id,date,amount\n1,2024-01-01,10\n2,2024-02-30,10\n",
-            "line 3, column 2 (date): `2024-02-30`",
-        ),
-        (
-            "customer_id,date,amount\n1,2024-01-01,10\n2,2024-01-01,10.505\n",
-            "line 3, column 3 (amount): `10.505`",
-        ),
-        (
-            "customer_id,date,amount\n1,2024-01-01,10\n,2024-01-01,10\n",
-            "line 3, column 1 (customer_id)",
-        ),
-        (
-            "customer_id,date,amount\n1,2024-01-01,10\n2,2024-01-01\n",
-            "line 3: 2 columns where the header has 3",
-        ),
-        (
-            "customer_id,date,price\n1,2024-01-01,10\n",
-            "line 1, column 3: unknown column `price`",
-        ),
-        (
-            "customer_id,amount\n1,10\n",
-            "the header has no `date` column",
-        ),
+        ("customer_id,date,amount\n1,2024-01-01,10\n2,2024-02-30,10\n", "line 3, column 2 (date): `2024-02-30`"),
+        ("customer_id,date,amount\n1,2024-01-01,10\n2,2024-01-01,10.505\n", "line 3, column 3 (amount): `10.505`"),
+        ("customer_id,date,amount\n1,2024-01-01,10\n,2024-01-01,10\n", "line 3, column 1 (customer_id)"),
+        ("customer_id,date,amount\n1,2024-01-01,10\n2,2024-01-01\n", "line 3: 2 columns where the header has 3"),
+        ("customer_id,date,price\n1,2024-01-01,10\n", "line 1, column 3: unknown column `price`"),
+        ("customer_id,amount\n1,10\n", "the header has no `date` column"),
     ];
     for (content, expected) in cases {
         let f = env.write("bad.csv", content);
         let err = env.fails(1, &["purchase", "import", &f]);
-        assert!(
-            err.contains(&format!("bad.csv {expected}")) || err.contains(expected),
-            "{err}\nexpected: {expected}"
-        );
+        assert!(err.contains(&format!("bad.csv {expected}")) || err.contains(expected), "{err}\nexpected: {expected}");
         assert!(err.contains("hint:"), "{err}");
         assert_eq!(env.snapshot(), before, "nothing written for {expected}");
     }
@@ -89,17 +54,10 @@ fn one_bad_row_refuses_the_file_naming_line_column_and_value() {
 fn empty_and_non_utf8_files_are_refused() {
     let env = Env::new();
     let f = env.write("empty.csv", "");
-    assert!(env
-        .fails(1, &["purchase", "import", &f])
-        .contains("empty.csv is empty"));
+    assert!(env.fails(1, &["purchase", "import", &f]).contains("empty.csv is empty"));
     let f = env.write("header.csv", "customer_id,date,amount\n");
-    assert!(env
-        .fails(1, &["purchase", "import", &f])
-        .contains("no rows"));
-    let f = env.write(
-        "latin1.csv",
-        b"customer_id,date,amount,note\n1,2024-01-01,10,caf\xe9\n",
-    );
+    assert!(env.fails(1, &["purchase", "import", &f]).contains("no rows"));
+    let f = env.write("latin1.csv", b"customer_id,date,amount,note\n1,2024-01-01,10,caf\xe9\n");
     let err = env.fails(1, &["purchase", "import", &f]);
     assert!(err.contains("line 2") && err.contains("not UTF-8"), "{err}");
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 0);
@@ -116,9 +74,7 @@ fn dry_run_validates_and_writes_nothing() {
     let o = env.run(&["purchase", "import", &f, "--dry-run"]);
     assert_eq!(o.code, 0);
     assert!(
-        o.stderr.contains("dry run")
-            && o.stderr
-                .contains("would add 3 purchase(s) and create 2 contact(s)"),
+        o.stderr.contains("dry run") && o.stderr.contains("would add 3 purchase(s) and create 2 contact(s)"),
         "{}",
         o.stderr
     );
@@ -132,10 +88,7 @@ fn the_same_file_twice_is_refused_unless_allowed() {
     env.ok(&["purchase", "import", &f]);
     let copy = env.write("copy.csv", TINY);
     let err = env.fails(1, &["purchase", "import", &copy]);
-    assert!(
-        err.contains("already imported (batch 1, sales.csv"),
-        "{err}"
-    );
+    assert!(err.contains("already imported (batch 1, sales.csv"), "{err}");
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 3);
     env.ok(&["purchase", "import", &copy, "--allow-reimport"]);
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 6);
@@ -166,18 +119,12 @@ fn import_list_and_undo_remove_exactly_the_batch() {
     env.fails(2, &["import", "undo", "1"]);
     let o = env.run(&["import", "undo", "1", "--yes"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    assert!(
-        o.stderr.contains("removed 3 purchase(s) and 0 contact(s)") && o.stderr.contains("kept 1"),
-        "{}",
-        o.stderr
-    );
+    assert!(o.stderr.contains("removed 3 purchase(s) and 0 contact(s)") && o.stderr.contains("kept 1"), "{}", o.stderr);
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 2);
     assert_eq!(env.sql("SELECT count(*) FROM contacts"), 2);
     let err = env.fails(1, &["import", "undo", "1", "--yes"]);
     assert!(err.contains("already undone"), "{err}");
-    assert!(env
-        .fails(1, &["import", "undo", "9", "--yes"])
-        .contains("no import batch 9"));
+    assert!(env.fails(1, &["import", "undo", "9", "--yes"]).contains("no import batch 9"));
     // After an undo the same file may come in again.
     env.ok(&["purchase", "import", &f]);
     env.ok(&["import", "undo", "2", "--yes"]);
@@ -190,10 +137,7 @@ fn undo_removes_created_contacts_nothing_refers_to() {
     env.ok(&["purchase", "import", &f]);
     assert_eq!(env.sql("SELECT count(*) FROM contacts"), 2);
     env.ok(&["import", "undo", "1", "--yes"]);
-    assert_eq!(
-        env.snapshot(),
-        "contacts=0 purchases=0 import_batches=1 contact_tags=0"
-    );
+    assert_eq!(env.snapshot(), "contacts=0 purchases=0 import_batches=1 contact_tags=0");
 }
 
 /// A file above the bulk threshold (4 MiB) takes the fast path: the
@@ -201,11 +145,7 @@ fn undo_removes_created_contacts_nothing_refers_to() {
 fn big_csv(rows: usize, bad_at: Option<usize>) -> String {
     let mut s = String::from("customer_id,date,amount,note\n");
     for i in 0..rows {
-        let amount = if Some(i) == bad_at {
-            "1.234".to_string()
-        } else {
-            format!("{}.{:02}", i % 500, i % 100)
-        };
+        let amount = if Some(i) == bad_at { "1.234".to_string() } else { format!("{}.{:02}", i % 500, i % 100) };
         s.push_str(&format!(
             "K{:05},2024-0{}-{:02},{amount},some note for row {i}\n",
             i % 20000,
@@ -229,10 +169,7 @@ fn a_big_import_is_complete_and_keeps_its_indexes() {
     assert_eq!(v["rows_read"], 120_000);
     assert_eq!(v["contacts_created"], 20_000);
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 120_000);
-    assert_eq!(
-        env.sql("SELECT count(DISTINCT contact_id) FROM purchases"),
-        20_000
-    );
+    assert_eq!(env.sql("SELECT count(DISTINCT contact_id) FROM purchases"), 20_000);
     assert!(has_contact_index(&env));
     // Contacts got the ids the parser gave them: each purchase's contact has the row's ref.
     assert_eq!(
@@ -250,10 +187,7 @@ fn a_bad_row_deep_in_a_big_file_leaves_everything_as_it_was() {
     let before = env.snapshot();
     let f = env.write("big.csv", big_csv(120_000, Some(119_000)));
     let err = env.fails(1, &["purchase", "import", &f]);
-    assert!(
-        err.contains("big.csv line 119002, column 3 (amount): `1.234`"),
-        "{err}"
-    );
+    assert!(err.contains("big.csv line 119002, column 3 (amount): `1.234`"), "{err}");
     assert_eq!(env.snapshot(), before);
     assert!(has_contact_index(&env));
 }
@@ -262,10 +196,7 @@ fn a_bad_row_deep_in_a_big_file_leaves_everything_as_it_was() {
 fn a_missing_index_is_rebuilt_on_open() {
     let env = Env::new();
     env.add(&["--name", "A"]);
-    rusqlite::Connection::open(env.db())
-        .unwrap()
-        .execute_batch("DROP INDEX purchases_contact_day")
-        .unwrap();
+    rusqlite::Connection::open(env.db()).unwrap().execute_batch("DROP INDEX purchases_contact_day").unwrap();
     assert!(!has_contact_index(&env));
     env.ok(&["contact", "list"]);
     assert!(has_contact_index(&env));

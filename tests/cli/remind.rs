@@ -1,12 +1,7 @@
 use crate::Env;
 
 fn at(env: &Env, now: &str, args: &[&str]) -> crate::Out {
-    let o = env
-        .cmd()
-        .env("CARNET_NOW", now)
-        .args(args)
-        .output()
-        .unwrap();
+    let o = env.cmd().env("CARNET_NOW", now).args(args).output().unwrap();
     crate::Out {
         code: o.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
@@ -41,9 +36,7 @@ fn a_follow_up_due_today_appears_until_it_is_done() {
     env.ok(&["interaction", "done", "1"]);
     let o = env.run(&["remind"]);
     assert_eq!((o.code, o.stdout.as_str()), (0, ""));
-    assert!(env
-        .fails(1, &["interaction", "done", "1"])
-        .contains("was done"));
+    assert!(env.fails(1, &["interaction", "done", "1"]).contains("was done"));
 }
 
 #[test]
@@ -62,42 +55,20 @@ fn remind_errors_go_to_stderr_with_exit_1() {
     assert_eq!((o.code, o.stdout.as_str()), (1, ""));
     assert!(o.stderr.starts_with("error: no database"));
     env.add(&["--name", "A"]);
-    assert!(env
-        .fails(1, &["remind", "--within", "soon"])
-        .contains("--within"));
+    assert!(env.fails(1, &["remind", "--within", "soon"]).contains("--within"));
 }
 
 #[test]
 fn snooze_moves_a_follow_up_and_within_looks_ahead() {
     let env = Env::new();
     env.add(&["--name", "A", "--email", "a@example.fr"]);
-    env.ok(&[
-        "interaction",
-        "add",
-        "A",
-        "--kind",
-        "email",
-        "--follow-up",
-        "today",
-    ]);
+    env.ok(&["interaction", "add", "A", "--kind", "email", "--follow-up", "today"]);
     env.ok(&["interaction", "snooze", "1", "+3d"]);
     assert_eq!(env.run(&["remind"]).stdout, "");
     let o = env.run(&["remind", "--within", "3d"]);
-    assert!(
-        o.stdout.contains("in 3 days") && o.stdout.contains("a@example.fr"),
-        "{}",
-        o.stdout
-    );
-    assert_eq!(
-        env.json(&["interaction", "due", "--within", "1w"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
-    assert!(env
-        .fails(1, &["interaction", "snooze", "1", "-2d"])
-        .contains("in the past"));
+    assert!(o.stdout.contains("in 3 days") && o.stdout.contains("a@example.fr"), "{}", o.stdout);
+    assert_eq!(env.json(&["interaction", "due", "--within", "1w"]).as_array().unwrap().len(), 1);
+    assert!(env.fails(1, &["interaction", "snooze", "1", "-2d"]).contains("in the past"));
 }
 
 #[test]
@@ -106,82 +77,39 @@ fn a_cadence_resets_when_a_purchase_or_interaction_is_recorded() {
     env.add(&["--name", "Paul", "--every", "30d"]); // added 2024-06-30
     assert_eq!(at(&env, "2024-07-29", &["remind"]).stdout, "");
     let o = at(&env, "2024-07-30", &["remind"]);
-    assert!(
-        o.stdout.contains("Time to get in touch") && o.stdout.contains("every 30 days"),
-        "{}",
-        o.stdout
-    );
+    assert!(o.stdout.contains("Time to get in touch") && o.stdout.contains("every 30 days"), "{}", o.stdout);
     at(&env, "2024-07-30", &["purchase", "add", "Paul", "10"]);
     assert_eq!(at(&env, "2024-07-30", &["remind"]).stdout, "");
     assert!(at(&env, "2024-08-29", &["remind"]).stdout.contains("Paul"));
-    at(
-        &env,
-        "2024-08-29",
-        &["interaction", "add", "Paul", "--kind", "call"],
-    );
+    at(&env, "2024-08-29", &["interaction", "add", "Paul", "--kind", "call"]);
     assert_eq!(at(&env, "2024-08-29", &["remind"]).stdout, "");
-    at(
-        &env,
-        "2024-08-29",
-        &["contact", "edit", "Paul", "--every", "none"],
-    );
+    at(&env, "2024-08-29", &["contact", "edit", "Paul", "--every", "none"]);
     assert_eq!(at(&env, "2025-08-29", &["remind"]).stdout, "");
 }
 
 #[test]
 fn birthdays_and_late_deals_are_announced() {
     let env = Env::new();
-    env.add(&[
-        "--name",
-        "Hélène",
-        "--birthday",
-        "1980-07-03",
-        "--phone",
-        "0600000000",
-    ]);
+    env.add(&["--name", "Hélène", "--birthday", "1980-07-03", "--phone", "0600000000"]);
     env.add(&["--name", "Newyear", "--birthday", "01-02"]);
     env.add(&["--name", "Paul"]);
-    env.ok(&[
-        "deal",
-        "add",
-        "Paul",
-        "--title",
-        "Table",
-        "--close",
-        "2024-06-25",
-        "--stage",
-        "proposal",
-    ]);
+    env.ok(&["deal", "add", "Paul", "--title", "Table", "--close", "2024-06-25", "--stage", "proposal"]);
     let items = env.json(&["remind"]);
-    let kinds: Vec<(&str, &str)> = items
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| (i["kind"].as_str().unwrap(), i["name"].as_str().unwrap()))
-        .collect();
+    let kinds: Vec<(&str, &str)> =
+        items.as_array().unwrap().iter().map(|i| (i["kind"].as_str().unwrap(), i["name"].as_str().unwrap())).collect();
     assert_eq!(kinds, [("deal", "Paul"), ("birthday", "Hélène")]);
     assert_eq!(items[1]["reason"], "birthday (44)");
     // Across the new year.
     let o = at(&env, "2024-12-30", &["remind", "--format", "json"]);
     assert!(o.stdout.contains("Newyear"), "{}", o.stdout);
     let csv = env.ok(&["remind", "--format", "csv"]);
-    assert!(
-        csv.starts_with("kind,due,contact_id,name,phone,email,reason,source_id\n"),
-        "{csv}"
-    );
+    assert!(csv.starts_with("kind,due,contact_id,name,phone,email,reason,source_id\n"), "{csv}");
 }
 
 #[test]
 fn the_calendar_parses_and_keeps_its_uids() {
     let env = Env::new();
-    env.add(&[
-        "--name",
-        "Mme Durand",
-        "--birthday",
-        "07-01",
-        "--every",
-        "10d",
-    ]);
+    env.add(&["--name", "Mme Durand", "--birthday", "07-01", "--every", "10d"]);
     env.ok(&[
         "interaction",
         "add",
@@ -198,18 +126,8 @@ fn the_calendar_parses_and_keeps_its_uids() {
         let mut out = Vec::new();
         for cal in ical::IcalParser::new(text.as_bytes()) {
             let cal = cal.expect("valid iCalendar");
-            for c in cal
-                .todos
-                .iter()
-                .map(|t| &t.properties)
-                .chain(cal.events.iter().map(|e| &e.properties))
-            {
-                let get = |n: &str| {
-                    c.iter()
-                        .find(|p| p.name == n)
-                        .and_then(|p| p.value.clone())
-                        .unwrap_or_default()
-                };
+            for c in cal.todos.iter().map(|t| &t.properties).chain(cal.events.iter().map(|e| &e.properties)) {
+                let get = |n: &str| c.iter().find(|p| p.name == n).and_then(|p| p.value.clone()).unwrap_or_default();
                 out.push((get("UID"), get("SUMMARY")));
             }
         }
@@ -219,26 +137,14 @@ fn the_calendar_parses_and_keeps_its_uids() {
     let uids: Vec<&str> = items.iter().map(|(u, _)| u.as_str()).collect();
     assert_eq!(
         uids,
-        [
-            "carnet-follow-up-1@carnet.local",
-            "carnet-keep-in-touch-1@carnet.local",
-            "carnet-birthday-1@carnet.local"
-        ]
+        ["carnet-follow-up-1@carnet.local", "carnet-keep-in-touch-1@carnet.local", "carnet-birthday-1@carnet.local"]
     );
     // A later run, after more activity, updates the same entries.
     env.ok(&["interaction", "snooze", "1", "+3d"]);
     let again = parse(&env.ok(&["remind", "--within", "14d", "--format", "ics"]));
-    assert_eq!(
-        again.iter().map(|(u, _)| u.clone()).collect::<Vec<_>>(),
-        uids
-    );
-    assert!(
-        first.contains("BEGIN:VTODO") && first.contains("DUE;VALUE=DATE:20240702"),
-        "{first}"
-    );
-    assert!(env
-        .fails(2, &["contact", "list", "--format", "ics"])
-        .contains("ics"));
+    assert_eq!(again.iter().map(|(u, _)| u.clone()).collect::<Vec<_>>(), uids);
+    assert!(first.contains("BEGIN:VTODO") && first.contains("DUE;VALUE=DATE:20240702"), "{first}");
+    assert!(env.fails(2, &["contact", "list", "--format", "ics"]).contains("ics"));
 }
 
 #[test]
@@ -246,64 +152,17 @@ fn bad_interaction_input() {
     let env = Env::new();
     env.add(&["--name", "A"]);
     let err = env.fails(1, &["interaction", "add", "A", "--kind", "telegram"]);
-    assert!(
-        err.contains("`telegram` is not a kind") && err.contains("call, email"),
-        "{err}"
-    );
+    assert!(err.contains("`telegram` is not a kind") && err.contains("call, email"), "{err}");
     assert!(env
-        .fails(
-            1,
-            &[
-                "interaction",
-                "add",
-                "A",
-                "--kind",
-                "call",
-                "--follow-up",
-                "whenever"
-            ]
-        )
+        .fails(1, &["interaction", "add", "A", "--kind", "call", "--follow-up", "whenever"])
         .contains("--follow-up"));
-    assert!(env
-        .fails(
-            1,
-            &["interaction", "add", "A", "--kind", "call", "--deal", "7"]
-        )
-        .contains("no deal with id 7"));
-    assert!(env
-        .fails(
-            1,
-            &[
-                "interaction",
-                "add",
-                "A",
-                "--kind",
-                "call",
-                "--at",
-                "2030-01-01"
-            ]
-        )
-        .contains("future"));
-    assert!(env
-        .fails(1, &["contact", "edit", "A", "--every", "often"])
-        .contains("--every"));
+    assert!(env.fails(1, &["interaction", "add", "A", "--kind", "call", "--deal", "7"]).contains("no deal with id 7"));
+    assert!(env.fails(1, &["interaction", "add", "A", "--kind", "call", "--at", "2030-01-01"]).contains("future"));
+    assert!(env.fails(1, &["contact", "edit", "A", "--every", "often"]).contains("--every"));
     assert_eq!(env.sql("SELECT count(*) FROM interactions"), 0);
-    let o = env.run(&[
-        "interaction",
-        "add",
-        "A",
-        "--kind",
-        "call",
-        "--follow-up",
-        "2024-06-01",
-    ]);
+    let o = env.run(&["interaction", "add", "A", "--kind", "call", "--follow-up", "2024-06-01"]);
     assert_eq!(o.code, 0);
-    assert!(
-        o.stderr
-            .contains("warning: the follow-up 2024-06-01 is in the past"),
-        "{}",
-        o.stderr
-    );
+    assert!(o.stderr.contains("warning: the follow-up 2024-06-01 is in the past"), "{}", o.stderr);
 }
 
 #[test]
@@ -312,63 +171,17 @@ fn interactions_list_show_edit_and_the_contact_card() {
     env.add(&["--name", "A"]);
     env.add(&["--name", "B"]);
     env.ok(&["deal", "add", "A", "--title", "T"]);
-    env.ok(&[
-        "interaction",
-        "add",
-        "A",
-        "--kind",
-        "call",
-        "--note",
-        "first",
-        "--at",
-        "2024-06-01",
-    ]);
-    env.ok(&[
-        "interaction",
-        "add",
-        "A",
-        "--kind",
-        "visit",
-        "--deal",
-        "1",
-        "--follow-up",
-        "+1w",
-    ]);
+    env.ok(&["interaction", "add", "A", "--kind", "call", "--note", "first", "--at", "2024-06-01"]);
+    env.ok(&["interaction", "add", "A", "--kind", "visit", "--deal", "1", "--follow-up", "+1w"]);
     env.ok(&["interaction", "add", "B", "--kind", "email"]);
-    assert_eq!(
-        env.json(&["interaction", "list", "--contact", "A"])
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
-    assert_eq!(
-        env.json(&["interaction", "list", "--kind", "email"])[0]["contact_name"],
-        "B"
-    );
-    assert_eq!(
-        env.json(&["interaction", "list", "--deal", "1"])[0]["kind"],
-        "visit"
-    );
-    assert_eq!(
-        env.json(&["interaction", "list", "--open"])[0]["follow_up"],
-        "2024-07-07"
-    );
-    assert_eq!(
-        env.json(&["interaction", "list", "--until", "2024-06-15"])[0]["summary"],
-        "first"
-    );
+    assert_eq!(env.json(&["interaction", "list", "--contact", "A"]).as_array().unwrap().len(), 2);
+    assert_eq!(env.json(&["interaction", "list", "--kind", "email"])[0]["contact_name"], "B");
+    assert_eq!(env.json(&["interaction", "list", "--deal", "1"])[0]["kind"], "visit");
+    assert_eq!(env.json(&["interaction", "list", "--open"])[0]["follow_up"], "2024-07-07");
+    assert_eq!(env.json(&["interaction", "list", "--until", "2024-06-15"])[0]["summary"], "first");
     env.ok(&["interaction", "edit", "1", "--note", "first call"]);
-    assert_eq!(
-        env.json(&["interaction", "show", "1"])["summary"],
-        "first call"
-    );
-    assert!(env
-        .fails(
-            1,
-            &["interaction", "add", "B", "--kind", "call", "--deal", "1"]
-        )
-        .contains("belongs to A"));
+    assert_eq!(env.json(&["interaction", "show", "1"])["summary"], "first call");
+    assert!(env.fails(1, &["interaction", "add", "B", "--kind", "call", "--deal", "1"]).contains("belongs to A"));
     let card = env.json(&["contact", "show", "A"]);
     assert_eq!(card["last_interactions"].as_array().unwrap().len(), 2);
     assert_eq!(card["open_follow_ups"].as_array().unwrap().len(), 1);
@@ -391,8 +204,41 @@ fn merge_and_rm_carry_deals_and_interactions() {
     );
     let o = env.run(&["contact", "rm", "A", "--yes"]);
     assert!(o.stderr.contains("1 deals, 1 interactions"), "{}", o.stderr);
-    assert_eq!(
-        env.sql("SELECT count(*) FROM deals") + env.sql("SELECT count(*) FROM interactions"),
-        0
-    );
+    assert_eq!(env.sql("SELECT count(*) FROM deals") + env.sql("SELECT count(*) FROM interactions"), 0);
+}
+
+#[test]
+fn the_example_script_writes_the_calendar_and_prints_the_digest_without_mail() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--phone", "0600000000"]);
+    env.ok(&["interaction", "add", "A", "--kind", "call", "--follow-up", "today"]);
+    let ics = env.path("out.ics");
+    // Run the script through sh with a PATH holding only the tools it
+    // needs, so no mail program is found and the digest is printed.
+    let bin = env.path("bin");
+    std::fs::create_dir(&bin).unwrap();
+    for tool in ["mv", "grep", "id", "cat"] {
+        for dir in ["/usr/bin", "/bin"] {
+            let p = std::path::Path::new(dir).join(tool);
+            if p.exists() && !bin.join(tool).exists() {
+                std::os::unix::fs::symlink(&p, bin.join(tool)).unwrap();
+            }
+        }
+    }
+    let o = std::process::Command::new("/bin/sh")
+        .arg(format!("{}/examples/remind-mail.sh", env!("CARGO_MANIFEST_DIR")))
+        .env_clear()
+        .env("PATH", &bin)
+        .env("HOME", env.dir.path())
+        .env("CARNET", env!("CARGO_BIN_EXE_carnet"))
+        .env("CARNET_DB", env.db())
+        .env("CARNET_CONFIG", env.path("config.toml"))
+        .env("CARNET_NOW", "2024-06-30")
+        .env("ICS_OUT", &ics)
+        .env("MAIL_TO", "nobody")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Follow-ups"));
+    assert!(std::fs::read_to_string(&ics).unwrap().contains("BEGIN:VTODO"));
 }

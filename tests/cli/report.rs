@@ -1,10 +1,7 @@
 use crate::Env;
 
 fn shared(path: &str) -> String {
-    format!(
-        "{}/../shared/refdata/tiny/{path}",
-        env!("CARGO_MANIFEST_DIR")
-    )
+    format!("{}/../shared/refdata/tiny/{path}", env!("CARGO_MANIFEST_DIR"))
 }
 
 fn tiny() -> Env {
@@ -18,13 +15,7 @@ fn csv_rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {
     let mut r = csv::Reader::from_reader(text.as_bytes());
     let headers = r.headers().unwrap().clone();
     r.records()
-        .map(|rec| {
-            headers
-                .iter()
-                .map(String::from)
-                .zip(rec.unwrap().iter().map(String::from))
-                .collect()
-        })
+        .map(|rec| headers.iter().map(String::from).zip(rec.unwrap().iter().map(String::from)).collect())
         .collect()
 }
 
@@ -32,15 +23,7 @@ fn csv_rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {
 fn rfm_matches_the_reference_exactly() {
     let env = tiny();
     let expected = csv_rows(&std::fs::read_to_string(shared("expected_rfm.csv")).unwrap());
-    let got = csv_rows(&env.ok(&[
-        "report",
-        "rfm",
-        "--customers",
-        "--as-of",
-        "2024-06-30",
-        "--format",
-        "csv",
-    ]));
+    let got = csv_rows(&env.ok(&["report", "rfm", "--customers", "--as-of", "2024-06-30", "--format", "csv"]));
     assert_eq!(got.len(), expected.len());
     for (g, e) in got.iter().zip(&expected) {
         assert_eq!(g["ref"], e["customer_id"]);
@@ -59,12 +42,7 @@ fn rfm_matches_the_reference_exactly() {
             assert_eq!(g[ours], e[theirs], "{} {ours}", e["customer_id"]);
         }
         let avg: f64 = e["monetary_avg"].parse().unwrap();
-        assert_eq!(
-            g["monetary_avg"],
-            format!("{avg:.2}"),
-            "{} monetary_avg",
-            e["customer_id"]
-        );
+        assert_eq!(g["monetary_avg"], format!("{avg:.2}"), "{} monetary_avg", e["customer_id"]);
     }
     let all = csv_rows(&env.ok(&[
         "report",
@@ -107,16 +85,8 @@ fn rfm_summary_counts_and_bounds_match_the_reference() {
     let segs = env.json(&["report", "rfm", "--as-of", "2024-06-30"]);
     for s in segs.as_array().unwrap() {
         let name = s["segment"].as_str().unwrap();
-        assert_eq!(
-            s["customers"].to_string(),
-            expect("segment", name, "count"),
-            "{name}"
-        );
-        assert_eq!(
-            s["revenue"].as_str().unwrap(),
-            expect("segment", name, "revenue"),
-            "{name}"
-        );
+        assert_eq!(s["customers"].to_string(), expect("segment", name, "count"), "{name}");
+        assert_eq!(s["revenue"].as_str().unwrap(), expect("segment", name, "revenue"), "{name}");
     }
     let bounds = env.json(&["report", "rfm", "--bounds", "--as-of", "2024-06-30"]);
     for b in bounds.as_array().unwrap() {
@@ -134,21 +104,10 @@ fn rfm_summary_counts_and_bounds_match_the_reference() {
     let cells = env.json(&["report", "value-matrix", "--as-of", "2024-06-30"]);
     assert_eq!(cells[0]["mean_frequency"], 1.857);
     assert_eq!(cells[0]["mean_avg_purchase"], "71.54");
-    for c in cells
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["cell"] != "Inactive")
-    {
+    for c in cells.as_array().unwrap().iter().filter(|c| c["cell"] != "Inactive") {
         let name = c["cell"].as_str().unwrap();
-        assert_eq!(
-            c["customers"].to_string(),
-            expect("cvm_cell_r365", name, "count")
-        );
-        assert_eq!(
-            c["revenue"].as_str().unwrap(),
-            expect("cvm_cell_r365", name, "revenue")
-        );
+        assert_eq!(c["customers"].to_string(), expect("cvm_cell_r365", name, "count"));
+        assert_eq!(c["revenue"].as_str().unwrap(), expect("cvm_cell_r365", name, "revenue"));
     }
 }
 
@@ -169,36 +128,19 @@ fn as_of_ignores_later_purchases_and_an_early_date_is_an_empty_report() {
     assert_eq!(g("2024-07-15")["monetary_total"], "1012.33");
     let o = env.run(&["report", "rfm", "--as-of", "2020-01-01"]);
     assert_eq!((o.code, o.stdout.as_str()), (0, ""));
-    assert!(
-        o.stderr
-            .contains("no customers as of 2020-01-01: the first purchase is on 2023-07-01"),
-        "{}",
-        o.stderr
-    );
-    assert_eq!(
-        env.json(&["report", "value-matrix", "--as-of", "2020-01-01"]),
-        serde_json::json!([])
-    );
+    assert!(o.stderr.contains("no customers as of 2020-01-01: the first purchase is on 2023-07-01"), "{}", o.stderr);
+    assert_eq!(env.json(&["report", "value-matrix", "--as-of", "2020-01-01"]), serde_json::json!([]));
 }
 
 #[test]
 fn segment_filter_and_bad_names() {
     let env = tiny();
-    let rows = env.json(&[
-        "report",
-        "rfm",
-        "--segment",
-        "can't lose them",
-        "--as-of",
-        "2024-06-30",
-    ]);
+    let rows = env.json(&["report", "rfm", "--segment", "can't lose them", "--as-of", "2024-06-30"]);
     assert_eq!(rows.as_array().unwrap().len(), 1);
     assert_eq!(rows[0]["ref"], "F");
     let err = env.fails(1, &["report", "rfm", "--segment", "VIPs"]);
     assert!(
-        err.contains("`VIPs` is not an RFM segment")
-            && err.contains("Champions")
-            && err.contains("Hibernating"),
+        err.contains("`VIPs` is not an RFM segment") && err.contains("Champions") && err.contains("Hibernating"),
         "{err}"
     );
     let err = env.fails(1, &["report", "rfm", "--as-of", "2024-13-01"]);
@@ -209,15 +151,7 @@ fn segment_filter_and_bad_names() {
 fn frequency_basis_rows_counts_purchases() {
     let env = tiny();
     let b = |basis: &str| {
-        env.json(&[
-            "report",
-            "rfm",
-            "--customers",
-            "--as-of",
-            "2024-06-30",
-            "--frequency-basis",
-            basis,
-        ])[1]["frequency"]
+        env.json(&["report", "rfm", "--customers", "--as-of", "2024-06-30", "--frequency-basis", basis])[1]["frequency"]
             .clone()
     };
     assert_eq!(b("days"), 1);
@@ -228,29 +162,15 @@ fn frequency_basis_rows_counts_purchases() {
 fn tables_show_bars_bounds_and_the_grid() {
     let env = tiny();
     let t = env.ok(&["report", "rfm", "--as-of", "2024-06-30"]);
-    assert!(
-        t.contains("█") && t.contains("What each score covers") && t.contains("Can't Lose Them"),
-        "{t}"
-    );
+    assert!(t.contains("█") && t.contains("What each score covers") && t.contains("Can't Lose Them"), "{t}");
     let t = env.ok(&["report", "value-matrix", "--as-of", "2024-06-30"]);
-    assert!(
-        t.contains("BEST") && t.contains("71.54 €") && t.contains("What to do"),
-        "{t}"
-    );
+    assert!(t.contains("BEST") && t.contains("71.54 €") && t.contains("What to do"), "{t}");
 }
 
 #[test]
 fn inactive_customers_leave_the_value_matrix() {
     let env = tiny();
-    let rows = env.json(&[
-        "report",
-        "value-matrix",
-        "--customers",
-        "--as-of",
-        "2024-06-30",
-        "--active-days",
-        "30",
-    ]);
+    let rows = env.json(&["report", "value-matrix", "--customers", "--as-of", "2024-06-30", "--active-days", "30"]);
     let inactive: Vec<&str> = rows
         .as_array()
         .unwrap()
@@ -267,58 +187,20 @@ fn pareto_shares_and_abc() {
     let env = tiny();
     let top = env.json(&["report", "pareto", "--until", "2024-06-30"]);
     // 7 customers: the top 20 % is ceil(1.4) = 2 customers, F and B: 1150 of 1303.84.
-    let t20 = top
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["top_pct"] == 20)
-        .unwrap();
+    let t20 = top.as_array().unwrap().iter().find(|r| r["top_pct"] == 20).unwrap();
     assert_eq!(t20["customers"], 2);
     assert_eq!(t20["revenue"], "1150.00");
     assert_eq!(t20["share_revenue"], 0.882);
     // The customer who crosses a threshold belongs to the class below it:
     // B takes revenue from 76.7 % to 88.2 %, so B is in A.
     let abc = env.json(&["report", "pareto", "--until", "2024-06-30", "--customers"]);
-    let classes: Vec<(&str, &str)> = abc
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| (r["ref"].as_str().unwrap(), r["class"].as_str().unwrap()))
-        .collect();
-    assert_eq!(
-        classes,
-        [
-            ("F", "A"),
-            ("B", "A"),
-            ("A", "B"),
-            ("D", "B"),
-            ("E", "C"),
-            ("G", "C"),
-            ("C", "C")
-        ]
-    );
-    let since = env.json(&[
-        "report",
-        "pareto",
-        "--since",
-        "2024-06-01",
-        "--until",
-        "2024-06-30",
-        "--customers",
-    ]);
+    let classes: Vec<(&str, &str)> =
+        abc.as_array().unwrap().iter().map(|r| (r["ref"].as_str().unwrap(), r["class"].as_str().unwrap())).collect();
+    assert_eq!(classes, [("F", "A"), ("B", "A"), ("A", "B"), ("D", "B"), ("E", "C"), ("G", "C"), ("C", "C")]);
+    let since = env.json(&["report", "pareto", "--since", "2024-06-01", "--until", "2024-06-30", "--customers"]);
     assert_eq!(since.as_array().unwrap().len(), 4); // A, B, E, G bought in June
     assert!(env
-        .fails(
-            1,
-            &[
-                "report",
-                "pareto",
-                "--since",
-                "2024-07-01",
-                "--until",
-                "2024-06-01"
-            ]
-        )
+        .fails(1, &["report", "pareto", "--since", "2024-07-01", "--until", "2024-06-01"])
         .contains("--since is after --until"));
     let t = env.ok(&["report", "pareto", "--until", "2024-06-30"]);
     assert!(t.contains("top 20 %") && t.contains("ABC classes"), "{t}");
@@ -334,32 +216,12 @@ fn migration_between_two_dates() {
     for d in ["2024-01-02", "2024-01-09", "2024-01-16", "2024-01-23"] {
         env.ok(&["purchase", "add", "G1", "50", "--date", d]);
     }
-    for d in [
-        "2024-01-20",
-        "2024-06-01",
-        "2024-06-15",
-        "2024-06-20",
-        "2024-06-28",
-    ] {
+    for d in ["2024-01-20", "2024-06-01", "2024-06-15", "2024-06-20", "2024-06-28"] {
         env.ok(&["purchase", "add", "F1", "20", "--date", d]);
     }
     env.ok(&["purchase", "add", "X1", "5", "--date", "2023-06-01"]);
-    let rows = env.json(&[
-        "report",
-        "migration",
-        "--from",
-        "2024-01-31",
-        "--to",
-        "2024-06-30",
-    ]);
-    let get = |r: &str| {
-        rows.as_array()
-            .unwrap()
-            .iter()
-            .find(|x| x["ref"] == r)
-            .cloned()
-            .unwrap()
-    };
+    let rows = env.json(&["report", "migration", "--from", "2024-01-31", "--to", "2024-06-30"]);
+    let get = |r: &str| rows.as_array().unwrap().iter().find(|x| x["ref"] == r).cloned().unwrap();
     // Three customers: the best recency scores 1 + floor(5·2/3) = 4.
     assert_eq!(get("G1")["segment_from"], "Loyal Customers");
     assert_eq!(get("G1")["segment_to"], "Hibernating");
@@ -367,45 +229,12 @@ fn migration_between_two_dates() {
     assert_eq!(get("F1")["segment_from"], "Hibernating");
     assert_eq!(get("F1")["segment_to"], "Loyal Customers");
     assert_eq!(get("F1")["movement"], "rose");
-    let csv = env.ok(&[
-        "report",
-        "migration",
-        "--from",
-        "2024-01-31",
-        "--to",
-        "2024-06-30",
-        "--format",
-        "csv",
-    ]);
-    assert!(
-        csv.starts_with("contact_id,ref,name,segment_from,segment_to,movement\n"),
-        "{csv}"
-    );
-    let t = env.ok(&[
-        "report",
-        "migration",
-        "--from",
-        "2024-01-31",
-        "--to",
-        "2024-06-30",
-    ]);
-    assert!(
-        t.contains("Fell from Champions")
-            && t.contains("Gone (id 2): Loyal Customers → Hibernating"),
-        "{t}"
-    );
+    let csv = env.ok(&["report", "migration", "--from", "2024-01-31", "--to", "2024-06-30", "--format", "csv"]);
+    assert!(csv.starts_with("contact_id,ref,name,segment_from,segment_to,movement\n"), "{csv}");
+    let t = env.ok(&["report", "migration", "--from", "2024-01-31", "--to", "2024-06-30"]);
+    assert!(t.contains("Fell from Champions") && t.contains("Gone (id 2): Loyal Customers → Hibernating"), "{t}");
     assert!(env
-        .fails(
-            1,
-            &[
-                "report",
-                "migration",
-                "--from",
-                "2024-06-30",
-                "--to",
-                "2024-01-01"
-            ]
-        )
+        .fails(1, &["report", "migration", "--from", "2024-06-30", "--to", "2024-01-01"])
         .contains("not before"));
 }
 
@@ -417,8 +246,5 @@ fn contact_show_has_scores() {
     assert_eq!(c["segment"], "Can't Lose Them");
     assert_eq!(c["value_cell"], "Best");
     env.add(&["--name", "No Purchases"]);
-    assert_eq!(
-        env.json(&["contact", "show", "No Purchases"])["segment"],
-        serde_json::Value::Null
-    );
+    assert_eq!(env.json(&["contact", "show", "No Purchases"])["segment"], serde_json::Value::Null);
 }
