@@ -53,3 +53,26 @@ if [[ $what == analytics || $what == all ]]; then
     done
   done
 fi
+if [[ $what == remind || $what == all ]]; then
+  db=$DATA/remind100k.db
+  if [[ ! -f $db ]]; then
+    "$BIN" --db $db demo --customers 100000 -q >/dev/null
+    # Top up to 1,000,000 interactions, 1 % with a follow-up (half of them done).
+    python3 - "$db" <<'PY'
+import sqlite3, sys, random
+c = sqlite3.connect(sys.argv[1]); rng = random.Random(7)
+n = 1_000_000 - c.execute("select count(*) from interactions").fetchone()[0]
+today = c.execute("select max(day) from purchases").fetchone()[0]
+rows = []
+for i in range(n):
+    day = today - rng.randrange(730)
+    fu = day + rng.randrange(1, 30) if rng.random() < 0.01 else None
+    done = "2024-01-01T00:00:00Z" if fu and rng.random() < 0.5 else None
+    rows.append((rng.randrange(1, 100001), "call", "2024-01-01T12:00:00Z", day, "bench", fu, done))
+c.executemany("insert into interactions (contact_id, kind, at, day, summary, follow_up, follow_up_done_at) values (?,?,?,?,?,?,?)", rows)
+c.commit()
+PY
+  fi
+  echo "remind (100k contacts, $(sqlite3 $db 'select count(*) from interactions') interactions): median $(time_ms 21 "$BIN" --db $db remind) ms; --within 7d: $(time_ms 21 "$BIN" --db $db remind --within 7d) ms; ics: $(time_ms 21 "$BIN" --db $db remind --format ics) ms"
+  echo "remind output lines: $("$BIN" --db $db remind | wc -l)"
+fi

@@ -52,7 +52,7 @@ impl Store {
                 .with_hint("point --db or CARNET_DB at a carnet file, or at a new path to start one")
         })?;
         conn.execute_batch(
-            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA threads = 2;",
+            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA threads = 2; PRAGMA mmap_size = 268435456;",
         )?;
         let mut store = Store { conn, path: path.to_path_buf() };
         migrate::migrate(&mut store.conn, path)?;
