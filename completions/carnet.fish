@@ -40,6 +40,9 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "interaction" -d 'The 
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "consent" -d 'Opt-in consent per channel, kept as a history you can prove'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "privacy" -d 'Privacy requests: export everything about a person, erase them, review old contacts'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "campaign" -d 'Campaigns to a segment that respect consent, with a control group to measure them'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "import" -d 'See past imports and undo one'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "config" -d 'Show where the config file is and what it says'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
@@ -548,21 +551,22 @@ ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline migration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent migration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l frequency-basis -d 'Count visits as distinct days (default) or as purchases' -r -f -a "days\t'Distinct purchase days (visits)'
 rows\t'Purchase rows'"
@@ -617,6 +621,15 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l from -d 'The earlier day' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l to -d 'The later day (default: today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -632,6 +645,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -751,6 +765,288 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a saved segment (the contacts are untouched)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a segment\'s members as CSV, JSON or vCard (--format csv|json|vcf)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "grant" -d 'Record an opt-in, with how it was given and the wording agreed to'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "withdraw" -d 'Record a withdrawal (no reason needed; it always wins). Works on a bare address too'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "soft-opt-in" -d 'Record that an existing customer was told they could refuse similar offers (soft opt-in)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "bounce" -d 'Record a bounce (the address does not work)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "void" -d 'Cancel a mistaken event by recording a void (history is never edited)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "show" -d 'The current status per channel'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "history" -d 'Every consent event of a contact, with proofs and wordings'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "import" -d 'Import consent events from CSV: each row needs its date, method and wording'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "text" -d 'The wordings people agree to, stored once by their hash'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l channel -r -f -a "email\t''
+sms\t''
+phone\t''
+post\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l method -r -f -a "paper-form\t''
+in-person\t''
+web-form\t''
+email-reply\t''
+phone\t''
+import\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l wording -d 'The wording agreed to: a wording id or hash, or a file to store' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l source -d 'The proof: "signed card #12", "web form 2024-06-20 10:31"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l at -d 'When it was given (default today); may be in the past' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l channel -r -f -a "email\t''
+sms\t''
+phone\t''
+post\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l at -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l source -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l all -d 'Every channel'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l channel -r -f -a "email\t''
+sms\t''
+phone\t''
+post\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l source -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l at -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l channel -r -f -a "email\t''
+sms\t''
+phone\t''
+post\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l source -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l at -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l dry-run
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "add" -d 'Store a wording from a file (the same text twice is stored once)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "list" -d 'List stored wordings'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Record an opt-in, with how it was given and the wording agreed to'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "withdraw" -d 'Record a withdrawal (no reason needed; it always wins). Works on a bare address too'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "soft-opt-in" -d 'Record that an existing customer was told they could refuse similar offers (soft opt-in)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "bounce" -d 'Record a bounce (the address does not work)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "void" -d 'Cancel a mistaken event by recording a void (history is never edited)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "show" -d 'The current status per channel'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every consent event of a contact, with proofs and wordings'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import consent events from CSV: each row needs its date, method and wording'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "text" -d 'The wordings people agree to, stored once by their hash'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -f -a "export" -d 'Everything carnet holds about a person, as one JSON document (access, portability)'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -f -a "forget" -d 'Erase a person\'s personal data; purchases stay, anonymous, so totals stay true'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -f -a "review" -d 'Contacts with no purchase, interaction or consent event for a long time'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s y -l yes
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l older-than -d 'How long without activity: 3y, 18m, 900d' -r
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l forget -d 'Erase them all (after confirmation)'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s y -l yes
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "export" -d 'Everything carnet holds about a person, as one JSON document (access, portability)'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Erase a person\'s personal data; purchases stay, anonymous, so totals stay true'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "review" -d 'Contacts with no purchase, interaction or consent event for a long time'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -f -a "list" -d 'List campaigns'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -f -a "preview" -d 'The audience, and everyone left out with the reason'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list preview launch report rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l channel -r -f -a "email\t''
+sms\t''
+phone\t''
+post\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l segment -d 'A saved segment or a built-in one (an RFM segment or value cell)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l holdout -d 'Share of the eligible audience held back as a control group: 10%' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l message -d 'The message, from a file' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l seed -d 'The seed of the control-group draw (default: from the name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l out -d 'recipients.csv (mail merge) or recipients.vcf' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l window -d 'How long after the launch purchases count (default 30d)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s y -l yes
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "list" -d 'List campaigns'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "preview" -d 'The audience, and everyone left out with the reason'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -839,18 +1135,21 @@ ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "import" -d 'See past imports and undo one'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "config" -d 'Show where the config file is and what it says'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment import config demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "consent" -d 'Opt-in consent per channel, kept as a history you can prove'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "privacy" -d 'Privacy requests: export everything about a person, erase them, review old contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "campaign" -d 'Campaigns to a segment that respect consent, with a control group to measure them'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "import" -d 'See past imports and undo one'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "config" -d 'Show where the config file is and what it says'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, with filters and sorting'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show one contact\'s whole card and purchase summary'
@@ -887,6 +1186,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "add" -d 'Save a segment: a name and criteria (AND between criteria, OR within one)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "list" -d 'List saved and built-in segments with their live member counts'
@@ -894,6 +1194,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "edit" -d 'Change a saved segment: each criterion given replaces that criterion'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "rm" -d 'Delete a saved segment (the contacts are untouched)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "export" -d 'Export a segment\'s members as CSV, JSON or vCard (--format csv|json|vcf)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "grant" -d 'Record an opt-in, with how it was given and the wording agreed to'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "withdraw" -d 'Record a withdrawal (no reason needed; it always wins). Works on a bare address too'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "soft-opt-in" -d 'Record that an existing customer was told they could refuse similar offers (soft opt-in)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "bounce" -d 'Record a bounce (the address does not work)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "void" -d 'Cancel a mistaken event by recording a void (history is never edited)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "show" -d 'The current status per channel'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "history" -d 'Every consent event of a contact, with proofs and wordings'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "import" -d 'Import consent events from CSV: each row needs its date, method and wording'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "text" -d 'The wordings people agree to, stored once by their hash'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "export" -d 'Everything carnet holds about a person, as one JSON document (access, portability)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "forget" -d 'Erase a person\'s personal data; purchases stay, anonymous, so totals stay true'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "review" -d 'Contacts with no purchase, interaction or consent event for a long time'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "list" -d 'List campaigns'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "preview" -d 'The audience, and everyone left out with the reason'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "list" -d 'List past imports'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file (it need not exist)'

@@ -1,7 +1,9 @@
 //! The command line: global flags and the command tree (clap derive).
 //! Each group's arguments live beside its handler in `commands/`.
 
-use crate::commands::{contact, deal, demo, import, interaction, purchase, remind, report, segment};
+use crate::commands::{
+    campaign, consent, contact, deal, demo, import, interaction, privacy, purchase, remind, report, segment,
+};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -77,6 +79,15 @@ pub enum Command {
     /// Saved segments: named filters over your customers, evaluated live.
     #[command(subcommand)]
     Segment(segment::SegmentCommand),
+    /// Opt-in consent per channel, kept as a history you can prove.
+    #[command(subcommand)]
+    Consent(consent::ConsentCommand),
+    /// Privacy requests: export everything about a person, erase them, review old contacts.
+    #[command(subcommand)]
+    Privacy(privacy::PrivacyCommand),
+    /// Campaigns to a segment that respect consent, with a control group to measure them.
+    #[command(subcommand)]
+    Campaign(campaign::CampaignCommand),
     /// See past imports and undo one.
     #[command(subcommand)]
     Import(import::ImportCommand),

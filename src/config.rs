@@ -29,6 +29,58 @@ pub struct Config {
     /// The kinds of interaction that may be logged.
     pub interaction_kinds: Vec<String>,
     pub remind: RemindConfig,
+    pub consent: ConsentConfig,
+    pub privacy: PrivacyConfig,
+    pub campaign: CampaignConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConsentConfig {
+    /// Channels that need an opt-in (or a recorded soft opt-in); the others
+    /// only need that the person has not objected.
+    pub opt_in_channels: Vec<crate::domain::consent::Channel>,
+}
+
+impl Default for ConsentConfig {
+    fn default() -> Self {
+        use crate::domain::consent::Channel;
+        ConsentConfig { opt_in_channels: vec![Channel::Email, Channel::Sms] }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PrivacyConfig {
+    /// How long a contact may stay without activity (`privacy review`).
+    pub retention: String,
+}
+
+impl Default for PrivacyConfig {
+    fn default() -> Self {
+        PrivacyConfig { retention: "3y".into() }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CampaignConfig {
+    /// At most this many campaign contacts per person…
+    pub max_contacts: u32,
+    /// …within this many days.
+    pub window_days: u32,
+    /// Added to every email row of a launch file.
+    pub unsubscribe_text: String,
+}
+
+impl Default for CampaignConfig {
+    fn default() -> Self {
+        CampaignConfig {
+            max_contacts: 2,
+            window_days: 30,
+            unsubscribe_text: "To stop receiving these messages, reply STOP or tell us in the shop.".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -93,6 +145,9 @@ impl Default for Config {
             deal_stages: crate::domain::pipeline::default_stages(),
             interaction_kinds: ["call", "email", "visit", "meeting", "sms", "note"].map(String::from).to_vec(),
             remind: RemindConfig::default(),
+            consent: ConsentConfig::default(),
+            privacy: PrivacyConfig::default(),
+            campaign: CampaignConfig::default(),
         }
     }
 }
@@ -137,6 +192,13 @@ impl Config {
                 path.display(),
                 self.pareto.a,
                 self.pareto.b
+            )));
+        }
+        if crate::domain::dates::parse_days(&self.privacy.retention).is_err() {
+            return Err(Error::user(format!(
+                "in config {}: privacy.retention = {:?} is not a length of time such as 3y",
+                path.display(),
+                self.privacy.retention
             )));
         }
         crate::domain::pipeline::check_stages(&self.deal_stages)

@@ -409,6 +409,10 @@ pub struct ContactCard {
     cadence_days: Option<u32>,
     open_follow_ups: Vec<String>,
     last_interactions: Vec<String>,
+    consent_email: &'static str,
+    consent_sms: &'static str,
+    consent_phone: &'static str,
+    consent_post: &'static str,
 }
 
 impl ContactCard {
@@ -434,6 +438,16 @@ impl ContactCard {
             .collect();
         let f = InteractionFilter { contact_id: Some(self.id), limit: Some(5), ..Default::default() };
         self.last_interactions = list(conn, &f)?.iter().map(brief).collect();
+        for (ch, st) in crate::store::consent::statuses(conn, self.id)? {
+            use crate::domain::consent::Channel;
+            let slot = match ch {
+                Channel::Email => &mut self.consent_email,
+                Channel::Sms => &mut self.consent_sms,
+                Channel::Phone => &mut self.consent_phone,
+                Channel::Post => &mut self.consent_post,
+            };
+            *slot = st.as_str();
+        }
         Ok(self)
     }
 
@@ -475,6 +489,10 @@ impl ContactCard {
             cadence_days: None,
             open_follow_ups: Vec::new(),
             last_interactions: Vec::new(),
+            consent_email: "never_asked",
+            consent_sms: "never_asked",
+            consent_phone: "never_asked",
+            consent_post: "never_asked",
         }
     }
 }
@@ -510,6 +528,10 @@ impl Record for ContactCard {
         "cadence_days",
         "open_follow_ups",
         "last_interactions",
+        "consent_email",
+        "consent_sms",
+        "consent_phone",
+        "consent_post",
     ];
     fn cells(&self, c: &Cells) -> Vec<String> {
         let mut v = vec![self.id.to_string()];
@@ -532,6 +554,10 @@ impl Record for ContactCard {
             c.opt(&self.cadence_days),
             c.lines(&self.open_follow_ups),
             c.lines(&self.last_interactions),
+            self.consent_email.into(),
+            self.consent_sms.into(),
+            self.consent_phone.into(),
+            self.consent_post.into(),
         ]);
         v
     }
@@ -612,11 +638,17 @@ fn rm(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
     let id = resolve_contact(&tx, word)?;
     let c = load(&tx, id)?;
     let s = purchases::summary(&tx, id)?;
-    let others: Vec<String> = contacts::child_counts(&tx, id)?
-        .into_iter()
-        .filter(|(t, n)| *t != "purchases" && *n > 0)
-        .map(|(t, n)| format!(", {n} {t}"))
-        .collect();
+    let counts = contacts::child_counts(&tx, id)?;
+    if counts.iter().any(|(t, n)| *t == "consent_events" && *n > 0) {
+        return Err(Error::user(format!(
+            "contact {id} has a consent history, which is kept as proof and cannot be deleted"
+        ))
+        .with_hint(format!(
+            "to erase the person, use `carnet privacy forget id:{id}`; to hide them, `carnet contact archive id:{id}`"
+        )));
+    }
+    let others: Vec<String> =
+        counts.into_iter().filter(|(t, n)| *t != "purchases" && *n > 0).map(|(t, n)| format!(", {n} {t}")).collect();
     let what = format!(
         "contact {id} ({}) with {} purchase(s) totalling {}{} and {} tag(s)",
         c.fields.name,

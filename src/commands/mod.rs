@@ -2,7 +2,9 @@
 //! call the store and the domain, and hand rows to `output`.
 
 pub mod analysis;
+pub mod campaign;
 pub mod config;
+pub mod consent;
 pub mod contact;
 pub mod contact_io;
 pub mod csv_input;
@@ -10,6 +12,7 @@ pub mod deal;
 pub mod demo;
 pub mod import;
 pub mod interaction;
+pub mod privacy;
 pub mod purchase;
 pub mod purchase_import;
 pub mod remind;

@@ -31,6 +31,8 @@ pub enum ReportCommand {
         after_help = "Examples:\n  carnet report pipeline\n  carnet report pipeline --by-month --format csv\n  carnet report pipeline --since 2024-01-01 --until 2024-06-30"
     )]
     Pipeline(super::report_pipeline::PipelineArgs),
+    /// Consent: contacts per channel and status, grants and withdrawals per month.
+    Consent,
     /// How customers moved between RFM segments from one date to another.
     #[command(
         after_help = "Examples:\n  carnet report migration --from 2024-01-01 --to 2024-06-30\n  carnet report migration --from -90d --to today --format csv"
@@ -112,6 +114,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Pareto(a) => super::report_trends::pareto(ctx, a),
         ReportCommand::Migration(a) => super::report_trends::migration(ctx, a),
         ReportCommand::Pipeline(a) => super::report_pipeline::pipeline(ctx, a),
+        ReportCommand::Consent => super::consent::report(ctx),
     }
 }
 

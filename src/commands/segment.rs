@@ -212,7 +212,7 @@ fn builtin_names() -> Vec<&'static str> {
 }
 
 /// A saved or built-in segment by name, or an error listing them all.
-fn find(conn: &rusqlite::Connection, name: &str) -> Result<(String, Criteria)> {
+pub fn find(conn: &rusqlite::Connection, name: &str) -> Result<(String, Criteria)> {
     if let Some(s) = segments::get(conn, name)? {
         return Ok((s.name, s.criteria));
     }

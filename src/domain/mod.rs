@@ -1,5 +1,7 @@
 //! Pure logic over plain structs: no SQL, no printing, no clock.
 
+pub mod campaign;
+pub mod consent;
 pub mod contact;
 pub mod dates;
 pub mod demo;

@@ -206,15 +206,17 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 /// Tables whose rows belong to a contact and move with it on a merge.
 /// Later features append theirs here, so a merge never leaves a history
 /// behind.
-pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions"];
+pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions", "consent_events", "campaign_sends"];
 
 /// Move everything of `other` onto `keep`, give `keep` its merged fields
 /// and the union of tags, then delete `other`. Returns rows moved.
 pub fn merge(conn: &Connection, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
-        moved +=
-            conn.execute(&format!("UPDATE {table} SET contact_id = ?1 WHERE contact_id = ?2"), params![keep, other])?;
+        moved += conn.execute(
+            &format!("UPDATE OR IGNORE {table} SET contact_id = ?1 WHERE contact_id = ?2"),
+            params![keep, other],
+        )?;
     }
     conn.execute(
         "INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT ?1, tag FROM contact_tags WHERE contact_id = ?2",
@@ -433,4 +435,46 @@ pub fn child_counts(conn: &Connection, id: i64) -> Result<Vec<(&'static str, i64
             Ok((*t, n))
         })
         .collect()
+}
+
+/// How to reach a contact, for campaign audiences.
+#[derive(Debug, Clone)]
+pub struct Reach {
+    pub id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+}
+
+/// The reach of the given contacts (ids sorted), in one ordered scan.
+pub fn reach_of(conn: &Connection, sorted_ids: &[i64]) -> Result<Vec<Reach>> {
+    let mut stmt =
+        conn.prepare("SELECT id, name, email, phone, street, postcode, city, country FROM contacts ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::with_capacity(sorted_ids.len());
+    let mut want = sorted_ids.iter().peekable();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        while want.next_if(|&&w| w < id).is_some() {}
+        if want.next_if(|&&w| w == id).is_some() {
+            out.push(Reach {
+                id,
+                name: r.get(1)?,
+                email: r.get(2)?,
+                phone: r.get(3)?,
+                street: r.get(4)?,
+                postcode: r.get(5)?,
+                city: r.get(6)?,
+                country: r.get(7)?,
+            });
+        }
+        if want.peek().is_none() {
+            break;
+        }
+    }
+    Ok(out)
 }

@@ -3,11 +3,14 @@
 //! and commits, so a failure leaves the file as it was.
 
 pub mod analytics;
+pub mod campaigns;
+pub mod consent;
 pub mod contacts;
 pub mod deals;
 pub mod imports;
 pub mod interactions;
 pub mod migrate;
+pub mod privacy;
 pub mod purchases;
 pub mod ref_map;
 pub mod reminders;

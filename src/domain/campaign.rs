@@ -1,0 +1,106 @@
+//! Campaign rules: who may be contacted, who is held back to measure the
+//! effect, and what the effect was.
+
+use sha2::{Digest, Sha256};
+
+/// Is this contact in the control group? Deterministic: the same seed
+/// and contact always give the same answer, on every run and machine.
+/// `pct` is the share held back, 0–100.
+pub fn in_control(seed: i64, contact_id: i64, pct: u32) -> bool {
+    if pct == 0 {
+        return false;
+    }
+    let mut h = Sha256::new();
+    h.update(seed.to_le_bytes());
+    h.update(contact_id.to_le_bytes());
+    let d = h.finalize();
+    let x = u64::from_le_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]]);
+    // x / 2^64 < pct / 100, in integers.
+    (x as u128) * 100 < (pct as u128) << 64
+}
+
+/// Parse `10%` or `10` into a whole percentage 0–90 (holding back more
+/// than 90 % would leave almost no one to contact).
+pub fn parse_pct(s: &str) -> Result<u32, String> {
+    let t = s.trim().trim_end_matches('%').trim();
+    let v: u32 = t.parse().map_err(|_| format!("`{s}` is not a percentage (write 10%)"))?;
+    if v > 90 {
+        return Err(format!("{v} % is too large a holdout (at most 90 %)"));
+    }
+    Ok(v)
+}
+
+/// One group's outcome after a campaign.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Outcome {
+    pub people: u64,
+    pub buyers: u64,
+    pub revenue_cents: i64,
+}
+
+impl Outcome {
+    pub fn rate(&self) -> f64 {
+        if self.people == 0 {
+            0.0
+        } else {
+            self.buyers as f64 / self.people as f64
+        }
+    }
+
+    pub fn revenue_per_head(&self) -> f64 {
+        if self.people == 0 {
+            0.0
+        } else {
+            self.revenue_cents as f64 / self.people as f64
+        }
+    }
+}
+
+/// The lift in purchase rate (recipients − control) and its 95 %
+/// confidence interval (normal approximation to the difference of two
+/// proportions). None when a group is empty.
+pub fn lift(recipients: Outcome, control: Outcome) -> Option<(f64, f64, f64)> {
+    if recipients.people == 0 || control.people == 0 {
+        return None;
+    }
+    let (p1, p0) = (recipients.rate(), control.rate());
+    let se = (p1 * (1.0 - p1) / recipients.people as f64 + p0 * (1.0 - p0) / control.people as f64).sqrt();
+    let d = p1 - p0;
+    Some((d, d - 1.96 * se, d + 1.96 * se))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holdout_is_deterministic_and_about_the_share() {
+        let n = (1..=10_000).filter(|&id| in_control(42, id, 10)).count();
+        assert!((900..1100).contains(&n), "{n}");
+        let a: Vec<bool> = (1..100).map(|id| in_control(42, id, 30)).collect();
+        let b: Vec<bool> = (1..100).map(|id| in_control(42, id, 30)).collect();
+        assert_eq!(a, b);
+        let c: Vec<bool> = (1..100).map(|id| in_control(43, id, 30)).collect();
+        assert_ne!(a, c);
+        assert!(!(1..1000).any(|id| in_control(1, id, 0)));
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(parse_pct("10%"), Ok(10));
+        assert_eq!(parse_pct(" 25 "), Ok(25));
+        assert!(parse_pct("95%").is_err());
+        assert!(parse_pct("ten").is_err());
+    }
+
+    #[test]
+    fn lift_and_interval() {
+        let r = Outcome { people: 1000, buyers: 200, revenue_cents: 0 };
+        let c = Outcome { people: 1000, buyers: 100, revenue_cents: 0 };
+        let (d, lo, hi) = lift(r, c).unwrap();
+        assert!((d - 0.1).abs() < 1e-12);
+        // se = sqrt(.2·.8/1000 + .1·.9/1000) = 0.01581
+        assert!((lo - (0.1 - 1.96 * 0.015811)).abs() < 1e-4 && (hi - (0.1 + 1.96 * 0.015811)).abs() < 1e-4);
+        assert!(lift(r, Outcome { people: 0, buyers: 0, revenue_cents: 0 }).is_none());
+    }
+}

@@ -1,0 +1,258 @@
+//! The consent ledger, wordings, proofs and the suppression list.
+
+use crate::domain::consent::{self, Action, Channel, Event, Method, Status};
+use crate::error::{Error, Result};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub struct Wording {
+    pub id: i64,
+    pub sha256: String,
+    pub label: Option<String>,
+    pub text: String,
+    pub created_at: String,
+}
+
+/// Store a wording once, by the hash of its text; returns its id.
+pub fn add_wording(conn: &Connection, text: &str, label: Option<&str>, now: &str) -> Result<(i64, bool)> {
+    let hash = crate::commands::content_hash(text.as_bytes());
+    if let Some(id) =
+        conn.query_row("SELECT id FROM consent_wordings WHERE sha256 = ?1", [&hash], |r| r.get(0)).optional()?
+    {
+        return Ok((id, false));
+    }
+    conn.execute(
+        "INSERT INTO consent_wordings (sha256, label, text, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![hash, label, text, now],
+    )?;
+    Ok((conn.last_insert_rowid(), true))
+}
+
+fn wording_row(r: &rusqlite::Row) -> rusqlite::Result<Wording> {
+    Ok(Wording { id: r.get(0)?, sha256: r.get(1)?, label: r.get(2)?, text: r.get(3)?, created_at: r.get(4)? })
+}
+
+pub fn wordings(conn: &Connection) -> Result<Vec<Wording>> {
+    let mut stmt = conn.prepare("SELECT id, sha256, label, text, created_at FROM consent_wordings ORDER BY id")?;
+    let rows = stmt.query_map([], wording_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A wording by id, or by (a prefix of at least 8 characters of) its hash.
+pub fn find_wording(conn: &Connection, key: &str) -> Result<Option<Wording>> {
+    let sql = "SELECT id, sha256, label, text, created_at FROM consent_wordings";
+    if let Ok(id) = key.parse::<i64>() {
+        return Ok(conn.query_row(&format!("{sql} WHERE id = ?1"), [id], wording_row).optional()?);
+    }
+    if key.len() >= 8 && key.chars().all(|c| c.is_ascii_hexdigit()) {
+        let mut stmt = conn.prepare(&format!("{sql} WHERE sha256 LIKE ?1 || '%'"))?;
+        let found: Vec<Wording> =
+            stmt.query_map([key.to_lowercase()], wording_row)?.collect::<rusqlite::Result<_>>()?;
+        if found.len() == 1 {
+            return Ok(found.into_iter().next());
+        }
+    }
+    Ok(None)
+}
+
+#[derive(Debug, Clone)]
+pub struct NewEvent<'a> {
+    pub contact_id: Option<i64>,
+    pub subject_key: Option<&'a str>,
+    pub channel: Channel,
+    pub action: Action,
+    pub occurred_on: &'a str,
+    pub method: Option<Method>,
+    pub proof: Option<&'a str>,
+    pub wording_id: Option<i64>,
+    pub voids: Option<i64>,
+}
+
+pub fn record(conn: &Connection, e: &NewEvent, now: &str) -> Result<i64> {
+    let proof_id = match e.proof.filter(|p| !p.trim().is_empty()) {
+        Some(p) => {
+            conn.execute("INSERT INTO consent_proofs (text) VALUES (?1)", [p.trim()])?;
+            Some(conn.last_insert_rowid())
+        }
+        None => None,
+    };
+    conn.prepare_cached(
+        "INSERT INTO consent_events (contact_id, subject_key, channel, action, occurred_on, recorded_at, method, \
+         proof_id, wording_id, voids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        e.contact_id,
+        e.subject_key,
+        e.channel.as_str(),
+        e.action.as_str(),
+        e.occurred_on,
+        now,
+        e.method.map(Method::as_str),
+        proof_id,
+        e.wording_id,
+        e.voids
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// One event of the history, with its proof and wording.
+#[derive(Debug, Clone)]
+pub struct HistoryEvent {
+    pub id: i64,
+    pub contact_id: Option<i64>,
+    pub channel: String,
+    pub action: String,
+    pub occurred_on: String,
+    pub recorded_at: String,
+    pub method: Option<String>,
+    pub proof: Option<String>,
+    pub wording_id: Option<i64>,
+    pub wording_sha256: Option<String>,
+    pub wording_text: Option<String>,
+    pub voids: Option<i64>,
+}
+
+pub fn history(conn: &Connection, contact_id: i64) -> Result<Vec<HistoryEvent>> {
+    let mut stmt = conn.prepare(
+        "SELECT e.id, e.contact_id, e.channel, e.action, e.occurred_on, e.recorded_at, e.method, p.text, e.wording_id, \
+         w.sha256, w.text, e.voids FROM consent_events e LEFT JOIN consent_proofs p ON p.id = e.proof_id \
+         LEFT JOIN consent_wordings w ON w.id = e.wording_id WHERE e.contact_id = ?1 ORDER BY e.occurred_on, e.id",
+    )?;
+    let rows = stmt.query_map([contact_id], |r| {
+        Ok(HistoryEvent {
+            id: r.get(0)?,
+            contact_id: r.get(1)?,
+            channel: r.get(2)?,
+            action: r.get(3)?,
+            occurred_on: r.get(4)?,
+            recorded_at: r.get(5)?,
+            method: r.get(6)?,
+            proof: r.get(7)?,
+            wording_id: r.get(8)?,
+            wording_sha256: r.get(9)?,
+            wording_text: r.get(10)?,
+            voids: r.get(11)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn event_contact(conn: &Connection, id: i64) -> Result<Option<(Option<i64>, String)>> {
+    Ok(conn
+        .query_row("SELECT contact_id, channel FROM consent_events WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// Current status per channel of one contact.
+pub fn statuses(conn: &Connection, contact_id: i64) -> Result<Vec<(Channel, Status)>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT channel, id, action, occurred_on, voids FROM consent_events WHERE contact_id = ?1")?;
+    let mut by: HashMap<Channel, Vec<Event>> = HashMap::new();
+    let rows = stmt.query_map([contact_id], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get(4)?))
+    })?;
+    for row in rows {
+        let (ch, id, action, on, voids) = row?;
+        if let (Some(ch), Some(action)) = (Channel::parse(&ch), Action::parse(&action)) {
+            by.entry(ch).or_default().push(Event { id, action, occurred_on: on, voids });
+        }
+    }
+    Ok(Channel::ALL.iter().map(|&c| (c, consent::status(by.get(&c).map(Vec::as_slice).unwrap_or(&[])))).collect())
+}
+
+/// Status on one channel for every contact that has events there.
+pub fn statuses_for_channel(conn: &Connection, channel: Channel) -> Result<HashMap<i64, Status>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT contact_id, id, action, occurred_on, voids FROM consent_events \
+         WHERE channel = ?1 AND contact_id IS NOT NULL ORDER BY contact_id",
+    )?;
+    let mut events: HashMap<i64, Vec<Event>> = HashMap::new();
+    let rows = stmt.query_map([channel.as_str()], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get(4)?))
+    })?;
+    for row in rows {
+        let (c, id, action, on, voids) = row?;
+        if let Some(action) = Action::parse(&action) {
+            events.entry(c).or_default().push(Event { id, action, occurred_on: on, voids });
+        }
+    }
+    Ok(events.into_iter().map(|(c, ev)| (c, consent::status(&ev))).collect())
+}
+
+/// Counts per channel and status over every contact (never asked
+/// included), and grants/withdrawals per month.
+pub fn report(conn: &Connection) -> Result<(Vec<(Channel, Status, i64)>, Vec<(String, i64, i64)>)> {
+    let total: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE archived_at IS NULL", [], |r| r.get(0))?;
+    let mut counts = Vec::new();
+    for ch in Channel::ALL {
+        let st = statuses_for_channel(conn, ch)?;
+        let mut n: HashMap<Status, i64> = HashMap::new();
+        for s in st.values() {
+            *n.entry(*s).or_default() += 1;
+        }
+        let known: i64 = n.values().sum();
+        *n.entry(Status::NeverAsked).or_default() += total - known;
+        for s in Status::ALL {
+            counts.push((ch, s, n.get(&s).copied().unwrap_or(0)));
+        }
+    }
+    let mut stmt = conn.prepare(
+        "SELECT substr(occurred_on, 1, 7), sum(action = 'grant'), sum(action IN ('withdraw', 'complaint')) \
+         FROM consent_events GROUP BY 1 ORDER BY 1",
+    )?;
+    let months = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+    Ok((counts, months))
+}
+
+/// The per-database key of the suppression hashes, made on first use.
+fn suppression_key(conn: &Connection) -> Result<Vec<u8>> {
+    if let Some(hex) = conn
+        .query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get::<_, String>(0))
+        .optional()?
+    {
+        return Ok(hex.into_bytes());
+    }
+    let mut bytes = [0u8; 32];
+    rand::Rng::fill(&mut rand::rngs::OsRng, &mut bytes);
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    conn.execute("INSERT INTO settings (key, value) VALUES ('suppression_key', ?1)", [&hex])?;
+    Ok(hex.into_bytes())
+}
+
+/// The keyed hash (HMAC-SHA-256) of a normalised address: comparable, but
+/// not reversible without the key, and useless outside this file.
+pub fn address_key(conn: &Connection, channel_of_address: Channel, address: &str) -> Result<String> {
+    use hmac::{Hmac, Mac};
+    let norm = match channel_of_address {
+        Channel::Email => crate::domain::contact::email_key(address),
+        _ => crate::domain::contact::phone_key(address),
+    };
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&suppression_key(conn)?)
+        .map_err(|e| Error::Internal(format!("hmac: {e}")))?;
+    mac.update(norm.as_bytes());
+    Ok(mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+pub fn suppress(conn: &Connection, key: &str, channel: &str, reason: &str, now: &str) -> Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO suppressions (key, channel, reason, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![key, channel, reason, now],
+    )?;
+    Ok(())
+}
+
+/// Every suppressed key (a set: campaigns check thousands of contacts).
+pub fn suppressed_keys(conn: &Connection) -> Result<std::collections::HashSet<String>> {
+    let mut stmt = conn.prepare("SELECT key FROM suppressions")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Erase the proof texts of a contact's events (the events stay).
+pub fn erase_proofs(conn: &Connection, contact_id: i64) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM consent_proofs WHERE id IN (SELECT proof_id FROM consent_events WHERE contact_id = ?1)",
+        [contact_id],
+    )?)
+}

@@ -1,0 +1,75 @@
+//! Erasure and retention: the SQL behind `privacy forget` and `review`.
+
+use super::consent::{address_key, erase_proofs, suppress};
+use crate::domain::consent::Channel;
+use crate::error::Result;
+use rusqlite::{params, Connection};
+
+/// What an erasure did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Erased {
+    pub suppressed: usize,
+    pub interactions: usize,
+    pub proofs: usize,
+}
+
+/// Erase a contact's personal data, keeping purchase dates and amounts
+/// under the now anonymous contact. The email and phone go on the
+/// suppression list as keyed hashes first.
+pub fn forget(conn: &Connection, id: i64, now: &str) -> Result<Erased> {
+    let (email, phone): (Option<String>, Option<String>) =
+        conn.query_row("SELECT email, phone FROM contacts WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let mut e = Erased::default();
+    if let Some(m) = email {
+        suppress(conn, &address_key(conn, Channel::Email, &m)?, "email", "erased", now)?;
+        e.suppressed += 1;
+    }
+    if let Some(p) = phone {
+        let key = address_key(conn, Channel::Phone, &p)?;
+        for ch in ["sms", "phone"] {
+            suppress(conn, &key, ch, "erased", now)?;
+        }
+        e.suppressed += 1;
+    }
+    conn.execute(
+        "UPDATE contacts SET ref = NULL, name = 'Forgotten contact ' || id, email = NULL, phone = NULL, company = NULL, \
+         street = NULL, postcode = NULL, city = NULL, country = NULL, birthday = NULL, notes = NULL, \
+         search_key = 'forgotten contact', email_key = NULL, phone_key = NULL, cadence_days = NULL, \
+         archived_at = coalesce(archived_at, ?2), forgotten_at = ?2, updated_at = ?2 WHERE id = ?1",
+        params![id, now],
+    )?;
+    conn.execute("DELETE FROM contact_tags WHERE contact_id = ?1", [id])?;
+    e.interactions = conn.execute("UPDATE interactions SET summary = NULL WHERE contact_id = ?1", [id])?;
+    conn.execute("UPDATE deals SET title = 'erased', notes = NULL, lost_reason = NULL WHERE contact_id = ?1", [id])?;
+    conn.execute("UPDATE purchases SET note = NULL, order_ref = NULL WHERE contact_id = ?1", [id])?;
+    e.proofs = erase_proofs(conn, id)?;
+    Ok(e)
+}
+
+/// Make erased bytes leave the file: checkpoint the log, rebuild the file.
+pub fn scrub(conn: &Connection) -> Result<()> {
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+    Ok(())
+}
+
+/// A contact's last sign of life: the latest purchase, interaction or
+/// consent event, or the day they were added.
+#[derive(Debug, Clone)]
+pub struct Activity {
+    pub contact_id: i64,
+    pub name: String,
+    pub last: String,
+}
+
+/// Contacts (not already forgotten) whose last activity is before `day`.
+pub fn inactive_since(conn: &Connection, day: &str) -> Result<Vec<Activity>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, name, max(substr(created_at, 1, 10), \
+           coalesce((SELECT date(max(day) + 1721424.5) FROM purchases p WHERE p.contact_id = c.id), ''), \
+           coalesce((SELECT date(max(day) + 1721424.5) FROM interactions i WHERE i.contact_id = c.id), ''), \
+           coalesce((SELECT max(occurred_on) FROM consent_events e WHERE e.contact_id = c.id), '')) AS last \
+         FROM contacts c WHERE forgotten_at IS NULL AND last < ?1 ORDER BY last, id",
+    )?;
+    let rows = stmt.query_map([day], |r| Ok(Activity { contact_id: r.get(0)?, name: r.get(1)?, last: r.get(2)? }))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
