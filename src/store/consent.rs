@@ -182,7 +182,10 @@ pub fn statuses_for_channel(conn: &Connection, channel: Channel) -> Result<HashM
 
 /// Counts per channel and status over every contact (never asked
 /// included), and grants/withdrawals per month.
-pub fn report(conn: &Connection) -> Result<(Vec<(Channel, Status, i64)>, Vec<(String, i64, i64)>)> {
+/// Contacts per (channel, status), and (month, grants, withdrawals).
+pub type ConsentReport = (Vec<(Channel, Status, i64)>, Vec<(String, i64, i64)>);
+
+pub fn report(conn: &Connection) -> Result<ConsentReport> {
     let total: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE archived_at IS NULL", [], |r| r.get(0))?;
     let mut counts = Vec::new();
     for ch in Channel::ALL {
