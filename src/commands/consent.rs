@@ -180,8 +180,19 @@ fn grant(ctx: &Ctx, a: GrantArgs) -> Result<()> {
         };
         consent::record(&tx, &e, &ctx.timestamp())?;
     }
+    let still_out: Vec<Channel> = consent::statuses(&tx, id)?
+        .into_iter()
+        .filter(|(c, s)| a.channels.contains(c) && *s == crate::domain::consent::Status::OptedOut)
+        .map(|(c, _)| c)
+        .collect();
     tx.commit()?;
     ctx.out.say(format!("recorded the opt-in of contact {id} for {} on {on}", list(&a.channels)));
+    if !still_out.is_empty() {
+        ctx.out.warn(format!(
+            "a withdrawal on the same day wins: {} stays opted out; if the person opted in again after withdrawing, record it with --at on a later day",
+            list(&still_out)
+        ));
+    }
     Ok(())
 }
 
