@@ -1,7 +1,7 @@
 //! `carnet demo`: a realistic shop to explore, never mixed into real data.
 
 use crate::context::Ctx;
-use crate::domain::demo::{activity, DemoActivity, DemoShop};
+use crate::domain::demo::{activity, marketing, DemoActivity, DemoMarketing, DemoShop};
 use crate::error::{Error, Result};
 use crate::store::purchases::{Inserter, NewPurchase};
 use crate::store::{contacts, purchases, OpenMode, Store};
@@ -49,6 +49,7 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
     let mut shop = DemoShop::new(a.seed, ctx.today, 2);
     let tx = store.begin_bulk()?;
     let mut ids = Vec::with_capacity(a.customers as usize);
+    let mut reach = Vec::with_capacity(a.customers as usize);
     {
         let mut ins = Inserter::new(&tx)?;
         for _ in 0..a.customers {
@@ -56,12 +57,14 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
             let created = crate::store::timestamp(c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc());
             let id = contacts::insert(&tx, &c.fields, &c.tags, &created, None)?;
             ids.push(id);
+            reach.push((c.fields.email.is_some(), c.since));
             for (day, amount) in c.purchases {
                 ins.insert(&NewPurchase { contact_id: id, day, amount, note: None, order_ref: None, batch_id: None })?;
             }
         }
     }
     add_activity(&tx, &activity(a.seed, ctx.today, ids.len()), &ids)?;
+    add_marketing(&tx, &marketing(a.seed, ctx.today, &reach), &ids)?;
     tx.commit()?;
     let (n, revenue) = purchases::totals(store.conn())?;
     ctx.out.say(format!(
@@ -74,7 +77,7 @@ pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
     let scored = super::analysis::rfm(store.conn(), ctx.today, crate::domain::rfm::FrequencyBasis::Days)?;
     super::report::rfm_summary(ctx, &scored, ctx.today)?;
     ctx.out.say(format!(
-        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet remind --within 7d\n  carnet report pipeline\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001",
+        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet campaign report spring-workshops\n  carnet remind --within 7d\n  carnet report pipeline\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001",
         path.display()
     ));
     Ok(())
@@ -120,6 +123,58 @@ fn add_activity(tx: &rusqlite::Transaction, act: &DemoActivity, ids: &[i64]) -> 
     }
     for (c, days) in &act.cadences {
         reminders::set_cadence(tx, ids[*c], Some(*days))?;
+    }
+    Ok(())
+}
+
+const DEMO_WORDING: &str = "I would like to receive news of the workshop by email: new pieces, workshops and \
+offers, about once a month. I can unsubscribe at any time by replying STOP or by asking in the shop.";
+
+/// Consents (one wording, several methods), withdrawals, a saved segment
+/// and two launched campaigns with their control groups and what followed.
+fn add_marketing(tx: &rusqlite::Transaction, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
+    use crate::domain::consent::{Action, Channel, Method};
+    use crate::store::{campaigns, consent, segments};
+    let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
+    let Some(first) = m.consents.iter().map(|c| c.day).min() else { return Ok(()) };
+    let (wording, _) = consent::add_wording(tx, DEMO_WORDING, Some("newsletter"), &noon(first))?;
+    for c in &m.consents {
+        let action = Action::parse(c.action).ok_or_else(|| Error::Internal(format!("demo action {}", c.action)))?;
+        let day = c.day.to_string();
+        let e = consent::NewEvent {
+            contact_id: Some(ids[c.customer]),
+            subject_key: None,
+            channel: Channel::Email,
+            action,
+            occurred_on: &day,
+            method: c.method.and_then(Method::parse),
+            proof: c.proof.as_deref(),
+            wording_id: (action == Action::Grant).then_some(wording),
+            voids: None,
+        };
+        consent::record(tx, &e, &noon(c.day))?;
+    }
+    let criteria = crate::domain::segment_filter::Criteria {
+        has: vec![crate::domain::segment_filter::Reach::Email],
+        ..Default::default()
+    };
+    segments::insert(tx, "newsletter", Some("everyone with an email"), &criteria, &noon(first))?;
+    let mut ins = Inserter::new(tx)?;
+    for c in &m.campaigns {
+        let new = campaigns::NewCampaign {
+            name: c.name,
+            channel: "email",
+            segment: "newsletter",
+            holdout_pct: c.holdout_pct,
+            seed: c.seed,
+            message: None,
+        };
+        let id = campaigns::insert(tx, &new, &noon(c.launched))?;
+        let to_ids = |v: &[usize]| v.iter().map(|&i| ids[i]).collect::<Vec<_>>();
+        campaigns::launch(tx, id, c.launched, &to_ids(&c.recipients), &to_ids(&c.control))?;
+        for &(i, day, amount) in &c.purchases {
+            ins.insert(&NewPurchase { contact_id: ids[i], day, amount, note: None, order_ref: None, batch_id: None })?;
+        }
     }
     Ok(())
 }
