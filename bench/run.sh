@@ -76,3 +76,11 @@ PY
   echo "remind (100k contacts, $(sqlite3 $db 'select count(*) from interactions') interactions): median $(time_ms 21 "$BIN" --db $db remind) ms; --within 7d: $(time_ms 21 "$BIN" --db $db remind --within 7d) ms; ics: $(time_ms 21 "$BIN" --db $db remind --format ics) ms"
   echo "remind output lines: $("$BIN" --db $db remind | wc -l)"
 fi
+if [[ $what == campaign || $what == all ]]; then
+  db=$DATA/campaign100k.db
+  [[ -f $db ]] || "$BIN" --db $db demo --customers 100000 -q >/dev/null
+  "$BIN" --db $db segment add everyone --created-before 2100-01-01 -q >/dev/null 2>&1 || true
+  "$BIN" --db $db campaign create bench --channel email --segment everyone --holdout 10% -q >/dev/null 2>&1 || true
+  "$BIN" --db $db consent withdraw bench-suppressed@example.org --channel email -q >/dev/null 2>&1 || true
+  echo "campaign preview (segment of $("$BIN" --db $db segment list --format csv | grep '^everyone,' | cut -d, -f3) contacts, suppression list not empty): median $(time_ms 11 "$BIN" --db $db campaign preview bench --format csv) ms"
+fi

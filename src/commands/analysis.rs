@@ -40,7 +40,8 @@ pub fn members(conn: &Connection, criteria: &[&Criteria], as_of: NaiveDate, acti
     let with_tags = criteria.iter().any(|c| !c.tags.is_empty());
     let mut profiles = analytics::profiles(conn, with_tags)?;
     let until = to_day_number(as_of);
-    let histories = analytics::histories(conn, None, until)?;
+    let histories =
+        if criteria.iter().any(|c| c.needs_history()) { analytics::histories(conn, None, until)? } else { Vec::new() };
     let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
     let scored = if needs_scores { rfm::score(&histories, until, FrequencyBasis::Days) } else { Vec::new() };
     let cells =

@@ -217,25 +217,14 @@ fn audience(ctx: &Ctx, conn: &rusqlite::Connection, c: &Campaign) -> Result<Vec<
         .unwrap_or_default();
     ids.sort_unstable();
     let reach = contacts::reach_of(conn, &ids)?;
-    let suppressed = consent::suppressed_keys(conn)?;
+    let suppressed = consent::Suppressions::load(conn)?;
     let statuses = consent::statuses_for_channel(conn, ch)?;
     let since = ctx.today - chrono::Duration::days(ctx.config.campaign.window_days as i64 - 1);
     let recent = campaigns::recent_sends(conn, since)?;
     let opt_in = ctx.config.consent.opt_in_channels.contains(&ch);
     let mut out = Vec::with_capacity(reach.len());
     for r in reach {
-        let is_suppressed = !suppressed.is_empty() && {
-            let mut keys = Vec::new();
-            if let Some(e) = &r.email {
-                keys.push((consent::address_key(conn, Channel::Email, e)?, "email"));
-            }
-            if let Some(p) = &r.phone {
-                let k = consent::address_key(conn, Channel::Phone, p)?;
-                keys.push((k.clone(), "sms"));
-                keys.push((k, "phone"));
-            }
-            keys.iter().any(|(k, kch)| *kch == ch.as_str() && suppressed.contains(k))
-        };
+        let is_suppressed = suppressed.contains(ch, r.email.as_deref(), r.phone.as_deref());
         let status = statuses.get(&r.id).copied().unwrap_or(Status::NeverAsked);
         let decision = if address(ch, &r).is_none() {
             Decision::Excluded("no address for the channel")

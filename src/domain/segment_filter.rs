@@ -180,6 +180,18 @@ impl Criteria {
         !self.cells.is_empty()
     }
 
+    /// Whether evaluating reads purchase histories at all.
+    pub fn needs_history(&self) -> bool {
+        self.needs_rfm()
+            || self.needs_cells()
+            || self.spent.is_some()
+            || self.visits.is_some()
+            || self.last_purchase_before.is_some()
+            || self.last_purchase_after.is_some()
+            || self.first_purchase_before.is_some()
+            || self.first_purchase_after.is_some()
+    }
+
     pub fn matches(&self, p: &Profile, as_of: NaiveDate) -> bool {
         let any = |list_empty: bool, hit: bool| list_empty || hit;
         let h = p.history.as_ref();

@@ -226,15 +226,58 @@ fn suppression_key(conn: &Connection) -> Result<Vec<u8>> {
 /// The keyed hash (HMAC-SHA-256) of a normalised address: comparable, but
 /// not reversible without the key, and useless outside this file.
 pub fn address_key(conn: &Connection, channel_of_address: Channel, address: &str) -> Result<String> {
-    use hmac::{Hmac, Mac};
+    Ok(keyed(&keyed_mac(conn)?, channel_of_address, address))
+}
+
+type Mac = hmac::Hmac<sha2::Sha256>;
+
+fn keyed_mac(conn: &Connection) -> Result<Mac> {
+    use hmac::Mac as _;
+    Mac::new_from_slice(&suppression_key(conn)?).map_err(|e| Error::Internal(format!("hmac: {e}")))
+}
+
+fn keyed(mac: &Mac, channel_of_address: Channel, address: &str) -> String {
+    use hmac::Mac as _;
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let norm = match channel_of_address {
         Channel::Email => crate::domain::contact::email_key(address),
         _ => crate::domain::contact::phone_key(address),
     };
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&suppression_key(conn)?)
-        .map_err(|e| Error::Internal(format!("hmac: {e}")))?;
-    mac.update(norm.as_bytes());
-    Ok(mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect())
+    let mut m = mac.clone();
+    m.update(norm.as_bytes());
+    let mut hex = String::with_capacity(64);
+    for b in m.finalize().into_bytes() {
+        hex.push(HEX[(b >> 4) as usize] as char);
+        hex.push(HEX[(b & 15) as usize] as char);
+    }
+    hex
+}
+
+/// The suppression list, loaded once to check a whole audience.
+pub struct Suppressions {
+    mac: Mac,
+    keys: std::collections::HashSet<(String, String)>,
+}
+
+impl Suppressions {
+    pub fn load(conn: &Connection) -> Result<Suppressions> {
+        let mut stmt = conn.prepare("SELECT key, channel FROM suppressions")?;
+        let keys = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(Suppressions { mac: keyed_mac(conn)?, keys })
+    }
+
+    /// Is this contact's address for `channel` suppressed on that channel?
+    pub fn contains(&self, channel: Channel, email: Option<&str>, phone: Option<&str>) -> bool {
+        if self.keys.is_empty() {
+            return false;
+        }
+        let (addr, kind) = match channel {
+            Channel::Email => (email, Channel::Email),
+            Channel::Sms | Channel::Phone => (phone, Channel::Phone),
+            Channel::Post => return false,
+        };
+        addr.is_some_and(|a| self.keys.contains(&(keyed(&self.mac, kind, a), channel.as_str().to_string())))
+    }
 }
 
 pub fn suppress(conn: &Connection, key: &str, channel: &str, reason: &str, now: &str) -> Result<()> {
@@ -243,13 +286,6 @@ pub fn suppress(conn: &Connection, key: &str, channel: &str, reason: &str, now: 
         params![key, channel, reason, now],
     )?;
     Ok(())
-}
-
-/// Every suppressed key (a set: campaigns check thousands of contacts).
-pub fn suppressed_keys(conn: &Connection) -> Result<std::collections::HashSet<String>> {
-    let mut stmt = conn.prepare("SELECT key FROM suppressions")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Erase the proof texts of a contact's events (the events stay).
