@@ -332,22 +332,7 @@ fn show(ctx: &Ctx, word: &str) -> Result<()> {
     ctx.out.records(&rows)
 }
 
-#[derive(Serialize)]
-pub struct HistoryRow {
-    pub id: i64,
-    pub channel: String,
-    pub action: String,
-    pub occurred_on: String,
-    pub recorded_at: String,
-    pub method: Option<String>,
-    pub proof: Option<String>,
-    pub wording_id: Option<i64>,
-    pub wording_sha256: Option<String>,
-    pub wording: Option<String>,
-    pub voids: Option<i64>,
-}
-
-impl Record for HistoryRow {
+impl Record for consent::HistoryEvent {
     const HEADERS: &'static [&'static str] = &[
         "id",
         "channel",
@@ -372,39 +357,20 @@ impl Record for HistoryRow {
             c.opt(&self.proof),
             c.opt(&self.wording_id),
             c.opt(&self.wording_sha256),
-            c.opt(&self.wording),
+            c.opt(&self.wording_text),
             c.opt(&self.voids),
         ]
     }
 }
 
-pub fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Vec<HistoryRow>> {
-    Ok(consent::history(conn, id)?
-        .into_iter()
-        .map(|e| HistoryRow {
-            id: e.id,
-            channel: e.channel,
-            action: e.action,
-            occurred_on: e.occurred_on,
-            recorded_at: e.recorded_at,
-            method: e.method,
-            proof: e.proof,
-            wording_id: e.wording_id,
-            wording_sha256: e.wording_sha256,
-            wording: e.wording_text,
-            voids: e.voids,
-        })
-        .collect())
-}
-
 fn history(ctx: &Ctx, word: &str) -> Result<()> {
     let store = ctx.read()?;
     let id = resolve_contact(store.conn(), word)?;
-    let mut rows = history_rows(store.conn(), id)?;
+    let mut rows = consent::history(store.conn(), id)?;
     if ctx.out.format == Format::Table {
         // The wording's text is long: tables show its id and hash only.
         for r in &mut rows {
-            r.wording = None;
+            r.wording_text = None;
         }
     }
     if rows.is_empty() {

@@ -89,7 +89,7 @@ fn export(ctx: &Ctx, word: &str) -> Result<()> {
         "purchases": bought,
         "deals": deal_list,
         "interactions": talks,
-        "consent": super::consent::history_rows(conn, id)?,
+        "consent": crate::store::consent::history(conn, id)?,
         "campaign_sends": sends,
     });
     ctx.out.data(&format!("{}\n", serde_json::to_string_pretty(&doc)?))

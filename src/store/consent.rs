@@ -97,9 +97,10 @@ pub fn record(conn: &Connection, e: &NewEvent, now: &str) -> Result<i64> {
 }
 
 /// One event of the history, with its proof and wording.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct HistoryEvent {
     pub id: i64,
+    #[serde(skip)]
     pub contact_id: Option<i64>,
     pub channel: String,
     pub action: String,
@@ -109,6 +110,7 @@ pub struct HistoryEvent {
     pub proof: Option<String>,
     pub wording_id: Option<i64>,
     pub wording_sha256: Option<String>,
+    #[serde(rename = "wording")]
     pub wording_text: Option<String>,
     pub voids: Option<i64>,
 }

@@ -39,24 +39,9 @@ pub fn insert(conn: &Connection, f: &ContactFields, tags: &[String], now: &str, 
          search_key, email_key, phone_key, created_at, updated_at, batch_id) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)",
     )?;
-    stmt.execute(params![
-        f.r#ref,
-        f.name,
-        f.email,
-        f.phone,
-        f.company,
-        f.street,
-        f.postcode,
-        f.city,
-        f.country,
-        f.birthday,
-        f.notes,
-        f.search_key(),
-        f.email.as_deref().map(email_key),
-        f.phone.as_deref().map(phone_key),
-        now,
-        batch
-    ])?;
+    let mut values = stored_values(f);
+    values.extend([Value::Text(now.to_string()), batch.map_or(Value::Null, Value::Integer)]);
+    stmt.execute(params_from_iter(values))?;
     let id = conn.last_insert_rowid();
     add_tags(conn, id, tags)?;
     Ok(id)
@@ -67,26 +52,33 @@ pub fn update(conn: &Connection, id: i64, f: &ContactFields, now: &str) -> Resul
         "UPDATE contacts SET ref = ?2, name = ?3, email = ?4, phone = ?5, company = ?6, street = ?7, postcode = ?8, \
          city = ?9, country = ?10, birthday = ?11, notes = ?12, search_key = ?13, email_key = ?14, phone_key = ?15, \
          updated_at = ?16 WHERE id = ?1",
-        params![
-            id,
-            f.r#ref,
-            f.name,
-            f.email,
-            f.phone,
-            f.company,
-            f.street,
-            f.postcode,
-            f.city,
-            f.country,
-            f.birthday,
-            f.notes,
-            f.search_key(),
-            f.email.as_deref().map(email_key),
-            f.phone.as_deref().map(phone_key),
-            now
-        ],
+        params_from_iter(
+            std::iter::once(Value::Integer(id)).chain(stored_values(f)).chain([Value::Text(now.to_string())]),
+        ),
     )?;
     Ok(())
+}
+
+/// The columns written for a contact's fields, in the order insert and
+/// update list them: the fields, then the search and comparison keys.
+fn stored_values(f: &ContactFields) -> Vec<Value> {
+    let text = |v: Option<String>| v.map_or(Value::Null, Value::Text);
+    vec![
+        text(f.r#ref.clone()),
+        Value::Text(f.name.clone()),
+        text(f.email.clone()),
+        text(f.phone.clone()),
+        text(f.company.clone()),
+        text(f.street.clone()),
+        text(f.postcode.clone()),
+        text(f.city.clone()),
+        text(f.country.clone()),
+        text(f.birthday.clone()),
+        text(f.notes.clone()),
+        Value::Text(f.search_key()),
+        text(f.email.as_deref().map(email_key)),
+        text(f.phone.as_deref().map(phone_key)),
+    ]
 }
 
 pub fn touch(conn: &Connection, id: i64, now: &str) -> Result<()> {
