@@ -6,6 +6,7 @@ pub mod campaign;
 pub mod config;
 pub mod consent;
 pub mod contact;
+pub mod contact_card;
 pub mod contact_io;
 pub mod csv_input;
 pub mod deal;

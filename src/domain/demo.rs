@@ -105,11 +105,11 @@ impl DemoShop {
             days: 365 * years as i64,
             // Mean rate 0.9 × 1/40 per day: a visit every ~six weeks, very
             // unequal between customers (shape < 1).
-            rate: Gamma::new(0.9, 1.0 / 40.0).expect("valid gamma"),
+            rate: Gamma::new(0.9, 1.0 / 40.0).expect("valid gamma"), // ok: constant parameters
             // Mean lapse chance 0.25 after each purchase.
-            lapse: Beta::new(1.2, 3.6).expect("valid beta"),
+            lapse: Beta::new(1.2, 3.6).expect("valid beta"), // ok: constant parameters
             // Mean spend 35.00 per visit, varying between customers.
-            spend_mean: Gamma::new(2.5, 1400.0).expect("valid gamma"),
+            spend_mean: Gamma::new(2.5, 1400.0).expect("valid gamma"), // ok: constant parameters
             next: 0,
         }
     }
@@ -162,8 +162,8 @@ impl DemoShop {
         let rate = self.rate.sample(rng).max(1e-4);
         let lapse = self.lapse.sample(rng);
         let mean = self.spend_mean.sample(rng).max(300.0);
-        let spend = Gamma::new(4.0, mean / 4.0).expect("valid gamma");
-        let gap = Exp::new(rate).expect("positive rate");
+        let spend = Gamma::new(4.0, mean / 4.0).expect("valid gamma"); // ok: mean >= 300
+        let gap = Exp::new(rate).expect("positive rate"); // ok: rate >= 1e-4
         let mut purchases = Vec::new();
         let mut day = since;
         while day <= self.today {
