@@ -253,3 +253,12 @@ fn report_and_segment_help_teach() {
     }
     assert!(env.ok(&["report", "rfm", "--help"]).contains("1 + floor(5 × below / N)"));
 }
+
+#[test]
+fn config_show_prints_a_config_that_reads_back() {
+    let env = Env::new();
+    let shown = env.ok(&["config", "show"]);
+    assert!(shown.contains("[[deal_stages]]") && shown.contains("opt_in_channels"), "{shown}");
+    env.write("config.toml", &shown);
+    assert_eq!(env.ok(&["config", "show"]), shown);
+}
