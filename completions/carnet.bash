@@ -82,6 +82,9 @@ _carnet() {
             carnet__subcmd__campaign,rm)
                 cmd="carnet__subcmd__campaign__subcmd__rm"
                 ;;
+            carnet__subcmd__campaign,show)
+                cmd="carnet__subcmd__campaign__subcmd__show"
+                ;;
             carnet__subcmd__campaign__subcmd__help,create)
                 cmd="carnet__subcmd__campaign__subcmd__help__subcmd__create"
                 ;;
@@ -102,6 +105,9 @@ _carnet() {
                 ;;
             carnet__subcmd__campaign__subcmd__help,rm)
                 cmd="carnet__subcmd__campaign__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__campaign__subcmd__help,show)
+                cmd="carnet__subcmd__campaign__subcmd__help__subcmd__show"
                 ;;
             carnet__subcmd__config,help)
                 cmd="carnet__subcmd__config__subcmd__help"
@@ -393,6 +399,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__campaign,rm)
                 cmd="carnet__subcmd__help__subcmd__campaign__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__campaign,show)
+                cmd="carnet__subcmd__help__subcmd__campaign__subcmd__show"
                 ;;
             carnet__subcmd__help__subcmd__config,path)
                 cmd="carnet__subcmd__help__subcmd__config__subcmd__path"
@@ -825,7 +834,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign)
-            opts="-q -h -V --db --format --quiet --help --version create list preview launch report rm help"
+            opts="-q -h -V --db --format --quiet --help --version create list show preview launch report rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -889,7 +898,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__help)
-            opts="create list preview launch report rm help"
+            opts="create list show preview launch report rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -987,6 +996,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__campaign__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1098,6 +1121,28 @@ _carnet() {
             ;;
         carnet__subcmd__campaign__subcmd__rm)
             opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__campaign__subcmd__show)
+            opts="-q -h -V --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2845,7 +2890,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__campaign)
-            opts="create list preview launch report rm"
+            opts="create list show preview launch report rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2929,6 +2974,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__campaign__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__campaign__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

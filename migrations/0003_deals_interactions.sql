@@ -50,5 +50,8 @@ CREATE TABLE interactions (
     follow_up_done_at TEXT
 );
 CREATE INDEX interactions_contact_day ON interactions (contact_id, day);
-CREATE INDEX interactions_open_follow_up ON interactions (follow_up) WHERE follow_up IS NOT NULL AND follow_up_done_at IS NULL;
+-- Only open follow-ups, and covering: the morning digest reads them without
+-- touching the (large) table.
+CREATE INDEX interactions_open_follow_up ON interactions (follow_up, contact_id, kind, at, day, summary, deal_id, follow_up_done_at)
+    WHERE follow_up IS NOT NULL AND follow_up_done_at IS NULL;
 CREATE INDEX interactions_deal ON interactions (deal_id) WHERE deal_id IS NOT NULL;

@@ -24,6 +24,9 @@ pub enum CampaignCommand {
     Create(CreateArgs),
     /// List campaigns.
     List,
+    /// One campaign: its settings, its message, and whom it reached.
+    #[command(after_help = "Example:\n  carnet campaign show spring-sale --format json")]
+    Show { name: String },
     /// The audience, and everyone left out with the reason.
     #[command(after_help = "Example:\n  carnet campaign preview spring-sale --format csv")]
     Preview { name: String },
@@ -76,6 +79,7 @@ pub fn run(ctx: &Ctx, cmd: CampaignCommand) -> Result<()> {
     match cmd {
         CampaignCommand::Create(a) => create(ctx, a),
         CampaignCommand::List => list(ctx),
+        CampaignCommand::Show { name } => show(ctx, &name),
         CampaignCommand::Preview { name } => preview(ctx, &name),
         CampaignCommand::Launch { name, out } => launch(ctx, &name, &out),
         CampaignCommand::Report { name, window } => report(ctx, &name, window),
@@ -164,22 +168,62 @@ impl Record for CampaignRow {
     }
 }
 
+#[derive(Serialize)]
+struct CampaignCard {
+    #[serde(flatten)]
+    row: CampaignRow,
+    message: Option<String>,
+    recipients: i64,
+    control: i64,
+}
+
+impl Record for CampaignCard {
+    const HEADERS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "channel",
+        "segment",
+        "holdout_pct",
+        "seed",
+        "created_at",
+        "launched_on",
+        "message",
+        "recipients",
+        "control",
+    ];
+    fn cells(&self, c: &Cells) -> Vec<String> {
+        let mut v = self.row.cells(c);
+        v.extend([c.opt(&self.message), self.recipients.to_string(), self.control.to_string()]);
+        v
+    }
+}
+
+fn row(c: Campaign) -> CampaignRow {
+    CampaignRow {
+        id: c.id,
+        name: c.name,
+        channel: c.channel,
+        segment: c.segment,
+        holdout_pct: c.holdout_pct,
+        seed: c.seed,
+        created_at: c.created_at,
+        launched_on: c.launched_on,
+    }
+}
+
+fn show(ctx: &Ctx, name: &str) -> Result<()> {
+    ctx.no_vcf("campaign show")?;
+    let store = ctx.read()?;
+    let c = load(store.conn(), name)?;
+    let (recipients, control) = campaigns::send_counts(store.conn(), c.id)?;
+    let message = c.message.clone();
+    ctx.out.card(&CampaignCard { row: row(c), message, recipients, control })
+}
+
 fn list(ctx: &Ctx) -> Result<()> {
     ctx.no_vcf("campaign list")?;
     let store = ctx.read()?;
-    let rows: Vec<CampaignRow> = campaigns::list(store.conn())?
-        .into_iter()
-        .map(|c| CampaignRow {
-            id: c.id,
-            name: c.name,
-            channel: c.channel,
-            segment: c.segment,
-            holdout_pct: c.holdout_pct,
-            seed: c.seed,
-            created_at: c.created_at,
-            launched_on: c.launched_on,
-        })
-        .collect();
+    let rows: Vec<CampaignRow> = campaigns::list(store.conn())?.into_iter().map(row).collect();
     ctx.out.records(&rows)
 }
 

@@ -142,6 +142,7 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
     ctx.check_format("remind", &[FormatArg::Ics])?;
     let until = within(ctx, &a.within)?;
     let store = ctx.read()?;
+    store.map_for_quick_reads()?;
     let items = collect(ctx, store.conn(), until)?;
     if ctx.format_arg == Some(FormatArg::Ics) {
         return ctx.out.data(&ics(ctx, &items));

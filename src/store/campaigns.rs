@@ -124,3 +124,12 @@ pub fn sends_of(conn: &Connection, contact: i64) -> Result<Vec<(String, String, 
     let rows = stmt.query_map([contact], |r| Ok((r.get(0)?, r.get(1)?, from_day_number(r.get(2)?))))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// (recipients, control members) of a launched campaign.
+pub fn send_counts(conn: &Connection, id: i64) -> Result<(i64, i64)> {
+    Ok(conn.query_row(
+        "SELECT coalesce(sum(grp = 'recipient'), 0), coalesce(sum(grp = 'control'), 0) FROM campaign_sends WHERE campaign_id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}

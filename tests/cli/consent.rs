@@ -305,6 +305,10 @@ fn campaign_report_measures_against_the_control_group() {
     assert_eq!(rows[0]["revenue_per_head"], "10.00");
     assert_eq!(rows[1]["purchase_rate"], 0.0);
     assert_eq!(rows[0]["people"].as_i64().unwrap() + rows[1]["people"].as_i64().unwrap(), 100);
+    let card = env.json(&["campaign", "show", "spring"]);
+    assert_eq!(card["recipients"].as_i64().unwrap() + card["control"].as_i64().unwrap(), 100);
+    assert_eq!((card["holdout_pct"].as_u64(), card["launched_on"].as_str()), (Some(30), Some("2024-06-01")));
+    assert!(env.fails(1, &["campaign", "show", "nope"]).contains("no campaign named `nope`"));
     let t = env.ok(&["campaign", "report", "spring"]);
     assert!(t.contains("Lift in purchase rate: +100.0 points") && t.contains("made a difference"), "{t}");
 }
