@@ -313,6 +313,7 @@ impl Record for PreviewRow {
 fn preview(ctx: &Ctx, name: &str) -> Result<()> {
     ctx.no_vcf("campaign preview")?;
     let store = ctx.read()?;
+    store.map_for_quick_reads()?;
     let c = load(store.conn(), name)?;
     let ch = Channel::parse(&c.channel).unwrap_or(Channel::Email);
     let members = audience(ctx, store.conn(), &c)?;

@@ -86,8 +86,8 @@ impl Store {
         self.begin()
     }
 
-    /// Read through a memory map: for the small, latency-bound reads of
-    /// `remind` (many scattered pages, each a syscall otherwise). Not the
+    /// Read through a memory map: for the latency-bound reads of `remind`
+    /// and `campaign preview` (many scattered pages, each a syscall otherwise). Not the
     /// default: mapped pages count in the process's resident memory, which
     /// would inflate the big reports' footprint for no gain.
     pub fn map_for_quick_reads(&self) -> Result<()> {
