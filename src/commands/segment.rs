@@ -343,22 +343,23 @@ fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, as_of: Option<String>) ->
     ctx.check_format("segment export", &[FormatArg::Vcf])?;
     let store = ctx.read()?;
     let ids = member_ids(ctx, store.conn(), name, as_of)?;
-    let mut w = open_out(&out)?;
+    let w = open_out(&out)?;
     if ctx.format_arg == Some(FormatArg::Vcf) {
-        let mut cards = String::new();
-        for c in contacts::get_many(store.conn(), &ids)? {
-            crate::domain::vcard::write_card(&mut cards, &c.fields, &c.tags, &format!("urn:carnet:contact:{}", c.id));
-        }
-        std::io::Write::write_all(&mut w, cards.as_bytes())?;
+        let mut w = std::io::BufWriter::new(w);
+        contacts::for_each_of(store.conn(), &ids, |c| {
+            let mut card = String::new();
+            crate::domain::vcard::write_card(&mut card, &c.fields, &c.tags, &format!("urn:carnet:contact:{}", c.id));
+            std::io::Write::write_all(&mut w, card.as_bytes())?;
+            Ok(())
+        })?;
+        std::io::Write::flush(&mut w)?;
     } else {
         let mut o = ctx.out.clone();
         if ctx.format_arg.is_none() {
             o.format = Format::Csv;
         }
         let mut sink = o.sink::<super::contact_io::ExportRow>(w)?;
-        for c in contacts::get_many(store.conn(), &ids)? {
-            sink.push(&c.into())?;
-        }
+        contacts::for_each_of(store.conn(), &ids, |c| sink.push(&c.into()))?;
         sink.finish()?;
     }
     if let Some(p) = &out {

@@ -300,13 +300,24 @@ pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The summaries of the given contacts, in the given order.
+/// The summaries of the given contacts, in id order: one ordered scan
+/// joined with the sorted ids (a query per id was 0.7 s for 100,000).
 pub fn summaries(conn: &Connection, ids: &[i64]) -> Result<Vec<ContactSummary>> {
-    let mut stmt = conn.prepare_cached(&format!("{SUMMARY} WHERE c.id = ?1"))?;
-    let mut out = Vec::with_capacity(ids.len());
-    for &id in ids {
-        if let Some(s) = stmt.query_row([id], summary_row).optional()? {
-            out.push(s);
+    let mut want = ids.to_vec();
+    want.sort_unstable();
+    want.dedup();
+    let mut stmt = conn.prepare(&format!("{SUMMARY} ORDER BY c.id"))?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::with_capacity(want.len());
+    let mut next = want.iter().peekable();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        while next.next_if(|&&w| w < id).is_some() {}
+        if next.next_if(|&&w| w == id).is_some() {
+            out.push(summary_row(r)?);
+        }
+        if next.peek().is_none() {
+            break;
         }
     }
     Ok(out)
@@ -409,9 +420,20 @@ impl<'c> StubInserter<'c> {
     }
 }
 
-/// The given contacts with their tags, in the given order.
-pub fn get_many(conn: &Connection, ids: &[i64]) -> Result<Vec<Contact>> {
-    ids.iter().filter_map(|&id| get(conn, id).transpose()).collect()
+/// Stream the given contacts, with their tags, in id order: one ordered
+/// scan joined with the sorted ids, never a query per contact.
+pub fn for_each_of(conn: &Connection, ids: &[i64], mut f: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+    let mut want = ids.to_vec();
+    want.sort_unstable();
+    want.dedup();
+    let mut next = want.iter().peekable();
+    for_each(conn, Archived::Include, |c| {
+        while next.next_if(|&&w| w < c.id).is_some() {}
+        if next.next_if(|&&w| w == c.id).is_some() {
+            f(c)?;
+        }
+        Ok(())
+    })
 }
 
 pub fn cadence(conn: &Connection, id: i64) -> Result<Option<u32>> {
