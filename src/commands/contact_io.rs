@@ -66,15 +66,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let hash = super::content_hash(&bytes);
     let mut store = ctx.write()?;
     let tx = store.begin()?;
-    if let Some(b) = imports::find_live_by_hash(&tx, BatchKind::Contacts, &hash)? {
-        if !a.allow_reimport {
-            return Err(Error::user(format!(
-                "{label} was already imported (batch {}, {} on {})",
-                b.id, b.file_name, b.imported_at
-            ))
-            .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one"));
-        }
-    }
+    super::refuse_reimport(&tx, BatchKind::Contacts, &label, &hash, a.allow_reimport)?;
     let now = ctx.timestamp();
     let batch = imports::create(&tx, BatchKind::Contacts, &label, &hash, &now)?;
     let mut refs = HashSet::new();

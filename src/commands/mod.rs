@@ -62,8 +62,30 @@ pub fn file_label(path: &std::path::Path) -> String {
 /// Hex SHA-256 of a file's bytes: the identity of an import.
 pub fn content_hash(bytes: &[u8]) -> String {
     use sha2::Digest;
-    let digest = sha2::Sha256::digest(bytes);
+    hex(&sha2::Sha256::digest(bytes))
+}
+
+pub fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// An import of a file whose content is already in (and not undone) is
+/// refused unless asked for: the same sales twice would double them.
+pub fn refuse_reimport(
+    conn: &rusqlite::Connection,
+    kind: crate::store::imports::BatchKind,
+    label: &str,
+    hash: &str,
+    allowed: bool,
+) -> Result<()> {
+    match crate::store::imports::find_live_by_hash(conn, kind, hash)? {
+        Some(b) if !allowed => Err(Error::user(format!(
+            "{label} was already imported (batch {}, {} on {})",
+            b.id, b.file_name, b.imported_at
+        ))
+        .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one")),
+        _ => Ok(()),
+    }
 }
 
 /// `carnet completions SHELL`: the script on stdout.

@@ -1,9 +1,10 @@
 //! `purchase import`: a spreadsheet of sales into the file, all or nothing.
 //!
-//! Built for ten million rows. The file is hashed in one streaming pass;
-//! then a parser thread reads, validates and matches rows to contacts while
-//! this thread writes them into one transaction, the two joined by a
-//! bounded channel (memory stays flat whatever the file's size).
+//! Built for ten million rows. A parser thread reads the file once (hashing
+//! it on the way), validates rows and matches them to contacts while this
+//! thread writes them into one transaction, the two joined by a bounded
+//! channel (memory stays flat whatever the file's size). The same content
+//! imported twice is refused at the end, before the commit.
 
 use super::csv_input::{cell_error, read_error, reader, sniff_delimiter, Columns};
 use crate::context::Ctx;
@@ -49,6 +50,10 @@ const BULK_BYTES: u64 = 4 << 20;
 /// Rows per message between the parser and the writer.
 const CHUNK: usize = 8192;
 
+/// Rows whose customers are looked up together (a power of two dividing
+/// CHUNK, so chunks stay full).
+const GROUP: usize = 32;
+
 /// What an import did, printed for scripts with --format json|csv.
 #[derive(Serialize)]
 struct Summary {
@@ -75,30 +80,32 @@ impl Record for Summary {
     }
 }
 
-/// Hash the file in one streaming pass, and keep its first bytes for
-/// sniffing the delimiter.
-fn hash_file(path: &Path, label: &str) -> Result<(String, Vec<u8>, u64)> {
-    use sha2::Digest;
-    let mut f = std::fs::File::open(path).map_err(|e| {
-        Error::user(format!("cannot read {}: {}", path.display(), e.kind())).with_hint("check the path")
-    })?;
-    let mut hasher = sha2::Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    let mut head = Vec::new();
-    let mut size = 0u64;
-    loop {
-        let n = f.read(&mut buf).map_err(|e| Error::user(format!("{label}: {e}")))?;
-        if n == 0 {
-            break;
-        }
-        if head.len() < 65536 {
-            head.extend_from_slice(&buf[..n.min(65536 - head.len())]);
-        }
-        size += n as u64;
-        hasher.update(&buf[..n]);
+/// The file as the parser reads it, hashed on the way: the import's
+/// identity (for refusing the same file twice) costs no pass of its own.
+struct Hashing<R> {
+    inner: R,
+    hasher: sha2::Sha256,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use sha2::Digest;
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
     }
-    let hash = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
-    Ok((hash, head, size))
+}
+
+/// The first bytes of the file (for sniffing the delimiter) and its size.
+fn head(path: &Path) -> Result<(Vec<u8>, u64)> {
+    let cannot = |e: std::io::Error| {
+        Error::user(format!("cannot read {}: {}", path.display(), e.kind())).with_hint("check the path")
+    };
+    let f = std::fs::File::open(path).map_err(cannot)?;
+    let size = f.metadata().map_err(cannot)?.len();
+    let mut head = Vec::new();
+    f.take(65536).read_to_end(&mut head).map_err(cannot)?;
+    Ok((head, size))
 }
 
 /// A parsed row, already matched to a contact id.
@@ -121,7 +128,7 @@ struct Chunk {
 /// The parser's side: everything but SQL.
 struct Parser {
     label: String,
-    rdr: csv::Reader<BufReader<std::fs::File>>,
+    rdr: csv::Reader<BufReader<Hashing<std::fs::File>>>,
     date_format: DateFormat,
     cols: [Option<usize>; 5],
     refs: RefMap,
@@ -131,36 +138,57 @@ struct Parser {
 
 impl Parser {
     /// Parse the whole file, sending chunks; stops at the first bad row.
-    fn run(mut self, tx: mpsc::SyncSender<Result<Chunk>>) {
+    /// Returns the file's content hash once it has read all of it.
+    fn run(mut self, tx: mpsc::SyncSender<Result<Chunk>>) -> Option<String> {
         let mut chunk = Chunk::default();
-        let mut rec = csv::StringRecord::new();
+        let mut group = vec![csv::StringRecord::new(); GROUP];
         let mut rows = 0u64;
+        let c_id = self.cols[0].unwrap_or(0);
         loop {
-            match self.rdr.read_record(&mut rec) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => {
-                    let _ = tx.send(Err(read_error(&self.label, e)));
-                    return;
+            // Read a group of rows, then look their customers up together
+            // (see RefMap::warm). A read error waits until the rows before
+            // it are checked: the first bad line in the file is the one named.
+            let mut n = 0;
+            let mut unreadable = None;
+            while n < GROUP {
+                match self.rdr.read_record(&mut group[n]) {
+                    Ok(true) => n += 1,
+                    Ok(false) => break,
+                    Err(e) => {
+                        unreadable = Some(read_error(&self.label, e));
+                        break;
+                    }
                 }
             }
-            rows += 1;
-            match self.row(&rec, rows, &mut chunk) {
-                Ok(row) => chunk.rows.push(row),
-                Err(e) => {
-                    let _ = tx.send(Err(e));
-                    return;
+            self.refs.warm(group[..n].iter().map(|rec| rec.get(c_id).unwrap_or("").trim()));
+            let mut failed = None;
+            for rec in &group[..n] {
+                rows += 1;
+                match self.row(rec, rows, &mut chunk) {
+                    Ok(row) => chunk.rows.push(row),
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
                 }
             }
-            if chunk.rows.len() == CHUNK {
-                self.progress.set(rec.position().map(|p| p.byte()).unwrap_or(0));
+            if let Some(e) = failed.or(unreadable) {
+                let _ = tx.send(Err(e));
+                return None;
+            }
+            if chunk.rows.len() >= CHUNK || n < GROUP {
+                self.progress.set(group[..n].last().and_then(|r| r.position()).map(|p| p.byte()).unwrap_or(0));
                 if tx.send(Ok(std::mem::take(&mut chunk))).is_err() {
-                    return; // the writer stopped: it reports why
+                    return None; // the writer stopped: it reports why
                 }
+            }
+            if n < GROUP {
+                break;
             }
         }
         self.progress.finish();
-        let _ = tx.send(Ok(chunk));
+        let hashing = self.rdr.into_inner().into_inner();
+        Some(super::hex(&sha2::Digest::finalize(hashing.hasher)))
     }
 
     fn row(&mut self, rec: &csv::StringRecord, n: u64, chunk: &mut Chunk) -> Result<Row> {
@@ -198,7 +226,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     ctx.no_vcf("purchase import")?;
     let label = super::file_label(&a.file);
     let date_format = DateFormat::parse_spec(&a.date_format).map_err(|e| Error::user(format!("--date-format: {e}")))?;
-    let (hash, head, size) = hash_file(&a.file, &label)?;
+    let (head, size) = head(&a.file)?;
     if head.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::user(format!("{label} is empty"))
             .with_hint("a purchases CSV starts with the header customer_id,date,amount"));
@@ -206,22 +234,16 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
     let mut store = ctx.write()?;
     let tx = store.begin_bulk()?;
-    if let Some(b) = imports::find_live_by_hash(&tx, BatchKind::Purchases, &hash)? {
-        if !a.allow_reimport {
-            return Err(Error::user(format!(
-                "{label} was already imported (batch {}, {} on {})",
-                b.id, b.file_name, b.imported_at
-            ))
-            .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one"));
-        }
-    }
     let file = std::fs::File::open(&a.file).map_err(|e| Error::user(format!("{label}: {e}")))?;
-    let mut rdr = reader(sniff_delimiter(head), BufReader::with_capacity(1 << 20, file));
+    let hashing = Hashing { inner: file, hasher: sha2::Digest::new() };
+    let mut rdr = reader(sniff_delimiter(head), BufReader::with_capacity(1 << 20, hashing));
     let header = rdr.headers().map_err(|e| read_error(&label, e))?.clone();
     let cols = Columns::check(&label, &header, &COLUMNS, &[], &["customer_id", "date", "amount"])?;
 
     let now = ctx.timestamp();
-    let batch = imports::create(&tx, BatchKind::Purchases, &label, &hash, &now)?;
+    // The content hash is known once the parser has read the whole file.
+    let batch = imports::create(&tx, BatchKind::Purchases, &label, "", &now)?;
+    let floor = imports::purchase_id_floor(&tx)?;
     let bulk = size > BULK_BYTES;
     if bulk {
         purchases::drop_indexes(&tx)?;
@@ -238,8 +260,8 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         progress: Progress::new(size),
     };
     let (send, recv) = mpsc::sync_channel::<Result<Chunk>>(4);
-    let (rows, created) = std::thread::scope(|s| -> Result<(u64, u64)> {
-        s.spawn(move || parser.run(send));
+    let (rows, created, hash) = std::thread::scope(|s| -> Result<(u64, u64, String)> {
+        let parsing = s.spawn(move || parser.run(send));
         let mut contact_ins = contacts::StubInserter::new(&tx, &now, batch)?;
         let mut ins = Inserter::new(&tx)?;
         let (mut rows, mut created) = (0u64, 0u64);
@@ -249,24 +271,31 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
                 contact_ins.insert(*id, r)?;
             }
             created += chunk.new_contacts.len() as u64;
-            for r in &chunk.rows {
-                ins.insert(&NewPurchase {
+            let batch_rows: Vec<NewPurchase> = chunk
+                .rows
+                .iter()
+                .map(|r| NewPurchase {
                     contact_id: r.contact_id,
                     day: r.day,
                     amount: r.amount,
                     note: r.note.as_deref(),
                     order_ref: r.order_ref.as_deref(),
                     batch_id: Some(batch),
-                })?;
-            }
+                })
+                .collect();
+            ins.insert_all(&batch_rows)?;
             rows += chunk.rows.len() as u64;
         }
-        Ok((rows, created))
+        let hash = parsing.join().ok().flatten();
+        Ok((rows, created, hash.ok_or_else(|| Error::Internal("the CSV reader stopped without a reason".into()))?))
     })?;
     if rows == 0 {
         return Err(Error::user(format!("{label} has a header but no rows")).with_hint("nothing was imported"));
     }
+    super::refuse_reimport(&tx, BatchKind::Purchases, &label, &hash, a.allow_reimport)?;
+    imports::set_hash(&tx, batch, &hash)?;
     imports::set_counts(&tx, batch, rows as i64, rows as i64, created as i64)?;
+    imports::set_purchase_range(&tx, batch, floor)?;
     let summary = Summary {
         batch_id: (!a.dry_run).then_some(batch),
         file: label.clone(),

@@ -114,6 +114,10 @@ fn parse_integer_part(s: &str, group_sep: Option<char>, no_decimal: bool) -> Res
     if s.is_empty() {
         return Err(AmountError::NotANumber);
     }
+    // Plain digits (nearly every row of an import): no grouping to check.
+    if s.len() <= 18 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(s.bytes().fold(0, |v, b| v * 10 + (b - b'0') as i64));
+    }
     let is_sep = |c: char| is_group_space(c) || Some(c) == group_sep || (no_decimal && (c == '.' || c == ','));
     let groups: Vec<&str> = s.split(is_sep).collect();
     if groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {

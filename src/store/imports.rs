@@ -78,6 +78,27 @@ pub fn set_counts(conn: &Connection, id: i64, rows: i64, purchases: i64, contact
     Ok(())
 }
 
+pub fn set_hash(conn: &Connection, id: i64, hash: &str) -> Result<()> {
+    conn.execute("UPDATE import_batches SET content_hash = ?2 WHERE id = ?1", params![id, hash])?;
+    Ok(())
+}
+
+/// The id every purchase a batch is about to insert will be above.
+pub fn purchase_id_floor(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM purchases", [], |r| r.get(0))?)
+}
+
+/// Record the id range of the purchases batch `id` inserted, all of them
+/// above `floor` (from [`purchase_id_floor`], in the same transaction).
+pub fn set_purchase_range(conn: &Connection, id: i64, floor: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE import_batches SET (first_purchase_id, last_purchase_id) = \
+         (SELECT min(id), max(id) FROM purchases WHERE id > ?2) WHERE id = ?1",
+        params![id, floor],
+    )?;
+    Ok(())
+}
+
 pub fn list(conn: &Connection) -> Result<Vec<Batch>> {
     let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?;
@@ -97,9 +118,13 @@ pub struct Undone {
     pub contacts_kept: i64,
 }
 
+/// The purchases of batch ?1: a rowid range, then the batch's own rows in it.
+const OF_BATCH: &str = "WHERE id BETWEEN (SELECT first_purchase_id FROM import_batches WHERE id = ?1) \
+                        AND (SELECT last_purchase_id FROM import_batches WHERE id = ?1) AND batch_id = ?1";
+
 /// Count what `undo` would remove, without removing it.
 pub fn undo_preview(conn: &Connection, id: i64) -> Result<Undone> {
-    let purchases: i64 = conn.query_row("SELECT count(*) FROM purchases WHERE batch_id = ?1", [id], |r| r.get(0))?;
+    let purchases: i64 = conn.query_row(&format!("SELECT count(*) FROM purchases {OF_BATCH}"), [id], |r| r.get(0))?;
     let created: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE batch_id = ?1", [id], |r| r.get(0))?;
     let removable: i64 = conn.query_row(
         &format!("SELECT count(*) FROM contacts c WHERE c.batch_id = ?1 AND {}", unreferenced_sql(true)),
@@ -112,7 +137,7 @@ pub fn undo_preview(conn: &Connection, id: i64) -> Result<Undone> {
 /// Remove exactly what batch `id` added: its purchases, then the contacts
 /// it created that nothing else refers to any more.
 pub fn undo(conn: &Connection, id: i64, now: &str) -> Result<Undone> {
-    let purchases = conn.execute("DELETE FROM purchases WHERE batch_id = ?1", [id])? as i64;
+    let purchases = conn.execute(&format!("DELETE FROM purchases {OF_BATCH}"), [id])? as i64;
     let removed = conn
         .execute(&format!("DELETE FROM contacts WHERE batch_id = ?1 AND {}", unreferenced_sql(false)), [id])?
         as i64;

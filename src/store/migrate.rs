@@ -11,6 +11,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_segments.sql"),
     include_str!("../../migrations/0003_deals_interactions.sql"),
     include_str!("../../migrations/0004_consent_privacy_campaigns.sql"),
+    include_str!("../../migrations/0005_batch_ranges.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

@@ -237,6 +237,40 @@ fn a_database_from_every_older_version_upgrades() {
     }
 }
 
+/// Version 5 replaced the index on purchases.batch_id with each batch's id
+/// range, filled in from the purchases themselves: an import made before the
+/// upgrade is still undone exactly, rows added between its rows spared.
+#[test]
+fn an_import_from_before_batch_ranges_undoes_exactly() {
+    let env = Env::new();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        let root = env!("CARGO_MANIFEST_DIR");
+        for f in ["0001_init", "0002_segments", "0003_deals_interactions", "0004_consent_privacy_campaigns"] {
+            let sql = std::fs::read_to_string(format!("{root}/migrations/{f}.sql")).unwrap();
+            conn.execute_batch(&sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        conn.pragma_update(None, "application_id", 0x4352_4E54).unwrap();
+        conn.execute_batch(
+            "INSERT INTO import_batches VALUES (1, 'purchases', 'a.csv', 'h1', '2024-01-01T00:00:00Z', 2, 2, 0, NULL);
+             INSERT INTO import_batches VALUES (2, 'purchases', 'b.csv', 'h2', '2024-01-02T00:00:00Z', 2, 2, 0, NULL);
+             INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at)
+                 VALUES (1, '007', 'Old', 'old', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z');
+             INSERT INTO purchases (id, contact_id, day, amount_cents, batch_id) VALUES
+                 (1, 1, 738000, 100, 1), (2, 1, 738000, 200, NULL), (3, 1, 738000, 300, 1),
+                 (4, 1, 738001, 400, 2), (5, 1, 738001, 500, 2);",
+        )
+        .unwrap();
+    }
+    env.ok(&["import", "undo", "1", "--yes"]);
+    // Left: the manual purchase 2 between the batch's rows, and batch 2.
+    assert_eq!(env.sql("SELECT sum(amount_cents) FROM purchases"), 200 + 400 + 500);
+    env.ok(&["import", "undo", "2", "--yes"]);
+    assert_eq!(env.sql("SELECT sum(amount_cents) FROM purchases"), 200);
+    assert_eq!(env.sql("SELECT count(*) FROM sqlite_schema WHERE name = 'purchases_batch'"), 0);
+}
+
 #[test]
 fn report_and_segment_help_teach() {
     let env = Env::new();

@@ -38,6 +38,8 @@ fn one_bad_row_refuses_the_file_naming_line_column_and_value() {
         ("customer_id,date,amount\n1,2024-01-01,10\n2,2024-01-01,10.505\n", "line 3, column 3 (amount): `10.505`"),
         ("customer_id,date,amount\n1,2024-01-01,10\n,2024-01-01,10\n", "line 3, column 1 (customer_id)"),
         ("customer_id,date,amount\n1,2024-01-01,10\n2,2024-01-01\n", "line 3: 2 columns where the header has 3"),
+        // The first bad line is named, even with a malformed one after it.
+        ("customer_id,date,amount\n1,2024-01-01,10\n2,2024-13-01,10\n3,2024-01-01\n", "line 3, column 2 (date)"),
         ("customer_id,date,price\n1,2024-01-01,10\n", "line 1, column 3: unknown column `price`"),
         ("customer_id,amount\n1,10\n", "the header has no `date` column"),
     ];
@@ -128,6 +130,19 @@ fn import_list_and_undo_remove_exactly_the_batch() {
     // After an undo the same file may come in again.
     env.ok(&["purchase", "import", &f]);
     env.ok(&["import", "undo", "2", "--yes"]);
+}
+
+#[test]
+fn undo_spares_a_purchase_that_reused_an_id_inside_the_batch() {
+    let env = Env::new();
+    let f = env.write("sales.csv", TINY);
+    env.ok(&["purchase", "import", &f]);
+    // Removing the batch's last purchase frees its id for the next one.
+    env.ok(&["purchase", "rm", "3", "--yes"]);
+    env.ok(&["purchase", "add", "ref:B12", "9.99"]);
+    assert_eq!(env.sql("SELECT max(id) FROM purchases"), 3);
+    env.ok(&["import", "undo", "1", "--yes"]);
+    assert_eq!(env.sql("SELECT sum(amount_cents) FROM purchases"), 999);
 }
 
 #[test]
