@@ -232,7 +232,11 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
             .with_hint("a purchases CSV starts with the header customer_id,date,amount"));
     }
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
+    let bulk = size > BULK_BYTES;
     let mut store = ctx.write()?;
+    if bulk && !a.dry_run {
+        store.journal_directly()?;
+    }
     let tx = store.begin_bulk()?;
     let file = std::fs::File::open(&a.file).map_err(|e| Error::user(format!("{label}: {e}")))?;
     let hashing = Hashing { inner: file, hasher: sha2::Digest::new() };
@@ -244,7 +248,6 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     // The content hash is known once the parser has read the whole file.
     let batch = imports::create(&tx, BatchKind::Purchases, &label, "", &now)?;
     let floor = imports::purchase_id_floor(&tx)?;
-    let bulk = size > BULK_BYTES;
     if bulk {
         purchases::drop_indexes(&tx)?;
     }
@@ -311,13 +314,11 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         ));
     } else {
         tx.commit()?;
-        if bulk {
-            // The data is in; the indexes only speed up reads. Building
-            // them after the commit reads the table from the file instead
-            // of the uncommitted log (five times faster). Should this be
-            // interrupted, the next open rebuilds them.
-            store.ensure_indexes()?;
-        }
+        // The data is in; the indexes only speed up reads. Building them
+        // after the commit reads the table from the file instead of the
+        // uncommitted log (five times faster). Should this be interrupted,
+        // the next open rebuilds them.
+        store.end_bulk()?;
         ctx.out.say(format!(
             "imported {label} as batch {batch}: {rows} row(s) read, {rows} purchase(s) added, {created} contact(s) created"
         ));

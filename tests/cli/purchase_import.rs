@@ -176,6 +176,13 @@ fn has_contact_index(env: &Env) -> bool {
     env.sql("SELECT count(*) FROM sqlite_schema WHERE name = 'purchases_contact_day'") == 1
 }
 
+/// A big import writes through a rollback journal; afterwards the file is
+/// back in WAL mode, where readers never wait for a writer.
+fn journal_mode(env: &Env) -> String {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap()
+}
+
 #[test]
 fn a_big_import_is_complete_and_keeps_its_indexes() {
     let env = Env::new();
@@ -193,6 +200,46 @@ fn a_big_import_is_complete_and_keeps_its_indexes() {
     );
     let total: i64 = (0..120_000i64).map(|i| (i % 500) * 100 + i % 100).sum();
     assert_eq!(env.sql("SELECT sum(amount_cents) FROM purchases"), total);
+    assert_eq!(journal_mode(&env), "wal");
+    assert_eq!(env.sql("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+}
+
+#[test]
+fn a_big_import_beside_an_open_reader_goes_in() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--ref", "K00001"]);
+    let reader = rusqlite::Connection::open(env.db()).unwrap();
+    reader.execute_batch("BEGIN; SELECT count(*) FROM contacts;").unwrap();
+    let f = env.write("big.csv", big_csv(120_000, None));
+    let v = env.json(&["purchase", "import", &f]);
+    assert_eq!(v["purchases_added"], 120_000);
+    // The reader still sees the file as it was when it began.
+    assert_eq!(reader.query_row("SELECT count(*) FROM purchases", [], |r| r.get::<_, i64>(0)).unwrap(), 0);
+    reader.execute_batch("COMMIT").unwrap();
+    assert_eq!(journal_mode(&env), "wal");
+}
+
+/// Killed at any point, an import leaves the file as it was or complete,
+/// never half-written, and the next command works.
+#[test]
+fn a_big_import_killed_midway_leaves_nothing_half_done() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--ref", "K00001"]);
+    let before = env.snapshot();
+    let f = env.write("big.csv", big_csv(120_000, None));
+    for delay_ms in [50, 200, 400] {
+        let mut child = env.std_cmd().args(["purchase", "import", &f, "--allow-reimport"]).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        env.ok(&["contact", "list"]);
+        let after = env.snapshot();
+        let purchases = env.sql("SELECT count(*) FROM purchases");
+        assert!(after == before || purchases % 120_000 == 0, "half an import after {delay_ms} ms: {after}");
+        assert_eq!(journal_mode(&env), "wal");
+        assert!(has_contact_index(&env));
+        assert_eq!(env.sql("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+    }
 }
 
 #[test]
@@ -205,6 +252,7 @@ fn a_bad_row_deep_in_a_big_file_leaves_everything_as_it_was() {
     assert!(err.contains("big.csv line 119002, column 3 (amount): `1.234`"), "{err}");
     assert_eq!(env.snapshot(), before);
     assert!(has_contact_index(&env));
+    assert_eq!(journal_mode(&env), "wal");
 }
 
 #[test]
