@@ -217,6 +217,9 @@ _carnet() {
             carnet__subcmd__contact,archive)
                 cmd="carnet__subcmd__contact__subcmd__archive"
                 ;;
+            carnet__subcmd__contact,duplicates)
+                cmd="carnet__subcmd__contact__subcmd__duplicates"
+                ;;
             carnet__subcmd__contact,edit)
                 cmd="carnet__subcmd__contact__subcmd__edit"
                 ;;
@@ -252,6 +255,9 @@ _carnet() {
                 ;;
             carnet__subcmd__contact__subcmd__help,archive)
                 cmd="carnet__subcmd__contact__subcmd__help__subcmd__archive"
+                ;;
+            carnet__subcmd__contact__subcmd__help,duplicates)
+                cmd="carnet__subcmd__contact__subcmd__help__subcmd__duplicates"
                 ;;
             carnet__subcmd__contact__subcmd__help,edit)
                 cmd="carnet__subcmd__contact__subcmd__help__subcmd__edit"
@@ -447,6 +453,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__contact,archive)
                 cmd="carnet__subcmd__help__subcmd__contact__subcmd__archive"
+                ;;
+            carnet__subcmd__help__subcmd__contact,duplicates)
+                cmd="carnet__subcmd__help__subcmd__contact__subcmd__duplicates"
                 ;;
             carnet__subcmd__help__subcmd__contact,edit)
                 cmd="carnet__subcmd__help__subcmd__contact__subcmd__edit"
@@ -1870,7 +1879,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact)
-            opts="-q -h -V --db --format --quiet --help --version add list show edit tag untag archive rm merge import export help"
+            opts="-q -h -V --db --format --quiet --help --version add list show edit tag untag archive rm merge duplicates import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1987,6 +1996,32 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__contact__subcmd__duplicates)
+            opts="-q -h -V --by --archived --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -W "email phone name" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__contact__subcmd__edit)
             opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --every --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2088,7 +2123,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__help)
-            opts="add list show edit tag untag archive rm merge import export help"
+            opts="add list show edit tag untag archive rm merge duplicates import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2116,6 +2151,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__contact__subcmd__help__subcmd__duplicates)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3226,7 +3275,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__contact)
-            opts="add list show edit tag untag archive rm merge import export"
+            opts="add list show edit tag untag archive rm merge duplicates import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3254,6 +3303,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__contact__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__contact__subcmd__duplicates)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

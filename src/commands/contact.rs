@@ -76,6 +76,8 @@ pub enum ContactCommand {
         #[arg(long, short)]
         yes: bool,
     },
+    /// List contacts that are probably one person (same email, phone or name), to merge.
+    Duplicates(super::contact_duplicates::DuplicatesArgs),
     /// Import contacts from a CSV or vCard (.vcf) file, all or nothing.
     Import(super::contact_io::ImportArgs),
     /// Export contacts as CSV, JSON or vCard (--format csv|json|vcf).
@@ -216,6 +218,7 @@ pub fn run(ctx: &Ctx, cmd: ContactCommand) -> Result<()> {
         ContactCommand::Archive { contact, undo } => archive(ctx, &contact, undo),
         ContactCommand::Rm { contact, yes } => rm(ctx, &contact, yes),
         ContactCommand::Merge { keep, other, dry_run, yes } => merge(ctx, &keep, &other, dry_run, yes),
+        ContactCommand::Duplicates(a) => super::contact_duplicates::run(ctx, a),
         ContactCommand::Import(a) => super::contact_io::import(ctx, a),
         ContactCommand::Export(a) => super::contact_io::export(ctx, a),
     }

@@ -7,6 +7,7 @@ pub mod config;
 pub mod consent;
 pub mod contact;
 pub mod contact_card;
+pub mod contact_duplicates;
 pub mod contact_io;
 pub mod csv_input;
 pub mod deal;

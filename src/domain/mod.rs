@@ -5,6 +5,7 @@ pub mod consent;
 pub mod contact;
 pub mod dates;
 pub mod demo;
+pub mod duplicates;
 pub mod money;
 pub mod pareto;
 pub mod pipeline;

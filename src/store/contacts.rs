@@ -181,6 +181,24 @@ pub fn duplicates_of(conn: &Connection, f: &ContactFields, except: Option<i64>) 
     Ok(out)
 }
 
+/// What every contact is recognised by, for finding duplicates; archived
+/// ones only when asked, erased ones never (they are nobody any more).
+pub fn identities(conn: &Connection, include_archived: bool) -> Result<Vec<crate::domain::duplicates::Identity>> {
+    let archived = if include_archived { "" } else { "AND archived_at IS NULL" };
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, name, email_key, phone_key FROM contacts WHERE forgotten_at IS NULL {archived} ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([], |r| {
+        Ok(crate::domain::duplicates::Identity {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            email_key: r.get(2)?,
+            phone_key: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub fn id_by_ref(conn: &Connection, r: &str) -> Result<Option<i64>> {
     Ok(conn.prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?.query_row([r], |r| r.get(0)).optional()?)
 }

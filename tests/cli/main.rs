@@ -3,6 +3,7 @@
 
 mod consent;
 mod contact;
+mod contact_duplicates;
 mod contact_io;
 mod deal;
 mod misc;

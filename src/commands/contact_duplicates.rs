@@ -1,0 +1,98 @@
+//! `contact duplicates`: the contacts that are probably one person, each
+//! with the contact to merge it into.
+
+use crate::context::Ctx;
+use crate::domain::duplicates::{self, Sign};
+use crate::error::Result;
+use crate::output::{Cells, Record};
+use crate::store::contacts;
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Contacts match by the same email (any case), the same phone number (its digits)\nor the same name (without case, accents or word order: DUPONT Hélène is\nHélène Dupont). Contacts linked through one another form one group, kept by\nits oldest contact. Nothing is changed: merge the pairs you agree with.\n\nExamples:\n  carnet contact duplicates\n  carnet contact duplicates --by email,phone\n  carnet contact merge 12 31 --dry-run"
+)]
+pub struct DuplicatesArgs {
+    /// Which signs count (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [By::Email, By::Phone, By::Name])]
+    pub by: Vec<By>,
+    /// Look among archived contacts too.
+    #[arg(long)]
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    Email,
+    Phone,
+    Name,
+}
+
+impl From<By> for Sign {
+    fn from(b: By) -> Sign {
+        match b {
+            By::Email => Sign::Email,
+            By::Phone => Sign::Phone,
+            By::Name => Sign::Name,
+        }
+    }
+}
+
+/// One contact to merge into another.
+#[derive(Serialize)]
+struct DuplicateRow {
+    keep_id: i64,
+    keep_name: String,
+    other_id: i64,
+    other_name: String,
+    same: Vec<&'static str>,
+}
+
+impl Record for DuplicateRow {
+    const HEADERS: &'static [&'static str] = &["keep_id", "keep_name", "other_id", "other_name", "same"];
+    const NUMERIC: &'static [&'static str] = &["keep_id", "other_id"];
+    fn cells(&self, c: &Cells) -> Vec<String> {
+        let same: Vec<String> = self.same.iter().map(|s| s.to_string()).collect();
+        vec![
+            self.keep_id.to_string(),
+            self.keep_name.clone(),
+            self.other_id.to_string(),
+            self.other_name.clone(),
+            c.list(&same),
+        ]
+    }
+}
+
+pub fn run(ctx: &Ctx, a: DuplicatesArgs) -> Result<()> {
+    ctx.no_vcf("contact duplicates")?;
+    let store = ctx.read()?;
+    let people = contacts::identities(store.conn(), a.archived)?;
+    let signs: Vec<Sign> = a.by.iter().map(|&b| b.into()).collect();
+    let found = duplicates::find(&people, &signs);
+    let names: HashMap<i64, &str> = people.iter().map(|p| (p.id, p.name.as_str())).collect();
+    let name = |id: i64| names.get(&id).map(|n| n.to_string()).unwrap_or_default();
+    let rows: Vec<DuplicateRow> = found
+        .iter()
+        .map(|d| DuplicateRow {
+            keep_id: d.keep,
+            keep_name: name(d.keep),
+            other_id: d.other,
+            other_name: name(d.other),
+            same: d.signs.iter().map(|s| s.as_str()).collect(),
+        })
+        .collect();
+    ctx.out.records(&rows)?;
+    match rows.first() {
+        None => ctx.out.say("no likely duplicates"),
+        Some(first) => ctx.out.say(format!(
+            "{} contact(s) look like another one: check each with `carnet contact merge KEEP OTHER --dry-run` \
+             (here `carnet contact merge id:{} id:{} --dry-run`), then merge",
+            rows.len(),
+            first.keep_id,
+            first.other_id
+        )),
+    }
+    Ok(())
+}

@@ -1,0 +1,250 @@
+//! Contacts that are probably one person, found so they can be merged.
+//!
+//! Three signs, strongest first: the same email (any case), the same phone
+//! number (its digits), the same name (without case, accents, punctuation or
+//! word order: `DUPONT Hélène` is `Hélène Dupont`) unless their emails or
+//! phones tell them apart. Contacts linked by any
+//! sign, directly or through one another, form a group, so that merging
+//! each of them into one contact leaves one contact, whatever the order.
+//! The oldest (lowest id) is the one to keep: it has the history the shop
+//! has known longest, and `contact merge` keeps its fields.
+
+use super::contact::fold;
+use serde::Serialize;
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sign {
+    Email,
+    Phone,
+    Name,
+}
+
+impl Sign {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sign::Email => "email",
+            Sign::Phone => "phone",
+            Sign::Name => "name",
+        }
+    }
+}
+
+/// What a contact is recognised by.
+#[derive(Debug, Clone, Default)]
+pub struct Identity {
+    pub id: i64,
+    pub name: String,
+    pub email_key: Option<String>,
+    pub phone_key: Option<String>,
+}
+
+/// `other` should probably be merged into `keep`; `signs` are what `other`
+/// shares with some member of its group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    pub keep: i64,
+    pub other: i64,
+    pub signs: Vec<Sign>,
+}
+
+/// The name as compared: folded words in alphabetical order.
+pub fn name_key(name: &str) -> Option<String> {
+    let folded = fold(name);
+    let mut words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.sort_unstable();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Contacts grouped as one person (union-find), with the emails and phones
+/// each group holds: a name alone never joins two groups those tell apart.
+struct Groups {
+    parent: Vec<usize>,
+    emails: Vec<BTreeSet<String>>,
+    phones: Vec<BTreeSet<String>>,
+}
+
+impl Groups {
+    fn new(people: &[Identity]) -> Self {
+        let set = |k: &Option<String>| k.iter().filter(|k| !k.is_empty()).cloned().collect();
+        Groups {
+            parent: (0..people.len()).collect(),
+            emails: people.iter().map(|p| set(&p.email_key)).collect(),
+            phones: people.iter().map(|p| set(&p.phone_key)).collect(),
+        }
+    }
+
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Two contacts with different emails, or different phones, are two
+    /// people even when their names agree (two Marie Martin are common):
+    /// only a group whose emails and phones all appear in the other's may
+    /// join it by name.
+    fn compatible(&mut self, i: usize, j: usize) -> bool {
+        let (a, b) = (self.root(i), self.root(j));
+        let nested = |x: &BTreeSet<String>, y: &BTreeSet<String>| x.is_subset(y) || y.is_subset(x);
+        a == b || (nested(&self.emails[a], &self.emails[b]) && nested(&self.phones[a], &self.phones[b]))
+    }
+
+    fn join(&mut self, i: usize, j: usize) {
+        let (a, b) = (self.root(i), self.root(j));
+        if a != b {
+            self.parent[a] = b;
+            let emails = std::mem::take(&mut self.emails[a]);
+            self.emails[b].extend(emails);
+            let phones = std::mem::take(&mut self.phones[a]);
+            self.phones[b].extend(phones);
+        }
+    }
+}
+
+/// The likely duplicates among `people` by the given signs, ordered by the
+/// contact to keep, then the other.
+pub fn find(people: &[Identity], signs: &[Sign]) -> Vec<Duplicate> {
+    let mut groups = Groups::new(people);
+    let mut shared: Vec<BTreeSet<Sign>> = vec![BTreeSet::new(); people.len()];
+    // Strong signs first, so that a name only joins what they left apart.
+    let mut signs = signs.to_vec();
+    signs.sort_unstable();
+    for sign in signs {
+        let mut with_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in people.iter().enumerate() {
+            let key = match sign {
+                Sign::Email => p.email_key.clone().filter(|k| !k.is_empty()),
+                Sign::Phone => p.phone_key.clone().filter(|k| !k.is_empty()),
+                Sign::Name => name_key(&p.name),
+            };
+            let Some(same) = key.map(|k| with_key.entry(k).or_default()) else { continue };
+            // One link is enough for a strong sign; a name is checked
+            // against each earlier holder, as some may be told apart.
+            let earlier = if sign == Sign::Name { &same[..] } else { &same[..same.len().min(1)] };
+            for &j in earlier {
+                if sign != Sign::Name || groups.compatible(i, j) {
+                    shared[i].insert(sign);
+                    shared[j].insert(sign);
+                    groups.join(i, j);
+                }
+            }
+            same.push(i);
+        }
+    }
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in (0..people.len()).filter(|&i| !shared[i].is_empty()) {
+        members.entry(groups.root(i)).or_default().push(i);
+    }
+    let mut found = Vec::new();
+    for group in members.values() {
+        let Some(&keep) = group.iter().min_by_key(|&&i| people[i].id) else { continue };
+        for &i in group.iter().filter(|&&i| i != keep) {
+            found.push(Duplicate {
+                keep: people[keep].id,
+                other: people[i].id,
+                signs: shared[i].iter().copied().collect(),
+            });
+        }
+    }
+    found.sort_by_key(|d| (d.keep, d.other));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who(id: i64, name: &str, email: Option<&str>, phone: Option<&str>) -> Identity {
+        Identity {
+            id,
+            name: name.into(),
+            email_key: email.map(super::super::contact::email_key),
+            phone_key: phone.map(super::super::contact::phone_key),
+        }
+    }
+
+    const ALL: [Sign; 3] = [Sign::Email, Sign::Phone, Sign::Name];
+
+    #[test]
+    fn names_compare_without_case_accents_punctuation_or_order() {
+        assert_eq!(name_key("DUPONT, Hélène"), name_key("hélène  dupont"));
+        assert_eq!(name_key("Jean-Paul Roux"), name_key("Roux Jean Paul"));
+        assert_ne!(name_key("Hélène Dupont"), name_key("Hélène Dupond"));
+        assert_eq!(name_key(" - "), None);
+    }
+
+    #[test]
+    fn each_sign_links_two_contacts() {
+        let people = [
+            who(1, "Hélène Dupont", Some("H@x.fr"), None),
+            who(2, "H. D.", Some("h@x.fr"), None),
+            who(3, "Paul", None, Some("06 12 34 56 78")),
+            who(4, "Paulo", None, Some("06.12.34.56.78")),
+            who(5, "Marie Curie", None, None),
+            who(6, "CURIE Marie", None, None),
+            who(7, "Alone", Some("alone@x.fr"), Some("01")),
+        ];
+        let found = find(&people, &ALL);
+        assert_eq!(
+            found,
+            vec![
+                Duplicate { keep: 1, other: 2, signs: vec![Sign::Email] },
+                Duplicate { keep: 3, other: 4, signs: vec![Sign::Phone] },
+                Duplicate { keep: 5, other: 6, signs: vec![Sign::Name] },
+            ]
+        );
+        // Only the signs asked for count.
+        assert_eq!(find(&people, &[Sign::Phone]), vec![Duplicate { keep: 3, other: 4, signs: vec![Sign::Phone] }]);
+    }
+
+    #[test]
+    fn a_chain_of_signs_is_one_group_kept_by_its_oldest() {
+        // 9 and 4 share an email, 4 and 2 a phone: one person, three entries.
+        let people = [
+            who(9, "Léa", Some("lea@x.fr"), None),
+            who(4, "Léa Martin", Some("LEA@x.fr"), Some("0600")),
+            who(2, "L. Martin", None, Some("06 00")),
+        ];
+        let found = find(&people, &ALL);
+        assert_eq!(
+            found,
+            vec![
+                Duplicate { keep: 2, other: 4, signs: vec![Sign::Email, Sign::Phone] },
+                Duplicate { keep: 2, other: 9, signs: vec![Sign::Email] },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_shared_name_does_not_link_people_told_apart_by_email_or_phone() {
+        let people = [
+            who(1, "Marie Martin", Some("marie@a.fr"), None),
+            who(2, "Marie Martin", Some("mm@b.fr"), None),
+            who(3, "Marie Martin", None, Some("0611")),
+            who(4, "Marie Martin", None, Some("0622")),
+        ];
+        // 1 and 2 differ by email, 3 and 4 by phone: a name never puts
+        // them in one group. 3 joins 1 (nothing tells them apart); 4 then
+        // differs from 3 by phone, and joins 2.
+        let found = find(&people, &ALL);
+        assert_eq!(found.iter().map(|d| (d.keep, d.other)).collect::<Vec<_>>(), vec![(1, 3), (2, 4)]);
+        let two = [people[0].clone(), people[1].clone()];
+        assert!(find(&two, &ALL).is_empty());
+    }
+
+    #[test]
+    fn a_changed_phone_does_not_hide_a_shared_email() {
+        let people = [who(1, "Léa", Some("lea@x.fr"), Some("0611")), who(2, "Léa M.", Some("lea@x.fr"), Some("0622"))];
+        assert_eq!(find(&people, &ALL), vec![Duplicate { keep: 1, other: 2, signs: vec![Sign::Email] }]);
+    }
+
+    #[test]
+    fn empty_keys_never_match() {
+        let people = [who(1, "", Some(""), Some("")), who(2, "", Some(""), Some(""))];
+        assert!(find(&people, &ALL).is_empty());
+    }
+}
