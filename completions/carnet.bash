@@ -16,6 +16,9 @@ _carnet() {
             ",$1")
                 cmd="carnet"
                 ;;
+            carnet,backup)
+                cmd="carnet__subcmd__backup"
+                ;;
             carnet,campaign)
                 cmd="carnet__subcmd__campaign"
                 ;;
@@ -342,6 +345,9 @@ _carnet() {
                 ;;
             carnet__subcmd__deal__subcmd__help,won)
                 cmd="carnet__subcmd__deal__subcmd__help__subcmd__won"
+                ;;
+            carnet__subcmd__help,backup)
+                cmd="carnet__subcmd__help__subcmd__backup"
                 ;;
             carnet__subcmd__help,campaign)
                 cmd="carnet__subcmd__help__subcmd__campaign"
@@ -821,8 +827,30 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --help --version contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help"
+            opts="-q -h -V --db --format --quiet --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__backup)
+            opts="-q -h -V --force --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2925,8 +2953,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="contact purchase deal interaction remind report segment consent privacy campaign import config demo completions help"
+            opts="contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

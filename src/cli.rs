@@ -2,7 +2,7 @@
 //! Each group's arguments live beside its handler in `commands/`.
 
 use crate::commands::{
-    campaign, consent, contact, deal, demo, import, interaction, privacy, purchase, remind, report, segment,
+    backup, campaign, consent, contact, deal, demo, import, interaction, privacy, purchase, remind, report, segment,
 };
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -91,6 +91,8 @@ pub enum Command {
     /// See past imports and undo one.
     #[command(subcommand)]
     Import(import::ImportCommand),
+    /// Copy the whole database to a file, safely while carnet is in use (for cron).
+    Backup(backup::BackupArgs),
     /// Show where the config file is and what it says.
     #[command(subcommand)]
     Config(ConfigCommand),

@@ -34,6 +34,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Privacy(c) => commands::privacy::run(&ctx, c),
         Command::Campaign(c) => commands::campaign::run(&ctx, c),
         Command::Segment(c) => commands::segment::run(&ctx, c),
+        Command::Backup(a) => commands::backup::run(&ctx, a),
         Command::Config(c) => commands::config::run(&ctx, c),
         Command::Demo(a) => commands::demo::run(&ctx, cli.db.clone(), a),
         Command::Completions { .. } => Ok(()),

@@ -2,6 +2,7 @@
 //! call the store and the domain, and hand rows to `output`.
 
 pub mod analysis;
+pub mod backup;
 pub mod campaign;
 pub mod config;
 pub mod consent;

@@ -173,6 +173,20 @@ impl Store {
 }
 
 /// Personal data: the file is created readable by its owner only.
+/// Write a consistent, compacted copy of the whole database to `path`,
+/// which must not exist. The copy is readable by its owner only, like the
+/// database, and complete once this returns (the caller renames it into
+/// place, so a reader never sees half a copy).
+pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
+    create_private_file(path)?;
+    let target = path.to_str().ok_or_else(|| Error::user(format!("{} is not a UTF-8 path", path.display())))?;
+    store.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| {
+        let _ = std::fs::remove_file(path);
+        Error::from(e)
+    })?;
+    Ok(())
+}
+
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)

@@ -1,6 +1,7 @@
 //! End-to-end tests: the real binary against a real SQLite file in a temp
 //! dir, with the clock pinned and colors off.
 
+mod backup;
 mod consent;
 mod contact;
 mod contact_duplicates;

@@ -1,0 +1,71 @@
+//! `carnet backup FILE`: a copy of the whole database, safe to take while
+//! carnet is in use (a cron job), never half-written under its name.
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::output::{Cells, Format, Record};
+use crate::store;
+use clap::Args;
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The copy is one SQLite file, readable by you only, that carnet opens as it is\n(carnet --db FILE ...). It is consistent even when taken while carnet writes,\nand compacted. A backup keeps what it held: after `privacy forget`, older\nbackups still hold that person's data; delete or remake them.\n\nExamples:\n  carnet backup ~/backups/shop-$(date +%F).db\n  carnet backup /mnt/usb/shop.db --force"
+)]
+pub struct BackupArgs {
+    /// Where to write the copy (its folders are created).
+    pub file: PathBuf,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Serialize)]
+struct Done {
+    file: String,
+    bytes: u64,
+}
+
+impl Record for Done {
+    const HEADERS: &'static [&'static str] = &["file", "bytes"];
+    const NUMERIC: &'static [&'static str] = &["bytes"];
+    fn cells(&self, _: &Cells) -> Vec<String> {
+        vec![self.file.clone(), self.bytes.to_string()]
+    }
+}
+
+pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
+    ctx.no_vcf("backup")?;
+    let store = ctx.read()?;
+    if a.file.exists() && !a.force {
+        return Err(Error::user(format!("{} already exists", a.file.display()))
+            .with_hint("pass --force to replace it, or choose another name"));
+    }
+    if same_file(&a.file, store.path()) {
+        return Err(Error::user(format!("{} is the database itself", a.file.display()))
+            .with_hint("back up to another file, ideally on another disk"));
+    }
+    // Written beside the target, then renamed over it: an interrupted
+    // backup never leaves a half-written FILE (nor destroys the old one).
+    let name = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let partial = a.file.with_file_name(format!(".{name}.partial-{}", std::process::id()));
+    store::copy_database(&store, &partial)?;
+    std::fs::rename(&partial, &a.file).map_err(|e| {
+        let _ = std::fs::remove_file(&partial);
+        Error::user(format!("cannot write {}: {e}", a.file.display()))
+    })?;
+    let bytes = std::fs::metadata(&a.file).map(|m| m.len()).unwrap_or(0);
+    ctx.out.say(format!("backed up {} to {} ({} KB)", store.path().display(), a.file.display(), bytes.div_ceil(1024)));
+    if ctx.format_arg.is_some() && ctx.out.format != Format::Table {
+        ctx.out.card(&Done { file: a.file.display().to_string(), bytes })?;
+    }
+    Ok(())
+}
+
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
