@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Contacts match by the same email (any case), the same phone number (its digits)\nor the same name (without case, accents or word order: DUPONT Hélène is\nHélène Dupont). Contacts linked through one another form one group, kept by\nits oldest contact. Nothing is changed: merge the pairs you agree with.\n\nExamples:\n  carnet contact duplicates\n  carnet contact duplicates --by email,phone\n  carnet contact merge 12 31 --dry-run"
+    after_help = "Contacts match by the same email (any case), the same phone number (its last\nnine digits: 06 12 34 56 78 is +33 6 12 34 56 78), or the same name (without\ncase, accents or word order: DUPONT Hélène is Hélène Dupont) unless their\nemails or phones differ. Contacts linked through one another form one group,\nkept by its oldest contact. Nothing is changed: merge the pairs you agree with.\n\nExamples:\n  carnet contact duplicates\n  carnet contact duplicates --by email,phone\n  carnet contact merge 12 31 --dry-run"
 )]
 pub struct DuplicatesArgs {
     /// Which signs count (comma-separated).

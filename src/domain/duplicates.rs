@@ -1,13 +1,14 @@
 //! Contacts that are probably one person, found so they can be merged.
 //!
 //! Three signs, strongest first: the same email (any case), the same phone
-//! number (its digits), the same name (without case, accents, punctuation or
-//! word order: `DUPONT Hélène` is `Hélène Dupont`) unless their emails or
-//! phones tell them apart. Contacts linked by any
-//! sign, directly or through one another, form a group, so that merging
-//! each of them into one contact leaves one contact, whatever the order.
-//! The oldest (lowest id) is the one to keep: it has the history the shop
-//! has known longest, and `contact merge` keeps its fields.
+//! number (its last nine digits, so a number written nationally and
+//! internationally matches), the same name (without case, accents,
+//! punctuation or word order: `DUPONT Hélène` is `Hélène Dupont`) unless
+//! their emails or phones tell them apart. Contacts linked by any sign,
+//! directly or through one another, form a group, so that merging each of
+//! them into one contact leaves one contact, whatever the order. The oldest
+//! (lowest id) is the one to keep: it has the history the shop has known
+//! longest, and `contact merge` keeps its fields.
 
 use super::contact::fold;
 use serde::Serialize;
@@ -49,12 +50,30 @@ pub struct Duplicate {
     pub signs: Vec<Sign>,
 }
 
+/// The phone as compared: its last nine digits, the national number in
+/// most countries, so `+33 6 12 34 56 78` and `06 12 34 56 78` (the same
+/// line written internationally and nationally) match.
+pub fn phone_match_key(phone_key: &str) -> String {
+    let digits: Vec<char> = phone_key.chars().filter(char::is_ascii_digit).collect();
+    digits[digits.len().saturating_sub(9)..].iter().collect()
+}
+
 /// The name as compared: folded words in alphabetical order.
 pub fn name_key(name: &str) -> Option<String> {
     let folded = fold(name);
     let mut words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.sort_unstable();
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// What `p` is compared by for `sign`; none when it has nothing to compare.
+fn key(p: &Identity, sign: Sign) -> Option<String> {
+    match sign {
+        Sign::Email => p.email_key.clone(),
+        Sign::Phone => p.phone_key.as_deref().map(phone_match_key),
+        Sign::Name => name_key(&p.name),
+    }
+    .filter(|k| !k.is_empty())
 }
 
 /// Contacts grouped as one person (union-find), with the emails and phones
@@ -67,11 +86,10 @@ struct Groups {
 
 impl Groups {
     fn new(people: &[Identity]) -> Self {
-        let set = |k: &Option<String>| k.iter().filter(|k| !k.is_empty()).cloned().collect();
         Groups {
             parent: (0..people.len()).collect(),
-            emails: people.iter().map(|p| set(&p.email_key)).collect(),
-            phones: people.iter().map(|p| set(&p.phone_key)).collect(),
+            emails: people.iter().map(|p| key(p, Sign::Email).into_iter().collect()).collect(),
+            phones: people.iter().map(|p| key(p, Sign::Phone).into_iter().collect()).collect(),
         }
     }
 
@@ -116,12 +134,7 @@ pub fn find(people: &[Identity], signs: &[Sign]) -> Vec<Duplicate> {
     for sign in signs {
         let mut with_key: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, p) in people.iter().enumerate() {
-            let key = match sign {
-                Sign::Email => p.email_key.clone().filter(|k| !k.is_empty()),
-                Sign::Phone => p.phone_key.clone().filter(|k| !k.is_empty()),
-                Sign::Name => name_key(&p.name),
-            };
-            let Some(same) = key.map(|k| with_key.entry(k).or_default()) else { continue };
+            let Some(same) = key(p, sign).map(|k| with_key.entry(k).or_default()) else { continue };
             // One link is enough for a strong sign; a name is checked
             // against each earlier holder, as some may be told apart.
             let earlier = if sign == Sign::Name { &same[..] } else { &same[..same.len().min(1)] };
@@ -175,6 +188,16 @@ mod tests {
         assert_eq!(name_key("Jean-Paul Roux"), name_key("Roux Jean Paul"));
         assert_ne!(name_key("Hélène Dupont"), name_key("Hélène Dupond"));
         assert_eq!(name_key(" - "), None);
+    }
+
+    #[test]
+    fn phones_compare_by_their_national_number() {
+        let k = |p: &str| phone_match_key(&super::super::contact::phone_key(p));
+        assert_eq!(k("+33 6 12 34 56 78"), k("06 12 34 56 78"));
+        assert_eq!(k("+1 (415) 555-0100"), k("415.555.0100"));
+        assert_ne!(k("06 12 34 56 78"), k("06 12 34 56 79"));
+        assert_eq!(k("12 34"), "1234");
+        assert_eq!(k("+"), "");
     }
 
     #[test]

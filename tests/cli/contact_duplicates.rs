@@ -8,6 +8,7 @@ fn shop(env: &Env) {
     env.add(&["--name", "H D", "--email", "HELENE@example.fr", "--allow-duplicate"]); // 5: same email as 1
     env.add(&["--name", "Paul Roux", "--phone", "07 00 00 00 00"]); // 6: Paul Roux, another phone
     env.add(&["--name", "Zoé"]); // 7: nobody
+    env.add(&["--name", "Paul R", "--phone", "+33 6 12 34 56 78"]); // 8: 3's phone, internationally
 }
 
 fn pairs(v: &serde_json::Value) -> Vec<(i64, i64, String)> {
@@ -26,25 +27,31 @@ fn duplicates_lists_each_contact_with_the_one_to_merge_it_into() {
     let env = Env::new();
     shop(&env);
     let v = env.json(&["contact", "duplicates"]);
-    assert_eq!(pairs(&v), vec![(1, 2, "name".into()), (1, 5, "email".into()), (3, 4, "phone".into())]);
+    assert_eq!(
+        pairs(&v),
+        vec![(1, 2, "name".into()), (1, 5, "email".into()), (3, 4, "phone".into()), (3, 8, "phone".into())]
+    );
     assert_eq!(v[0]["keep_name"], "Hélène Dupont");
     assert_eq!(v[0]["other_name"], "DUPONT Helene");
     // Only the signs asked for.
     assert_eq!(
         pairs(&env.json(&["contact", "duplicates", "--by", "email,phone"])),
-        vec![(1, 5, "email".into()), (3, 4, "phone".into())]
+        vec![(1, 5, "email".into()), (3, 4, "phone".into()), (3, 8, "phone".into())]
     );
     let csv = env.ok(&["contact", "duplicates", "--by", "phone", "--format", "csv"]);
-    assert_eq!(csv, "keep_id,keep_name,other_id,other_name,same\n3,Paul Roux,4,P. Roux,phone\n");
+    assert_eq!(
+        csv,
+        "keep_id,keep_name,other_id,other_name,same\n3,Paul Roux,4,P. Roux,phone\n3,Paul Roux,8,Paul R,phone\n"
+    );
     // The table teaches the next step on stderr; nothing was changed.
     let o = env.run(&["contact", "duplicates"]);
     assert!(o.stdout.contains("Hélène Dupont") && o.stdout.contains("P. Roux"), "{}", o.stdout);
     assert!(
-        o.stderr.contains("3 contact(s)") && o.stderr.contains("carnet contact merge id:1 id:2 --dry-run"),
+        o.stderr.contains("4 contact(s)") && o.stderr.contains("carnet contact merge id:1 id:2 --dry-run"),
         "{}",
         o.stderr
     );
-    assert_eq!(env.sql("SELECT count(*) FROM contacts"), 7);
+    assert_eq!(env.sql("SELECT count(*) FROM contacts"), 8);
 }
 
 #[test]
