@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::output::{Cells, Format, Record};
 use crate::store::imports::{self, BatchKind};
 use crate::store::purchases::{Inserter, NewPurchase};
-use crate::store::ref_map::RefMap;
+use crate::store::ref_map::RefSource;
 use crate::store::{contacts, purchases};
 use chrono::NaiveDate;
 use clap::Args;
@@ -131,7 +131,7 @@ struct Parser {
     rdr: csv::Reader<BufReader<Hashing<std::fs::File>>>,
     date_format: DateFormat,
     cols: [Option<usize>; 5],
-    refs: RefMap,
+    refs: RefSource,
     next_id: i64,
     progress: Progress,
 }
@@ -207,7 +207,7 @@ impl Parser {
             .map_err(|e| cell_error(label, line, c_date, "date", cell(c_date), &e.0))?;
         let amount = parse_amount(cell(c_amount))
             .map_err(|e| cell_error(label, line, c_amount, "amount", cell(c_amount), &e.to_string()))?;
-        let contact_id = match self.refs.get(customer) {
+        let contact_id = match self.refs.get(customer)? {
             Some(id) => id,
             None => {
                 let id = self.next_id;
@@ -234,6 +234,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head);
     let bulk = size > BULK_BYTES;
     let mut store = ctx.write()?;
+    let store_path = store.path().to_path_buf();
     if bulk && !a.dry_run {
         store.journal_directly()?;
     }
@@ -256,7 +257,8 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         rdr,
         date_format,
         cols: COLUMNS.map(|c| cols.index(c)),
-        refs: contacts::ref_map(&tx)?,
+        // About 25 bytes a row, for choosing how to find refs.
+        refs: contacts::ref_source(&tx, &store_path, size / 25 + 1)?,
         // Ids for new contacts are given out here: the IMMEDIATE
         // transaction keeps every other writer out until we commit.
         next_id: contacts::max_id(&tx)? + 1,

@@ -396,6 +396,21 @@ pub fn count(conn: &Connection) -> Result<i64> {
 
 /// Every ref and its contact id, for imports that match thousands of rows
 /// to customers without a query each.
+/// How an import of about `rows` rows into the file at `path` should find
+/// refs (see [`RefSource`](super::ref_map::RefSource)): by lookups when the
+/// file has many more contacts than the import has rows.
+pub fn ref_source(conn: &Connection, path: &std::path::Path, rows: u64) -> Result<super::ref_map::RefSource> {
+    use super::ref_map::{RefMap, RefSource};
+    if rows.saturating_mul(8) < max_id(conn)? as u64 {
+        let lookup = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        return Ok(RefSource::Lookup { conn: lookup, seen: RefMap::default() });
+    }
+    Ok(RefSource::Loaded(ref_map(conn)?))
+}
+
 pub fn ref_map(conn: &Connection) -> Result<super::ref_map::RefMap> {
     let n: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE ref IS NOT NULL", [], |r| r.get(0))?;
     let mut map = super::ref_map::RefMap::with_capacity(n as usize);

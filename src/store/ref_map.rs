@@ -128,6 +128,52 @@ impl RefMap {
     }
 }
 
+/// Where an import finds the contact id of a ref: every ref loaded into a
+/// [`RefMap`] up front (a big file), or asked of the database one ref at a
+/// time and remembered (a few rows into a big customer file: loading a
+/// million refs for ten rows took a quarter of a second).
+pub enum RefSource {
+    Loaded(RefMap),
+    /// A read-only connection of its own, so the parser thread can use it;
+    /// it sees the file as it was when the import began, and `seen` holds
+    /// the refs the import has met (the contacts it creates included).
+    Lookup {
+        conn: rusqlite::Connection,
+        seen: RefMap,
+    },
+}
+
+impl RefSource {
+    pub fn get(&mut self, r: &str) -> crate::error::Result<Option<i64>> {
+        match self {
+            RefSource::Loaded(map) => Ok(map.get(r)),
+            RefSource::Lookup { conn, seen } => {
+                if let Some(id) = seen.get(r) {
+                    return Ok(Some(id));
+                }
+                let mut stmt = conn.prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?;
+                let id: Option<i64> = rusqlite::OptionalExtension::optional(stmt.query_row([r], |row| row.get(0)))?;
+                if let Some(id) = id {
+                    seen.insert(r, id);
+                }
+                Ok(id)
+            }
+        }
+    }
+
+    pub fn insert(&mut self, r: &str, id: i64) {
+        match self {
+            RefSource::Loaded(map) | RefSource::Lookup { seen: map, .. } => map.insert(r, id),
+        }
+    }
+
+    pub fn warm<'a>(&self, refs: impl Iterator<Item = &'a str>) {
+        if let RefSource::Loaded(map) = self {
+            map.warm(refs);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

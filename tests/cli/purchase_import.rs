@@ -15,6 +15,28 @@ fn import_matches_refs_creates_unknown_customers_and_summarises() {
     assert_eq!((b["name"].as_str(), b["total_spent"].as_str()), (Some("B12"), Some("-5.00")));
 }
 
+/// A few rows into a file of many contacts: refs are asked of the database
+/// one at a time instead of all loaded. The matching must be the same.
+#[test]
+fn a_small_import_into_a_big_customer_file_matches_the_same_way() {
+    let env = Env::new();
+    let mut contacts = String::from("name,ref\n");
+    for i in 0..200 {
+        contacts.push_str(&format!("Customer {i},{i:03}\n"));
+    }
+    env.ok(&["contact", "import", &env.write("contacts.csv", contacts)]);
+    env.ok(&["contact", "archive", "ref:042"]);
+    let f = env.write("sales.csv", "customer_id,date,amount\n007,2024-06-01,1\n7,2024-06-01,2\nNEW,2024-06-01,3\n042,2024-06-02,4\nNEW,2024-06-03,5\n007,2024-06-04,6\n");
+    let v = env.json(&["purchase", "import", &f]);
+    assert_eq!((v["rows_read"].as_i64(), v["contacts_created"].as_i64()), (Some(6), Some(2)), "{v}");
+    assert_eq!(env.json(&["contact", "show", "ref:007"])["total_spent"], "7.00");
+    assert_eq!(env.json(&["contact", "show", "ref:042"])["total_spent"], "4.00");
+    let created = env.json(&["contact", "show", "ref:NEW"]);
+    assert_eq!((created["name"].as_str(), created["total_spent"].as_str()), (Some("NEW"), Some("8.00")));
+    assert_eq!(env.json(&["contact", "show", "ref:7"])["total_spent"], "2.00");
+    assert_eq!(env.sql("SELECT count(*) FROM contacts"), 202);
+}
+
 #[test]
 fn french_spreadsheet_variant() {
     let env = Env::new();
