@@ -186,7 +186,6 @@ impl Parser {
                 break;
             }
         }
-        self.progress.finish();
         let hashing = self.rdr.into_inner().into_inner();
         Some(super::hex(&sha2::Digest::finalize(hashing.hasher)))
     }
@@ -252,6 +251,8 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     if bulk {
         purchases::drop_indexes(&tx)?;
     }
+    let progress = Progress::new(size);
+    let _clear_bar = ClearOnDrop(progress.clone());
     let parser = Parser {
         label: label.clone(),
         rdr,
@@ -262,7 +263,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         // Ids for new contacts are given out here: the IMMEDIATE
         // transaction keeps every other writer out until we commit.
         next_id: contacts::max_id(&tx)? + 1,
-        progress: Progress::new(size),
+        progress: progress.clone(),
     };
     let (send, recv) = mpsc::sync_channel::<Result<Chunk>>(4);
     let (rows, created, hash) = std::thread::scope(|s| -> Result<(u64, u64, String)> {
@@ -311,16 +312,22 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     };
     if a.dry_run {
         drop(tx);
+        progress.finish();
         ctx.out.say(format!(
             "dry run: {rows} row(s) read from {label} are valid; would add {rows} purchase(s) and create {created} contact(s); nothing written"
         ));
     } else {
+        progress.stage("saving");
         tx.commit()?;
+        if bulk {
+            progress.stage("indexing the purchases by customer");
+        }
         // The data is in; the indexes only speed up reads. Building them
         // after the commit reads the table from the file instead of the
         // uncommitted log (five times faster). Should this be interrupted,
         // the next open rebuilds them.
         store.end_bulk()?;
+        progress.finish();
         ctx.out.say(format!(
             "imported {label} as batch {batch}: {rows} row(s) read, {rows} purchase(s) added, {created} contact(s) created"
         ));
@@ -331,7 +338,19 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     Ok(())
 }
 
-/// A progress bar on stderr, only when stderr is a terminal.
+/// Clears the bar however the import ends, before its last message.
+struct ClearOnDrop(Progress);
+
+impl Drop for ClearOnDrop {
+    fn drop(&mut self) {
+        self.0.finish();
+    }
+}
+
+/// A progress bar on stderr, only when stderr is a terminal: the bytes
+/// read, then what the import is doing once the file is read (building
+/// the index of a big import takes seconds of its own).
+#[derive(Clone)]
 struct Progress(Option<indicatif::ProgressBar>);
 
 impl Progress {
@@ -351,6 +370,17 @@ impl Progress {
     fn set(&self, pos: u64) {
         if let Some(b) = &self.0 {
             b.set_position(pos);
+        }
+    }
+
+    /// A spinner saying what is being done now.
+    fn stage(&self, what: &'static str) {
+        if let Some(b) = &self.0 {
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}") {
+                b.set_style(style);
+            }
+            b.set_message(what);
+            b.enable_steady_tick(std::time::Duration::from_millis(120));
         }
     }
 
