@@ -46,6 +46,13 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
         return Err(Error::user(format!("{} is the database itself", a.file.display()))
             .with_hint("back up to another file, ideally on another disk"));
     }
+    let cannot = |e: std::io::Error| {
+        Error::user(format!("cannot write {}: {}", a.file.display(), e.kind()))
+            .with_hint("check that its folder can be created and written to")
+    };
+    if let Some(dir) = a.file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(cannot)?;
+    }
     // Written beside the target, then renamed over it: an interrupted
     // backup never leaves a half-written FILE (nor destroys the old one).
     let name = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -53,7 +60,7 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
     store::copy_database(&store, &partial)?;
     std::fs::rename(&partial, &a.file).map_err(|e| {
         let _ = std::fs::remove_file(&partial);
-        Error::user(format!("cannot write {}: {e}", a.file.display()))
+        cannot(e)
     })?;
     let bytes = std::fs::metadata(&a.file).map(|m| m.len()).unwrap_or(0);
     ctx.out.say(format!("backed up {} to {} ({} KB)", store.path().display(), a.file.display(), bytes.div_ceil(1024)));

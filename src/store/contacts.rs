@@ -402,11 +402,11 @@ pub fn count(conn: &Connection) -> Result<i64> {
 pub fn ref_source(conn: &Connection, path: &std::path::Path, rows: u64) -> Result<super::ref_map::RefSource> {
     use super::ref_map::{RefMap, RefSource};
     if rows.saturating_mul(8) < max_id(conn)? as u64 {
-        let lookup = Connection::open_with_flags(
-            path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        return Ok(RefSource::Lookup { conn: lookup, seen: RefMap::default() });
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        // Should a second connection not open, loading every ref still works.
+        if let Ok(lookup) = Connection::open_with_flags(path, flags) {
+            return Ok(RefSource::Lookup { conn: lookup, seen: RefMap::default() });
+        }
     }
     Ok(RefSource::Loaded(ref_map(conn)?))
 }

@@ -73,6 +73,11 @@ fn backup_bad_input() {
     let err = env.fails(1, &["backup", env.db().to_str().unwrap(), "--force"]);
     assert!(err.contains("is the database itself"), "{err}");
     assert_eq!(env.sql("SELECT count(*) FROM contacts"), 1);
+    // A folder that cannot be made (a file stands in its way): named, nothing left behind.
+    let blocker = env.write("afile", "x");
+    let err = env.fails(1, &["backup", &format!("{blocker}/sub/b.db")]);
+    assert!(err.contains("cannot write") && err.contains("sub/b.db") && err.contains("hint:"), "{err}");
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "x");
     let err = env.fails(2, &["backup"]);
     assert!(err.contains("<FILE>"), "{err}");
 }
