@@ -1061,7 +1061,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__launch)
-            opts="-q -h -V --out --db --format --quiet --help --version"
+            opts="-q -h -V --out --force --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,7 +2121,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__export)
-            opts="-o -q -h -V --out --all --db --format --quiet --help --version"
+            opts="-o -q -h -V --out --force --all --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4937,7 +4937,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__export)
-            opts="-c -n -o -q -h -V --contact --since --until --limit --out --db --format --quiet --help --version"
+            opts="-c -n -o -q -h -V --contact --since --until --limit --out --force --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5725,7 +5725,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__export)
-            opts="-o -q -h -V --out --as-of --db --format --quiet --help --version"
+            opts="-o -q -h -V --out --force --as-of --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -217,13 +217,14 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l all -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -307,13 +308,14 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l since -d 'From this day on (YYYY-MM-DD, today, -30d)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l until -d 'Up to and including this day' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s n -l limit -r
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -763,7 +765,7 @@ ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s o -l out -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l as-of -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
@@ -771,6 +773,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -1036,13 +1039,14 @@ ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l out -d 'recipients.csv (mail merge) or recipients.vcf' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l out -d 'recipients.csv (mail merge) or recipients.vcf (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s V -l version -d 'Print version'

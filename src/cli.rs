@@ -1,10 +1,9 @@
-//! The command line: global flags and the command tree (clap derive).
-//! Each group's arguments live beside its handler in `commands/`.
+//! The command line's global flags (clap derive). The command tree and its
+//! dispatch live in `commands/`, each group's arguments beside its handlers.
 
-use crate::commands::{
-    backup, campaign, consent, contact, deal, demo, import, interaction, privacy, purchase, remind, report, segment,
-};
-use clap::{Parser, Subcommand, ValueEnum};
+use crate::commands::Command;
+use crate::output::FormatArg;
+use clap::Parser;
 use std::path::PathBuf;
 
 const EXAMPLES: &str = "\
@@ -46,72 +45,9 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    Table,
-    Json,
-    Csv,
-    /// vCard, for contact exports.
-    Vcf,
-    /// iCalendar, for `remind`.
-    Ics,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Keep your customer file: add, find, edit, merge, import and export contacts.
-    #[command(subcommand)]
-    Contact(contact::ContactCommand),
-    /// Record what customers bought, import sales from a spreadsheet.
-    #[command(subcommand)]
-    Purchase(purchase::PurchaseCommand),
-    /// Deals: quotes and special orders moving through stages.
-    #[command(subcommand)]
-    Deal(deal::DealCommand),
-    /// The interaction log: calls, visits, emails, and their follow-ups.
-    #[command(subcommand)]
-    Interaction(interaction::InteractionCommand),
-    /// Today's digest of follow-ups, cadences, birthdays and late deals (for cron).
-    Remind(remind::RemindArgs),
-    /// Reports: RFM segments, the value matrix, Pareto/ABC, segment migration.
-    #[command(subcommand)]
-    Report(report::ReportCommand),
-    /// Saved segments: named filters over your customers, evaluated live.
-    #[command(subcommand)]
-    Segment(segment::SegmentCommand),
-    /// Opt-in consent per channel, kept as a history you can prove.
-    #[command(subcommand)]
-    Consent(consent::ConsentCommand),
-    /// Privacy requests: export everything about a person, erase them, review old contacts.
-    #[command(subcommand)]
-    Privacy(privacy::PrivacyCommand),
-    /// Campaigns to a segment that respect consent, with a control group to measure them.
-    #[command(subcommand)]
-    Campaign(campaign::CampaignCommand),
-    /// See past imports and undo one.
-    #[command(subcommand)]
-    Import(import::ImportCommand),
-    /// Copy the whole database to a file, safely while carnet is in use (for cron).
-    Backup(backup::BackupArgs),
-    /// Show where the config file is and what it says.
-    #[command(subcommand)]
-    Config(ConfigCommand),
-    /// Build a demo shop with realistic customers and purchases to try carnet on.
-    Demo(demo::DemoArgs),
-    /// Print a shell completion script.
-    #[command(
-        after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish"
-    )]
-    Completions {
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ConfigCommand {
-    /// Print the path of the config file (it need not exist).
-    Path,
-    /// Print the config in effect, defaults included, as TOML.
-    Show,
+impl Cli {
+    /// The global flags as plain settings, for the context.
+    pub fn settings(&self) -> crate::context::Settings {
+        crate::context::Settings { db: self.db.clone(), format: self.format, quiet: self.quiet }
+    }
 }

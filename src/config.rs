@@ -158,13 +158,13 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => return Err(Error::user(format!("cannot read config {}: {e}", path.display()))),
+            Err(e) => return Err(Error::invalid(format!("cannot read config {}: {e}", path.display()))),
         };
         let config: Config = toml::from_str(&text).map_err(|e| {
             let msg = e.message().trim().to_string();
             let line =
                 e.span().map(|s| format!(", line {}", text[..s.start].matches('\n').count() + 1)).unwrap_or_default();
-            Error::user(format!("in config {}{line}: {msg}", path.display()))
+            Error::invalid(format!("in config {}{line}: {msg}", path.display()))
                 .with_hint("see `carnet config show` for every key and its default")
         })?;
         config.validate(path)?;
@@ -173,21 +173,21 @@ impl Config {
 
     fn validate(&self, path: &Path) -> Result<()> {
         if !matches!(self.csv_delimiter, ',' | ';' | '\t' | '|') {
-            return Err(Error::user(format!(
+            return Err(Error::invalid(format!(
                 "in config {}: csv_delimiter = {:?} is not one of , ; | or a tab",
                 path.display(),
                 self.csv_delimiter
             )));
         }
         if self.currency.len() != 3 || !self.currency.chars().all(|c| c.is_ascii_uppercase()) {
-            return Err(Error::user(format!(
+            return Err(Error::invalid(format!(
                 "in config {}: currency = {:?} is not a three-letter code such as EUR",
                 path.display(),
                 self.currency
             )));
         }
         if !(0 < self.pareto.a && self.pareto.a < self.pareto.b && self.pareto.b <= 100) {
-            return Err(Error::user(format!(
+            return Err(Error::invalid(format!(
                 "in config {}: pareto.a = {} and pareto.b = {} must satisfy 0 < a < b <= 100",
                 path.display(),
                 self.pareto.a,
@@ -195,16 +195,19 @@ impl Config {
             )));
         }
         if crate::domain::dates::parse_days(&self.privacy.retention).is_err() {
-            return Err(Error::user(format!(
+            return Err(Error::invalid(format!(
                 "in config {}: privacy.retention = {:?} is not a length of time such as 3y",
                 path.display(),
                 self.privacy.retention
             )));
         }
         crate::domain::pipeline::check_stages(&self.deal_stages)
-            .map_err(|e| Error::user(format!("in config {}: deal_stages: {e}", path.display())))?;
+            .map_err(|e| Error::invalid(format!("in config {}: deal_stages: {e}", path.display())))?;
         if self.interaction_kinds.is_empty() || self.interaction_kinds.iter().any(|k| k.trim().is_empty()) {
-            return Err(Error::user(format!("in config {}: interaction_kinds needs non-empty names", path.display())));
+            return Err(Error::invalid(format!(
+                "in config {}: interaction_kinds needs non-empty names",
+                path.display()
+            )));
         }
         Ok(())
     }

@@ -1,13 +1,21 @@
 //! What every handler needs: the config, where the database is, how to
 //! print, and what day it is (the clock is read here and nowhere else).
 
-use crate::cli::{Cli, FormatArg};
+use crate::app::App;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::output::{Format, Output};
+use crate::output::{Format, FormatArg, Output};
 use crate::store::{OpenMode, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::path::PathBuf;
+
+/// The global flags, as plain values (the context knows nothing of clap).
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub db: Option<PathBuf>,
+    pub format: Option<FormatArg>,
+    pub quiet: bool,
+}
 
 pub struct Ctx {
     pub config: Config,
@@ -15,6 +23,8 @@ pub struct Ctx {
     pub db_path: PathBuf,
     /// Whether the database path came from --db, CARNET_DB or the config.
     pub db_explicit: bool,
+    /// The path given with --db, if any.
+    pub db_flag: Option<PathBuf>,
     pub out: Output,
     /// The format asked for on the command line, if any.
     pub format_arg: Option<FormatArg>,
@@ -23,39 +33,54 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn new(cli: &Cli) -> Result<Ctx> {
+    pub fn new(settings: Settings) -> Result<Ctx> {
         let config_path = crate::paths::config_file()?;
         let config = Config::load(&config_path)?;
-        let (db_path, db_explicit) = match (&cli.db, crate::paths::env_db(), &config.db) {
+        let (db_path, db_explicit) = match (&settings.db, crate::paths::env_db(), &config.db) {
             (Some(p), _, _) => (p.clone(), true),
             (None, Some(p), _) => (p, true),
             (None, None, Some(p)) => (p.clone(), true),
             (None, None, None) => (crate::paths::data_dir()?.join("carnet.db"), false),
         };
-        let format = match cli.format {
+        let format = match settings.format {
             Some(FormatArg::Table) => Format::Table,
             Some(FormatArg::Json) => Format::Json,
             Some(FormatArg::Csv) => Format::Csv,
             Some(FormatArg::Vcf) | Some(FormatArg::Ics) | None => config.format,
         };
         let (today, now) = clock()?;
-        let out =
-            Output { format, quiet: cli.quiet, money: config.money_style(), csv_delimiter: config.csv_delimiter as u8 };
-        Ok(Ctx { config, config_path, db_path, db_explicit, out, format_arg: cli.format, today, now })
+        let out = Output {
+            format,
+            quiet: settings.quiet,
+            money: config.money_style(),
+            csv_delimiter: config.csv_delimiter as u8,
+        };
+        Ok(Ctx {
+            config,
+            config_path,
+            db_path,
+            db_explicit,
+            db_flag: settings.db,
+            out,
+            format_arg: settings.format,
+            today,
+            now,
+        })
     }
 
-    /// Open the database for reading: a missing file is an error.
-    pub fn read(&self) -> Result<Store> {
-        Store::open(&self.db_path, OpenMode::Existing)
+    /// The database for reading: a missing file is an error.
+    pub fn read(&self) -> Result<App<'_>> {
+        self.app(OpenMode::Existing)
     }
 
-    /// Open the database for writing, creating it if needed.
-    pub fn write(&self) -> Result<Store> {
-        Store::open(&self.db_path, OpenMode::Create)
+    /// The database for writing, created if needed.
+    pub fn write(&self) -> Result<App<'_>> {
+        self.app(OpenMode::Create)
     }
 
-    pub fn timestamp(&self) -> String {
-        crate::store::timestamp(self.now)
+    fn app(&self, mode: OpenMode) -> Result<App<'_>> {
+        let store = Store::open(&self.db_path, mode)?;
+        Ok(App { store, config: &self.config, today: self.today, now: self.now })
     }
 
     /// Refuse `--format vcf|ics` where it means nothing.
@@ -78,6 +103,11 @@ impl Ctx {
             _ => Ok(()),
         }
     }
+
+    /// Did the command line ask for JSON or CSV (rather than the default)?
+    pub fn wants_records(&self) -> bool {
+        self.format_arg.is_some() && self.out.format != Format::Table
+    }
 }
 
 /// Today and now, from `CARNET_NOW` (`YYYY-MM-DD` or RFC 3339) when it is
@@ -93,7 +123,7 @@ fn clock() -> Result<(NaiveDate, DateTime<Utc>)> {
             if let Ok(t) = DateTime::parse_from_rfc3339(v) {
                 return Ok((t.date_naive(), t.with_timezone(&Utc)));
             }
-            Err(Error::user(format!("CARNET_NOW=`{v}` is not a date"))
+            Err(Error::invalid(format!("CARNET_NOW=`{}` is not a date", crate::error::echo(v)))
                 .with_hint("write CARNET_NOW=YYYY-MM-DD, or unset it to use today"))
         }
         _ => Ok((chrono::Local::now().date_naive(), Utc::now())),

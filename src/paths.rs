@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 fn project_dirs() -> Result<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "carnet").ok_or_else(|| {
-        Error::user("cannot find a home directory for carnet's files")
+        Error::invalid("cannot find a home directory for carnet's files")
             .with_hint("set CARNET_DB and CARNET_CONFIG to the paths you want")
     })
 }

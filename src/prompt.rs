@@ -19,7 +19,7 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool> {
         .with_prompt(question)
         .default(false)
         .interact()
-        .map_err(|e| Error::user(format!("no answer: {e}")))
+        .map_err(|e| Error::invalid(format!("no answer: {e}")))
 }
 
 /// Fail early, before printing anything, when a confirmation will be
@@ -40,5 +40,11 @@ pub fn input(label: &str, optional: bool) -> Result<String> {
         .with_prompt(label)
         .allow_empty(optional)
         .interact_text()
-        .map_err(|e| Error::user(format!("no answer: {e}")))
+        .map_err(|e| Error::invalid(format!("no answer: {e}")))
+}
+
+/// Tell the person at the terminal what was wrong with an answer, before
+/// asking again.
+pub fn say_problem(msg: &str) {
+    eprintln!("  {msg}; try again");
 }

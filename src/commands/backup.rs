@@ -3,10 +3,7 @@
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Cells, Format, Record};
-use crate::store;
 use clap::Args;
-use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -21,34 +18,28 @@ pub struct BackupArgs {
     pub force: bool,
 }
 
-#[derive(Serialize)]
-struct Done {
-    file: String,
-    bytes: u64,
-}
-
-impl Record for Done {
-    const HEADERS: &'static [&'static str] = &["file", "bytes"];
-    const NUMERIC: &'static [&'static str] = &["bytes"];
-    fn cells(&self, _: &Cells) -> Vec<String> {
-        vec![self.file.clone(), self.bytes.to_string()]
+crate::record! {
+    struct Done {
+        file: String,
+        bytes: u64,
     }
+    numeric: [bytes]
 }
 
 pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
     ctx.no_vcf("backup")?;
-    let store = ctx.read()?;
+    let app = ctx.read()?;
+    let store = &app.store;
     if a.file.exists() && !a.force {
-        return Err(Error::user(format!("{} already exists", a.file.display()))
+        return Err(Error::invalid(format!("{} already exists", a.file.display()))
             .with_hint("pass --force to replace it, or choose another name"));
     }
     if same_file(&a.file, store.path()) {
-        return Err(Error::user(format!("{} is the database itself", a.file.display()))
+        return Err(Error::invalid(format!("{} is the database itself", a.file.display()))
             .with_hint("back up to another file, ideally on another disk"));
     }
     let cannot = |e: std::io::Error| {
-        Error::user(format!("cannot write {}: {}", a.file.display(), e.kind()))
-            .with_hint("check that its folder can be created and written to")
+        Error::io("write", &a.file, e).with_hint("check that its folder can be created and written to")
     };
     if let Some(dir) = a.file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(cannot)?;
@@ -57,14 +48,14 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
     // backup never leaves a half-written FILE (nor destroys the old one).
     let name = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let partial = a.file.with_file_name(format!(".{name}.partial-{}", std::process::id()));
-    store::copy_database(&store, &partial)?;
+    crate::store::copy_database(store, &partial)?;
     std::fs::rename(&partial, &a.file).map_err(|e| {
         let _ = std::fs::remove_file(&partial);
         cannot(e)
     })?;
     let bytes = std::fs::metadata(&a.file).map(|m| m.len()).unwrap_or(0);
     ctx.out.say(format!("backed up {} to {} ({} KB)", store.path().display(), a.file.display(), bytes.div_ceil(1024)));
-    if ctx.format_arg.is_some() && ctx.out.format != Format::Table {
+    if ctx.wants_records() {
         ctx.out.card(&Done { file: a.file.display().to_string(), bytes })?;
     }
     Ok(())

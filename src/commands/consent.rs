@@ -1,15 +1,13 @@
 //! `carnet consent ...`: an opt-in you can prove, a withdrawal that wins.
 
-use super::csv_input::{cell_error, read_error, reader, sniff_delimiter, Columns};
-use super::resolve_contact;
+use super::flags;
+use crate::app::consent::{self, Grant, Withdrawn};
 use crate::context::Ctx;
-use crate::domain::consent::{Action, Channel, Method};
-use crate::domain::dates::parse_day;
+use crate::domain::consent::{Action, Channel, Method, Status};
 use crate::error::{Error, Result};
-use crate::output::{new_table, Cells, Format, Record};
-use crate::store::consent::{self, NewEvent};
+use crate::output::{new_table, Format};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
@@ -124,69 +122,25 @@ pub fn run(ctx: &Ctx, cmd: ConsentCommand) -> Result<()> {
     }
 }
 
-fn day(ctx: &Ctx, v: &Option<String>) -> Result<String> {
-    match v {
-        None => Ok(ctx.today.to_string()),
-        Some(s) => {
-            let d = parse_day(s, ctx.today).map_err(|e| Error::user(format!("--at: {e}")))?;
-            if d > ctx.today {
-                return Err(Error::user(format!("--at {d} is in the future")).with_hint("record what has happened"));
-            }
-            Ok(d.to_string())
-        }
-    }
+/// `--at`: the day it happened, today or before.
+fn day(ctx: &Ctx, v: &Option<String>) -> Result<NaiveDate> {
+    let d = flags::day_or_today(ctx, "--at", v)?;
+    crate::domain::consent::check_day(d, ctx.today)
+        .map_err(|e| Error::invalid(format!("--at {e}")).with_hint("record what has happened"))?;
+    Ok(d)
 }
 
-/// A wording by id or hash, or a file whose text is stored.
-fn wording(ctx: &Ctx, conn: &rusqlite::Connection, key: &str) -> Result<i64> {
-    if let Some(w) = consent::find_wording(conn, key)? {
-        return Ok(w.id);
-    }
-    let path = std::path::Path::new(key);
-    if path.is_file() {
-        let text = String::from_utf8(super::read_file(path)?)
-            .map_err(|_| Error::user(format!("{}: the wording is not UTF-8 text", path.display())))?;
-        if text.trim().is_empty() {
-            return Err(Error::user(format!("{} is empty", path.display())));
-        }
-        return Ok(consent::add_wording(conn, &text, Some(&super::file_label(path)), &ctx.timestamp())?.0);
-    }
-    Err(Error::user(format!("--wording `{key}` is neither a stored wording nor a file")).with_hint(
-        "store it with `carnet consent text add FILE`, then give its id; `carnet consent text list` shows them",
-    ))
+fn list(chs: &[Channel]) -> String {
+    chs.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 fn grant(ctx: &Ctx, a: GrantArgs) -> Result<()> {
-    let (Some(method), Some(w)) = (a.method, a.wording.as_deref()) else {
-        return Err(Error::user("a grant needs how it was given (--method) and what the person agreed to (--wording)")
-            .with_hint("for example --method paper-form --wording 1; without them the consent cannot be proven"));
-    };
     let on = day(ctx, &a.at)?;
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let id = resolve_contact(&tx, &a.contact)?;
-    let wording_id = wording(ctx, &tx, w)?;
-    for ch in &a.channels {
-        let e = NewEvent {
-            contact_id: Some(id),
-            subject_key: None,
-            channel: *ch,
-            action: Action::Grant,
-            occurred_on: &on,
-            method: Some(method),
-            proof: a.source.as_deref(),
-            wording_id: Some(wording_id),
-            voids: None,
-        };
-        consent::record(&tx, &e, &ctx.timestamp())?;
-    }
-    let still_out: Vec<Channel> = consent::statuses(&tx, id)?
-        .into_iter()
-        .filter(|(c, s)| a.channels.contains(c) && *s == crate::domain::consent::Status::OptedOut)
-        .map(|(c, _)| c)
-        .collect();
-    tx.commit()?;
-    ctx.out.say(format!("recorded the opt-in of contact {id} for {} on {on}", list(&a.channels)));
+    let g =
+        Grant { contact: a.contact, channels: a.channels, method: a.method, wording: a.wording, source: a.source, on };
+    let mut app = ctx.write()?;
+    let (id, still_out) = consent::grant(&mut app, &g)?;
+    ctx.out.say(format!("recorded the opt-in of contact {id} for {} on {on}", list(&g.channels)));
     if !still_out.is_empty() {
         ctx.out.warn(format!(
             "a withdrawal on the same day wins: {} stays opted out; if the person opted in again after withdrawing, record it with --at on a later day",
@@ -196,183 +150,86 @@ fn grant(ctx: &Ctx, a: GrantArgs) -> Result<()> {
     Ok(())
 }
 
-fn list(chs: &[Channel]) -> String {
-    chs.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")
-}
-
 fn withdraw(ctx: &Ctx, a: WithdrawArgs) -> Result<()> {
     let chs = if a.all { Channel::ALL.to_vec() } else { a.channels.clone() };
     let on = day(ctx, &a.at)?;
-    let now = ctx.timestamp();
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let contact = match resolve_contact(&tx, &a.who) {
-        Ok(id) => Some(id),
-        Err(e) if is_address(&a.who) && e.to_string().starts_with("no contact") => None,
-        Err(e) => return Err(e),
-    };
-    match contact {
-        Some(id) => {
-            for ch in &chs {
-                let e = NewEvent {
-                    contact_id: Some(id),
-                    subject_key: None,
-                    channel: *ch,
-                    action: Action::Withdraw,
-                    occurred_on: &on,
-                    method: None,
-                    proof: a.source.as_deref(),
-                    wording_id: None,
-                    voids: None,
-                };
-                consent::record(&tx, &e, &now)?;
-            }
-            tx.commit()?;
-            ctx.out.say(format!("recorded the withdrawal of contact {id} for {}", list(&chs)));
-        }
-        None => {
-            // Not a contact: keep only a keyed hash, so a later import of
-            // this address is excluded from campaigns.
-            let addr_channel = if a.who.contains('@') { Channel::Email } else { Channel::Phone };
-            let key = consent::address_key(&tx, addr_channel, &a.who)?;
-            for ch in &chs {
-                consent::suppress(&tx, &key, ch.as_str(), "withdrawn", &now)?;
-                let e = NewEvent {
-                    contact_id: None,
-                    subject_key: Some(&key),
-                    channel: *ch,
-                    action: Action::Withdraw,
-                    occurred_on: &on,
-                    method: None,
-                    proof: None,
-                    wording_id: None,
-                    voids: None,
-                };
-                consent::record(&tx, &e, &now)?;
-            }
-            tx.commit()?;
-            ctx.out.say(format!("`{}` is not a contact: it is on the suppression list for {}", a.who, list(&chs)));
-        }
+    let mut app = ctx.write()?;
+    match consent::withdraw(&mut app, &a.who, &chs, on, a.source.as_deref())? {
+        Withdrawn::Contact(id) => ctx.out.say(format!("recorded the withdrawal of contact {id} for {}", list(&chs))),
+        Withdrawn::Address => ctx.out.say(format!(
+            "`{}` is not a contact: it is on the suppression list for {}",
+            crate::error::echo(&a.who),
+            list(&chs)
+        )),
     }
     Ok(())
 }
 
-fn is_address(s: &str) -> bool {
-    s.contains('@') || crate::domain::contact::phone_key(s).len() >= 6
-}
-
 fn notice(ctx: &Ctx, a: NoticeArgs, action: Action) -> Result<()> {
     let on = day(ctx, &a.at)?;
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let id = resolve_contact(&tx, &a.contact)?;
-    for ch in &a.channels {
-        let e = NewEvent {
-            contact_id: Some(id),
-            subject_key: None,
-            channel: *ch,
-            action,
-            occurred_on: &on,
-            method: None,
-            proof: a.source.as_deref(),
-            wording_id: None,
-            voids: None,
-        };
-        consent::record(&tx, &e, &ctx.timestamp())?;
-    }
-    tx.commit()?;
+    let mut app = ctx.write()?;
+    let id = consent::notice(&mut app, &a.contact, &a.channels, action, on, a.source.as_deref())?;
     ctx.out.say(format!("recorded {} for contact {id} on {}", action.as_str().replace('_', " "), list(&a.channels)));
     Ok(())
 }
 
 fn void(ctx: &Ctx, event: i64) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let (contact, ch) = consent::event_contact(&tx, event)?.ok_or_else(|| {
-        Error::user(format!("no consent event {event}")).with_hint("see the ids with `carnet consent history CONTACT`")
-    })?;
-    let channel = Channel::parse(&ch).ok_or_else(|| Error::Internal(format!("channel {ch}")))?;
-    let e = NewEvent {
-        contact_id: contact,
-        subject_key: None,
-        channel,
-        action: Action::Void,
-        occurred_on: &ctx.today.to_string(),
-        method: None,
-        proof: None,
-        wording_id: None,
-        voids: Some(event),
-    };
-    let id = consent::record(&tx, &e, &ctx.timestamp())?;
-    tx.commit()?;
+    let mut app = ctx.write()?;
+    let id = consent::void(&mut app, event)?;
     ctx.out.say(format!("recorded event {id}, which voids event {event}"));
     Ok(())
 }
 
-#[derive(Serialize)]
-struct StatusRow {
-    channel: Channel,
-    status: &'static str,
-}
-
-impl Record for StatusRow {
-    const HEADERS: &'static [&'static str] = &["channel", "status"];
-    fn cells(&self, _: &Cells) -> Vec<String> {
-        vec![self.channel.as_str().into(), self.status.into()]
+crate::record! {
+    struct StatusRow {
+        channel: Channel,
+        status: Status,
     }
 }
 
 fn show(ctx: &Ctx, word: &str) -> Result<()> {
-    let store = ctx.read()?;
-    let id = resolve_contact(store.conn(), word)?;
-    let rows: Vec<StatusRow> = consent::statuses(store.conn(), id)?
-        .into_iter()
-        .map(|(channel, s)| StatusRow { channel, status: s.as_str() })
-        .collect();
+    let app = ctx.read()?;
+    let rows: Vec<StatusRow> =
+        consent::statuses(&app, word)?.into_iter().map(|(channel, status)| StatusRow { channel, status }).collect();
     ctx.out.records(&rows)
 }
 
-impl Record for consent::HistoryEvent {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "channel",
-        "action",
-        "occurred_on",
-        "recorded_at",
-        "method",
-        "proof",
-        "wording_id",
-        "wording_sha256",
-        "wording",
-        "voids",
-    ];
-    fn cells(&self, c: &Cells) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.channel.clone(),
-            self.action.clone(),
-            self.occurred_on.clone(),
-            self.recorded_at.clone(),
-            c.opt(&self.method),
-            c.opt(&self.proof),
-            c.opt(&self.wording_id),
-            c.opt(&self.wording_sha256),
-            c.opt(&self.wording_text),
-            c.opt(&self.voids),
-        ]
+crate::record! {
+    struct HistoryRow {
+        id: i64,
+        channel: String,
+        action: String,
+        occurred_on: String,
+        recorded_at: String,
+        method: Option<String>,
+        proof: Option<String>,
+        wording_id: Option<i64>,
+        wording_sha256: Option<String>,
+        wording: Option<String>,
+        voids: Option<i64>,
     }
 }
 
 fn history(ctx: &Ctx, word: &str) -> Result<()> {
-    let store = ctx.read()?;
-    let id = resolve_contact(store.conn(), word)?;
-    let mut rows = consent::history(store.conn(), id)?;
-    if ctx.out.format == Format::Table {
-        // The wording's text is long: tables show its id and hash only.
-        for r in &mut rows {
-            r.wording_text = None;
-        }
-    }
+    let app = ctx.read()?;
+    let table = ctx.out.format == Format::Table;
+    let rows: Vec<HistoryRow> = consent::history(&app, word)?
+        .into_iter()
+        .map(|e| HistoryRow {
+            id: e.id,
+            channel: e.channel,
+            action: e.action,
+            occurred_on: e.occurred_on,
+            recorded_at: e.recorded_at,
+            method: e.method,
+            proof: e.proof,
+            wording_id: e.wording_id,
+            wording_sha256: e.wording_sha256,
+            // The wording's text is long: tables show its id and hash only.
+            wording: if table { None } else { e.wording_text },
+            voids: e.voids,
+        })
+        .collect();
     if rows.is_empty() {
         ctx.out.say("no consent events for this contact");
     }
@@ -380,100 +237,30 @@ fn history(ctx: &Ctx, word: &str) -> Result<()> {
 }
 
 fn import(ctx: &Ctx, file: &std::path::Path, dry_run: bool) -> Result<()> {
-    let label = super::file_label(file);
-    let bytes = super::read_file(file)?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| Error::user(format!("{label}: the text is not UTF-8")).with_hint("save the file as UTF-8"))?;
-    if text.trim().is_empty() {
-        return Err(Error::user(format!("{label} is empty")));
-    }
-    let mut rdr = reader(sniff_delimiter(text.as_bytes()), text.as_bytes());
-    let header = rdr.headers().map_err(|e| read_error(&label, e))?.clone();
-    let known = ["contact", "channel", "action", "date", "method", "wording", "source"];
-    let cols = Columns::check(&label, &header, &known, &[], &["contact", "channel", "action", "date"])?;
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let now = ctx.timestamp();
-    let mut n = 0;
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| read_error(&label, e))?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let get = |c: &str| cols.index(c).and_then(|i| rec.get(i)).map(str::trim).unwrap_or("");
-        let at = |c: &str| cols.index(c).unwrap_or(0);
-        let bad = |c: &str, msg: &str| cell_error(&label, line, at(c), c, get(c), msg);
-        let contact = resolve_contact(&tx, get("contact")).map_err(|e| bad("contact", &e.to_string()))?;
-        let channel = Channel::parse(get("channel")).ok_or_else(|| bad("channel", "not email, sms, phone or post"))?;
-        let action = match Action::parse(get("action")) {
-            Some(a @ (Action::Grant | Action::Withdraw | Action::SoftOptIn)) => a,
-            _ => return Err(bad("action", "not grant, withdraw or soft_opt_in")),
-        };
-        let on = parse_day(get("date"), ctx.today).map_err(|e| bad("date", &e.0))?;
-        let method =
-            match get("method") {
-                "" if action == Action::Grant => return Err(bad("method", "a grant needs its method")),
-                "" => None,
-                m => Some(Method::parse(m).ok_or_else(|| {
-                    bad("method", "not paper-form, in-person, web-form, email-reply, phone or import")
-                })?),
-            };
-        let wording_id = match get("wording") {
-            "" if action == Action::Grant => return Err(bad("wording", "a grant needs the wording agreed to")),
-            "" => None,
-            w => Some(consent::find_wording(&tx, w)?.ok_or_else(|| bad("wording", "no such stored wording"))?.id),
-        };
-        let e = NewEvent {
-            contact_id: Some(contact),
-            subject_key: None,
-            channel,
-            action,
-            occurred_on: &on.to_string(),
-            method,
-            proof: Some(get("source")),
-            wording_id,
-            voids: None,
-        };
-        consent::record(&tx, &e, &now)?;
-        n += 1;
-    }
-    if n == 0 {
-        return Err(Error::user(format!("{label} has a header but no rows")));
-    }
+    let label = crate::app::file_label(file);
+    let mut app = ctx.write()?;
+    let n = consent::import(&mut app, file, dry_run)?;
     if dry_run {
         ctx.out.say(format!("dry run: {n} consent event(s) in {label} are valid; nothing written"));
-        return Ok(());
+    } else {
+        ctx.out.say(format!("recorded {n} consent event(s) from {label}"));
     }
-    tx.commit()?;
-    ctx.out.say(format!("recorded {n} consent event(s) from {label}"));
     Ok(())
 }
 
-#[derive(Serialize)]
-struct WordingRow {
-    id: i64,
-    sha256: String,
-    label: Option<String>,
-    created_at: String,
-    text: String,
-}
-
-impl Record for WordingRow {
-    const HEADERS: &'static [&'static str] = &["id", "sha256", "label", "created_at", "text"];
-    fn cells(&self, c: &Cells) -> Vec<String> {
-        vec![self.id.to_string(), self.sha256.clone(), c.opt(&self.label), self.created_at.clone(), self.text.clone()]
+crate::record! {
+    struct WordingRow {
+        id: i64,
+        sha256: String,
+        label: Option<String>,
+        created_at: String,
+        text: String,
     }
 }
 
 fn text_add(ctx: &Ctx, file: &std::path::Path, label: Option<String>) -> Result<()> {
-    let text = String::from_utf8(super::read_file(file)?)
-        .map_err(|_| Error::user(format!("{}: the wording is not UTF-8 text", file.display())))?;
-    if text.trim().is_empty() {
-        return Err(Error::user(format!("{} is empty", file.display())));
-    }
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let label = label.unwrap_or_else(|| super::file_label(file));
-    let (id, new) = consent::add_wording(&tx, &text, Some(&label), &ctx.timestamp())?;
-    tx.commit()?;
+    let mut app = ctx.write()?;
+    let (id, new, label) = consent::add_text(&mut app, file, label)?;
     if ctx.out.quiet {
         return ctx.out.data(&format!("{id}\n"));
     }
@@ -486,48 +273,44 @@ fn text_add(ctx: &Ctx, file: &std::path::Path, label: Option<String>) -> Result<
 }
 
 fn text_list(ctx: &Ctx) -> Result<()> {
-    let store = ctx.read()?;
-    let rows: Vec<WordingRow> = consent::wordings(store.conn())?
+    let app = ctx.read()?;
+    let rows: Vec<WordingRow> = consent::texts(&app)?
         .into_iter()
         .map(|w| WordingRow { id: w.id, sha256: w.sha256, label: w.label, created_at: w.created_at, text: w.text })
         .collect();
     ctx.out.records(&rows)
 }
 
-/// `report consent`: counts per channel and status, events per month.
-pub fn report(ctx: &Ctx) -> Result<()> {
-    let store = ctx.read()?;
-    let (counts, months) = consent::report(store.conn())?;
-    #[derive(Serialize)]
+crate::record! {
     struct CountRow {
         channel: Channel,
-        status: &'static str,
+        status: Status,
         contacts: i64,
     }
-    impl Record for CountRow {
-        const HEADERS: &'static [&'static str] = &["channel", "status", "contacts"];
-        fn cells(&self, _: &Cells) -> Vec<String> {
-            vec![self.channel.as_str().into(), self.status.into(), self.contacts.to_string()]
-        }
-    }
+}
+
+/// `report consent`: counts per channel and status, events per month.
+pub fn report(ctx: &Ctx) -> Result<()> {
+    let app = ctx.read()?;
+    let r = consent::report(app.db())?;
     if ctx.out.format != Format::Table {
         let rows: Vec<CountRow> =
-            counts.into_iter().map(|(channel, s, n)| CountRow { channel, status: s.as_str(), contacts: n }).collect();
+            r.counts.iter().map(|c| CountRow { channel: c.channel, status: c.status, contacts: c.contacts }).collect();
         return ctx.out.records(&rows);
     }
     let mut t = new_table();
     let mut header = vec!["channel".to_string()];
-    header.extend(crate::domain::consent::Status::ALL.iter().map(|s| s.as_str().replace('_', " ")));
+    header.extend(Status::ALL.iter().map(|s| s.as_str().replace('_', " ")));
     t.set_header(header);
     for ch in Channel::ALL {
         let mut row = vec![ch.as_str().to_string()];
-        row.extend(counts.iter().filter(|(c, _, _)| *c == ch).map(|(_, _, n)| n.to_string()));
+        row.extend(r.counts.iter().filter(|c| c.channel == ch).map(|c| c.contacts.to_string()));
         t.add_row(row);
     }
     let mut m = new_table();
     m.set_header(["month", "grants", "withdrawals"]);
-    for (month, g, w) in &months {
-        m.add_row([month.clone(), g.to_string(), w.to_string()]);
+    for mc in &r.months {
+        m.add_row([mc.month.clone(), mc.grants.to_string(), mc.withdrawals.to_string()]);
     }
     ctx.out.data(&format!("Consent by channel (contacts)\n{t}\n\nEvents by month\n{m}\n"))
 }

@@ -1,18 +1,15 @@
 //! `carnet contact ...`: the customer file.
 
-use super::contact_card::ContactCard;
-use super::resolve_contact;
+use super::contact_fields::{AddArgs, EditArgs, ListArgs, SortArg};
+use super::flags;
+use crate::app::contacts::{self, Edit, NewContact, Removal};
+use crate::app::Done;
 use crate::context::Ctx;
-use crate::domain::contact::{normalize_tag, Contact, ContactFields};
-use crate::domain::money::Cents;
 use crate::error::{Error, Result};
-use crate::output::{Cells, Record};
-use crate::store::contacts::{self, Archived, ListFilter, SortBy};
-use crate::store::purchases;
-use chrono::NaiveDate;
-use clap::{Args, Subcommand, ValueEnum};
-use serde::Serialize;
-use std::path::PathBuf;
+use crate::output::contact::ContactCard;
+pub use crate::output::contact::ContactRow;
+use crate::store::contacts::{Archived, ListFilter, SortBy};
+use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum ContactCommand {
@@ -84,129 +81,6 @@ pub enum ContactCommand {
     Export(super::contact_io::ExportArgs),
 }
 
-/// One flag per field, shared by `add` and `edit`.
-#[derive(Debug, Args, Default)]
-pub struct FieldArgs {
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long)]
-    pub email: Option<String>,
-    #[arg(long)]
-    pub phone: Option<String>,
-    #[arg(long)]
-    pub company: Option<String>,
-    #[arg(long)]
-    pub street: Option<String>,
-    #[arg(long)]
-    pub postcode: Option<String>,
-    #[arg(long)]
-    pub city: Option<String>,
-    #[arg(long)]
-    pub country: Option<String>,
-    /// MM-DD, or YYYY-MM-DD when the year is known.
-    #[arg(long)]
-    pub birthday: Option<String>,
-    #[arg(long)]
-    pub notes: Option<String>,
-    /// The shop's own customer number (kept as text: 007 stays 007).
-    #[arg(long = "ref", value_name = "REF")]
-    pub r#ref: Option<String>,
-}
-
-impl FieldArgs {
-    fn pairs(&self) -> Vec<(&'static str, &Option<String>)> {
-        vec![
-            ("ref", &self.r#ref),
-            ("name", &self.name),
-            ("email", &self.email),
-            ("phone", &self.phone),
-            ("company", &self.company),
-            ("street", &self.street),
-            ("postcode", &self.postcode),
-            ("city", &self.city),
-            ("country", &self.country),
-            ("birthday", &self.birthday),
-            ("notes", &self.notes),
-        ]
-    }
-
-    /// Apply every given flag to `f`, naming the flag on a bad value.
-    fn apply(&self, f: &mut ContactFields) -> Result<usize> {
-        let mut n = 0;
-        for (field, value) in self.pairs() {
-            if let Some(v) = value {
-                f.set(field, v).map_err(|e| Error::user(format!("--{field}: {e}")))?;
-                n += 1;
-            }
-        }
-        Ok(n)
-    }
-}
-
-#[derive(Debug, Args)]
-pub struct AddArgs {
-    #[command(flatten)]
-    pub fields: FieldArgs,
-    /// A tag (repeat for several).
-    #[arg(long = "tag", value_name = "TAG")]
-    pub tags: Vec<String>,
-    /// Add it even when a contact with the same email or phone exists.
-    #[arg(long)]
-    pub allow_duplicate: bool,
-    /// Keep in touch this often (60d, 8w, 2m): `carnet remind` says when it is time.
-    #[arg(long, value_name = "PERIOD")]
-    pub every: Option<String>,
-}
-
-/// `--every 60d`; `none` or an empty value clears the cadence.
-fn parse_every(v: &str) -> Result<Option<u32>> {
-    let v = v.trim();
-    if v.is_empty() || v.eq_ignore_ascii_case("none") || v.eq_ignore_ascii_case("never") {
-        return Ok(None);
-    }
-    crate::domain::dates::parse_days(v).map(Some).map_err(|e| Error::user(format!("--every: {e}")))
-}
-
-#[derive(Debug, Args)]
-pub struct EditArgs {
-    pub contact: String,
-    #[command(flatten)]
-    pub fields: FieldArgs,
-    /// Keep in touch this often (60d, 8w, 2m); `none` stops it.
-    #[arg(long, value_name = "PERIOD")]
-    pub every: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum SortArg {
-    Name,
-    Created,
-    LastPurchase,
-    TotalSpent,
-}
-
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Only contacts with this tag (repeat: all of them).
-    #[arg(long = "tag", value_name = "TAG")]
-    pub tags: Vec<String>,
-    /// Text in the name, ref, email, phone, company or city; ignores case and accents.
-    #[arg(long, short)]
-    pub search: Option<String>,
-    #[arg(long)]
-    pub city: Option<String>,
-    /// Only archived contacts.
-    #[arg(long, conflicts_with = "all")]
-    pub archived: bool,
-    /// Archived and active contacts.
-    #[arg(long)]
-    pub all: bool,
-    #[arg(long, value_enum, default_value = "name")]
-    pub sort: SortArg,
-    #[arg(long, short = 'n')]
-    pub limit: Option<u64>,
-}
-
 pub fn run(ctx: &Ctx, cmd: ContactCommand) -> Result<()> {
     match cmd {
         ContactCommand::Add(a) => add(ctx, a),
@@ -224,33 +98,13 @@ pub fn run(ctx: &Ctx, cmd: ContactCommand) -> Result<()> {
     }
 }
 
-pub fn parse_tags(tags: &[String]) -> Result<Vec<String>> {
-    let mut out: Vec<String> =
-        tags.iter().map(|t| normalize_tag(t).map_err(|e| Error::user(format!("--tag: {e}")))).collect::<Result<_>>()?;
-    out.sort();
-    out.dedup();
-    Ok(out)
-}
-
-/// Refuse a contact whose email or phone is already someone's, naming them.
-pub fn check_duplicates(conn: &rusqlite::Connection, f: &ContactFields, except: Option<i64>) -> Result<()> {
-    if let Some(d) = contacts::duplicates_of(conn, f, except)?.first() {
-        return Err(Error::user(format!("contact {} ({}) already has this {}", d.id, d.name, d.matched_by)).with_hint(
-            format!("use that contact (`carnet contact show id:{}`), or pass --allow-duplicate to add another", d.id),
-        ));
+/// `--every 60d`; `none` or an empty value clears the cadence.
+fn parse_every(v: &str) -> Result<Option<u32>> {
+    let v = v.trim();
+    if v.is_empty() || v.eq_ignore_ascii_case("none") || v.eq_ignore_ascii_case("never") {
+        return Ok(None);
     }
-    Ok(())
-}
-
-/// A ref names one contact only.
-pub fn check_ref_free(conn: &rusqlite::Connection, f: &ContactFields, except: Option<i64>) -> Result<()> {
-    if let Some(r) = &f.r#ref {
-        if let Some(owner) = contacts::id_by_ref(conn, r)?.filter(|&id| Some(id) != except) {
-            return Err(Error::user(format!("the ref `{r}` already belongs to contact {owner}"))
-                .with_hint("a ref names one contact; choose another or edit that contact"));
-        }
-    }
-    Ok(())
+    flags::days("--every", v).map(Some)
 }
 
 fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
@@ -262,110 +116,24 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
                 "carnet contact add --name NAME [--email E] [--phone P] [--tag T]...",
             ));
         }
-        a.fields.name = Some(crate::prompt::input("Name", false)?);
-        for (label, slot) in [("Email", &mut a.fields.email), ("Phone", &mut a.fields.phone)] {
-            if slot.is_none() {
-                let v = crate::prompt::input(label, true)?;
-                *slot = Some(v).filter(|s| !s.trim().is_empty());
-            }
-        }
+        super::contact_prompt::ask(&mut a.fields)?;
     }
-    let mut f = ContactFields::default();
-    a.fields.apply(&mut f)?;
-    let tags = parse_tags(&a.tags)?;
-    let every = a.every.as_deref().map(parse_every).transpose()?.flatten();
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    check_ref_free(&tx, &f, None)?;
-    if !a.allow_duplicate {
-        check_duplicates(&tx, &f, None)?;
-    }
-    let id = contacts::insert(&tx, &f, &tags, &ctx.timestamp(), None)?;
-    if every.is_some() {
-        crate::store::reminders::set_cadence(&tx, id, every)?;
-    }
-    let contact = contacts::get(&tx, id)?.ok_or_else(|| Error::Internal("contact vanished".into()))?;
-    tx.commit()?;
-    report_created(ctx, id, &format!("added contact {id} ({})", f.name), || {
-        Ok(ContactCard::new(contact, Default::default()))
-    })
-}
-
-/// What a command that creates something prints: the whole record with
-/// --format json|csv, the id alone with -q, else a message on stderr.
-pub fn report_created<R: Record>(ctx: &Ctx, id: i64, msg: &str, record: impl FnOnce() -> Result<R>) -> Result<()> {
-    use crate::output::Format;
-    if ctx.format_arg.is_some() && ctx.out.format != Format::Table {
-        return ctx.out.card(&record()?);
-    }
-    if ctx.out.quiet {
-        return ctx.out.data(&format!("{id}\n"));
-    }
-    ctx.out.say(msg);
-    Ok(())
-}
-
-#[derive(Serialize)]
-pub struct ContactRow {
-    id: i64,
-    r#ref: Option<String>,
-    name: String,
-    email: Option<String>,
-    phone: Option<String>,
-    city: Option<String>,
-    tags: Vec<String>,
-    purchases: i64,
-    total_spent: Cents,
-    last_purchase: Option<NaiveDate>,
-}
-
-impl Record for ContactRow {
-    const HEADERS: &'static [&'static str] =
-        &["id", "ref", "name", "email", "phone", "city", "tags", "purchases", "total_spent", "last_purchase"];
-    const NUMERIC: &'static [&'static str] = &["id", "purchases", "total_spent"];
-    fn cells(&self, c: &Cells) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            c.opt(&self.r#ref),
-            self.name.clone(),
-            c.opt(&self.email),
-            c.opt(&self.phone),
-            c.opt(&self.city),
-            c.list(&self.tags),
-            self.purchases.to_string(),
-            c.money(self.total_spent),
-            c.opt(&self.last_purchase),
-        ]
-    }
-}
-
-impl From<contacts::ContactSummary> for ContactRow {
-    fn from(s: contacts::ContactSummary) -> Self {
-        ContactRow {
-            id: s.id,
-            r#ref: s.r#ref,
-            name: s.name,
-            email: s.email,
-            phone: s.phone,
-            city: s.city,
-            tags: s.tags,
-            purchases: s.purchases,
-            total_spent: s.total_spent,
-            last_purchase: s.last_purchase,
-        }
-    }
-}
-
-/// The listing rows of the given contacts, in the given order.
-pub fn rows_for(conn: &rusqlite::Connection, ids: &[i64]) -> Result<Vec<ContactRow>> {
-    Ok(contacts::summaries(conn, ids)?.into_iter().map(ContactRow::from).collect())
+    let new = NewContact {
+        fields: contacts::fields_from(&a.fields.changes())?,
+        tags: flags::tags(&a.tags)?,
+        cadence_days: a.every.as_deref().map(parse_every).transpose()?.flatten(),
+        allow_duplicate: a.allow_duplicate,
+    };
+    let mut app = ctx.write()?;
+    let c = contacts::add(&mut app, new)?;
+    let msg = format!("added contact {} ({})", c.id, c.fields.name);
+    flags::report_created(ctx, c.id, &msg, || ContactCard::new(c))
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     ctx.no_vcf("contact list")?;
-    let store = ctx.read()?;
     let filter = ListFilter {
-        tags: parse_tags(&a.tags)?,
+        tags: flags::tags(&a.tags)?,
         search: a.search,
         city: a.city,
         archived: match (a.archived, a.all) {
@@ -381,165 +149,101 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
         },
         limit: a.limit,
     };
-    let rows: Vec<ContactRow> = contacts::list(store.conn(), &filter)?.into_iter().map(ContactRow::from).collect();
+    let app = ctx.read()?;
+    let rows: Vec<ContactRow> = contacts::list(&app, &filter)?.into_iter().map(ContactRow::from).collect();
     if rows.is_empty() {
         ctx.out.say("no contacts match");
     }
     ctx.out.records(&rows)
 }
 
-pub fn load(conn: &rusqlite::Connection, id: i64) -> Result<Contact> {
-    contacts::get(conn, id)?.ok_or_else(|| Error::Internal(format!("contact {id} vanished")))
-}
-
 fn show(ctx: &Ctx, word: &str) -> Result<()> {
     ctx.no_vcf("contact show")?;
-    let store = ctx.read()?;
-    let id = resolve_contact(store.conn(), word)?;
-    let c = load(store.conn(), id)?;
-    let s = purchases::summary(store.conn(), id)?;
-    let card = ContactCard::new(c, s)
-        .with_scores(store.conn(), ctx.today, ctx.config.value_matrix.active_days)?
-        .with_interactions(store.conn())?;
-    ctx.out.card(&card)
+    let app = ctx.read()?;
+    ctx.out.card(&ContactCard::from(contacts::card(&app, word)?))
 }
 
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     ctx.no_vcf("contact edit")?;
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let id = resolve_contact(&tx, &a.contact)?;
-    let mut c = load(&tx, id)?;
-    let before = c.fields.clone();
-    let every = a.every.as_deref().map(parse_every).transpose()?;
-    if let Some(e) = every {
-        crate::store::reminders::set_cadence(&tx, id, e)?;
-    }
-    if a.fields.apply(&mut c.fields)? == 0 && every.is_none() {
+    // Check the values before the file is opened (the edit applies them again).
+    contacts::fields_from(&a.fields.changes())?;
+    let e = Edit {
+        changes: a.fields.changes(),
+        cadence_days: a.every.as_deref().map(parse_every).transpose()?,
+        contact: a.contact,
+    };
+    if e.changes.is_empty() && e.cadence_days.is_none() {
         return Err(Error::usage(
             "nothing to change",
             "give the fields to change, e.g. --email new@example.fr or --every 60d (an empty value clears a field)",
         ));
     }
-    check_ref_free(&tx, &c.fields, Some(id))?;
-    if c.fields.email != before.email || c.fields.phone != before.phone {
-        check_duplicates(&tx, &c.fields, Some(id))?;
-    }
-    contacts::update(&tx, id, &c.fields, &ctx.timestamp())?;
-    tx.commit()?;
-    ctx.out.say(format!("updated contact {id} ({})", c.fields.name));
+    let mut app = ctx.write()?;
+    let c = contacts::edit(&mut app, e)?;
+    ctx.out.say(format!("updated contact {} ({})", c.id, c.fields.name));
     Ok(())
 }
 
 fn retag(ctx: &Ctx, word: &str, tags: &[String], add: bool) -> Result<()> {
-    let tags = parse_tags(tags)?;
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let id = resolve_contact(&tx, word)?;
-    let n = if add { contacts::add_tags(&tx, id, &tags)? } else { contacts::remove_tags(&tx, id, &tags)? };
-    if n > 0 {
-        contacts::touch(&tx, id, &ctx.timestamp())?;
-    }
-    tx.commit()?;
+    let tags = flags::tags(tags)?;
+    let mut app = ctx.write()?;
+    let (id, n) = contacts::retag(&mut app, word, &tags, add)?;
     let verb = if add { "added" } else { "removed" };
     ctx.out.say(format!("{verb} {n} tag(s) on contact {id}"));
     Ok(())
 }
 
 fn archive(ctx: &Ctx, word: &str, undo: bool) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let id = resolve_contact(&tx, word)?;
-    let now = ctx.timestamp();
-    contacts::set_archived(&tx, id, if undo { None } else { Some(now.as_str()) }, &now)?;
-    tx.commit()?;
+    let mut app = ctx.write()?;
+    let id = contacts::archive(&mut app, word, undo)?;
     ctx.out.say(if undo { format!("contact {id} is active again") } else { format!("archived contact {id}") });
     Ok(())
 }
 
 fn rm(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let id = resolve_contact(&tx, word)?;
-    let c = load(&tx, id)?;
-    let s = purchases::summary(&tx, id)?;
-    let counts = contacts::child_counts(&tx, id)?;
-    if counts.iter().any(|(t, n)| *t == "consent_events" && *n > 0) {
-        return Err(Error::user(format!(
-            "contact {id} has a consent history, which is kept as proof and cannot be deleted"
-        ))
-        .with_hint(format!(
-            "to erase the person, use `carnet privacy forget id:{id}`; to hide them, `carnet contact archive id:{id}`"
-        )));
+    let mut app = ctx.write()?;
+    let what = |r: &Removal| {
+        let others: String = r.others.iter().map(|(t, n)| format!(", {n} {t}")).collect();
+        format!(
+            "contact {} ({}) with {} purchase(s) totalling {}{others} and {} tag(s)",
+            r.contact.id,
+            r.contact.fields.name,
+            r.purchases.count,
+            ctx.out.money.format(r.purchases.total),
+            r.contact.tags.len()
+        )
+    };
+    match contacts::remove(&mut app, word, &mut |r| crate::prompt::confirm(&format!("Delete {}?", what(r)), yes))? {
+        Done::Done(r) => ctx.out.say(format!("deleted {}", what(&r))),
+        Done::Declined => ctx.out.say("nothing deleted"),
     }
-    let others: Vec<String> =
-        counts.into_iter().filter(|(t, n)| *t != "purchases" && *n > 0).map(|(t, n)| format!(", {n} {t}")).collect();
-    let what = format!(
-        "contact {id} ({}) with {} purchase(s) totalling {}{} and {} tag(s)",
-        c.fields.name,
-        s.count,
-        ctx.out.money.format(s.total),
-        others.concat(),
-        c.tags.len()
-    );
-    if !crate::prompt::confirm(&format!("Delete {what}?"), yes)? {
-        ctx.out.say("nothing deleted");
-        return Ok(());
-    }
-    contacts::delete(&tx, id)?;
-    tx.commit()?;
-    ctx.out.say(format!("deleted {what}"));
     Ok(())
 }
 
-fn merge(ctx: &Ctx, keep_word: &str, other_word: &str, dry_run: bool, yes: bool) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let keep = resolve_contact(&tx, keep_word)?;
-    let other = resolve_contact(&tx, other_word)?;
-    if keep == other {
-        return Err(Error::user(format!("`{keep_word}` and `{other_word}` are the same contact ({keep})")));
+fn merge(ctx: &Ctx, keep: &str, other: &str, dry_run: bool, yes: bool) -> Result<()> {
+    let mut app = ctx.write()?;
+    let none = |v: Vec<String>| if v.is_empty() { "none".to_string() } else { v.join(", ") };
+    let mut announce = |p: &contacts::MergePlan| {
+        if !dry_run {
+            crate::prompt::require_answer("merging contacts", yes)?;
+        }
+        ctx.out.say(format!(
+            "merge contact {} ({}) into {} ({}): {} purchase(s) move; fields filled: {}; tags added: {}",
+            p.other.id,
+            p.other.fields.name,
+            p.keep.id,
+            p.keep.fields.name,
+            p.purchases_moved,
+            none(p.fields_filled.iter().map(|s| s.to_string()).collect()),
+            none(p.tags_added.clone()),
+        ));
+        Ok(())
+    };
+    let mut confirm = flags::confirmer(yes);
+    match contacts::merge(&mut app, keep, other, dry_run, &mut confirm, &mut announce)? {
+        Done::Done(p) => ctx.out.say(format!("merged contact {} into {}", p.other.id, p.keep.id)),
+        Done::Declined if dry_run => ctx.out.say("dry run: nothing changed"),
+        Done::Declined => ctx.out.say("nothing merged"),
     }
-    let k = load(&tx, keep)?;
-    let o = load(&tx, other)?;
-    let mut merged = k.fields.clone();
-    let filled = merged.fill_from(&o.fields);
-    let new_tags: Vec<&String> = o.tags.iter().filter(|t| !k.tags.contains(t)).collect();
-    let moved = purchases::summary(&tx, other)?.count;
-    if !dry_run {
-        crate::prompt::require_answer("merging contacts", yes)?;
-    }
-    ctx.out.say(format!(
-        "merge contact {other} ({}) into {keep} ({}): {moved} purchase(s) move; fields filled: {}; tags added: {}",
-        o.fields.name,
-        k.fields.name,
-        if filled.is_empty() { "none".to_string() } else { filled.join(", ") },
-        if new_tags.is_empty() {
-            "none".to_string()
-        } else {
-            new_tags.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")
-        },
-    ));
-    if dry_run {
-        ctx.out.say("dry run: nothing changed");
-        return Ok(());
-    }
-    if !crate::prompt::confirm(&format!("Merge contact {other} into {keep} and delete {other}?"), yes)? {
-        ctx.out.say("nothing merged");
-        return Ok(());
-    }
-    contacts::merge(&tx, keep, other, &merged, &ctx.timestamp())?;
-    tx.commit()?;
-    ctx.out.say(format!("merged contact {other} into {keep}"));
     Ok(())
-}
-
-/// Where an export goes: a file, or stdout.
-pub fn open_out(path: &Option<PathBuf>) -> Result<Box<dyn std::io::Write>> {
-    match path {
-        Some(p) => Ok(Box::new(
-            std::fs::File::create(p).map_err(|e| Error::user(format!("cannot write {}: {}", p.display(), e.kind())))?,
-        )),
-        None => Ok(Box::new(std::io::stdout().lock())),
-    }
 }

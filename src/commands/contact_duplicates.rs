@@ -2,13 +2,9 @@
 //! with the contact to merge it into.
 
 use crate::context::Ctx;
-use crate::domain::duplicates::{self, Sign};
+use crate::domain::duplicates::Sign;
 use crate::error::Result;
-use crate::output::{Cells, Record};
-use crate::store::contacts;
 use clap::{Args, ValueEnum};
-use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Args)]
 #[command(
@@ -40,47 +36,30 @@ impl From<By> for Sign {
     }
 }
 
-/// One contact to merge into another.
-#[derive(Serialize)]
-struct DuplicateRow {
-    keep_id: i64,
-    keep_name: String,
-    other_id: i64,
-    other_name: String,
-    same: Vec<&'static str>,
-}
-
-impl Record for DuplicateRow {
-    const HEADERS: &'static [&'static str] = &["keep_id", "keep_name", "other_id", "other_name", "same"];
-    const NUMERIC: &'static [&'static str] = &["keep_id", "other_id"];
-    fn cells(&self, c: &Cells) -> Vec<String> {
-        let same: Vec<String> = self.same.iter().map(|s| s.to_string()).collect();
-        vec![
-            self.keep_id.to_string(),
-            self.keep_name.clone(),
-            self.other_id.to_string(),
-            self.other_name.clone(),
-            c.list(&same),
-        ]
+crate::record! {
+    /// One contact to merge into another.
+    struct DuplicateRow {
+        keep_id: i64,
+        keep_name: String,
+        other_id: i64,
+        other_name: String,
+        same: Vec<String>,
     }
+    numeric: [keep_id, other_id]
 }
 
 pub fn run(ctx: &Ctx, a: DuplicatesArgs) -> Result<()> {
     ctx.no_vcf("contact duplicates")?;
-    let store = ctx.read()?;
-    let people = contacts::identities(store.conn(), a.archived)?;
+    let app = ctx.read()?;
     let signs: Vec<Sign> = a.by.iter().map(|&b| b.into()).collect();
-    let found = duplicates::find(&people, &signs);
-    let names: HashMap<i64, &str> = people.iter().map(|p| (p.id, p.name.as_str())).collect();
-    let name = |id: i64| names.get(&id).map(|n| n.to_string()).unwrap_or_default();
-    let rows: Vec<DuplicateRow> = found
-        .iter()
+    let rows: Vec<DuplicateRow> = crate::app::contacts::duplicates(&app, &signs, a.archived)?
+        .into_iter()
         .map(|d| DuplicateRow {
-            keep_id: d.keep,
-            keep_name: name(d.keep),
-            other_id: d.other,
-            other_name: name(d.other),
-            same: d.signs.iter().map(|s| s.as_str()).collect(),
+            keep_id: d.pair.keep,
+            keep_name: d.keep_name,
+            other_id: d.pair.other,
+            other_name: d.other_name,
+            same: d.pair.signs.iter().map(|s| s.as_str().to_string()).collect(),
         })
         .collect();
     ctx.out.records(&rows)?;

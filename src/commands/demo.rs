@@ -1,12 +1,11 @@
 //! `carnet demo`: a realistic shop to explore, never mixed into real data.
 
+use crate::app::demo::{self, Request};
+use crate::app::reports::Scoring;
+use crate::app::App;
 use crate::context::Ctx;
-use crate::domain::demo::{activity, marketing, DemoActivity, DemoMarketing, DemoShop};
-use crate::error::{Error, Result};
-use crate::store::purchases::{Inserter, NewPurchase};
-use crate::store::{contacts, purchases, OpenMode, Store};
+use crate::error::Result;
 use clap::Args;
-use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(
@@ -24,157 +23,31 @@ pub struct DemoArgs {
     pub force: bool,
 }
 
-pub fn run(ctx: &Ctx, cli_db: Option<PathBuf>, a: DemoArgs) -> Result<()> {
+pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<()> {
     // The config's `db` is the real shop: the demo only follows an explicit
     // --db or CARNET_DB.
-    let path = match cli_db.or_else(crate::paths::env_db) {
+    let path = match ctx.db_flag.clone().or_else(crate::paths::env_db) {
         Some(p) => p,
         None => crate::paths::data_dir()?.join("demo.db"),
     };
-    if path.exists() {
-        let holds_data = !Store::open(&path, OpenMode::Existing)?.is_empty()?;
-        if holds_data && !a.force {
-            return Err(Error::user(format!("{} already holds data", path.display())).with_hint(
-                "the demo never mixes into existing data: pass --force to replace this file, or choose another --db",
-            ));
-        }
-        for suffix in ["", "-wal", "-shm"] {
-            let p = PathBuf::from(format!("{}{suffix}", path.display()));
-            if p.exists() {
-                std::fs::remove_file(&p).map_err(|e| Error::user(format!("cannot replace {}: {e}", p.display())))?;
-            }
-        }
-    }
-    let mut store = Store::open(&path, OpenMode::Create)?;
-    let mut shop = DemoShop::new(a.seed, ctx.today, 2);
-    let tx = store.begin_bulk()?;
-    let mut ids = Vec::with_capacity(a.customers as usize);
-    let mut reach = Vec::with_capacity(a.customers as usize);
-    {
-        let mut ins = Inserter::new(&tx)?;
-        for _ in 0..a.customers {
-            let c = shop.customer();
-            let created = crate::store::timestamp(c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc());
-            let id = contacts::insert(&tx, &c.fields, &c.tags, &created, None)?;
-            ids.push(id);
-            reach.push((c.fields.email.is_some(), c.since));
-            for (day, amount) in c.purchases {
-                ins.insert(&NewPurchase { contact_id: id, day, amount, note: None, order_ref: None, batch_id: None })?;
-            }
-        }
-    }
-    add_activity(&tx, &activity(a.seed, ctx.today, ids.len()), &ids)?;
-    add_marketing(&tx, &marketing(a.seed, ctx.today, &reach), &ids)?;
-    tx.commit()?;
-    let (n, revenue) = purchases::totals(store.conn())?;
+    let req = Request { path: &path, customers: a.customers, seed: a.seed, force: a.force, today: ctx.today };
+    let built = demo::build(&req)?;
     ctx.out.say(format!(
-        "Demo shop in {}: {} customers, {n} purchases, revenue {} over two years to {}.\n",
+        "Demo shop in {}: {} customers, {} purchases, revenue {} over two years to {}.\n",
         path.display(),
         a.customers,
-        ctx.out.money.format(revenue),
+        built.purchases,
+        ctx.out.money.format(built.revenue),
         ctx.today
     ));
-    let scored = super::analysis::rfm(store.conn(), ctx.today, crate::domain::rfm::FrequencyBasis::Days)?;
-    super::report::rfm_summary(ctx, &scored, ctx.today)?;
+    let app = App { store: built.store, config: &ctx.config, today: ctx.today, now: ctx.now };
+    if let Scoring::Ready(scored) = crate::app::reports::rfm(&app, ctx.today, crate::domain::rfm::FrequencyBasis::Days)?
+    {
+        super::report::rfm_summary(ctx, &scored, ctx.today)?;
+    }
     ctx.out.say(format!(
         "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet campaign report spring-workshops\n  carnet remind --within 7d\n  carnet report pipeline\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001",
         path.display()
     ));
-    Ok(())
-}
-
-/// Interactions, deals (with their stage history) and cadences.
-fn add_activity(tx: &rusqlite::Transaction, act: &DemoActivity, ids: &[i64]) -> Result<()> {
-    use crate::store::{deals, interactions, reminders};
-    let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
-    for d in &act.deals {
-        let new = deals::NewDeal {
-            contact_id: ids[d.customer],
-            title: &d.title,
-            amount: d.amount,
-            stage: d.stages[0],
-            expected_close: Some(d.expected_close),
-            notes: None,
-        };
-        let id = deals::insert(tx, &new, &noon(d.opened))?;
-        for (step, to) in d.stages.iter().enumerate().skip(1) {
-            let deal = deals::get(tx, id)?.ok_or_else(|| Error::Internal("demo deal vanished".into()))?;
-            let closed = matches!(*to, "won" | "lost");
-            let reason = (*to == "lost").then_some("chose another maker");
-            let at = noon(d.opened + chrono::Duration::days(7 * step as i64));
-            deals::set_stage(tx, &deal, to, closed, reason, &at)?;
-        }
-    }
-    let mut ins = interactions::Inserter::new(tx)?;
-    for i in &act.interactions {
-        let at = noon(i.day);
-        ins.insert(&interactions::NewInteraction {
-            contact_id: ids[i.customer],
-            kind: i.kind,
-            at: &at,
-            day: i.day,
-            summary: Some(i.summary),
-            deal_id: None,
-            follow_up: i.follow_up,
-        })?;
-        if i.done {
-            interactions::mark_done(tx, tx.last_insert_rowid(), &at)?;
-        }
-    }
-    for (c, days) in &act.cadences {
-        reminders::set_cadence(tx, ids[*c], Some(*days))?;
-    }
-    Ok(())
-}
-
-const DEMO_WORDING: &str = "I would like to receive news of the workshop by email: new pieces, workshops and \
-offers, about once a month. I can unsubscribe at any time by replying STOP or by asking in the shop.";
-
-/// Consents (one wording, several methods), withdrawals, a saved segment
-/// and two launched campaigns with their control groups and what followed.
-fn add_marketing(tx: &rusqlite::Transaction, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
-    use crate::domain::consent::{Action, Channel, Method};
-    use crate::store::{campaigns, consent, segments};
-    let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
-    let Some(first) = m.consents.iter().map(|c| c.day).min() else { return Ok(()) };
-    let (wording, _) = consent::add_wording(tx, DEMO_WORDING, Some("newsletter"), &noon(first))?;
-    for c in &m.consents {
-        let action = Action::parse(c.action).ok_or_else(|| Error::Internal(format!("demo action {}", c.action)))?;
-        let day = c.day.to_string();
-        let e = consent::NewEvent {
-            contact_id: Some(ids[c.customer]),
-            subject_key: None,
-            channel: Channel::Email,
-            action,
-            occurred_on: &day,
-            method: c.method.and_then(Method::parse),
-            proof: c.proof.as_deref(),
-            wording_id: (action == Action::Grant).then_some(wording),
-            voids: None,
-        };
-        consent::record(tx, &e, &noon(c.day))?;
-    }
-    let criteria = crate::domain::segment_filter::Criteria {
-        has: vec![crate::domain::segment_filter::Reach::Email],
-        ..Default::default()
-    };
-    segments::insert(tx, "newsletter", Some("everyone with an email"), &criteria, &noon(first))?;
-    let mut ins = Inserter::new(tx)?;
-    for c in &m.campaigns {
-        let new = campaigns::NewCampaign {
-            name: c.name,
-            channel: "email",
-            segment: "newsletter",
-            holdout_pct: c.holdout_pct,
-            seed: c.seed,
-            message: None,
-        };
-        let id = campaigns::insert(tx, &new, &noon(c.launched))?;
-        let to_ids = |v: &[usize]| v.iter().map(|&i| ids[i]).collect::<Vec<_>>();
-        campaigns::launch(tx, id, c.launched, &to_ids(&c.recipients), &to_ids(&c.control))?;
-        for &(i, day, amount) in &c.purchases {
-            ins.insert(&NewPurchase { contact_id: ids[i], day, amount, note: None, order_ref: None, batch_id: None })?;
-        }
-    }
     Ok(())
 }

@@ -1,11 +1,9 @@
 //! `carnet import list|undo`: every import is a batch that can be undone.
 
+use crate::app::{imports, Done};
 use crate::context::Ctx;
-use crate::error::{Error, Result};
-use crate::output::{Cells, Record};
-use crate::store::imports;
+use crate::error::Result;
 use clap::Subcommand;
-use serde::Serialize;
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
@@ -23,45 +21,19 @@ pub enum ImportCommand {
     },
 }
 
-#[derive(Serialize)]
-struct BatchRow {
-    id: i64,
-    kind: String,
-    file: String,
-    content_hash: String,
-    imported_at: String,
-    rows_read: i64,
-    purchases_added: i64,
-    contacts_created: i64,
-    undone_at: Option<String>,
-}
-
-impl Record for BatchRow {
-    const HEADERS: &'static [&'static str] = &[
-        "id",
-        "kind",
-        "file",
-        "content_hash",
-        "imported_at",
-        "rows_read",
-        "purchases_added",
-        "contacts_created",
-        "undone_at",
-    ];
-    const NUMERIC: &'static [&'static str] = &["id", "rows_read", "purchases_added", "contacts_created"];
-    fn cells(&self, c: &Cells) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.kind.clone(),
-            self.file.clone(),
-            self.content_hash.clone(),
-            self.imported_at.clone(),
-            self.rows_read.to_string(),
-            self.purchases_added.to_string(),
-            self.contacts_created.to_string(),
-            c.opt(&self.undone_at),
-        ]
+crate::record! {
+    struct BatchRow {
+        id: i64,
+        kind: String,
+        file: String,
+        content_hash: String,
+        imported_at: String,
+        rows_read: i64,
+        purchases_added: i64,
+        contacts_created: i64,
+        undone_at: Option<String>,
     }
+    numeric: [id, rows_read, purchases_added, contacts_created]
 }
 
 pub fn run(ctx: &Ctx, cmd: ImportCommand) -> Result<()> {
@@ -73,8 +45,8 @@ pub fn run(ctx: &Ctx, cmd: ImportCommand) -> Result<()> {
 
 fn list(ctx: &Ctx) -> Result<()> {
     ctx.no_vcf("import list")?;
-    let store = ctx.read()?;
-    let rows: Vec<BatchRow> = imports::list(store.conn())?
+    let app = ctx.read()?;
+    let rows: Vec<BatchRow> = imports::list(&app)?
         .into_iter()
         .map(|b| BatchRow {
             id: b.id,
@@ -95,25 +67,18 @@ fn list(ctx: &Ctx) -> Result<()> {
 }
 
 fn undo(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let batch = imports::get(&tx, id)?.ok_or_else(|| {
-        Error::user(format!("no import batch {id}")).with_hint("see the batches with `carnet import list`")
+    let mut app = ctx.write()?;
+    let outcome = imports::undo(&mut app, id, &mut |batch, p| {
+        let what = format!(
+            "batch {id} ({}): {} purchase(s) and {} contact(s) it created",
+            batch.file_name, p.purchases_removed, p.contacts_removed
+        );
+        crate::prompt::confirm(&format!("Remove {what}?"), yes)
     })?;
-    if let Some(at) = &batch.undone_at {
-        return Err(Error::user(format!("import batch {id} ({}) was already undone on {at}", batch.file_name)));
-    }
-    let p = imports::undo_preview(&tx, id)?;
-    let what = format!(
-        "batch {id} ({}): {} purchase(s) and {} contact(s) it created",
-        batch.file_name, p.purchases_removed, p.contacts_removed
-    );
-    if !crate::prompt::confirm(&format!("Remove {what}?"), yes)? {
+    let Done::Done(done) = outcome else {
         ctx.out.say("nothing removed");
         return Ok(());
-    }
-    let done = imports::undo(&tx, id, &ctx.timestamp())?;
-    tx.commit()?;
+    };
     ctx.out.say(format!(
         "undid batch {id}: removed {} purchase(s) and {} contact(s){}",
         done.purchases_removed,

@@ -1,15 +1,13 @@
 //! `carnet interaction ...`: what was said, and what to do next.
 
-use super::contact::report_created;
-use super::resolve_contact;
+use super::flags;
+use crate::app::interactions::{self, Changes, ListRequest, NewEntry};
+use crate::app::Done;
 use crate::context::Ctx;
-use crate::domain::dates::{parse_day, parse_when};
 use crate::error::{Error, Result};
-use crate::output::{Cells, Record};
-use crate::store::interactions::{self, Interaction, InteractionFilter, NewInteraction};
+use crate::store::interactions::Interaction;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use serde::Serialize;
 
 #[derive(Debug, Subcommand)]
 pub enum InteractionCommand {
@@ -120,36 +118,19 @@ pub fn run(ctx: &Ctx, cmd: InteractionCommand) -> Result<()> {
     }
 }
 
-#[derive(Serialize)]
-pub struct InteractionRow {
-    id: i64,
-    contact_id: i64,
-    contact_name: String,
-    kind: String,
-    at: String,
-    summary: Option<String>,
-    deal_id: Option<i64>,
-    follow_up: Option<NaiveDate>,
-    follow_up_status: Option<&'static str>,
-}
-
-impl Record for InteractionRow {
-    const HEADERS: &'static [&'static str] =
-        &["id", "contact_id", "contact_name", "kind", "at", "summary", "deal_id", "follow_up", "follow_up_status"];
-    const NUMERIC: &'static [&'static str] = &["id", "contact_id", "deal_id"];
-    fn cells(&self, c: &Cells) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.contact_id.to_string(),
-            self.contact_name.clone(),
-            self.kind.clone(),
-            self.at.clone(),
-            c.opt(&self.summary),
-            c.opt(&self.deal_id),
-            c.opt(&self.follow_up),
-            c.opt(&self.follow_up_status),
-        ]
+crate::record! {
+    pub struct InteractionRow {
+        id: i64,
+        contact_id: i64,
+        contact_name: String,
+        kind: String,
+        at: String,
+        summary: Option<String>,
+        deal_id: Option<i64>,
+        follow_up: Option<NaiveDate>,
+        follow_up_status: Option<&'static str>,
     }
+    numeric: [id, contact_id, deal_id]
 }
 
 impl From<Interaction> for InteractionRow {
@@ -169,31 +150,19 @@ impl From<Interaction> for InteractionRow {
     }
 }
 
-fn check_kind(ctx: &Ctx, kind: &str) -> Result<String> {
-    let k = kind.trim().to_lowercase();
-    if ctx.config.interaction_kinds.iter().any(|x| x.eq_ignore_ascii_case(&k)) {
-        Ok(k)
-    } else {
-        Err(Error::user(format!("`{kind}` is not a kind of interaction")).with_hint(format!(
-            "the kinds are: {} (config: interaction_kinds)",
-            ctx.config.interaction_kinds.join(", ")
-        )))
-    }
-}
-
 /// When it happened: RFC 3339 as given, or a day (at noon UTC, which is
 /// the same calendar day everywhere in Europe).
 fn at(ctx: &Ctx, v: &Option<String>) -> Result<(String, NaiveDate)> {
     match v {
-        None => Ok((ctx.timestamp(), ctx.today)),
+        None => Ok((crate::store::timestamp(ctx.now), ctx.today)),
         Some(s) => {
             if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s.trim()) {
                 let utc = t.with_timezone(&chrono::Utc);
                 return Ok((crate::store::timestamp(utc), t.date_naive()));
             }
-            let d = parse_day(s, ctx.today).map_err(|e| Error::user(format!("--at: {e}")))?;
+            let d = flags::day(ctx, "--at", s)?;
             if d > ctx.today {
-                return Err(Error::user(format!("--at {d} is in the future"))
+                return Err(Error::invalid(format!("--at {d} is in the future"))
                     .with_hint("log what happened; plan what comes with --follow-up"));
             }
             let noon = d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
@@ -203,73 +172,46 @@ fn at(ctx: &Ctx, v: &Option<String>) -> Result<(String, NaiveDate)> {
 }
 
 fn follow_up(ctx: &Ctx, v: &str) -> Result<NaiveDate> {
-    let d = parse_when(v, ctx.today).map_err(|e| Error::user(format!("--follow-up: {e}")))?;
+    let d = flags::when(ctx, "--follow-up", v)?;
     if d < ctx.today {
         ctx.out.warn(format!("the follow-up {d} is in the past: it is due at once"));
     }
     Ok(d)
 }
 
-fn check_deal(conn: &rusqlite::Connection, deal: Option<i64>, contact: i64) -> Result<()> {
-    if let Some(id) = deal {
-        let d = super::deal::load(conn, id)?;
-        if d.contact_id != contact {
-            return Err(Error::user(format!("deal {id} belongs to {}, not to this contact", d.contact_name)));
-        }
-    }
-    Ok(())
-}
-
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let kind = check_kind(ctx, &a.kind)?;
-    let (at, day) = at(ctx, &a.at)?;
-    let fu = a.follow_up.as_deref().map(|v| follow_up(ctx, v)).transpose()?;
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let contact_id = resolve_contact(&tx, &a.contact)?;
-    check_deal(&tx, a.deal, contact_id)?;
-    let new = NewInteraction {
-        contact_id,
-        kind: &kind,
-        at: &at,
-        day,
-        summary: a.note.as_deref().map(str::trim).filter(|s| !s.is_empty()),
-        deal_id: a.deal,
-        follow_up: fu,
+    let entry = NewEntry {
+        at: at(ctx, &a.at)?,
+        follow_up: a.follow_up.as_deref().map(|v| follow_up(ctx, v)).transpose()?,
+        contact: a.contact,
+        kind: a.kind,
+        note: a.note,
+        deal: a.deal,
     };
-    let id = interactions::insert(&tx, &new)?;
-    let i = load(&tx, id)?;
-    tx.commit()?;
+    let mut app = ctx.write()?;
+    let i = interactions::add(&mut app, &entry)?;
     let msg = format!(
-        "logged {kind} with {} (interaction {id}){}",
+        "logged {} with {} (interaction {}){}",
+        i.kind,
         i.contact_name,
-        fu.map(|d| format!("; follow up on {d}")).unwrap_or_default()
+        i.id,
+        entry.follow_up.map(|d| format!("; follow up on {d}")).unwrap_or_default()
     );
-    report_created(ctx, id, &msg, || Ok(InteractionRow::from(i)))
-}
-
-fn load(conn: &rusqlite::Connection, id: i64) -> Result<Interaction> {
-    interactions::get(conn, id)?.ok_or_else(|| {
-        Error::user(format!("no interaction with id {id}")).with_hint("see the ids with `carnet interaction list`")
-    })
+    flags::report_created(ctx, i.id, &msg, || InteractionRow::from(i))
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
-    let store = ctx.read()?;
-    let day = |flag: &str, v: &Option<String>| {
-        v.as_deref().map(|s| parse_day(s, ctx.today).map_err(|e| Error::user(format!("--{flag}: {e}")))).transpose()
-    };
-    let f = InteractionFilter {
-        contact_id: a.contact.as_deref().map(|c| resolve_contact(store.conn(), c)).transpose()?,
-        kind: a.kind.as_deref().map(|k| check_kind(ctx, k)).transpose()?,
-        deal_id: a.deal,
-        since: day("since", &a.since)?,
-        until: day("until", &a.until)?,
+    let req = ListRequest {
+        since: flags::opt_day(ctx, "--since", &a.since)?,
+        until: flags::opt_day(ctx, "--until", &a.until)?,
+        contact: a.contact,
+        kind: a.kind,
+        deal: a.deal,
         open: a.open,
         limit: a.limit,
     };
-    let rows: Vec<InteractionRow> =
-        interactions::list(store.conn(), &f)?.into_iter().map(InteractionRow::from).collect();
+    let app = ctx.read()?;
+    let rows: Vec<InteractionRow> = interactions::list(&app, req)?.into_iter().map(InteractionRow::from).collect();
     if rows.is_empty() {
         ctx.out.say("no interactions match");
     }
@@ -277,113 +219,69 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
 }
 
 fn show(ctx: &Ctx, id: i64) -> Result<()> {
-    let store = ctx.read()?;
-    ctx.out.card(&InteractionRow::from(load(store.conn(), id)?))
+    let app = ctx.read()?;
+    ctx.out.card(&InteractionRow::from(interactions::load(app.db(), id)?))
 }
 
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let mut i = load(&tx, a.id)?;
-    let mut n = 0;
-    if let Some(k) = &a.kind {
-        i.kind = check_kind(ctx, k)?;
-        n += 1;
-    }
-    if let Some(s) = a.note {
-        i.summary = Some(s.trim().to_string()).filter(|s| !s.is_empty());
-        n += 1;
-    }
-    if a.at.is_some() {
-        (i.at, i.day) = at(ctx, &a.at)?;
-        n += 1;
-    }
-    if let Some(d) = a.deal {
-        check_deal(&tx, Some(d), i.contact_id)?;
-        i.deal_id = Some(d);
-        n += 1;
-    }
-    if let Some(f) = &a.follow_up {
-        i.follow_up = if f.trim().is_empty() { None } else { Some(follow_up(ctx, f)?) };
-        i.follow_up_done_at = None;
-        n += 1;
-    }
-    if n == 0 {
-        return Err(Error::usage("nothing to change", "give --kind, --note, --at, --deal or --follow-up"));
-    }
-    interactions::update(&tx, &i)?;
-    tx.commit()?;
+    let changes = Changes {
+        kind: a.kind,
+        note: a.note,
+        at: if a.at.is_some() { Some(at(ctx, &a.at)?) } else { None },
+        deal: a.deal,
+        follow_up: a
+            .follow_up
+            .as_deref()
+            .map(|f| if f.trim().is_empty() { Ok(None) } else { follow_up(ctx, f).map(Some) })
+            .transpose()?,
+    };
+    let mut app = ctx.write()?;
+    let i = interactions::edit(&mut app, a.id, changes)?;
     ctx.out.say(format!("updated interaction {}", i.id));
     Ok(())
 }
 
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let i = load(&tx, id)?;
-    let what = format!("interaction {id} ({} with {} on {})", i.kind, i.contact_name, i.day);
-    if !crate::prompt::confirm(&format!("Delete {what}?"), yes)? {
-        ctx.out.say("nothing deleted");
-        return Ok(());
+    let mut app = ctx.write()?;
+    let what = |i: &Interaction| format!("interaction {id} ({} with {} on {})", i.kind, i.contact_name, i.day);
+    match interactions::remove(&mut app, id, &mut |i| crate::prompt::confirm(&format!("Delete {}?", what(i)), yes))? {
+        Done::Done(i) => ctx.out.say(format!("deleted {}", what(&i))),
+        Done::Declined => ctx.out.say("nothing deleted"),
     }
-    interactions::delete(&tx, id)?;
-    tx.commit()?;
-    ctx.out.say(format!("deleted {what}"));
     Ok(())
 }
 
-fn open_follow_up(conn: &rusqlite::Connection, id: i64) -> Result<Interaction> {
-    let i = load(conn, id)?;
-    match (&i.follow_up, &i.follow_up_done_at) {
-        (None, _) => Err(Error::user(format!("interaction {id} has no follow-up"))
-            .with_hint(format!("set one with `carnet interaction edit {id} --follow-up +3d`"))),
-        (Some(_), Some(at)) => Err(Error::user(format!("the follow-up of interaction {id} was done on {at}"))),
-        _ => Ok(i),
-    }
-}
-
 fn done(ctx: &Ctx, id: i64) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let mut i = open_follow_up(&tx, id)?;
-    i.follow_up_done_at = Some(ctx.timestamp());
-    interactions::update(&tx, &i)?;
-    tx.commit()?;
+    let mut app = ctx.write()?;
+    let i = interactions::done(&mut app, id)?;
     ctx.out.say(format!("follow-up with {} done", i.contact_name));
     Ok(())
 }
 
 fn snooze(ctx: &Ctx, id: i64, when: &str) -> Result<()> {
-    let d = parse_when(when, ctx.today).map_err(|e| Error::user(format!("snooze: {e}")))?;
-    if d < ctx.today {
-        return Err(Error::user(format!("{d} is in the past")).with_hint("snooze to a later day: +2d, monday, a date"));
-    }
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let mut i = open_follow_up(&tx, id)?;
-    i.follow_up = Some(d);
-    interactions::update(&tx, &i)?;
-    tx.commit()?;
+    let d = flags::when(ctx, "snooze", when)?;
+    let mut app = ctx.write()?;
+    let i = interactions::snooze(&mut app, id, d)?;
     ctx.out.say(format!("follow-up with {} moved to {d}", i.contact_name));
     Ok(())
 }
 
+/// `--within 7d`: the last day looked at (today without it).
 pub fn within(ctx: &Ctx, v: &Option<String>) -> Result<NaiveDate> {
     match v {
         None => Ok(ctx.today),
         Some(s) => {
-            let days = crate::domain::dates::parse_days(s).map_err(|e| Error::user(format!("--within: {e}")))?;
-            Ok(ctx.today + chrono::Duration::days(days as i64))
+            let days = flags::days("--within", s)?;
+            crate::domain::dates::add_days(ctx.today, days as i64)
+                .ok_or_else(|| Error::invalid(format!("--within {s} reaches past the calendar")))
         }
     }
 }
 
 fn due(ctx: &Ctx, w: Option<String>) -> Result<()> {
     let until = within(ctx, &w)?;
-    let store = ctx.read()?;
-    let mut rows: Vec<Interaction> =
-        interactions::open_follow_ups(store.conn(), until)?.into_iter().map(|(i, _, _)| i).collect();
-    rows.sort_by_key(|i| (i.follow_up, i.id));
+    let app = ctx.read()?;
+    let rows = interactions::due(&app, until)?;
     if rows.is_empty() {
         ctx.out.say("no follow-ups due");
     }

@@ -1,18 +1,20 @@
-//! One file per command group: its arguments and thin handlers that parse,
-//! call the store and the domain, and hand rows to `output`.
+//! The command tree and its dispatch (as jj does): one file per subcommand
+//! group holds its arguments and thin handlers that parse, make one call
+//! into `app`, and hand the result to `output`.
 
-pub mod analysis;
 pub mod backup;
 pub mod campaign;
+pub mod campaign_views;
 pub mod config;
 pub mod consent;
 pub mod contact;
-pub mod contact_card;
 pub mod contact_duplicates;
+pub mod contact_fields;
 pub mod contact_io;
-pub mod csv_input;
+pub mod contact_prompt;
 pub mod deal;
 pub mod demo;
+pub mod flags;
 pub mod import;
 pub mod interaction;
 pub mod privacy;
@@ -23,79 +25,88 @@ pub mod report;
 pub mod report_pipeline;
 pub mod report_trends;
 pub mod segment;
+pub mod segment_criteria;
 
-use crate::domain::contact::ContactSelector;
-use crate::error::{Error, Result};
-use rusqlite::Connection;
+use crate::context::Ctx;
+use crate::error::Result;
+use clap::Subcommand;
 
-/// Turn a command-line word into one contact id, or explain why not:
-/// never a silent guess between two contacts.
-pub fn resolve_contact(conn: &Connection, word: &str) -> Result<i64> {
-    let sel = ContactSelector::parse(word).map_err(Error::user)?;
-    let mut found = crate::store::contacts::candidates(conn, &sel)?;
-    found.sort_by_key(|c| c.id);
-    found.dedup_by_key(|c| c.id);
-    match found.as_slice() {
-        [] => Err(Error::user(format!("no contact matches `{word}`"))
-            .with_hint("find it with `carnet contact list --search TEXT`; name a contact by id, ref, email or name")),
-        [one] => Ok(one.id),
-        many => {
-            let list: Vec<String> =
-                many.iter().map(|c| format!("id {} {} (by {})", c.id, c.name, c.matched_by)).collect();
-            Err(Error::user(format!("`{word}` matches {} contacts: {}", many.len(), list.join("; ")))
-                .with_hint("name one with id:N, ref:R or email:E"))
-        }
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Keep your customer file: add, find, edit, merge, import and export contacts.
+    #[command(subcommand)]
+    Contact(contact::ContactCommand),
+    /// Record what customers bought, import sales from a spreadsheet.
+    #[command(subcommand)]
+    Purchase(purchase::PurchaseCommand),
+    /// Deals: quotes and special orders moving through stages.
+    #[command(subcommand)]
+    Deal(deal::DealCommand),
+    /// The interaction log: calls, visits, emails, and their follow-ups.
+    #[command(subcommand)]
+    Interaction(interaction::InteractionCommand),
+    /// Today's digest of follow-ups, cadences, birthdays and late deals (for cron).
+    Remind(remind::RemindArgs),
+    /// Reports: RFM segments, the value matrix, Pareto/ABC, segment migration.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// Saved segments: named filters over your customers, evaluated live.
+    #[command(subcommand)]
+    Segment(segment::SegmentCommand),
+    /// Opt-in consent per channel, kept as a history you can prove.
+    #[command(subcommand)]
+    Consent(consent::ConsentCommand),
+    /// Privacy requests: export everything about a person, erase them, review old contacts.
+    #[command(subcommand)]
+    Privacy(privacy::PrivacyCommand),
+    /// Campaigns to a segment that respect consent, with a control group to measure them.
+    #[command(subcommand)]
+    Campaign(campaign::CampaignCommand),
+    /// See past imports and undo one.
+    #[command(subcommand)]
+    Import(import::ImportCommand),
+    /// Copy the whole database to a file, safely while carnet is in use (for cron).
+    Backup(backup::BackupArgs),
+    /// Show where the config file is and what it says.
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Build a demo shop with realistic customers and purchases to try carnet on.
+    Demo(demo::DemoArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  carnet completions bash > ~/.local/share/bash-completion/completions/carnet\n  carnet completions zsh > ~/.zfunc/_carnet\n  carnet completions fish > ~/.config/fish/completions/carnet.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
+    match cmd {
+        Command::Contact(c) => contact::run(ctx, c),
+        Command::Purchase(c) => purchase::run(ctx, c),
+        Command::Import(c) => import::run(ctx, c),
+        Command::Deal(c) => deal::run(ctx, c),
+        Command::Interaction(c) => interaction::run(ctx, c),
+        Command::Remind(a) => remind::run(ctx, a),
+        Command::Report(c) => report::run(ctx, c),
+        Command::Consent(c) => consent::run(ctx, c),
+        Command::Privacy(c) => privacy::run(ctx, c),
+        Command::Campaign(c) => campaign::run(ctx, c),
+        Command::Segment(c) => segment::run(ctx, c),
+        Command::Backup(a) => backup::run(ctx, a),
+        Command::Config(c) => config::run(ctx, c),
+        Command::Demo(a) => demo::run(ctx, a),
+        Command::Completions { shell } => completions(shell),
     }
 }
 
-/// Read a file for import, naming it in the error.
-pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| {
-        Error::user(format!("cannot read {}: {}", path.display(), e.kind()))
-            .with_hint("check the path; a file in the current folder needs no ./ prefix")
-    })
-}
-
-/// The name shown for a file in messages and batch records.
-pub fn file_label(path: &std::path::Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
-}
-
-/// Hex SHA-256 of a file's bytes: the identity of an import.
-pub fn content_hash(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    hex(&sha2::Sha256::digest(bytes))
-}
-
-pub fn hex(digest: &[u8]) -> String {
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// An import of a file whose content is already in (and not undone) is
-/// refused unless asked for: the same sales twice would double them.
-pub fn refuse_reimport(
-    conn: &rusqlite::Connection,
-    kind: crate::store::imports::BatchKind,
-    label: &str,
-    hash: &str,
-    allowed: bool,
-) -> Result<()> {
-    match crate::store::imports::find_live_by_hash(conn, kind, hash)? {
-        Some(b) if !allowed => Err(Error::user(format!(
-            "{label} was already imported (batch {}, {} on {})",
-            b.id, b.file_name, b.imported_at
-        ))
-        .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one")),
-        _ => Ok(()),
-    }
-}
-
-/// `carnet completions SHELL`: the script on stdout.
+/// `carnet completions SHELL`: the script on stdout. It needs no config
+/// or database, so it works before either exists.
 pub fn completions(shell: clap_complete::Shell) -> Result<()> {
     use clap::CommandFactory;
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut crate::cli::Cli::command(), "carnet", &mut buf);
-    let mut out = std::io::stdout().lock();
-    std::io::Write::write_all(&mut out, &buf)?;
-    Ok(())
+    crate::output::write_stdout(&buf)
 }

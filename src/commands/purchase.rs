@@ -1,16 +1,15 @@
 //! `carnet purchase ...`: what customers bought.
 
-use super::contact::{open_out, report_created};
-use super::resolve_contact;
+use super::flags;
+use crate::app::purchases::{self, NewSale, Selection};
+use crate::app::Done;
 use crate::context::Ctx;
-use crate::domain::dates::parse_day;
 use crate::domain::money::{parse_amount, Cents};
 use crate::error::{Error, Result};
-use crate::output::{Cells, Format, Record};
-use crate::store::purchases::{self, NewPurchase, Purchase, PurchaseFilter};
+use crate::output::file::Destination;
+use crate::store::purchases::Purchase;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
@@ -42,9 +41,13 @@ pub enum PurchaseCommand {
     Export {
         #[command(flatten)]
         filter: FilterArgs,
-        /// Write to this file instead of stdout.
+        /// Write to this file instead of stdout (never the database; an
+        /// existing file only with --force).
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Replace the --out file if it exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -86,23 +89,25 @@ pub fn run(ctx: &Ctx, cmd: PurchaseCommand) -> Result<()> {
         PurchaseCommand::List(f) => list(ctx, f),
         PurchaseCommand::Rm { id, yes } => rm(ctx, id, yes),
         PurchaseCommand::Import(a) => super::purchase_import::import(ctx, a),
-        PurchaseCommand::Export { filter, out } => export(ctx, filter, out),
+        PurchaseCommand::Export { filter, out, force } => export(ctx, filter, out, force),
     }
 }
 
-/// A purchase as listed and exported. `customer_id` is the contact's ref,
-/// so an export can be imported again.
-#[derive(Serialize)]
-pub struct PurchaseRow {
-    id: i64,
-    date: NaiveDate,
-    customer_id: Option<String>,
-    contact_id: i64,
-    contact_name: String,
-    amount: Cents,
-    note: Option<String>,
-    order_ref: Option<String>,
-    batch_id: Option<i64>,
+crate::record! {
+    /// A purchase as listed and exported. `customer_id` is the contact's
+    /// ref, so an export can be imported again.
+    pub struct PurchaseRow {
+        id: i64,
+        date: NaiveDate,
+        customer_id: Option<String>,
+        contact_id: i64,
+        contact_name: String,
+        amount: Cents,
+        note: Option<String>,
+        order_ref: Option<String>,
+        batch_id: Option<i64>,
+    }
+    numeric: [id, contact_id, amount, batch_id]
 }
 
 impl From<Purchase> for PurchaseRow {
@@ -121,62 +126,27 @@ impl From<Purchase> for PurchaseRow {
     }
 }
 
-impl Record for PurchaseRow {
-    const HEADERS: &'static [&'static str] =
-        &["id", "date", "customer_id", "contact_id", "contact_name", "amount", "note", "order_ref", "batch_id"];
-    const NUMERIC: &'static [&'static str] = &["id", "contact_id", "amount", "batch_id"];
-    fn cells(&self, c: &Cells) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.date.to_string(),
-            c.opt(&self.customer_id),
-            self.contact_id.to_string(),
-            self.contact_name.clone(),
-            c.money(self.amount),
-            c.opt(&self.note),
-            c.opt(&self.order_ref),
-            c.opt(&self.batch_id),
-        ]
-    }
-}
-
-fn day_arg(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {
-    parse_day(v, ctx.today).map_err(|e| Error::user(format!("--{flag}: {e}")))
-}
-
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     ctx.no_vcf("purchase add")?;
-    let amount = parse_amount(&a.amount).map_err(|e| Error::user(format!("amount `{}`: {e}", a.amount)))?;
-    let day = match &a.date {
-        Some(d) => day_arg(ctx, "date", d)?,
-        None => ctx.today,
-    };
+    let amount = parse_amount(&a.amount)
+        .map_err(|e| Error::invalid(format!("amount `{}`: {e}", crate::error::echo(&a.amount))))?;
+    let day = flags::day_or_today(ctx, "--date", &a.date)?;
     if day > ctx.today {
         ctx.out.warn(format!("{day} is after today ({})", ctx.today));
     }
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let contact_id = resolve_contact(&tx, &a.contact)?;
-    let p = NewPurchase {
-        contact_id,
-        day,
-        amount,
-        note: a.note.as_deref().filter(|s| !s.trim().is_empty()),
-        order_ref: a.order_ref.as_deref().filter(|s| !s.trim().is_empty()),
-        batch_id: None,
-    };
-    let id = purchases::insert(&tx, &p)?;
-    let row = purchases::get(&tx, id)?.ok_or_else(|| Error::Internal("purchase vanished".into()))?;
-    tx.commit()?;
-    let msg = format!("recorded purchase {id}: {} on {day} for {}", ctx.out.money.format(amount), row.contact_name);
-    report_created(ctx, id, &msg, || Ok(PurchaseRow::from(row)))
+    let sale = NewSale { contact: a.contact, day, amount, note: a.note, order_ref: a.order_ref };
+    let mut app = ctx.write()?;
+    let row = purchases::add(&mut app, &sale)?;
+    let msg =
+        format!("recorded purchase {}: {} on {day} for {}", row.id, ctx.out.money.format(amount), row.contact_name);
+    flags::report_created(ctx, row.id, &msg, || PurchaseRow::from(row))
 }
 
-fn filter(ctx: &Ctx, conn: &rusqlite::Connection, f: &FilterArgs, newest_first: bool) -> Result<PurchaseFilter> {
-    Ok(PurchaseFilter {
-        contact_id: f.contact.as_deref().map(|c| resolve_contact(conn, c)).transpose()?,
-        since: f.since.as_deref().map(|d| day_arg(ctx, "since", d)).transpose()?,
-        until: f.until.as_deref().map(|d| day_arg(ctx, "until", d)).transpose()?,
+fn selection(ctx: &Ctx, f: FilterArgs, newest_first: bool) -> Result<Selection> {
+    Ok(Selection {
+        since: flags::opt_day(ctx, "--since", &f.since)?,
+        until: flags::opt_day(ctx, "--until", &f.until)?,
+        contact: f.contact,
         limit: f.limit,
         newest_first,
     })
@@ -184,14 +154,10 @@ fn filter(ctx: &Ctx, conn: &rusqlite::Connection, f: &FilterArgs, newest_first: 
 
 fn list(ctx: &Ctx, f: FilterArgs) -> Result<()> {
     ctx.no_vcf("purchase list")?;
-    let store = ctx.read()?;
-    let filter = filter(ctx, store.conn(), &f, true)?;
+    let sel = selection(ctx, f, true)?;
+    let app = ctx.read()?;
     let mut sink = ctx.out.sink::<PurchaseRow>(Box::new(std::io::stdout().lock()))?;
-    let mut n = 0;
-    purchases::for_each(store.conn(), &filter, |p| {
-        n += 1;
-        sink.push(&PurchaseRow::from(p))
-    })?;
+    let n = purchases::for_each(&app, &sel, |p| sink.push(&PurchaseRow::from(p)))?;
     sink.finish()?;
     if n == 0 {
         ctx.out.say("no purchases match");
@@ -200,37 +166,28 @@ fn list(ctx: &Ctx, f: FilterArgs) -> Result<()> {
 }
 
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
-    let mut store = ctx.write()?;
-    let tx = store.begin()?;
-    let p = purchases::get(&tx, id)?.ok_or_else(|| {
-        Error::user(format!("no purchase with id {id}")).with_hint("see the ids with `carnet purchase list`")
-    })?;
-    let what = format!("purchase {id} ({} on {} by {})", ctx.out.money.format(p.amount), p.date, p.contact_name);
-    if !crate::prompt::confirm(&format!("Delete {what}?"), yes)? {
-        ctx.out.say("nothing deleted");
-        return Ok(());
+    let mut app = ctx.write()?;
+    let what = |p: &Purchase| {
+        format!("purchase {id} ({} on {} by {})", ctx.out.money.format(p.amount), p.date, p.contact_name)
+    };
+    match purchases::remove(&mut app, id, &mut |p| crate::prompt::confirm(&format!("Delete {}?", what(p)), yes))? {
+        Done::Done(p) => ctx.out.say(format!("deleted {}", what(&p))),
+        Done::Declined => ctx.out.say("nothing deleted"),
     }
-    purchases::delete(&tx, id)?;
-    tx.commit()?;
-    ctx.out.say(format!("deleted {what}"));
     Ok(())
 }
 
-fn export(ctx: &Ctx, f: FilterArgs, out: Option<PathBuf>) -> Result<()> {
+fn export(ctx: &Ctx, f: FilterArgs, out: Option<PathBuf>, force: bool) -> Result<()> {
     ctx.no_vcf("purchase export")?;
-    let store = ctx.read()?;
-    let filter = filter(ctx, store.conn(), &f, false)?;
-    let mut o = ctx.out.clone();
-    if ctx.format_arg.is_none() {
-        o.format = Format::Csv;
-    }
-    let mut sink = o.sink::<PurchaseRow>(open_out(&out)?)?;
-    let mut n = 0;
-    purchases::for_each(store.conn(), &filter, |p| {
-        n += 1;
-        sink.push(&PurchaseRow::from(p))
-    })?;
+    let sel = selection(ctx, f, false)?;
+    let app = ctx.read()?;
+    // Exports are for machines: a table is not an export format.
+    let o = ctx.out.for_export(ctx.format_arg.is_none());
+    let mut dest = Destination::open(&out, force, &ctx.db_path)?;
+    let mut sink = o.sink::<PurchaseRow>(dest.writer())?;
+    let n = purchases::for_each(&app, &sel, |p| sink.push(&PurchaseRow::from(p)))?;
     sink.finish()?;
+    dest.finish()?;
     if let Some(p) = &out {
         ctx.out.say(format!("exported {n} purchase(s) to {}", p.display()));
     }

@@ -4,15 +4,12 @@
 //! only when a job prints), exit 0 either way, errors on stderr.
 
 use super::interaction::within;
-use crate::cli::FormatArg;
 use crate::context::Ctx;
-use crate::domain::remind::{self, age_on, birthday_md, cadence_due, next_birthday, when_words, Kind, Reminder};
+use crate::domain::remind::{heading, when_words, Kind, Reminder};
 use crate::error::Result;
-use crate::output::{Cells, Format, Record};
-use crate::store::{deals, interactions, reminders};
+use crate::output::{Format, FormatArg};
 use chrono::NaiveDate;
 use clap::Args;
-use serde::Serialize;
 
 #[derive(Debug, Args)]
 #[command(after_help = "What it lists: open follow-ups due (and overdue), deals past their expected
@@ -30,122 +27,26 @@ pub struct RemindArgs {
     pub within: Option<String>,
 }
 
-#[derive(Serialize)]
-struct ReminderRow {
-    kind: Kind,
-    due: NaiveDate,
-    contact_id: i64,
-    name: String,
-    phone: Option<String>,
-    email: Option<String>,
-    reason: String,
-    source_id: i64,
-}
-
-impl Record for ReminderRow {
-    const HEADERS: &'static [&'static str] =
-        &["kind", "due", "contact_id", "name", "phone", "email", "reason", "source_id"];
-    fn cells(&self, c: &Cells) -> Vec<String> {
-        vec![
-            serde_json::to_value(self.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
-            self.due.to_string(),
-            self.contact_id.to_string(),
-            self.name.clone(),
-            c.opt(&self.phone),
-            c.opt(&self.email),
-            self.reason.clone(),
-            self.source_id.to_string(),
-        ]
+crate::record! {
+    struct ReminderRow {
+        kind: Kind,
+        due: NaiveDate,
+        contact_id: i64,
+        name: String,
+        phone: Option<String>,
+        email: Option<String>,
+        reason: String,
+        source_id: i64,
     }
-}
-
-/// Everything due on or before `until` (birthdays: from today to the
-/// later of `until` and the configured look-ahead).
-pub fn collect(ctx: &Ctx, conn: &rusqlite::Connection, until: NaiveDate) -> Result<Vec<Reminder>> {
-    let today = ctx.today;
-    let mut items = Vec::new();
-    for (i, phone, email) in interactions::open_follow_ups(conn, until)? {
-        let what = i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default();
-        items.push(Reminder {
-            kind: Kind::FollowUp,
-            due: i.follow_up.unwrap_or(today),
-            contact_id: i.contact_id,
-            name: i.contact_name,
-            phone,
-            email,
-            reason: format!("follow up on the {} of {}{what} (interaction {})", i.kind, i.day, i.id),
-            source_id: i.id,
-        });
-    }
-    for (d, phone, email) in deals::open_due(conn, until)? {
-        items.push(Reminder {
-            kind: Kind::Deal,
-            due: d.expected_close.unwrap_or(today),
-            contact_id: d.contact_id,
-            name: d.contact_name,
-            phone,
-            email,
-            reason: format!(
-                "deal {} \"{}\" ({}, {}) was expected to close",
-                d.id,
-                d.title,
-                d.stage,
-                ctx.out.money.format(d.amount)
-            ),
-            source_id: d.id,
-        });
-    }
-    for c in reminders::cadences(conn)? {
-        let due = cadence_due(c.last_touch, c.cadence_days);
-        if due <= until {
-            items.push(Reminder {
-                kind: Kind::Cadence,
-                due,
-                contact_id: c.contact_id,
-                name: c.name,
-                phone: c.phone,
-                email: c.email,
-                reason: format!("keep in touch every {} days; last contact {}", c.cadence_days, c.last_touch),
-                source_id: c.contact_id,
-            });
-        }
-    }
-    let horizon = until.max(today + chrono::Duration::days(ctx.config.remind.birthday_days as i64));
-    let md = |d: NaiveDate| d.format("%m-%d").to_string();
-    let span_days = (horizon - today).num_days();
-    let (from, to) =
-        if span_days >= 365 { ("01-01".to_string(), "12-31".to_string()) } else { (md(today), md(horizon)) };
-    for (id, name, phone, email, b) in reminders::birthdays(conn, &from, &to)? {
-        let Some((m, d)) = birthday_md(&b) else {
-            continue;
-        };
-        let Some(due) = next_birthday(m, d, today).filter(|&n| n <= horizon) else {
-            continue;
-        };
-        let age = age_on(&b, due).map(|a| format!(" ({a})")).unwrap_or_default();
-        items.push(Reminder {
-            kind: Kind::Birthday,
-            due,
-            contact_id: id,
-            name,
-            phone,
-            email,
-            reason: format!("birthday{age}"),
-            source_id: id,
-        });
-    }
-    remind::sort(&mut items);
-    Ok(items)
 }
 
 pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
     ctx.check_format("remind", &[FormatArg::Ics])?;
     let until = within(ctx, &a.within)?;
-    let store = ctx.read()?;
-    store.map_for_quick_reads()?;
-    let items = collect(ctx, store.conn(), until)?;
+    let app = ctx.read()?;
+    let items = crate::app::reminders::collect(&app, until)?;
     if ctx.format_arg == Some(FormatArg::Ics) {
-        return ctx.out.data(&ics(ctx, &items));
+        return ctx.out.data(&crate::output::calendar::ics(&items, ctx.now));
     }
     if ctx.out.format != Format::Table {
         let rows: Vec<ReminderRow> = items
@@ -166,57 +67,24 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
     if items.is_empty() {
         return Ok(());
     }
-    let mut out = String::new();
-    let mut kind = None;
-    for r in &items {
-        if kind != Some(r.kind) {
-            if kind.is_some() {
-                out.push('\n');
-            }
-            out.push_str(&format!("{}\n", r.kind.heading()));
-            kind = Some(r.kind);
-        }
-        let reach = r.phone.as_deref().or(r.email.as_deref()).unwrap_or("no phone or email");
-        out.push_str(&format!("  {:<19} {}, {}: {}\n", when_words(r.due, ctx.today), r.name, reach, r.reason));
-    }
-    ctx.out.data(&out)
+    ctx.out.data(&digest(&items, ctx.today))
 }
 
-/// The calendar: a VTODO per follow-up, an all-day VEVENT per deal date,
-/// cadence and birthday. UIDs name what the entry is about, so a calendar
-/// that re-reads the file updates entries instead of duplicating them.
-fn ics(ctx: &Ctx, items: &[Reminder]) -> String {
-    use icalendar::{Calendar, Component, Event, EventLike, Todo};
-    let mut cal = Calendar::new();
-    cal.name("carnet reminders");
+/// The digest for people: a heading per kind, a line per item.
+fn digest(items: &[Reminder], today: NaiveDate) -> String {
+    let mut out = String::new();
+    let mut current = None;
     for r in items {
-        let (uid_kind, summary) = match r.kind {
-            Kind::FollowUp => ("follow-up", format!("Follow up: {}", r.name)),
-            Kind::Deal => ("deal", format!("Deal due: {}", r.name)),
-            Kind::Cadence => ("keep-in-touch", format!("Get in touch: {}", r.name)),
-            Kind::Birthday => ("birthday", format!("Birthday: {}", r.name)),
-        };
-        let uid = format!("carnet-{uid_kind}-{}@carnet.local", r.source_id);
-        let reach = [r.phone.as_deref(), r.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-        let description = if reach.is_empty() { r.reason.clone() } else { format!("{}\n{reach}", r.reason) };
-        match r.kind {
-            Kind::FollowUp => {
-                let mut t = Todo::new();
-                t.uid(&uid).summary(&summary).description(&description).due(r.due).timestamp(ctx.now);
-                cal.push(t.done());
+        let h = heading(r.kind, r.due, today);
+        if current != Some(h) {
+            if current.is_some() {
+                out.push('\n');
             }
-            _ => {
-                let mut e = Event::new();
-                // An all-day event ends (exclusively) the next day (RFC 5545 3.6.1).
-                e.uid(&uid)
-                    .summary(&summary)
-                    .description(&description)
-                    .starts(r.due)
-                    .ends(r.due + chrono::Duration::days(1))
-                    .timestamp(ctx.now);
-                cal.push(e.done());
-            }
+            out.push_str(&format!("{h}\n"));
+            current = Some(h);
         }
+        let reach = r.phone.as_deref().or(r.email.as_deref()).unwrap_or("no phone or email");
+        out.push_str(&format!("  {:<19} {}, {}: {}\n", when_words(r.due, today), r.name, reach, r.reason));
     }
-    cal.done().to_string()
+    out
 }

@@ -21,17 +21,17 @@ pub fn in_control(seed: i64, contact_id: i64, pct: u32) -> bool {
 
 /// Parse `10%` or `10` into a whole percentage 0–90 (holding back more
 /// than 90 % would leave almost no one to contact).
-pub fn parse_pct(s: &str) -> Result<u32, String> {
+pub fn parse_pct(s: &str) -> Result<u32, crate::domain::Invalid> {
     let t = s.trim().trim_end_matches('%').trim();
     let v: u32 = t.parse().map_err(|_| format!("`{s}` is not a percentage (write 10%)"))?;
     if v > 90 {
-        return Err(format!("{v} % is too large a holdout (at most 90 %)"));
+        return Err(format!("{v} % is too large a holdout (at most 90 %)").into());
     }
     Ok(v)
 }
 
 /// One group's outcome after a campaign.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Outcome {
     pub people: u64,
     pub buyers: u64,
@@ -102,5 +102,78 @@ mod tests {
         // se = sqrt(.2·.8/1000 + .1·.9/1000) = 0.01581
         assert!((lo - (0.1 - 1.96 * 0.015811)).abs() < 1e-4 && (hi - (0.1 + 1.96 * 0.015811)).abs() < 1e-4);
         assert!(lift(r, Outcome { people: 0, buyers: 0, revenue_cents: 0 }).is_none());
+    }
+}
+
+/// What happens to one member of a campaign's segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Send,
+    Control,
+    Excluded(&'static str),
+}
+
+/// What the audience decision needs to know about one member.
+#[derive(Debug, Clone, Copy)]
+pub struct Member {
+    pub has_address: bool,
+    pub suppressed: bool,
+    pub status: crate::domain::consent::Status,
+    /// Campaigns that reached them in the pressure window.
+    pub recent_sends: u32,
+    pub in_control: bool,
+}
+
+/// The audience rule, in this order: no address for the channel, on the
+/// suppression list, no consent for the channel, contacted too often,
+/// then the control group; everyone else is sent to.
+pub fn decide(m: &Member, opt_in_required: bool, max_contacts: u32) -> Decision {
+    if !m.has_address {
+        Decision::Excluded("no address for the channel")
+    } else if m.suppressed {
+        Decision::Excluded("on the suppression list")
+    } else if let Err(why) = crate::domain::consent::may_contact(m.status, opt_in_required) {
+        Decision::Excluded(why)
+    } else if m.recent_sends >= max_contacts {
+        Decision::Excluded("contacted too often")
+    } else if m.in_control {
+        Decision::Control
+    } else {
+        Decision::Send
+    }
+}
+
+#[cfg(test)]
+mod decision_tests {
+    use super::*;
+    use crate::domain::consent::Status;
+
+    #[test]
+    fn the_audience_rule_goes_in_order() {
+        let ok = Member {
+            has_address: true,
+            suppressed: false,
+            status: Status::OptedIn,
+            recent_sends: 0,
+            in_control: false,
+        };
+        assert_eq!(decide(&ok, true, 2), Decision::Send);
+        assert_eq!(decide(&Member { in_control: true, ..ok }, true, 2), Decision::Control);
+        assert_eq!(
+            decide(&Member { recent_sends: 2, in_control: true, ..ok }, true, 2),
+            Decision::Excluded("contacted too often")
+        );
+        let out = Member { status: Status::OptedOut, recent_sends: 5, ..ok };
+        assert!(matches!(decide(&out, true, 2), Decision::Excluded(w) if w != "contacted too often"));
+        assert_eq!(decide(&Member { suppressed: true, ..out }, true, 2), Decision::Excluded("on the suppression list"));
+        assert_eq!(
+            decide(&Member { has_address: false, suppressed: true, ..out }, true, 2),
+            Decision::Excluded("no address for the channel")
+        );
+        assert_eq!(
+            decide(&Member { status: Status::NeverAsked, ..ok }, false, 2),
+            Decision::Send,
+            "post needs no opt-in"
+        );
     }
 }

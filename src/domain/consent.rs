@@ -231,3 +231,37 @@ mod tests {
         assert_eq!(Channel::parse("SMS"), Some(Channel::Sms));
     }
 }
+
+/// What a grant must carry to be provable: how it was given and the
+/// wording agreed to. The same rule for the command line and for imports.
+pub fn check_grant(method: Option<Method>, has_wording: bool) -> Result<Method, &'static str> {
+    match (method, has_wording) {
+        (Some(m), true) => Ok(m),
+        (None, _) => Err("a grant needs its method"),
+        (Some(_), false) => Err("a grant needs the wording agreed to"),
+    }
+}
+
+/// An event is recorded on the day it happened, never ahead: a grant
+/// dated in the future would count as consent today.
+pub fn check_day(on: chrono::NaiveDate, today: chrono::NaiveDate) -> Result<(), String> {
+    if on > today {
+        return Err(format!("{on} is in the future"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::*;
+
+    #[test]
+    fn a_grant_needs_method_and_wording() {
+        assert_eq!(check_grant(Some(Method::PaperForm), true), Ok(Method::PaperForm));
+        assert!(check_grant(None, true).is_err());
+        assert!(check_grant(Some(Method::PaperForm), false).is_err());
+        let d = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert!(check_day(d("2024-01-02"), d("2024-01-01")).is_err());
+        assert!(check_day(d("2024-01-01"), d("2024-01-01")).is_ok());
+    }
+}

@@ -45,7 +45,7 @@ impl ContactFields {
 
     /// Set a field from user text: empty text clears it. The birthday is
     /// validated and normalised; an email must look like one.
-    pub fn set(&mut self, field: &str, value: &str) -> Result<(), String> {
+    pub fn set(&mut self, field: &str, value: &str) -> Result<(), crate::domain::Invalid> {
         let v = value.trim();
         let opt = if v.is_empty() { None } else { Some(v.to_string()) };
         match field {
@@ -65,7 +65,7 @@ impl ContactFields {
             "phone" => {
                 if let Some(p) = &opt {
                     if phone_key(p).len() < 3 {
-                        return Err(format!("`{p}` is not a phone number"));
+                        return Err(format!("`{p}` is not a phone number").into());
                     }
                 }
                 self.phone = opt;
@@ -82,7 +82,7 @@ impl ContactFields {
                 }
             }
             "notes" => self.notes = opt,
-            other => return Err(format!("`{other}` is not a contact field")),
+            other => return Err(format!("`{other}` is not a contact field").into()),
         }
         Ok(())
     }
@@ -121,7 +121,7 @@ impl ContactFields {
     }
 }
 
-fn check_email(e: &str) -> Result<(), String> {
+fn check_email(e: &str) -> Result<(), crate::domain::Invalid> {
     let ok = match e.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
@@ -131,7 +131,7 @@ fn check_email(e: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("`{e}` is not an email address"))
+        Err(format!("`{e}` is not an email address").into())
     }
 }
 
@@ -170,7 +170,7 @@ pub enum ContactSelector {
 }
 
 impl ContactSelector {
-    pub fn parse(s: &str) -> Result<Self, String> {
+    pub fn parse(s: &str) -> Result<Self, crate::domain::Invalid> {
         let s = s.trim();
         if s.is_empty() {
             return Err("an empty contact name".into());
@@ -180,7 +180,7 @@ impl ContactSelector {
                 .trim()
                 .parse()
                 .map(ContactSelector::Id)
-                .map_err(|_| format!("`{s}`: an id is a number, as in id:12"));
+                .map_err(|_| format!("`{s}`: an id is a number, as in id:12").into());
         }
         if let Some(rest) = s.strip_prefix("ref:") {
             return Ok(ContactSelector::Ref(rest.to_string()));
@@ -265,13 +265,13 @@ pub struct Contact {
 
 /// Tags are lower-case words; `;` and `,` separate tags in files, so they
 /// cannot be part of one.
-pub fn normalize_tag(t: &str) -> Result<String, String> {
+pub fn normalize_tag(t: &str) -> Result<String, crate::domain::Invalid> {
     let t = t.trim().to_lowercase();
     if t.is_empty() {
         return Err("a tag cannot be empty".into());
     }
     if t.contains([';', ',']) {
-        return Err(format!("the tag `{t}` contains `;` or `,`, which separate tags"));
+        return Err(format!("the tag `{t}` contains `;` or `,`, which separate tags").into());
     }
     Ok(t)
 }

@@ -196,6 +196,22 @@ fn split_unit(s: &str) -> Option<(&str, &str)> {
     Some(s.split_at(i))
 }
 
+/// `d` moved by `days` (negative: back), or `None` past the calendar's ends.
+pub fn add_days(d: NaiveDate, days: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(chrono::Duration::try_days(days)?)
+}
+
+/// [`add_days`], stopping at the calendar's ends instead of failing: for
+/// values already stored (a cadence, a saved segment) that must never make
+/// a report panic.
+pub fn add_days_saturating(d: NaiveDate, days: i64) -> NaiveDate {
+    add_days(d, days).unwrap_or(if days < 0 { NaiveDate::MIN } else { NaiveDate::MAX })
+}
+
+/// The longest length of time carnet accepts: a hundred years. Anything
+/// longer is a typo, and would overflow the calendar in date arithmetic.
+pub const MAX_DAYS: u32 = 36_500;
+
 fn add_period(from: NaiveDate, p: &str) -> Option<NaiveDate> {
     let (n, unit) = split_unit(p)?;
     let n: u32 = n.parse().ok()?;
@@ -236,7 +252,11 @@ pub fn parse_days(input: &str) -> Result<u32, DateError> {
         "y" => 365,
         _ => return Err(bad()),
     };
-    n.checked_mul(per).filter(|&d| d > 0).ok_or_else(bad)
+    let days = n.checked_mul(per).filter(|&d| d > 0).ok_or_else(bad)?;
+    if days > MAX_DAYS {
+        return Err(DateError(format!("`{input}` is too long: at most 100 years ({MAX_DAYS}d)")));
+    }
+    Ok(days)
 }
 
 #[cfg(test)]

@@ -6,11 +6,50 @@ pub mod contact;
 pub mod dates;
 pub mod demo;
 pub mod duplicates;
+pub mod hash;
 pub mod money;
 pub mod pareto;
 pub mod pipeline;
 pub mod remind;
 pub mod rfm;
 pub mod segment_filter;
+pub mod summary;
 pub mod value_matrix;
 pub mod vcard;
+
+/// A value a rule of the domain refuses, with the reason in words (the
+/// caller adds which flag, field or line it came from).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid(pub String);
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+impl From<dates::DateError> for Invalid {
+    fn from(e: dates::DateError) -> Self {
+        Invalid(e.0)
+    }
+}
+
+impl From<money::AmountError> for Invalid {
+    fn from(e: money::AmountError) -> Self {
+        Invalid(e.to_string())
+    }
+}
+
+impl From<String> for Invalid {
+    fn from(s: String) -> Self {
+        Invalid(s)
+    }
+}
+
+impl From<&str> for Invalid {
+    fn from(s: &str) -> Self {
+        Invalid(s.to_string())
+    }
+}

@@ -40,7 +40,7 @@ impl fmt::Display for AmountError {
             AmountError::Empty => "the amount is empty",
             AmountError::TooManyDecimals => "an amount has at most two decimals",
             AmountError::NotANumber => "not an amount (write it like 45.50, 45,50 or 1 234,50)",
-            AmountError::TooLarge => "the amount is too large",
+            AmountError::TooLarge => "the amount is too large (at most 999 999 999.99)",
         })
     }
 }
@@ -57,6 +57,11 @@ fn is_group_space(c: char) -> bool {
 /// or two decimals. When both `.` and `,` appear, the last one is the
 /// decimal separator. A lone separator followed by exactly three digits
 /// (`1,234`) is refused as ambiguous rather than guessed.
+/// The largest amount one purchase or deal may have: 999 999 999.99. A
+/// shop's sale is far below it, and ten million of them still sum within
+/// an `i64` (so totals can never wrap).
+pub const MAX_AMOUNT: Cents = Cents(99_999_999_999);
+
 pub fn parse_amount(input: &str) -> Result<Cents, AmountError> {
     let s = input.trim();
     if s.is_empty() {
@@ -105,6 +110,9 @@ pub fn parse_amount(input: &str) -> Result<Cents, AmountError> {
         }
     };
     let total = units.checked_mul(100).and_then(|u| u.checked_add(cents_part)).ok_or(AmountError::TooLarge)?;
+    if total > MAX_AMOUNT.0 {
+        return Err(AmountError::TooLarge);
+    }
     Ok(Cents(if negative { -total } else { total }))
 }
 
@@ -205,6 +213,8 @@ mod tests {
             assert!(parse_amount(bad).is_err(), "{bad} should be refused");
         }
         assert_eq!(parse_amount("99999999999999999999"), Err(AmountError::TooLarge));
+        assert_eq!(parse_amount("999 999 999,99"), Ok(MAX_AMOUNT));
+        assert_eq!(parse_amount("1 000 000 000"), Err(AmountError::TooLarge));
     }
 
     #[test]
@@ -231,8 +241,14 @@ mod tests {
         }
 
         #[test]
-        fn display_round_trips(c in -1_000_000_000_000i64..1_000_000_000_000) {
+        fn display_round_trips(c in -MAX_AMOUNT.0..=MAX_AMOUNT.0) {
             proptest::prop_assert_eq!(parse_amount(&Cents(c).to_string()), Ok(Cents(c)));
+        }
+
+        #[test]
+        fn amounts_past_the_bound_are_refused(c in MAX_AMOUNT.0 + 1..i64::MAX) {
+            proptest::prop_assert_eq!(parse_amount(&Cents(c).to_string()), Err(AmountError::TooLarge));
+            proptest::prop_assert_eq!(parse_amount(&Cents(-c).to_string()), Err(AmountError::TooLarge));
         }
     }
 }

@@ -14,6 +14,34 @@ pub struct Stage {
 pub const WON: &str = "won";
 pub const LOST: &str = "lost";
 
+/// The chance, in percent, that a deal in `stage` is won: 100 once won,
+/// 0 once lost, the configured figure for an open stage, `None` for a
+/// stage no longer configured.
+pub fn probability(stages: &[Stage], stage: &str) -> Option<u8> {
+    match stage {
+        WON => Some(100),
+        LOST => Some(0),
+        s => find_stage(stages, s).map(|s| s.probability),
+    }
+}
+
+/// The lifecycle of a deal: a closed deal (won or lost) stays closed.
+pub fn check_open(id: i64, title: &str, stage: &str, closed: bool) -> Result<(), crate::domain::Invalid> {
+    if closed {
+        return Err(format!("deal {id} ({title}) is already {stage}").into());
+    }
+    Ok(())
+}
+
+/// Where `deal move` may go: an open stage; won and lost have their own
+/// commands (they close the deal).
+pub fn move_target<'s>(stages: &'s [Stage], id: i64, name: &str) -> Result<&'s Stage, crate::domain::Invalid> {
+    if name.eq_ignore_ascii_case(WON) || name.eq_ignore_ascii_case(LOST) {
+        return Err(format!("to close a deal, use `carnet deal {} {id}`", name.to_lowercase()).into());
+    }
+    find_stage(stages, name).ok_or_else(|| format!("`{name}` is not a stage").into())
+}
+
 pub fn default_stages() -> Vec<Stage> {
     [("lead", 10), ("qualified", 25), ("proposal", 50), ("negotiation", 75)]
         .into_iter()
@@ -22,20 +50,20 @@ pub fn default_stages() -> Vec<Stage> {
 }
 
 /// Check a configured list: names unique, not `won`/`lost`, 0–100 %.
-pub fn check_stages(stages: &[Stage]) -> Result<(), String> {
+pub fn check_stages(stages: &[Stage]) -> Result<(), crate::domain::Invalid> {
     if stages.is_empty() {
         return Err("at least one open stage is needed".into());
     }
     for (i, s) in stages.iter().enumerate() {
         let n = s.name.trim().to_lowercase();
         if n.is_empty() || n == WON || n == LOST {
-            return Err(format!("`{}` cannot be an open stage (won and lost are built in)", s.name));
+            return Err(format!("`{}` cannot be an open stage (won and lost are built in)", s.name).into());
         }
         if s.probability > 100 {
-            return Err(format!("stage `{}`: probability {} is over 100", s.name, s.probability));
+            return Err(format!("stage `{}`: probability {} is over 100", s.name, s.probability).into());
         }
         if stages[..i].iter().any(|o| o.name.eq_ignore_ascii_case(&s.name)) {
-            return Err(format!("stage `{}` is listed twice", s.name));
+            return Err(format!("stage `{}` is listed twice", s.name).into());
         }
     }
     Ok(())

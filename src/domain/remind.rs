@@ -15,13 +15,26 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn heading(self) -> &'static str {
+    /// The stable name scripts see (`follow_up`, `deal`…).
+    pub fn as_str(self) -> &'static str {
         match self {
-            Kind::FollowUp => "Follow-ups",
-            Kind::Deal => "Deals past their expected close",
-            Kind::Cadence => "Time to get in touch",
-            Kind::Birthday => "Birthdays",
+            Kind::FollowUp => "follow_up",
+            Kind::Deal => "deal",
+            Kind::Cadence => "cadence",
+            Kind::Birthday => "birthday",
         }
+    }
+}
+
+/// The digest's heading for an item: a deal still ahead (`--within`) is
+/// not "past" its close.
+pub fn heading(kind: Kind, due: NaiveDate, today: NaiveDate) -> &'static str {
+    match kind {
+        Kind::FollowUp => "Follow-ups",
+        Kind::Deal if due > today => "Deals expected to close soon",
+        Kind::Deal => "Deals past their expected close",
+        Kind::Cadence => "Time to get in touch",
+        Kind::Birthday => "Birthdays",
     }
 }
 
@@ -54,7 +67,7 @@ pub fn next_birthday(month: u32, day: u32, from: NaiveDate) -> Option<NaiveDate>
 /// When a contact with a cadence is next due: `cadence` days after the
 /// last touch (interaction or purchase), or after they were added.
 pub fn cadence_due(last_touch: NaiveDate, cadence_days: u32) -> NaiveDate {
-    last_touch + chrono::Duration::days(cadence_days as i64)
+    crate::domain::dates::add_days_saturating(last_touch, cadence_days as i64)
 }
 
 /// The birthday's month and day, from `1980-03-14` or `--03-14`.

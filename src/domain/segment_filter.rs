@@ -19,20 +19,27 @@ pub enum DaySpec {
 }
 
 impl DaySpec {
-    pub fn parse(s: &str) -> Result<DaySpec, String> {
+    pub fn parse(s: &str) -> Result<DaySpec, crate::domain::Invalid> {
         let s = s.trim();
         if let Some(n) = s.strip_suffix('d') {
             if let Ok(n) = n.parse::<u32>() {
+                if n > crate::domain::dates::MAX_DAYS {
+                    return Err(format!(
+                        "`{s}` is too far back: at most {}d (100 years)",
+                        crate::domain::dates::MAX_DAYS
+                    )
+                    .into());
+                }
                 return Ok(DaySpec::DaysAgo(n));
             }
         }
-        parse_iso(s).map(DaySpec::On).map_err(|_| format!("`{s}` is not a date (write YYYY-MM-DD or 90d)"))
+        parse_iso(s).map(DaySpec::On).map_err(|_| format!("`{s}` is not a date (write YYYY-MM-DD or 90d)").into())
     }
 
     pub fn resolve(self, as_of: NaiveDate) -> NaiveDate {
         match self {
             DaySpec::On(d) => d,
-            DaySpec::DaysAgo(n) => as_of - chrono::Duration::days(n as i64),
+            DaySpec::DaysAgo(n) => crate::domain::dates::add_days_saturating(as_of, -(n as i64)),
         }
     }
 }
@@ -69,7 +76,7 @@ pub struct Between {
 }
 
 impl Between {
-    fn parse_with(s: &str, num: impl Fn(&str) -> Result<i64, String>) -> Result<Between, String> {
+    fn parse_with(s: &str, num: impl Fn(&str) -> Result<i64, String>) -> Result<Between, crate::domain::Invalid> {
         let (lo, hi) =
             s.split_once("..").ok_or_else(|| format!("`{s}` is not a range (write MIN..MAX, MIN.. or ..MAX)"))?;
         let side = |x: &str| {
@@ -81,22 +88,22 @@ impl Between {
         };
         let b = Between { min: side(lo)?, max: side(hi)? };
         if b.min.is_none() && b.max.is_none() {
-            return Err(format!("`{s}` has neither a minimum nor a maximum"));
+            return Err(format!("`{s}` has neither a minimum nor a maximum").into());
         }
         if let (Some(a), Some(z)) = (b.min, b.max) {
             if a > z {
-                return Err(format!("`{s}`: the minimum is above the maximum"));
+                return Err(format!("`{s}`: the minimum is above the maximum").into());
             }
         }
         Ok(b)
     }
 
     /// A money range; amounts as `parse_amount` reads them, in cents.
-    pub fn parse_money(s: &str) -> Result<Between, String> {
+    pub fn parse_money(s: &str) -> Result<Between, crate::domain::Invalid> {
         Between::parse_with(s, |x| parse_amount(x).map(|c| c.0).map_err(|e| format!("`{x}`: {e}")))
     }
 
-    pub fn parse_count(s: &str) -> Result<Between, String> {
+    pub fn parse_count(s: &str) -> Result<Between, crate::domain::Invalid> {
         Between::parse_with(s, |x| x.parse::<u32>().map(i64::from).map_err(|_| format!("`{x}` is not a count")))
     }
 
@@ -440,5 +447,90 @@ mod tests {
         assert_eq!(birthday_month("1980-03-14"), Some(3));
         assert_eq!(birthday_month("--11-30"), Some(11));
         assert_eq!(birthday_month("junk"), None);
+    }
+}
+
+/// The built-in segments: every RFM segment and every value-matrix cell,
+/// by its name.
+pub fn builtin(name: &str) -> Option<Criteria> {
+    if let Some(s) = crate::domain::rfm::Segment::parse(name) {
+        return Some(Criteria { rfm: vec![s], ..Default::default() });
+    }
+    crate::domain::value_matrix::Cell::parse(name).map(|c| Criteria { cells: vec![c], ..Default::default() })
+}
+
+/// The names of the built-in segments, in report order.
+pub fn builtin_names() -> Vec<&'static str> {
+    use crate::domain::{rfm::Segment, value_matrix::Cell};
+    Segment::ALL.iter().map(|s| s.name()).chain(Cell::ALL.iter().map(|c| c.name())).collect()
+}
+
+/// The criteria by the names of their flags (`segment edit --drop NAME`).
+pub const CRITERION_NAMES: &[&str] = &[
+    "tag",
+    "rfm",
+    "cell",
+    "spent",
+    "visits",
+    "last-purchase-before",
+    "last-purchase-after",
+    "first-purchase-before",
+    "first-purchase-after",
+    "city",
+    "postcode",
+    "has",
+    "birthday-month",
+    "created-before",
+    "created-after",
+];
+
+impl Criteria {
+    /// Remove the criterion named as its flag is (`tag`, `--visits`…).
+    pub fn drop(&mut self, name: &str) -> Result<(), crate::domain::Invalid> {
+        let c = self;
+        match name.trim().trim_start_matches("--").replace('_', "-").as_str() {
+            "tag" | "tags" => c.tags.clear(),
+            "rfm" => c.rfm.clear(),
+            "cell" | "cells" => c.cells.clear(),
+            "spent" => c.spent = None,
+            "visits" => c.visits = None,
+            "last-purchase-before" => c.last_purchase_before = None,
+            "last-purchase-after" => c.last_purchase_after = None,
+            "first-purchase-before" => c.first_purchase_before = None,
+            "first-purchase-after" => c.first_purchase_after = None,
+            "city" | "cities" => c.cities.clear(),
+            "postcode" | "postcodes" => c.postcodes.clear(),
+            "has" => c.has.clear(),
+            "birthday-month" => c.birthday_months.clear(),
+            "created-before" => c.created_before = None,
+            "created-after" => c.created_after = None,
+            other => {
+                return Err(format!(
+                    "--drop: `{other}` is not a criterion; the criteria are: {}",
+                    CRITERION_NAMES.join(", ")
+                )
+                .into())
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod builtin_tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_name_finds_its_segment_and_every_criterion_can_be_dropped() {
+        for n in builtin_names() {
+            assert!(builtin(n).is_some(), "{n}");
+        }
+        assert!(builtin("lapsed-regulars").is_none());
+        let mut c = Criteria { visits: Some(Between::parse_count("3..").unwrap()), ..Default::default() };
+        for n in CRITERION_NAMES {
+            c.drop(n).unwrap();
+        }
+        assert!(c.is_empty());
+        assert!(c.drop("colour").is_err());
     }
 }

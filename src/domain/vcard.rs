@@ -126,7 +126,7 @@ fn apply(card: &mut Card, name: &str, _params: &str, raw: &str) -> Result<(), St
         "CATEGORIES" => {
             for t in split_components(raw, ',') {
                 if !t.trim().is_empty() {
-                    card.tags.push(normalize_tag(&t)?);
+                    card.tags.push(normalize_tag(&t).map_err(|e| e.0)?);
                 }
             }
         }

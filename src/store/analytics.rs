@@ -1,14 +1,15 @@
 //! The one scan every report stands on: each customer's purchases summed
 //! up as of a day, read in (contact, day) order from the covering index.
 
+use super::Db;
 use crate::domain::rfm::CustomerHistory;
 use crate::error::Result;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 /// Histories of every contact with a purchase in `[since, until]` (day
 /// numbers), in contact id order.
-pub fn histories(conn: &Connection, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
-    let mut stmt = conn.prepare_cached(
+pub fn histories(conn: &Db, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
          WHERE day <= ?1 AND day >= ?2 ORDER BY contact_id, day",
     )?;
@@ -44,23 +45,23 @@ pub fn histories(conn: &Connection, since: Option<i32>, until: i32) -> Result<Ve
 }
 
 /// Ref and name of every contact, by id, for labelling report rows.
-pub fn labels(conn: &Connection) -> Result<std::collections::HashMap<i64, (Option<String>, String)>> {
-    let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts")?;
+pub fn labels(conn: &Db) -> Result<std::collections::HashMap<i64, (Option<String>, String)>> {
+    let mut stmt = conn.sql().prepare_cached("SELECT id, ref, name FROM contacts")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The first purchase day in the file, to tell "no customers yet on that
 /// date" from "no purchases at all".
-pub fn first_day(conn: &Connection) -> Result<Option<i32>> {
-    Ok(conn.query_row("SELECT min(day) FROM purchases", [], |r| r.get(0))?)
+pub fn first_day(conn: &Db) -> Result<Option<i32>> {
+    Ok(conn.sql().query_row("SELECT min(day) FROM purchases", [], |r| r.get(0))?)
 }
 
 /// What segment criteria look at, for every active (not archived)
 /// contact, in id order. Tags are read only when asked for.
-pub fn profiles(conn: &Connection, with_tags: bool) -> Result<Vec<crate::domain::segment_filter::Profile>> {
+pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment_filter::Profile>> {
     use crate::domain::segment_filter::{birthday_month, created_day, Profile};
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.sql().prepare(
         "SELECT id, city, postcode, email IS NOT NULL, phone IS NOT NULL, birthday, created_at FROM contacts \
          WHERE archived_at IS NULL ORDER BY id",
     )?;
@@ -84,7 +85,7 @@ pub fn profiles(conn: &Connection, with_tags: bool) -> Result<Vec<crate::domain:
         })?
         .collect::<rusqlite::Result<_>>()?;
     if with_tags {
-        let mut stmt = conn.prepare("SELECT contact_id, tag FROM contact_tags ORDER BY contact_id")?;
+        let mut stmt = conn.sql().prepare("SELECT contact_id, tag FROM contact_tags ORDER BY contact_id")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
@@ -98,8 +99,8 @@ pub fn profiles(conn: &Connection, with_tags: bool) -> Result<Vec<crate::domain:
 
 /// Walk every contact's ref and name in id order, for a merge-join with
 /// scores (also in id order) without holding a million names in memory.
-pub fn for_each_label(conn: &Connection, mut f: impl FnMut(i64, Option<&str>, &str) -> Result<()>) -> Result<()> {
-    let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts ORDER BY id")?;
+pub fn for_each_label(conn: &Db, mut f: impl FnMut(i64, Option<&str>, &str) -> Result<()>) -> Result<()> {
+    let mut stmt = conn.sql().prepare_cached("SELECT id, ref, name FROM contacts ORDER BY id")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;

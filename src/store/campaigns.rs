@@ -1,15 +1,18 @@
 //! Campaigns and their frozen audiences.
 
+use super::{Db, Tx};
+use crate::domain::campaign::Outcome;
+use crate::domain::consent::Channel;
 use crate::domain::dates::{from_day_number, to_day_number};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 
 #[derive(Debug, Clone)]
 pub struct Campaign {
     pub id: i64,
     pub name: String,
-    pub channel: String,
+    pub channel: Channel,
     pub segment: String,
     pub holdout_pct: u32,
     pub seed: i64,
@@ -23,10 +26,15 @@ const SELECT: &str =
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
     let launched: Option<String> = r.get(8)?;
+    let channel: String = r.get(2)?;
+    // The table's CHECK allows only the four channels.
+    let channel = Channel::parse(&channel).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, format!("channel {channel}").into())
+    })?;
     Ok(Campaign {
         id: r.get(0)?,
         name: r.get(1)?,
-        channel: r.get(2)?,
+        channel,
         segment: r.get(3)?,
         holdout_pct: r.get(4)?,
         seed: r.get(5)?,
@@ -38,41 +46,42 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
 
 pub struct NewCampaign<'a> {
     pub name: &'a str,
-    pub channel: &'a str,
+    pub channel: Channel,
     pub segment: &'a str,
     pub holdout_pct: u32,
     pub seed: i64,
     pub message: Option<&'a str>,
 }
 
-pub fn insert(conn: &Connection, c: &NewCampaign, now: &str) -> Result<i64> {
-    conn.execute(
+pub fn insert(conn: &Tx, c: &NewCampaign, now: &str) -> Result<i64> {
+    conn.sql().execute(
         "INSERT INTO campaigns (name, channel, segment, holdout_pct, seed, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![c.name, c.channel, c.segment, c.holdout_pct, c.seed, c.message, now],
+        params![c.name, c.channel.as_str(), c.segment, c.holdout_pct, c.seed, c.message, now],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.sql().last_insert_rowid())
 }
 
-pub fn get(conn: &Connection, name: &str) -> Result<Option<Campaign>> {
-    Ok(conn.query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row).optional()?)
+pub fn get(conn: &Db, name: &str) -> Result<Option<Campaign>> {
+    Ok(conn.sql().query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row).optional()?)
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Campaign>> {
-    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY id"))?;
+pub fn list(conn: &Db) -> Result<Vec<Campaign>> {
+    let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM campaigns WHERE id = ?1", [id])?;
+pub fn delete(conn: &Tx, id: i64) -> Result<()> {
+    conn.sql().execute("DELETE FROM campaigns WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// Freeze the audience: one send row per recipient and control member.
-pub fn launch(conn: &Connection, id: i64, on: NaiveDate, recipients: &[i64], control: &[i64]) -> Result<()> {
-    conn.execute("UPDATE campaigns SET launched_on = ?2 WHERE id = ?1", params![id, on.to_string()])?;
-    let mut stmt =
-        conn.prepare("INSERT INTO campaign_sends (campaign_id, contact_id, grp, sent_on) VALUES (?1, ?2, ?3, ?4)")?;
+pub fn launch(conn: &Tx, id: i64, on: NaiveDate, recipients: &[i64], control: &[i64]) -> Result<()> {
+    conn.sql().execute("UPDATE campaigns SET launched_on = ?2 WHERE id = ?1", params![id, on.to_string()])?;
+    let mut stmt = conn
+        .sql()
+        .prepare("INSERT INTO campaign_sends (campaign_id, contact_id, grp, sent_on) VALUES (?1, ?2, ?3, ?4)")?;
     for (ids, grp) in [(recipients, "recipient"), (control, "control")] {
         for c in ids {
             stmt.execute(params![id, c, grp, to_day_number(on)])?;
@@ -82,52 +91,73 @@ pub fn launch(conn: &Connection, id: i64, on: NaiveDate, recipients: &[i64], con
 }
 
 /// How many campaigns reached each contact on or after `since`.
-pub fn recent_sends(conn: &Connection, since: NaiveDate) -> Result<std::collections::HashMap<i64, u32>> {
-    let mut stmt = conn.prepare_cached(
+pub fn recent_sends(conn: &Db, since: NaiveDate) -> Result<std::collections::HashMap<i64, u32>> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT contact_id, count(*) FROM campaign_sends WHERE grp = 'recipient' AND sent_on >= ?1 GROUP BY contact_id",
     )?;
     let rows = stmt.query_map([to_day_number(since)], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// For each group: people, buyers and revenue in `(launch, launch + window]`.
-pub fn outcome(conn: &Connection, id: i64, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, i64, i64, i64)>> {
-    let mut stmt = conn.prepare(
+/// People, buyers and revenue in `(launch, launch + window]` of the
+/// recipients and of the control group.
+pub fn outcome(conn: &Db, id: i64, from: NaiveDate, to: NaiveDate) -> Result<(Outcome, Outcome)> {
+    let mut stmt = conn.sql().prepare(
         "SELECT s.grp, count(*), sum(b.total IS NOT NULL), coalesce(sum(b.total), 0) FROM campaign_sends s \
          LEFT JOIN (SELECT contact_id, sum(amount_cents) AS total FROM purchases WHERE day > ?2 AND day <= ?3 \
                     GROUP BY contact_id) b ON b.contact_id = s.contact_id \
          WHERE s.campaign_id = ?1 GROUP BY s.grp",
     )?;
     let rows = stmt.query_map(params![id, to_day_number(from), to_day_number(to)], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let (mut rec, mut ctl) = (Outcome::default(), Outcome::default());
+    for row in rows {
+        let (grp, people, buyers, revenue) = row?;
+        let o = Outcome { people: people as u64, buyers: buyers as u64, revenue_cents: revenue };
+        match grp.as_str() {
+            "recipient" => rec = o,
+            "control" => ctl = o,
+            other => return Err(Error::internal(format!("campaign send group {other}"))),
+        }
+    }
+    Ok((rec, ctl))
 }
 
 /// Opt-outs (withdrawals, complaints) on the campaign's channel since launch by people it reached.
-pub fn opt_outs_since(conn: &Connection, id: i64, channel: &str, since: NaiveDate) -> Result<i64> {
-    Ok(conn.query_row(
+pub fn opt_outs_since(conn: &Db, id: i64, channel: Channel, since: NaiveDate) -> Result<i64> {
+    Ok(conn.sql().query_row(
         "SELECT count(DISTINCT e.contact_id) FROM consent_events e JOIN campaign_sends s ON s.contact_id = e.contact_id \
          WHERE s.campaign_id = ?1 AND s.grp = 'recipient' AND e.channel = ?2 AND e.action IN ('withdraw', 'complaint') \
          AND e.occurred_on >= ?3",
-        params![id, channel, since.to_string()],
+        params![id, channel.as_str(), since.to_string()],
         |r| r.get(0),
     )?)
 }
 
+/// One campaign's record of reaching (or holding back) a contact.
+#[derive(Debug, Clone)]
+pub struct Send {
+    pub campaign: String,
+    /// `recipient` or `control`.
+    pub group: String,
+    pub on: Option<NaiveDate>,
+}
+
 /// The sends of one contact, for a privacy export.
-pub fn sends_of(conn: &Connection, contact: i64) -> Result<Vec<(String, String, Option<NaiveDate>)>> {
-    let mut stmt = conn.prepare(
+pub fn sends_of(conn: &Db, contact: i64) -> Result<Vec<Send>> {
+    let mut stmt = conn.sql().prepare(
         "SELECT c.name, s.grp, s.sent_on FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id \
          WHERE s.contact_id = ?1 ORDER BY s.sent_on",
     )?;
-    let rows = stmt.query_map([contact], |r| Ok((r.get(0)?, r.get(1)?, from_day_number(r.get(2)?))))?;
+    let rows = stmt
+        .query_map([contact], |r| Ok(Send { campaign: r.get(0)?, group: r.get(1)?, on: from_day_number(r.get(2)?) }))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// (recipients, control members) of a launched campaign.
-pub fn send_counts(conn: &Connection, id: i64) -> Result<(i64, i64)> {
-    Ok(conn.query_row(
+pub fn send_counts(conn: &Db, id: i64) -> Result<(i64, i64)> {
+    Ok(conn.sql().query_row(
         "SELECT coalesce(sum(grp = 'recipient'), 0), coalesce(sum(grp = 'control'), 0) FROM campaign_sends WHERE campaign_id = ?1",
         [id],
         |r| Ok((r.get(0)?, r.get(1)?)),

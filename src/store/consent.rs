@@ -1,8 +1,9 @@
 //! The consent ledger, wordings, proofs and the suppression list.
 
+use super::{Db, Tx};
 use crate::domain::consent::{self, Action, Channel, Event, Method, Status};
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
@@ -15,38 +16,39 @@ pub struct Wording {
 }
 
 /// Store a wording once, by the hash of its text; returns its id.
-pub fn add_wording(conn: &Connection, text: &str, label: Option<&str>, now: &str) -> Result<(i64, bool)> {
-    let hash = crate::commands::content_hash(text.as_bytes());
+pub fn add_wording(conn: &Tx, text: &str, label: Option<&str>, now: &str) -> Result<(i64, bool)> {
+    let hash = crate::domain::hash::content_hash(text.as_bytes());
     if let Some(id) =
-        conn.query_row("SELECT id FROM consent_wordings WHERE sha256 = ?1", [&hash], |r| r.get(0)).optional()?
+        conn.sql().query_row("SELECT id FROM consent_wordings WHERE sha256 = ?1", [&hash], |r| r.get(0)).optional()?
     {
         return Ok((id, false));
     }
-    conn.execute(
+    conn.sql().execute(
         "INSERT INTO consent_wordings (sha256, label, text, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![hash, label, text, now],
     )?;
-    Ok((conn.last_insert_rowid(), true))
+    Ok((conn.sql().last_insert_rowid(), true))
 }
 
 fn wording_row(r: &rusqlite::Row) -> rusqlite::Result<Wording> {
     Ok(Wording { id: r.get(0)?, sha256: r.get(1)?, label: r.get(2)?, text: r.get(3)?, created_at: r.get(4)? })
 }
 
-pub fn wordings(conn: &Connection) -> Result<Vec<Wording>> {
-    let mut stmt = conn.prepare("SELECT id, sha256, label, text, created_at FROM consent_wordings ORDER BY id")?;
+pub fn wordings(conn: &Db) -> Result<Vec<Wording>> {
+    let mut stmt =
+        conn.sql().prepare("SELECT id, sha256, label, text, created_at FROM consent_wordings ORDER BY id")?;
     let rows = stmt.query_map([], wording_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// A wording by id, or by (a prefix of at least 8 characters of) its hash.
-pub fn find_wording(conn: &Connection, key: &str) -> Result<Option<Wording>> {
+pub fn find_wording(conn: &Db, key: &str) -> Result<Option<Wording>> {
     let sql = "SELECT id, sha256, label, text, created_at FROM consent_wordings";
     if let Ok(id) = key.parse::<i64>() {
-        return Ok(conn.query_row(&format!("{sql} WHERE id = ?1"), [id], wording_row).optional()?);
+        return Ok(conn.sql().query_row(&format!("{sql} WHERE id = ?1"), [id], wording_row).optional()?);
     }
     if key.len() >= 8 && key.chars().all(|c| c.is_ascii_hexdigit()) {
-        let mut stmt = conn.prepare(&format!("{sql} WHERE sha256 LIKE ?1 || '%'"))?;
+        let mut stmt = conn.sql().prepare(&format!("{sql} WHERE sha256 LIKE ?1 || '%'"))?;
         let found: Vec<Wording> =
             stmt.query_map([key.to_lowercase()], wording_row)?.collect::<rusqlite::Result<_>>()?;
         if found.len() == 1 {
@@ -69,31 +71,32 @@ pub struct NewEvent<'a> {
     pub voids: Option<i64>,
 }
 
-pub fn record(conn: &Connection, e: &NewEvent, now: &str) -> Result<i64> {
+pub fn record(conn: &Tx, e: &NewEvent, now: &str) -> Result<i64> {
     let proof_id = match e.proof.filter(|p| !p.trim().is_empty()) {
         Some(p) => {
-            conn.execute("INSERT INTO consent_proofs (text) VALUES (?1)", [p.trim()])?;
-            Some(conn.last_insert_rowid())
+            conn.sql().execute("INSERT INTO consent_proofs (text) VALUES (?1)", [p.trim()])?;
+            Some(conn.sql().last_insert_rowid())
         }
         None => None,
     };
-    conn.prepare_cached(
-        "INSERT INTO consent_events (contact_id, subject_key, channel, action, occurred_on, recorded_at, method, \
+    conn.sql()
+        .prepare_cached(
+            "INSERT INTO consent_events (contact_id, subject_key, channel, action, occurred_on, recorded_at, method, \
          proof_id, wording_id, voids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        e.contact_id,
-        e.subject_key,
-        e.channel.as_str(),
-        e.action.as_str(),
-        e.occurred_on,
-        now,
-        e.method.map(Method::as_str),
-        proof_id,
-        e.wording_id,
-        e.voids
-    ])?;
-    Ok(conn.last_insert_rowid())
+        )?
+        .execute(params![
+            e.contact_id,
+            e.subject_key,
+            e.channel.as_str(),
+            e.action.as_str(),
+            e.occurred_on,
+            now,
+            e.method.map(Method::as_str),
+            proof_id,
+            e.wording_id,
+            e.voids
+        ])?;
+    Ok(conn.sql().last_insert_rowid())
 }
 
 /// One event of the history, with its proof and wording.
@@ -115,8 +118,8 @@ pub struct HistoryEvent {
     pub voids: Option<i64>,
 }
 
-pub fn history(conn: &Connection, contact_id: i64) -> Result<Vec<HistoryEvent>> {
-    let mut stmt = conn.prepare(
+pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {
+    let mut stmt = conn.sql().prepare(
         "SELECT e.id, e.contact_id, e.channel, e.action, e.occurred_on, e.recorded_at, e.method, p.text, e.wording_id, \
          w.sha256, w.text, e.voids FROM consent_events e LEFT JOIN consent_proofs p ON p.id = e.proof_id \
          LEFT JOIN consent_wordings w ON w.id = e.wording_id WHERE e.contact_id = ?1 ORDER BY e.occurred_on, e.id",
@@ -140,15 +143,21 @@ pub fn history(conn: &Connection, contact_id: i64) -> Result<Vec<HistoryEvent>> 
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn event_contact(conn: &Connection, id: i64) -> Result<Option<(Option<i64>, String)>> {
-    Ok(conn
+/// The contact (none for a bare address) and channel of an event.
+pub fn event_contact(conn: &Db, id: i64) -> Result<Option<(Option<i64>, Channel)>> {
+    let found: Option<(Option<i64>, String)> = conn
+        .sql()
         .query_row("SELECT contact_id, channel FROM consent_events WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?)
+        .optional()?;
+    found
+        .map(|(c, ch)| Channel::parse(&ch).map(|ch| (c, ch)).ok_or_else(|| Error::internal(format!("channel {ch}"))))
+        .transpose()
 }
 
 /// Current status per channel of one contact.
-pub fn statuses(conn: &Connection, contact_id: i64) -> Result<Vec<(Channel, Status)>> {
+pub fn statuses(conn: &Db, contact_id: i64) -> Result<Vec<(Channel, Status)>> {
     let mut stmt = conn
+        .sql()
         .prepare_cached("SELECT channel, id, action, occurred_on, voids FROM consent_events WHERE contact_id = ?1")?;
     let mut by: HashMap<Channel, Vec<Event>> = HashMap::new();
     let rows = stmt.query_map([contact_id], |r| {
@@ -164,8 +173,8 @@ pub fn statuses(conn: &Connection, contact_id: i64) -> Result<Vec<(Channel, Stat
 }
 
 /// Status on one channel for every contact that has events there.
-pub fn statuses_for_channel(conn: &Connection, channel: Channel) -> Result<HashMap<i64, Status>> {
-    let mut stmt = conn.prepare_cached(
+pub fn statuses_for_channel(conn: &Db, channel: Channel) -> Result<HashMap<i64, Status>> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT contact_id, id, action, occurred_on, voids FROM consent_events \
          WHERE channel = ?1 AND contact_id IS NOT NULL ORDER BY contact_id",
     )?;
@@ -184,11 +193,30 @@ pub fn statuses_for_channel(conn: &Connection, channel: Channel) -> Result<HashM
 
 /// Counts per channel and status over every contact (never asked
 /// included), and grants/withdrawals per month.
-/// Contacts per (channel, status), and (month, grants, withdrawals).
-pub type ConsentReport = (Vec<(Channel, Status, i64)>, Vec<(String, i64, i64)>);
+#[derive(Debug, Clone, Default)]
+pub struct ConsentReport {
+    pub counts: Vec<StatusCount>,
+    pub months: Vec<MonthCount>,
+}
 
-pub fn report(conn: &Connection) -> Result<ConsentReport> {
-    let total: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE archived_at IS NULL", [], |r| r.get(0))?;
+#[derive(Debug, Clone, Copy)]
+pub struct StatusCount {
+    pub channel: Channel,
+    pub status: Status,
+    pub contacts: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct MonthCount {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub grants: i64,
+    pub withdrawals: i64,
+}
+
+pub fn report(conn: &Db) -> Result<ConsentReport> {
+    let total: i64 =
+        conn.sql().query_row("SELECT count(*) FROM contacts WHERE archived_at IS NULL", [], |r| r.get(0))?;
     let mut counts = Vec::new();
     for ch in Channel::ALL {
         let st = statuses_for_channel(conn, ch)?;
@@ -199,43 +227,40 @@ pub fn report(conn: &Connection) -> Result<ConsentReport> {
         let known: i64 = n.values().sum();
         *n.entry(Status::NeverAsked).or_default() += total - known;
         for s in Status::ALL {
-            counts.push((ch, s, n.get(&s).copied().unwrap_or(0)));
+            counts.push(StatusCount { channel: ch, status: s, contacts: n.get(&s).copied().unwrap_or(0) });
         }
     }
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.sql().prepare(
         "SELECT substr(occurred_on, 1, 7), sum(action = 'grant'), sum(action IN ('withdraw', 'complaint')) \
          FROM consent_events GROUP BY 1 ORDER BY 1",
     )?;
-    let months = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
-    Ok((counts, months))
+    let months = stmt
+        .query_map([], |r| Ok(MonthCount { month: r.get(0)?, grants: r.get(1)?, withdrawals: r.get(2)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ConsentReport { counts, months })
 }
 
-/// The per-database key of the suppression hashes, made on first use.
-fn suppression_key(conn: &Connection) -> Result<Vec<u8>> {
-    if let Some(hex) = conn
-        .query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get::<_, String>(0))
-        .optional()?
-    {
-        return Ok(hex.into_bytes());
-    }
-    let mut bytes = [0u8; 32];
-    rand::Rng::fill(&mut rand::rngs::OsRng, &mut bytes);
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    conn.execute("INSERT INTO settings (key, value) VALUES ('suppression_key', ?1)", [&hex])?;
-    Ok(hex.into_bytes())
+/// The per-database key of the suppression hashes, made by migration 6
+/// (so that reading it never writes).
+fn suppression_key(conn: &Db) -> Result<Vec<u8>> {
+    let hex: Option<String> = conn
+        .sql()
+        .query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0))
+        .optional()?;
+    hex.map(String::into_bytes).ok_or_else(|| Error::internal("the suppression key is missing"))
 }
 
 /// The keyed hash (HMAC-SHA-256) of a normalised address: comparable, but
 /// not reversible without the key, and useless outside this file.
-pub fn address_key(conn: &Connection, channel_of_address: Channel, address: &str) -> Result<String> {
+pub fn address_key(conn: &Db, channel_of_address: Channel, address: &str) -> Result<String> {
     Ok(keyed(&keyed_mac(conn)?, channel_of_address, address))
 }
 
 type Mac = hmac::Hmac<sha2::Sha256>;
 
-fn keyed_mac(conn: &Connection) -> Result<Mac> {
+fn keyed_mac(conn: &Db) -> Result<Mac> {
     use hmac::Mac as _;
-    Mac::new_from_slice(&suppression_key(conn)?).map_err(|e| Error::Internal(format!("hmac: {e}")))
+    Mac::new_from_slice(&suppression_key(conn)?).map_err(|e| Error::internal(format!("hmac: {e}")))
 }
 
 fn keyed(mac: &Mac, channel_of_address: Channel, address: &str) -> String {
@@ -262,28 +287,29 @@ pub struct Suppressions {
 }
 
 impl Suppressions {
-    pub fn load(conn: &Connection) -> Result<Suppressions> {
-        let mut stmt = conn.prepare("SELECT key, channel FROM suppressions")?;
+    pub fn load(conn: &Db) -> Result<Suppressions> {
+        let mut stmt = conn.sql().prepare("SELECT key, channel FROM suppressions")?;
         let keys = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
         Ok(Suppressions { mac: keyed_mac(conn)?, keys })
     }
 
-    /// Is this contact's address for `channel` suppressed on that channel?
+    /// Is this contact suppressed on `channel`? Any of their addresses
+    /// counts: a withdrawal recorded on a bare address holds for every
+    /// channel it named (post included), whichever contact later carries
+    /// that address.
     pub fn contains(&self, channel: Channel, email: Option<&str>, phone: Option<&str>) -> bool {
         if self.keys.is_empty() {
             return false;
         }
-        let (addr, kind) = match channel {
-            Channel::Email => (email, Channel::Email),
-            Channel::Sms | Channel::Phone => (phone, Channel::Phone),
-            Channel::Post => return false,
+        let on = |addr: Option<&str>, kind: Channel| {
+            addr.is_some_and(|a| self.keys.contains(&(keyed(&self.mac, kind, a), channel.as_str().to_string())))
         };
-        addr.is_some_and(|a| self.keys.contains(&(keyed(&self.mac, kind, a), channel.as_str().to_string())))
+        on(email, Channel::Email) || on(phone, Channel::Phone)
     }
 }
 
-pub fn suppress(conn: &Connection, key: &str, channel: &str, reason: &str, now: &str) -> Result<()> {
-    conn.execute(
+pub fn suppress(conn: &Tx, key: &str, channel: &str, reason: &str, now: &str) -> Result<()> {
+    conn.sql().execute(
         "INSERT OR IGNORE INTO suppressions (key, channel, reason, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![key, channel, reason, now],
     )?;
@@ -291,8 +317,8 @@ pub fn suppress(conn: &Connection, key: &str, channel: &str, reason: &str, now: 
 }
 
 /// Erase the proof texts of a contact's events (the events stay).
-pub fn erase_proofs(conn: &Connection, contact_id: i64) -> Result<usize> {
-    Ok(conn.execute(
+pub fn erase_proofs(conn: &Tx, contact_id: i64) -> Result<usize> {
+    Ok(conn.sql().execute(
         "DELETE FROM consent_proofs WHERE id IN (SELECT proof_id FROM consent_events WHERE contact_id = ?1)",
         [contact_id],
     )?)

@@ -1,5 +1,6 @@
 //! Contacts and their tags.
 
+use super::{Db, Tx};
 use crate::domain::contact::{email_key, fold, phone_key, Candidate, Contact, ContactFields, ContactSelector};
 use crate::domain::dates::from_day_number;
 use crate::domain::money::Cents;
@@ -33,8 +34,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Contact> {
     })
 }
 
-pub fn insert(conn: &Connection, f: &ContactFields, tags: &[String], now: &str, batch: Option<i64>) -> Result<i64> {
-    let mut stmt = conn.prepare_cached(
+pub fn insert(conn: &Tx, f: &ContactFields, tags: &[String], now: &str, batch: Option<i64>) -> Result<i64> {
+    let mut stmt = conn.sql().prepare_cached(
         "INSERT INTO contacts (ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
          search_key, email_key, phone_key, created_at, updated_at, batch_id) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)",
@@ -42,13 +43,13 @@ pub fn insert(conn: &Connection, f: &ContactFields, tags: &[String], now: &str, 
     let mut values = stored_values(f);
     values.extend([Value::Text(now.to_string()), batch.map_or(Value::Null, Value::Integer)]);
     stmt.execute(params_from_iter(values))?;
-    let id = conn.last_insert_rowid();
+    let id = conn.sql().last_insert_rowid();
     add_tags(conn, id, tags)?;
     Ok(id)
 }
 
-pub fn update(conn: &Connection, id: i64, f: &ContactFields, now: &str) -> Result<()> {
-    conn.execute(
+pub fn update(conn: &Tx, id: i64, f: &ContactFields, now: &str) -> Result<()> {
+    conn.sql().execute(
         "UPDATE contacts SET ref = ?2, name = ?3, email = ?4, phone = ?5, company = ?6, street = ?7, postcode = ?8, \
          city = ?9, country = ?10, birthday = ?11, notes = ?12, search_key = ?13, email_key = ?14, phone_key = ?15, \
          updated_at = ?16 WHERE id = ?1",
@@ -81,13 +82,14 @@ fn stored_values(f: &ContactFields) -> Vec<Value> {
     ]
 }
 
-pub fn touch(conn: &Connection, id: i64, now: &str) -> Result<()> {
-    conn.execute("UPDATE contacts SET updated_at = ?2 WHERE id = ?1", params![id, now])?;
+pub fn touch(conn: &Tx, id: i64, now: &str) -> Result<()> {
+    conn.sql().execute("UPDATE contacts SET updated_at = ?2 WHERE id = ?1", params![id, now])?;
     Ok(())
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
-    let c = conn.query_row(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"), [id], from_row).optional()?;
+pub fn get(conn: &Db, id: i64) -> Result<Option<Contact>> {
+    let c =
+        conn.sql().query_row(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"), [id], from_row).optional()?;
     match c {
         Some(mut c) => {
             c.tags = tags(conn, id)?;
@@ -97,15 +99,15 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
     }
 }
 
-pub fn tags(conn: &Connection, id: i64) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?;
+pub fn tags(conn: &Db, id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.sql().prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Returns how many of the tags were new.
-pub fn add_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
-    let mut stmt = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
+pub fn add_tags(conn: &Tx, id: i64, tags: &[String]) -> Result<usize> {
+    let mut stmt = conn.sql().prepare_cached("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
     let mut n = 0;
     for t in tags {
         n += stmt.execute(params![id, t])?;
@@ -113,8 +115,8 @@ pub fn add_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
     Ok(n)
 }
 
-pub fn remove_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize> {
-    let mut stmt = conn.prepare_cached("DELETE FROM contact_tags WHERE contact_id = ?1 AND tag = ?2")?;
+pub fn remove_tags(conn: &Tx, id: i64, tags: &[String]) -> Result<usize> {
+    let mut stmt = conn.sql().prepare_cached("DELETE FROM contact_tags WHERE contact_id = ?1 AND tag = ?2")?;
     let mut n = 0;
     for t in tags {
         n += stmt.execute(params![id, t])?;
@@ -123,10 +125,10 @@ pub fn remove_tags(conn: &Connection, id: i64, tags: &[String]) -> Result<usize>
 }
 
 /// Every contact a command-line word could mean, with how it matched.
-pub fn candidates(conn: &Connection, sel: &ContactSelector) -> Result<Vec<Candidate>> {
+pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
     let mut out = Vec::new();
     let mut push = |sql: &str, arg: Value, how: &'static str| -> Result<()> {
-        let mut stmt = conn.prepare_cached(sql)?;
+        let mut stmt = conn.sql().prepare_cached(sql)?;
         let rows = stmt.query_map([arg], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
         for row in rows {
             let (id, name) = row?;
@@ -161,18 +163,18 @@ pub fn candidates(conn: &Connection, sel: &ContactSelector) -> Result<Vec<Candid
 }
 
 /// Contacts (other than `except`) with the same email or phone.
-pub fn duplicates_of(conn: &Connection, f: &ContactFields, except: Option<i64>) -> Result<Vec<Candidate>> {
+pub fn duplicates_of(conn: &Db, f: &ContactFields, except: Option<i64>) -> Result<Vec<Candidate>> {
     let mut out = Vec::new();
     let except = except.unwrap_or(-1);
     if let Some(e) = &f.email {
-        let mut stmt = conn.prepare_cached("SELECT id, name FROM contacts WHERE email_key = ?1 AND id != ?2")?;
+        let mut stmt = conn.sql().prepare_cached("SELECT id, name FROM contacts WHERE email_key = ?1 AND id != ?2")?;
         for row in stmt.query_map(params![email_key(e), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
             let (id, name) = row?;
             out.push(Candidate { id, name, matched_by: "email" });
         }
     }
     if let Some(p) = &f.phone {
-        let mut stmt = conn.prepare_cached("SELECT id, name FROM contacts WHERE phone_key = ?1 AND id != ?2")?;
+        let mut stmt = conn.sql().prepare_cached("SELECT id, name FROM contacts WHERE phone_key = ?1 AND id != ?2")?;
         for row in stmt.query_map(params![phone_key(p), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
             let (id, name) = row?;
             out.push(Candidate { id, name, matched_by: "phone" });
@@ -183,9 +185,9 @@ pub fn duplicates_of(conn: &Connection, f: &ContactFields, except: Option<i64>) 
 
 /// What every contact is recognised by, for finding duplicates; archived
 /// ones only when asked, erased ones never (they are nobody any more).
-pub fn identities(conn: &Connection, include_archived: bool) -> Result<Vec<crate::domain::duplicates::Identity>> {
+pub fn identities(conn: &Db, include_archived: bool) -> Result<Vec<crate::domain::duplicates::Identity>> {
     let archived = if include_archived { "" } else { "AND archived_at IS NULL" };
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.sql().prepare(&format!(
         "SELECT id, name, email_key, phone_key FROM contacts WHERE forgotten_at IS NULL {archived} ORDER BY id"
     ))?;
     let rows = stmt.query_map([], |r| {
@@ -199,17 +201,17 @@ pub fn identities(conn: &Connection, include_archived: bool) -> Result<Vec<crate
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn id_by_ref(conn: &Connection, r: &str) -> Result<Option<i64>> {
-    Ok(conn.prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?.query_row([r], |r| r.get(0)).optional()?)
+pub fn id_by_ref(conn: &Db, r: &str) -> Result<Option<i64>> {
+    Ok(conn.sql().prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?.query_row([r], |r| r.get(0)).optional()?)
 }
 
-pub fn set_archived(conn: &Connection, id: i64, at: Option<&str>, now: &str) -> Result<()> {
-    conn.execute("UPDATE contacts SET archived_at = ?2, updated_at = ?3 WHERE id = ?1", params![id, at, now])?;
+pub fn set_archived(conn: &Tx, id: i64, at: Option<&str>, now: &str) -> Result<()> {
+    conn.sql().execute("UPDATE contacts SET archived_at = ?2, updated_at = ?3 WHERE id = ?1", params![id, at, now])?;
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
+pub fn delete(conn: &Tx, id: i64) -> Result<()> {
+    conn.sql().execute("DELETE FROM contacts WHERE id = ?1", [id])?;
     Ok(())
 }
 
@@ -220,20 +222,20 @@ pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions"
 
 /// Move everything of `other` onto `keep`, give `keep` its merged fields
 /// and the union of tags, then delete `other`. Returns rows moved.
-pub fn merge(conn: &Connection, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
+pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
-        moved += conn.execute(
+        moved += conn.sql().execute(
             &format!("UPDATE OR IGNORE {table} SET contact_id = ?1 WHERE contact_id = ?2"),
             params![keep, other],
         )?;
     }
-    conn.execute(
+    conn.sql().execute(
         "INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT ?1, tag FROM contact_tags WHERE contact_id = ?2",
         params![keep, other],
     )?;
     // The ref may move from OTHER to KEEP: free it before it is taken.
-    conn.execute("DELETE FROM contacts WHERE id = ?1", [other])?;
+    conn.sql().execute("DELETE FROM contacts WHERE id = ?1", [other])?;
     update(conn, keep, merged, now)?;
     Ok(moved)
 }
@@ -281,7 +283,7 @@ pub struct ListFilter {
     pub limit: Option<u64>,
 }
 
-pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
+pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
     let mut wheres: Vec<String> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     match f.archived {
@@ -313,18 +315,18 @@ pub fn list(conn: &Connection, f: &ListFilter) -> Result<Vec<ContactSummary>> {
     let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
     let sql = format!("{SUMMARY} {where_sql} ORDER BY {order} {limit}");
-    let mut stmt = conn.prepare(&sql)?;
+    let mut stmt = conn.sql().prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(args), summary_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The summaries of the given contacts, in id order: one ordered scan
 /// joined with the sorted ids (a query per id was 0.7 s for 100,000).
-pub fn summaries(conn: &Connection, ids: &[i64]) -> Result<Vec<ContactSummary>> {
+pub fn summaries(conn: &Db, ids: &[i64]) -> Result<Vec<ContactSummary>> {
     let mut want = ids.to_vec();
     want.sort_unstable();
     want.dedup();
-    let mut stmt = conn.prepare(&format!("{SUMMARY} ORDER BY c.id"))?;
+    let mut stmt = conn.sql().prepare(&format!("{SUMMARY} ORDER BY c.id"))?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::with_capacity(want.len());
     let mut next = want.iter().peekable();
@@ -370,13 +372,13 @@ fn summary_row(r: &Row) -> rusqlite::Result<ContactSummary> {
 
 /// Every contact, with tags, in id order, for exports: streamed through
 /// `f` so a large file never sits in memory.
-pub fn for_each(conn: &Connection, archived: Archived, mut f: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+pub fn for_each(conn: &Db, archived: Archived, mut f: impl FnMut(Contact) -> Result<()>) -> Result<()> {
     let filter = match archived {
         Archived::Hide => "WHERE archived_at IS NULL",
         Archived::Only => "WHERE archived_at IS NOT NULL",
         Archived::Include => "",
     };
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.sql().prepare(&format!(
         "SELECT {COLUMNS}, (SELECT group_concat(tag, ';') FROM (SELECT tag FROM contact_tags t \
          WHERE t.contact_id = contacts.id ORDER BY tag)) FROM contacts {filter} ORDER BY id"
     ))?;
@@ -390,8 +392,8 @@ pub fn for_each(conn: &Connection, archived: Archived, mut f: impl FnMut(Contact
     Ok(())
 }
 
-pub fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))?)
+pub fn count(conn: &Db) -> Result<i64> {
+    Ok(conn.sql().query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))?)
 }
 
 /// Every ref and its contact id, for imports that match thousands of rows
@@ -399,7 +401,7 @@ pub fn count(conn: &Connection) -> Result<i64> {
 /// How an import of about `rows` rows into the file at `path` should find
 /// refs (see [`RefSource`](super::ref_map::RefSource)): by lookups when the
 /// file has many more contacts than the import has rows.
-pub fn ref_source(conn: &Connection, path: &std::path::Path, rows: u64) -> Result<super::ref_map::RefSource> {
+pub fn ref_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<super::ref_map::RefSource> {
     use super::ref_map::{RefMap, RefSource};
     if rows.saturating_mul(8) < max_id(conn)? as u64 {
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -411,10 +413,10 @@ pub fn ref_source(conn: &Connection, path: &std::path::Path, rows: u64) -> Resul
     Ok(RefSource::Loaded(ref_map(conn)?))
 }
 
-pub fn ref_map(conn: &Connection) -> Result<super::ref_map::RefMap> {
-    let n: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE ref IS NOT NULL", [], |r| r.get(0))?;
+pub fn ref_map(conn: &Db) -> Result<super::ref_map::RefMap> {
+    let n: i64 = conn.sql().query_row("SELECT count(*) FROM contacts WHERE ref IS NOT NULL", [], |r| r.get(0))?;
     let mut map = super::ref_map::RefMap::with_capacity(n as usize);
-    let mut stmt = conn.prepare("SELECT ref, id FROM contacts WHERE ref IS NOT NULL")?;
+    let mut stmt = conn.sql().prepare("SELECT ref, id FROM contacts WHERE ref IS NOT NULL")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         map.insert(r.get_ref(0)?.as_str().unwrap_or_default(), r.get(1)?);
@@ -422,8 +424,8 @@ pub fn ref_map(conn: &Connection) -> Result<super::ref_map::RefMap> {
     Ok(map)
 }
 
-pub fn max_id(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM contacts", [], |r| r.get(0))?)
+pub fn max_id(conn: &Db) -> Result<i64> {
+    Ok(conn.sql().query_row("SELECT coalesce(max(id), 0) FROM contacts", [], |r| r.get(0))?)
 }
 
 /// Inserts the contacts a purchase import creates for unknown customer
@@ -435,9 +437,9 @@ pub struct StubInserter<'c> {
 }
 
 impl<'c> StubInserter<'c> {
-    pub fn new(conn: &'c Connection, now: &str, batch: i64) -> Result<Self> {
+    pub fn new(conn: &'c Tx, now: &str, batch: i64) -> Result<Self> {
         Ok(StubInserter {
-            stmt: conn.prepare(
+            stmt: conn.sql().prepare(
                 "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at, batch_id) \
                  VALUES (?1, ?2, ?2, ?3, ?4, ?4, ?5)",
             )?,
@@ -455,7 +457,7 @@ impl<'c> StubInserter<'c> {
 
 /// Stream the given contacts, with their tags, in id order: one ordered
 /// scan joined with the sorted ids, never a query per contact.
-pub fn for_each_of(conn: &Connection, ids: &[i64], mut f: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+pub fn for_each_of(conn: &Db, ids: &[i64], mut f: impl FnMut(Contact) -> Result<()>) -> Result<()> {
     let mut want = ids.to_vec();
     want.sort_unstable();
     want.dedup();
@@ -469,16 +471,21 @@ pub fn for_each_of(conn: &Connection, ids: &[i64], mut f: impl FnMut(Contact) ->
     })
 }
 
-pub fn cadence(conn: &Connection, id: i64) -> Result<Option<u32>> {
-    Ok(conn.query_row("SELECT cadence_days FROM contacts WHERE id = ?1", [id], |r| r.get(0)).optional()?.flatten())
+pub fn cadence(conn: &Db, id: i64) -> Result<Option<u32>> {
+    Ok(conn
+        .sql()
+        .query_row("SELECT cadence_days FROM contacts WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .flatten())
 }
 
 /// How many rows of each child table belong to a contact (what `rm` takes).
-pub fn child_counts(conn: &Connection, id: i64) -> Result<Vec<(&'static str, i64)>> {
+pub fn child_counts(conn: &Db, id: i64) -> Result<Vec<(&'static str, i64)>> {
     CONTACT_CHILD_TABLES
         .iter()
         .map(|t| {
-            let n = conn.query_row(&format!("SELECT count(*) FROM {t} WHERE contact_id = ?1"), [id], |r| r.get(0))?;
+            let n =
+                conn.sql().query_row(&format!("SELECT count(*) FROM {t} WHERE contact_id = ?1"), [id], |r| r.get(0))?;
             Ok((*t, n))
         })
         .collect()
@@ -498,9 +505,10 @@ pub struct Reach {
 }
 
 /// The reach of the given contacts (ids sorted), in one ordered scan.
-pub fn reach_of(conn: &Connection, sorted_ids: &[i64]) -> Result<Vec<Reach>> {
-    let mut stmt =
-        conn.prepare("SELECT id, name, email, phone, street, postcode, city, country FROM contacts ORDER BY id")?;
+pub fn reach_of(conn: &Db, sorted_ids: &[i64]) -> Result<Vec<Reach>> {
+    let mut stmt = conn
+        .sql()
+        .prepare("SELECT id, name, email, phone, street, postcode, city, country FROM contacts ORDER BY id")?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::with_capacity(sorted_ids.len());
     let mut want = sorted_ids.iter().peekable();

@@ -1,11 +1,12 @@
 //! Deals and their stage history.
 
+use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 use crate::domain::money::Cents;
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+use rusqlite::{params, params_from_iter, OptionalExtension};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deal {
@@ -55,24 +56,24 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Deal> {
     })
 }
 
-pub fn insert(conn: &Connection, d: &NewDeal, now: &str) -> Result<i64> {
-    conn.execute(
+pub fn insert(conn: &Tx, d: &NewDeal, now: &str) -> Result<i64> {
+    conn.sql().execute(
         "INSERT INTO deals (contact_id, title, amount_cents, stage, expected_close, notes, created_at, updated_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         params![d.contact_id, d.title, d.amount.0, d.stage, d.expected_close.map(to_day_number), d.notes, now],
     )?;
-    let id = conn.last_insert_rowid();
+    let id = conn.sql().last_insert_rowid();
     record_stage(conn, id, None, d.stage, now)?;
     Ok(id)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Deal>> {
-    Ok(conn.query_row(&format!("{SELECT} WHERE d.id = ?1"), [id], from_row).optional()?)
+pub fn get(conn: &Db, id: i64) -> Result<Option<Deal>> {
+    Ok(conn.sql().query_row(&format!("{SELECT} WHERE d.id = ?1"), [id], from_row).optional()?)
 }
 
 /// Title, amount, expected close and notes.
-pub fn update(conn: &Connection, d: &Deal, now: &str) -> Result<()> {
-    conn.execute(
+pub fn update(conn: &Tx, d: &Deal, now: &str) -> Result<()> {
+    conn.sql().execute(
         "UPDATE deals SET title = ?2, amount_cents = ?3, expected_close = ?4, notes = ?5, updated_at = ?6 WHERE id = ?1",
         params![d.id, d.title, d.amount.0, d.expected_close.map(to_day_number), d.notes, now],
     )?;
@@ -80,31 +81,24 @@ pub fn update(conn: &Connection, d: &Deal, now: &str) -> Result<()> {
 }
 
 /// Move to a stage (open, won or lost), keeping the history.
-pub fn set_stage(
-    conn: &Connection,
-    d: &Deal,
-    to: &str,
-    closed: bool,
-    lost_reason: Option<&str>,
-    now: &str,
-) -> Result<()> {
-    conn.execute(
+pub fn set_stage(conn: &Tx, d: &Deal, to: &str, closed: bool, lost_reason: Option<&str>, now: &str) -> Result<()> {
+    conn.sql().execute(
         "UPDATE deals SET stage = ?2, closed_at = ?3, lost_reason = ?4, updated_at = ?5 WHERE id = ?1",
         params![d.id, to, closed.then_some(now), lost_reason, now],
     )?;
     record_stage(conn, d.id, Some(&d.stage), to, now)
 }
 
-fn record_stage(conn: &Connection, deal: i64, from: Option<&str>, to: &str, now: &str) -> Result<()> {
-    conn.execute(
+fn record_stage(conn: &Tx, deal: i64, from: Option<&str>, to: &str, now: &str) -> Result<()> {
+    conn.sql().execute(
         "INSERT INTO deal_stage_changes (deal_id, from_stage, to_stage, changed_at) VALUES (?1, ?2, ?3, ?4)",
         params![deal, from, to, now],
     )?;
     Ok(())
 }
 
-pub fn set_purchase(conn: &Connection, deal: i64, purchase: i64) -> Result<()> {
-    conn.execute("UPDATE deals SET purchase_id = ?2 WHERE id = ?1", params![deal, purchase])?;
+pub fn set_purchase(conn: &Tx, deal: i64, purchase: i64) -> Result<()> {
+    conn.sql().execute("UPDATE deals SET purchase_id = ?2 WHERE id = ?1", params![deal, purchase])?;
     Ok(())
 }
 
@@ -115,15 +109,16 @@ pub struct StageChange {
     pub at: String,
 }
 
-pub fn history(conn: &Connection, deal: i64) -> Result<Vec<StageChange>> {
-    let mut stmt =
-        conn.prepare("SELECT from_stage, to_stage, changed_at FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id")?;
+pub fn history(conn: &Db, deal: i64) -> Result<Vec<StageChange>> {
+    let mut stmt = conn
+        .sql()
+        .prepare("SELECT from_stage, to_stage, changed_at FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([deal], |r| Ok(StageChange { from: r.get(0)?, to: r.get(1)?, at: r.get(2)? }))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM deals WHERE id = ?1", [id])?;
+pub fn delete(conn: &Tx, id: i64) -> Result<()> {
+    conn.sql().execute("DELETE FROM deals WHERE id = ?1", [id])?;
     Ok(())
 }
 
@@ -135,7 +130,7 @@ pub struct DealFilter {
     pub open: Option<bool>,
 }
 
-pub fn list(conn: &Connection, f: &DealFilter) -> Result<Vec<Deal>> {
+pub fn list(conn: &Db, f: &DealFilter) -> Result<Vec<Deal>> {
     let mut wheres = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     if let Some(id) = f.contact_id {
@@ -152,18 +147,18 @@ pub fn list(conn: &Connection, f: &DealFilter) -> Result<Vec<Deal>> {
         None => {}
     }
     let w = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
-    let mut stmt = conn.prepare(&format!("{SELECT} {w} ORDER BY d.id"))?;
+    let mut stmt = conn.sql().prepare(&format!("{SELECT} {w} ORDER BY d.id"))?;
     let rows = stmt.query_map(params_from_iter(args), from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Open deals whose expected close is on or before `until`.
-pub fn open_due(conn: &Connection, until: NaiveDate) -> Result<Vec<super::Reachable<Deal>>> {
-    let mut stmt = conn.prepare_cached(
+pub fn open_due(conn: &Db, until: NaiveDate) -> Result<Vec<super::Reachable<Deal>>> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT d.id, d.contact_id, c.name, d.title, d.amount_cents, d.stage, d.expected_close, d.notes, \
          d.created_at, d.updated_at, d.closed_at, d.lost_reason, d.purchase_id, c.phone, c.email \
          FROM deals d JOIN contacts c ON c.id = d.contact_id \
-         WHERE d.closed_at IS NULL AND d.expected_close <= ?1",
+         WHERE d.closed_at IS NULL AND d.expected_close <= ?1 AND c.forgotten_at IS NULL",
     )?;
     let rows = stmt.query_map([to_day_number(until)], |r| Ok((from_row(r)?, r.get(13)?, r.get(14)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

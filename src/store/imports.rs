@@ -2,8 +2,9 @@
 //! when the same file comes twice, and undone exactly.
 
 use super::contacts::CONTACT_CHILD_TABLES;
+use super::{Db, Tx};
 use crate::error::Result;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BatchKind {
@@ -51,8 +52,9 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Batch> {
 }
 
 /// A batch of the same kind and content that is still in effect.
-pub fn find_live_by_hash(conn: &Connection, kind: BatchKind, hash: &str) -> Result<Option<Batch>> {
+pub fn find_live_by_hash(conn: &Db, kind: BatchKind, hash: &str) -> Result<Option<Batch>> {
     Ok(conn
+        .sql()
         .query_row(
             &format!("{SELECT} WHERE kind = ?1 AND content_hash = ?2 AND undone_at IS NULL ORDER BY id DESC LIMIT 1"),
             params![kind.as_str(), hash],
@@ -61,37 +63,37 @@ pub fn find_live_by_hash(conn: &Connection, kind: BatchKind, hash: &str) -> Resu
         .optional()?)
 }
 
-pub fn create(conn: &Connection, kind: BatchKind, file_name: &str, hash: &str, now: &str) -> Result<i64> {
-    conn.execute(
+pub fn create(conn: &Tx, kind: BatchKind, file_name: &str, hash: &str, now: &str) -> Result<i64> {
+    conn.sql().execute(
         "INSERT INTO import_batches (kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
          contacts_created) VALUES (?1, ?2, ?3, ?4, 0, 0, 0)",
         params![kind.as_str(), file_name, hash, now],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.sql().last_insert_rowid())
 }
 
-pub fn set_counts(conn: &Connection, id: i64, rows: i64, purchases: i64, contacts: i64) -> Result<()> {
-    conn.execute(
+pub fn set_counts(conn: &Tx, id: i64, rows: i64, purchases: i64, contacts: i64) -> Result<()> {
+    conn.sql().execute(
         "UPDATE import_batches SET rows_read = ?2, purchases_added = ?3, contacts_created = ?4 WHERE id = ?1",
         params![id, rows, purchases, contacts],
     )?;
     Ok(())
 }
 
-pub fn set_hash(conn: &Connection, id: i64, hash: &str) -> Result<()> {
-    conn.execute("UPDATE import_batches SET content_hash = ?2 WHERE id = ?1", params![id, hash])?;
+pub fn set_hash(conn: &Tx, id: i64, hash: &str) -> Result<()> {
+    conn.sql().execute("UPDATE import_batches SET content_hash = ?2 WHERE id = ?1", params![id, hash])?;
     Ok(())
 }
 
 /// The id every purchase a batch is about to insert will be above.
-pub fn purchase_id_floor(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM purchases", [], |r| r.get(0))?)
+pub fn purchase_id_floor(conn: &Db) -> Result<i64> {
+    Ok(conn.sql().query_row("SELECT coalesce(max(id), 0) FROM purchases", [], |r| r.get(0))?)
 }
 
 /// Record the id range of the purchases batch `id` inserted, all of them
 /// above `floor` (from [`purchase_id_floor`], in the same transaction).
-pub fn set_purchase_range(conn: &Connection, id: i64, floor: i64) -> Result<()> {
-    conn.execute(
+pub fn set_purchase_range(conn: &Tx, id: i64, floor: i64) -> Result<()> {
+    conn.sql().execute(
         "UPDATE import_batches SET (first_purchase_id, last_purchase_id) = \
          (SELECT min(id), max(id) FROM purchases WHERE id > ?2) WHERE id = ?1",
         params![id, floor],
@@ -99,14 +101,14 @@ pub fn set_purchase_range(conn: &Connection, id: i64, floor: i64) -> Result<()> 
     Ok(())
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Batch>> {
-    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY id"))?;
+pub fn list(conn: &Db) -> Result<Vec<Batch>> {
+    let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Batch>> {
-    Ok(conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row).optional()?)
+pub fn get(conn: &Db, id: i64) -> Result<Option<Batch>> {
+    Ok(conn.sql().query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row).optional()?)
 }
 
 /// What an undo removed, and the created contacts it had to keep because
@@ -123,10 +125,11 @@ const OF_BATCH: &str = "WHERE id BETWEEN (SELECT first_purchase_id FROM import_b
                         AND (SELECT last_purchase_id FROM import_batches WHERE id = ?1) AND batch_id = ?1";
 
 /// Count what `undo` would remove, without removing it.
-pub fn undo_preview(conn: &Connection, id: i64) -> Result<Undone> {
-    let purchases: i64 = conn.query_row(&format!("SELECT count(*) FROM purchases {OF_BATCH}"), [id], |r| r.get(0))?;
-    let created: i64 = conn.query_row("SELECT count(*) FROM contacts WHERE batch_id = ?1", [id], |r| r.get(0))?;
-    let removable: i64 = conn.query_row(
+pub fn undo_preview(conn: &Db, id: i64) -> Result<Undone> {
+    let purchases: i64 =
+        conn.sql().query_row(&format!("SELECT count(*) FROM purchases {OF_BATCH}"), [id], |r| r.get(0))?;
+    let created: i64 = conn.sql().query_row("SELECT count(*) FROM contacts WHERE batch_id = ?1", [id], |r| r.get(0))?;
+    let removable: i64 = conn.sql().query_row(
         &format!("SELECT count(*) FROM contacts c WHERE c.batch_id = ?1 AND {}", unreferenced_sql(true)),
         [id],
         |r| r.get(0),
@@ -136,13 +139,14 @@ pub fn undo_preview(conn: &Connection, id: i64) -> Result<Undone> {
 
 /// Remove exactly what batch `id` added: its purchases, then the contacts
 /// it created that nothing else refers to any more.
-pub fn undo(conn: &Connection, id: i64, now: &str) -> Result<Undone> {
-    let purchases = conn.execute(&format!("DELETE FROM purchases {OF_BATCH}"), [id])? as i64;
+pub fn undo(conn: &Tx, id: i64, now: &str) -> Result<Undone> {
+    let purchases = conn.sql().execute(&format!("DELETE FROM purchases {OF_BATCH}"), [id])? as i64;
     let removed = conn
+        .sql()
         .execute(&format!("DELETE FROM contacts WHERE batch_id = ?1 AND {}", unreferenced_sql(false)), [id])?
         as i64;
-    let kept = conn.execute("UPDATE contacts SET batch_id = NULL WHERE batch_id = ?1", [id])? as i64;
-    conn.execute("UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", params![id, now])?;
+    let kept = conn.sql().execute("UPDATE contacts SET batch_id = NULL WHERE batch_id = ?1", [id])? as i64;
+    conn.sql().execute("UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", params![id, now])?;
     Ok(Undone { purchases_removed: purchases, contacts_removed: removed, contacts_kept: kept })
 }
 

@@ -1,10 +1,11 @@
 //! The interaction log and its follow-ups.
 
+use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+use rusqlite::{params, params_from_iter, OptionalExtension};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interaction {
@@ -50,17 +51,21 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
 }
 
 /// A prepared insert, for the demo's hundreds of interactions.
-pub struct Inserter<'c>(rusqlite::Statement<'c>);
+pub struct Inserter<'c>(rusqlite::Statement<'c>, &'c Tx<'c>);
 
 impl<'c> Inserter<'c> {
-    pub fn new(conn: &'c Connection) -> Result<Self> {
-        Ok(Inserter(conn.prepare(
-            "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?))
+    pub fn new(conn: &'c Tx<'c>) -> Result<Self> {
+        Ok(Inserter(
+            conn.sql().prepare(
+                "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?,
+            conn,
+        ))
     }
 
-    pub fn insert(&mut self, i: &NewInteraction) -> Result<()> {
+    /// Insert one interaction; returns its id.
+    pub fn insert(&mut self, i: &NewInteraction) -> Result<i64> {
         self.0.execute(params![
             i.contact_id,
             i.kind,
@@ -70,21 +75,20 @@ impl<'c> Inserter<'c> {
             i.deal_id,
             i.follow_up.map(to_day_number)
         ])?;
-        Ok(())
+        Ok(self.1.sql().last_insert_rowid())
     }
 }
 
-pub fn insert(conn: &Connection, i: &NewInteraction) -> Result<i64> {
-    Inserter::new(conn)?.insert(i)?;
-    Ok(conn.last_insert_rowid())
+pub fn insert(conn: &Tx, i: &NewInteraction) -> Result<i64> {
+    Inserter::new(conn)?.insert(i)
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Interaction>> {
-    Ok(conn.query_row(&format!("{SELECT} WHERE i.id = ?1"), [id], from_row).optional()?)
+pub fn get(conn: &Db, id: i64) -> Result<Option<Interaction>> {
+    Ok(conn.sql().query_row(&format!("{SELECT} WHERE i.id = ?1"), [id], from_row).optional()?)
 }
 
-pub fn update(conn: &Connection, i: &Interaction) -> Result<()> {
-    conn.execute(
+pub fn update(conn: &Tx, i: &Interaction) -> Result<()> {
+    conn.sql().execute(
         "UPDATE interactions SET kind = ?2, at = ?3, day = ?4, summary = ?5, deal_id = ?6, follow_up = ?7, \
          follow_up_done_at = ?8 WHERE id = ?1",
         params![
@@ -101,8 +105,8 @@ pub fn update(conn: &Connection, i: &Interaction) -> Result<()> {
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM interactions WHERE id = ?1", [id])?;
+pub fn delete(conn: &Tx, id: i64) -> Result<()> {
+    conn.sql().execute("DELETE FROM interactions WHERE id = ?1", [id])?;
     Ok(())
 }
 
@@ -119,7 +123,7 @@ pub struct InteractionFilter {
 }
 
 /// Newest first.
-pub fn list(conn: &Connection, f: &InteractionFilter) -> Result<Vec<Interaction>> {
+pub fn list(conn: &Db, f: &InteractionFilter) -> Result<Vec<Interaction>> {
     let mut wheres = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     let mut arg = |w: &str, v: Value| {
@@ -146,15 +150,16 @@ pub fn list(conn: &Connection, f: &InteractionFilter) -> Result<Vec<Interaction>
     }
     let w = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
-    let mut stmt = conn.prepare(&format!("{SELECT} {w} ORDER BY i.at DESC, i.id DESC {limit}"))?;
+    let mut stmt = conn.sql().prepare(&format!("{SELECT} {w} ORDER BY i.at DESC, i.id DESC {limit}"))?;
     let rows = stmt.query_map(params_from_iter(args), from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Open follow-ups due on or before `until`, with the contact's phone and email.
-pub fn open_follow_ups(conn: &Connection, until: NaiveDate) -> Result<Vec<super::Reachable<Interaction>>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT_WITH_REACH} WHERE i.follow_up IS NOT NULL AND i.follow_up_done_at IS NULL AND i.follow_up <= ?1"
+pub fn open_follow_ups(conn: &Db, until: NaiveDate) -> Result<Vec<super::Reachable<Interaction>>> {
+    let mut stmt = conn.sql().prepare_cached(&format!(
+        "{SELECT_WITH_REACH} WHERE i.follow_up IS NOT NULL AND i.follow_up_done_at IS NULL AND i.follow_up <= ?1 \
+             AND c.forgotten_at IS NULL"
     ))?;
     let rows = stmt.query_map([to_day_number(until)], |r| Ok((from_row(r)?, r.get(10)?, r.get(11)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -163,7 +168,7 @@ pub fn open_follow_ups(conn: &Connection, until: NaiveDate) -> Result<Vec<super:
 const SELECT_WITH_REACH: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, \
      i.follow_up, i.follow_up_done_at, c.phone, c.email FROM interactions i JOIN contacts c ON c.id = i.contact_id";
 
-pub fn mark_done(conn: &Connection, id: i64, at: &str) -> Result<()> {
-    conn.execute("UPDATE interactions SET follow_up_done_at = ?2 WHERE id = ?1", params![id, at])?;
+pub fn mark_done(conn: &Tx, id: i64, at: &str) -> Result<()> {
+    conn.sql().execute("UPDATE interactions SET follow_up_done_at = ?2 WHERE id = ?1", params![id, at])?;
     Ok(())
 }

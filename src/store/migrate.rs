@@ -12,6 +12,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_deals_interactions.sql"),
     include_str!("../../migrations/0004_consent_privacy_campaigns.sql"),
     include_str!("../../migrations/0005_batch_ranges.sql"),
+    include_str!("../../migrations/0006_keys_and_deal_index.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
@@ -22,11 +23,15 @@ pub fn latest() -> i64 {
     MIGRATIONS.len() as i64
 }
 
-pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+/// Refuse, before anything is written, a file of a newer carnet or a
+/// SQLite file that is not carnet's.
+pub fn check(conn: &Connection, path: &Path) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    // A damaged page is only met when a table is read.
+    has_tables(conn)?;
     if version > latest() {
-        return Err(Error::user(format!(
+        return Err(Error::invalid(format!(
             "the database at {} was written by a newer carnet (schema {version}; this carnet knows up to {})",
             path.display(),
             latest()
@@ -34,9 +39,16 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         .with_hint("install the newer carnet; this one will not touch the file"));
     }
     if app_id != APPLICATION_ID && app_id != 0 || (app_id == 0 && version == 0 && has_tables(conn)?) {
-        return Err(Error::user(format!("{} is a SQLite file, but not a carnet database", path.display()))
+        return Err(Error::invalid(format!("{} is a SQLite file, but not a carnet database", path.display()))
             .with_hint("point --db or CARNET_DB at a carnet file, or at a new path to start one"));
     }
+    Ok(())
+}
+
+/// Apply every migration the file has not had yet.
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    check(conn, path)?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;

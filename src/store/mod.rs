@@ -17,8 +17,49 @@ pub mod reminders;
 pub mod segments;
 
 use crate::error::{Error, Result};
+use ref_cast::RefCast;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
+
+/// A handle the store's read functions take. Outside `store/` it is opaque:
+/// nothing above the store can run SQL through it, and nothing can write
+/// through it at all (writes take a [`Tx`]).
+#[derive(RefCast)]
+#[repr(transparent)]
+pub struct Db(Connection);
+
+impl Db {
+    /// The connection, for the store's own modules only.
+    pub(in crate::store) fn sql(&self) -> &Connection {
+        &self.0
+    }
+}
+
+/// A write transaction: the only way to call the store's write functions,
+/// so a write outside a transaction does not compile. Dropped without
+/// [`Tx::commit`], it rolls back. Reads work through it too (`&tx` is a
+/// `&Db`) and see its own writes.
+pub struct Tx<'s>(Transaction<'s>);
+
+impl Tx<'_> {
+    pub fn commit(self) -> Result<()> {
+        Ok(self.0.commit()?)
+    }
+}
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        Db::ref_cast(&self.0)
+    }
+}
+
+impl std::ops::Deref for Store {
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        Db::ref_cast(&self.conn)
+    }
+}
 
 /// How long a command waits for another one's write before giving up.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
@@ -49,7 +90,7 @@ impl Store {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
         if !path.exists() {
             if mode == OpenMode::Existing {
-                return Err(Error::user(format!("no database at {}", path.display())).with_hint(
+                return Err(Error::invalid(format!("no database at {}", path.display())).with_hint(
                     "add a contact or run `carnet demo` to create one, or point --db / CARNET_DB at your file",
                 ));
             }
@@ -59,15 +100,13 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
-        .map_err(|e| Error::user(format!("cannot open {}: {e}", path.display())))?;
+        .map_err(|e| Error::invalid(format!("cannot open {}: {e}", path.display())))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        // A non-database file fails on its first read: say so plainly.
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| match e.sqlite_error_code() {
-            // A bulk import elsewhere holds the file in a rollback journal.
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => Error::from(e),
-            _ => Error::user(format!("{} is not a carnet database", path.display()))
-                .with_hint("point --db or CARNET_DB at a carnet file, or at a new path to start one"),
-        })?;
+        // Is this carnet's file? Asked before anything is changed, so a
+        // stranger's SQLite file, or a file that is not SQLite, is left as
+        // it was (its journal mode included).
+        migrate::check(&conn, path).map_err(|e| not_carnet(path, e))?;
+        ensure_wal(&conn);
         conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA threads = 2;",
         )?;
@@ -81,21 +120,22 @@ impl Store {
         &self.path
     }
 
-    pub fn conn(&self) -> &Connection {
-        &self.conn
+    /// The read handle (a `&Store` is one too).
+    pub fn db(&self) -> &Db {
+        self
     }
 
     /// Begin a write. IMMEDIATE takes the write lock up front, so two
     /// processes queue on busy_timeout instead of failing half-way.
-    pub fn begin(&mut self) -> Result<Transaction<'_>> {
-        Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+    pub fn begin(&mut self) -> Result<Tx<'_>> {
+        Ok(Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?))
     }
 
     /// Begin a bulk write (imports, the demo) with foreign-key checks off:
     /// the caller takes every contact id from this same transaction, so the
     /// per-row lookup SQLite would make (a sixth of an import's time) proves
     /// nothing. The pragma cannot change inside a transaction, hence here.
-    pub fn begin_bulk(&mut self) -> Result<Transaction<'_>> {
+    pub fn begin_bulk(&mut self) -> Result<Tx<'_>> {
         self.conn.pragma_update(None, "foreign_keys", false)?;
         self.begin()
     }
@@ -118,6 +158,47 @@ impl Store {
             self.direct = true;
         }
         Ok(())
+    }
+
+    /// Begin an erasure (`privacy forget`) so that the erased bytes are gone
+    /// from every file the moment it commits, and a crash at any point
+    /// leaves the person either whole (before) or erased (after):
+    ///
+    /// - the WAL is left for a rollback journal. In the WAL, the old pages
+    ///   stay in the main file until a checkpoint, which any reader holding
+    ///   a snapshot can hold off, and a kill before it leaves them there.
+    ///   In a rollback journal the main file is changed in place and the
+    ///   old pages live only in the `-journal`, deleted at commit (or rolled
+    ///   back, restoring the person whole, after a crash);
+    /// - `secure_delete` zeroes the freed space of every page it touches;
+    /// - leaving the WAL needs the file to itself: another connection's
+    ///   reads would keep old pages alive. We wait for them as any write
+    ///   waits (the busy timeout), then refuse rather than report an
+    ///   erasure that is not complete.
+    pub fn begin_erasure(&mut self) -> Result<Tx<'_>> {
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        let alone = loop {
+            let mode = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0));
+            if mode.is_ok_and(|m| m.eq_ignore_ascii_case("delete")) {
+                break true;
+            }
+            if std::time::Instant::now() >= deadline {
+                break false;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        if !alone {
+            return Err(Error::new(
+                crate::error::Kind::Io,
+                "another carnet command has the database open, so the erased data could stay readable",
+            )
+            .with_hint("nothing was erased; run the command again when the other one has finished"));
+        }
+        self.direct = true;
+        self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;")?;
+        self.begin()
     }
 
     /// After a bulk write, committed or not: rebuild the indexes it dropped
@@ -149,7 +230,7 @@ impl Store {
     /// Rebuild any index a bulk import dropped and did not get to rebuild
     /// (the process was killed between its commit and the rebuild).
     pub fn ensure_indexes(&mut self) -> Result<()> {
-        if !purchases::indexes_present(&self.conn)? {
+        if !purchases::indexes_present(self)? {
             // SQLite's sorter runs several times faster in small runs
             // merged over two threads than in one big in-cache sort.
             self.conn.pragma_update(None, "cache_size", -2048)?;
@@ -172,14 +253,40 @@ impl Store {
     }
 }
 
-/// Personal data: the file is created readable by its owner only.
+/// The WAL lets readers go on while one command writes; it persists in
+/// the file, so it is set once. It is asked again only when the file is in
+/// another mode: a new file, or one a bulk import left in a rollback journal
+/// (see [`Store::journal_directly`]). Setting it fails at once, without
+/// waiting, while another process writes; then this command goes on in the
+/// rollback journal, where its reads wait for that write (busy_timeout)
+/// instead of failing, and a later open switches the file back.
+fn ensure_wal(conn: &Connection) {
+    let mode = conn.query_row("PRAGMA journal_mode", [], |r| r.get::<_, String>(0));
+    if !mode.is_ok_and(|m| m.eq_ignore_ascii_case("wal")) {
+        let _ = conn.pragma_update(None, "journal_mode", "WAL");
+    }
+}
+
+/// A file SQLite cannot read as a database, or that is damaged: say what
+/// it is, never SQLite's raw text.
+fn not_carnet(path: &Path, e: Error) -> Error {
+    match e.kind() {
+        crate::error::Kind::Internal | crate::error::Kind::Damaged => {
+            Error::damaged(format!("{} is damaged or is not a carnet database", path.display())).with_hint(
+                "restore it from a copy made with `carnet backup`, or point --db / CARNET_DB at your carnet file",
+            )
+        }
+        _ => e,
+    }
+}
+
 /// Write a consistent, compacted copy of the whole database to `path`,
 /// which must not exist. The copy is readable by its owner only, like the
 /// database, and complete once this returns (the caller renames it into
 /// place, so a reader never sees half a copy).
 pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
     create_private_file(path)?;
-    let target = path.to_str().ok_or_else(|| Error::user(format!("{} is not a UTF-8 path", path.display())))?;
+    let target = path.to_str().ok_or_else(|| Error::invalid(format!("{} is not a UTF-8 path", path.display())))?;
     store.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| {
         let _ = std::fs::remove_file(path);
         Error::from(e)
@@ -190,7 +297,7 @@ pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
-            .map_err(|e| Error::user(format!("cannot create folder {}: {e}", dir.display())))?;
+            .map_err(|e| Error::invalid(format!("cannot create folder {}: {e}", dir.display())))?;
     }
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
@@ -199,7 +306,7 @@ fn create_private_file(path: &Path) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    opts.open(path).map_err(|e| Error::user(format!("cannot create database {}: {e}", path.display())))?;
+    opts.open(path).map_err(|e| Error::invalid(format!("cannot create database {}: {e}", path.display())))?;
     Ok(())
 }
 

@@ -1,9 +1,10 @@
 //! Erasure and retention: the SQL behind `privacy forget` and `review`.
 
 use super::consent::{address_key, erase_proofs, suppress};
+use super::{Db, Tx};
 use crate::domain::consent::Channel;
 use crate::error::Result;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 /// What an erasure did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -16,9 +17,10 @@ pub struct Erased {
 /// Erase a contact's personal data, keeping purchase dates and amounts
 /// under the now anonymous contact. The email and phone go on the
 /// suppression list as keyed hashes first.
-pub fn forget(conn: &Connection, id: i64, now: &str) -> Result<Erased> {
+pub fn forget(conn: &Tx, id: i64, now: &str) -> Result<Erased> {
     let (email, phone): (Option<String>, Option<String>) =
-        conn.query_row("SELECT email, phone FROM contacts WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        conn.sql()
+            .query_row("SELECT email, phone FROM contacts WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let mut e = Erased::default();
     if let Some(m) = email {
         suppress(conn, &address_key(conn, Channel::Email, &m)?, "email", "erased", now)?;
@@ -31,24 +33,32 @@ pub fn forget(conn: &Connection, id: i64, now: &str) -> Result<Erased> {
         }
         e.suppressed += 1;
     }
-    conn.execute(
+    conn.sql().execute(
         "UPDATE contacts SET ref = NULL, name = 'Forgotten contact ' || id, email = NULL, phone = NULL, company = NULL, \
          street = NULL, postcode = NULL, city = NULL, country = NULL, birthday = NULL, notes = NULL, \
          search_key = 'forgotten contact', email_key = NULL, phone_key = NULL, cadence_days = NULL, \
          archived_at = coalesce(archived_at, ?2), forgotten_at = ?2, updated_at = ?2 WHERE id = ?1",
         params![id, now],
     )?;
-    conn.execute("DELETE FROM contact_tags WHERE contact_id = ?1", [id])?;
-    e.interactions = conn.execute("UPDATE interactions SET summary = NULL WHERE contact_id = ?1", [id])?;
-    conn.execute("UPDATE deals SET title = 'erased', notes = NULL, lost_reason = NULL WHERE contact_id = ?1", [id])?;
-    conn.execute("UPDATE purchases SET note = NULL, order_ref = NULL WHERE contact_id = ?1", [id])?;
+    conn.sql().execute("DELETE FROM contact_tags WHERE contact_id = ?1", [id])?;
+    e.interactions = conn.sql().execute("UPDATE interactions SET summary = NULL WHERE contact_id = ?1", [id])?;
+    // Nothing about a forgotten person is due any more.
+    conn.sql().execute(
+        "UPDATE interactions SET follow_up_done_at = ?2 \
+         WHERE contact_id = ?1 AND follow_up IS NOT NULL AND follow_up_done_at IS NULL",
+        params![id, now],
+    )?;
+    conn.sql()
+        .execute("UPDATE deals SET title = 'erased', notes = NULL, lost_reason = NULL WHERE contact_id = ?1", [id])?;
+    conn.sql().execute("UPDATE purchases SET note = NULL, order_ref = NULL WHERE contact_id = ?1", [id])?;
     e.proofs = erase_proofs(conn, id)?;
     Ok(e)
 }
 
-/// Make erased bytes leave the file: checkpoint the log, rebuild the file.
-pub fn scrub(conn: &Connection) -> Result<()> {
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")?;
+/// Compact the file after an erasure (see [`Store::begin_erasure`]: the
+/// erased bytes are already overwritten; this also gives the space back).
+pub fn compact(store: &super::Store) -> Result<()> {
+    store.conn.execute_batch("VACUUM;")?;
     Ok(())
 }
 
@@ -62,8 +72,8 @@ pub struct Activity {
 }
 
 /// Contacts (not already forgotten) whose last activity is before `day`.
-pub fn inactive_since(conn: &Connection, day: &str) -> Result<Vec<Activity>> {
-    let mut stmt = conn.prepare(
+pub fn inactive_since(conn: &Db, day: &str) -> Result<Vec<Activity>> {
+    let mut stmt = conn.sql().prepare(
         "SELECT id, name, max(substr(created_at, 1, 10), \
            coalesce((SELECT date(max(day) + 1721424.5) FROM purchases p WHERE p.contact_id = c.id), ''), \
            coalesce((SELECT date(max(day) + 1721424.5) FROM interactions i WHERE i.contact_id = c.id), ''), \

@@ -1,11 +1,12 @@
 //! Purchases: what each customer bought, on which day, for how much.
 
+use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 use crate::domain::money::Cents;
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection, OptionalExtension, Statement};
+use rusqlite::{params_from_iter, OptionalExtension, Statement};
 
 #[derive(Debug, Clone)]
 pub struct NewPurchase<'a> {
@@ -32,11 +33,11 @@ pub struct Inserter<'c> {
 }
 
 impl<'c> Inserter<'c> {
-    pub fn new(conn: &'c Connection) -> Result<Self> {
+    pub fn new(conn: &'c Tx) -> Result<Self> {
         let many = vec![PLACEHOLDERS; ROWS_PER_STATEMENT].join(", ");
         Ok(Inserter {
-            one: conn.prepare(&format!("{INSERT}{PLACEHOLDERS}"))?,
-            many: conn.prepare(&format!("{INSERT}{many}"))?,
+            one: conn.sql().prepare(&format!("{INSERT}{PLACEHOLDERS}"))?,
+            many: conn.sql().prepare(&format!("{INSERT}{many}"))?,
         })
     }
 
@@ -69,9 +70,9 @@ fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
     Ok(())
 }
 
-pub fn insert(conn: &Connection, p: &NewPurchase) -> Result<i64> {
+pub fn insert(conn: &Tx, p: &NewPurchase) -> Result<i64> {
     Inserter::new(conn)?.insert(p)?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.sql().last_insert_rowid())
 }
 
 /// Count, total and first/last day of a contact's purchases.
@@ -83,8 +84,8 @@ pub struct PurchaseSummary {
     pub last: Option<NaiveDate>,
 }
 
-pub fn summary(conn: &Connection, contact_id: i64) -> Result<PurchaseSummary> {
-    Ok(conn.query_row(
+pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
+    Ok(conn.sql().query_row(
         "SELECT count(*), coalesce(sum(amount_cents), 0), min(day), max(day) FROM purchases WHERE contact_id = ?1",
         [contact_id],
         |r| {
@@ -141,7 +142,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
 }
 
 /// Streams the purchases matching `f` through `each`.
-pub fn for_each(conn: &Connection, f: &PurchaseFilter, mut each: impl FnMut(Purchase) -> Result<()>) -> Result<()> {
+pub fn for_each(conn: &Db, f: &PurchaseFilter, mut each: impl FnMut(Purchase) -> Result<()>) -> Result<()> {
     let mut wheres = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     if let Some(id) = f.contact_id {
@@ -159,7 +160,7 @@ pub fn for_each(conn: &Connection, f: &PurchaseFilter, mut each: impl FnMut(Purc
     let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let order = if f.newest_first { "p.day DESC, p.id DESC" } else { "p.day, p.id" };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
-    let mut stmt = conn.prepare(&format!("{SELECT} {where_sql} ORDER BY {order} {limit}"))?;
+    let mut stmt = conn.sql().prepare(&format!("{SELECT} {where_sql} ORDER BY {order} {limit}"))?;
     let mut rows = stmt.query(params_from_iter(args))?;
     while let Some(r) = rows.next()? {
         each(from_row(r)?)?;
@@ -167,18 +168,18 @@ pub fn for_each(conn: &Connection, f: &PurchaseFilter, mut each: impl FnMut(Purc
     Ok(())
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Purchase>> {
-    Ok(conn.query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row).optional()?)
+pub fn get(conn: &Db, id: i64) -> Result<Option<Purchase>> {
+    Ok(conn.sql().query_row(&format!("{SELECT} WHERE p.id = ?1"), [id], from_row).optional()?)
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM purchases WHERE id = ?1", [id])?;
+pub fn delete(conn: &Tx, id: i64) -> Result<()> {
+    conn.sql().execute("DELETE FROM purchases WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// Totals over the whole file, for the demo's closing line.
-pub fn totals(conn: &Connection) -> Result<(i64, Cents)> {
-    Ok(conn.query_row("SELECT count(*), coalesce(sum(amount_cents), 0) FROM purchases", [], |r| {
+pub fn totals(conn: &Db) -> Result<(i64, Cents)> {
+    Ok(conn.sql().query_row("SELECT count(*), coalesce(sum(amount_cents), 0) FROM purchases", [], |r| {
         Ok((r.get(0)?, Cents(r.get(1)?)))
     })?)
 }
@@ -188,8 +189,8 @@ pub fn totals(conn: &Connection) -> Result<(i64, Cents)> {
 /// in random order.
 const INDEXES: &str = "CREATE INDEX IF NOT EXISTS purchases_contact_day ON purchases (contact_id, day, amount_cents);";
 
-pub fn indexes_present(conn: &Connection) -> Result<bool> {
-    let n: i64 = conn.query_row(
+pub fn indexes_present(conn: &Db) -> Result<bool> {
+    let n: i64 = conn.sql().query_row(
         "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'purchases_contact_day'",
         [],
         |r| r.get(0),
@@ -197,12 +198,12 @@ pub fn indexes_present(conn: &Connection) -> Result<bool> {
     Ok(n == 1)
 }
 
-pub fn drop_indexes(conn: &Connection) -> Result<()> {
-    conn.execute_batch("DROP INDEX purchases_contact_day;")?;
+pub fn drop_indexes(conn: &Tx) -> Result<()> {
+    conn.sql().execute_batch("DROP INDEX purchases_contact_day;")?;
     Ok(())
 }
 
-pub fn create_indexes(conn: &Connection) -> Result<()> {
-    conn.execute_batch(INDEXES)?;
+pub fn create_indexes(conn: &Tx) -> Result<()> {
+    conn.sql().execute_batch(INDEXES)?;
     Ok(())
 }

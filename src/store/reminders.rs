@@ -1,9 +1,10 @@
 //! Reminder candidates that are about contacts: cadences and birthdays.
 
+use super::{Db, Tx};
 use crate::domain::dates::from_day_number;
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 /// A contact with a keep-in-touch cadence and their last touch.
 #[derive(Debug, Clone)]
@@ -18,8 +19,8 @@ pub struct CadenceCandidate {
     pub last_touch: NaiveDate,
 }
 
-pub fn cadences(conn: &Connection) -> Result<Vec<CadenceCandidate>> {
-    let mut stmt = conn.prepare_cached(
+pub fn cadences(conn: &Db) -> Result<Vec<CadenceCandidate>> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT c.id, c.name, c.phone, c.email, c.cadence_days, substr(c.created_at, 1, 10), \
            (SELECT max(day) FROM interactions i WHERE i.contact_id = c.id), \
            (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) \
@@ -47,28 +48,42 @@ pub fn cadences(conn: &Connection) -> Result<Vec<CadenceCandidate>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// A contact whose birthday comes up.
+#[derive(Debug, Clone)]
+pub struct BirthdayCandidate {
+    pub contact_id: i64,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// `YYYY-MM-DD`, or `--MM-DD` without the year.
+    pub birthday: String,
+}
+
 /// Contacts whose birthday (`MM-DD`) falls in `[from, to]`, which may wrap
-/// over the new year. Returns id, name, phone, email, birthday.
-#[allow(clippy::type_complexity)]
-pub fn birthdays(
-    conn: &Connection,
-    from: &str,
-    to: &str,
-) -> Result<Vec<(i64, String, Option<String>, Option<String>, String)>> {
-    let mut stmt = conn.prepare_cached(
+/// over the new year.
+pub fn birthdays(conn: &Db, from: &str, to: &str) -> Result<Vec<BirthdayCandidate>> {
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT id, name, phone, email, birthday FROM contacts \
          WHERE birthday IS NOT NULL AND archived_at IS NULL AND substr(birthday, -5) BETWEEN ?1 AND ?2",
     )?;
     let ranges = if from <= to { vec![(from, to)] } else { vec![(from, "12-31"), ("01-01", to)] };
     let mut out = Vec::new();
     for (a, b) in ranges {
-        let rows = stmt.query_map(params![a, b], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        let rows = stmt.query_map(params![a, b], |r| {
+            Ok(BirthdayCandidate {
+                contact_id: r.get(0)?,
+                name: r.get(1)?,
+                phone: r.get(2)?,
+                email: r.get(3)?,
+                birthday: r.get(4)?,
+            })
+        })?;
         out.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
     }
     Ok(out)
 }
 
-pub fn set_cadence(conn: &Connection, contact: i64, days: Option<u32>) -> Result<()> {
-    conn.execute("UPDATE contacts SET cadence_days = ?2 WHERE id = ?1", params![contact, days])?;
+pub fn set_cadence(conn: &Tx, contact: i64, days: Option<u32>) -> Result<()> {
+    conn.sql().execute("UPDATE contacts SET cadence_days = ?2 WHERE id = ?1", params![contact, days])?;
     Ok(())
 }

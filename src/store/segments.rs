@@ -1,8 +1,9 @@
 //! Saved segments: a name and criteria (JSON), evaluated when used.
 
+use super::{Db, Tx};
 use crate::domain::segment_filter::Criteria;
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 
 #[derive(Debug, Clone)]
 pub struct SavedSegment {
@@ -30,48 +31,41 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<(SavedSegment, String)> {
 
 fn decode((mut s, json): (SavedSegment, String)) -> Result<SavedSegment> {
     s.criteria = serde_json::from_str(&json)
-        .map_err(|e| Error::Internal(format!("segment {} has unreadable criteria: {e}", s.name)))?;
+        .map_err(|e| Error::internal(format!("segment {} has unreadable criteria: {e}", s.name)))?;
     Ok(s)
 }
 
 const SELECT: &str = "SELECT id, name, description, criteria, created_at, updated_at FROM segments";
 
-pub fn list(conn: &Connection) -> Result<Vec<SavedSegment>> {
-    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY name COLLATE NOCASE"))?;
+pub fn list(conn: &Db) -> Result<Vec<SavedSegment>> {
+    let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY name COLLATE NOCASE"))?;
     let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter().map(decode).collect()
 }
 
-pub fn get(conn: &Connection, name: &str) -> Result<Option<SavedSegment>> {
-    conn.query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row).optional()?.map(decode).transpose()
+pub fn get(conn: &Db, name: &str) -> Result<Option<SavedSegment>> {
+    conn.sql().query_row(&format!("{SELECT} WHERE name = ?1"), [name], from_row).optional()?.map(decode).transpose()
 }
 
-pub fn insert(conn: &Connection, name: &str, description: Option<&str>, c: &Criteria, now: &str) -> Result<i64> {
+pub fn insert(conn: &Tx, name: &str, description: Option<&str>, c: &Criteria, now: &str) -> Result<i64> {
     let json = serde_json::to_string(c)?;
-    conn.execute(
+    conn.sql().execute(
         "INSERT INTO segments (name, description, criteria, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
         params![name, description, json, now],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.sql().last_insert_rowid())
 }
 
-pub fn update(
-    conn: &Connection,
-    id: i64,
-    name: &str,
-    description: Option<&str>,
-    c: &Criteria,
-    now: &str,
-) -> Result<()> {
+pub fn update(conn: &Tx, id: i64, name: &str, description: Option<&str>, c: &Criteria, now: &str) -> Result<()> {
     let json = serde_json::to_string(c)?;
-    conn.execute(
+    conn.sql().execute(
         "UPDATE segments SET name = ?2, description = ?3, criteria = ?4, updated_at = ?5 WHERE id = ?1",
         params![id, name, description, json, now],
     )?;
     Ok(())
 }
 
-pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute("DELETE FROM segments WHERE id = ?1", [id])?;
+pub fn delete(conn: &Tx, id: i64) -> Result<()> {
+    conn.sql().execute("DELETE FROM segments WHERE id = ?1", [id])?;
     Ok(())
 }

@@ -251,7 +251,7 @@ fn the_pressure_cap_excludes_the_third_campaign_within_30_days() {
             assert_eq!(h["decision"], "send", "campaign {i}");
             env.cmd()
                 .env("CARNET_NOW", day)
-                .args(["campaign", "launch", &name, "--out", out.to_str().unwrap()])
+                .args(["campaign", "launch", &name, "--out", &format!("{}-{i}.csv", out.display())])
                 .assert()
                 .success();
         } else {

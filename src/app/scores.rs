@@ -7,13 +7,13 @@ use crate::domain::segment_filter::{Criteria, Profile};
 use crate::domain::value_matrix::{self, Cell, Matrix, Point};
 use crate::error::Result;
 use crate::store::analytics;
+use crate::store::Db;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 /// Every customer's RFM scores as of a day, in contact id order.
-pub fn rfm(conn: &Connection, as_of: NaiveDate, basis: FrequencyBasis) -> Result<Vec<Scored>> {
+pub fn rfm(db: &Db, as_of: NaiveDate, basis: FrequencyBasis) -> Result<Vec<Scored>> {
     let until = to_day_number(as_of);
-    let histories = analytics::histories(conn, None, until)?;
+    let histories = analytics::histories(db, None, until)?;
     Ok(rfm::score(&histories, until, basis))
 }
 
@@ -28,20 +28,20 @@ pub fn matrix(scored: &[Scored], active_days: Option<u32>) -> Matrix {
 
 /// Tell the user why a report is empty: before the first purchase, or no
 /// purchases at all. Not an error.
-pub fn explain_empty(conn: &Connection, as_of: NaiveDate) -> Result<String> {
-    Ok(match analytics::first_day(conn)?.and_then(crate::domain::dates::from_day_number) {
+pub fn explain_empty(db: &Db, as_of: NaiveDate) -> Result<String> {
+    Ok(match analytics::first_day(db)?.and_then(crate::domain::dates::from_day_number) {
         Some(first) => format!("no customers as of {as_of}: the first purchase is on {first}"),
         None => "no purchases yet: record some with `carnet purchase add` or `carnet purchase import`".into(),
     })
 }
 
 /// The contacts matching `criteria` as of a day.
-pub fn members(conn: &Connection, criteria: &[&Criteria], as_of: NaiveDate, active_days: u32) -> Result<Vec<Vec<i64>>> {
+pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u32) -> Result<Vec<Vec<i64>>> {
     let with_tags = criteria.iter().any(|c| !c.tags.is_empty());
-    let mut profiles = analytics::profiles(conn, with_tags)?;
+    let mut profiles = analytics::profiles(db, with_tags)?;
     let until = to_day_number(as_of);
     let histories =
-        if criteria.iter().any(|c| c.needs_history()) { analytics::histories(conn, None, until)? } else { Vec::new() };
+        if criteria.iter().any(|c| c.needs_history()) { analytics::histories(db, None, until)? } else { Vec::new() };
     let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
     let scored = if needs_scores { rfm::score(&histories, until, FrequencyBasis::Days) } else { Vec::new() };
     let cells =

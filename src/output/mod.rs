@@ -2,7 +2,7 @@
 //! JSON and CSV for scripts. Handlers build `Serialize` rows; this module
 //! decides how they look. Data goes to stdout, messages to stderr.
 
-use crate::domain::money::{Cents, MoneyStyle};
+use crate::domain::money::MoneyStyle;
 use crate::error::Result;
 use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
 use serde::{Deserialize, Serialize};
@@ -19,41 +19,34 @@ pub enum Format {
     Csv,
 }
 
-/// How one value becomes text in a table or a CSV cell.
-pub struct Cells<'a> {
-    money: Option<&'a MoneyStyle>,
+pub mod calendar;
+pub mod cells;
+pub mod contact;
+pub mod file;
+pub mod launch;
+pub mod progress;
+pub mod reports;
+pub use cells::{header, Cells, Lines, Record, ToCell};
+
+/// What `--format` may ask for: the record formats, and the two file
+/// formats a few commands write (vCard for contacts, iCalendar for remind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Csv,
+    /// vCard, for contact exports.
+    Vcf,
+    /// iCalendar, for `remind`.
+    Ics,
 }
 
-impl Cells<'_> {
-    /// Money: the currency in tables, a plain `45.50` in CSV.
-    pub fn money(&self, c: Cents) -> String {
-        match self.money {
-            Some(style) => style.format(c),
-            None => c.to_string(),
-        }
-    }
-
-    pub fn opt<T: ToString>(&self, v: &Option<T>) -> String {
-        v.as_ref().map(ToString::to_string).unwrap_or_default()
-    }
-
-    /// Several lines of text: one per line in tables, `;`-joined in CSV.
-    pub fn lines(&self, v: &[String]) -> String {
-        v.join(if self.money.is_some() { "\n" } else { "; " })
-    }
-
-    pub fn list(&self, v: &[String]) -> String {
-        v.join(if self.money.is_some() { ", " } else { ";" })
-    }
-}
-
-/// A row type that can be printed. JSON comes from `Serialize`; tables and
-/// CSV from `cells`, whose order matches `HEADERS` (the JSON field names).
-pub trait Record: Serialize {
-    const HEADERS: &'static [&'static str];
-    /// Columns right-aligned in tables (numbers, money).
-    const NUMERIC: &'static [&'static str] = &[];
-    fn cells(&self, c: &Cells) -> Vec<String>;
+/// Bytes to stdout, flushed (a closed pipe is reported as such, not as a failure).
+pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
 }
 
 #[derive(Clone)]
@@ -65,6 +58,15 @@ pub struct Output {
 }
 
 impl Output {
+    /// The output settings for an export: CSV unless a format was asked for.
+    pub fn for_export(&self, default_to_csv: bool) -> Output {
+        let mut o = self.clone();
+        if default_to_csv {
+            o.format = Format::Csv;
+        }
+        o
+    }
+
     /// A message for the person at the terminal (stderr), silenced by `-q`.
     pub fn say(&self, msg: impl std::fmt::Display) {
         if !self.quiet {
@@ -79,10 +81,7 @@ impl Output {
 
     /// Raw data to stdout (a created id, an exported file).
     pub fn data(&self, text: &str) -> Result<()> {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        out.flush()?;
-        Ok(())
+        write_stdout(text.as_bytes())
     }
 
     pub fn records<R: Record>(&self, rows: &[R]) -> Result<()> {
@@ -114,7 +113,7 @@ impl Output {
     pub fn card<R: Record>(&self, r: &R) -> Result<()> {
         match self.format {
             Format::Table => {
-                let cells = checked_cells(r, &Cells { money: Some(&self.money) })?;
+                let cells = checked_cells(r, &Cells::table(&self.money))?;
                 let mut t = new_table();
                 for (h, v) in R::HEADERS.iter().zip(cells) {
                     if !v.is_empty() {
@@ -149,13 +148,13 @@ pub struct Sink<'w, R: Record> {
 impl<R: Record> Sink<'_, R> {
     pub fn push(&mut self, r: &R) -> Result<()> {
         match &mut self.inner {
-            SinkKind::Table(rows) => rows.push(checked_cells(r, &Cells { money: Some(&self.out.money) })?),
+            SinkKind::Table(rows) => rows.push(checked_cells(r, &Cells::table(&self.out.money))?),
             SinkKind::Json { w, first } => {
                 w.write_all(if *first { b"[\n  " } else { b",\n  " })?;
                 *first = false;
                 serde_json::to_writer(&mut *w, r)?;
             }
-            SinkKind::Csv(csv) => csv.write_record(checked_cells(r, &Cells { money: None })?)?,
+            SinkKind::Csv(csv) => csv.write_record(checked_cells(r, &Cells::csv())?)?,
         }
         Ok(())
     }
@@ -198,7 +197,7 @@ impl<R: Record> Sink<'_, R> {
 fn checked_cells<R: Record>(r: &R, c: &Cells) -> Result<Vec<String>> {
     let cells = r.cells(c);
     if cells.len() != R::HEADERS.len() {
-        return Err(crate::error::Error::Internal(format!(
+        return Err(crate::error::Error::internal(format!(
             "a record has {} cells for {} headers",
             cells.len(),
             R::HEADERS.len()

@@ -29,16 +29,16 @@ impl Columns {
             header.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase()).collect();
         for (i, n) in names.iter().enumerate() {
             if !known.contains(&n.as_str()) && !ignored.contains(&n.as_str()) {
-                return Err(Error::user(format!("{label} line 1, column {}: unknown column `{n}`", i + 1))
+                return Err(Error::invalid(format!("{label} line 1, column {}: unknown column `{n}`", i + 1))
                     .with_hint(format!("the columns are: {}", known.join(", "))));
             }
             if names[..i].contains(n) {
-                return Err(Error::user(format!("{label} line 1, column {}: column `{n}` appears twice", i + 1)));
+                return Err(Error::invalid(format!("{label} line 1, column {}: column `{n}` appears twice", i + 1)));
             }
         }
         for r in required {
             if !names.iter().any(|n| n == r) {
-                return Err(Error::user(format!("{label} line 1: the header has no `{r}` column"))
+                return Err(Error::invalid(format!("{label} line 1: the header has no `{r}` column"))
                     .with_hint(format!("the first line must name the columns, at least: {}", required.join(", "))));
             }
         }
@@ -53,7 +53,7 @@ impl Columns {
 /// `FILE line L, column C (name): `value`: what is wrong`.
 pub fn cell_error(label: &str, line: u64, col: usize, name: &str, value: &str, msg: &str) -> Error {
     let shown: String = value.chars().take(60).collect();
-    Error::user(format!("{label} line {line}, column {} ({name}): `{shown}`: {msg}", col + 1))
+    Error::invalid(format!("{label} line {line}, column {} ({name}): `{shown}`: {msg}", col + 1))
         .with_hint("nothing was imported; fix that row and run the import again")
 }
 
@@ -62,15 +62,15 @@ pub fn read_error(label: &str, e: csv::Error) -> Error {
     let line = e.position().map(|p| p.line()).unwrap_or(0);
     match e.kind() {
         csv::ErrorKind::Utf8 { err, .. } => {
-            Error::user(format!("{label} line {line}, column {}: the text is not UTF-8", err.field() + 1))
+            Error::invalid(format!("{label} line {line}, column {}: the text is not UTF-8", err.field() + 1))
                 .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again")
         }
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            Error::user(format!("{label} line {line}: {len} columns where the header has {expected_len}"))
+            Error::invalid(format!("{label} line {line}: {len} columns where the header has {expected_len}"))
                 .with_hint("a value containing the delimiter must be in double quotes; nothing was imported")
         }
-        csv::ErrorKind::Io(io) => Error::user(format!("{label}: {io}")),
-        _ => Error::user(format!("{label} line {line}: {e}")),
+        csv::ErrorKind::Io(io) => Error::invalid(format!("{label}: {io}")),
+        _ => Error::invalid(format!("{label} line {line}: {e}")),
     }
 }
 

@@ -1,0 +1,178 @@
+//! Campaigns: a segment reached on one channel, only those who may be
+//! reached, a control group held back, and the effect measured after.
+
+use super::{App, Done};
+use crate::domain::campaign::{decide, in_control, Decision, Member, Outcome};
+use crate::domain::consent::{Channel, Status};
+use crate::error::{Error, Result};
+use crate::store::campaigns::{self, Campaign, NewCampaign};
+use crate::store::contacts::{self, Reach};
+use crate::store::{consent, Db};
+use chrono::NaiveDate;
+
+pub struct NewRequest {
+    pub name: String,
+    pub channel: Channel,
+    pub segment: String,
+    pub holdout_pct: u32,
+    pub seed: Option<i64>,
+    pub message: Option<String>,
+}
+
+/// Create a campaign; returns its id and the segment's name as stored.
+pub fn create(app: &mut App, r: &NewRequest) -> Result<(i64, String)> {
+    let name = r.name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid("a campaign needs a name"));
+    }
+    let now = app.timestamp();
+    let tx = app.store.begin()?;
+    if campaigns::get(&tx, name)?.is_some() {
+        return Err(Error::conflict(format!("a campaign named `{name}` already exists")));
+    }
+    let (segment, _) = super::segments::find(&tx, &r.segment)?;
+    let new = NewCampaign {
+        name,
+        channel: r.channel,
+        segment: &segment,
+        holdout_pct: r.holdout_pct,
+        seed: r.seed.unwrap_or_else(|| crate::domain::hash::seed_of(name)),
+        message: r.message.as_deref(),
+    };
+    let id = campaigns::insert(&tx, &new, &now)?;
+    tx.commit()?;
+    Ok((id, segment))
+}
+
+pub fn load(db: &Db, name: &str) -> Result<Campaign> {
+    campaigns::get(db, name)?
+        .ok_or_else(|| Error::not_found("campaign named", name).with_hint("see them with `carnet campaign list`"))
+}
+
+pub fn list(app: &App) -> Result<Vec<Campaign>> {
+    campaigns::list(app.db())
+}
+
+/// A campaign and how many it reached and held back.
+pub fn show(app: &App, name: &str) -> Result<(Campaign, i64, i64)> {
+    let c = load(app.db(), name)?;
+    let (recipients, control) = campaigns::send_counts(app.db(), c.id)?;
+    Ok((c, recipients, control))
+}
+
+/// One member of the segment and what happens to them.
+pub struct Decided {
+    pub reach: Reach,
+    pub decision: Decision,
+}
+
+/// The member's address on the channel, if they have one.
+pub fn address(ch: Channel, r: &Reach) -> Option<String> {
+    match ch {
+        Channel::Email => r.email.clone(),
+        Channel::Sms | Channel::Phone => r.phone.clone(),
+        Channel::Post => match (&r.street, &r.postcode, &r.city) {
+            (Some(s), Some(p), Some(c)) => Some(format!("{s}, {p} {c}")),
+            _ => None,
+        },
+    }
+}
+
+/// Decide for every member of the campaign's segment (see
+/// [`crate::domain::campaign::decide`]).
+fn audience(cfg: &crate::config::Config, today: NaiveDate, db: &Db, c: &Campaign) -> Result<Vec<Decided>> {
+    let (_, criteria) = super::segments::find(db, &c.segment)?;
+    let mut ids =
+        super::scores::members(db, &[&criteria], today, cfg.value_matrix.active_days)?.pop().unwrap_or_default();
+    ids.sort_unstable();
+    let reach = contacts::reach_of(db, &ids)?;
+    let suppressed = consent::Suppressions::load(db)?;
+    let statuses = consent::statuses_for_channel(db, c.channel)?;
+    let since = crate::domain::dates::add_days_saturating(today, -(cfg.campaign.window_days as i64 - 1));
+    let recent = campaigns::recent_sends(db, since)?;
+    let opt_in = cfg.consent.opt_in_channels.contains(&c.channel);
+    Ok(reach
+        .into_iter()
+        .map(|r| {
+            let m = Member {
+                has_address: address(c.channel, &r).is_some(),
+                suppressed: suppressed.contains(c.channel, r.email.as_deref(), r.phone.as_deref()),
+                status: statuses.get(&r.id).copied().unwrap_or(Status::NeverAsked),
+                recent_sends: recent.get(&r.id).copied().unwrap_or(0),
+                in_control: in_control(c.seed, r.id, c.holdout_pct),
+            };
+            Decided { decision: decide(&m, opt_in, cfg.campaign.max_contacts), reach: r }
+        })
+        .collect())
+}
+
+/// Who the campaign would reach today, and everyone left out with why.
+pub fn preview(app: &App, name: &str) -> Result<(Campaign, Vec<Decided>)> {
+    app.store.map_for_quick_reads()?;
+    let c = load(app.db(), name)?;
+    let members = audience(app.config, app.today, app.db(), &c)?;
+    Ok((c, members))
+}
+
+/// Launch: freeze the audience and record the sends. `write` gets the
+/// recipients and must put the launch file in place; the sends are
+/// committed only once it has, so a campaign is never "launched" without
+/// its file (and a failed write leaves it unlaunched).
+pub fn launch(
+    app: &mut App,
+    name: &str,
+    write: &mut dyn FnMut(&Campaign, &[&Reach]) -> Result<()>,
+) -> Result<(Campaign, usize, usize)> {
+    let (today, config) = (app.today, app.config);
+    let tx = app.store.begin()?;
+    let c = load(&tx, name)?;
+    if let Some(on) = c.launched_on {
+        return Err(Error::conflict(format!("campaign `{}` was launched on {on}", c.name))
+            .with_hint("a campaign is sent once; create a new one to send again"));
+    }
+    let members = audience(config, today, &tx, &c)?;
+    let send: Vec<&Reach> = members.iter().filter(|m| m.decision == Decision::Send).map(|m| &m.reach).collect();
+    let control: Vec<i64> = members.iter().filter(|m| m.decision == Decision::Control).map(|m| m.reach.id).collect();
+    if send.is_empty() {
+        return Err(Error::invalid(format!("campaign `{}` reaches nobody", c.name))
+            .with_hint(format!("see why with `carnet campaign preview {}`", c.name)));
+    }
+    let ids: Vec<i64> = send.iter().map(|r| r.id).collect();
+    campaigns::launch(&tx, c.id, today, &ids, &control)?;
+    write(&c, &send)?;
+    tx.commit()?;
+    Ok((c, ids.len(), control.len()))
+}
+
+/// How the recipients and the control group did in the window after launch.
+pub struct Results {
+    pub campaign: Campaign,
+    pub launched: NaiveDate,
+    pub window_end: NaiveDate,
+    pub recipients: Outcome,
+    pub control: Outcome,
+    pub opt_outs: i64,
+}
+
+pub fn report(app: &App, name: &str, window_days: u32) -> Result<Results> {
+    let c = load(app.db(), name)?;
+    let Some(on) = c.launched_on else {
+        return Err(Error::conflict(format!("campaign `{}` has not been launched", c.name))
+            .with_hint(format!("launch it with `carnet campaign launch {} --out FILE`", c.name)));
+    };
+    let to = crate::domain::dates::add_days_saturating(on, window_days as i64);
+    let (recipients, control) = campaigns::outcome(app.db(), c.id, on, to)?;
+    let opt_outs = campaigns::opt_outs_since(app.db(), c.id, c.channel, on)?;
+    Ok(Results { campaign: c, launched: on, window_end: to, recipients, control, opt_outs })
+}
+
+pub fn remove(app: &mut App, name: &str, confirm: &mut dyn FnMut(&Campaign) -> Result<bool>) -> Result<Done<Campaign>> {
+    let tx = app.store.begin()?;
+    let c = load(&tx, name)?;
+    if c.launched_on.is_some() && !confirm(&c)? {
+        return Ok(Done::Declined);
+    }
+    campaigns::delete(&tx, c.id)?;
+    tx.commit()?;
+    Ok(Done::Done(c))
+}

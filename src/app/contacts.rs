@@ -1,0 +1,300 @@
+//! Contacts: add, find, edit, tag, archive, delete, merge, look for
+//! duplicates, and the whole card of one contact.
+
+use super::{resolve_contact, App, Confirm, Done};
+use crate::domain::contact::{Contact, ContactFields};
+use crate::domain::duplicates::{self, Duplicate, Sign};
+use crate::error::{Error, Result};
+use crate::store::contacts::{self, ContactSummary, ListFilter};
+use crate::store::purchases::{self, PurchaseSummary};
+use crate::store::{Db, Tx};
+
+/// A contact to add, its fields checked (see [`fields_from`]).
+pub struct NewContact {
+    pub fields: ContactFields,
+    pub tags: Vec<String>,
+    pub cadence_days: Option<u32>,
+    /// Add it even when another contact has the same email or phone.
+    pub allow_duplicate: bool,
+}
+
+pub fn load(db: &Db, id: i64) -> Result<Contact> {
+    contacts::get(db, id)?.ok_or_else(|| Error::internal(format!("contact {id} vanished")))
+}
+
+/// Refuse a contact whose email or phone is already someone's, naming them.
+pub fn check_duplicates(db: &Db, f: &ContactFields, except: Option<i64>) -> Result<()> {
+    if let Some(d) = contacts::duplicates_of(db, f, except)?.first() {
+        return Err(Error::conflict(format!("contact {} ({}) already has this {}", d.id, d.name, d.matched_by))
+            .with_hint(format!(
+                "use that contact (`carnet contact show id:{}`), or pass --allow-duplicate to add another",
+                d.id
+            )));
+    }
+    Ok(())
+}
+
+/// A ref names one contact only.
+pub fn check_ref_free(db: &Db, f: &ContactFields, except: Option<i64>) -> Result<()> {
+    if let Some(r) = &f.r#ref {
+        if let Some(owner) = contacts::id_by_ref(db, r)?.filter(|&id| Some(id) != except) {
+            return Err(Error::conflict(format!("the ref `{r}` already belongs to contact {owner}"))
+                .with_hint("a ref names one contact; choose another or edit that contact"));
+        }
+    }
+    Ok(())
+}
+
+/// The fields of a new contact from the values typed, each checked.
+pub fn fields_from(changes: &[(&'static str, String)]) -> Result<ContactFields> {
+    let mut fields = ContactFields::default();
+    apply_changes(&mut fields, changes)?;
+    Ok(fields)
+}
+
+pub fn add(app: &mut App, new: NewContact) -> Result<Contact> {
+    let fields = new.fields;
+    let now = app.timestamp();
+    let tx = app.store.begin()?;
+    check_ref_free(&tx, &fields, None)?;
+    if !new.allow_duplicate {
+        check_duplicates(&tx, &fields, None)?;
+    }
+    let id = contacts::insert(&tx, &fields, &new.tags, &now, None)?;
+    if new.cadence_days.is_some() {
+        crate::store::reminders::set_cadence(&tx, id, new.cadence_days)?;
+    }
+    let contact = load(&tx, id)?;
+    tx.commit()?;
+    Ok(contact)
+}
+
+pub fn list(app: &App, filter: &ListFilter) -> Result<Vec<ContactSummary>> {
+    contacts::list(app.db(), filter)
+}
+
+/// The changes `contact edit` makes: each field given, by name (an empty
+/// value clears it), and the cadence (`Some(None)` stops it).
+pub struct Edit {
+    pub contact: String,
+    pub changes: Vec<(&'static str, String)>,
+    pub cadence_days: Option<Option<u32>>,
+}
+
+/// Set each field, naming its flag on a bad value.
+pub fn apply_changes(f: &mut ContactFields, changes: &[(&'static str, String)]) -> Result<()> {
+    for (field, value) in changes {
+        f.set(field, value).map_err(|e| Error::from(e).for_flag(&format!("--{field}")))?;
+    }
+    Ok(())
+}
+
+pub fn edit(app: &mut App, e: Edit) -> Result<Contact> {
+    let now = app.timestamp();
+    let tx = app.store.begin()?;
+    let id = resolve_contact(&tx, &e.contact)?;
+    let mut c = load(&tx, id)?;
+    let before = c.fields.clone();
+    if let Some(cadence) = e.cadence_days {
+        crate::store::reminders::set_cadence(&tx, id, cadence)?;
+    }
+    apply_changes(&mut c.fields, &e.changes)?;
+    if e.changes.is_empty() && e.cadence_days.is_none() {
+        return Err(Error::usage(
+            "nothing to change",
+            "give the fields to change, e.g. --email new@example.fr or --every 60d (an empty value clears a field)",
+        ));
+    }
+    check_ref_free(&tx, &c.fields, Some(id))?;
+    if c.fields.email != before.email || c.fields.phone != before.phone {
+        check_duplicates(&tx, &c.fields, Some(id))?;
+    }
+    contacts::update(&tx, id, &c.fields, &now)?;
+    tx.commit()?;
+    Ok(c)
+}
+
+/// Add (or remove) tags; returns the contact id and how many changed.
+pub fn retag(app: &mut App, word: &str, tags: &[String], add: bool) -> Result<(i64, usize)> {
+    let now = app.timestamp();
+    let tx = app.store.begin()?;
+    let id = resolve_contact(&tx, word)?;
+    let n = if add { contacts::add_tags(&tx, id, tags)? } else { contacts::remove_tags(&tx, id, tags)? };
+    if n > 0 {
+        contacts::touch(&tx, id, &now)?;
+    }
+    tx.commit()?;
+    Ok((id, n))
+}
+
+pub fn archive(app: &mut App, word: &str, undo: bool) -> Result<i64> {
+    let now = app.timestamp();
+    let tx = app.store.begin()?;
+    let id = resolve_contact(&tx, word)?;
+    contacts::set_archived(&tx, id, if undo { None } else { Some(now.as_str()) }, &now)?;
+    tx.commit()?;
+    Ok(id)
+}
+
+/// What deleting a contact would delete, for the confirmation.
+pub struct Removal {
+    pub contact: Contact,
+    pub purchases: PurchaseSummary,
+    /// Other attached records, by table: (table, count).
+    pub others: Vec<(&'static str, i64)>,
+}
+
+/// Delete a contact and everything attached, unless it has a consent
+/// history (the history is the proof; `privacy forget` erases instead).
+pub fn remove(app: &mut App, word: &str, confirm: &mut dyn FnMut(&Removal) -> Result<bool>) -> Result<Done<Removal>> {
+    let tx = app.store.begin()?;
+    let id = resolve_contact(&tx, word)?;
+    let counts = contacts::child_counts(&tx, id)?;
+    if counts.iter().any(|(t, n)| *t == "consent_events" && *n > 0) {
+        return Err(Error::conflict(format!(
+            "contact {id} has a consent history, which is kept as proof and cannot be deleted"
+        ))
+        .with_hint(format!(
+            "to erase the person, use `carnet privacy forget id:{id}`; to hide them, `carnet contact archive id:{id}`"
+        )));
+    }
+    let removal = Removal {
+        contact: load(&tx, id)?,
+        purchases: purchases::summary(&tx, id)?,
+        others: counts.into_iter().filter(|(t, n)| *t != "purchases" && *n > 0).collect(),
+    };
+    if !confirm(&removal)? {
+        return Ok(Done::Declined);
+    }
+    contacts::delete(&tx, id)?;
+    tx.commit()?;
+    Ok(Done::Done(removal))
+}
+
+/// What merging OTHER into KEEP does.
+pub struct MergePlan {
+    pub keep: Contact,
+    pub other: Contact,
+    pub fields_filled: Vec<&'static str>,
+    pub tags_added: Vec<String>,
+    pub purchases_moved: i64,
+}
+
+/// Merge `other` into `keep`: histories move, tags unite, empty fields are
+/// filled, `other` is deleted. `announce` is shown the plan (and may
+/// refuse it); `dry_run` then changes nothing, else `confirm` is asked.
+pub fn merge(
+    app: &mut App,
+    keep_word: &str,
+    other_word: &str,
+    dry_run: bool,
+    confirm: &mut dyn Confirm,
+    announce: &mut dyn FnMut(&MergePlan) -> Result<()>,
+) -> Result<Done<MergePlan>> {
+    let now = app.timestamp();
+    let tx = app.store.begin()?;
+    let keep = resolve_contact(&tx, keep_word)?;
+    let other = resolve_contact(&tx, other_word)?;
+    if keep == other {
+        return Err(Error::invalid(format!("`{keep_word}` and `{other_word}` are the same contact ({keep})")));
+    }
+    let plan = plan_merge(&tx, keep, other)?;
+    announce(&plan)?;
+    if dry_run || !confirm.confirm(&format!("Merge contact {other} into {keep} and delete {other}?"))? {
+        return Ok(Done::Declined);
+    }
+    let mut merged = plan.keep.fields.clone();
+    merged.fill_from(&plan.other.fields);
+    contacts::merge(&tx, keep, other, &merged, &now)?;
+    tx.commit()?;
+    Ok(Done::Done(plan))
+}
+
+fn plan_merge(tx: &Tx, keep: i64, other: i64) -> Result<MergePlan> {
+    let k = load(tx, keep)?;
+    let o = load(tx, other)?;
+    let mut merged = k.fields.clone();
+    let fields_filled = merged.fill_from(&o.fields);
+    let tags_added = o.tags.iter().filter(|t| !k.tags.contains(t)).cloned().collect();
+    let purchases_moved = purchases::summary(tx, other)?.count;
+    Ok(MergePlan { keep: k, other: o, fields_filled, tags_added, purchases_moved })
+}
+
+/// One likely duplicate, with both names.
+pub struct NamedDuplicate {
+    pub pair: Duplicate,
+    pub keep_name: String,
+    pub other_name: String,
+}
+
+/// The contacts that are probably one person, each with the one to merge
+/// it into.
+pub fn duplicates(app: &App, signs: &[Sign], include_archived: bool) -> Result<Vec<NamedDuplicate>> {
+    let people = contacts::identities(app.db(), include_archived)?;
+    let names: std::collections::HashMap<i64, &str> = people.iter().map(|p| (p.id, p.name.as_str())).collect();
+    let name = |id: i64| names.get(&id).map(|n| n.to_string()).unwrap_or_default();
+    Ok(duplicates::find(&people, signs)
+        .into_iter()
+        .map(|d| NamedDuplicate { keep_name: name(d.keep), other_name: name(d.other), pair: d })
+        .collect())
+}
+
+/// A customer's RFM scores, segment and value cell on a day.
+#[derive(Debug, Clone)]
+pub struct Standing {
+    pub r: u8,
+    pub f: u8,
+    pub m: u8,
+    pub rfm_code: String,
+    pub segment: crate::domain::rfm::Segment,
+    pub cell: Option<crate::domain::value_matrix::Cell>,
+}
+
+/// Everything `contact show` tells about one contact.
+pub struct Card {
+    pub contact: Contact,
+    pub purchases: PurchaseSummary,
+    /// `None` for a contact who has not bought anything yet.
+    pub standing: Option<Standing>,
+    pub cadence_days: Option<u32>,
+    pub open_follow_ups: Vec<crate::store::interactions::Interaction>,
+    pub last_interactions: Vec<crate::store::interactions::Interaction>,
+    pub consent: Vec<(crate::domain::consent::Channel, crate::domain::consent::Status)>,
+}
+
+/// The whole card of one contact as of today.
+pub fn card(app: &App, word: &str) -> Result<Card> {
+    use crate::store::interactions::{list, InteractionFilter};
+    let db = app.db();
+    let id = resolve_contact(db, word)?;
+    let open = InteractionFilter { contact_id: Some(id), open: true, ..Default::default() };
+    let recent = InteractionFilter { contact_id: Some(id), limit: Some(5), ..Default::default() };
+    Ok(Card {
+        contact: load(db, id)?,
+        purchases: purchases::summary(db, id)?,
+        standing: standing(app, id)?,
+        cadence_days: contacts::cadence(db, id)?,
+        open_follow_ups: list(db, &open)?,
+        last_interactions: list(db, &recent)?,
+        consent: crate::store::consent::statuses(db, id)?,
+    })
+}
+
+/// The contact's scores as of today (scores rank a customer against every
+/// other, so all are scored).
+fn standing(app: &App, id: i64) -> Result<Option<Standing>> {
+    let scored = super::scores::rfm(app.db(), app.today, crate::domain::rfm::FrequencyBasis::Days)?;
+    let Ok(i) = scored.binary_search_by_key(&id, |s| s.history.contact_id) else {
+        return Ok(None);
+    };
+    let s = &scored[i];
+    let cells = super::scores::matrix(&scored, Some(app.config.value_matrix.active_days)).cells;
+    Ok(Some(Standing {
+        r: s.r,
+        f: s.f,
+        m: s.m,
+        rfm_code: s.rfm_code(),
+        segment: s.segment,
+        cell: cells.get(i).copied(),
+    }))
+}

@@ -1,0 +1,162 @@
+//! `carnet demo`: a realistic shop to explore, built in a file of its own
+//! (never mixed into real data) in one transaction.
+
+use crate::domain::demo::{activity, marketing, DemoActivity, DemoMarketing, DemoShop};
+use crate::error::{Error, Result};
+use crate::store::purchases::{Inserter, NewPurchase};
+use crate::store::{contacts, purchases, OpenMode, Store, Tx};
+use chrono::NaiveDate;
+use std::path::Path;
+
+pub struct Request<'a> {
+    pub path: &'a Path,
+    pub customers: u64,
+    pub seed: u64,
+    /// Replace a file that already holds data.
+    pub force: bool,
+    pub today: NaiveDate,
+}
+
+/// What the demo shop holds.
+pub struct Built {
+    pub store: Store,
+    pub purchases: i64,
+    pub revenue: crate::domain::money::Cents,
+}
+
+pub fn build(r: &Request) -> Result<Built> {
+    let path = r.path;
+    if path.exists() {
+        let holds_data = !Store::open(path, OpenMode::Existing)?.is_empty()?;
+        if holds_data && !r.force {
+            return Err(Error::conflict(format!("{} already holds data", path.display())).with_hint(
+                "the demo never mixes into existing data: pass --force to replace this file, or choose another --db",
+            ));
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let p = std::path::PathBuf::from(format!("{}{suffix}", path.display()));
+            if p.exists() {
+                std::fs::remove_file(&p).map_err(|e| Error::io("replace", &p, e))?;
+            }
+        }
+    }
+    let mut store = Store::open(path, OpenMode::Create)?;
+    let mut shop = DemoShop::new(r.seed, r.today, 2);
+    let tx = store.begin_bulk()?;
+    let mut ids = Vec::with_capacity(r.customers as usize);
+    let mut reach = Vec::with_capacity(r.customers as usize);
+    {
+        let mut ins = Inserter::new(&tx)?;
+        for _ in 0..r.customers {
+            let c = shop.customer();
+            let created = crate::store::timestamp(c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc());
+            let id = contacts::insert(&tx, &c.fields, &c.tags, &created, None)?;
+            ids.push(id);
+            reach.push((c.fields.email.is_some(), c.since));
+            for (day, amount) in c.purchases {
+                ins.insert(&NewPurchase { contact_id: id, day, amount, note: None, order_ref: None, batch_id: None })?;
+            }
+        }
+    }
+    add_activity(&tx, &activity(r.seed, r.today, ids.len()), &ids)?;
+    add_marketing(&tx, &marketing(r.seed, r.today, &reach), &ids)?;
+    tx.commit()?;
+    let (purchases, revenue) = purchases::totals(&store)?;
+    Ok(Built { store, purchases, revenue })
+}
+
+/// Interactions, deals (with their stage history) and cadences.
+fn add_activity(tx: &Tx, act: &DemoActivity, ids: &[i64]) -> Result<()> {
+    use crate::store::{deals, interactions, reminders};
+    let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
+    for d in &act.deals {
+        let new = deals::NewDeal {
+            contact_id: ids[d.customer],
+            title: &d.title,
+            amount: d.amount,
+            stage: d.stages[0],
+            expected_close: Some(d.expected_close),
+            notes: None,
+        };
+        let id = deals::insert(tx, &new, &noon(d.opened))?;
+        for (step, to) in d.stages.iter().enumerate().skip(1) {
+            let deal = deals::get(tx, id)?.ok_or_else(|| Error::internal("demo deal vanished"))?;
+            let closed = matches!(*to, "won" | "lost");
+            let reason = (*to == "lost").then_some("chose another maker");
+            let at = noon(crate::domain::dates::add_days_saturating(d.opened, 7 * step as i64));
+            deals::set_stage(tx, &deal, to, closed, reason, &at)?;
+        }
+    }
+    let mut ins = interactions::Inserter::new(tx)?;
+    for i in &act.interactions {
+        let at = noon(i.day);
+        let id = ins.insert(&interactions::NewInteraction {
+            contact_id: ids[i.customer],
+            kind: i.kind,
+            at: &at,
+            day: i.day,
+            summary: Some(i.summary),
+            deal_id: None,
+            follow_up: i.follow_up,
+        })?;
+        if i.done {
+            interactions::mark_done(tx, id, &at)?;
+        }
+    }
+    for (c, days) in &act.cadences {
+        reminders::set_cadence(tx, ids[*c], Some(*days))?;
+    }
+    Ok(())
+}
+
+const DEMO_WORDING: &str = "I would like to receive news of the workshop by email: new pieces, workshops and \
+offers, about once a month. I can unsubscribe at any time by replying STOP or by asking in the shop.";
+
+/// Consents (one wording, several methods), withdrawals, a saved segment
+/// and two launched campaigns with their control groups and what followed.
+fn add_marketing(tx: &Tx, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
+    use crate::domain::consent::{Action, Channel, Method};
+    use crate::store::{campaigns, consent, segments};
+    let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
+    let Some(first) = m.consents.iter().map(|c| c.day).min() else { return Ok(()) };
+    let (wording, _) = consent::add_wording(tx, DEMO_WORDING, Some("newsletter"), &noon(first))?;
+    for c in &m.consents {
+        let action = Action::parse(c.action).ok_or_else(|| Error::internal(format!("demo action {}", c.action)))?;
+        let day = c.day.to_string();
+        let e = consent::NewEvent {
+            contact_id: Some(ids[c.customer]),
+            subject_key: None,
+            channel: Channel::Email,
+            action,
+            occurred_on: &day,
+            method: c.method.and_then(Method::parse),
+            proof: c.proof.as_deref(),
+            wording_id: (action == Action::Grant).then_some(wording),
+            voids: None,
+        };
+        consent::record(tx, &e, &noon(c.day))?;
+    }
+    let criteria = crate::domain::segment_filter::Criteria {
+        has: vec![crate::domain::segment_filter::Reach::Email],
+        ..Default::default()
+    };
+    segments::insert(tx, "newsletter", Some("everyone with an email"), &criteria, &noon(first))?;
+    let mut ins = Inserter::new(tx)?;
+    for c in &m.campaigns {
+        let new = campaigns::NewCampaign {
+            name: c.name,
+            channel: Channel::Email,
+            segment: "newsletter",
+            holdout_pct: c.holdout_pct,
+            seed: c.seed,
+            message: None,
+        };
+        let id = campaigns::insert(tx, &new, &noon(c.launched))?;
+        let to_ids = |v: &[usize]| v.iter().map(|&i| ids[i]).collect::<Vec<_>>();
+        campaigns::launch(tx, id, c.launched, &to_ids(&c.recipients), &to_ids(&c.control))?;
+        for &(i, day, amount) in &c.purchases {
+            ins.insert(&NewPurchase { contact_id: ids[i], day, amount, note: None, order_ref: None, batch_id: None })?;
+        }
+    }
+    Ok(())
+}

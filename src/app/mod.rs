@@ -1,0 +1,125 @@
+//! The use cases: one function per thing a user asks carnet to do. Each
+//! opens its own transaction (writes) or reads (reports), resolves the
+//! contacts named on the command line, applies the rules of `domain/`, and
+//! returns domain values for `output/` to render. Nothing here prints,
+//! parses arguments or reads the clock: "today" comes in the [`App`].
+
+pub mod campaigns;
+pub mod consent;
+pub mod contact_files;
+pub mod contacts;
+pub mod csv_input;
+pub mod deals;
+pub mod demo;
+pub mod imports;
+pub mod interactions;
+pub mod privacy;
+pub mod purchase_import;
+pub mod purchase_import_parse;
+pub mod purchases;
+pub mod reminders;
+pub mod reports;
+pub mod scores;
+pub mod segments;
+
+use crate::config::Config;
+use crate::domain::contact::ContactSelector;
+use crate::error::{Error, Result};
+use crate::store::{Db, Store};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// An open database with what every use case needs beside it: the config
+/// and the day (pinned by `CARNET_NOW` in tests).
+pub struct App<'c> {
+    pub store: Store,
+    pub config: &'c Config,
+    pub today: NaiveDate,
+    pub now: DateTime<Utc>,
+}
+
+impl App<'_> {
+    /// The read handle.
+    pub fn db(&self) -> &Db {
+        &self.store
+    }
+
+    /// Timestamps are RFC 3339 in UTC, to the second.
+    pub fn timestamp(&self) -> String {
+        crate::store::timestamp(self.now)
+    }
+}
+
+/// Turn a command-line word into one contact id, or explain why not:
+/// never a silent guess between two contacts.
+pub fn resolve_contact(db: &Db, word: &str) -> Result<i64> {
+    let sel = ContactSelector::parse(word)?;
+    let mut found = crate::store::contacts::candidates(db, &sel)?;
+    found.sort_by_key(|c| c.id);
+    found.dedup_by_key(|c| c.id);
+    match found.as_slice() {
+        [] => Err(Error::not_found("contact matches", word)
+            .with_hint("find it with `carnet contact list --search TEXT`; name a contact by id, ref, email or name")),
+        [one] => Ok(one.id),
+        many => {
+            let list: Vec<String> =
+                many.iter().map(|c| format!("id {} {} (by {})", c.id, c.name, c.matched_by)).collect();
+            Err(Error::ambiguous(format!(
+                "`{}` matches {} contacts: {}",
+                crate::error::echo(word),
+                many.len(),
+                list.join("; ")
+            ))
+            .with_hint("name one with id:N, ref:R or email:E"))
+        }
+    }
+}
+
+/// A confirmation asked in the middle of a use case (inside its
+/// transaction, so what is confirmed is what is done). The CLI answers it:
+/// `--yes`, a prompt on a terminal, or a refusal without one.
+pub trait Confirm {
+    fn confirm(&mut self, question: &str) -> Result<bool>;
+}
+
+impl<F: FnMut(&str) -> Result<bool>> Confirm for F {
+    fn confirm(&mut self, question: &str) -> Result<bool> {
+        self(question)
+    }
+}
+
+/// What a use case that may be declined at its confirmation returns.
+pub enum Done<T> {
+    Done(T),
+    Declined,
+}
+
+/// Read a file for import, naming it in the error.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| {
+        Error::io("read", path, e).with_hint("check the path; a file in the current folder needs no ./ prefix")
+    })
+}
+
+/// The name shown for a file in messages and batch records.
+pub fn file_label(path: &std::path::Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+}
+
+/// How a long use case tells the person what it is doing: the CLI passes
+/// a bar on a terminal, [`NoProgress`] elsewhere. Shared with a parser
+/// thread, hence `Sync`.
+pub trait Progress: Sync {
+    /// Bytes done so far.
+    fn set(&self, pos: u64);
+    /// What is being done now, once the bytes are all read.
+    fn stage(&self, what: &'static str);
+    fn finish(&self);
+}
+
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn set(&self, _: u64) {}
+    fn stage(&self, _: &'static str) {}
+    fn finish(&self) {}
+}

@@ -1,0 +1,164 @@
+//! `purchase import`: a spreadsheet of sales into the file, all or nothing.
+//!
+//! Built for ten million rows, and read top-down: [`plan`] looks at the
+//! file (size, header, delimiter) before anything is opened for writing;
+//! [`run`] then has a parser thread read the file once (hashing it on the
+//! way), validate rows and match them to contacts while this thread writes
+//! them into one transaction, the two joined by a bounded channel (memory
+//! stays flat whatever the file's size). The same content imported twice
+//! is refused at the end, before the commit.
+
+use super::csv_input::{read_error, reader, sniff_delimiter, Columns};
+use super::purchase_import_parse::{head, Chunk, Hashing, Parser, COLUMNS};
+use super::{App, Progress};
+use crate::domain::dates::DateFormat;
+use crate::error::{Error, Result};
+use crate::store::imports::{self, BatchKind};
+use crate::store::purchases::{Inserter, NewPurchase};
+use crate::store::{contacts, purchases};
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+/// Above this file size (about 100,000 rows) the purchase indexes are
+/// dropped and rebuilt once after the import, which is several times faster
+/// than updating them row by row in random order.
+const BULK_BYTES: u64 = 4 << 20;
+
+pub struct Request {
+    pub file: PathBuf,
+    pub date_format: DateFormat,
+    pub dry_run: bool,
+    pub allow_reimport: bool,
+}
+
+/// What an import did (or, dry, would do).
+pub struct Outcome {
+    pub batch_id: Option<i64>,
+    pub file: String,
+    pub rows_read: u64,
+    pub purchases_added: u64,
+    pub contacts_created: u64,
+    /// Contacts the file names that are not in carnet (created unless dry).
+    pub contacts_new: u64,
+    pub dry_run: bool,
+}
+
+/// The file, looked at before the import begins.
+pub struct Plan {
+    pub label: String,
+    size: u64,
+    delimiter: u8,
+    /// Big enough to write through a rollback journal with the indexes dropped.
+    bulk: bool,
+}
+
+/// Look at the file: it must exist, be readable and not be empty.
+pub fn plan(file: &Path) -> Result<Plan> {
+    let label = super::file_label(file);
+    let (head, size) = head(file)?;
+    if head.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::invalid(format!("{label} is empty"))
+            .with_hint("a purchases CSV starts with the header customer_id,date,amount"));
+    }
+    let delimiter = sniff_delimiter(head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head));
+    Ok(Plan { label, size, delimiter, bulk: size > BULK_BYTES })
+}
+
+/// Import the planned file in one transaction.
+pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -> Result<Outcome> {
+    let label = &plan.label;
+    let now = app.timestamp();
+    let store_path = app.store.path().to_path_buf();
+    if plan.bulk && !req.dry_run {
+        app.store.journal_directly()?;
+    }
+    let tx = app.store.begin_bulk()?;
+    let file = std::fs::File::open(&req.file).map_err(|e| Error::io("read", &req.file, e))?;
+    let hashing = Hashing { inner: file, hasher: sha2::Digest::new() };
+    let mut rdr = reader(plan.delimiter, BufReader::with_capacity(1 << 20, hashing));
+    let header = rdr.headers().map_err(|e| read_error(label, e))?.clone();
+    let cols = Columns::check(label, &header, &COLUMNS, &[], &["customer_id", "date", "amount"])?;
+
+    // The content hash is known once the parser has read the whole file.
+    let batch = imports::create(&tx, BatchKind::Purchases, label, "", &now)?;
+    let floor = imports::purchase_id_floor(&tx)?;
+    if plan.bulk {
+        purchases::drop_indexes(&tx)?;
+    }
+    let parser = Parser {
+        label: label.clone(),
+        rdr,
+        date_format: req.date_format.clone(),
+        cols: COLUMNS.map(|c| cols.index(c)),
+        // About 25 bytes a row, for choosing how to find refs.
+        refs: contacts::ref_source(&tx, &store_path, plan.size / 25 + 1)?,
+        // Ids for new contacts are given out here: the IMMEDIATE
+        // transaction keeps every other writer out until we commit.
+        next_id: contacts::max_id(&tx)? + 1,
+        progress,
+    };
+    let (send, recv) = mpsc::sync_channel::<Result<Chunk>>(4);
+    let (rows, created, hash) = std::thread::scope(|s| -> Result<(u64, u64, String)> {
+        let parsing = s.spawn(move || parser.run(send));
+        let mut contact_ins = contacts::StubInserter::new(&tx, &now, batch)?;
+        let mut ins = Inserter::new(&tx)?;
+        let (mut rows, mut created) = (0u64, 0u64);
+        for chunk in recv {
+            let chunk = chunk?;
+            for (id, r) in &chunk.new_contacts {
+                contact_ins.insert(*id, r)?;
+            }
+            created += chunk.new_contacts.len() as u64;
+            let batch_rows: Vec<NewPurchase> = chunk
+                .rows
+                .iter()
+                .map(|r| NewPurchase {
+                    contact_id: r.contact_id,
+                    day: r.day,
+                    amount: r.amount,
+                    note: r.note.as_deref(),
+                    order_ref: r.order_ref.as_deref(),
+                    batch_id: Some(batch),
+                })
+                .collect();
+            ins.insert_all(&batch_rows)?;
+            rows += chunk.rows.len() as u64;
+        }
+        let hash = parsing.join().ok().flatten();
+        Ok((rows, created, hash.ok_or_else(|| Error::internal("the CSV reader stopped without a reason"))?))
+    })?;
+    if rows == 0 {
+        return Err(Error::invalid(format!("{label} has a header but no rows")).with_hint("nothing was imported"));
+    }
+    super::imports::refuse_reimport(&tx, BatchKind::Purchases, label, &hash, req.allow_reimport)?;
+    imports::set_hash(&tx, batch, &hash)?;
+    imports::set_counts(&tx, batch, rows as i64, rows as i64, created as i64)?;
+    imports::set_purchase_range(&tx, batch, floor)?;
+    let outcome = Outcome {
+        batch_id: (!req.dry_run).then_some(batch),
+        file: label.clone(),
+        rows_read: rows,
+        purchases_added: if req.dry_run { 0 } else { rows },
+        contacts_created: if req.dry_run { 0 } else { created },
+        contacts_new: created,
+        dry_run: req.dry_run,
+    };
+    if req.dry_run {
+        drop(tx);
+        progress.finish();
+        return Ok(outcome);
+    }
+    progress.stage("saving");
+    tx.commit()?;
+    if plan.bulk {
+        progress.stage("indexing the purchases by customer");
+    }
+    // The data is in; the indexes only speed up reads. Building them after
+    // the commit reads the table from the file instead of the uncommitted
+    // log (five times faster). Should this be interrupted, the next open
+    // rebuilds them.
+    app.store.end_bulk()?;
+    progress.finish();
+    Ok(outcome)
+}

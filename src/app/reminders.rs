@@ -1,0 +1,93 @@
+//! `remind`: everything due, gathered from follow-ups, deals, cadences and
+//! birthdays, in digest order. Made to stay fast on a big file (it runs
+//! from cron every morning): each source is one indexed query.
+
+use super::App;
+use crate::domain::remind::{self, age_on, birthday_md, cadence_due, next_birthday, Kind, Reminder};
+use crate::error::Result;
+use crate::store::{deals, interactions, reminders};
+use chrono::NaiveDate;
+
+/// Everything due on or before `until` (birthdays: from today to the
+/// later of `until` and the configured look-ahead).
+pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
+    app.store.map_for_quick_reads()?;
+    let db = app.db();
+    let today = app.today;
+    let money = app.config.money_style();
+    let mut items = Vec::new();
+    for (i, phone, email) in interactions::open_follow_ups(db, until)? {
+        let what = i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default();
+        items.push(Reminder {
+            kind: Kind::FollowUp,
+            due: i.follow_up.unwrap_or(today),
+            contact_id: i.contact_id,
+            name: i.contact_name,
+            phone,
+            email,
+            reason: format!("follow up on the {} of {}{what} (interaction {})", i.kind, i.day, i.id),
+            source_id: i.id,
+        });
+    }
+    for (d, phone, email) in deals::open_due(db, until)? {
+        items.push(Reminder {
+            kind: Kind::Deal,
+            due: d.expected_close.unwrap_or(today),
+            contact_id: d.contact_id,
+            name: d.contact_name,
+            phone,
+            email,
+            reason: format!(
+                "deal {} \"{}\" ({}, {}) {} to close",
+                d.id,
+                d.title,
+                d.stage,
+                money.format(d.amount),
+                if d.expected_close.is_some_and(|c| c > today) { "is expected" } else { "was expected" }
+            ),
+            source_id: d.id,
+        });
+    }
+    for c in reminders::cadences(db)? {
+        let due = cadence_due(c.last_touch, c.cadence_days);
+        if due <= until {
+            items.push(Reminder {
+                kind: Kind::Cadence,
+                due,
+                contact_id: c.contact_id,
+                name: c.name,
+                phone: c.phone,
+                email: c.email,
+                reason: format!("keep in touch every {} days; last contact {}", c.cadence_days, c.last_touch),
+                source_id: c.contact_id,
+            });
+        }
+    }
+    let ahead = crate::domain::dates::add_days_saturating(today, app.config.remind.birthday_days as i64);
+    let horizon = until.max(ahead);
+    let md = |d: NaiveDate| d.format("%m-%d").to_string();
+    let span_days = (horizon - today).num_days();
+    let (from, to) =
+        if span_days >= 365 { ("01-01".to_string(), "12-31".to_string()) } else { (md(today), md(horizon)) };
+    for b in reminders::birthdays(db, &from, &to)? {
+        let Some((m, d)) = birthday_md(&b.birthday) else {
+            continue;
+        };
+        let Some(due) = next_birthday(m, d, today).filter(|&n| n <= horizon) else {
+            continue;
+        };
+        let age = age_on(&b.birthday, due).map(|a| format!(" ({a})")).unwrap_or_default();
+        items.push(Reminder {
+            kind: Kind::Birthday,
+            due,
+            contact_id: b.contact_id,
+            name: b.name,
+            phone: b.phone,
+            email: b.email,
+            reason: format!("birthday{age}"),
+            source_id: b.contact_id,
+        });
+    }
+    remind::sort(&mut items);
+    Ok(items)
+}

@@ -1,0 +1,63 @@
+//! The parsing every group shares: date and duration flags, tags, and what
+//! a command that creates something prints. The flag's name is attached to
+//! the error here, at the argument boundary.
+
+use crate::context::Ctx;
+use crate::domain::contact::normalize_tag;
+use crate::error::{Error, Result};
+use crate::output::Record;
+use chrono::NaiveDate;
+
+/// A past-or-present day flag (`--date`, `--since`, `--as-of`):
+/// `YYYY-MM-DD`, `today`, `yesterday`, `-3d`.
+pub fn day(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {
+    crate::domain::dates::parse_day(v, ctx.today).map_err(|e| Error::invalid(e.0).for_flag(flag))
+}
+
+/// [`day`] for an optional flag.
+pub fn opt_day(ctx: &Ctx, flag: &str, v: &Option<String>) -> Result<Option<NaiveDate>> {
+    v.as_deref().map(|v| day(ctx, flag, v)).transpose()
+}
+
+/// [`day`], defaulting to today.
+pub fn day_or_today(ctx: &Ctx, flag: &str, v: &Option<String>) -> Result<NaiveDate> {
+    Ok(opt_day(ctx, flag, v)?.unwrap_or(ctx.today))
+}
+
+/// A day ahead (`--follow-up`, `--close`): also `+3d`, `tomorrow`, a weekday.
+pub fn when(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {
+    crate::domain::dates::parse_when(v, ctx.today).map_err(|e| Error::invalid(e.0).for_flag(flag))
+}
+
+/// A length of time (`--every 60d`, `--window 30d`), in days.
+pub fn days(flag: &str, v: &str) -> Result<u32> {
+    crate::domain::dates::parse_days(v).map_err(|e| Error::invalid(e.0).for_flag(flag))
+}
+
+/// `--tag` values, normalised, sorted and without repeats.
+pub fn tags(tags: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> =
+        tags.iter().map(|t| normalize_tag(t).map_err(|e| Error::from(e).for_flag("--tag"))).collect::<Result<_>>()?;
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// What a command that creates something prints: the whole record with
+/// --format json|csv, the id alone with -q, else a message on stderr.
+pub fn report_created<R: Record>(ctx: &Ctx, id: i64, msg: &str, record: impl FnOnce() -> R) -> Result<()> {
+    if ctx.wants_records() {
+        return ctx.out.card(&record());
+    }
+    if ctx.out.quiet {
+        return ctx.out.data(&format!("{id}\n"));
+    }
+    ctx.out.say(msg);
+    Ok(())
+}
+
+/// The answer to a use case's confirmation: `--yes`, a prompt on a
+/// terminal, or (without one) a usage error naming `--yes`.
+pub fn confirmer(yes: bool) -> impl FnMut(&str) -> Result<bool> {
+    move |question: &str| crate::prompt::confirm(question, yes)
+}

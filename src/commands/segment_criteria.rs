@@ -1,0 +1,131 @@
+//! The segment criteria as flags, shared by `segment add` and `segment edit`.
+
+use super::flags;
+use crate::domain::rfm::Segment;
+use crate::domain::segment_filter::{Between, Criteria, DaySpec, Reach};
+use crate::domain::value_matrix::Cell;
+use crate::error::{Error, Result};
+use clap::Args;
+
+/// The criteria as flags: repeat a flag for "any of".
+#[derive(Debug, Args, Default)]
+pub struct CriteriaArgs {
+    /// Has this tag.
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// In this RFM segment (e.g. "at risk", champions).
+    #[arg(long = "rfm", value_name = "SEGMENT")]
+    pub rfm: Vec<String>,
+    /// In this value-matrix cell: best, frequent, spenders, uncertain, inactive.
+    #[arg(long = "cell", value_name = "CELL")]
+    pub cells: Vec<String>,
+    /// Total spent between: 100..500, 100.., ..50.
+    #[arg(long, value_name = "MIN..MAX")]
+    pub spent: Option<String>,
+    /// Number of visits (purchase days) between: 3.., 1..2.
+    #[arg(long, value_name = "MIN..MAX")]
+    pub visits: Option<String>,
+    /// Last purchase before a date or N days ago (90d).
+    #[arg(long, value_name = "DATE|Nd")]
+    pub last_purchase_before: Option<String>,
+    #[arg(long, value_name = "DATE|Nd")]
+    pub last_purchase_after: Option<String>,
+    #[arg(long, value_name = "DATE|Nd")]
+    pub first_purchase_before: Option<String>,
+    #[arg(long, value_name = "DATE|Nd")]
+    pub first_purchase_after: Option<String>,
+    #[arg(long = "city", value_name = "CITY")]
+    pub cities: Vec<String>,
+    /// A postcode, or a prefix ending in * (69*).
+    #[arg(long = "postcode", value_name = "POSTCODE")]
+    pub postcodes: Vec<String>,
+    /// Can be reached by email or phone.
+    #[arg(long = "has", value_enum, value_name = "WHAT")]
+    pub has: Vec<Reach>,
+    /// Birthday in this month (1–12).
+    #[arg(long = "birthday-month", value_name = "MONTH")]
+    pub birthday_months: Vec<u32>,
+    #[arg(long, value_name = "DATE|Nd")]
+    pub created_before: Option<String>,
+    #[arg(long, value_name = "DATE|Nd")]
+    pub created_after: Option<String>,
+}
+
+fn flag_err(flag: &str) -> impl Fn(crate::domain::Invalid) -> Error + '_ {
+    move |e| Error::from(e).for_flag(&format!("--{flag}"))
+}
+
+impl CriteriaArgs {
+    /// Apply the given flags onto `c`; returns how many criteria were set.
+    pub fn apply(self, c: &mut Criteria) -> Result<usize> {
+        let mut n = 0;
+        let day = |flag: &str, v: Option<String>| v.map(|s| DaySpec::parse(&s).map_err(flag_err(flag))).transpose();
+        if !self.tags.is_empty() {
+            c.tags = flags::tags(&self.tags)?;
+            n += 1;
+        }
+        if !self.rfm.is_empty() {
+            c.rfm = self.rfm.iter().map(|s| parse_segment(s)).collect::<Result<_>>()?;
+            n += 1;
+        }
+        if !self.cells.is_empty() {
+            c.cells = self.cells.iter().map(|s| parse_cell(s)).collect::<Result<_>>()?;
+            n += 1;
+        }
+        if let Some(s) = self.spent {
+            c.spent = Some(Between::parse_money(&s).map_err(flag_err("spent"))?);
+            n += 1;
+        }
+        if let Some(s) = self.visits {
+            c.visits = Some(Between::parse_count(&s).map_err(flag_err("visits"))?);
+            n += 1;
+        }
+        for (slot, flag, v) in [
+            (&mut c.last_purchase_before, "last-purchase-before", self.last_purchase_before),
+            (&mut c.last_purchase_after, "last-purchase-after", self.last_purchase_after),
+            (&mut c.first_purchase_before, "first-purchase-before", self.first_purchase_before),
+            (&mut c.first_purchase_after, "first-purchase-after", self.first_purchase_after),
+            (&mut c.created_before, "created-before", self.created_before),
+            (&mut c.created_after, "created-after", self.created_after),
+        ] {
+            if let Some(d) = day(flag, v)? {
+                *slot = Some(d);
+                n += 1;
+            }
+        }
+        if !self.cities.is_empty() {
+            c.cities = self.cities;
+            n += 1;
+        }
+        if !self.postcodes.is_empty() {
+            c.postcodes = self.postcodes;
+            n += 1;
+        }
+        if !self.has.is_empty() {
+            c.has = self.has;
+            n += 1;
+        }
+        if !self.birthday_months.is_empty() {
+            if let Some(m) = self.birthday_months.iter().find(|m| !(1..=12).contains(*m)) {
+                return Err(Error::invalid(format!("--birthday-month: {m} is not a month (1–12)")));
+            }
+            c.birthday_months = self.birthday_months;
+            n += 1;
+        }
+        Ok(n)
+    }
+}
+
+fn parse_segment(s: &str) -> Result<Segment> {
+    Segment::parse(s).ok_or_else(|| {
+        Error::invalid(format!("--rfm: `{s}` is not an RFM segment"))
+            .with_hint(format!("the segments are: {}", Segment::ALL.map(|s| s.name()).join(", ")))
+    })
+}
+
+fn parse_cell(s: &str) -> Result<Cell> {
+    Cell::parse(s).ok_or_else(|| {
+        Error::invalid(format!("--cell: `{s}` is not a value-matrix cell"))
+            .with_hint("the cells are: Best, Frequent, Spenders, Uncertain, Inactive")
+    })
+}

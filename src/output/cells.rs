@@ -1,0 +1,179 @@
+//! How one value becomes the text of a table cell or a CSV field, and the
+//! [`record!`](crate::record) macro that gives a row struct its header and
+//! cell lists from its fields, so the two can never drift apart.
+
+use crate::domain::money::{Cents, MoneyStyle};
+use serde::Serialize;
+
+/// The rendering context of a cell: tables show money with the currency
+/// and lists on several lines; CSV shows `45.50` and `;`-joined lists.
+pub struct Cells<'a> {
+    money: Option<&'a MoneyStyle>,
+}
+
+impl<'a> Cells<'a> {
+    pub fn table(money: &'a MoneyStyle) -> Self {
+        Cells { money: Some(money) }
+    }
+
+    pub fn csv() -> Self {
+        Cells { money: None }
+    }
+
+    /// Money: the currency in tables, a plain `45.50` in CSV.
+    pub fn money(&self, c: Cents) -> String {
+        match self.money {
+            Some(style) => style.format(c),
+            None => c.to_string(),
+        }
+    }
+
+    /// Several lines of text: one per line in tables, `; `-joined in CSV.
+    pub fn lines(&self, v: &[String]) -> String {
+        v.join(if self.money.is_some() { "\n" } else { "; " })
+    }
+
+    pub fn list(&self, v: &[String]) -> String {
+        v.join(if self.money.is_some() { ", " } else { ";" })
+    }
+}
+
+/// A row type that can be printed. JSON comes from `Serialize`; tables and
+/// CSV from `cells`, whose order matches `HEADERS` (the JSON field names).
+/// Write it with [`record!`](crate::record) rather than by hand.
+pub trait Record: Serialize {
+    const HEADERS: &'static [&'static str];
+    /// Columns right-aligned in tables (numbers, money).
+    const NUMERIC: &'static [&'static str] = &[];
+    fn cells(&self, c: &Cells) -> Vec<String>;
+}
+
+/// A value's cell text.
+pub trait ToCell {
+    fn cell(&self, c: &Cells) -> String;
+}
+
+macro_rules! plain_cells {
+    ($($t:ty),*) => {
+        $(impl ToCell for $t {
+            fn cell(&self, _: &Cells) -> String {
+                self.to_string()
+            }
+        })*
+    };
+}
+plain_cells!(i64, i32, u8, u32, u64, usize, f64, bool, String, &str, chrono::NaiveDate);
+
+impl ToCell for Cents {
+    fn cell(&self, c: &Cells) -> String {
+        c.money(*self)
+    }
+}
+
+impl<T: ToCell> ToCell for Option<T> {
+    fn cell(&self, c: &Cells) -> String {
+        self.as_ref().map(|v| v.cell(c)).unwrap_or_default()
+    }
+}
+
+impl ToCell for Vec<String> {
+    fn cell(&self, c: &Cells) -> String {
+        c.list(self)
+    }
+}
+
+/// Text kept as lines: one per line in a table, `; `-joined in CSV, an
+/// array in JSON.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(transparent)]
+pub struct Lines(pub Vec<String>);
+
+impl ToCell for Lines {
+    fn cell(&self, c: &Cells) -> String {
+        c.lines(&self.0)
+    }
+}
+
+/// The enumerations of the domain show their stable (English) names.
+macro_rules! named_cells {
+    ($($t:ty => $f:ident),*) => {
+        $(impl ToCell for $t {
+            fn cell(&self, _: &Cells) -> String {
+                self.$f().to_string()
+            }
+        })*
+    };
+}
+named_cells!(
+    crate::domain::rfm::Segment => name,
+    crate::domain::value_matrix::Cell => name,
+    crate::domain::consent::Channel => as_str,
+    crate::domain::consent::Status => as_str,
+    crate::domain::remind::Kind => as_str
+);
+
+/// A field name as a header: `r#ref` is `ref`.
+pub const fn header(field: &'static str) -> &'static str {
+    let b = field.as_bytes();
+    if b.len() > 2 && b[0] == b'r' && b[1] == b'#' {
+        let (_, rest) = b.split_at(2);
+        match std::str::from_utf8(rest) {
+            Ok(s) => s,
+            Err(_) => field,
+        }
+    } else {
+        field
+    }
+}
+
+/// A row struct that is a [`Record`]: its fields, in order, are the JSON
+/// fields, the CSV header and the table columns. `numeric: [a, b]` names
+/// the right-aligned columns.
+#[macro_export]
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident $(<$lt:lifetime>)? {
+            $( $(#[$fmeta:meta])* $fvis:vis $field:ident : $ty:ty ),* $(,)?
+        }
+        $(numeric: [$($num:ident),* $(,)?])?
+    ) => {
+        $(#[$meta])*
+        #[derive(serde::Serialize)]
+        $vis struct $name $(<$lt>)? { $( $(#[$fmeta])* $fvis $field : $ty ),* }
+
+        impl $(<$lt>)? $crate::output::Record for $name $(<$lt>)? {
+            const HEADERS: &'static [&'static str] = &[$($crate::output::header(stringify!($field))),*];
+            const NUMERIC: &'static [&'static str] = &[$($($crate::output::header(stringify!($num))),*)?];
+            fn cells(&self, c: &$crate::output::Cells) -> Vec<String> {
+                vec![$($crate::output::ToCell::cell(&self.$field, c)),*]
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    crate::record! {
+        struct Row {
+            id: i64,
+            r#ref: Option<String>,
+            total: Cents,
+            tags: Vec<String>,
+        }
+        numeric: [id, total]
+    }
+
+    #[test]
+    fn a_record_has_its_fields_as_headers_and_cells() {
+        assert_eq!(Row::HEADERS, &["id", "ref", "total", "tags"]);
+        assert_eq!(Row::NUMERIC, &["id", "total"]);
+        let r = Row { id: 7, r#ref: Some("007".into()), total: Cents(4550), tags: vec!["a".into(), "b".into()] };
+        assert_eq!(r.cells(&Cells::csv()), vec!["7", "007", "45.50", "a;b"]);
+        let style = MoneyStyle { symbol: "€".into(), symbol_after: true };
+        assert_eq!(r.cells(&Cells::table(&style))[3], "a, b");
+        assert_eq!(serde_json::to_value(&r).unwrap()["ref"], "007");
+    }
+}

@@ -1,0 +1,241 @@
+//! How contacts are shown: the listing row, the export row and the card.
+
+use crate::app::contacts::Card;
+use crate::domain::contact::{Contact, ContactFields, FIELD_NAMES};
+use crate::domain::money::Cents;
+use crate::domain::rfm::Segment;
+use crate::domain::value_matrix::Cell;
+use crate::output::{Cells, Lines, Record};
+use crate::store::contacts::ContactSummary;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+crate::record! {
+    /// `contact list`, `segment show`.
+    pub struct ContactRow {
+        id: i64,
+        r#ref: Option<String>,
+        name: String,
+        email: Option<String>,
+        phone: Option<String>,
+        city: Option<String>,
+        tags: Vec<String>,
+        purchases: i64,
+        total_spent: Cents,
+        last_purchase: Option<NaiveDate>,
+    }
+    numeric: [id, purchases, total_spent]
+}
+
+impl From<ContactSummary> for ContactRow {
+    fn from(s: ContactSummary) -> Self {
+        ContactRow {
+            id: s.id,
+            r#ref: s.r#ref,
+            name: s.name,
+            email: s.email,
+            phone: s.phone,
+            city: s.city,
+            tags: s.tags,
+            purchases: s.purchases,
+            total_spent: s.total_spent,
+            last_purchase: s.last_purchase,
+        }
+    }
+}
+
+/// The headers of a record that starts with the contact's id and fields,
+/// then `rest`: written once here, for the export row and the card.
+macro_rules! with_fields {
+    ($($rest:literal),*) => {
+        &["id", "ref", "name", "email", "phone", "company", "street", "postcode", "city", "country", "birthday",
+          "notes", $($rest),*]
+    };
+}
+
+/// The id and every field, as cells (in `FIELD_NAMES` order).
+fn field_cells(id: i64, f: &ContactFields) -> Vec<String> {
+    let mut v = vec![id.to_string()];
+    v.extend(FIELD_NAMES.iter().map(|name| f.get(name).unwrap_or_default().to_string()));
+    v
+}
+
+/// A contact as exported: every field, tags, and timestamps.
+#[derive(Serialize)]
+pub struct ExportRow {
+    id: i64,
+    #[serde(flatten)]
+    fields: ContactFields,
+    tags: Vec<String>,
+    archived: bool,
+    created_at: String,
+    updated_at: String,
+}
+
+impl Record for ExportRow {
+    const HEADERS: &'static [&'static str] = with_fields!("tags", "archived", "created_at", "updated_at");
+    fn cells(&self, c: &Cells) -> Vec<String> {
+        let mut v = field_cells(self.id, &self.fields);
+        v.extend([c.list(&self.tags), self.archived.to_string(), self.created_at.clone(), self.updated_at.clone()]);
+        v
+    }
+}
+
+impl From<Contact> for ExportRow {
+    fn from(c: Contact) -> Self {
+        ExportRow {
+            id: c.id,
+            fields: c.fields,
+            tags: c.tags,
+            archived: c.archived_at.is_some(),
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+        }
+    }
+}
+
+/// The whole card of one contact (`contact show`).
+#[derive(Serialize)]
+pub struct ContactCard {
+    id: i64,
+    #[serde(flatten)]
+    fields: ContactFields,
+    tags: Vec<String>,
+    archived_at: Option<String>,
+    created_at: String,
+    updated_at: String,
+    purchases: i64,
+    total_spent: Cents,
+    first_purchase: Option<NaiveDate>,
+    last_purchase: Option<NaiveDate>,
+    r_score: Option<u8>,
+    f_score: Option<u8>,
+    m_score: Option<u8>,
+    rfm_code: Option<String>,
+    segment: Option<Segment>,
+    value_cell: Option<Cell>,
+    cadence_days: Option<u32>,
+    open_follow_ups: Lines,
+    last_interactions: Lines,
+    consent_email: &'static str,
+    consent_sms: &'static str,
+    consent_phone: &'static str,
+    consent_post: &'static str,
+}
+
+impl Record for ContactCard {
+    const HEADERS: &'static [&'static str] = with_fields!(
+        "tags",
+        "archived_at",
+        "created_at",
+        "updated_at",
+        "purchases",
+        "total_spent",
+        "first_purchase",
+        "last_purchase",
+        "r_score",
+        "f_score",
+        "m_score",
+        "rfm_code",
+        "segment",
+        "value_cell",
+        "cadence_days",
+        "open_follow_ups",
+        "last_interactions",
+        "consent_email",
+        "consent_sms",
+        "consent_phone",
+        "consent_post"
+    );
+    fn cells(&self, c: &Cells) -> Vec<String> {
+        use crate::output::ToCell;
+        let mut v = field_cells(self.id, &self.fields);
+        v.extend([
+            self.tags.cell(c),
+            self.archived_at.cell(c),
+            self.created_at.cell(c),
+            self.updated_at.cell(c),
+            self.purchases.cell(c),
+            self.total_spent.cell(c),
+            self.first_purchase.cell(c),
+            self.last_purchase.cell(c),
+            self.r_score.cell(c),
+            self.f_score.cell(c),
+            self.m_score.cell(c),
+            self.rfm_code.cell(c),
+            self.segment.cell(c),
+            self.value_cell.cell(c),
+            self.cadence_days.cell(c),
+            self.open_follow_ups.cell(c),
+            self.last_interactions.cell(c),
+            self.consent_email.cell(c),
+            self.consent_sms.cell(c),
+            self.consent_phone.cell(c),
+            self.consent_post.cell(c),
+        ]);
+        v
+    }
+}
+
+impl ContactCard {
+    /// A card for a contact just added: no purchases, scores or history yet.
+    pub fn new(c: Contact) -> Self {
+        ContactCard::from(Card {
+            contact: c,
+            purchases: Default::default(),
+            standing: None,
+            cadence_days: None,
+            open_follow_ups: Vec::new(),
+            last_interactions: Vec::new(),
+            consent: Vec::new(),
+        })
+    }
+}
+
+impl From<Card> for ContactCard {
+    fn from(card: Card) -> Self {
+        use crate::domain::consent::{Channel, Status};
+        let c = card.contact;
+        let s = card.purchases;
+        let st = card.standing;
+        let brief = |i: &crate::store::interactions::Interaction| {
+            format!("{} {}{}", i.day, i.kind, i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default())
+        };
+        let consent = |ch: Channel| {
+            card.consent.iter().find(|(c, _)| *c == ch).map(|(_, s)| s.as_str()).unwrap_or(Status::NeverAsked.as_str())
+        };
+        ContactCard {
+            id: c.id,
+            fields: c.fields,
+            tags: c.tags,
+            archived_at: c.archived_at,
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+            purchases: s.count,
+            total_spent: s.total,
+            first_purchase: s.first,
+            last_purchase: s.last,
+            r_score: st.as_ref().map(|s| s.r),
+            f_score: st.as_ref().map(|s| s.f),
+            m_score: st.as_ref().map(|s| s.m),
+            rfm_code: st.as_ref().map(|s| s.rfm_code.clone()),
+            segment: st.as_ref().map(|s| s.segment),
+            value_cell: st.as_ref().and_then(|s| s.cell),
+            cadence_days: card.cadence_days,
+            open_follow_ups: Lines(
+                card.open_follow_ups
+                    .iter()
+                    .map(|i| {
+                        let due = i.follow_up.map(|d| d.to_string()).unwrap_or_default();
+                        format!("{due} (interaction {}, {})", i.id, brief(i))
+                    })
+                    .collect(),
+            ),
+            last_interactions: Lines(card.last_interactions.iter().map(brief).collect()),
+            consent_email: consent(Channel::Email),
+            consent_sms: consent(Channel::Sms),
+            consent_phone: consent(Channel::Phone),
+            consent_post: consent(Channel::Post),
+        }
+    }
+}

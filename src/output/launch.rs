@@ -1,0 +1,47 @@
+//! The launch file of a campaign: only the fields the channel needs, for
+//! a mail merge (CSV) or a phone (vCard).
+
+use crate::domain::consent::Channel;
+use crate::error::{Error, Result};
+use crate::store::contacts::Reach;
+
+/// CSV for a mail merge, with the unsubscribe text on every email row.
+pub fn mail_merge(ch: Channel, send: &[&Reach], delimiter: u8, unsubscribe: &str) -> Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
+    let header: &[&str] = match ch {
+        Channel::Email => &["contact_id", "name", "email", "unsubscribe"],
+        Channel::Sms | Channel::Phone => &["contact_id", "name", "phone"],
+        Channel::Post => &["contact_id", "name", "street", "postcode", "city", "country"],
+    };
+    w.write_record(header)?;
+    for r in send {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        let row = match ch {
+            Channel::Email => vec![r.id.to_string(), r.name.clone(), o(&r.email), unsubscribe.to_string()],
+            Channel::Sms | Channel::Phone => vec![r.id.to_string(), r.name.clone(), o(&r.phone)],
+            Channel::Post => {
+                vec![r.id.to_string(), r.name.clone(), o(&r.street), o(&r.postcode), o(&r.city), o(&r.country)]
+            }
+        };
+        w.write_record(row)?;
+    }
+    w.into_inner().map_err(|e| Error::internal(e.to_string()))
+}
+
+/// vCards with the name and the channel's address only.
+pub fn vcards(ch: Channel, send: &[&Reach]) -> Vec<u8> {
+    let mut out = String::new();
+    for r in send {
+        let mut f = crate::domain::contact::ContactFields { name: r.name.clone(), ..Default::default() };
+        match ch {
+            Channel::Email => f.email = r.email.clone(),
+            Channel::Sms | Channel::Phone => f.phone = r.phone.clone(),
+            Channel::Post => {
+                (f.street, f.postcode, f.city, f.country) =
+                    (r.street.clone(), r.postcode.clone(), r.city.clone(), r.country.clone())
+            }
+        }
+        crate::domain::vcard::write_card(&mut out, &f, &[], &format!("urn:carnet:contact:{}", r.id));
+    }
+    out.into_bytes()
+}

@@ -1,0 +1,278 @@
+//! The reports as people read them: titled text and tables. Scripts get
+//! the same numbers as records (see the commands' row types).
+
+use super::new_table;
+use crate::app::reports::{Migration, Pipeline};
+use crate::domain::money::{Cents, MoneyStyle};
+use crate::domain::pareto::Class;
+use crate::domain::rfm::{self, Scored, Segment};
+use crate::domain::summary::{share, CellSummary, Movement, SegmentSummary};
+use crate::domain::value_matrix::{Cell, Matrix};
+use chrono::NaiveDate;
+
+pub fn pct(x: f64) -> String {
+    format!("{:.1} %", x * 100.0)
+}
+
+/// A bar of block characters, eighths included, `width` wide at 100 %.
+pub fn bar(fraction: f64, width: usize) -> String {
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    let eighths = (fraction.clamp(0.0, 1.0) * (width * 8) as f64).round() as usize;
+    format!("{}{}", "█".repeat(eighths / 8), PARTS[eighths % 8])
+}
+
+/// The score bounds of R, F and M per score, for the table view and `--bounds`.
+pub struct ScoreBounds {
+    pub r: Vec<rfm::Bounds>,
+    pub f: Vec<rfm::Bounds>,
+    pub m: Vec<rfm::Bounds>,
+}
+
+pub fn score_bounds(scored: &[Scored]) -> ScoreBounds {
+    ScoreBounds {
+        r: rfm::bounds(scored, |s| s.recency_days as i64, |s| s.r),
+        f: rfm::bounds(scored, |s| s.frequency as i64, |s| s.f),
+        m: rfm::bounds(scored, |s| s.monetary_total.0, |s| s.m),
+    }
+}
+
+/// The segment summary, the score bounds and the advice: carnet's
+/// headline report, also the last thing `carnet demo` prints.
+pub fn rfm_summary(money: &MoneyStyle, scored: &[Scored], rows: &[SegmentSummary], as_of: NaiveDate) -> String {
+    let revenue = crate::domain::summary::revenue(scored);
+    let mut t = new_table();
+    t.set_header(["segment", "customers", "share", "", "revenue", "share", "recency", "visits", "spend"]);
+    for r in rows {
+        t.add_row([
+            r.segment.name().to_string(),
+            r.customers.to_string(),
+            pct(r.share_customers),
+            bar(r.share_customers, 12),
+            money.format(r.revenue),
+            pct(r.share_revenue),
+            format!("{:.0} d", r.avg_recency_days),
+            format!("{:.1}", r.avg_frequency),
+            money.format(r.avg_spend),
+        ]);
+    }
+    let mut out =
+        format!("RFM as of {as_of}: {} customers, revenue {}\n{t}\n\n", scored.len(), money.format(Cents(revenue)));
+    let mut b = new_table();
+    b.set_header(["score", "recency (days)", "visits", "spent"]);
+    let span = |x: &rfm::Bounds, show: &dyn Fn(i64) -> String| match (x.min, x.max) {
+        (Some(l), Some(h)) if l == h => format!("{}  ({})", show(l), x.count),
+        (Some(l), Some(h)) => format!("{} – {}  ({})", show(l), show(h), x.count),
+        _ => "—".to_string(),
+    };
+    let sb = score_bounds(scored);
+    for i in 0..5 {
+        b.add_row([
+            (i + 1).to_string(),
+            span(&sb.r[i], &|v| v.to_string()),
+            span(&sb.f[i], &|v| v.to_string()),
+            span(&sb.m[i], &|v| money.format(Cents(v))),
+        ]);
+    }
+    out.push_str(&format!("What each score covers (customers in brackets):\n{b}\n\nWhat to do:\n"));
+    for r in rows {
+        out.push_str(&format!("  {:<19} {}\n", r.segment.name(), r.segment.advice()));
+    }
+    out
+}
+
+/// The 2×2 value matrix with its means and advice.
+pub fn value_matrix(
+    money: &MoneyStyle,
+    m: &Matrix,
+    rows: &[CellSummary],
+    window: Option<u32>,
+    as_of: NaiveDate,
+) -> String {
+    let get = |c: Cell| rows.iter().find(|r| r.cell == c);
+    let cell_text = |c: Cell| match get(c) {
+        Some(r) => format!(
+            "{}\n{} customers ({})\nrevenue {} ({})",
+            c.name().to_uppercase(),
+            r.customers,
+            pct(r.share_customers),
+            money.format(r.revenue),
+            pct(r.share_revenue)
+        ),
+        None => String::new(),
+    };
+    let mean_f = (m.mean_frequency * 1000.0).round() / 1000.0;
+    let ma = money.format(Cents(m.mean_avg_cents.round() as i64));
+    let mut t = new_table();
+    t.load_style(comfy_table::presets::UTF8_FULL);
+    t.set_header(["".to_string(), format!("average purchase < {ma}"), format!("average purchase ≥ {ma}")]);
+    t.add_row([format!("visits ≥ {mean_f:.2}"), cell_text(Cell::Frequent), cell_text(Cell::Best)]);
+    t.add_row([format!("visits < {mean_f:.2}"), cell_text(Cell::Uncertain), cell_text(Cell::Spenders)]);
+    let mut out = format!(
+        "Customer value matrix as of {as_of}: {} active customers{}\n{t}\n",
+        m.active,
+        match window {
+            Some(w) => format!(", {} inactive (no purchase in {w} days)", m.inactive),
+            None => " (inactive included)".into(),
+        }
+    );
+    out.push_str(&format!(
+        "Means over the active customers: {mean_f:.2} visits, average purchase {ma}.\n\nWhat to do:\n"
+    ));
+    for r in rows {
+        out.push_str(&format!("  {:<10} {}\n", r.cell.name(), r.cell.advice()));
+    }
+    out
+}
+
+/// The top shares and the ABC classes.
+pub fn pareto(
+    money: &MoneyStyle,
+    top: &[(u32, usize, Cents, f64)],
+    classes: &[Class],
+    totals: &[i64],
+    period: &str,
+    (a, b): (u32, u32),
+) -> String {
+    let revenue: i64 = totals.iter().sum();
+    let mut t = new_table();
+    t.set_header(["top customers", "customers", "revenue", "share of revenue", ""]);
+    for &(p, k, rev, s) in top {
+        t.add_row([format!("top {p} %"), k.to_string(), money.format(rev), pct(s), bar(s, 20)]);
+    }
+    let mut c = new_table();
+    c.set_header(["class", "customers", "share", "revenue", "share of revenue"]);
+    for class in [Class::A, Class::B, Class::C] {
+        let idx: Vec<usize> = (0..totals.len()).filter(|&i| classes[i] == class).collect();
+        let rev: i64 = idx.iter().map(|&i| totals[i]).sum();
+        c.add_row([
+            format!("{class:?}"),
+            idx.len().to_string(),
+            pct(share(idx.len() as f64, totals.len() as f64)),
+            money.format(Cents(rev)),
+            pct(share(rev as f64, revenue as f64)),
+        ]);
+    }
+    format!(
+        "Revenue concentration, {period}: {} customers, revenue {}\n{t}\n\nABC classes (A: first {a} % of revenue, B: up to {b} %, C: the rest)\n{c}\n",
+        totals.len(),
+        money.format(Cents(revenue)),
+    )
+}
+
+/// The from × to matrix, then who fell and who rose.
+pub fn migration(m: &Migration, from: NaiveDate, to: NaiveDate) -> String {
+    let short = |s: Segment| -> String {
+        s.name().split_whitespace().map(|w| &w[..w.len().min(4)]).collect::<Vec<_>>().join(" ")
+    };
+    let mut t = new_table();
+    let mut header = vec![format!("{from} ↓  {to} →")];
+    header.extend(Segment::ALL.iter().map(|&s| short(s)));
+    t.set_header(header);
+    let froms: Vec<Option<Segment>> = std::iter::once(None).chain(Segment::ALL.iter().map(|&s| Some(s))).collect();
+    for f in froms {
+        let mut line = vec![f.map(|s| s.name().to_string()).unwrap_or_else(|| "(new customer)".into())];
+        line.extend(Segment::ALL.iter().map(|&to_seg| {
+            let n = m.moves.iter().filter(|r| r.from == f && r.to == to_seg).count();
+            if n == 0 {
+                "·".to_string()
+            } else {
+                n.to_string()
+            }
+        }));
+        t.add_row(line);
+    }
+    let list = |mv: Movement| -> String {
+        let picked: Vec<_> = m.moves.iter().filter(|r| r.movement == mv).collect();
+        if picked.is_empty() {
+            return "  nobody\n".into();
+        }
+        picked
+            .iter()
+            .map(|r| {
+                format!(
+                    "  {} (id {}): {} → {}\n",
+                    r.name,
+                    r.contact_id,
+                    r.from.map(|s| s.name()).unwrap_or("-"),
+                    r.to.name()
+                )
+            })
+            .collect()
+    };
+    let lost = m.before - m.moves.iter().filter(|r| r.from.is_some()).count();
+    format!(
+        "Segment migration from {from} to {to}: {} customers then, {} now ({} new{})\n{t}\n\nFell from Champions or Loyal Customers into At Risk, Can't Lose Them or Hibernating:\n{}\nRose into Champions or Loyal Customers:\n{}",
+        m.before,
+        m.moves.len(),
+        m.moves.iter().filter(|r| r.movement == Movement::New).count(),
+        if lost > 0 { format!(", {lost} gone") } else { String::new() },
+        list(Movement::Fell),
+        list(Movement::Rose)
+    )
+}
+
+/// The pipeline by stage, the forecast by month, the win rate and the
+/// deals past their date.
+pub fn pipeline(money: &MoneyStyle, p: &Pipeline, today: NaiveDate, since: NaiveDate, until: NaiveDate) -> String {
+    let mut t = new_table();
+    t.set_header(["stage", "chance", "deals", "total", "weighted"]);
+    for r in &p.stages {
+        let stage = if r.configured { r.stage.clone() } else { format!("{} (not configured)", r.stage) };
+        t.add_row([
+            stage,
+            format!("{} %", r.probability),
+            r.deals.to_string(),
+            money.format(Cents(r.total)),
+            money.format(Cents(r.weighted)),
+        ]);
+    }
+    let open_total = Cents(p.stages.iter().map(|r| r.total).sum());
+    let open_weighted = Cents(p.stages.iter().map(|r| r.weighted).sum());
+    t.add_row([
+        "open".into(),
+        String::new(),
+        p.open.to_string(),
+        money.format(open_total),
+        money.format(open_weighted),
+    ]);
+    let mut m = new_table();
+    m.set_header(["expected close", "deals", "total", "weighted forecast"]);
+    for r in &p.months {
+        m.add_row([
+            r.month.clone(),
+            r.deals.to_string(),
+            money.format(Cents(r.total)),
+            money.format(Cents(r.weighted)),
+        ]);
+    }
+    let decided = p.won + p.lost;
+    let mut out = format!("Pipeline on {today}\n{t}\n\nForecast by expected close month\n{m}\n\n");
+    out.push_str(&format!(
+        "From {since} to {until}: {} won, {} lost{}{}\n",
+        p.won,
+        p.lost,
+        if decided > 0 { format!(", win rate {}", pct(p.won as f64 / decided as f64)) } else { String::new() },
+        if p.days_to_win.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", {:.0} days on average from opening to won",
+                p.days_to_win.iter().sum::<i64>() as f64 / p.days_to_win.len() as f64
+            )
+        }
+    ));
+    if !p.overdue.is_empty() {
+        out.push_str("\nPast their expected close:\n");
+        for d in &p.overdue {
+            out.push_str(&format!(
+                "  deal {} {} ({}, {}), expected {}\n",
+                d.id,
+                d.title,
+                d.contact_name,
+                d.stage,
+                d.expected_close.map(|c| c.to_string()).unwrap_or_default()
+            ));
+        }
+    }
+    out
+}
