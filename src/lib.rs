@@ -13,7 +13,6 @@ pub mod domain;
 pub mod error;
 pub mod output;
 pub mod paths;
-pub mod prompt;
 pub mod store;
 
 use error::Result;

@@ -8,6 +8,7 @@ use crate::context::Ctx;
 use crate::domain::campaign::{parse_pct, Decision};
 use crate::domain::consent::Channel;
 use crate::error::{Error, Result};
+use crate::output::campaign::{row, CampaignCard, CampaignRow};
 use crate::output::file::OutFile;
 use crate::store::campaigns::Campaign;
 use clap::{Args, Subcommand};
@@ -121,48 +122,6 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
     Ok(())
 }
 
-crate::record! {
-    struct CampaignRow {
-        id: i64,
-        name: String,
-        channel: Channel,
-        segment: String,
-        holdout_pct: u32,
-        seed: i64,
-        created_at: String,
-        launched_on: Option<chrono::NaiveDate>,
-    }
-}
-
-crate::record! {
-    struct CampaignCard {
-        id: i64,
-        name: String,
-        channel: Channel,
-        segment: String,
-        holdout_pct: u32,
-        seed: i64,
-        created_at: String,
-        launched_on: Option<chrono::NaiveDate>,
-        message: Option<String>,
-        recipients: i64,
-        control: i64,
-    }
-}
-
-fn row(c: Campaign) -> CampaignRow {
-    CampaignRow {
-        id: c.id,
-        name: c.name,
-        channel: c.channel,
-        segment: c.segment,
-        holdout_pct: c.holdout_pct,
-        seed: c.seed,
-        created_at: c.created_at,
-        launched_on: c.launched_on,
-    }
-}
-
 fn show(ctx: &Ctx, name: &str) -> Result<()> {
     ctx.no_vcf("campaign show")?;
     let app = ctx.read()?;
@@ -242,7 +201,7 @@ fn launch(ctx: &Ctx, name: &str, out: &std::path::Path, force: bool) -> Result<(
 fn rm(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
     let done = campaigns::remove(&mut app, name, &mut |c| {
-        crate::prompt::confirm(&format!("Delete launched campaign `{}` and its record of sends?", c.name), yes)
+        crate::output::prompt::confirm(&format!("Delete launched campaign `{}` and its record of sends?", c.name), yes)
     })?;
     match done {
         Done::Done(c) => ctx.out.say(format!("deleted campaign `{}`", c.name)),

@@ -3,9 +3,10 @@
 use super::flags;
 use crate::app::consent::{self, Grant, Withdrawn};
 use crate::context::Ctx;
-use crate::domain::consent::{Action, Channel, Method, Status};
+use crate::domain::consent::{Action, Channel, Method};
 use crate::error::{Error, Result};
-use crate::output::{new_table, Format};
+use crate::output::consent::{table_view, CountRow, HistoryRow, StatusRow, WordingRow};
+use crate::output::Format;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -180,13 +181,6 @@ fn void(ctx: &Ctx, event: i64) -> Result<()> {
     Ok(())
 }
 
-crate::record! {
-    struct StatusRow {
-        channel: Channel,
-        status: Status,
-    }
-}
-
 fn show(ctx: &Ctx, word: &str) -> Result<()> {
     let app = ctx.read()?;
     let rows: Vec<StatusRow> =
@@ -194,41 +188,13 @@ fn show(ctx: &Ctx, word: &str) -> Result<()> {
     ctx.out.records(&rows)
 }
 
-crate::record! {
-    struct HistoryRow {
-        id: i64,
-        channel: String,
-        action: String,
-        occurred_on: String,
-        recorded_at: String,
-        method: Option<String>,
-        proof: Option<String>,
-        wording_id: Option<i64>,
-        wording_sha256: Option<String>,
-        wording: Option<String>,
-        voids: Option<i64>,
-    }
-}
-
 fn history(ctx: &Ctx, word: &str) -> Result<()> {
     let app = ctx.read()?;
     let table = ctx.out.format == Format::Table;
     let rows: Vec<HistoryRow> = consent::history(&app, word)?
         .into_iter()
-        .map(|e| HistoryRow {
-            id: e.id,
-            channel: e.channel,
-            action: e.action,
-            occurred_on: e.occurred_on,
-            recorded_at: e.recorded_at,
-            method: e.method,
-            proof: e.proof,
-            wording_id: e.wording_id,
-            wording_sha256: e.wording_sha256,
-            // The wording's text is long: tables show its id and hash only.
-            wording: if table { None } else { e.wording_text },
-            voids: e.voids,
-        })
+        // The wording's text is long: tables show its id and hash only.
+        .map(|e| HistoryRow::new(e, !table))
         .collect();
     if rows.is_empty() {
         ctx.out.say("no consent events for this contact");
@@ -246,16 +212,6 @@ fn import(ctx: &Ctx, file: &std::path::Path, dry_run: bool) -> Result<()> {
         ctx.out.say(format!("recorded {n} consent event(s) from {label}"));
     }
     Ok(())
-}
-
-crate::record! {
-    struct WordingRow {
-        id: i64,
-        sha256: String,
-        label: Option<String>,
-        created_at: String,
-        text: String,
-    }
 }
 
 fn text_add(ctx: &Ctx, file: &std::path::Path, label: Option<String>) -> Result<()> {
@@ -281,14 +237,6 @@ fn text_list(ctx: &Ctx) -> Result<()> {
     ctx.out.records(&rows)
 }
 
-crate::record! {
-    struct CountRow {
-        channel: Channel,
-        status: Status,
-        contacts: i64,
-    }
-}
-
 /// `report consent`: counts per channel and status, events per month.
 pub fn report(ctx: &Ctx) -> Result<()> {
     let app = ctx.read()?;
@@ -298,19 +246,5 @@ pub fn report(ctx: &Ctx) -> Result<()> {
             r.counts.iter().map(|c| CountRow { channel: c.channel, status: c.status, contacts: c.contacts }).collect();
         return ctx.out.records(&rows);
     }
-    let mut t = new_table();
-    let mut header = vec!["channel".to_string()];
-    header.extend(Status::ALL.iter().map(|s| s.as_str().replace('_', " ")));
-    t.set_header(header);
-    for ch in Channel::ALL {
-        let mut row = vec![ch.as_str().to_string()];
-        row.extend(r.counts.iter().filter(|c| c.channel == ch).map(|c| c.contacts.to_string()));
-        t.add_row(row);
-    }
-    let mut m = new_table();
-    m.set_header(["month", "grants", "withdrawals"]);
-    for mc in &r.months {
-        m.add_row([mc.month.clone(), mc.grants.to_string(), mc.withdrawals.to_string()]);
-    }
-    ctx.out.data(&format!("Consent by channel (contacts)\n{t}\n\nEvents by month\n{m}\n"))
+    ctx.out.data(&table_view(&r))
 }

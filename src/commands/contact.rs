@@ -110,7 +110,7 @@ fn parse_every(v: &str) -> Result<Option<u32>> {
 fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
     ctx.no_vcf("contact add")?;
     if a.fields.name.is_none() {
-        if !crate::prompt::interactive() {
+        if !crate::output::prompt::interactive() {
             return Err(Error::usage(
                 "contact add needs --name (there is no terminal to ask for it)",
                 "carnet contact add --name NAME [--email E] [--phone P] [--tag T]...",
@@ -213,7 +213,9 @@ fn rm(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
             r.contact.tags.len()
         )
     };
-    match contacts::remove(&mut app, word, &mut |r| crate::prompt::confirm(&format!("Delete {}?", what(r)), yes))? {
+    match contacts::remove(&mut app, word, &mut |r| {
+        crate::output::prompt::confirm(&format!("Delete {}?", what(r)), yes)
+    })? {
         Done::Done(r) => ctx.out.say(format!("deleted {}", what(&r))),
         Done::Declined => ctx.out.say("nothing deleted"),
     }
@@ -225,7 +227,7 @@ fn merge(ctx: &Ctx, keep: &str, other: &str, dry_run: bool, yes: bool) -> Result
     let none = |v: Vec<String>| if v.is_empty() { "none".to_string() } else { v.join(", ") };
     let mut announce = |p: &contacts::MergePlan| {
         if !dry_run {
-            crate::prompt::require_answer("merging contacts", yes)?;
+            crate::output::prompt::require_answer("merging contacts", yes)?;
         }
         ctx.out.say(format!(
             "merge contact {} ({}) into {} ({}): {} purchase(s) move; fields filled: {}; tags added: {}",

@@ -20,13 +20,13 @@ pub fn ask(fields: &mut FieldArgs) -> Result<()> {
 /// One field, asked until its value is accepted (or left empty when optional).
 fn ask_one(label: &str, field: &str, optional: bool) -> Result<Option<String>> {
     loop {
-        let v = crate::prompt::input(label, optional)?;
+        let v = crate::output::prompt::input(label, optional)?;
         if optional && v.trim().is_empty() {
             return Ok(None);
         }
         match ContactFields::default().set(field, &v) {
             Ok(()) => return Ok(Some(v)),
-            Err(e) => crate::prompt::say_problem(&e.0),
+            Err(e) => crate::output::prompt::say_problem(&e.0),
         }
     }
 }

@@ -5,11 +5,10 @@ use crate::app::deals::{self, Changes, ListRequest, NewDealRequest};
 use crate::app::Done;
 use crate::context::Ctx;
 use crate::domain::money::{parse_amount, Cents};
-use crate::domain::pipeline::probability;
 use crate::error::{Error, Result};
+use crate::output::deal::{DealCard, DealRow};
 use crate::output::Lines;
 use crate::store::deals::Deal;
-use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
@@ -117,61 +116,8 @@ pub fn run(ctx: &Ctx, cmd: DealCommand) -> Result<()> {
     }
 }
 
-crate::record! {
-    pub struct DealRow {
-        id: i64,
-        contact_id: i64,
-        contact_name: String,
-        title: String,
-        amount: Cents,
-        stage: String,
-        probability: Option<u8>,
-        expected_close: Option<NaiveDate>,
-        notes: Option<String>,
-        created_at: String,
-        closed_at: Option<String>,
-        lost_reason: Option<String>,
-        purchase_id: Option<i64>,
-    }
-    numeric: [id, contact_id, amount, probability]
-}
-
-crate::record! {
-    /// `deal show`: the listing's fields and the stage history.
-    struct DealCard {
-        id: i64,
-        contact_id: i64,
-        contact_name: String,
-        title: String,
-        amount: Cents,
-        stage: String,
-        probability: Option<u8>,
-        expected_close: Option<NaiveDate>,
-        notes: Option<String>,
-        created_at: String,
-        closed_at: Option<String>,
-        lost_reason: Option<String>,
-        purchase_id: Option<i64>,
-        history: Lines,
-    }
-}
-
 fn row(ctx: &Ctx, d: Deal) -> DealRow {
-    DealRow {
-        probability: probability(&ctx.config.deal_stages, &d.stage),
-        id: d.id,
-        contact_id: d.contact_id,
-        contact_name: d.contact_name,
-        title: d.title,
-        amount: d.amount,
-        stage: d.stage,
-        expected_close: d.expected_close,
-        notes: d.notes,
-        created_at: d.created_at,
-        closed_at: d.closed_at,
-        lost_reason: d.lost_reason,
-        purchase_id: d.purchase_id,
-    }
+    crate::output::deal::row(&ctx.config.deal_stages, d)
 }
 
 fn amount(flag: &str, v: &str) -> Result<Cents> {
@@ -225,23 +171,7 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
             None => format!("{} opened in {}", h.at, h.to),
         })
         .collect();
-    let r = row(ctx, d);
-    ctx.out.card(&DealCard {
-        id: r.id,
-        contact_id: r.contact_id,
-        contact_name: r.contact_name,
-        title: r.title,
-        amount: r.amount,
-        stage: r.stage,
-        probability: r.probability,
-        expected_close: r.expected_close,
-        notes: r.notes,
-        created_at: r.created_at,
-        closed_at: r.closed_at,
-        lost_reason: r.lost_reason,
-        purchase_id: r.purchase_id,
-        history: Lines(history),
-    })
+    ctx.out.card(&DealCard::new(row(ctx, d), Lines(history)))
 }
 
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
@@ -295,7 +225,7 @@ fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
     let what = |d: &Deal| format!("deal {id} ({}, {})", d.title, d.contact_name);
     match deals::remove(&mut app, id, &mut |d| {
-        crate::prompt::confirm(&format!("Delete {} and its history?", what(d)), yes)
+        crate::output::prompt::confirm(&format!("Delete {} and its history?", what(d)), yes)
     })? {
         Done::Done(d) => ctx.out.say(format!("deleted {}", what(&d))),
         Done::Declined => ctx.out.say("nothing deleted"),

@@ -59,5 +59,5 @@ pub fn report_created<R: Record>(ctx: &Ctx, id: i64, msg: &str, record: impl FnO
 /// The answer to a use case's confirmation: `--yes`, a prompt on a
 /// terminal, or (without one) a usage error naming `--yes`.
 pub fn confirmer(yes: bool) -> impl FnMut(&str) -> Result<bool> {
-    move |question: &str| crate::prompt::confirm(question, yes)
+    move |question: &str| crate::output::prompt::confirm(question, yes)
 }

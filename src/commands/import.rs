@@ -73,7 +73,7 @@ fn undo(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
             "batch {id} ({}): {} purchase(s) and {} contact(s) it created",
             batch.file_name, p.purchases_removed, p.contacts_removed
         );
-        crate::prompt::confirm(&format!("Remove {what}?"), yes)
+        crate::output::prompt::confirm(&format!("Remove {what}?"), yes)
     })?;
     let Done::Done(done) = outcome else {
         ctx.out.say("nothing removed");

@@ -5,6 +5,7 @@ use crate::app::interactions::{self, Changes, ListRequest, NewEntry};
 use crate::app::Done;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
+pub use crate::output::interaction::InteractionRow;
 use crate::store::interactions::Interaction;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
@@ -118,38 +119,6 @@ pub fn run(ctx: &Ctx, cmd: InteractionCommand) -> Result<()> {
     }
 }
 
-crate::record! {
-    pub struct InteractionRow {
-        id: i64,
-        contact_id: i64,
-        contact_name: String,
-        kind: String,
-        at: String,
-        summary: Option<String>,
-        deal_id: Option<i64>,
-        follow_up: Option<NaiveDate>,
-        follow_up_status: Option<&'static str>,
-    }
-    numeric: [id, contact_id, deal_id]
-}
-
-impl From<Interaction> for InteractionRow {
-    fn from(i: Interaction) -> Self {
-        let status = i.follow_up.map(|_| if i.follow_up_done_at.is_some() { "done" } else { "open" });
-        InteractionRow {
-            id: i.id,
-            contact_id: i.contact_id,
-            contact_name: i.contact_name,
-            kind: i.kind,
-            at: i.at,
-            summary: i.summary,
-            deal_id: i.deal_id,
-            follow_up: i.follow_up,
-            follow_up_status: status,
-        }
-    }
-}
-
 /// When it happened: RFC 3339 as given, or a day (at noon UTC, which is
 /// the same calendar day everywhere in Europe).
 fn at(ctx: &Ctx, v: &Option<String>) -> Result<(String, NaiveDate)> {
@@ -244,7 +213,9 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
     let what = |i: &Interaction| format!("interaction {id} ({} with {} on {})", i.kind, i.contact_name, i.day);
-    match interactions::remove(&mut app, id, &mut |i| crate::prompt::confirm(&format!("Delete {}?", what(i)), yes))? {
+    match interactions::remove(&mut app, id, &mut |i| {
+        crate::output::prompt::confirm(&format!("Delete {}?", what(i)), yes)
+    })? {
         Done::Done(i) => ctx.out.say(format!("deleted {}", what(&i))),
         Done::Declined => ctx.out.say("nothing deleted"),
     }

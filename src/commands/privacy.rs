@@ -95,7 +95,10 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
 fn forget(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
     let done = privacy::forget(&mut app, word, &mut |id, name| {
-        crate::prompt::confirm(&format!("Erase the personal data of contact {id} ({name})? This cannot be undone"), yes)
+        crate::output::prompt::confirm(
+            &format!("Erase the personal data of contact {id} ({name})? This cannot be undone"),
+            yes,
+        )
     })?;
     match done {
         Done::Declined => ctx.out.say("nothing erased"),
@@ -135,7 +138,7 @@ fn review(ctx: &Ctx, older_than: Option<String>, do_forget: bool, yes: bool) -> 
         return Ok(());
     }
     let done = privacy::forget_inactive(&mut app, cutoff, &mut |n| {
-        crate::prompt::confirm(
+        crate::output::prompt::confirm(
             &format!("Erase the personal data of {n} contact(s) inactive since before {cutoff}?"),
             yes,
         )

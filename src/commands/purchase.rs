@@ -170,7 +170,9 @@ fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let what = |p: &Purchase| {
         format!("purchase {id} ({} on {} by {})", ctx.out.money.format(p.amount), p.date, p.contact_name)
     };
-    match purchases::remove(&mut app, id, &mut |p| crate::prompt::confirm(&format!("Delete {}?", what(p)), yes))? {
+    match purchases::remove(&mut app, id, &mut |p| {
+        crate::output::prompt::confirm(&format!("Delete {}?", what(p)), yes)
+    })? {
         Done::Done(p) => ctx.out.say(format!("deleted {}", what(&p))),
         Done::Declined => ctx.out.say("nothing deleted"),
     }

@@ -4,11 +4,11 @@ use super::flags;
 use crate::app::reports::{self, Scoring};
 use crate::context::Ctx;
 use crate::domain::dates::from_day_number;
-use crate::domain::money::Cents;
 use crate::domain::rfm::{FrequencyBasis, Scored, Segment};
 use crate::domain::summary::{by_cell, by_segment};
 use crate::domain::value_matrix::Cell;
 use crate::error::{Error, Result};
+use crate::output::report_rows::{bound_rows, CellRow, CustomerRow, SegmentRow, VmCustomerRow};
 use crate::output::reports as view;
 use crate::output::Format;
 use chrono::NaiveDate;
@@ -129,73 +129,6 @@ pub fn say_empty(ctx: &Ctx, why: &str) -> Result<()> {
     }
 }
 
-crate::record! {
-    struct SegmentRow {
-        segment: Segment,
-        customers: usize,
-        share_customers: f64,
-        revenue: Cents,
-        share_revenue: f64,
-        avg_recency_days: f64,
-        avg_frequency: f64,
-        avg_spend: Cents,
-    }
-}
-
-crate::record! {
-    struct CustomerRow {
-        contact_id: i64,
-        r#ref: Option<String>,
-        name: String,
-        first_purchase: Option<NaiveDate>,
-        last_purchase: Option<NaiveDate>,
-        recency_days: i32,
-        frequency: u32,
-        monetary_total: Cents,
-        monetary_avg: Cents,
-        r_score: u8,
-        f_score: u8,
-        m_score: u8,
-        rfm_code: String,
-        segment: Segment,
-    }
-    numeric: [contact_id, recency_days, frequency, monetary_total, monetary_avg]
-}
-
-crate::record! {
-    struct BoundRow {
-        score: u8,
-        customers_r: usize,
-        recency_days_min: Option<i64>,
-        recency_days_max: Option<i64>,
-        customers_f: usize,
-        frequency_min: Option<i64>,
-        frequency_max: Option<i64>,
-        customers_m: usize,
-        monetary_min: Option<Cents>,
-        monetary_max: Option<Cents>,
-    }
-}
-
-fn bound_rows(scored: &[Scored]) -> Vec<BoundRow> {
-    let b = view::score_bounds(scored);
-    (0..5)
-        .map(|i| BoundRow {
-            score: i as u8 + 1,
-            customers_r: b.r[i].count,
-            // Recency: a higher score is a smaller number of days.
-            recency_days_min: b.r[i].min,
-            recency_days_max: b.r[i].max,
-            customers_f: b.f[i].count,
-            frequency_min: b.f[i].min,
-            frequency_max: b.f[i].max,
-            customers_m: b.m[i].count,
-            monetary_min: b.m[i].min.map(Cents),
-            monetary_max: b.m[i].max.map(Cents),
-        })
-        .collect()
-}
-
 fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     let as_of = flags::day_or_today(ctx, "--as-of", &a.at.as_of)?;
     let only = match &a.segment {
@@ -268,32 +201,6 @@ pub fn rfm_summary(ctx: &Ctx, scored: &[Scored], as_of: NaiveDate) -> Result<()>
         return ctx.out.records(&recs);
     }
     ctx.out.data(&view::rfm_summary(&ctx.out.money, scored, &rows, as_of))
-}
-
-crate::record! {
-    struct CellRow {
-        cell: Cell,
-        customers: usize,
-        share_customers: f64,
-        revenue: Cents,
-        share_revenue: f64,
-        mean_frequency: f64,
-        mean_avg_purchase: Cents,
-        advice: &'static str,
-    }
-}
-
-crate::record! {
-    struct VmCustomerRow {
-        contact_id: i64,
-        r#ref: Option<String>,
-        name: String,
-        frequency: u32,
-        monetary_avg: Cents,
-        recency_days: i32,
-        cell: Cell,
-    }
-    numeric: [contact_id, frequency, monetary_avg, recency_days]
 }
 
 fn vm_report(ctx: &Ctx, a: VmArgs) -> Result<()> {

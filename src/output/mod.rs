@@ -20,11 +20,17 @@ pub enum Format {
 }
 
 pub mod calendar;
+pub mod campaign;
 pub mod cells;
+pub mod consent;
 pub mod contact;
+pub mod deal;
 pub mod file;
+pub mod interaction;
 pub mod launch;
 pub mod progress;
+pub mod prompt;
+pub mod report_rows;
 pub mod reports;
 pub use cells::{header, Cells, Lines, Record, ToCell};
 

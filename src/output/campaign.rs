@@ -1,0 +1,46 @@
+//! How campaigns are shown.
+
+use crate::domain::consent::Channel;
+use crate::store::campaigns::Campaign;
+
+crate::record! {
+    pub struct CampaignRow {
+        pub id: i64,
+        pub name: String,
+        pub channel: Channel,
+        pub segment: String,
+        pub holdout_pct: u32,
+        pub seed: i64,
+        pub created_at: String,
+        pub launched_on: Option<chrono::NaiveDate>,
+    }
+}
+
+crate::record! {
+    pub struct CampaignCard {
+        pub id: i64,
+        pub name: String,
+        pub channel: Channel,
+        pub segment: String,
+        pub holdout_pct: u32,
+        pub seed: i64,
+        pub created_at: String,
+        pub launched_on: Option<chrono::NaiveDate>,
+        pub message: Option<String>,
+        pub recipients: i64,
+        pub control: i64,
+    }
+}
+
+pub fn row(c: Campaign) -> CampaignRow {
+    CampaignRow {
+        id: c.id,
+        name: c.name,
+        channel: c.channel,
+        segment: c.segment,
+        holdout_pct: c.holdout_pct,
+        seed: c.seed,
+        created_at: c.created_at,
+        launched_on: c.launched_on,
+    }
+}

@@ -1,0 +1,85 @@
+//! How consent is shown: statuses, the history, wordings and the report.
+
+use crate::domain::consent::{Channel, Status};
+use crate::output::new_table;
+use crate::store::consent::{ConsentReport, HistoryEvent};
+
+crate::record! {
+    pub struct StatusRow {
+        pub channel: Channel,
+        pub status: Status,
+    }
+}
+
+crate::record! {
+    pub struct HistoryRow {
+        pub id: i64,
+        pub channel: String,
+        pub action: String,
+        pub occurred_on: String,
+        pub recorded_at: String,
+        pub method: Option<String>,
+        pub proof: Option<String>,
+        pub wording_id: Option<i64>,
+        pub wording_sha256: Option<String>,
+        pub wording: Option<String>,
+        pub voids: Option<i64>,
+    }
+}
+
+crate::record! {
+    pub struct WordingRow {
+        pub id: i64,
+        pub sha256: String,
+        pub label: Option<String>,
+        pub created_at: String,
+        pub text: String,
+    }
+}
+
+crate::record! {
+    pub struct CountRow {
+        pub channel: Channel,
+        pub status: Status,
+        pub contacts: i64,
+    }
+}
+
+impl HistoryRow {
+    /// An event as listed; `with_text` keeps the wording's whole text.
+    pub fn new(e: HistoryEvent, with_text: bool) -> Self {
+        HistoryRow {
+            id: e.id,
+            channel: e.channel,
+            action: e.action,
+            occurred_on: e.occurred_on,
+            recorded_at: e.recorded_at,
+            method: e.method,
+            proof: e.proof,
+            wording_id: e.wording_id,
+            wording_sha256: e.wording_sha256,
+            wording: if with_text { e.wording_text } else { None },
+            voids: e.voids,
+        }
+    }
+}
+
+/// `report consent` for people: contacts per channel and status, then
+/// events per month.
+pub fn table_view(r: &ConsentReport) -> String {
+    let mut t = new_table();
+    let mut header = vec!["channel".to_string()];
+    header.extend(Status::ALL.iter().map(|s| s.as_str().replace('_', " ")));
+    t.set_header(header);
+    for ch in Channel::ALL {
+        let mut row = vec![ch.as_str().to_string()];
+        row.extend(r.counts.iter().filter(|c| c.channel == ch).map(|c| c.contacts.to_string()));
+        t.add_row(row);
+    }
+    let mut m = new_table();
+    m.set_header(["month", "grants", "withdrawals"]);
+    for mc in &r.months {
+        m.add_row([mc.month.clone(), mc.grants.to_string(), mc.withdrawals.to_string()]);
+    }
+    format!("Consent by channel (contacts)\n{t}\n\nEvents by month\n{m}\n")
+}

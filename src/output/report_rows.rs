@@ -1,0 +1,101 @@
+//! The report rows scripts read (`--format json|csv`): their fields are
+//! the documented interface and stay English in every language.
+
+use crate::domain::money::Cents;
+use crate::domain::rfm::{Scored, Segment};
+use crate::domain::value_matrix::Cell;
+use crate::output::reports::score_bounds;
+use chrono::NaiveDate;
+
+crate::record! {
+    pub struct SegmentRow {
+        pub segment: Segment,
+        pub customers: usize,
+        pub share_customers: f64,
+        pub revenue: Cents,
+        pub share_revenue: f64,
+        pub avg_recency_days: f64,
+        pub avg_frequency: f64,
+        pub avg_spend: Cents,
+    }
+}
+
+crate::record! {
+    pub struct CustomerRow {
+        pub contact_id: i64,
+        pub r#ref: Option<String>,
+        pub name: String,
+        pub first_purchase: Option<NaiveDate>,
+        pub last_purchase: Option<NaiveDate>,
+        pub recency_days: i32,
+        pub frequency: u32,
+        pub monetary_total: Cents,
+        pub monetary_avg: Cents,
+        pub r_score: u8,
+        pub f_score: u8,
+        pub m_score: u8,
+        pub rfm_code: String,
+        pub segment: Segment,
+    }
+    numeric: [contact_id, recency_days, frequency, monetary_total, monetary_avg]
+}
+
+crate::record! {
+    pub struct BoundRow {
+        pub score: u8,
+        pub customers_r: usize,
+        pub recency_days_min: Option<i64>,
+        pub recency_days_max: Option<i64>,
+        pub customers_f: usize,
+        pub frequency_min: Option<i64>,
+        pub frequency_max: Option<i64>,
+        pub customers_m: usize,
+        pub monetary_min: Option<Cents>,
+        pub monetary_max: Option<Cents>,
+    }
+}
+
+pub fn bound_rows(scored: &[Scored]) -> Vec<BoundRow> {
+    let b = score_bounds(scored);
+    (0..5)
+        .map(|i| BoundRow {
+            score: i as u8 + 1,
+            customers_r: b.r[i].count,
+            // Recency: a higher score is a smaller number of days.
+            recency_days_min: b.r[i].min,
+            recency_days_max: b.r[i].max,
+            customers_f: b.f[i].count,
+            frequency_min: b.f[i].min,
+            frequency_max: b.f[i].max,
+            customers_m: b.m[i].count,
+            monetary_min: b.m[i].min.map(Cents),
+            monetary_max: b.m[i].max.map(Cents),
+        })
+        .collect()
+}
+
+crate::record! {
+    pub struct CellRow {
+        pub cell: Cell,
+        pub customers: usize,
+        pub share_customers: f64,
+        pub revenue: Cents,
+        pub share_revenue: f64,
+        pub mean_frequency: f64,
+        pub mean_avg_purchase: Cents,
+        pub advice: &'static str,
+    }
+}
+
+crate::record! {
+    pub struct VmCustomerRow {
+        pub contact_id: i64,
+        pub r#ref: Option<String>,
+        pub name: String,
+        pub frequency: u32,
+        pub monetary_avg: Cents,
+        pub recency_days: i32,
+        pub cell: Cell,
+    }
+    numeric: [contact_id, frequency, monetary_avg, recency_days]
+}
