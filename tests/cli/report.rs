@@ -1,12 +1,13 @@
 use crate::Env;
 
-fn shared(path: &str) -> String {
-    format!("{}/../shared/refdata/tiny/{path}", env!("CARGO_MANIFEST_DIR"))
+/// The hand-checked tiny example, vendored in `tests/fixtures/tiny`.
+fn tiny_file(path: &str) -> String {
+    format!("{}/tests/fixtures/tiny/{path}", env!("CARGO_MANIFEST_DIR"))
 }
 
 fn tiny() -> Env {
     let env = Env::new();
-    env.ok(&["purchase", "import", &shared("transactions.csv")]);
+    env.ok(&["purchase", "import", &tiny_file("transactions.csv")]);
     env
 }
 
@@ -22,7 +23,7 @@ fn csv_rows(text: &str) -> Vec<std::collections::HashMap<String, String>> {
 #[test]
 fn rfm_matches_the_reference_exactly() {
     let env = tiny();
-    let expected = csv_rows(&std::fs::read_to_string(shared("expected_rfm.csv")).unwrap());
+    let expected = csv_rows(&std::fs::read_to_string(tiny_file("expected_rfm.csv")).unwrap());
     let got = csv_rows(&env.ok(&["report", "rfm", "--customers", "--as-of", "2024-06-30", "--format", "csv"]));
     assert_eq!(got.len(), expected.len());
     for (g, e) in got.iter().zip(&expected) {
@@ -74,7 +75,7 @@ fn rfm_matches_the_reference_exactly() {
 #[test]
 fn rfm_summary_counts_and_bounds_match_the_reference() {
     let env = tiny();
-    let summary = std::fs::read_to_string(shared("expected_rfm_summary.csv")).unwrap();
+    let summary = std::fs::read_to_string(tiny_file("expected_rfm_summary.csv")).unwrap();
     let expect = |table: &str, key: &str, stat: &str| -> String {
         summary
             .lines()
@@ -257,7 +258,7 @@ fn contact_show_has_scores() {
 fn rfm_on_realistic_orders_agrees_with_an_independent_count() {
     use chrono::NaiveDate;
     use std::collections::{BTreeMap, BTreeSet};
-    let file = format!("{}/../shared/refdata/rfm-r-package/rfm_data_orders.csv", env!("CARGO_MANIFEST_DIR"));
+    let file = format!("{}/tests/fixtures/rfm-r-package/rfm_data_orders.csv", env!("CARGO_MANIFEST_DIR"));
     let env = Env::new();
     env.ok(&["purchase", "import", &file]);
     let as_of = NaiveDate::from_ymd_opt(2007, 1, 1).unwrap();
