@@ -186,7 +186,7 @@ pub fn snooze(app: &mut App, id: i64, day: NaiveDate) -> Result<Interaction> {
 /// Open follow-ups due on or before `until`, soonest first.
 pub fn due(app: &App, until: NaiveDate) -> Result<Vec<Interaction>> {
     let mut rows: Vec<Interaction> =
-        interactions::open_follow_ups(app.db(), until)?.into_iter().map(|(i, _, _)| i).collect();
+        interactions::open_follow_ups(app.db(), until)?.into_iter().map(|r| r.item).collect();
     rows.sort_by_key(|i| (i.follow_up, i.id));
     Ok(rows)
 }

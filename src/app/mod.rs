@@ -123,3 +123,6 @@ impl Progress for NoProgress {
     fn stage(&self, _: &'static str) {}
     fn finish(&self) {}
 }
+
+#[cfg(test)]
+mod tests;

@@ -16,7 +16,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     let today = app.today;
     let money = app.config.money_style();
     let mut items = Vec::new();
-    for (i, phone, email) in interactions::open_follow_ups(db, until)? {
+    for crate::store::Reachable { item: i, phone, email } in interactions::open_follow_ups(db, until)? {
         let what = i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default();
         items.push(Reminder {
             kind: Kind::FollowUp,
@@ -29,7 +29,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             source_id: i.id,
         });
     }
-    for (d, phone, email) in deals::open_due(db, until)? {
+    for crate::store::Reachable { item: d, phone, email } in deals::open_due(db, until)? {
         items.push(Reminder {
             kind: Kind::Deal,
             due: d.expected_close.unwrap_or(today),

@@ -24,7 +24,7 @@ pub enum ImportCommand {
 crate::record! {
     struct BatchRow {
         id: i64,
-        kind: String,
+        kind: &'static str,
         file: String,
         content_hash: String,
         imported_at: String,
@@ -50,7 +50,7 @@ fn list(ctx: &Ctx) -> Result<()> {
         .into_iter()
         .map(|b| BatchRow {
             id: b.id,
-            kind: b.kind,
+            kind: b.kind.as_str(),
             file: b.file_name,
             content_hash: b.content_hash,
             imported_at: b.imported_at,

@@ -1,18 +1,25 @@
 //! Pure logic over plain structs: no SQL, no printing, no clock.
 
 pub mod campaign;
+pub mod campaign_record;
 pub mod consent;
+pub mod consent_record;
 pub mod contact;
 pub mod dates;
+pub mod deal;
 pub mod demo;
 pub mod duplicates;
 pub mod hash;
+pub mod import;
+pub mod interaction;
 pub mod money;
 pub mod pareto;
 pub mod pipeline;
+pub mod purchase;
 pub mod remind;
 pub mod rfm;
 pub mod segment_filter;
+pub mod segment_record;
 pub mod summary;
 pub mod value_matrix;
 pub mod vcard;

@@ -14,11 +14,11 @@ crate::record! {
 crate::record! {
     pub struct HistoryRow {
         pub id: i64,
-        pub channel: String,
-        pub action: String,
+        pub channel: Channel,
+        pub action: &'static str,
         pub occurred_on: String,
         pub recorded_at: String,
-        pub method: Option<String>,
+        pub method: Option<&'static str>,
         pub proof: Option<String>,
         pub wording_id: Option<i64>,
         pub wording_sha256: Option<String>,
@@ -51,10 +51,10 @@ impl HistoryRow {
         HistoryRow {
             id: e.id,
             channel: e.channel,
-            action: e.action,
+            action: e.action.as_str(),
             occurred_on: e.occurred_on,
             recorded_at: e.recorded_at,
-            method: e.method,
+            method: e.method.map(|m| m.as_str()),
             proof: e.proof,
             wording_id: e.wording_id,
             wording_sha256: e.wording_sha256,

@@ -2,35 +2,19 @@
 
 use super::{Db, Tx};
 use crate::domain::campaign::Outcome;
+pub use crate::domain::campaign_record::{Campaign, NewCampaign, Send};
 use crate::domain::consent::Channel;
 use crate::domain::dates::{from_day_number, to_day_number};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
-#[derive(Debug, Clone)]
-pub struct Campaign {
-    pub id: i64,
-    pub name: String,
-    pub channel: Channel,
-    pub segment: String,
-    pub holdout_pct: u32,
-    pub seed: i64,
-    pub message: Option<String>,
-    pub created_at: String,
-    pub launched_on: Option<NaiveDate>,
-}
-
 const SELECT: &str =
     "SELECT id, name, channel, segment, holdout_pct, seed, message, created_at, launched_on FROM campaigns";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
     let launched: Option<String> = r.get(8)?;
-    let channel: String = r.get(2)?;
-    // The table's CHECK allows only the four channels.
-    let channel = Channel::parse(&channel).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, format!("channel {channel}").into())
-    })?;
+    let channel = super::parsed(r, 2, "channel", Channel::parse)?;
     Ok(Campaign {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -42,15 +26,6 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
         created_at: r.get(7)?,
         launched_on: launched.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
     })
-}
-
-pub struct NewCampaign<'a> {
-    pub name: &'a str,
-    pub channel: Channel,
-    pub segment: &'a str,
-    pub holdout_pct: u32,
-    pub seed: i64,
-    pub message: Option<&'a str>,
 }
 
 pub fn insert(conn: &Tx, c: &NewCampaign, now: &str) -> Result<i64> {
@@ -133,15 +108,6 @@ pub fn opt_outs_since(conn: &Db, id: i64, channel: Channel, since: NaiveDate) ->
         params![id, channel.as_str(), since.to_string()],
         |r| r.get(0),
     )?)
-}
-
-/// One campaign's record of reaching (or holding back) a contact.
-#[derive(Debug, Clone)]
-pub struct Send {
-    pub campaign: String,
-    /// `recipient` or `control`.
-    pub group: String,
-    pub on: Option<NaiveDate>,
 }
 
 /// The sends of one contact, for a privacy export.

@@ -2,18 +2,10 @@
 
 use super::{Db, Tx};
 use crate::domain::consent::{self, Action, Channel, Event, Method, Status};
+pub use crate::domain::consent_record::{HistoryEvent, Wording};
 use crate::error::{Error, Result};
 use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
-
-#[derive(Debug, Clone)]
-pub struct Wording {
-    pub id: i64,
-    pub sha256: String,
-    pub label: Option<String>,
-    pub text: String,
-    pub created_at: String,
-}
 
 /// Store a wording once, by the hash of its text; returns its id.
 pub fn add_wording(conn: &Tx, text: &str, label: Option<&str>, now: &str) -> Result<(i64, bool)> {
@@ -99,25 +91,6 @@ pub fn record(conn: &Tx, e: &NewEvent, now: &str) -> Result<i64> {
     Ok(conn.sql().last_insert_rowid())
 }
 
-/// One event of the history, with its proof and wording.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct HistoryEvent {
-    pub id: i64,
-    #[serde(skip)]
-    pub contact_id: Option<i64>,
-    pub channel: String,
-    pub action: String,
-    pub occurred_on: String,
-    pub recorded_at: String,
-    pub method: Option<String>,
-    pub proof: Option<String>,
-    pub wording_id: Option<i64>,
-    pub wording_sha256: Option<String>,
-    #[serde(rename = "wording")]
-    pub wording_text: Option<String>,
-    pub voids: Option<i64>,
-}
-
 pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {
     let mut stmt = conn.sql().prepare(
         "SELECT e.id, e.contact_id, e.channel, e.action, e.occurred_on, e.recorded_at, e.method, p.text, e.wording_id, \
@@ -128,11 +101,11 @@ pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {
         Ok(HistoryEvent {
             id: r.get(0)?,
             contact_id: r.get(1)?,
-            channel: r.get(2)?,
-            action: r.get(3)?,
+            channel: super::parsed(r, 2, "channel", Channel::parse)?,
+            action: super::parsed(r, 3, "consent action", Action::parse)?,
             occurred_on: r.get(4)?,
             recorded_at: r.get(5)?,
-            method: r.get(6)?,
+            method: super::parsed_opt(r, 6, "consent method", Method::parse)?,
             proof: r.get(7)?,
             wording_id: r.get(8)?,
             wording_sha256: r.get(9)?,

@@ -2,38 +2,12 @@
 
 use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
+pub use crate::domain::deal::{Deal, NewDeal, StageChange};
 use crate::domain::money::Cents;
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Deal {
-    pub id: i64,
-    pub contact_id: i64,
-    pub contact_name: String,
-    pub title: String,
-    pub amount: Cents,
-    pub stage: String,
-    pub expected_close: Option<NaiveDate>,
-    pub notes: Option<String>,
-    pub created_at: String,
-    pub updated_at: String,
-    pub closed_at: Option<String>,
-    pub lost_reason: Option<String>,
-    pub purchase_id: Option<i64>,
-}
-
-#[derive(Debug, Clone)]
-pub struct NewDeal<'a> {
-    pub contact_id: i64,
-    pub title: &'a str,
-    pub amount: Cents,
-    pub stage: &'a str,
-    pub expected_close: Option<NaiveDate>,
-    pub notes: Option<&'a str>,
-}
 
 const SELECT: &str = "SELECT d.id, d.contact_id, c.name, d.title, d.amount_cents, d.stage, d.expected_close, d.notes, \
      d.created_at, d.updated_at, d.closed_at, d.lost_reason, d.purchase_id FROM deals d JOIN contacts c ON c.id = d.contact_id";
@@ -102,13 +76,6 @@ pub fn set_purchase(conn: &Tx, deal: i64, purchase: i64) -> Result<()> {
     Ok(())
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StageChange {
-    pub from: Option<String>,
-    pub to: String,
-    pub at: String,
-}
-
 pub fn history(conn: &Db, deal: i64) -> Result<Vec<StageChange>> {
     let mut stmt = conn
         .sql()
@@ -160,6 +127,8 @@ pub fn open_due(conn: &Db, until: NaiveDate) -> Result<Vec<super::Reachable<Deal
          FROM deals d JOIN contacts c ON c.id = d.contact_id \
          WHERE d.closed_at IS NULL AND d.expected_close <= ?1 AND c.forgotten_at IS NULL",
     )?;
-    let rows = stmt.query_map([to_day_number(until)], |r| Ok((from_row(r)?, r.get(13)?, r.get(14)?)))?;
+    let rows = stmt.query_map([to_day_number(until)], |r| {
+        Ok(super::Reachable { item: from_row(r)?, phone: r.get(13)?, email: r.get(14)? })
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -3,36 +3,9 @@
 
 use super::contacts::CONTACT_CHILD_TABLES;
 use super::{Db, Tx};
+pub use crate::domain::import::{Batch, BatchKind, Undone};
 use crate::error::Result;
 use rusqlite::{params, OptionalExtension};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BatchKind {
-    Purchases,
-    Contacts,
-}
-
-impl BatchKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BatchKind::Purchases => "purchases",
-            BatchKind::Contacts => "contacts",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct Batch {
-    pub id: i64,
-    pub kind: String,
-    pub file_name: String,
-    pub content_hash: String,
-    pub imported_at: String,
-    pub rows_read: i64,
-    pub purchases_added: i64,
-    pub contacts_created: i64,
-    pub undone_at: Option<String>,
-}
 
 const SELECT: &str = "SELECT id, kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
                       contacts_created, undone_at FROM import_batches";
@@ -40,7 +13,7 @@ const SELECT: &str = "SELECT id, kind, file_name, content_hash, imported_at, row
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Batch> {
     Ok(Batch {
         id: r.get(0)?,
-        kind: r.get(1)?,
+        kind: super::parsed(r, 1, "batch kind", BatchKind::parse)?,
         file_name: r.get(2)?,
         content_hash: r.get(3)?,
         imported_at: r.get(4)?,
@@ -109,15 +82,6 @@ pub fn list(conn: &Db) -> Result<Vec<Batch>> {
 
 pub fn get(conn: &Db, id: i64) -> Result<Option<Batch>> {
     Ok(conn.sql().query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row).optional()?)
-}
-
-/// What an undo removed, and the created contacts it had to keep because
-/// something else now refers to them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Undone {
-    pub purchases_removed: i64,
-    pub contacts_removed: i64,
-    pub contacts_kept: i64,
 }
 
 /// The purchases of batch ?1: a rowid range, then the batch's own rows in it.

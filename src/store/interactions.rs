@@ -2,35 +2,11 @@
 
 use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
+pub use crate::domain::interaction::{Interaction, NewInteraction};
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Interaction {
-    pub id: i64,
-    pub contact_id: i64,
-    pub contact_name: String,
-    pub kind: String,
-    pub at: String,
-    pub day: NaiveDate,
-    pub summary: Option<String>,
-    pub deal_id: Option<i64>,
-    pub follow_up: Option<NaiveDate>,
-    pub follow_up_done_at: Option<String>,
-}
-
-#[derive(Debug, Clone)]
-pub struct NewInteraction<'a> {
-    pub contact_id: i64,
-    pub kind: &'a str,
-    pub at: &'a str,
-    pub day: NaiveDate,
-    pub summary: Option<&'a str>,
-    pub deal_id: Option<i64>,
-    pub follow_up: Option<NaiveDate>,
-}
 
 const SELECT: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, i.follow_up, \
      i.follow_up_done_at FROM interactions i JOIN contacts c ON c.id = i.contact_id";
@@ -161,7 +137,9 @@ pub fn open_follow_ups(conn: &Db, until: NaiveDate) -> Result<Vec<super::Reachab
         "{SELECT_WITH_REACH} WHERE i.follow_up IS NOT NULL AND i.follow_up_done_at IS NULL AND i.follow_up <= ?1 \
              AND c.forgotten_at IS NULL"
     ))?;
-    let rows = stmt.query_map([to_day_number(until)], |r| Ok((from_row(r)?, r.get(10)?, r.get(11)?)))?;
+    let rows = stmt.query_map([to_day_number(until)], |r| {
+        Ok(super::Reachable { item: from_row(r)?, phone: r.get(10)?, email: r.get(11)? })
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -116,6 +116,16 @@ impl Store {
         Ok(store)
     }
 
+    /// A fresh database in memory, migrated: for the tests of the store
+    /// and of the use cases (no file, no WAL).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        let mut store = Store { conn, path: PathBuf::from(":memory:"), direct: false };
+        migrate::migrate(&mut store.conn, Path::new(":memory:"))?;
+        Ok(store)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -311,9 +321,104 @@ fn create_private_file(path: &Path) -> Result<()> {
 }
 
 /// A record with the phone and email of its contact, for reminders.
-pub type Reachable<T> = (T, Option<String>, Option<String>);
+#[derive(Debug, Clone)]
+pub struct Reachable<T> {
+    pub item: T,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// A text column read as one of the domain's enumerations: a value the
+/// schema's CHECK would not allow is reported as a damaged row, never
+/// silently taken for another.
+fn parsed<T>(r: &rusqlite::Row, i: usize, what: &str, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text: String = r.get(i)?;
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, format!("{what} `{text}`").into())
+    })
+}
+
+/// [`parsed`] for a column that may be NULL.
+fn parsed_opt<T>(
+    r: &rusqlite::Row,
+    i: usize,
+    what: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    match r.get::<_, Option<String>>(i)? {
+        None => Ok(None),
+        Some(_) => parsed(r, i, what, parse).map(Some),
+    }
+}
 
 /// Timestamps are RFC 3339 in UTC, to the second.
 pub fn timestamp(now: chrono::DateTime<chrono::Utc>) -> String {
     now.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_is_all_or_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let f = crate::domain::contact::ContactFields { name: "A".into(), ..Default::default() };
+        {
+            let tx = store.begin().unwrap();
+            contacts::insert(&tx, &f, &[], "2024-01-01T00:00:00Z", None).unwrap();
+            // dropped without commit: rolled back
+        }
+        assert_eq!(contacts::count(&store).unwrap(), 0);
+        let tx = store.begin().unwrap();
+        contacts::insert(&tx, &f, &[], "2024-01-01T00:00:00Z", None).unwrap();
+        tx.commit().unwrap();
+        assert_eq!(contacts::count(&store).unwrap(), 1);
+    }
+
+    #[test]
+    fn each_migration_step_applies_on_the_one_before() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for (i, sql) in migrate::MIGRATIONS.iter().enumerate() {
+            let tx = conn.transaction().unwrap();
+            tx.execute_batch(sql).unwrap_or_else(|e| panic!("migration {}: {e}", i + 1));
+            tx.pragma_update(None, "user_version", (i + 1) as i64).unwrap();
+            tx.commit().unwrap();
+        }
+        let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(v, migrate::latest());
+        // Migration 6 made the suppression key, once.
+        let keys: i64 =
+            conn.query_row("SELECT count(*) FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0)).unwrap();
+        assert_eq!(keys, 1);
+    }
+
+    #[test]
+    fn a_foreign_sqlite_file_is_refused_and_left_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
+        }
+        let e = Store::open(&path, OpenMode::Existing).err().unwrap();
+        assert!(e.to_string().contains("not a carnet database"), "{e}");
+        let c = Connection::open(&path).unwrap();
+        let mode: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!(mode, "delete", "the journal mode was not changed");
+    }
+
+    #[test]
+    fn a_file_that_is_not_sqlite_is_called_damaged_not_a_bug() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.db");
+        std::fs::write(
+            &path,
+            b"these are my notes, not a database at all, but long enough to look like one".repeat(20),
+        )
+        .unwrap();
+        let e = Store::open(&path, OpenMode::Existing).err().unwrap();
+        assert_eq!(e.kind(), crate::error::Kind::Damaged, "{e}");
+        assert_eq!(e.exit_code(), 1);
+    }
 }

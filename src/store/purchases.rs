@@ -3,20 +3,11 @@
 use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 use crate::domain::money::Cents;
+pub use crate::domain::purchase::{NewPurchase, Purchase, PurchaseSummary};
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, OptionalExtension, Statement};
-
-#[derive(Debug, Clone)]
-pub struct NewPurchase<'a> {
-    pub contact_id: i64,
-    pub day: NaiveDate,
-    pub amount: Cents,
-    pub note: Option<&'a str>,
-    pub order_ref: Option<&'a str>,
-    pub batch_id: Option<i64>,
-}
 
 /// Rows per statement of a bulk insert: one statement stepping over many
 /// rows costs a fraction of one statement per row (binding, resetting and
@@ -75,15 +66,6 @@ pub fn insert(conn: &Tx, p: &NewPurchase) -> Result<i64> {
     Ok(conn.sql().last_insert_rowid())
 }
 
-/// Count, total and first/last day of a contact's purchases.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PurchaseSummary {
-    pub count: i64,
-    pub total: Cents,
-    pub first: Option<NaiveDate>,
-    pub last: Option<NaiveDate>,
-}
-
 pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
     Ok(conn.sql().query_row(
         "SELECT count(*), coalesce(sum(amount_cents), 0), min(day), max(day) FROM purchases WHERE contact_id = ?1",
@@ -97,20 +79,6 @@ pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
             })
         },
     )?)
-}
-
-/// A purchase with the contact it belongs to, as listed and exported.
-#[derive(Debug, Clone)]
-pub struct Purchase {
-    pub id: i64,
-    pub contact_id: i64,
-    pub contact_ref: Option<String>,
-    pub contact_name: String,
-    pub date: NaiveDate,
-    pub amount: Cents,
-    pub note: Option<String>,
-    pub order_ref: Option<String>,
-    pub batch_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default)]

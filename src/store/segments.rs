@@ -2,18 +2,9 @@
 
 use super::{Db, Tx};
 use crate::domain::segment_filter::Criteria;
+pub use crate::domain::segment_record::SavedSegment;
 use crate::error::{Error, Result};
 use rusqlite::{params, OptionalExtension};
-
-#[derive(Debug, Clone)]
-pub struct SavedSegment {
-    pub id: i64,
-    pub name: String,
-    pub description: Option<String>,
-    pub criteria: Criteria,
-    pub created_at: String,
-    pub updated_at: String,
-}
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<(SavedSegment, String)> {
     Ok((
