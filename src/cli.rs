@@ -51,3 +51,14 @@ impl Cli {
         crate::context::Settings { db: self.db.clone(), format: self.format, quiet: self.quiet }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// clap's own consistency checks over the whole command tree: no two
+    /// flags with one name, every default valid, every conflict known.
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -2,17 +2,24 @@
 //! dir, with the clock pinned and colors off.
 
 mod backup;
+mod campaign;
+mod config;
 mod consent;
 mod contact;
 mod contact_duplicates;
 mod contact_io;
+mod database;
 mod deal;
+mod demo;
+mod interaction;
 mod misc;
+mod privacy;
 mod purchase;
 mod purchase_import;
 mod remind;
 mod report;
 mod segment;
+mod snapshots;
 
 use assert_cmd::Command;
 use std::path::PathBuf;
@@ -133,5 +140,22 @@ impl Env {
     pub fn sql(&self, sql: &str) -> i64 {
         let conn = rusqlite::Connection::open(self.db()).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    }
+}
+
+impl Env {
+    /// A whole run as one text: the exit code, stdout and stderr, with the
+    /// temp dir's path replaced so the snapshot is the same everywhere.
+    pub fn snap(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        let dir = self.dir.path().display().to_string();
+        let clean = |s: &str| s.replace(&dir, "[TMP]");
+        format!(
+            "$ carnet {}\nexit: {}\n--- stdout\n{}--- stderr\n{}",
+            args.join(" "),
+            o.code,
+            clean(&o.stdout),
+            clean(&o.stderr)
+        )
     }
 }

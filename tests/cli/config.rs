@@ -1,0 +1,47 @@
+//! The config file: defaults, keys, errors.
+
+use crate::Env;
+
+#[test]
+fn config_file_sets_defaults_and_bad_keys_are_named() {
+    let env = Env::new();
+    env.write(
+        "config.toml",
+        "format = \"json\"\ncurrency = \"USD\"\ncurrency_symbol = \"$\"\nsymbol_position = \"before\"\n",
+    );
+    env.add(&["--name", "A"]);
+    env.ok(&["purchase", "add", "A", "1234.5"]);
+    let v: serde_json::Value = serde_json::from_str(&env.ok(&["contact", "list"])).unwrap();
+    assert_eq!(v[0]["total_spent"], "1234.50");
+    let t = env.ok(&["contact", "list", "--format", "table"]);
+    assert!(t.contains("$1 234.50"), "{t}");
+    assert!(env.ok(&["config", "show"]).contains("currency = \"USD\""));
+    assert_eq!(env.ok(&["config", "path"]).trim(), env.path("config.toml").to_str().unwrap());
+
+    env.write("config.toml", "colour = \"blue\"\n");
+    let err = env.fails(1, &["contact", "list"]);
+    assert!(err.contains("config.toml") && err.contains("colour") && err.contains("line 1"), "{err}");
+    env.write("config.toml", "format = \"yaml\"\n");
+    let err = env.fails(1, &["contact", "list"]);
+    assert!(err.contains("config.toml") && err.contains("yaml"), "{err}");
+    env.write("config.toml", "csv_delimiter = \"x\"\n");
+    assert!(env.fails(1, &["contact", "list"]).contains("csv_delimiter"));
+}
+
+#[test]
+fn config_db_key_is_used() {
+    let env = Env::new();
+    let p = env.path("fromconfig.db");
+    env.write("config.toml", format!("db = {:?}\n", p.to_str().unwrap()));
+    env.cmd().env_remove("CARNET_DB").args(["contact", "add", "--name", "A"]).assert().success();
+    assert!(p.exists());
+}
+
+#[test]
+fn config_show_prints_a_config_that_reads_back() {
+    let env = Env::new();
+    let shown = env.ok(&["config", "show"]);
+    assert!(shown.contains("[[deal_stages]]") && shown.contains("opt_in_channels"), "{shown}");
+    env.write("config.toml", &shown);
+    assert_eq!(env.ok(&["config", "show"]), shown);
+}

@@ -1,0 +1,135 @@
+//! The database file: where it is, who may open it, upgrades, concurrency.
+
+use crate::Env;
+
+#[test]
+fn a_read_command_on_a_missing_database_fails_without_creating_it() {
+    let env = Env::new();
+    let err = env.fails(1, &["contact", "list"]);
+    assert!(err.contains(&format!("error: no database at {}", env.db().display())), "{err}");
+    assert!(err.contains("hint:"));
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn db_flag_wins_over_env_and_creates_folders() {
+    let env = Env::new();
+    let p = env.path("deep/er/shop.db");
+    env.ok(&["--db", p.to_str().unwrap(), "contact", "add", "--name", "A"]);
+    assert!(p.exists());
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn a_database_from_a_newer_carnet_is_refused_untouched() {
+    let env = Env::new();
+    env.add(&["--name", "A"]);
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let before = std::fs::read(env.db()).unwrap();
+    let err = env.fails(1, &["contact", "list"]);
+    assert!(err.contains("newer carnet (schema 99"), "{err}");
+    env.fails(1, &["contact", "add", "--name", "B"]);
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+}
+
+#[test]
+fn a_foreign_file_is_refused() {
+    let env = Env::new();
+    std::fs::write(env.db(), "this is not sqlite at all, just some text that is long enough").unwrap();
+    let err = env.fails(1, &["contact", "list"]);
+    assert!(err.contains("not a carnet database"), "{err}");
+    std::fs::remove_file(env.db()).unwrap();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch("CREATE TABLE other (x)").unwrap();
+    drop(conn);
+    let err = env.fails(1, &["contact", "add", "--name", "A"]);
+    assert!(err.contains("not a carnet database"), "{err}");
+}
+
+#[test]
+fn two_writers_at_once_both_succeed() {
+    let env = Env::new();
+    env.add(&["--name", "A"]);
+    let spawn = |n: usize| {
+        (0..n)
+            .map(|i| {
+                env.std_cmd()
+                    .args(["purchase", "add", "A", &format!("{i}")])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect::<Vec<_>>()
+    };
+    for child in spawn(8) {
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_eq!(env.sql("SELECT count(*) FROM purchases"), 8);
+}
+
+#[test]
+fn a_database_from_every_older_version_upgrades() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<_> =
+        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    // Version v: the first v migrations applied, as an older carnet left it.
+    for v in 1..files.len() {
+        let env = Env::new();
+        {
+            let conn = rusqlite::Connection::open(env.db()).unwrap();
+            for f in &files[..v] {
+                conn.execute_batch(&std::fs::read_to_string(f).unwrap()).unwrap();
+            }
+            conn.pragma_update(None, "user_version", v as i64).unwrap();
+            conn.pragma_update(None, "application_id", 0x4352_4E54).unwrap();
+            conn.execute(
+                "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at) VALUES (1, '007', 'Old', 'old', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+        }
+        env.ok(&["segment", "add", "vip", "--tag", "vip"]);
+        assert_eq!(env.json(&["contact", "show", "007"])["name"], "Old", "from version {v}");
+        assert_eq!(env.sql("PRAGMA user_version"), files.len() as i64);
+    }
+}
+
+/// Version 5 replaced the index on purchases.batch_id with each batch's id
+/// range, filled in from the purchases themselves: an import made before the
+/// upgrade is still undone exactly, rows added between its rows spared.
+#[test]
+fn an_import_from_before_batch_ranges_undoes_exactly() {
+    let env = Env::new();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        let root = env!("CARGO_MANIFEST_DIR");
+        for f in ["0001_init", "0002_segments", "0003_deals_interactions", "0004_consent_privacy_campaigns"] {
+            let sql = std::fs::read_to_string(format!("{root}/migrations/{f}.sql")).unwrap();
+            conn.execute_batch(&sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        conn.pragma_update(None, "application_id", 0x4352_4E54).unwrap();
+        conn.execute_batch(
+            "INSERT INTO import_batches VALUES (1, 'purchases', 'a.csv', 'h1', '2024-01-01T00:00:00Z', 2, 2, 0, NULL);
+             INSERT INTO import_batches VALUES (2, 'purchases', 'b.csv', 'h2', '2024-01-02T00:00:00Z', 2, 2, 0, NULL);
+             INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at)
+                 VALUES (1, '007', 'Old', 'old', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z');
+             INSERT INTO purchases (id, contact_id, day, amount_cents, batch_id) VALUES
+                 (1, 1, 738000, 100, 1), (2, 1, 738000, 200, NULL), (3, 1, 738000, 300, 1),
+                 (4, 1, 738001, 400, 2), (5, 1, 738001, 500, 2);",
+        )
+        .unwrap();
+    }
+    env.ok(&["import", "undo", "1", "--yes"]);
+    // Left: the manual purchase 2 between the batch's rows, and batch 2.
+    assert_eq!(env.sql("SELECT sum(amount_cents) FROM purchases"), 200 + 400 + 500);
+    env.ok(&["import", "undo", "2", "--yes"]);
+    assert_eq!(env.sql("SELECT sum(amount_cents) FROM purchases"), 200);
+    assert_eq!(env.sql("SELECT count(*) FROM sqlite_schema WHERE name = 'purchases_batch'"), 0);
+}

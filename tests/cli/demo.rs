@@ -1,0 +1,31 @@
+//! `carnet demo`.
+
+use crate::Env;
+
+#[test]
+fn demo_builds_a_shop_deterministically_and_never_mixes() {
+    let env = Env::new();
+    let o = env.run(&["demo", "--customers", "60", "--seed", "3"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    // Without --db/CARNET_DB? The test env sets CARNET_DB: it is used.
+    assert!(o.stderr.contains("60 customers"), "{}", o.stderr);
+    assert!(o.stdout.contains("RFM as of 2024-06-30: 60 customers"), "{}", o.stdout);
+    assert!(o.stderr.contains("export CARNET_DB="), "{}", o.stderr);
+    let first = env.ok(&["purchase", "export"]);
+    assert!(first.lines().count() > 60);
+    let err = env.fails(1, &["demo", "--customers", "60", "--seed", "3"]);
+    assert!(err.contains("already holds data") && err.contains("--force"), "{err}");
+    env.ok(&["demo", "--customers", "60", "--seed", "3", "--force"]);
+    assert_eq!(env.ok(&["purchase", "export"]), first);
+    env.ok(&["demo", "--customers", "60", "--seed", "4", "--force"]);
+    assert_ne!(env.ok(&["purchase", "export"]), first);
+}
+
+#[test]
+fn demo_without_db_goes_to_demo_db_in_the_data_folder() {
+    let env = Env::new();
+    let o = env.cmd().env_remove("CARNET_DB").args(["demo", "--customers", "5"]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(env.path("data/carnet/demo.db").exists());
+    assert!(!env.db().exists());
+}

@@ -1,0 +1,141 @@
+//! Whole outputs, pinned: what a table, a JSON document and a CSV look
+//! like for each command group, with stdout, stderr and the exit code
+//! together (as jj's tests do). A change to any of them shows as a diff to
+//! review (`cargo insta review`), never as a silent change of interface.
+
+use crate::Env;
+
+/// The tiny reference shop (16 purchases of 7 customers as of 2024-06-30),
+/// with names, a deal, interactions, a consent and a campaign.
+fn shop() -> Env {
+    let env = Env::new();
+    let f = format!("{}/tests/fixtures/tiny/transactions.csv", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["purchase", "import", &f]);
+    env.ok(&["contact", "edit", "ref:A", "--name", "Hélène Dupont", "--email", "helene@example.fr", "--city", "Lyon"]);
+    env.ok(&["contact", "edit", "ref:B", "--name", "Paul Martin", "--phone", "06 12 34 56 78", "--birthday", "07-03"]);
+    env.ok(&["contact", "tag", "ref:A", "vip"]);
+    env.ok(&[
+        "deal",
+        "add",
+        "ref:A",
+        "--title",
+        "Oak table",
+        "--amount",
+        "2400",
+        "--stage",
+        "proposal",
+        "--close",
+        "2024-06-20",
+    ]);
+    env.ok(&["deal", "add", "ref:B", "--title", "Repair", "--amount", "120", "--close", "2024-07-15"]);
+    env.ok(&[
+        "interaction",
+        "add",
+        "ref:A",
+        "--kind",
+        "call",
+        "--note",
+        "wants the blue vase",
+        "--follow-up",
+        "2024-06-30",
+        "--at",
+        "2024-06-28",
+    ]);
+    env.ok(&["interaction", "add", "ref:B", "--kind", "visit", "--at", "2024-06-29"]);
+    let w = env.write("wording.txt", "News of the workshop by email, about once a month.");
+    env.ok(&[
+        "consent",
+        "grant",
+        "ref:A",
+        "--channel",
+        "email",
+        "--method",
+        "paper-form",
+        "--wording",
+        &w,
+        "--source",
+        "card #12",
+        "--at",
+        "2024-06-01",
+    ]);
+    env.ok(&["campaign", "create", "summer", "--channel", "email", "--segment", "Loyal Customers", "--seed", "7"]);
+    env
+}
+
+macro_rules! snap {
+    ($name:ident, $env:expr, [$($args:expr),*]) => {
+        #[test]
+        fn $name() {
+            let env = $env;
+            insta::assert_snapshot!(env.snap(&[$($args),*]));
+        }
+    };
+}
+
+// contact
+snap!(contact_list_table, shop(), ["contact", "list"]);
+snap!(contact_show_json, shop(), ["contact", "show", "ref:A", "--format", "json"]);
+snap!(contact_show_table, shop(), ["contact", "show", "ref:A"]);
+snap!(contact_export_csv, shop(), ["contact", "export"]);
+snap!(contact_not_found, shop(), ["contact", "show", "nobody"]);
+
+// purchase
+snap!(purchase_list_table, shop(), ["purchase", "list", "--limit", "5"]);
+snap!(purchase_list_json, shop(), ["purchase", "list", "--contact", "ref:B", "--format", "json"]);
+snap!(purchase_export_csv, shop(), ["purchase", "export", "--contact", "ref:F"]);
+snap!(purchase_bad_amount, shop(), ["purchase", "add", "ref:A", "12,345"]);
+
+// import
+snap!(import_list_table, shop(), ["import", "list"]);
+snap!(import_list_csv, shop(), ["import", "list", "--format", "csv"]);
+
+// deal
+snap!(deal_list_table, shop(), ["deal", "list"]);
+snap!(deal_show_json, shop(), ["deal", "show", "1", "--format", "json"]);
+snap!(deal_list_csv, shop(), ["deal", "list", "--format", "csv"]);
+
+// interaction
+snap!(interaction_list_table, shop(), ["interaction", "list"]);
+snap!(interaction_due_json, shop(), ["interaction", "due", "--format", "json"]);
+snap!(interaction_list_csv, shop(), ["interaction", "list", "--format", "csv"]);
+
+// remind
+snap!(remind_digest, shop(), ["remind", "--within", "7d"]);
+snap!(remind_json, shop(), ["remind", "--within", "7d", "--format", "json"]);
+snap!(remind_csv, shop(), ["remind", "--format", "csv"]);
+
+// report
+snap!(report_rfm_table, shop(), ["report", "rfm"]);
+snap!(report_rfm_customers_csv, shop(), ["report", "rfm", "--customers", "--format", "csv"]);
+snap!(report_rfm_json, shop(), ["report", "rfm", "--format", "json"]);
+snap!(report_value_matrix_table, shop(), ["report", "value-matrix"]);
+snap!(report_pareto_table, shop(), ["report", "pareto"]);
+snap!(report_migration_table, shop(), ["report", "migration", "--from", "2024-03-31"]);
+snap!(report_pipeline_table, shop(), ["report", "pipeline"]);
+snap!(report_pipeline_json, shop(), ["report", "pipeline", "--format", "json"]);
+snap!(report_consent_table, shop(), ["report", "consent"]);
+
+// segment
+snap!(segment_list_table, shop(), ["segment", "list"]);
+snap!(segment_list_json, shop(), ["segment", "list", "--format", "json"]);
+snap!(segment_show_csv, shop(), ["segment", "show", "Loyal Customers", "--format", "csv"]);
+
+// consent
+snap!(consent_history_table, shop(), ["consent", "history", "ref:A"]);
+snap!(consent_show_json, shop(), ["consent", "show", "ref:A", "--format", "json"]);
+snap!(consent_history_csv, shop(), ["consent", "history", "ref:A", "--format", "csv"]);
+
+// campaign
+snap!(campaign_preview_table, shop(), ["campaign", "preview", "summer"]);
+snap!(campaign_preview_json, shop(), ["campaign", "preview", "summer", "--format", "json"]);
+snap!(campaign_list_csv, shop(), ["campaign", "list", "--format", "csv"]);
+
+// privacy
+snap!(privacy_review_table, shop(), ["privacy", "review", "--older-than", "1y"]);
+snap!(privacy_review_csv, shop(), ["privacy", "review", "--older-than", "1y", "--format", "csv"]);
+snap!(privacy_review_too_long, shop(), ["privacy", "review", "--older-than", "99999999d"]);
+
+// config and errors
+snap!(config_show, Env::new(), ["config", "show"]);
+snap!(usage_error, Env::new(), ["contact", "add"]);
+snap!(no_database, Env::new(), ["contact", "list"]);
