@@ -40,6 +40,21 @@ fn buy(app: &mut App, who: &str, on: &str, cents: i64) -> i64 {
     purchases::add(app, &sale).unwrap().id
 }
 
+/// A post campaign `cards` to the saved segment `lyon` (everyone in Lyon).
+fn post_campaign(app: &mut App) {
+    let lyon = crate::domain::segment_filter::Criteria { cities: vec!["Lyon".into()], ..Default::default() };
+    segments::add(app, "lyon", None, &lyon).unwrap();
+    let r = campaigns::NewRequest {
+        name: "cards".into(),
+        channel: Channel::Post,
+        segment: "lyon".into(),
+        holdout_pct: 0,
+        seed: Some(1),
+        message: None,
+    };
+    campaigns::create(app, &r).unwrap();
+}
+
 #[test]
 fn a_contact_is_named_by_id_ref_email_or_name_and_never_guessed() {
     let mut app = app();
@@ -154,17 +169,7 @@ fn a_bare_address_withdrawn_on_every_channel_is_left_out_of_a_post_campaign() {
         ],
     );
     buy(&mut app, "S", "2024-06-02", 1000);
-    let r = campaigns::NewRequest {
-        name: "cards".into(),
-        channel: Channel::Post,
-        segment: "lyon".into(),
-        holdout_pct: 0,
-        seed: Some(1),
-        message: None,
-    };
-    let lyon = crate::domain::segment_filter::Criteria { cities: vec!["Lyon".into()], ..Default::default() };
-    segments::add(&mut app, "lyon", None, &lyon).unwrap();
-    campaigns::create(&mut app, &r).unwrap();
+    post_campaign(&mut app);
     let (_, members) = campaigns::preview(&app, "cards").unwrap();
     assert_eq!(members.len(), 1);
     assert_eq!(members[0].decision, crate::domain::campaign::Decision::Excluded("on the suppression list"));
@@ -175,17 +180,7 @@ fn a_launch_whose_file_cannot_be_written_records_no_sends() {
     let mut app = app();
     add(&mut app, &[("name", "A"), ("street", "1 rue"), ("postcode", "69001"), ("city", "Lyon")]);
     buy(&mut app, "A", "2024-06-02", 1000);
-    let r = campaigns::NewRequest {
-        name: "cards".into(),
-        channel: Channel::Post,
-        segment: "lyon".into(),
-        holdout_pct: 0,
-        seed: Some(1),
-        message: None,
-    };
-    let lyon = crate::domain::segment_filter::Criteria { cities: vec!["Lyon".into()], ..Default::default() };
-    segments::add(&mut app, "lyon", None, &lyon).unwrap();
-    campaigns::create(&mut app, &r).unwrap();
+    post_campaign(&mut app);
     let mut fail = |_: &crate::store::campaigns::Campaign, _: &[&crate::store::contacts::Reach]| {
         Err(crate::error::Error::new(Kind::Io, "disk full"))
     };

@@ -126,19 +126,8 @@ fn show(ctx: &Ctx, name: &str) -> Result<()> {
     ctx.no_vcf("campaign show")?;
     let app = ctx.read()?;
     let (c, recipients, control) = campaigns::show(&app, name)?;
-    ctx.out.card(&CampaignCard {
-        id: c.id,
-        name: c.name,
-        channel: c.channel,
-        segment: c.segment,
-        holdout_pct: c.holdout_pct,
-        seed: c.seed,
-        created_at: c.created_at,
-        launched_on: c.launched_on,
-        message: c.message,
-        recipients,
-        control,
-    })
+    let message = c.message.clone();
+    ctx.out.card(&CampaignCard { campaign: row(c), message, recipients, control })
 }
 
 fn list(ctx: &Ctx) -> Result<()> {

@@ -171,7 +171,7 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
             None => format!("{} opened in {}", h.at, h.to),
         })
         .collect();
-    ctx.out.card(&DealCard::new(row(ctx, d), Lines(history)))
+    ctx.out.card(&DealCard { deal: row(ctx, d), history: Lines(history) })
 }
 
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {

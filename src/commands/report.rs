@@ -8,7 +8,7 @@ use crate::domain::rfm::{FrequencyBasis, Scored, Segment};
 use crate::domain::summary::{by_cell, by_segment};
 use crate::domain::value_matrix::Cell;
 use crate::error::{Error, Result};
-use crate::output::report_rows::{bound_rows, CellRow, CustomerRow, SegmentRow, VmCustomerRow};
+use crate::output::report_rows::{bound_rows, CustomerRow, VmCustomerRow};
 use crate::output::reports as view;
 use crate::output::Format;
 use chrono::NaiveDate;
@@ -185,20 +185,7 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
 pub fn rfm_summary(ctx: &Ctx, scored: &[Scored], as_of: NaiveDate) -> Result<()> {
     let rows = by_segment(scored);
     if ctx.out.format != Format::Table {
-        let recs: Vec<SegmentRow> = rows
-            .iter()
-            .map(|r| SegmentRow {
-                segment: r.segment,
-                customers: r.customers,
-                share_customers: r.share_customers,
-                revenue: r.revenue,
-                share_revenue: r.share_revenue,
-                avg_recency_days: r.avg_recency_days,
-                avg_frequency: r.avg_frequency,
-                avg_spend: r.avg_spend,
-            })
-            .collect();
-        return ctx.out.records(&recs);
+        return ctx.out.records(&rows);
     }
     ctx.out.data(&view::rfm_summary(&ctx.out.money, scored, &rows, as_of))
 }
@@ -236,20 +223,7 @@ fn vm_report(ctx: &Ctx, a: VmArgs) -> Result<()> {
     }
     let rows = by_cell(&scored, &m, window.is_some());
     if ctx.out.format != Format::Table {
-        let recs: Vec<CellRow> = rows
-            .iter()
-            .map(|r| CellRow {
-                cell: r.cell,
-                customers: r.customers,
-                share_customers: r.share_customers,
-                revenue: r.revenue,
-                share_revenue: r.share_revenue,
-                mean_frequency: r.mean_frequency,
-                mean_avg_purchase: r.mean_avg_purchase,
-                advice: r.cell.advice(),
-            })
-            .collect();
-        return ctx.out.records(&recs);
+        return ctx.out.records(&rows);
     }
     ctx.out.data(&view::value_matrix(&ctx.out.money, &m, &rows, window, as_of))
 }

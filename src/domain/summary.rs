@@ -21,7 +21,7 @@ pub fn revenue<'a>(scored: impl IntoIterator<Item = &'a Scored>) -> i64 {
     wide.clamp(i64::MIN as i128, i64::MAX as i128) as i64
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SegmentSummary {
     pub segment: Segment,
     pub customers: usize,
@@ -61,7 +61,7 @@ pub fn by_segment(scored: &[Scored]) -> Vec<SegmentSummary> {
         .collect()
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CellSummary {
     pub cell: Cell,
     pub customers: usize,
@@ -70,6 +70,8 @@ pub struct CellSummary {
     pub share_revenue: f64,
     pub mean_frequency: f64,
     pub mean_avg_purchase: Cents,
+    /// What to do about the customers of this cell.
+    pub advice: &'static str,
 }
 
 /// One row per cell (Inactive only when there is an activity window).
@@ -92,6 +94,7 @@ pub fn by_cell(scored: &[Scored], m: &Matrix, windowed: bool) -> Vec<CellSummary
                 share_revenue: share(rev as f64, total as f64),
                 mean_frequency: mean_f,
                 mean_avg_purchase: mean_avg,
+                advice: cell.advice(),
             }
         })
         .collect()

@@ -17,15 +17,9 @@ crate::record! {
 }
 
 crate::record! {
+    /// `campaign show`: the listing's fields, the message, and whom it reached.
     pub struct CampaignCard {
-        pub id: i64,
-        pub name: String,
-        pub channel: Channel,
-        pub segment: String,
-        pub holdout_pct: u32,
-        pub seed: i64,
-        pub created_at: String,
-        pub launched_on: Option<chrono::NaiveDate>,
+        @flatten pub campaign: CampaignRow,
         pub message: Option<String>,
         pub recipients: i64,
         pub control: i64,

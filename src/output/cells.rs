@@ -39,12 +39,15 @@ impl<'a> Cells<'a> {
 }
 
 /// A row type that can be printed. JSON comes from `Serialize`; tables and
-/// CSV from `cells`, whose order matches `HEADERS` (the JSON field names).
-/// Write it with [`record!`](crate::record) rather than by hand.
+/// CSV from `cells`, whose order matches `headers` (the JSON field names).
+/// Write it with [`record!`](crate::record) (or [`record_impl!`](crate::record_impl)
+/// for a domain struct) rather than by hand.
 pub trait Record: Serialize {
-    const HEADERS: &'static [&'static str];
+    fn headers() -> Vec<&'static str>;
     /// Columns right-aligned in tables (numbers, money).
-    const NUMERIC: &'static [&'static str] = &[];
+    fn numeric() -> Vec<&'static str> {
+        Vec::new()
+    }
     fn cells(&self, c: &Cells) -> Vec<String>;
 }
 
@@ -128,9 +131,45 @@ pub const fn header(field: &'static str) -> &'static str {
 
 /// A row struct that is a [`Record`]: its fields, in order, are the JSON
 /// fields, the CSV header and the table columns. `numeric: [a, b]` names
-/// the right-aligned columns.
+/// the right-aligned columns. A struct may start with `@flatten base: Row,`
+/// to extend another record (a card that adds fields to a listing's row).
 #[macro_export]
 macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            @flatten $bvis:vis $base:ident : $bty:ty,
+            $( $(#[$fmeta:meta])* $fvis:vis $field:ident : $ty:ty ),* $(,)?
+        }
+        $(numeric: [$($num:ident),* $(,)?])?
+    ) => {
+        $(#[$meta])*
+        #[derive(serde::Serialize)]
+        $vis struct $name {
+            #[serde(flatten)]
+            $bvis $base: $bty,
+            $( $(#[$fmeta])* $fvis $field : $ty ),*
+        }
+
+        impl $crate::output::Record for $name {
+            fn headers() -> Vec<&'static str> {
+                let mut h = <$bty as $crate::output::Record>::headers();
+                h.extend([$($crate::output::header(stringify!($field))),*]);
+                h
+            }
+            fn numeric() -> Vec<&'static str> {
+                let mut n = <$bty as $crate::output::Record>::numeric();
+                let extra: Vec<&'static str> = vec![$($($crate::output::header(stringify!($num))),*)?];
+                n.extend(extra);
+                n
+            }
+            fn cells(&self, c: &$crate::output::Cells) -> Vec<String> {
+                let mut v = $crate::output::Record::cells(&self.$base, c);
+                v.extend([$($crate::output::ToCell::cell(&self.$field, c)),*]);
+                v
+            }
+        }
+    };
     (
         $(#[$meta:meta])*
         $vis:vis struct $name:ident $(<$lt:lifetime>)? {
@@ -142,9 +181,22 @@ macro_rules! record {
         #[derive(serde::Serialize)]
         $vis struct $name $(<$lt>)? { $( $(#[$fmeta])* $fvis $field : $ty ),* }
 
+        $crate::record_impl! { $name $(<$lt>)? { $($field),* } $(numeric: [$($num),*])? }
+    };
+}
+
+/// Make an existing `Serialize` struct (a domain value) a [`Record`] by
+/// naming its fields in order: no row struct copying it field by field.
+#[macro_export]
+macro_rules! record_impl {
+    ($name:ident $(<$lt:lifetime>)? { $($field:ident),* $(,)? } $(numeric: [$($num:ident),* $(,)?])?) => {
         impl $(<$lt>)? $crate::output::Record for $name $(<$lt>)? {
-            const HEADERS: &'static [&'static str] = &[$($crate::output::header(stringify!($field))),*];
-            const NUMERIC: &'static [&'static str] = &[$($($crate::output::header(stringify!($num))),*)?];
+            fn headers() -> Vec<&'static str> {
+                vec![$($crate::output::header(stringify!($field))),*]
+            }
+            fn numeric() -> Vec<&'static str> {
+                vec![$($($crate::output::header(stringify!($num))),*)?]
+            }
             fn cells(&self, c: &$crate::output::Cells) -> Vec<String> {
                 vec![$($crate::output::ToCell::cell(&self.$field, c)),*]
             }
@@ -166,14 +218,26 @@ mod tests {
         numeric: [id, total]
     }
 
+    crate::record! {
+        struct Card {
+            @flatten row: Row,
+            note: String,
+        }
+    }
+
     #[test]
     fn a_record_has_its_fields_as_headers_and_cells() {
-        assert_eq!(Row::HEADERS, &["id", "ref", "total", "tags"]);
-        assert_eq!(Row::NUMERIC, &["id", "total"]);
+        assert_eq!(Row::headers(), ["id", "ref", "total", "tags"]);
+        assert_eq!(Row::numeric(), ["id", "total"]);
         let r = Row { id: 7, r#ref: Some("007".into()), total: Cents(4550), tags: vec!["a".into(), "b".into()] };
         assert_eq!(r.cells(&Cells::csv()), vec!["7", "007", "45.50", "a;b"]);
         let style = MoneyStyle { symbol: "€".into(), symbol_after: true };
         assert_eq!(r.cells(&Cells::table(&style))[3], "a, b");
         assert_eq!(serde_json::to_value(&r).unwrap()["ref"], "007");
+        let card = Card { row: r, note: "n".into() };
+        assert_eq!(Card::headers(), ["id", "ref", "total", "tags", "note"]);
+        assert_eq!(Card::numeric(), ["id", "total"]);
+        assert_eq!(card.cells(&Cells::csv()).last().unwrap(), "n");
+        assert_eq!(serde_json::to_value(&card).unwrap()["note"], "n");
     }
 }

@@ -73,7 +73,9 @@ pub struct ExportRow {
 }
 
 impl Record for ExportRow {
-    const HEADERS: &'static [&'static str] = with_fields!("tags", "archived", "created_at", "updated_at");
+    fn headers() -> Vec<&'static str> {
+        with_fields!("tags", "archived", "created_at", "updated_at").to_vec()
+    }
     fn cells(&self, c: &Cells) -> Vec<String> {
         let mut v = field_cells(self.id, &self.fields);
         v.extend([c.list(&self.tags), self.archived.to_string(), self.created_at.clone(), self.updated_at.clone()]);
@@ -124,29 +126,32 @@ pub struct ContactCard {
 }
 
 impl Record for ContactCard {
-    const HEADERS: &'static [&'static str] = with_fields!(
-        "tags",
-        "archived_at",
-        "created_at",
-        "updated_at",
-        "purchases",
-        "total_spent",
-        "first_purchase",
-        "last_purchase",
-        "r_score",
-        "f_score",
-        "m_score",
-        "rfm_code",
-        "segment",
-        "value_cell",
-        "cadence_days",
-        "open_follow_ups",
-        "last_interactions",
-        "consent_email",
-        "consent_sms",
-        "consent_phone",
-        "consent_post"
-    );
+    fn headers() -> Vec<&'static str> {
+        with_fields!(
+            "tags",
+            "archived_at",
+            "created_at",
+            "updated_at",
+            "purchases",
+            "total_spent",
+            "first_purchase",
+            "last_purchase",
+            "r_score",
+            "f_score",
+            "m_score",
+            "rfm_code",
+            "segment",
+            "value_cell",
+            "cadence_days",
+            "open_follow_ups",
+            "last_interactions",
+            "consent_email",
+            "consent_sms",
+            "consent_phone",
+            "consent_post"
+        )
+        .to_vec()
+    }
     fn cells(&self, c: &Cells) -> Vec<String> {
         use crate::output::ToCell;
         let mut v = field_cells(self.id, &self.fields);

@@ -107,7 +107,7 @@ impl Output {
             Format::Json => SinkKind::Json { w, first: true },
             Format::Csv => {
                 let mut csv = csv::WriterBuilder::new().delimiter(self.csv_delimiter).from_writer(w);
-                csv.write_record(R::HEADERS)?;
+                csv.write_record(R::headers())?;
                 SinkKind::Csv(Box::new(csv))
             }
         };
@@ -121,7 +121,7 @@ impl Output {
             Format::Table => {
                 let cells = checked_cells(r, &Cells::table(&self.money))?;
                 let mut t = new_table();
-                for (h, v) in R::HEADERS.iter().zip(cells) {
+                for (h, v) in R::headers().iter().zip(cells) {
                     if !v.is_empty() {
                         t.add_row(vec![h.replace('_', " "), v]);
                     }
@@ -172,12 +172,13 @@ impl<R: Record> Sink<'_, R> {
                     return Ok(());
                 }
                 let mut t = new_table();
-                t.set_header(R::HEADERS.iter().map(|h| h.replace('_', " ")));
+                t.set_header(R::headers().iter().map(|h| h.replace('_', " ")));
                 for row in rows {
                     t.add_row(row);
                 }
-                for (i, h) in R::HEADERS.iter().enumerate() {
-                    if R::NUMERIC.contains(h) {
+                let numeric = R::numeric();
+                for (i, h) in R::headers().iter().enumerate() {
+                    if numeric.contains(h) {
                         if let Some(col) = t.column_mut(i) {
                             col.set_cell_alignment(CellAlignment::Right);
                         }
@@ -202,11 +203,12 @@ impl<R: Record> Sink<'_, R> {
 /// headers: a silent shift would put values under the wrong column.
 fn checked_cells<R: Record>(r: &R, c: &Cells) -> Result<Vec<String>> {
     let cells = r.cells(c);
-    if cells.len() != R::HEADERS.len() {
+    let headers = R::headers();
+    if cells.len() != headers.len() {
         return Err(crate::error::Error::internal(format!(
             "a record has {} cells for {} headers",
             cells.len(),
-            R::HEADERS.len()
+            headers.len()
         )));
     }
     Ok(cells)

@@ -3,20 +3,21 @@
 
 use crate::domain::money::Cents;
 use crate::domain::rfm::{Scored, Segment};
+use crate::domain::summary::{CellSummary, SegmentSummary};
 use crate::domain::value_matrix::Cell;
 use crate::output::reports::score_bounds;
 use chrono::NaiveDate;
 
-crate::record! {
-    pub struct SegmentRow {
-        pub segment: Segment,
-        pub customers: usize,
-        pub share_customers: f64,
-        pub revenue: Cents,
-        pub share_revenue: f64,
-        pub avg_recency_days: f64,
-        pub avg_frequency: f64,
-        pub avg_spend: Cents,
+crate::record_impl! {
+    SegmentSummary {
+        segment,
+        customers,
+        share_customers,
+        revenue,
+        share_revenue,
+        avg_recency_days,
+        avg_frequency,
+        avg_spend,
     }
 }
 
@@ -74,16 +75,16 @@ pub fn bound_rows(scored: &[Scored]) -> Vec<BoundRow> {
         .collect()
 }
 
-crate::record! {
-    pub struct CellRow {
-        pub cell: Cell,
-        pub customers: usize,
-        pub share_customers: f64,
-        pub revenue: Cents,
-        pub share_revenue: f64,
-        pub mean_frequency: f64,
-        pub mean_avg_purchase: Cents,
-        pub advice: &'static str,
+crate::record_impl! {
+    CellSummary {
+        cell,
+        customers,
+        share_customers,
+        revenue,
+        share_revenue,
+        mean_frequency,
+        mean_avg_purchase,
+        advice,
     }
 }
 
