@@ -498,11 +498,11 @@ ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l kind -r
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s n -l note -r
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l at -r
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l deal -r
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l follow-up -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l kind -d 'call, email, visit, meeting, sms, note (config: interaction_kinds)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s n -l note -d 'What was said or done' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l at -d 'When it happened (default now): a date, yesterday, -2d, or RFC 3339' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l deal -d 'The deal it is about' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l follow-up -d 'When to get back to them' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''

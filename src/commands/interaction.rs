@@ -57,6 +57,13 @@ pub struct AddArgs {
     /// call, email, visit, meeting, sms, note (config: interaction_kinds).
     #[arg(long)]
     pub kind: String,
+    #[command(flatten)]
+    pub details: DetailArgs,
+}
+
+/// What `add` and `edit` share (on `edit`, an empty --note or --follow-up clears it).
+#[derive(Debug, Args)]
+pub struct DetailArgs {
     /// What was said or done.
     #[arg(long, short)]
     pub note: Option<String>,
@@ -74,16 +81,11 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     pub id: i64,
+    /// call, email, visit, meeting, sms, note (config: interaction_kinds).
     #[arg(long)]
     pub kind: Option<String>,
-    #[arg(long, short)]
-    pub note: Option<String>,
-    #[arg(long, allow_hyphen_values = true)]
-    pub at: Option<String>,
-    #[arg(long)]
-    pub deal: Option<i64>,
-    #[arg(long, allow_hyphen_values = true)]
-    pub follow_up: Option<String>,
+    #[command(flatten)]
+    pub details: DetailArgs,
 }
 
 #[derive(Debug, Args)]
@@ -150,12 +152,12 @@ fn follow_up(ctx: &Ctx, v: &str) -> Result<NaiveDate> {
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let entry = NewEntry {
-        at: at(ctx, &a.at)?,
-        follow_up: a.follow_up.as_deref().map(|v| follow_up(ctx, v)).transpose()?,
+        at: at(ctx, &a.details.at)?,
+        follow_up: a.details.follow_up.as_deref().map(|v| follow_up(ctx, v)).transpose()?,
         contact: a.contact,
         kind: a.kind,
-        note: a.note,
-        deal: a.deal,
+        note: a.details.note,
+        deal: a.details.deal,
     };
     let mut app = ctx.write()?;
     let i = interactions::add(&mut app, &entry)?;
@@ -195,10 +197,11 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     let changes = Changes {
         kind: a.kind,
-        note: a.note,
-        at: if a.at.is_some() { Some(at(ctx, &a.at)?) } else { None },
-        deal: a.deal,
+        note: a.details.note,
+        at: if a.details.at.is_some() { Some(at(ctx, &a.details.at)?) } else { None },
+        deal: a.details.deal,
         follow_up: a
+            .details
             .follow_up
             .as_deref()
             .map(|f| if f.trim().is_empty() { Ok(None) } else { follow_up(ctx, f).map(Some) })
