@@ -568,6 +568,9 @@ _carnet() {
             carnet__subcmd__help__subcmd__purchase,rm)
                 cmd="carnet__subcmd__help__subcmd__purchase__subcmd__rm"
                 ;;
+            carnet__subcmd__help__subcmd__report,clv)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__clv"
+                ;;
             carnet__subcmd__help__subcmd__report,consent)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__consent"
                 ;;
@@ -579,6 +582,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__report,pipeline)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__pipeline"
+                ;;
+            carnet__subcmd__help__subcmd__report,profitability)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__profitability"
                 ;;
             carnet__subcmd__help__subcmd__report,rfm)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__rfm"
@@ -736,6 +742,9 @@ _carnet() {
             carnet__subcmd__purchase__subcmd__help,rm)
                 cmd="carnet__subcmd__purchase__subcmd__help__subcmd__rm"
                 ;;
+            carnet__subcmd__report,clv)
+                cmd="carnet__subcmd__report__subcmd__clv"
+                ;;
             carnet__subcmd__report,consent)
                 cmd="carnet__subcmd__report__subcmd__consent"
                 ;;
@@ -751,11 +760,17 @@ _carnet() {
             carnet__subcmd__report,pipeline)
                 cmd="carnet__subcmd__report__subcmd__pipeline"
                 ;;
+            carnet__subcmd__report,profitability)
+                cmd="carnet__subcmd__report__subcmd__profitability"
+                ;;
             carnet__subcmd__report,rfm)
                 cmd="carnet__subcmd__report__subcmd__rfm"
                 ;;
             carnet__subcmd__report,value-matrix)
                 cmd="carnet__subcmd__report__subcmd__value__subcmd__matrix"
+                ;;
+            carnet__subcmd__report__subcmd__help,clv)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__clv"
                 ;;
             carnet__subcmd__report__subcmd__help,consent)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__consent"
@@ -771,6 +786,9 @@ _carnet() {
                 ;;
             carnet__subcmd__report__subcmd__help,pipeline)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__pipeline"
+                ;;
+            carnet__subcmd__report__subcmd__help,profitability)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__profitability"
                 ;;
             carnet__subcmd__report__subcmd__help,rfm)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__rfm"
@@ -3975,8 +3993,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report)
-            opts="rfm value-matrix pareto pipeline consent migration"
+            opts="rfm value-matrix pareto pipeline consent clv profitability migration"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__report__subcmd__clv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4031,6 +4063,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report__subcmd__pipeline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__report__subcmd__profitability)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5209,12 +5255,66 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --help --version rfm value-matrix pareto pipeline consent migration help"
+            opts="-q -h -V --db --format --quiet --help --version rfm value-matrix pareto pipeline consent clv profitability migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__clv)
+            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --horizon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --discount-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "clv p-alive expected-visits id" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --segment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --holdout-until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5253,8 +5353,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help)
-            opts="rfm value-matrix pareto pipeline consent migration help"
+            opts="rfm value-matrix pareto pipeline consent clv profitability migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__help__subcmd__clv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5323,6 +5437,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help__subcmd__pipeline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__help__subcmd__profitability)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5436,6 +5564,44 @@ _carnet() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__profitability)
+            opts="-q -h -V --as-of --current --horizon --customers --from --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --current)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --horizon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

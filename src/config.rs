@@ -32,6 +32,27 @@ pub struct Config {
     pub consent: ConsentConfig,
     pub privacy: PrivacyConfig,
     pub campaign: CampaignConfig,
+    pub value: ValueConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ValueConfig {
+    /// The gross margin on sales (`40%`): lifetime value and the
+    /// profitability matrix are then in margin rather than revenue.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<String>,
+    /// Tags of customers worth more than their own purchases (reference
+    /// customers, prescribers): never classed as Undesirable.
+    pub keep_tags: Vec<String>,
+}
+
+impl ValueConfig {
+    /// The margin as a fraction, when one is set.
+    pub fn margin_fraction(&self) -> Option<f64> {
+        let m = self.margin.as_deref()?;
+        m.trim().trim_end_matches('%').trim().parse::<u32>().ok().map(|p| p as f64 / 100.0)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -148,6 +169,7 @@ impl Default for Config {
             consent: ConsentConfig::default(),
             privacy: PrivacyConfig::default(),
             campaign: CampaignConfig::default(),
+            value: ValueConfig::default(),
         }
     }
 }
@@ -172,6 +194,12 @@ impl Config {
     }
 
     fn validate(&self, path: &Path) -> Result<()> {
+        if let Some(m) = &self.value.margin {
+            let ok = m.trim().trim_end_matches('%').trim().parse::<u32>().is_ok_and(|v| (1..=100).contains(&v));
+            if !ok {
+                return Err(Error::config(path, format!("value.margin = {m:?} is not a percentage from 1% to 100%")));
+            }
+        }
         if !matches!(self.csv_delimiter, ',' | ';' | '\t' | '|') {
             return Err(Error::invalid(format!(
                 "in config {}: csv_delimiter = {:?} is not one of , ; | or a tab",

@@ -260,6 +260,9 @@ pub struct Card {
     pub open_follow_ups: Vec<crate::store::interactions::Interaction>,
     pub last_interactions: Vec<crate::store::interactions::Interaction>,
     pub consent: Vec<(crate::domain::consent::Channel, crate::domain::consent::Status)>,
+    /// Lifetime value over the next 52 weeks, from the same fit as `report
+    /// clv` (none when the shop's data cannot support the model).
+    pub value: Option<super::clv::Prediction>,
 }
 
 /// The whole card of one contact as of today.
@@ -277,6 +280,11 @@ pub fn card(app: &App, word: &str) -> Result<Card> {
         open_follow_ups: list(db, &open)?,
         last_interactions: list(db, &recent)?,
         consent: crate::store::consent::statuses(db, id)?,
+        value: super::clv::for_contact(
+            app,
+            id,
+            &super::clv::Options { as_of: app.today, horizon_weeks: 52.0, discount_rate: 0.0 },
+        )?,
     })
 }
 

@@ -5,6 +5,7 @@
 //! parses arguments or reads the clock: "today" comes in the [`App`].
 
 pub mod campaigns;
+pub mod clv;
 pub mod consent;
 pub mod contact_files;
 pub mod contacts;
@@ -14,6 +15,7 @@ pub mod demo;
 pub mod imports;
 pub mod interactions;
 pub mod privacy;
+pub mod profitability;
 pub mod purchase_import;
 pub mod purchase_import_parse;
 pub mod purchases;

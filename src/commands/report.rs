@@ -34,6 +34,10 @@ pub enum ReportCommand {
     Pipeline(super::report_pipeline::PipelineArgs),
     /// Consent: contacts per channel and status, grants and withdrawals per month.
     Consent,
+    /// Lifetime value: who is likely to come back, how often, for how much.
+    Clv(super::report_clv::ClvArgs),
+    /// Current against potential value: who to keep, grow, maintain or let be.
+    Profitability(super::report_profitability::ProfitabilityArgs),
     /// How customers moved between RFM segments from one date to another.
     #[command(
         after_help = "Examples:\n  carnet report migration --from 2024-01-01 --to 2024-06-30\n  carnet report migration --from -90d --to today --format csv"
@@ -116,6 +120,8 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Migration(a) => super::report_trends::migration(ctx, a),
         ReportCommand::Pipeline(a) => super::report_pipeline::pipeline(ctx, a),
         ReportCommand::Consent => super::consent::report(ctx),
+        ReportCommand::Clv(a) => super::report_clv::run(ctx, a),
+        ReportCommand::Profitability(a) => super::report_profitability::run(ctx, a),
     }
 }
 

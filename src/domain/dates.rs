@@ -362,3 +362,41 @@ mod tests {
         }
     }
 }
+
+/// A horizon in weeks: `52w`, `26w`, `12m` (a month is 365.25/12 days),
+/// `365d`, `2y`; at most 100 years.
+pub fn parse_weeks(input: &str) -> Result<f64, DateError> {
+    let s = input.trim().to_ascii_lowercase();
+    let bad = || DateError(format!("`{input}` is not a length of time (write 52w, 26w, 12m or 365d)"));
+    let (n, unit) = split_unit(&s).ok_or_else(bad)?;
+    let n: u32 = n.parse().map_err(|_| bad())?;
+    let days = match unit {
+        "d" => n as f64,
+        "w" => n as f64 * 7.0,
+        "m" => n as f64 * 365.25 / 12.0,
+        "y" => n as f64 * 365.25,
+        _ => return Err(bad()),
+    };
+    if days <= 0.0 {
+        return Err(bad());
+    }
+    if days > MAX_DAYS as f64 {
+        return Err(DateError(format!("`{input}` is too long: at most 100 years")));
+    }
+    Ok(days / 7.0)
+}
+
+#[cfg(test)]
+mod week_tests {
+    use super::*;
+
+    #[test]
+    fn horizons_in_weeks() {
+        assert_eq!(parse_weeks("52w").unwrap(), 52.0);
+        assert_eq!(parse_weeks("365d").unwrap(), 365.0 / 7.0);
+        assert!((parse_weeks("12m").unwrap() - 365.25 / 7.0).abs() < 1e-12);
+        for bad in ["0w", "w", "52", "-3w", "9999999y"] {
+            assert!(parse_weeks(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod campaign;
 pub mod campaign_record;
+pub mod clv;
 pub mod consent;
 pub mod consent_record;
 pub mod contact;
@@ -10,11 +11,13 @@ pub mod deal;
 pub mod demo;
 pub mod duplicates;
 pub mod hash;
+pub mod hyp2f1;
 pub mod import;
 pub mod interaction;
 pub mod money;
 pub mod pareto;
 pub mod pipeline;
+pub mod profitability;
 pub mod purchase;
 pub mod remind;
 pub mod rfm;

@@ -123,6 +123,9 @@ pub struct ContactCard {
     consent_sms: &'static str,
     consent_phone: &'static str,
     consent_post: &'static str,
+    p_alive: Option<f64>,
+    expected_visits: Option<f64>,
+    clv: Option<Cents>,
 }
 
 impl Record for ContactCard {
@@ -148,7 +151,10 @@ impl Record for ContactCard {
             "consent_email",
             "consent_sms",
             "consent_phone",
-            "consent_post"
+            "consent_post",
+            "p_alive",
+            "expected_visits",
+            "clv"
         )
         .to_vec()
     }
@@ -177,6 +183,9 @@ impl Record for ContactCard {
             self.consent_sms.cell(c),
             self.consent_phone.cell(c),
             self.consent_post.cell(c),
+            self.p_alive.cell(c),
+            self.expected_visits.cell(c),
+            self.clv.cell(c),
         ]);
         v
     }
@@ -193,6 +202,7 @@ impl ContactCard {
             open_follow_ups: Vec::new(),
             last_interactions: Vec::new(),
             consent: Vec::new(),
+            value: None,
         })
     }
 }
@@ -241,6 +251,9 @@ impl From<Card> for ContactCard {
             consent_sms: consent(Channel::Sms),
             consent_phone: consent(Channel::Phone),
             consent_post: consent(Channel::Post),
+            p_alive: card.value.as_ref().map(|v| (v.p_alive * 10000.0).round() / 10000.0),
+            expected_visits: card.value.as_ref().map(|v| (v.expected_visits * 10000.0).round() / 10000.0),
+            clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
         }
     }
 }

@@ -22,6 +22,7 @@ pub enum Format {
 pub mod calendar;
 pub mod campaign;
 pub mod cells;
+pub mod clv;
 pub mod consent;
 pub mod contact;
 pub mod deal;

@@ -110,3 +110,78 @@ pub fn for_each_label(conn: &Db, mut f: impl FnMut(i64, Option<&str>, &str) -> R
     }
     Ok(())
 }
+
+/// One customer's visits (purchase days) as of a day: what lifetime value
+/// needs beyond RFM, the amount of the first visit (to tell the repeat
+/// visits' mean) included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Visits {
+    pub contact_id: i64,
+    pub first_day: i32,
+    pub last_day: i32,
+    /// Distinct purchase days.
+    pub visits: u32,
+    pub total_cents: i64,
+    /// The total of the first day's purchases.
+    pub first_visit_cents: i64,
+}
+
+/// [`Visits`] of every contact with a purchase on or before `until`, in
+/// contact id order: one scan of the covering index.
+pub fn visits(conn: &Db, until: i32) -> Result<Vec<Visits>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+         WHERE day <= ?1 ORDER BY contact_id, day",
+    )?;
+    let mut rows = stmt.query(params![until])?;
+    let mut out: Vec<Visits> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (id, day, cents): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        match out.last_mut() {
+            Some(v) if v.contact_id == id => {
+                v.total_cents = v.total_cents.saturating_add(cents);
+                if day == v.first_day {
+                    v.first_visit_cents = v.first_visit_cents.saturating_add(cents);
+                } else if day != v.last_day {
+                    v.visits += 1;
+                }
+                v.last_day = day;
+            }
+            _ => out.push(Visits {
+                contact_id: id,
+                first_day: day,
+                last_day: day,
+                visits: 1,
+                total_cents: cents,
+                first_visit_cents: cents,
+            }),
+        }
+    }
+    Ok(out)
+}
+
+/// The distinct purchase days in `(after, until]` of each contact, in
+/// contact id order: what customers actually did in a holdout period.
+pub fn visit_days(conn: &Db, after: i32, until: i32) -> Result<Vec<(i64, i32)>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT DISTINCT contact_id, day FROM purchases INDEXED BY purchases_contact_day \
+         WHERE day > ?1 AND day <= ?2 ORDER BY contact_id, day",
+    )?;
+    let rows = stmt.query_map(params![after, until], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The contacts carrying any of `tags`, in id order.
+pub fn ids_with_tags(conn: &Db, tags: &[String]) -> Result<Vec<i64>> {
+    let mut out = Vec::new();
+    let mut stmt = conn.sql().prepare_cached("SELECT contact_id FROM contact_tags WHERE tag = ?1")?;
+    for t in tags {
+        let rows = stmt.query_map([t], |r| r.get(0))?;
+        for id in rows {
+            out.push(id?);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}

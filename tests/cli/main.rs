@@ -3,6 +3,7 @@
 
 mod backup;
 mod campaign;
+mod clv;
 mod config;
 mod consent;
 mod contact;

@@ -139,3 +139,20 @@ snap!(privacy_review_too_long, shop(), ["privacy", "review", "--older-than", "99
 snap!(config_show, Env::new(), ["config", "show"]);
 snap!(usage_error, Env::new(), ["contact", "add"]);
 snap!(no_database, Env::new(), ["contact", "list"]);
+
+// lifetime value, on the CDNOW sample
+fn cdnow() -> Env {
+    let env = Env::new();
+    let f = format!("{}/tests/fixtures/cdnow-sample/transactions.csv", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["purchase", "import", &f]);
+    env
+}
+snap!(report_clv_table, cdnow(), ["report", "clv", "--as-of", "1997-09-30"]);
+snap!(report_clv_holdout_table, cdnow(), ["report", "clv", "--as-of", "1997-09-30", "--holdout-until", "1998-06-30"]);
+snap!(
+    report_clv_customers_csv,
+    cdnow(),
+    ["report", "clv", "--as-of", "1997-09-30", "--customers", "--limit", "5", "--format", "csv"]
+);
+snap!(report_profitability_table, cdnow(), ["report", "profitability", "--as-of", "1997-09-30"]);
+snap!(report_clv_refused, shop(), ["report", "clv"]);

@@ -1,0 +1,191 @@
+//! Lifetime value: fit the models on the purchases up to a day, predict
+//! each customer, check the predictions against what happened after
+//! (`--holdout-until`), and class customers by current × potential value.
+
+use super::App;
+use crate::domain::clv::{self, BgNbd, FitError, GammaGamma, Summary};
+use crate::domain::dates::{from_day_number, to_day_number};
+use crate::domain::rfm::{FrequencyBasis, Segment};
+use crate::error::{Error, Result};
+use crate::store::analytics::{self, Visits};
+use chrono::NaiveDate;
+
+/// How a lifetime value is computed.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub as_of: NaiveDate,
+    /// How far ahead, in weeks.
+    pub horizon_weeks: f64,
+    /// A yearly discount rate (0.10 for 10 %), applied per week.
+    pub discount_rate: f64,
+}
+
+/// Both fitted models.
+#[derive(Debug, Clone, Copy)]
+pub struct Fit {
+    pub bgnbd: BgNbd,
+    pub gamma_gamma: GammaGamma,
+}
+
+/// One customer's prediction.
+#[derive(Debug, Clone)]
+pub struct Prediction {
+    pub visits: Visits,
+    pub summary: Summary,
+    pub p_alive: f64,
+    pub expected_visits: f64,
+    pub expected_spend_per_visit: f64,
+    /// Expected visits × spend per visit (× the margin when one is set),
+    /// discounted when asked.
+    pub clv: f64,
+    /// The RFM segment on the same day, so the two views meet.
+    pub segment: Segment,
+}
+
+const DAYS_PER_WEEK: f64 = 7.0;
+
+/// A customer as the models see them on `as_of`.
+pub fn summary(v: &Visits, as_of: NaiveDate) -> Summary {
+    let until = to_day_number(as_of);
+    let x = v.visits - 1;
+    let repeat_cents = v.total_cents - v.first_visit_cents;
+    Summary {
+        x,
+        t_x: (v.last_day - v.first_day) as f64 / DAYS_PER_WEEK,
+        t: (until - v.first_day) as f64 / DAYS_PER_WEEK,
+        zbar: if x == 0 { 0.0 } else { repeat_cents as f64 / 100.0 / x as f64 },
+    }
+}
+
+fn refuse(e: FitError) -> Error {
+    Error::invalid(e.0)
+        .with_hint("lifetime value needs customers who came back; try a later --as-of, or add more purchases")
+}
+
+/// The customers and their summaries as of a day, and both fits.
+pub fn fit(app: &App, as_of: NaiveDate) -> Result<(Vec<Visits>, Vec<Summary>, Fit)> {
+    let visits = analytics::visits(app.db(), to_day_number(as_of))?;
+    if visits.is_empty() {
+        return Err(Error::invalid(super::scores::explain_empty(app.db(), as_of)?));
+    }
+    let summaries: Vec<Summary> = visits.iter().map(|v| summary(v, as_of)).collect();
+    let bgnbd = clv::fit_bgnbd(&summaries).map_err(refuse)?;
+    let gamma_gamma = clv::fit_gamma_gamma(&summaries).map_err(refuse)?;
+    Ok((visits, summaries, Fit { bgnbd, gamma_gamma }))
+}
+
+/// Fit, then predict every customer (in contact id order).
+pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
+    let (visits, summaries, fit) = fit(app, o.as_of)?;
+    let scored = super::scores::rfm(app.db(), o.as_of, FrequencyBasis::Days)?;
+    let margin = app.config.value.margin_fraction().unwrap_or(1.0);
+    let out = visits
+        .into_iter()
+        .zip(summaries)
+        .zip(scored)
+        .map(|((v, s), sc)| {
+            let expected_visits = fit.bgnbd.expected_visits(&s, o.horizon_weeks);
+            let spend = fit.gamma_gamma.expected_spend(&s);
+            let counted = clv::discounted_visits(&fit.bgnbd, &s, o.horizon_weeks, o.discount_rate);
+            let value = counted * spend * margin;
+            Prediction {
+                visits: v,
+                summary: s,
+                p_alive: fit.bgnbd.p_alive(&s),
+                expected_visits,
+                expected_spend_per_visit: spend,
+                clv: if value.is_finite() { value.max(0.0) } else { 0.0 },
+                segment: sc.segment,
+            }
+        })
+        .collect();
+    Ok((fit, out))
+}
+
+/// The prediction for one contact, from the same fit (for `contact show`);
+/// `None` when the contact has no purchase or the data cannot be fitted.
+pub fn for_contact(app: &App, id: i64, o: &Options) -> Result<Option<Prediction>> {
+    match predict(app, o) {
+        Ok((_, all)) => Ok(all.binary_search_by_key(&id, |p| p.visits.contact_id).ok().map(|i| all[i].clone())),
+        Err(e) if e.kind() == crate::error::Kind::Invalid => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Predicted against actual repeat visits of the customers known at the
+/// calibration day, in a holdout period after it.
+pub struct Holdout {
+    pub calibration_end: NaiveDate,
+    pub holdout_end: NaiveDate,
+    pub fit: Fit,
+    pub customers: usize,
+    pub predicted_visits: f64,
+    pub actual_visits: u64,
+    /// Per number of calibration repeat visits 0…7 (7 is 7+): customers,
+    /// predicted mean and actual mean in the holdout.
+    pub by_repeat: Vec<(u32, usize, f64, f64)>,
+    /// Week by week, cumulative: (week, predicted, actual).
+    pub weekly: Vec<(u32, f64, u64)>,
+}
+
+pub fn holdout(app: &App, as_of: NaiveDate, until: NaiveDate) -> Result<Holdout> {
+    if until <= as_of {
+        return Err(Error::invalid(format!("--holdout-until {until} is not after --as-of {as_of}"))
+            .with_hint("the model is fitted up to --as-of and checked on the days after it, up to --holdout-until"));
+    }
+    let (visits, summaries, fit) = fit(app, as_of)?;
+    let (d, e) = (to_day_number(as_of), to_day_number(until));
+    let days = analytics::visit_days(app.db(), d, e)?;
+    // Actual visits per known customer, and per holdout week.
+    let weeks = ((e - d) as f64 / DAYS_PER_WEEK).ceil() as usize;
+    let mut actual = vec![0u64; visits.len()];
+    let mut per_week = vec![0u64; weeks.max(1)];
+    let mut j = 0;
+    for (id, day) in days {
+        while j < visits.len() && visits[j].contact_id < id {
+            j += 1;
+        }
+        if j < visits.len() && visits[j].contact_id == id {
+            actual[j] += 1;
+            let w = (((day - d - 1) as f64) / DAYS_PER_WEEK) as usize;
+            let last = per_week.len() - 1;
+            per_week[w.min(last)] += 1;
+        }
+    }
+    let horizon = (e - d) as f64 / DAYS_PER_WEEK;
+    let predicted: Vec<f64> = summaries.iter().map(|s| fit.bgnbd.expected_visits(s, horizon)).collect();
+    let mut by_repeat = Vec::new();
+    for k in 0..=7u32 {
+        let idx: Vec<usize> = (0..summaries.len()).filter(|&i| summaries[i].x.min(7) == k).collect();
+        if idx.is_empty() {
+            continue;
+        }
+        let n = idx.len() as f64;
+        let p = idx.iter().map(|&i| predicted[i]).sum::<f64>() / n;
+        let a = idx.iter().map(|&i| actual[i] as f64).sum::<f64>() / n;
+        by_repeat.push((k, idx.len(), p, a));
+    }
+    let mut weekly = Vec::with_capacity(weeks);
+    let mut cum = 0;
+    for (w, n) in per_week.iter().enumerate() {
+        cum += n;
+        let t = ((w + 1) as f64).min(horizon);
+        let pred: f64 = summaries.iter().map(|s| fit.bgnbd.expected_visits(s, t)).sum();
+        weekly.push(((w + 1) as u32, pred, cum));
+    }
+    Ok(Holdout {
+        calibration_end: as_of,
+        holdout_end: until,
+        fit,
+        customers: visits.len(),
+        predicted_visits: predicted.iter().sum(),
+        actual_visits: actual.iter().sum(),
+        by_repeat,
+        weekly,
+    })
+}
+
+/// The first and last purchase days of a prediction, as dates.
+pub fn first_last(p: &Prediction) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    (from_day_number(p.visits.first_day), from_day_number(p.visits.last_day))
+}

@@ -1,0 +1,232 @@
+//! `report clv`: what each customer is likely to be worth, and whether the
+//! model can be trusted on this shop (`--holdout-until`).
+
+use super::flags;
+use crate::app::clv::{self, Options, Prediction};
+use crate::context::Ctx;
+use crate::domain::money::Cents;
+use crate::domain::rfm::Segment;
+use crate::error::{Error, Result};
+use crate::output::clv as view;
+use crate::output::Format;
+use clap::{Args, ValueEnum};
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+The models: BG/NBD (Fader, Hardie & Lee 2005) for repeat visits and
+Gamma-Gamma (Fader & Hardie 2013) for spend per visit, fitted by maximum
+likelihood on the purchases up to --as-of. Time is in weeks; a visit is a
+purchase day. clv = expected visits × expected spend per visit over the
+horizon (× [value] margin when set), discounted per week with
+--discount-rate.
+
+Examples:
+  carnet report clv
+  carnet report clv --customers --sort clv --limit 20
+  carnet report clv --as-of 2024-06-30 --holdout-until 2024-12-31
+  carnet report clv --model --format json")]
+pub struct ClvArgs {
+    /// Fit on purchases up to this day (default today).
+    #[arg(long, allow_hyphen_values = true)]
+    pub as_of: Option<String>,
+    /// How far ahead: 52w (default), 26w, 12m, 365d.
+    #[arg(long, default_value = "52w")]
+    pub horizon: String,
+    /// A yearly discount rate such as 10%, applied per week.
+    #[arg(long)]
+    pub discount_rate: Option<String>,
+    /// One row per customer.
+    #[arg(long)]
+    pub customers: bool,
+    /// Order of the customer rows.
+    #[arg(long, value_enum, default_value = "clv")]
+    pub sort: SortBy,
+    #[arg(long, short = 'n')]
+    pub limit: Option<usize>,
+    /// Only customers of this RFM segment (implies --customers).
+    #[arg(long)]
+    pub segment: Option<String>,
+    /// Print only the fitted models.
+    #[arg(long, conflicts_with_all = ["customers", "holdout_until"])]
+    pub model: bool,
+    /// Check the predictions: fit up to --as-of, compare with what customers did up to this day.
+    #[arg(long, allow_hyphen_values = true)]
+    pub holdout_until: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortBy {
+    Clv,
+    PAlive,
+    ExpectedVisits,
+    Id,
+}
+
+crate::record! {
+    struct CustomerRow {
+        contact_id: i64,
+        r#ref: Option<String>,
+        name: String,
+        first_purchase: Option<chrono::NaiveDate>,
+        last_purchase: Option<chrono::NaiveDate>,
+        repeat_visits: u32,
+        avg_repeat_spend: Cents,
+        p_alive: f64,
+        expected_visits: f64,
+        expected_spend_per_visit: Cents,
+        clv: Cents,
+        clv_rank: usize,
+    }
+    numeric: [contact_id, repeat_visits, avg_repeat_spend, p_alive, expected_visits, expected_spend_per_visit, clv, clv_rank]
+}
+
+crate::record! {
+    struct SegmentRow {
+        segment: Segment,
+        customers: usize,
+        expected_visits: f64,
+        expected_value: Cents,
+        avg_p_alive: f64,
+    }
+    numeric: [customers, expected_visits, expected_value, avg_p_alive]
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10000.0).round() / 10000.0
+}
+
+fn cents(units: f64) -> Cents {
+    Cents((units * 100.0).round() as i64)
+}
+
+/// The options shared by `report clv` and `report profitability`.
+pub fn options(ctx: &Ctx, as_of: &Option<String>, horizon: &str, rate: &Option<String>) -> Result<Options> {
+    let as_of = flags::day_or_today(ctx, "--as-of", as_of)?;
+    let horizon_weeks =
+        crate::domain::dates::parse_weeks(horizon).map_err(|e| Error::invalid(e.0).for_flag("--horizon"))?;
+    let discount_rate = match rate {
+        None => 0.0,
+        Some(r) => {
+            let v: f64 = r.trim().trim_end_matches('%').trim().parse().map_err(|_| {
+                Error::invalid(format!("`{}` is not a yearly rate (write 10%)", crate::error::echo(r)))
+                    .for_flag("--discount-rate")
+            })?;
+            if !(0.0..=100.0).contains(&v) {
+                return Err(
+                    Error::invalid(format!("{v} % is not a rate from 0 % to 100 %")).for_flag("--discount-rate")
+                );
+            }
+            v / 100.0
+        }
+    };
+    Ok(Options { as_of, horizon_weeks, discount_rate })
+}
+
+pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
+    let o = options(ctx, &a.as_of, &a.horizon, &a.discount_rate)?;
+    let only = a
+        .segment
+        .as_deref()
+        .map(|s| {
+            Segment::parse(s)
+                .ok_or_else(|| Error::invalid(format!("`{}` is not an RFM segment", crate::error::echo(s))))
+        })
+        .transpose()?;
+    let app = ctx.read()?;
+    if let Some(until) = &a.holdout_until {
+        let until = flags::day(ctx, "--holdout-until", until)?;
+        let h = clv::holdout(&app, o.as_of, until)?;
+        return view::holdout(&ctx.out, &h);
+    }
+    if a.model {
+        let (_, _, fit) = clv::fit(&app, o.as_of)?;
+        return view::model(&ctx.out, &fit);
+    }
+    let (fit, mut preds) = clv::predict(&app, &o)?;
+    if a.customers || only.is_some() {
+        return customers(ctx, &app, &mut preds, &a, only);
+    }
+    let rows: Vec<SegmentRow> = Segment::ALL
+        .iter()
+        .filter_map(|&seg| {
+            let m: Vec<&Prediction> = preds.iter().filter(|p| p.segment == seg).collect();
+            (!m.is_empty()).then(|| SegmentRow {
+                segment: seg,
+                customers: m.len(),
+                expected_visits: round4(m.iter().map(|p| p.expected_visits).sum()),
+                expected_value: cents(m.iter().map(|p| p.clv).sum()),
+                avg_p_alive: round4(m.iter().map(|p| p.p_alive).sum::<f64>() / m.len() as f64),
+            })
+        })
+        .collect();
+    if ctx.out.format != Format::Table {
+        return ctx.out.records(&rows);
+    }
+    let total = cents(preds.iter().map(|p| p.clv).sum());
+    let margin = ctx.config.value.margin.clone();
+    let table = crate::output::new_table();
+    let mut t = table;
+    t.set_header(["segment", "customers", "expected visits", "expected value", "avg P(alive)"]);
+    for r in &rows {
+        t.add_row([
+            r.segment.name().to_string(),
+            r.customers.to_string(),
+            format!("{:.1}", r.expected_visits),
+            ctx.out.money.format(r.expected_value),
+            format!("{:.0} %", r.avg_p_alive * 100.0),
+        ]);
+    }
+    ctx.out.data(&view::summary(&ctx.out.money, &fit, &o, total, margin.as_deref(), &t.to_string()))
+}
+
+fn customers(
+    ctx: &Ctx,
+    app: &crate::app::App,
+    preds: &mut [Prediction],
+    a: &ClvArgs,
+    only: Option<Segment>,
+) -> Result<()> {
+    // Ranks by value, before any sorting or filtering.
+    let mut order: Vec<usize> = (0..preds.len()).collect();
+    order.sort_by(|&i, &j| preds[j].clv.total_cmp(&preds[i].clv).then(i.cmp(&j)));
+    let mut rank = vec![0usize; preds.len()];
+    for (k, &i) in order.iter().enumerate() {
+        rank[i] = k + 1;
+    }
+    let labels = crate::app::reports::labels(app)?;
+    let mut rows: Vec<CustomerRow> = preds
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| only.is_none_or(|o| p.segment == o))
+        .map(|(i, p)| {
+            let (first, last) = clv::first_last(p);
+            let (r, name) = labels.get(&p.visits.contact_id).cloned().unwrap_or_default();
+            CustomerRow {
+                contact_id: p.visits.contact_id,
+                r#ref: r,
+                name,
+                first_purchase: first,
+                last_purchase: last,
+                repeat_visits: p.summary.x,
+                avg_repeat_spend: cents(p.summary.zbar),
+                p_alive: round4(p.p_alive),
+                expected_visits: round4(p.expected_visits),
+                expected_spend_per_visit: cents(p.expected_spend_per_visit),
+                clv: cents(p.clv),
+                clv_rank: rank[i],
+            }
+        })
+        .collect();
+    match a.sort {
+        SortBy::Clv => rows.sort_by_key(|r| r.clv_rank),
+        SortBy::PAlive => rows.sort_by(|x, y| y.p_alive.total_cmp(&x.p_alive).then(x.clv_rank.cmp(&y.clv_rank))),
+        SortBy::ExpectedVisits => {
+            rows.sort_by(|x, y| y.expected_visits.total_cmp(&x.expected_visits).then(x.clv_rank.cmp(&y.clv_rank)))
+        }
+        SortBy::Id => {}
+    }
+    if let Some(n) = a.limit {
+        rows.truncate(n);
+    }
+    ctx.out.records(&rows)
+}

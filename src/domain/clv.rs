@@ -1,0 +1,478 @@
+//! Lifetime value: the BG/NBD model of repeat visits (Fader, Hardie & Lee
+//! 2005) and the Gamma-Gamma model of spend per visit (Fader & Hardie 2013),
+//! fitted by maximum likelihood, and what they predict for each customer.
+//!
+//! Time is in **weeks**, and a visit is a purchase day (same-day purchases
+//! are one visit, as in RFM). Every likelihood is computed in log space;
+//! the parameters are fitted on their logarithms, so they stay positive
+//! without a bounded optimiser. Whatever the data, a fit either gives
+//! finite parameters or says why it cannot (see [`FitError`]).
+
+use super::hyp2f1::ln_hyp2f1;
+use statrs::function::gamma::{digamma, ln_gamma};
+
+/// One customer as the models see them, as of a day.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Summary {
+    /// Repeat visits: visits − 1.
+    pub x: u32,
+    /// Weeks from the first to the last visit.
+    pub t_x: f64,
+    /// Weeks from the first visit to the as-of day.
+    pub t: f64,
+    /// Mean amount of the repeat visits (a visit's amount is that day's
+    /// total), in currency units; 0 without repeat visits.
+    pub zbar: f64,
+}
+
+/// The fitted BG/NBD parameters.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BgNbd {
+    pub r: f64,
+    pub alpha: f64,
+    pub a: f64,
+    pub b: f64,
+    pub log_likelihood: f64,
+    pub customers: usize,
+}
+
+/// The fitted Gamma-Gamma parameters.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GammaGamma {
+    pub p: f64,
+    pub q: f64,
+    pub gamma: f64,
+    pub log_likelihood: f64,
+    pub customers: usize,
+}
+
+/// Why the data cannot support a model: said in one line to the user.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FitError(pub String);
+
+impl std::fmt::Display for FitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Fewer customers who came back than this and repeat behaviour cannot be
+/// learned from the data.
+pub const MIN_REPEAT_CUSTOMERS: usize = 10;
+
+fn log_add_exp(a: f64, b: f64) -> f64 {
+    let m = a.max(b);
+    if m == f64::NEG_INFINITY {
+        return m;
+    }
+    m + ((a - m).exp() + (b - m).exp()).ln()
+}
+
+/// Per-x sums the likelihood needs, for x = 0..=max: with them a
+/// customer's term costs two logarithms, whatever their x.
+struct XTables {
+    /// Σ_{k<x} ln(r+k) = lnΓ(r+x) − lnΓ(r), and its derivative in r.
+    lg_r: Vec<f64>,
+    d_lg_r: Vec<f64>,
+    /// ln B(a, b+x) − ln B(a, b), and its derivatives in a and b.
+    lb: Vec<f64>,
+    d_lb_a: Vec<f64>,
+    d_lb_b: Vec<f64>,
+}
+
+impl XTables {
+    fn new(max_x: u32, r: f64, a: f64, b: f64) -> XTables {
+        let n = max_x as usize + 1;
+        let mut t = XTables {
+            lg_r: vec![0.0; n],
+            d_lg_r: vec![0.0; n],
+            lb: vec![0.0; n],
+            d_lb_a: vec![0.0; n],
+            d_lb_b: vec![0.0; n],
+        };
+        for k in 1..n {
+            let j = (k - 1) as f64;
+            t.lg_r[k] = t.lg_r[k - 1] + (r + j).ln();
+            t.d_lg_r[k] = t.d_lg_r[k - 1] + 1.0 / (r + j);
+            t.lb[k] = t.lb[k - 1] + (b + j).ln() - (a + b + j).ln();
+            t.d_lb_a[k] = t.d_lb_a[k - 1] - 1.0 / (a + b + j);
+            t.d_lb_b[k] = t.d_lb_b[k - 1] + 1.0 / (b + j) - 1.0 / (a + b + j);
+        }
+        t
+    }
+}
+
+/// The BG/NBD log-likelihood of all customers at (r, α, a, b), and its
+/// gradient in the logarithms of the parameters.
+pub fn bgnbd_ll(data: &[Summary], p: [f64; 4]) -> (f64, [f64; 4]) {
+    let [r, alpha, a, b] = p;
+    let max_x = data.iter().map(|s| s.x).max().unwrap_or(0);
+    let tb = XTables::new(max_x, r, a, b);
+    let (ln_alpha, ln_a) = (alpha.ln(), a.ln());
+    let mut ll = 0.0;
+    let mut g = [0.0; 4];
+    for s in data {
+        let x = s.x as usize;
+        let rx = r + s.x as f64;
+        let l_t = (alpha + s.t).ln();
+        let term1 = tb.lb[x] - rx * l_t;
+        let (lse, w1, w2, l_tx, bx1) = if s.x > 0 {
+            let l_tx = (alpha + s.t_x).ln();
+            let bx1 = b + s.x as f64 - 1.0;
+            let term2 = tb.lb[x] + ln_a - bx1.ln() - rx * l_tx;
+            let lse = log_add_exp(term1, term2);
+            (lse, (term1 - lse).exp(), (term2 - lse).exp(), l_tx, bx1)
+        } else {
+            (term1, 1.0, 0.0, 0.0, 1.0)
+        };
+        ll += tb.lg_r[x] + r * ln_alpha + lse;
+        g[0] += tb.d_lg_r[x] + ln_alpha - w1 * l_t - w2 * l_tx;
+        g[1] += r / alpha - w1 * rx / (alpha + s.t) - if s.x > 0 { w2 * rx / (alpha + s.t_x) } else { 0.0 };
+        g[2] += tb.d_lb_a[x] + w2 / a;
+        g[3] += tb.d_lb_b[x] - if s.x > 0 { w2 / bx1 } else { 0.0 };
+    }
+    // Chain rule: d/d ln p = p · d/dp.
+    (ll, [g[0] * r, g[1] * alpha, g[2] * a, g[3] * b])
+}
+
+/// The Gamma-Gamma log-likelihood of the customers with repeat visits and
+/// a positive mean spend, and its gradient in the logarithms of (p, q, γ).
+pub fn gamma_gamma_ll(data: &[(u32, f64)], params: [f64; 3]) -> (f64, [f64; 3]) {
+    let [p, q, gamma] = params;
+    let (lg_q, dg_q, ln_gamma_) = (ln_gamma(q), digamma(q), gamma.ln());
+    let mut ll = 0.0;
+    let mut g = [0.0; 3];
+    for &(x, m) in data {
+        let x = x as f64;
+        let px = p * x;
+        let l_gmx = (gamma + m * x).ln();
+        let (ln_m, ln_x) = (m.ln(), x.ln());
+        ll += ln_gamma(px + q) - ln_gamma(px) - lg_q + q * ln_gamma_ + (px - 1.0) * ln_m + px * ln_x - (px + q) * l_gmx;
+        let dg_pxq = digamma(px + q);
+        g[0] += x * (dg_pxq - digamma(px) + ln_m + ln_x - l_gmx);
+        g[1] += dg_pxq - dg_q + ln_gamma_ - l_gmx;
+        g[2] += q / gamma - (px + q) / (gamma + m * x);
+    }
+    (ll, [g[0] * p, g[1] * q, g[2] * gamma])
+}
+
+/// Maximise `f` (value and gradient at the logarithms of the parameters)
+/// by BFGS with a backtracking line search. Returns the log-parameters
+/// and the maximum, or `None` when the search leaves finite ground.
+fn maximise<const N: usize>(f: impl Fn([f64; N]) -> (f64, [f64; N]), start: [f64; N]) -> Option<([f64; N], f64)> {
+    let neg = |x: [f64; N]| {
+        let (v, g) = f(x);
+        (-v, g.map(|d| -d))
+    };
+    let mut x = start;
+    let (mut fx, mut gx) = neg(x);
+    if !fx.is_finite() {
+        return None;
+    }
+    // The inverse Hessian estimate, starting as the identity.
+    let mut h = [[0.0; N]; N];
+    for (i, row) in h.iter_mut().enumerate() {
+        row[i] = 1.0;
+    }
+    for _ in 0..500 {
+        let gnorm = gx.iter().map(|g| g * g).sum::<f64>().sqrt();
+        if gnorm < 1e-9 * (1.0 + fx.abs()) {
+            break;
+        }
+        let mut d = [0.0; N];
+        for i in 0..N {
+            d[i] = -(0..N).map(|j| h[i][j] * gx[j]).sum::<f64>();
+        }
+        let mut slope: f64 = (0..N).map(|i| d[i] * gx[i]).sum();
+        if slope >= 0.0 {
+            // Not a descent direction: restart from steepest descent.
+            for (i, row) in h.iter_mut().enumerate() {
+                *row = [0.0; N];
+                row[i] = 1.0;
+            }
+            d = gx.map(|g| -g);
+            slope = -gnorm * gnorm;
+        }
+        // Steps in log-parameters are kept below e^5 at a time.
+        let longest = d.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+        let mut step = if longest > 5.0 { 5.0 / longest } else { 1.0 };
+        let mut next = None;
+        for _ in 0..60 {
+            let mut xn = x;
+            for i in 0..N {
+                xn[i] += step * d[i];
+            }
+            let (fnew, gnew) = neg(xn);
+            if fnew.is_finite() && fnew <= fx + 1e-4 * step * slope {
+                next = Some((xn, fnew, gnew));
+                break;
+            }
+            step *= 0.5;
+        }
+        let Some((xn, fnew, gnew)) = next else { break };
+        let s: [f64; N] = std::array::from_fn(|i| xn[i] - x[i]);
+        let y: [f64; N] = std::array::from_fn(|i| gnew[i] - gx[i]);
+        let sy: f64 = (0..N).map(|i| s[i] * y[i]).sum();
+        let done = (fx - fnew).abs() < 1e-13 * (1.0 + fx.abs());
+        (x, fx, gx) = (xn, fnew, gnew);
+        if sy > 1e-12 {
+            let hy: [f64; N] = std::array::from_fn(|i| (0..N).map(|j| h[i][j] * y[j]).sum());
+            let yhy: f64 = (0..N).map(|i| y[i] * hy[i]).sum();
+            for i in 0..N {
+                for j in 0..N {
+                    h[i][j] += ((sy + yhy) * s[i] * s[j]) / (sy * sy) - (hy[i] * s[j] + s[i] * hy[j]) / sy;
+                }
+            }
+        }
+        if done {
+            break;
+        }
+    }
+    if x.iter().any(|v| !v.is_finite() || v.abs() > 30.0) || !fx.is_finite() {
+        return None;
+    }
+    Some((x, -fx))
+}
+
+/// Fit BG/NBD over all customers, or say why the data cannot support it.
+pub fn fit_bgnbd(data: &[Summary]) -> Result<BgNbd, FitError> {
+    let repeat = data.iter().filter(|s| s.x > 0).count();
+    if data.len() < MIN_REPEAT_CUSTOMERS || repeat < MIN_REPEAT_CUSTOMERS {
+        return Err(FitError(format!(
+            "only {repeat} of {} customers came back: too few to predict repeat visits (at least {MIN_REPEAT_CUSTOMERS} are needed)",
+            data.len()
+        )));
+    }
+    if data.iter().all(|s| s.t <= 0.0) {
+        return Err(FitError("every customer first bought on the last day: there is no time to learn from".into()));
+    }
+    let mean_t = data.iter().map(|s| s.t).sum::<f64>() / data.len() as f64;
+    let start = [0.0, (mean_t.max(1.0) / 4.0).ln(), 0.0, 0.0];
+    let f = |lp: [f64; 4]| bgnbd_ll(data, lp.map(f64::exp));
+    let (lp, ll) = maximise(f, start).ok_or_else(|| {
+        FitError("the visits do not follow a pattern the model can fit (the fit did not converge)".into())
+    })?;
+    let [r, alpha, a, b] = lp.map(f64::exp);
+    Ok(BgNbd { r, alpha, a, b, log_likelihood: ll, customers: data.len() })
+}
+
+/// Fit Gamma-Gamma over the customers with repeat visits and a positive
+/// mean spend, or say why it cannot be fitted.
+pub fn fit_gamma_gamma(data: &[Summary]) -> Result<GammaGamma, FitError> {
+    let used: Vec<(u32, f64)> = data.iter().filter(|s| s.x > 0 && s.zbar > 0.0).map(|s| (s.x, s.zbar)).collect();
+    if used.len() < MIN_REPEAT_CUSTOMERS {
+        return Err(FitError(format!(
+            "only {} customers have repeat visits with a positive amount: too few to model spend per visit (at least {MIN_REPEAT_CUSTOMERS} are needed)",
+            used.len()
+        )));
+    }
+    let first = used[0].1;
+    if used.iter().all(|&(_, m)| (m - first).abs() <= 1e-9 * first) {
+        return Err(FitError(
+            "every repeat visit has the same amount: spend per visit does not vary, so it cannot be modelled".into(),
+        ));
+    }
+    let mean = used.iter().map(|u| u.1).sum::<f64>() / used.len() as f64;
+    let f = |lp: [f64; 3]| gamma_gamma_ll(&used, lp.map(f64::exp));
+    let (lp, ll) = maximise(f, [0.0, 0.0, mean.ln()]).ok_or_else(|| {
+        FitError("spend per visit does not follow a pattern the model can fit (the fit did not converge)".into())
+    })?;
+    let [p, q, gamma] = lp.map(f64::exp);
+    if q <= 1.0 {
+        return Err(FitError(format!("spend per visit varies too wildly to have a finite average (q = {q:.3} ≤ 1)")));
+    }
+    Ok(GammaGamma { p, q, gamma, log_likelihood: ll, customers: used.len() })
+}
+
+impl BgNbd {
+    /// P(alive): the chance the customer has not left for good.
+    pub fn p_alive(&self, s: &Summary) -> f64 {
+        if s.x == 0 {
+            return 1.0;
+        }
+        let rx = self.r + s.x as f64;
+        let ln_odds =
+            self.a.ln() - (self.b + s.x as f64 - 1.0).ln() + rx * ((self.alpha + s.t).ln() - (self.alpha + s.t_x).ln());
+        1.0 / (1.0 + ln_odds.exp())
+    }
+
+    /// Expected visits in the `horizon` weeks after the as-of day (FHL 2005, eq. 10).
+    pub fn expected_visits(&self, s: &Summary, horizon: f64) -> f64 {
+        if horizon <= 0.0 {
+            return 0.0;
+        }
+        let (r, alpha, a, b) = (self.r, self.alpha, self.a, self.b);
+        let x = s.x as f64;
+        // a = 1 exactly makes the closed form 0/0; the limit is met a hair away.
+        let a = if (a - 1.0).abs() < 1e-8 { 1.0 + 1e-8 } else { a };
+        let z = horizon / (alpha + s.t + horizon);
+        let ln_ratio = (r + x) * ((alpha + s.t).ln() - (alpha + s.t + horizon).ln());
+        let ln_f = ln_hyp2f1(r + x, b + x, a + b + x - 1.0, z);
+        let head = (a + b + x - 1.0) / (a - 1.0) * (1.0 - (ln_ratio + ln_f).exp());
+        let tail = if s.x > 0 {
+            1.0 + (a / (b + x - 1.0)) * ((r + x) * ((alpha + s.t).ln() - (alpha + s.t_x).ln())).exp()
+        } else {
+            1.0
+        };
+        let e = head / tail;
+        if e.is_finite() {
+            e.max(0.0)
+        } else {
+            0.0
+        }
+    }
+}
+
+impl GammaGamma {
+    /// The mean spend per visit of a new customer.
+    pub fn population_mean(&self) -> f64 {
+        self.p * self.gamma / (self.q - 1.0)
+    }
+
+    /// The expected spend per visit of a customer: the population mean
+    /// without repeat visits (or without a positive mean), else the mean
+    /// shrunk towards the population's (Fader & Hardie 2013, eq. 5).
+    pub fn expected_spend(&self, s: &Summary) -> f64 {
+        if s.x == 0 || s.zbar <= 0.0 {
+            return self.population_mean();
+        }
+        let px = self.p * s.x as f64;
+        (self.gamma + s.zbar * s.x as f64) * self.p / (px + self.q - 1.0)
+    }
+}
+
+/// Expected visits over `horizon` weeks, each week's share discounted at
+/// a yearly `rate` applied per week ((1 + rate)^(−week/52)).
+pub fn discounted_visits(m: &BgNbd, s: &Summary, horizon: f64, rate: f64) -> f64 {
+    if rate <= 0.0 {
+        return m.expected_visits(s, horizon);
+    }
+    let weeks = horizon.ceil() as u32;
+    let mut total = 0.0;
+    let mut before = 0.0;
+    for k in 1..=weeks {
+        let t = (k as f64).min(horizon);
+        let now = m.expected_visits(s, t);
+        total += (now - before) * (1.0 + rate).powf(-t / 52.0);
+        before = now;
+    }
+    total.max(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finite_difference<const N: usize>(f: impl Fn([f64; N]) -> f64, x: [f64; N]) -> [f64; N] {
+        std::array::from_fn(|i| {
+            let h = 1e-6;
+            let (mut up, mut down) = (x, x);
+            up[i] += h;
+            down[i] -= h;
+            (f(up) - f(down)) / (2.0 * h)
+        })
+    }
+
+    fn sample() -> Vec<Summary> {
+        let mut v = Vec::new();
+        for i in 0..40u32 {
+            let x = i % 5;
+            let t = 10.0 + (i % 7) as f64 * 3.0;
+            let t_x = if x == 0 { 0.0 } else { t * (0.2 + 0.1 * (i % 6) as f64) };
+            v.push(Summary { x, t_x, t, zbar: if x == 0 { 0.0 } else { 20.0 + (i % 9) as f64 * 4.5 } });
+        }
+        v
+    }
+
+    #[test]
+    fn bgnbd_gradient_matches_finite_differences() {
+        let data = sample();
+        let lp = [0.3f64.ln(), 4.0f64.ln(), 0.8f64.ln(), 2.5f64.ln()];
+        let (_, g) = bgnbd_ll(&data, lp.map(f64::exp));
+        let fd = finite_difference(|l| bgnbd_ll(&data, l.map(f64::exp)).0, lp);
+        for i in 0..4 {
+            assert!((g[i] - fd[i]).abs() < 1e-5 * (1.0 + fd[i].abs()), "{i}: {} vs {}", g[i], fd[i]);
+        }
+    }
+
+    #[test]
+    fn gamma_gamma_gradient_matches_finite_differences() {
+        let data: Vec<(u32, f64)> = sample().iter().filter(|s| s.x > 0).map(|s| (s.x, s.zbar)).collect();
+        let lp = [6.0f64.ln(), 3.7f64.ln(), 15.0f64.ln()];
+        let (_, g) = gamma_gamma_ll(&data, lp.map(f64::exp));
+        let fd = finite_difference(|l| gamma_gamma_ll(&data, l.map(f64::exp)).0, lp);
+        for i in 0..3 {
+            assert!((g[i] - fd[i]).abs() < 1e-5 * (1.0 + fd[i].abs()), "{i}: {} vs {}", g[i], fd[i]);
+        }
+    }
+
+    #[test]
+    fn hardie_conditional_expectation() {
+        // Fader, Hardie & Lee's published CDNOW fit and their worked example.
+        let m = BgNbd { r: 0.242594, alpha: 4.413759, a: 0.792919, b: 2.425947, log_likelihood: 0.0, customers: 0 };
+        let s = Summary { x: 2, t_x: 30.43, t: 38.86, zbar: 0.0 };
+        let e = m.expected_visits(&s, 39.0);
+        assert!((e - 1.226).abs() < 0.0005, "{e}");
+        assert!(m.p_alive(&s) > 0.0 && m.p_alive(&s) < 1.0);
+        assert_eq!(m.p_alive(&Summary { x: 0, t_x: 0.0, t: 10.0, zbar: 0.0 }), 1.0);
+    }
+
+    #[test]
+    fn too_few_repeat_customers_is_said_plainly() {
+        let data = vec![Summary { x: 0, t_x: 0.0, t: 5.0, zbar: 0.0 }; 100];
+        let e = fit_bgnbd(&data).unwrap_err();
+        assert!(e.0.contains("only 0 of 100 customers came back"), "{e}");
+        assert!(fit_gamma_gamma(&data).is_err());
+    }
+
+    #[test]
+    fn discounting_only_lowers_the_expectation() {
+        let m = BgNbd { r: 0.24, alpha: 4.4, a: 0.79, b: 2.4, log_likelihood: 0.0, customers: 0 };
+        let s = Summary { x: 3, t_x: 20.0, t: 30.0, zbar: 0.0 };
+        let plain = m.expected_visits(&s, 52.0);
+        let none = discounted_visits(&m, &s, 52.0, 0.0);
+        let disc = discounted_visits(&m, &s, 52.0, 0.10);
+        assert_eq!(plain, none);
+        assert!(disc < plain && disc > plain * 0.9, "{disc} vs {plain}");
+    }
+
+    #[test]
+    fn shrinkage_pulls_spend_towards_the_population_mean() {
+        let gg = GammaGamma { p: 6.25, q: 3.74, gamma: 15.44, log_likelihood: 0.0, customers: 0 };
+        let pop = gg.population_mean();
+        assert!((pop - 6.25 * 15.44 / 2.74).abs() < 1e-12);
+        let big = gg.expected_spend(&Summary { x: 1, t_x: 1.0, t: 2.0, zbar: 200.0 });
+        assert!(big < 200.0 && big > pop);
+        let many = gg.expected_spend(&Summary { x: 50, t_x: 1.0, t: 2.0, zbar: 200.0 });
+        assert!(many > big, "more visits, less shrinkage");
+    }
+
+    proptest::proptest! {
+        /// Whatever the histories, a fit gives finite numbers and predictions
+        /// are finite and never negative, or the fit says why not.
+        #[test]
+        fn never_nan_never_negative(rows in proptest::collection::vec((0u32..40, 0.0f64..1.0, 0.0f64..120.0, -50.0f64..500.0), 0..60)) {
+            let data: Vec<Summary> = rows.iter().map(|&(x, frac, t, z)| {
+                let t_x = if x == 0 { 0.0 } else { t * frac };
+                Summary { x, t_x, t, zbar: if x == 0 { 0.0 } else { z } }
+            }).collect();
+            if let Ok(m) = fit_bgnbd(&data) {
+                for v in [m.r, m.alpha, m.a, m.b, m.log_likelihood] {
+                    proptest::prop_assert!(v.is_finite());
+                }
+                for s in &data {
+                    let e = m.expected_visits(s, 52.0);
+                    let p = m.p_alive(s);
+                    proptest::prop_assert!(e.is_finite() && e >= 0.0, "{e}");
+                    proptest::prop_assert!((0.0..=1.0).contains(&p));
+                }
+            }
+            if let Ok(g) = fit_gamma_gamma(&data) {
+                for s in &data {
+                    let e = g.expected_spend(s);
+                    proptest::prop_assert!(e.is_finite() && e > 0.0, "{e}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Lifetime value on the CDNOW sample, against the published results, and
+//! the profitability matrix.
+
+use crate::Env;
+
+fn cdnow() -> Env {
+    let env = Env::new();
+    let f = format!("{}/tests/fixtures/cdnow-sample/transactions.csv", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["purchase", "import", &f]);
+    env
+}
+
+/// Equal to three significant digits.
+fn sig3(got: &serde_json::Value, want: f64) {
+    let g = got.as_f64().unwrap();
+    let unit = 10f64.powf(want.abs().log10().floor() - 2.0);
+    assert!((g - want).abs() <= 0.5 * unit, "{g} vs {want}");
+}
+
+/// Fader, Hardie & Lee (2005) and Fader & Hardie (2013) on CDNOW, calibration to 1997-09-30.
+#[test]
+fn the_cdnow_fit_reproduces_the_published_parameters() {
+    let env = cdnow();
+    let m = env.json(&["report", "clv", "--as-of", "1997-09-30", "--model"]);
+    assert_eq!(m["time_unit"], "week");
+    let (b, g) = (&m["bgnbd"], &m["gamma_gamma"]);
+    sig3(&b["r"], 0.243);
+    sig3(&b["alpha"], 4.41);
+    sig3(&b["a"], 0.793);
+    sig3(&b["b"], 2.43);
+    assert!((b["log_likelihood"].as_f64().unwrap() - -9582.4).abs() < 0.05, "{}", b["log_likelihood"]);
+    assert_eq!(b["customers"], 2357);
+    sig3(&g["p"], 6.25);
+    sig3(&g["q"], 3.74);
+    sig3(&g["gamma"], 15.4);
+    assert_eq!(g["customers"], 946);
+}
+
+#[test]
+fn customers_have_every_documented_column_ranked_by_value() {
+    let env = cdnow();
+    let csv = env.ok(&["report", "clv", "--as-of", "1997-09-30", "--customers", "--limit", "3", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "contact_id,ref,name,first_purchase,last_purchase,repeat_visits,avg_repeat_spend,p_alive,expected_visits,expected_spend_per_visit,clv,clv_rank"
+    );
+    let first: Vec<&str> = lines.next().unwrap().split(',').collect();
+    assert_eq!(first[1], "0509");
+    assert_eq!(first[11], "1");
+    assert_eq!(csv.lines().count(), 4);
+    let rows = env.json(&["report", "clv", "--as-of", "1997-09-30", "--customers"]);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2357);
+    for r in rows {
+        let p = r["p_alive"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&p));
+        assert!(r["clv"].as_str().unwrap().parse::<f64>().unwrap() >= 0.0);
+    }
+    let hib = env.json(&["report", "clv", "--as-of", "1997-09-30", "--segment", "hibernating"]);
+    assert!(hib.as_array().unwrap().len() > 100);
+}
+
+#[test]
+fn discounting_and_margin_lower_the_value_and_say_so() {
+    let env = cdnow();
+    let total = |args: &[&str]| -> f64 {
+        let mut a = vec!["report", "clv", "--as-of", "1997-09-30", "--format", "json"];
+        a.extend(args);
+        let v: serde_json::Value = serde_json::from_str(&env.ok(&a)).unwrap();
+        v.as_array().unwrap().iter().map(|r| r["expected_value"].as_str().unwrap().parse::<f64>().unwrap()).sum()
+    };
+    let plain = total(&[]);
+    let disc = total(&["--discount-rate", "10%"]);
+    assert!(disc < plain && disc > 0.9 * plain, "{disc} vs {plain}");
+    std::fs::write(env.path("config.toml"), "[value]\nmargin = \"40%\"\n").unwrap();
+    let margin = total(&[]);
+    assert!((margin - 0.4 * plain).abs() < 0.02 * plain, "{margin} vs {plain}");
+    let table = env.ok(&["report", "clv", "--as-of", "1997-09-30"]);
+    assert!(table.contains("expected margin (40% of sales)"), "{table}");
+}
+
+#[test]
+fn the_holdout_check_compares_prediction_and_reality() {
+    let env = cdnow();
+    let h = env.json(&["report", "clv", "--as-of", "1997-09-30", "--holdout-until", "1998-06-30"]);
+    assert_eq!(h["customers"], 2357);
+    let (p, a) = (h["predicted_visits"].as_f64().unwrap(), h["actual_visits"].as_i64().unwrap());
+    assert!(p > 1000.0 && a > 1000, "{p} {a}");
+    assert_eq!(h["weekly"].as_array().unwrap().len(), 39);
+    assert_eq!(h["weekly"][38]["actual"], a);
+    assert_eq!(h["by_repeat_visits"][7]["repeat_visits"], "7+");
+    let table = env.ok(&["report", "clv", "--as-of", "1997-09-30", "--holdout-until", "1998-06-30"]);
+    assert!(table.contains("Predicted") && table.contains("actual") && table.contains('%'), "{table}");
+    let csv = env.ok(&["report", "clv", "--as-of", "1997-09-30", "--holdout-until", "1998-06-30", "--format", "csv"]);
+    assert!(csv.starts_with("section,key,customers,predicted,actual\ntotal,all,2357,"), "{csv}");
+}
+
+#[test]
+fn data_that_cannot_support_the_model_is_refused_in_one_line() {
+    let env = Env::new();
+    let f = format!("{}/tests/fixtures/tiny/transactions.csv", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["purchase", "import", &f]);
+    let err = env.fails(1, &["report", "clv"]);
+    assert!(err.contains("came back: too few to predict repeat visits"), "{err}");
+    assert!(!err.contains("NaN") && !err.contains("panicked"));
+    let empty = Env::new();
+    empty.ok(&["contact", "add", "--name", "A"]);
+    assert!(empty.fails(1, &["report", "clv"]).contains("no purchases yet"));
+    // The contact card simply leaves the value out.
+    let card = env.json(&["contact", "show", "ref:A"]);
+    assert!(card["clv"].is_null());
+}
+
+#[test]
+fn bad_options_name_the_flag() {
+    let env = cdnow();
+    assert!(env.fails(1, &["report", "clv", "--horizon", "forever"]).contains("--horizon"));
+    assert!(env.fails(1, &["report", "clv", "--discount-rate", "lots"]).contains("--discount-rate"));
+    assert!(env.fails(1, &["report", "clv", "--discount-rate", "150%"]).contains("--discount-rate"));
+    let err = env.fails(1, &["report", "clv", "--as-of", "1997-09-30", "--holdout-until", "1997-01-01"]);
+    assert!(err.contains("not after"), "{err}");
+    std::fs::write(env.path("config.toml"), "[value]\nmargin = \"lots\"\n").unwrap();
+    assert!(env.fails(1, &["report", "clv"]).contains("value.margin"));
+}
+
+#[test]
+fn the_contact_card_shows_the_same_prediction_as_the_report() {
+    let env = cdnow();
+    let cmd = |args: &[&str]| env.cmd().env("CARNET_NOW", "1997-09-30").args(args).output().unwrap();
+    let card: serde_json::Value =
+        serde_json::from_slice(&cmd(&["contact", "show", "ref:0509", "--format", "json"]).stdout).unwrap();
+    let rows: serde_json::Value =
+        serde_json::from_slice(&cmd(&["report", "clv", "--customers", "--limit", "1", "--format", "json"]).stdout)
+            .unwrap();
+    assert_eq!(card["clv"], rows[0]["clv"]);
+    assert_eq!(card["p_alive"], rows[0]["p_alive"]);
+}
+
+#[test]
+fn the_profitability_matrix_splits_at_the_medians_and_keeps_references() {
+    let env = cdnow();
+    let cells = env.json(&["report", "profitability", "--as-of", "1997-09-30"]);
+    let cells = cells.as_array().unwrap();
+    let names: Vec<&str> = cells.iter().map(|c| c["cell"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Desirable", "Under-developed", "Mature", "Undesirable", "Reference"]);
+    let n: i64 = cells.iter().map(|c| c["customers"].as_i64().unwrap()).sum();
+    assert_eq!(n, 2357);
+    // A reference customer in the Undesirable cell moves to Reference.
+    let rows = env.json(&["report", "profitability", "--as-of", "1997-09-30", "--customers"]);
+    let low = rows.as_array().unwrap().iter().find(|r| r["cell"] == "Undesirable").unwrap().clone();
+    let who = format!("ref:{}", low["ref"].as_str().unwrap());
+    env.ok(&["contact", "tag", &who, "reference"]);
+    std::fs::write(env.path("config.toml"), "[value]\nkeep_tags = [\"reference\"]\n").unwrap();
+    let rows = env.json(&["report", "profitability", "--as-of", "1997-09-30", "--customers"]);
+    let again = rows.as_array().unwrap().iter().find(|r| r["contact_id"] == low["contact_id"]).unwrap().clone();
+    assert_eq!(again["cell"], "Reference");
+    let moved = env.json(&["report", "profitability", "--as-of", "1997-09-30", "--from", "1997-06-30", "--customers"]);
+    assert!(moved.as_array().unwrap().iter().all(|r| r["cell_before"] != r["cell"]));
+    let grid = env.ok(&["report", "profitability", "--as-of", "1997-09-30", "--from", "1997-06-30"]);
+    assert!(grid.contains("DESIRABLE") && grid.contains("Moved between cells"), "{grid}");
+}
