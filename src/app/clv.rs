@@ -77,16 +77,28 @@ pub fn fit(app: &App, as_of: NaiveDate) -> Result<(Vec<Visits>, Vec<Summary>, Fi
 /// Fit, then predict every customer (in contact id order).
 pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
     let (visits, summaries, fit) = fit(app, o.as_of)?;
-    let scored = super::scores::rfm(app.db(), o.as_of, FrequencyBasis::Days)?;
+    // RFM from the same scan: every customer here is an RFM customer.
+    let histories: Vec<_> = visits.iter().map(Visits::history).collect();
+    let scored = crate::domain::rfm::score(&histories, to_day_number(o.as_of), FrequencyBasis::Days);
     let margin = app.config.value.margin_fraction().unwrap_or(1.0);
+    // Expected visits depend on (x, T) only: customers who share them
+    // (same repeat count, same first day) share one computation.
+    let mut memo: std::collections::HashMap<(u32, u64), f64> = std::collections::HashMap::new();
     let out = visits
         .into_iter()
         .zip(summaries)
         .zip(scored)
         .map(|((v, s), sc)| {
-            let expected_visits = fit.bgnbd.expected_visits(&s, o.horizon_weeks);
+            let if_alive = *memo
+                .entry((s.x, s.t.to_bits()))
+                .or_insert_with(|| fit.bgnbd.visits_if_alive(s.x, s.t, o.horizon_weeks));
+            let expected_visits = fit.bgnbd.expected_visits_from(&s, if_alive);
+            let counted = if o.discount_rate > 0.0 {
+                clv::discounted_visits(&fit.bgnbd, &s, o.horizon_weeks, o.discount_rate)
+            } else {
+                expected_visits
+            };
             let spend = fit.gamma_gamma.expected_spend(&s);
-            let counted = clv::discounted_visits(&fit.bgnbd, &s, o.horizon_weeks, o.discount_rate);
             let value = counted * spend * margin;
             Prediction {
                 visits: v,

@@ -187,46 +187,71 @@ fn customers(
     only: Option<Segment>,
 ) -> Result<()> {
     // Ranks by value, before any sorting or filtering.
-    let mut order: Vec<usize> = (0..preds.len()).collect();
-    order.sort_by(|&i, &j| preds[j].clv.total_cmp(&preds[i].clv).then(i.cmp(&j)));
-    let mut rank = vec![0usize; preds.len()];
+    let mut order: Vec<u32> = (0..preds.len() as u32).collect();
+    order.sort_unstable_by(|&i, &j| preds[j as usize].clv.total_cmp(&preds[i as usize].clv).then(i.cmp(&j)));
+    let mut rank = vec![0u32; preds.len()];
     for (k, &i) in order.iter().enumerate() {
-        rank[i] = k + 1;
+        rank[i as usize] = k as u32 + 1;
     }
-    let labels = crate::app::reports::labels(app)?;
-    let mut rows: Vec<CustomerRow> = preds
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| only.is_none_or(|o| p.segment == o))
-        .map(|(i, p)| {
-            let (first, last) = clv::first_last(p);
-            let (r, name) = labels.get(&p.visits.contact_id).cloned().unwrap_or_default();
-            CustomerRow {
-                contact_id: p.visits.contact_id,
-                r#ref: r,
-                name,
-                first_purchase: first,
-                last_purchase: last,
-                repeat_visits: p.summary.x,
-                avg_repeat_spend: cents(p.summary.zbar),
-                p_alive: round4(p.p_alive),
-                expected_visits: round4(p.expected_visits),
-                expected_spend_per_visit: cents(p.expected_spend_per_visit),
-                clv: cents(p.clv),
-                clv_rank: rank[i],
-            }
-        })
-        .collect();
-    match a.sort {
-        SortBy::Clv => rows.sort_by_key(|r| r.clv_rank),
-        SortBy::PAlive => rows.sort_by(|x, y| y.p_alive.total_cmp(&x.p_alive).then(x.clv_rank.cmp(&y.clv_rank))),
-        SortBy::ExpectedVisits => {
-            rows.sort_by(|x, y| y.expected_visits.total_cmp(&x.expected_visits).then(x.clv_rank.cmp(&y.clv_rank)))
+    // The order rows are printed in, as indexes (the rows themselves are
+    // made one at a time: a million of them never sit in memory).
+    let key = |i: u32| -> (f64, u32) {
+        let p = &preds[i as usize];
+        match a.sort {
+            SortBy::PAlive => (-round4(p.p_alive), rank[i as usize]),
+            SortBy::ExpectedVisits => (-round4(p.expected_visits), rank[i as usize]),
+            SortBy::Clv | SortBy::Id => (0.0, 0),
         }
-        SortBy::Id => {}
+    };
+    match a.sort {
+        SortBy::Clv => {}
+        SortBy::Id => order = (0..preds.len() as u32).collect(),
+        SortBy::PAlive | SortBy::ExpectedVisits => order.sort_unstable_by(|&i, &j| {
+            let (ki, kj) = (key(i), key(j));
+            ki.0.total_cmp(&kj.0).then(ki.1.cmp(&kj.1))
+        }),
     }
-    if let Some(n) = a.limit {
-        rows.truncate(n);
+    let picked: Vec<u32> = order
+        .into_iter()
+        .filter(|&i| only.is_none_or(|o| preds[i as usize].segment == o))
+        .take(a.limit.unwrap_or(usize::MAX))
+        .collect();
+    // Names of the picked customers only, merged in id order into one arena.
+    let mut wanted: Vec<u32> = picked.clone();
+    wanted.sort_unstable();
+    let mut names = crate::output::Names::with_capacity(wanted.len());
+    let ids: Vec<i64> = wanted.iter().map(|&i| preds[i as usize].visits.contact_id).collect();
+    let mut slot = vec![u32::MAX; preds.len()];
+    let mut k = 0;
+    crate::app::reports::with_labels(
+        app,
+        &ids,
+        |&id| id,
+        |_, r, name| {
+            slot[wanted[k] as usize] = names.push(r, name);
+            k += 1;
+            Ok(())
+        },
+    )?;
+    let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
+    for i in picked {
+        let p = &preds[i as usize];
+        let (first, last) = clv::first_last(p);
+        let (r, name) = names.get(slot[i as usize]);
+        sink.push(&CustomerRow {
+            contact_id: p.visits.contact_id,
+            r#ref: r.map(String::from),
+            name: name.to_string(),
+            first_purchase: first,
+            last_purchase: last,
+            repeat_visits: p.summary.x,
+            avg_repeat_spend: cents(p.summary.zbar),
+            p_alive: round4(p.p_alive),
+            expected_visits: round4(p.expected_visits),
+            expected_spend_per_visit: cents(p.expected_spend_per_visit),
+            clv: cents(p.clv),
+            clv_rank: rank[i as usize] as usize,
+        })?;
     }
-    ctx.out.records(&rows)
+    sink.finish()
 }

@@ -60,13 +60,6 @@ impl std::fmt::Display for FitError {
 /// learned from the data.
 pub const MIN_REPEAT_CUSTOMERS: usize = 10;
 
-fn log_add_exp(a: f64, b: f64) -> f64 {
-    let m = a.max(b);
-    if m == f64::NEG_INFINITY {
-        return m;
-    }
-    m + ((a - m).exp() + (b - m).exp()).ln()
-}
 
 /// Per-x sums the likelihood needs, for x = 0..=max: with them a
 /// customer's term costs two logarithms, whatever their x.
@@ -102,35 +95,136 @@ impl XTables {
     }
 }
 
+/// The customers arranged for fast likelihoods: each customer's T and t_x
+/// as an index into the distinct values (a shop's customers share a few
+/// hundred purchase days), so an evaluation takes one logarithm per
+/// distinct value instead of two per customer.
+pub struct Prepared {
+    xs: Vec<u32>,
+    t_idx: Vec<u32>,
+    tx_idx: Vec<u32>,
+    ts: Vec<f64>,
+    txs: Vec<f64>,
+    max_x: u32,
+}
+
+fn distinct(values: impl Iterator<Item = f64>) -> (Vec<f64>, Vec<u32>) {
+    let values: Vec<f64> = values.collect();
+    // Weeks made of whole days (as carnet's are): index by the day count.
+    let days: Option<Vec<u32>> = values
+        .iter()
+        .map(|&v| {
+            let d = (v * 7.0).round();
+            ((0.0..=1e6).contains(&d) && d / 7.0 == v).then_some(d as u32)
+        })
+        .collect();
+    if let Some(days) = days {
+        let max = days.iter().copied().max().unwrap_or(0) as usize;
+        let mut used = vec![false; max + 1];
+        for &d in &days {
+            used[d as usize] = true;
+        }
+        let mut index = vec![0u32; max + 1];
+        let mut uniq = Vec::new();
+        for (d, &u) in used.iter().enumerate() {
+            if u {
+                index[d] = uniq.len() as u32;
+                uniq.push(d as f64 / 7.0);
+            }
+        }
+        return (uniq, days.iter().map(|&d| index[d as usize]).collect());
+    }
+    let mut uniq = values.clone();
+    uniq.sort_by(f64::total_cmp);
+    uniq.dedup();
+    let idx = values.iter().map(|v| uniq.partition_point(|u| u < v) as u32).collect();
+    (uniq, idx)
+}
+
+impl Prepared {
+    pub fn new(data: &[Summary]) -> Prepared {
+        let (ts, t_idx) = distinct(data.iter().map(|s| s.t));
+        let (txs, tx_idx) = distinct(data.iter().map(|s| s.t_x));
+        Prepared {
+            xs: data.iter().map(|s| s.x).collect(),
+            t_idx,
+            tx_idx,
+            ts,
+            txs,
+            max_x: data.iter().map(|s| s.x).max().unwrap_or(0),
+        }
+    }
+}
+
+/// Sum `part` over 0..n, on two threads when n is large (the machine this
+/// runs on has two cores; a likelihood over a million customers is the
+/// slowest step of a report).
+fn split_sum<const N: usize>(
+    n: usize,
+    part: impl Fn(std::ops::Range<usize>) -> (f64, [f64; N]) + Sync,
+) -> (f64, [f64; N]) {
+    if n < 50_000 {
+        return part(0..n);
+    }
+    let mid = n / 2;
+    let (a, b) = std::thread::scope(|s| {
+        let h = s.spawn(|| part(mid..n));
+        (part(0..mid), h.join())
+    });
+    let Ok(b) = b else { return (f64::NAN, [f64::NAN; N]) };
+    (a.0 + b.0, std::array::from_fn(|i| a.1[i] + b.1[i]))
+}
+
 /// The BG/NBD log-likelihood of all customers at (r, α, a, b), and its
 /// gradient in the logarithms of the parameters.
 pub fn bgnbd_ll(data: &[Summary], p: [f64; 4]) -> (f64, [f64; 4]) {
+    bgnbd_ll_prepared(&Prepared::new(data), p)
+}
+
+/// [`bgnbd_ll`] over prepared customers.
+pub fn bgnbd_ll_prepared(d: &Prepared, p: [f64; 4]) -> (f64, [f64; 4]) {
     let [r, alpha, a, b] = p;
-    let max_x = data.iter().map(|s| s.x).max().unwrap_or(0);
-    let tb = XTables::new(max_x, r, a, b);
+    let tb = XTables::new(d.max_x, r, a, b);
     let (ln_alpha, ln_a) = (alpha.ln(), a.ln());
-    let mut ll = 0.0;
-    let mut g = [0.0; 4];
-    for s in data {
-        let x = s.x as usize;
-        let rx = r + s.x as f64;
-        let l_t = (alpha + s.t).ln();
-        let term1 = tb.lb[x] - rx * l_t;
-        let (lse, w1, w2, l_tx, bx1) = if s.x > 0 {
-            let l_tx = (alpha + s.t_x).ln();
-            let bx1 = b + s.x as f64 - 1.0;
-            let term2 = tb.lb[x] + ln_a - bx1.ln() - rx * l_tx;
-            let lse = log_add_exp(term1, term2);
-            (lse, (term1 - lse).exp(), (term2 - lse).exp(), l_tx, bx1)
-        } else {
-            (term1, 1.0, 0.0, 0.0, 1.0)
-        };
-        ll += tb.lg_r[x] + r * ln_alpha + lse;
-        g[0] += tb.d_lg_r[x] + ln_alpha - w1 * l_t - w2 * l_tx;
-        g[1] += r / alpha - w1 * rx / (alpha + s.t) - if s.x > 0 { w2 * rx / (alpha + s.t_x) } else { 0.0 };
-        g[2] += tb.d_lb_a[x] + w2 / a;
-        g[3] += tb.d_lb_b[x] - if s.x > 0 { w2 / bx1 } else { 0.0 };
-    }
+    let l_t: Vec<f64> = d.ts.iter().map(|t| (alpha + t).ln()).collect();
+    let i_t: Vec<f64> = d.ts.iter().map(|t| 1.0 / (alpha + t)).collect();
+    let l_tx: Vec<f64> = d.txs.iter().map(|t| (alpha + t).ln()).collect();
+    let i_tx: Vec<f64> = d.txs.iter().map(|t| 1.0 / (alpha + t)).collect();
+    let ln_bx1: Vec<f64> = (0..=d.max_x).map(|x| if x == 0 { 0.0 } else { (b + x as f64 - 1.0).ln() }).collect();
+    let part = |range: std::ops::Range<usize>| -> (f64, [f64; 4]) {
+        let mut ll = 0.0;
+        let mut g = [0.0; 4];
+        for i in range {
+            let sx = d.xs[i];
+            let x = sx as usize;
+            let rx = r + sx as f64;
+            let (ti, txi) = (d.t_idx[i] as usize, d.tx_idx[i] as usize);
+            let term1 = tb.lb[x] - rx * l_t[ti];
+            ll += tb.lg_r[x] + r * ln_alpha;
+            g[0] += tb.d_lg_r[x] + ln_alpha;
+            g[1] += r / alpha;
+            g[2] += tb.d_lb_a[x];
+            g[3] += tb.d_lb_b[x];
+            if sx == 0 {
+                ll += term1;
+                g[0] -= l_t[ti];
+                g[1] -= rx * i_t[ti];
+                continue;
+            }
+            // log(e^term1 + e^term2) = term1 + ln(1 + e^(term2 − term1)).
+            let term2 = tb.lb[x] + ln_a - ln_bx1[x] - rx * l_tx[txi];
+            let (hi, e) = if term2 > term1 { (term2, (term1 - term2).exp()) } else { (term1, (term2 - term1).exp()) };
+            ll += hi + e.ln_1p();
+            let (w_hi, w_lo) = (1.0 / (1.0 + e), e / (1.0 + e));
+            let (w1, w2) = if term2 > term1 { (w_lo, w_hi) } else { (w_hi, w_lo) };
+            g[0] -= w1 * l_t[ti] + w2 * l_tx[txi];
+            g[1] -= rx * (w1 * i_t[ti] + w2 * i_tx[txi]);
+            g[2] += w2 / a;
+            g[3] -= w2 / (b + sx as f64 - 1.0);
+        }
+        (ll, g)
+    };
+    let (ll, g) = split_sum(d.xs.len(), part);
     // Chain rule: d/d ln p = p · d/dp.
     (ll, [g[0] * r, g[1] * alpha, g[2] * a, g[3] * b])
 }
@@ -138,21 +232,69 @@ pub fn bgnbd_ll(data: &[Summary], p: [f64; 4]) -> (f64, [f64; 4]) {
 /// The Gamma-Gamma log-likelihood of the customers with repeat visits and
 /// a positive mean spend, and its gradient in the logarithms of (p, q, γ).
 pub fn gamma_gamma_ll(data: &[(u32, f64)], params: [f64; 3]) -> (f64, [f64; 3]) {
+    gamma_gamma_ll_prepared(&GgPrepared::new(data), params)
+}
+
+/// The Gamma-Gamma customers with what never changes between evaluations
+/// (ln m, ln x) computed once; lnΓ and ψ depend on x only, so they are
+/// taken per distinct x.
+pub struct GgPrepared {
+    xs: Vec<u32>,
+    ms: Vec<f64>,
+    ln_m: Vec<f64>,
+    ln_x: Vec<f64>,
+    max_x: u32,
+}
+
+impl GgPrepared {
+    pub fn new(data: &[(u32, f64)]) -> GgPrepared {
+        GgPrepared {
+            xs: data.iter().map(|d| d.0).collect(),
+            ms: data.iter().map(|d| d.1).collect(),
+            ln_m: data.iter().map(|d| d.1.ln()).collect(),
+            ln_x: data.iter().map(|d| (d.0 as f64).ln()).collect(),
+            max_x: data.iter().map(|d| d.0).max().unwrap_or(0),
+        }
+    }
+}
+
+pub fn gamma_gamma_ll_prepared(d: &GgPrepared, params: [f64; 3]) -> (f64, [f64; 3]) {
     let [p, q, gamma] = params;
     let (lg_q, dg_q, ln_gamma_) = (ln_gamma(q), digamma(q), gamma.ln());
-    let mut ll = 0.0;
-    let mut g = [0.0; 3];
-    for &(x, m) in data {
-        let x = x as f64;
-        let px = p * x;
-        let l_gmx = (gamma + m * x).ln();
-        let (ln_m, ln_x) = (m.ln(), x.ln());
-        ll += ln_gamma(px + q) - ln_gamma(px) - lg_q + q * ln_gamma_ + (px - 1.0) * ln_m + px * ln_x - (px + q) * l_gmx;
-        let dg_pxq = digamma(px + q);
-        g[0] += x * (dg_pxq - digamma(px) + ln_m + ln_x - l_gmx);
-        g[1] += dg_pxq - dg_q + ln_gamma_ - l_gmx;
-        g[2] += q / gamma - (px + q) / (gamma + m * x);
+    // Per x: lnΓ(px+q) − lnΓ(px) and ψ(px+q), ψ(px).
+    let n = d.max_x as usize + 1;
+    let mut lg = vec![0.0; n];
+    let mut dg_sum = vec![0.0; n];
+    let mut dg_px = vec![0.0; n];
+    let mut seen = vec![false; n];
+    for &x in &d.xs {
+        seen[x as usize] = true;
     }
+    for x in 1..n {
+        if seen[x] {
+            let px = p * x as f64;
+            lg[x] = ln_gamma(px + q) - ln_gamma(px);
+            dg_sum[x] = digamma(px + q);
+            dg_px[x] = digamma(px);
+        }
+    }
+    let part = |range: std::ops::Range<usize>| -> (f64, [f64; 3]) {
+        let mut ll = 0.0;
+        let mut g = [0.0; 3];
+        for i in range {
+            let xi = d.xs[i] as usize;
+            let x = xi as f64;
+            let (m, ln_m, ln_x) = (d.ms[i], d.ln_m[i], d.ln_x[i]);
+            let px = p * x;
+            let l_gmx = (gamma + m * x).ln();
+            ll += lg[xi] - lg_q + q * ln_gamma_ + (px - 1.0) * ln_m + px * ln_x - (px + q) * l_gmx;
+            g[0] += x * (dg_sum[xi] - dg_px[xi] + ln_m + ln_x - l_gmx);
+            g[1] += dg_sum[xi] - dg_q + ln_gamma_ - l_gmx;
+            g[2] += q / gamma - (px + q) / (gamma + m * x);
+        }
+        (ll, g)
+    };
+    let (ll, g) = split_sum(d.xs.len(), part);
     (ll, [g[0] * p, g[1] * q, g[2] * gamma])
 }
 
@@ -248,7 +390,8 @@ pub fn fit_bgnbd(data: &[Summary]) -> Result<BgNbd, FitError> {
     }
     let mean_t = data.iter().map(|s| s.t).sum::<f64>() / data.len() as f64;
     let start = [0.0, (mean_t.max(1.0) / 4.0).ln(), 0.0, 0.0];
-    let f = |lp: [f64; 4]| bgnbd_ll(data, lp.map(f64::exp));
+    let prepared = Prepared::new(data);
+    let f = |lp: [f64; 4]| bgnbd_ll_prepared(&prepared, lp.map(f64::exp));
     let (lp, ll) = maximise(f, start).ok_or_else(|| {
         FitError("the visits do not follow a pattern the model can fit (the fit did not converge)".into())
     })?;
@@ -273,7 +416,8 @@ pub fn fit_gamma_gamma(data: &[Summary]) -> Result<GammaGamma, FitError> {
         ));
     }
     let mean = used.iter().map(|u| u.1).sum::<f64>() / used.len() as f64;
-    let f = |lp: [f64; 3]| gamma_gamma_ll(&used, lp.map(f64::exp));
+    let prepared = GgPrepared::new(&used);
+    let f = |lp: [f64; 3]| gamma_gamma_ll_prepared(&prepared, lp.map(f64::exp));
     let (lp, ll) = maximise(f, [0.0, 0.0, mean.ln()]).ok_or_else(|| {
         FitError("spend per visit does not follow a pattern the model can fit (the fit did not converge)".into())
     })?;
@@ -298,23 +442,41 @@ impl BgNbd {
 
     /// Expected visits in the `horizon` weeks after the as-of day (FHL 2005, eq. 10).
     pub fn expected_visits(&self, s: &Summary, horizon: f64) -> f64 {
+        Self::finite(self.visits_if_alive(s.x, s.t, horizon) / self.alive_odds(s))
+    }
+
+    /// The numerator of the expectation: it depends on x and T only, so
+    /// customers who share them can share it (see [`Self::expected_visits_from`]).
+    pub fn visits_if_alive(&self, x: u32, t: f64, horizon: f64) -> f64 {
         if horizon <= 0.0 {
             return 0.0;
         }
-        let (r, alpha, a, b) = (self.r, self.alpha, self.a, self.b);
-        let x = s.x as f64;
+        let (r, alpha, b) = (self.r, self.alpha, self.b);
+        let x = x as f64;
         // a = 1 exactly makes the closed form 0/0; the limit is met a hair away.
-        let a = if (a - 1.0).abs() < 1e-8 { 1.0 + 1e-8 } else { a };
-        let z = horizon / (alpha + s.t + horizon);
-        let ln_ratio = (r + x) * ((alpha + s.t).ln() - (alpha + s.t + horizon).ln());
+        let a = if (self.a - 1.0).abs() < 1e-8 { 1.0 + 1e-8 } else { self.a };
+        let z = horizon / (alpha + t + horizon);
+        let ln_ratio = (r + x) * ((alpha + t).ln() - (alpha + t + horizon).ln());
         let ln_f = ln_hyp2f1(r + x, b + x, a + b + x - 1.0, z);
-        let head = (a + b + x - 1.0) / (a - 1.0) * (1.0 - (ln_ratio + ln_f).exp());
-        let tail = if s.x > 0 {
-            1.0 + (a / (b + x - 1.0)) * ((r + x) * ((alpha + s.t).ln() - (alpha + s.t_x).ln())).exp()
-        } else {
-            1.0
-        };
-        let e = head / tail;
+        (a + b + x - 1.0) / (a - 1.0) * (1.0 - (ln_ratio + ln_f).exp())
+    }
+
+    /// 1 + the odds that the customer has left (1 without repeat visits).
+    fn alive_odds(&self, s: &Summary) -> f64 {
+        if s.x == 0 {
+            return 1.0;
+        }
+        let x = s.x as f64;
+        1.0 + (self.a / (self.b + x - 1.0))
+            * ((self.r + x) * ((self.alpha + s.t).ln() - (self.alpha + s.t_x).ln())).exp()
+    }
+
+    /// [`Self::expected_visits`] from a [`Self::visits_if_alive`] computed before.
+    pub fn expected_visits_from(&self, s: &Summary, if_alive: f64) -> f64 {
+        Self::finite(if_alive / self.alive_odds(s))
+    }
+
+    fn finite(e: f64) -> f64 {
         if e.is_finite() {
             e.max(0.0)
         } else {

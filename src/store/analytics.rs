@@ -121,9 +121,25 @@ pub struct Visits {
     pub last_day: i32,
     /// Distinct purchase days.
     pub visits: u32,
+    /// Purchases (rows), refunds included.
+    pub rows: u32,
     pub total_cents: i64,
     /// The total of the first day's purchases.
     pub first_visit_cents: i64,
+}
+
+impl Visits {
+    /// The same customer as RFM sees them.
+    pub fn history(&self) -> CustomerHistory {
+        CustomerHistory {
+            contact_id: self.contact_id,
+            first_day: self.first_day,
+            last_day: self.last_day,
+            rows: self.rows,
+            days: self.visits,
+            total_cents: self.total_cents,
+        }
+    }
 }
 
 /// [`Visits`] of every contact with a purchase on or before `until`, in
@@ -139,6 +155,7 @@ pub fn visits(conn: &Db, until: i32) -> Result<Vec<Visits>> {
         let (id, day, cents): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
         match out.last_mut() {
             Some(v) if v.contact_id == id => {
+                v.rows += 1;
                 v.total_cents = v.total_cents.saturating_add(cents);
                 if day == v.first_day {
                     v.first_visit_cents = v.first_visit_cents.saturating_add(cents);
@@ -152,6 +169,7 @@ pub fn visits(conn: &Db, until: i32) -> Result<Vec<Visits>> {
                 first_day: day,
                 last_day: day,
                 visits: 1,
+                rows: 1,
                 total_cents: cents,
                 first_visit_cents: cents,
             }),
