@@ -174,19 +174,49 @@ impl Default for Config {
     }
 }
 
+/// `, line N, key `table.key`` for an error at byte `at` of the config
+/// text: the TOML parser names the value, not the key it belongs to.
+fn key_at(text: &str, at: usize) -> String {
+    let at = at.min(text.len());
+    let line_no = text[..at].matches('\n').count() + 1;
+    let line = text.lines().nth(line_no - 1).unwrap_or("");
+    let mut table = String::new();
+    for l in text.lines().take(line_no) {
+        let t = l.trim();
+        if t.starts_with('[') && t.ends_with(']') {
+            table = t.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+        }
+    }
+    match line.split_once('=') {
+        Some((k, _)) if !k.trim().is_empty() && !k.trim().starts_with('[') => {
+            let k = k.trim().trim_matches('"');
+            let full = if table.is_empty() { k.to_string() } else { format!("{table}.{k}") };
+            format!(", line {line_no}, key `{full}`")
+        }
+        _ => format!(", line {line_no}"),
+    }
+}
+
 impl Config {
     /// Read the file if it exists; a missing file means the defaults.
     pub fn load(path: &Path) -> Result<Config> {
+        if path.is_dir() {
+            return Err(Error::config(path, "this is a folder, not a file")
+                .with_hint("point CARNET_CONFIG at a config.toml file (it need not exist)"));
+        }
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => return Err(Error::invalid(format!("cannot read config {}: {e}", path.display()))),
+            Err(e) => return Err(Error::io("read config", path, e)),
         };
         let config: Config = toml::from_str(&text).map_err(|e| {
-            let msg = e.message().trim().to_string();
-            let line =
-                e.span().map(|s| format!(", line {}", text[..s.start].matches('\n').count() + 1)).unwrap_or_default();
-            Error::invalid(format!("in config {}{line}: {msg}", path.display()))
+            // Serde names Rust's integer types; people read "a whole number".
+            let mut msg = e.message().trim().to_string();
+            for t in ["u8", "u16", "u32", "u64", "i64"] {
+                msg = msg.replace(&format!("expected {t}"), "expected a whole number");
+            }
+            let place = e.span().map(|s| key_at(&text, s.start)).unwrap_or_default();
+            Error::new(crate::error::Kind::Config, format!("in config {}{place}: {msg}", path.display()))
                 .with_hint("see `carnet config show` for every key and its default")
         })?;
         config.validate(path)?;
@@ -194,6 +224,18 @@ impl Config {
     }
 
     fn validate(&self, path: &Path) -> Result<()> {
+        let max = crate::domain::dates::MAX_DAYS;
+        for (key, v, lo, hi) in [
+            ("campaign.window_days", self.campaign.window_days, 1, max),
+            ("campaign.max_contacts", self.campaign.max_contacts, 1, 1000),
+            ("remind.birthday_days", self.remind.birthday_days, 0, 366),
+            ("value_matrix.active_days", self.value_matrix.active_days, 1, max),
+        ] {
+            if !(lo..=hi).contains(&v) {
+                return Err(Error::config(path, format!("{key} = {v} is out of range: it must be from {lo} to {hi}"))
+                    .with_hint("see `carnet config show` for every key and its default"));
+            }
+        }
         if let Some(m) = &self.value.margin {
             let ok = m.trim().trim_end_matches('%').trim().parse::<u32>().is_ok_and(|v| (1..=100).contains(&v));
             if !ok {

@@ -73,6 +73,11 @@ impl Error {
         Error::new(Kind::NotFound, format!("no {what} {id}"))
     }
 
+    /// No database at `path`.
+    pub fn not_found_path(path: &Path) -> Self {
+        Error::new(Kind::NotFound, format!("no database at {}", path.display()))
+    }
+
     pub fn ambiguous(msg: impl Into<String>) -> Self {
         Error::new(Kind::Ambiguous, msg)
     }

@@ -112,6 +112,7 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<Vec<Incoming>> {
         let mut fields = ContactFields::default();
         let mut tags = Vec::new();
         for (i, value) in rec.iter().enumerate() {
+            let value = super::csv_input::unneutralize(value);
             let name = cols.names[i].as_str();
             if IGNORED.contains(&name) {
                 continue;

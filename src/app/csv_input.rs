@@ -74,6 +74,15 @@ pub fn read_error(label: &str, e: csv::Error) -> Error {
     }
 }
 
+/// A cell as it was before carnet's CSV export neutralized it for
+/// spreadsheets (see `output::neutralize`): the leading `'` comes off.
+pub fn unneutralize(cell: &str) -> &str {
+    match cell.as_bytes() {
+        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r', ..] => &cell[1..],
+        _ => cell,
+    }
+}
+
 /// A reader configured the way carnet reads every CSV.
 pub fn reader<R: std::io::Read>(delimiter: u8, r: R) -> csv::Reader<R> {
     csv::ReaderBuilder::new()

@@ -127,7 +127,7 @@ impl Parser<'_> {
         let line = rec.position().map(|p| p.line()).unwrap_or(n + 1);
         let [c_id, c_date, c_amount, c_note, c_order] = self.cols;
         let (c_id, c_date, c_amount) = (c_id.unwrap_or(0), c_date.unwrap_or(1), c_amount.unwrap_or(2));
-        let cell = |i: usize| rec.get(i).unwrap_or("");
+        let cell = |i: usize| super::csv_input::unneutralize(rec.get(i).unwrap_or(""));
         let customer = cell(c_id).trim();
         if customer.is_empty() {
             return Err(cell_error(label, line, c_id, "customer_id", customer, "the customer id is empty"));

@@ -44,6 +44,7 @@ crate::record! {
         other_id: i64,
         other_name: String,
         same: Vec<String>,
+        via: Option<i64>,
     }
     numeric: [keep_id, other_id]
 }
@@ -60,6 +61,7 @@ pub fn run(ctx: &Ctx, a: DuplicatesArgs) -> Result<()> {
             other_id: d.pair.other,
             other_name: d.other_name,
             same: d.pair.signs.iter().map(|s| s.as_str().to_string()).collect(),
+            via: d.pair.via,
         })
         .collect();
     ctx.out.records(&rows)?;

@@ -47,7 +47,11 @@ pub struct Identity {
 pub struct Duplicate {
     pub keep: i64,
     pub other: i64,
+    /// What `keep` and `other` have in common themselves; empty when they
+    /// are linked only through `via`.
     pub signs: Vec<Sign>,
+    /// The contact that links them when they share nothing directly.
+    pub via: Option<i64>,
 }
 
 /// The phone as compared: its last nine digits, the national number in
@@ -128,6 +132,8 @@ impl Groups {
 pub fn find(people: &[Identity], signs: &[Sign]) -> Vec<Duplicate> {
     let mut groups = Groups::new(people);
     let mut shared: Vec<BTreeSet<Sign>> = vec![BTreeSet::new(); people.len()];
+    // The first contact each one was linked to: how an indirect pair is linked.
+    let mut link: Vec<Option<usize>> = vec![None; people.len()];
     // Strong signs first, so that a name only joins what they left apart.
     let mut signs = signs.to_vec();
     signs.sort_unstable();
@@ -142,6 +148,8 @@ pub fn find(people: &[Identity], signs: &[Sign]) -> Vec<Duplicate> {
                 if sign != Sign::Name || groups.compatible(i, j) {
                     shared[i].insert(sign);
                     shared[j].insert(sign);
+                    link[i].get_or_insert(j);
+                    link[j].get_or_insert(i);
                     groups.join(i, j);
                 }
             }
@@ -156,11 +164,15 @@ pub fn find(people: &[Identity], signs: &[Sign]) -> Vec<Duplicate> {
     for group in members.values() {
         let Some(&keep) = group.iter().min_by_key(|&&i| people[i].id) else { continue };
         for &i in group.iter().filter(|&&i| i != keep) {
-            found.push(Duplicate {
-                keep: people[keep].id,
-                other: people[i].id,
-                signs: shared[i].iter().copied().collect(),
-            });
+            // Only the signs the two really share: a pair where one has no
+            // phone is never "the same phone".
+            let direct: Vec<Sign> = shared[i]
+                .iter()
+                .copied()
+                .filter(|&sign| key(&people[i], sign).is_some() && key(&people[i], sign) == key(&people[keep], sign))
+                .collect();
+            let via = if direct.is_empty() { link[i].filter(|&j| j != keep).map(|j| people[j].id) } else { None };
+            found.push(Duplicate { keep: people[keep].id, other: people[i].id, signs: direct, via });
         }
     }
     found.sort_by_key(|d| (d.keep, d.other));
@@ -215,13 +227,13 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                Duplicate { keep: 1, other: 2, signs: vec![Sign::Email] },
-                Duplicate { keep: 3, other: 4, signs: vec![Sign::Phone] },
-                Duplicate { keep: 5, other: 6, signs: vec![Sign::Name] },
+                Duplicate { keep: 1, other: 2, signs: vec![Sign::Email], via: None },
+                Duplicate { keep: 3, other: 4, signs: vec![Sign::Phone], via: None },
+                Duplicate { keep: 5, other: 6, signs: vec![Sign::Name], via: None },
             ]
         );
         // Only the signs asked for count.
-        assert_eq!(find(&people, &[Sign::Phone]), vec![Duplicate { keep: 3, other: 4, signs: vec![Sign::Phone] }]);
+        assert_eq!(find(&people, &[Sign::Phone]), vec![Duplicate { keep: 3, other: 4, signs: vec![Sign::Phone], via: None }]);
     }
 
     #[test]
@@ -236,8 +248,10 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                Duplicate { keep: 2, other: 4, signs: vec![Sign::Email, Sign::Phone] },
-                Duplicate { keep: 2, other: 9, signs: vec![Sign::Email] },
+                // 2 has no email: with 4 it shares the phone only, and 9
+                // (whose email is 4's) is linked to it through 4.
+                Duplicate { keep: 2, other: 4, signs: vec![Sign::Phone], via: None },
+                Duplicate { keep: 2, other: 9, signs: vec![], via: Some(4) },
             ]
         );
     }
@@ -260,9 +274,24 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_linked_through_a_third_contact_says_so() {
+        // 1 and 2 share an email, 2 and 3 a phone: 1 has no phone, so the
+        // pair (1, 3) is linked through 2, never "the same phone".
+        let people = [
+            who(1, "A", Some("a@x.fr"), None),
+            who(2, "B", Some("a@x.fr"), Some("06 12 34 56 78")),
+            who(3, "C", None, Some("+33 6 12 34 56 78")),
+        ];
+        let d = find(&people, &[Sign::Email, Sign::Phone]);
+        assert_eq!(d.len(), 2);
+        assert_eq!((d[0].other, d[0].signs.clone(), d[0].via), (2, vec![Sign::Email], None));
+        assert_eq!((d[1].other, d[1].signs.clone(), d[1].via), (3, vec![], Some(2)));
+    }
+
+    #[test]
     fn a_changed_phone_does_not_hide_a_shared_email() {
         let people = [who(1, "Léa", Some("lea@x.fr"), Some("0611")), who(2, "Léa M.", Some("lea@x.fr"), Some("0622"))];
-        assert_eq!(find(&people, &ALL), vec![Duplicate { keep: 1, other: 2, signs: vec![Sign::Email] }]);
+        assert_eq!(find(&people, &ALL), vec![Duplicate { keep: 1, other: 2, signs: vec![Sign::Email], via: None }]);
     }
 
     #[test]

@@ -115,6 +115,18 @@ named_cells!(
     crate::domain::remind::Kind => as_str
 );
 
+/// A CSV cell made safe to open in a spreadsheet (OWASP's rule against
+/// formula injection): text starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'`, so `=HYPERLINK(…)` typed as a
+/// customer's name stays text. Numbers (`-12.00`) are never touched;
+/// carnet's imports take the quote off again.
+pub fn neutralize(cell: String) -> String {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if cell.trim().parse::<f64>().is_err() => format!("'{cell}"),
+        _ => cell,
+    }
+}
+
 /// A field name as a header: `r#ref` is `ref`.
 pub const fn header(field: &'static str) -> &'static str {
     let b = field.as_bytes();
@@ -222,6 +234,23 @@ mod tests {
         struct Card {
             @flatten row: Row,
             note: String,
+        }
+    }
+
+    #[test]
+    fn formulas_are_neutralized_and_numbers_are_not() {
+        for (cell, want) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("+33 6 12", "'+33 6 12"),
+            ("-x", "'-x"),
+            ("\tcmd", "'\tcmd"),
+            ("-12.00", "-12.00"),
+            ("+3", "+3"),
+            ("Hélène", "Hélène"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralize(cell.to_string()), want, "{cell}");
         }
     }
 

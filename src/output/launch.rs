@@ -23,7 +23,7 @@ pub fn mail_merge(ch: Channel, send: &[&Reach], delimiter: u8, unsubscribe: &str
                 vec![r.id.to_string(), r.name.clone(), o(&r.street), o(&r.postcode), o(&r.city), o(&r.country)]
             }
         };
-        w.write_record(row)?;
+        w.write_record(row.into_iter().map(super::neutralize))?;
     }
     w.into_inner().map_err(|e| Error::internal(e.to_string()))
 }

@@ -33,7 +33,7 @@ pub mod progress;
 pub mod prompt;
 pub mod report_rows;
 pub mod reports;
-pub use cells::{header, Cells, Lines, Record, ToCell};
+pub use cells::{header, neutralize, Cells, Lines, Record, ToCell};
 
 /// What `--format` may ask for: the record formats, and the two file
 /// formats a few commands write (vCard for contacts, iCalendar for remind).
@@ -203,7 +203,7 @@ impl<R: Record> Sink<'_, R> {
                 *first = false;
                 serde_json::to_writer(&mut *w, r)?;
             }
-            SinkKind::Csv(csv) => csv.write_record(checked_cells(r, &Cells::csv())?)?,
+            SinkKind::Csv(csv) => csv.write_record(checked_cells(r, &Cells::csv())?.into_iter().map(neutralize))?,
         }
         Ok(())
     }

@@ -90,8 +90,8 @@ impl Store {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
         if !path.exists() {
             if mode == OpenMode::Existing {
-                return Err(Error::invalid(format!("no database at {}", path.display())).with_hint(
-                    "add a contact or run `carnet demo` to create one, or point --db / CARNET_DB at your file",
+                return Err(Error::not_found_path(path).with_hint(
+                    "point --db or CARNET_DB at your file; adding a contact (`carnet contact add --name NAME`) or importing (`carnet purchase import FILE`) starts a new one there",
                 ));
             }
             create_private_file(path)?;

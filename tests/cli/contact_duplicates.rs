@@ -41,7 +41,7 @@ fn duplicates_lists_each_contact_with_the_one_to_merge_it_into() {
     let csv = env.ok(&["contact", "duplicates", "--by", "phone", "--format", "csv"]);
     assert_eq!(
         csv,
-        "keep_id,keep_name,other_id,other_name,same\n3,Paul Roux,4,P. Roux,phone\n3,Paul Roux,8,Paul R,phone\n"
+        "keep_id,keep_name,other_id,other_name,same,via\n3,Paul Roux,4,P. Roux,phone,\n3,Paul Roux,8,Paul R,phone,\n"
     );
     // The table teaches the next step on stderr; nothing was changed.
     let o = env.run(&["contact", "duplicates"]);
