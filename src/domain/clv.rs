@@ -60,7 +60,6 @@ impl std::fmt::Display for FitError {
 /// learned from the data.
 pub const MIN_REPEAT_CUSTOMERS: usize = 10;
 
-
 /// Per-x sums the likelihood needs, for x = 0..=max: with them a
 /// customer's term costs two logarithms, whatever their x.
 struct XTables {

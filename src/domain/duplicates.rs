@@ -233,7 +233,10 @@ mod tests {
             ]
         );
         // Only the signs asked for count.
-        assert_eq!(find(&people, &[Sign::Phone]), vec![Duplicate { keep: 3, other: 4, signs: vec![Sign::Phone], via: None }]);
+        assert_eq!(
+            find(&people, &[Sign::Phone]),
+            vec![Duplicate { keep: 3, other: 4, signs: vec![Sign::Phone], via: None }]
+        );
     }
 
     #[test]

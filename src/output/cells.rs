@@ -118,11 +118,19 @@ named_cells!(
 /// A CSV cell made safe to open in a spreadsheet (OWASP's rule against
 /// formula injection): text starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return gets a leading `'`, so `=HYPERLINK(…)` typed as a
-/// customer's name stays text. Numbers (`-12.00`) are never touched;
-/// carnet's imports take the quote off again.
+/// customer's name stays text. Numbers (`-12.00`) are never touched, nor
+/// is a birthday without its year (`--07-03`, a documented form that holds
+/// no formula); carnet's imports take the quote off again.
 pub fn neutralize(cell: String) -> String {
-    match cell.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if cell.trim().parse::<f64>().is_err() => format!("'{cell}"),
+    let b = cell.as_bytes();
+    let birthday = b.len() == 7
+        && b.starts_with(b"--")
+        && b[4] == b'-'
+        && b.iter().enumerate().all(|(i, c)| matches!(i, 0 | 1 | 4) || c.is_ascii_digit());
+    match b.first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if !birthday && cell.trim().parse::<f64>().is_err() => {
+            format!("'{cell}")
+        }
         _ => cell,
     }
 }
@@ -246,6 +254,8 @@ mod tests {
             ("-x", "'-x"),
             ("\tcmd", "'\tcmd"),
             ("-12.00", "-12.00"),
+            ("--07-03", "--07-03"),
+            ("--07-03x", "'--07-03x"),
             ("+3", "+3"),
             ("Hélène", "Hélène"),
             ("", ""),
