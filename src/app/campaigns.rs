@@ -114,15 +114,18 @@ pub fn preview(app: &App, name: &str) -> Result<(Campaign, Vec<Decided>)> {
     Ok((c, members))
 }
 
-/// Launch: freeze the audience and record the sends. `write` gets the
-/// recipients and must put the launch file in place; the sends are
-/// committed only once it has, so a campaign is never "launched" without
-/// its file (and a failed write leaves it unlaunched).
-pub fn launch(
-    app: &mut App,
-    name: &str,
-    write: &mut dyn FnMut(&Campaign, &[&Reach]) -> Result<()>,
-) -> Result<(Campaign, usize, usize)> {
+/// Where the launch file goes: `check` says before anything is decided
+/// whether it may be written there; `write` gets the recipients and must
+/// put the file in place.
+pub trait LaunchFile {
+    fn check(&mut self) -> Result<()>;
+    fn write(&mut self, c: &Campaign, send: &[&Reach]) -> Result<()>;
+}
+
+/// Launch: freeze the audience and record the sends. The sends are
+/// committed only once the file is in place, so a campaign is never
+/// "launched" without its file (and a failed write leaves it unlaunched).
+pub fn launch(app: &mut App, name: &str, file: &mut dyn LaunchFile) -> Result<(Campaign, usize, usize)> {
     let (today, config) = (app.today, app.config);
     let tx = app.store.begin()?;
     let c = load(&tx, name)?;
@@ -130,6 +133,7 @@ pub fn launch(
         return Err(Error::conflict(format!("campaign `{}` was launched on {on}", c.name))
             .with_hint("a campaign is sent once; create a new one to send again"));
     }
+    file.check()?;
     let members = audience(config, today, &tx, &c)?;
     let send: Vec<&Reach> = members.iter().filter(|m| m.decision == Decision::Send).map(|m| &m.reach).collect();
     let control: Vec<i64> = members.iter().filter(|m| m.decision == Decision::Control).map(|m| m.reach.id).collect();
@@ -139,7 +143,8 @@ pub fn launch(
     }
     let ids: Vec<i64> = send.iter().map(|r| r.id).collect();
     campaigns::launch(&tx, c.id, today, &ids, &control)?;
-    write(&c, &send)?;
+    file.write(&c, &send)?;
+    crate::store::crash_point("launch:after-file");
     tx.commit()?;
     Ok((c, ids.len(), control.len()))
 }

@@ -70,8 +70,11 @@ fn erase(
         total.interactions += e.interactions;
         total.proofs += e.proofs;
     }
+    crate::store::crash_point("forget:before-commit");
     tx.commit()?;
+    crate::store::crash_point("forget:after-commit");
     privacy::compact(store)?;
+    crate::store::crash_point("forget:after-compact");
     store.end_bulk()?;
     Ok(Done::Done((ids, total)))
 }

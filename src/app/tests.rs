@@ -181,17 +181,28 @@ fn a_launch_whose_file_cannot_be_written_records_no_sends() {
     add(&mut app, &[("name", "A"), ("street", "1 rue"), ("postcode", "69001"), ("city", "Lyon")]);
     buy(&mut app, "A", "2024-06-02", 1000);
     post_campaign(&mut app);
-    let mut fail = |_: &crate::store::campaigns::Campaign, _: &[&crate::store::contacts::Reach]| {
-        Err(crate::error::Error::new(Kind::Io, "disk full"))
-    };
-    assert!(campaigns::launch(&mut app, "cards", &mut fail).is_err());
+    struct File(bool);
+    impl campaigns::LaunchFile for File {
+        fn check(&mut self) -> crate::error::Result<()> {
+            Ok(())
+        }
+        fn write(
+            &mut self,
+            _: &crate::store::campaigns::Campaign,
+            send: &[&crate::store::contacts::Reach],
+        ) -> crate::error::Result<()> {
+            assert_eq!(send.len(), 1);
+            if self.0 {
+                Ok(())
+            } else {
+                Err(crate::error::Error::new(Kind::Io, "disk full"))
+            }
+        }
+    }
+    assert!(campaigns::launch(&mut app, "cards", &mut File(false)).is_err());
     let (c, recipients, _) = campaigns::show(&app, "cards").unwrap();
     assert_eq!((c.launched_on, recipients), (None, 0));
-    let mut ok = |_: &crate::store::campaigns::Campaign, send: &[&crate::store::contacts::Reach]| {
-        assert_eq!(send.len(), 1);
-        Ok(())
-    };
-    let (_, sent, _) = campaigns::launch(&mut app, "cards", &mut ok).unwrap();
+    let (_, sent, _) = campaigns::launch(&mut app, "cards", &mut File(true)).unwrap();
     assert_eq!(sent, 1);
 }
 

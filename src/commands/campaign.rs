@@ -146,34 +146,44 @@ pub fn decision_words(d: Decision) -> (&'static str, Option<&'static str>) {
     }
 }
 
-fn launch(ctx: &Ctx, name: &str, out: &std::path::Path, force: bool) -> Result<()> {
-    ctx.no_vcf("campaign launch")?;
-    let vcf = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("vcf"));
-    let mut app = ctx.write()?;
-    let mut placed = false;
-    let mut write = |c: &Campaign, send: &[&crate::store::contacts::Reach]| -> Result<()> {
+/// The launch file at `--out`: CSV for a mail merge, or vCard.
+struct Target<'a> {
+    ctx: &'a Ctx,
+    out: &'a std::path::Path,
+    force: bool,
+    placed: bool,
+}
+
+impl campaigns::LaunchFile for Target<'_> {
+    fn check(&mut self) -> Result<()> {
+        crate::output::file::check_target(self.out, self.force, &self.ctx.db_path)
+    }
+
+    fn write(&mut self, c: &Campaign, send: &[&crate::store::contacts::Reach]) -> Result<()> {
+        let vcf = self.out.extension().is_some_and(|e| e.eq_ignore_ascii_case("vcf"));
         let body = if vcf {
             crate::output::launch::vcards(c.channel, send)
         } else {
-            crate::output::launch::mail_merge(
-                c.channel,
-                send,
-                ctx.out.csv_delimiter,
-                &ctx.config.campaign.unsubscribe_text,
-            )?
+            let unsubscribe = &self.ctx.config.campaign.unsubscribe_text;
+            crate::output::launch::mail_merge(c.channel, send, self.ctx.out.csv_delimiter, unsubscribe)?
         };
-        let mut f = OutFile::create(out, force, &ctx.db_path)?;
-        f.write_all(&body).map_err(|e| Error::io("write", out, e))?;
+        let mut f = OutFile::create(self.out, self.force, &self.ctx.db_path)?;
+        f.write_all(&body).map_err(|e| Error::io("write", self.out, e))?;
         f.finish()?;
-        placed = true;
+        self.placed = true;
         Ok(())
-    };
-    let launched = campaigns::launch(&mut app, name, &mut write);
-    let (c, sent, control) = match launched {
+    }
+}
+
+fn launch(ctx: &Ctx, name: &str, out: &std::path::Path, force: bool) -> Result<()> {
+    ctx.no_vcf("campaign launch")?;
+    let mut app = ctx.write()?;
+    let mut target = Target { ctx, out, force, placed: false };
+    let (c, sent, control) = match campaigns::launch(&mut app, name, &mut target) {
         Ok(v) => v,
         Err(e) => {
             // The sends were not recorded: the file must not stay either.
-            if placed {
+            if target.placed {
                 let _ = std::fs::remove_file(out);
             }
             return Err(e);

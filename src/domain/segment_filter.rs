@@ -61,7 +61,13 @@ impl Serialize for DaySpec {
 
 impl<'de> Deserialize<'de> for DaySpec {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // A stored value is read back as it was stored, even one longer
+        // than today's bound (saved by an older carnet): `resolve` keeps
+        // it within the calendar.
         let s = String::deserialize(d)?;
+        if let Some(n) = s.trim().strip_suffix('d').and_then(|n| n.parse::<u32>().ok()) {
+            return Ok(DaySpec::DaysAgo(n));
+        }
         DaySpec::parse(&s).map_err(serde::de::Error::custom)
     }
 }

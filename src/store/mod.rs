@@ -351,6 +351,16 @@ fn parsed_opt<T>(
     }
 }
 
+/// A crash point for the fault-injection tests: when `CARNET_FAULT` names
+/// `point`, the process dies here at once (as a kill -9 would), so the
+/// tests can check that every crash leaves the file before or after. The
+/// variable is for tests only; nothing else reads it.
+pub fn crash_point(point: &str) {
+    if std::env::var_os("CARNET_FAULT").is_some_and(|v| v == point) {
+        std::process::abort();
+    }
+}
+
 /// Timestamps are RFC 3339 in UTC, to the second.
 pub fn timestamp(now: chrono::DateTime<chrono::Utc>) -> String {
     now.format("%Y-%m-%dT%H:%M:%SZ").to_string()
