@@ -14,6 +14,9 @@ pub struct Config {
     pub db: Option<PathBuf>,
     /// ISO 4217 code, for the reader's information in exports.
     pub currency: String,
+    /// The country (ISO 3166 code) of phone numbers written the national
+    /// way (`06 12 34 56 78`): they are compared in E.164 with it.
+    pub country: String,
     /// Shown in tables.
     pub currency_symbol: String,
     /// `before` ($12.00) or `after` (12.00 €).
@@ -157,6 +160,7 @@ impl Default for Config {
         Config {
             db: None,
             currency: "EUR".into(),
+            country: "FR".into(),
             currency_symbol: "€".into(),
             symbol_position: SymbolPosition::After,
             format: Format::Table,
@@ -235,6 +239,9 @@ impl Config {
                 return Err(Error::config(path, format!("{key} = {v} is out of range: it must be from {lo} to {hi}"))
                     .with_hint("see `carnet config show` for every key and its default"));
             }
+        }
+        if !crate::domain::phone::is_region(&self.country) {
+            return Err(Error::config(path, format!("country = {:?} is not a country code such as FR", self.country)));
         }
         if let Some(m) = &self.value.margin {
             let ok = m.trim().trim_end_matches('%').trim().parse::<u32>().is_ok_and(|v| (1..=100).contains(&v));

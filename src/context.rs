@@ -36,6 +36,7 @@ impl Ctx {
     pub fn new(settings: Settings) -> Result<Ctx> {
         let config_path = crate::paths::config_file()?;
         let config = Config::load(&config_path)?;
+        crate::domain::phone::set_default_region(&config.country);
         let (db_path, db_explicit) = match (&settings.db, crate::paths::env_db(), &config.db) {
             (Some(p), _, _) => (p.clone(), true),
             (None, Some(p), _) => (p, true),

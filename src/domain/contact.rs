@@ -98,7 +98,11 @@ impl ContactFields {
             self.company.as_deref(),
             self.city.as_deref(),
         ];
-        let joined: Vec<&str> = parts.into_iter().flatten().collect();
+        let mut joined: Vec<String> = parts.into_iter().flatten().map(String::from).collect();
+        // The number also without its spaces, so `--search 0612345678` finds it.
+        if let Some(digits) = self.phone.as_deref().and_then(super::phone::national_digits) {
+            joined.push(digits);
+        }
         fold(&joined.join(" "))
     }
 
@@ -140,16 +144,10 @@ pub fn fold(s: &str) -> String {
     deunicode::deunicode(s).to_lowercase()
 }
 
-/// Phone numbers compare by their digits (and a leading +), so
-/// `06 12 34 56 78` and `06.12.34.56.78` are the same number.
+/// Phone numbers compare in E.164 (see [`super::phone`]), so
+/// `06 12 34 56 78` and `+33 6 12 34 56 78` are the same number.
 pub fn phone_key(p: &str) -> String {
-    let mut key = String::with_capacity(p.len());
-    for (i, c) in p.trim().chars().enumerate() {
-        if c.is_ascii_digit() || (c == '+' && i == 0) {
-            key.push(c);
-        }
-    }
-    key
+    super::phone::key(p)
 }
 
 /// Emails compare case-insensitively.
@@ -206,8 +204,9 @@ mod tests {
     }
 
     #[test]
-    fn phone_keys_compare_digits() {
+    fn phone_keys_compare_numbers() {
         assert_eq!(phone_key("06 12 34 56 78"), phone_key("06.12.34.56.78"));
+        assert_eq!(phone_key("06 12 34 56 78"), phone_key("+33 6 12 34 56 78"));
         assert_eq!(phone_key("+33 6 12"), "+33612");
         assert_eq!(phone_key("1+2"), "12");
     }

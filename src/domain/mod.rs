@@ -16,6 +16,7 @@ pub mod import;
 pub mod interaction;
 pub mod money;
 pub mod pareto;
+pub mod phone;
 pub mod pipeline;
 pub mod profitability;
 pub mod purchase;

@@ -237,12 +237,17 @@ fn keyed_mac(conn: &Db) -> Result<Mac> {
 }
 
 fn keyed(mac: &Mac, channel_of_address: Channel, address: &str) -> String {
-    use hmac::Mac as _;
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let norm = match channel_of_address {
         Channel::Email => crate::domain::contact::email_key(address),
         _ => crate::domain::contact::phone_key(address),
     };
+    keyed_norm(mac, &norm)
+}
+
+/// The keyed hash of an address already normalised.
+fn keyed_norm(mac: &Mac, norm: &str) -> String {
+    use hmac::Mac as _;
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut m = mac.clone();
     m.update(norm.as_bytes());
     let mut hex = String::with_capacity(64);
@@ -274,10 +279,19 @@ impl Suppressions {
         if self.keys.is_empty() {
             return false;
         }
+        let ch = channel.as_str().to_string();
         let on = |addr: Option<&str>, kind: Channel| {
-            addr.is_some_and(|a| self.keys.contains(&(keyed(&self.mac, kind, a), channel.as_str().to_string())))
+            addr.is_some_and(|a| self.keys.contains(&(keyed(&self.mac, kind, a), ch.clone())))
         };
-        on(email, Channel::Email) || on(phone, Channel::Phone)
+        // Entries made before phones were compared in E.164 are keyed by
+        // the digits as written; they are checked too.
+        let legacy = |p: Option<&str>| {
+            p.is_some_and(|p| {
+                let digits = crate::domain::phone::legacy_key(p);
+                self.keys.contains(&(keyed_norm(&self.mac, &digits), ch.clone()))
+            })
+        };
+        on(email, Channel::Email) || on(phone, Channel::Phone) || legacy(phone)
     }
 }
 

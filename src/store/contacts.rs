@@ -140,6 +140,7 @@ pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
     let by_ref = "SELECT id, name FROM contacts WHERE ref = ?1";
     let by_email = "SELECT id, name FROM contacts WHERE email_key = ?1";
     let by_name = "SELECT id, name FROM contacts WHERE name = ?1 COLLATE NOCASE ORDER BY id";
+    let by_phone = "SELECT id, name FROM contacts WHERE phone_key = ?1 ORDER BY id";
     match sel {
         ContactSelector::Id(id) => push(by_id, Value::Integer(*id), "id")?,
         ContactSelector::Ref(r) => push(by_ref, Value::Text(r.clone()), "ref")?,
@@ -156,7 +157,32 @@ pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
             if s.contains('@') {
                 push(by_email, Value::Text(email_key(s)), "email")?;
             }
+            // A number however it is written: 0612345678, +33 6 12 34 56 78.
+            if s.chars().filter(char::is_ascii_digit).count() >= 6 && !s.chars().any(char::is_alphabetic) {
+                push(by_phone, Value::Text(phone_key(s)), "phone")?;
+            }
             push(by_name, Value::Text(s.clone()), "name")?;
+        }
+    }
+    if out.is_empty() {
+        // A name without its accents or case (`Zoe Garnier` is `Zoé Garnier`).
+        let name = match sel {
+            ContactSelector::Name(n) | ContactSelector::Any(n) => Some(n),
+            _ => None,
+        };
+        // (Longer than any name: nothing to look for.)
+        if let Some(n) = name.filter(|n| n.len() <= 300) {
+            let want = fold(n);
+            let mut stmt = conn
+                .sql()
+                .prepare_cached("SELECT id, name FROM contacts WHERE search_key LIKE ?1 ESCAPE '\\' ORDER BY id")?;
+            let pattern = format!("{}%", want.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+            for row in stmt.query_map([pattern], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+                let (id, name) = row?;
+                if fold(&name) == want {
+                    out.push(Candidate { id, name, matched_by: "name" });
+                }
+            }
         }
     }
     Ok(out)

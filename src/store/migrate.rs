@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_consent_privacy_campaigns.sql"),
     include_str!("../../migrations/0005_batch_ranges.sql"),
     include_str!("../../migrations/0006_keys_and_deal_index.sql"),
+    include_str!("../../migrations/0007_phone_keys.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
@@ -52,9 +53,45 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
+        after_step(&tx, i + 1)?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;
+    }
+    Ok(())
+}
+
+/// The part of a migration SQL cannot do.
+fn after_step(tx: &rusqlite::Transaction, version: usize) -> Result<()> {
+    if version == 7 {
+        rekey_contacts(tx)?;
+    }
+    Ok(())
+}
+
+/// Recompute every contact's phone and search keys with today's rules.
+pub(super) fn rekey_contacts(conn: &Connection) -> Result<()> {
+    use crate::domain::contact::{phone_key, ContactFields};
+    let mut read = conn.prepare("SELECT id, name, ref, email, phone, company, city FROM contacts")?;
+    let rows: Vec<(i64, ContactFields)> = read
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                ContactFields {
+                    name: r.get(1)?,
+                    r#ref: r.get(2)?,
+                    email: r.get(3)?,
+                    phone: r.get(4)?,
+                    company: r.get(5)?,
+                    city: r.get(6)?,
+                    ..Default::default()
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut write = conn.prepare("UPDATE contacts SET phone_key = ?2, search_key = ?3 WHERE id = ?1")?;
+    for (id, f) in rows {
+        write.execute(rusqlite::params![id, f.phone.as_deref().map(phone_key), f.search_key()])?;
     }
     Ok(())
 }

@@ -8,7 +8,8 @@ fn shop(env: &Env) {
     env.add(&["--name", "H D", "--email", "HELENE@example.fr", "--allow-duplicate"]); // 5: same email as 1
     env.add(&["--name", "Paul Roux", "--phone", "07 00 00 00 00"]); // 6: Paul Roux, another phone
     env.add(&["--name", "Zoé"]); // 7: nobody
-    env.add(&["--name", "Paul R", "--phone", "+33 6 12 34 56 78"]); // 8: 3's phone, internationally
+    env.add(&["--name", "Paul R", "--phone", "+33 6 12 34 56 78", "--allow-duplicate"]);
+    // 8: 3's phone, internationally
 }
 
 fn pairs(v: &serde_json::Value) -> Vec<(i64, i64, String)> {

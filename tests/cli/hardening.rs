@@ -402,3 +402,49 @@ fn a_crash_after_the_launch_file_leaves_the_campaign_unlaunched() {
     // Launching again works: the file there is replaced only with --force.
     env.ok(&["campaign", "launch", "c", "--out", out.to_str().unwrap(), "--force"]);
 }
+
+#[test]
+fn a_phone_number_is_one_number_however_it_is_written() {
+    let env = Env::new();
+    env.add(&["--name", "Zoé Garnier", "--phone", "06 12 34 56 78", "--ref", "Z"]);
+    // The same number written otherwise is the same person.
+    let err = env.fails(1, &["contact", "add", "--name", "Z2", "--phone", "+33 6 12 34 56 78"]);
+    assert!(err.contains("already has this phone"), "{err}");
+    env.fails(1, &["contact", "add", "--name", "Z3", "--phone", "0033612345678"]);
+    // Found by the number as typed at the counter, and by the name without its accent.
+    for word in ["0612345678", "+33 6 12 34 56 78", "06.12.34.56.78", "Zoe Garnier", "zoe garnier"] {
+        assert_eq!(env.json(&["contact", "show", word])["ref"], "Z", "{word}");
+    }
+    let found = env.json(&["contact", "list", "--search", "0612345678"]);
+    assert_eq!(found.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_forgotten_number_stays_suppressed_in_any_spelling() {
+    let env = Env::new();
+    env.add(&["--name", "Old", "--phone", "06 12 34 56 78", "--ref", "O"]);
+    env.ok(&["privacy", "forget", "O", "--yes"]);
+    env.add(&["--name", "New", "--phone", "+33 6 12 34 56 78", "--ref", "N"]);
+    env.ok(&["purchase", "add", "N", "10"]);
+    env.ok(&["consent", "soft-opt-in", "N", "--channel", "sms"]);
+    env.ok(&["segment", "add", "all", "--has", "phone"]);
+    env.ok(&["campaign", "create", "s", "--channel", "sms", "--segment", "all"]);
+    let p = env.json(&["campaign", "preview", "s"]);
+    assert_eq!(p[0]["reason"], "on the suppression list", "{p}");
+}
+
+#[test]
+fn an_older_file_gets_its_phone_keys_in_e164() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--phone", "06 12 34 56 78"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch("UPDATE contacts SET phone_key = '0612345678'; PRAGMA user_version = 6;").unwrap();
+    drop(conn);
+    env.ok(&["contact", "list"]);
+    assert_eq!(env.sql("PRAGMA user_version"), 7);
+    let key: String = rusqlite::Connection::open(env.db())
+        .unwrap()
+        .query_row("SELECT phone_key FROM contacts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(key, "+33612345678");
+}
