@@ -15,6 +15,9 @@ pub mod output;
 pub mod paths;
 pub mod store;
 
+#[cfg(test)]
+mod never_panic;
+
 use error::Result;
 
 pub fn run(cli: cli::Cli) -> Result<()> {
