@@ -154,6 +154,9 @@ _carnet() {
             carnet__subcmd__consent,text)
                 cmd="carnet__subcmd__consent__subcmd__text"
                 ;;
+            carnet__subcmd__consent,verify)
+                cmd="carnet__subcmd__consent__subcmd__verify"
+                ;;
             carnet__subcmd__consent,void)
                 cmd="carnet__subcmd__consent__subcmd__void"
                 ;;
@@ -183,6 +186,9 @@ _carnet() {
                 ;;
             carnet__subcmd__consent__subcmd__help,text)
                 cmd="carnet__subcmd__consent__subcmd__help__subcmd__text"
+                ;;
+            carnet__subcmd__consent__subcmd__help,verify)
+                cmd="carnet__subcmd__consent__subcmd__help__subcmd__verify"
                 ;;
             carnet__subcmd__consent__subcmd__help,void)
                 cmd="carnet__subcmd__consent__subcmd__help__subcmd__void"
@@ -441,6 +447,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__consent,text)
                 cmd="carnet__subcmd__help__subcmd__consent__subcmd__text"
+                ;;
+            carnet__subcmd__help__subcmd__consent,verify)
+                cmd="carnet__subcmd__help__subcmd__consent__subcmd__verify"
                 ;;
             carnet__subcmd__help__subcmd__consent,void)
                 cmd="carnet__subcmd__help__subcmd__consent__subcmd__void"
@@ -1363,7 +1372,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --help --version grant withdraw soft-opt-in bounce void show history import text help"
+            opts="-q -h -V --db --format --quiet --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,7 +1470,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__help)
-            opts="grant withdraw soft-opt-in bounce void show history import text help"
+            opts="grant withdraw soft-opt-in bounce void show history import text verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1612,20 @@ _carnet() {
         carnet__subcmd__consent__subcmd__help__subcmd__text__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__consent__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1849,6 +1872,28 @@ _carnet() {
         carnet__subcmd__consent__subcmd__text__subcmd__list)
             opts="-q -h -V --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__consent__subcmd__verify)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3167,7 +3212,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__consent)
-            opts="grant withdraw soft-opt-in bounce void show history import text"
+            opts="grant withdraw soft-opt-in bounce void show history import text verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3295,6 +3340,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__consent__subcmd__text__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__consent__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

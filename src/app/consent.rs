@@ -259,3 +259,13 @@ pub fn texts(app: &App) -> Result<Vec<Wording>> {
 pub fn report(db: &Db) -> Result<ConsentReport> {
     consent::report(db)
 }
+
+/// Recompute the consent history's chain (see `store::consent_chain`).
+pub fn verify(app: &App) -> Result<crate::store::consent_chain::Verification> {
+    crate::store::consent_chain::verify(app.db())
+}
+
+/// The first problem in one contact's events, if any.
+pub fn verify_contact(db: &Db, contact_id: i64) -> Result<Option<(i64, String)>> {
+    crate::store::consent_chain::verify_contact(db, contact_id)
+}

@@ -24,6 +24,11 @@ pub fn preview(ctx: &Ctx, name: &str) -> Result<()> {
     ctx.no_vcf("campaign preview")?;
     let app = ctx.read()?;
     let (c, members) = campaigns::preview(&app, name)?;
+    if let Some((_, problem)) = crate::app::consent::verify(&app)?.problem {
+        ctx.out.warn(format!(
+            "the consent history does not match its seals ({problem}): the audience may rest on altered consents; see `carnet consent verify`"
+        ));
+    }
     let rows: Vec<PreviewRow> = members
         .iter()
         .map(|m| {

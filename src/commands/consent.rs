@@ -49,6 +49,11 @@ pub enum ConsentCommand {
     /// The wordings people agree to, stored once by their hash.
     #[command(subcommand)]
     Text(TextCommand),
+    /// Check that the consent history was not changed behind carnet's back.
+    #[command(
+        after_help = "Each event carries a hash covering the one before it, its proof, its wording\nand the contact it was recorded for. verify recomputes them and names the first\nevent that no longer matches (exit 1). It finds changes made with other tools\n(the sqlite3 shell); it cannot stop someone who rebuilds every hash, so keep\nbackups to compare with.\n\nExample:\n  carnet consent verify"
+    )]
+    Verify,
 }
 
 #[derive(Debug, Subcommand)]
@@ -120,6 +125,7 @@ pub fn run(ctx: &Ctx, cmd: ConsentCommand) -> Result<()> {
         ConsentCommand::Import { file, dry_run } => import(ctx, &file, dry_run),
         ConsentCommand::Text(TextCommand::Add { file, label }) => text_add(ctx, &file, label),
         ConsentCommand::Text(TextCommand::List) => text_list(ctx),
+        ConsentCommand::Verify => verify(ctx),
     }
 }
 
@@ -172,6 +178,33 @@ fn notice(ctx: &Ctx, a: NoticeArgs, action: Action) -> Result<()> {
     let id = consent::notice(&mut app, &a.contact, &a.channels, action, on, a.source.as_deref())?;
     ctx.out.say(format!("recorded {} for contact {id} on {}", action.as_str().replace('_', " "), list(&a.channels)));
     Ok(())
+}
+
+crate::record! {
+    struct VerifyRow {
+        events: usize,
+        ok: bool,
+        first_event: Option<i64>,
+        problem: Option<String>,
+    }
+}
+
+fn verify(ctx: &Ctx) -> Result<()> {
+    let app = ctx.read()?;
+    let v = consent::verify(&app)?;
+    if ctx.wants_records() {
+        let (first_event, problem) = v.problem.clone().map_or((None, None), |(id, p)| (Some(id), Some(p)));
+        ctx.out.card(&VerifyRow { events: v.events, ok: problem.is_none(), first_event, problem })?;
+    }
+    match v.problem {
+        None => {
+            ctx.out.say(format!("the consent history is intact: {} event(s) checked", v.events));
+            Ok(())
+        }
+        Some((_, p)) => Err(Error::damaged(format!("the consent history does not match its seals: {p}")).with_hint(
+            "compare with a backup (`carnet --db BACKUP consent history CONTACT`); events after this one cannot be trusted either",
+        )),
+    }
 }
 
 fn void(ctx: &Ctx, event: i64) -> Result<()> {

@@ -160,7 +160,13 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
 fn show(ctx: &Ctx, word: &str) -> Result<()> {
     ctx.no_vcf("contact show")?;
     let app = ctx.read()?;
-    ctx.out.card(&ContactCard::from(contacts::card(&app, word)?))
+    let card = contacts::card(&app, word)?;
+    if let Some((_, problem)) = crate::app::consent::verify_contact(app.db(), card.contact.id)? {
+        ctx.out.warn(format!(
+            "this contact's consent history does not match its seals: {problem} (see `carnet consent verify`)"
+        ));
+    }
+    ctx.out.card(&ContactCard::from(card))
 }
 
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {

@@ -88,7 +88,9 @@ pub fn record(conn: &Tx, e: &NewEvent, now: &str) -> Result<i64> {
             e.wording_id,
             e.voids
         ])?;
-    Ok(conn.sql().last_insert_rowid())
+    let id = conn.sql().last_insert_rowid();
+    super::consent_chain::seal(conn, id)?;
+    Ok(id)
 }
 
 pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {

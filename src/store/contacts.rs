@@ -249,6 +249,8 @@ pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions"
 /// Move everything of `other` onto `keep`, give `keep` its merged fields
 /// and the union of tags, then delete `other`. Returns rows moved.
 pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
+    // The consent events that move are explained by this record.
+    super::consent_chain::record_merge(conn, other, keep, now)?;
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
         moved += conn.sql().execute(

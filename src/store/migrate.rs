@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_batch_ranges.sql"),
     include_str!("../../migrations/0006_keys_and_deal_index.sql"),
     include_str!("../../migrations/0007_phone_keys.sql"),
+    include_str!("../../migrations/0008_consent_chain.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
@@ -63,8 +64,10 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 
 /// The part of a migration SQL cannot do.
 fn after_step(tx: &rusqlite::Transaction, version: usize) -> Result<()> {
-    if version == 7 {
-        rekey_contacts(tx)?;
+    match version {
+        7 => rekey_contacts(tx)?,
+        8 => super::consent_chain::seal_existing(tx)?,
+        _ => {}
     }
     Ok(())
 }

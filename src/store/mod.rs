@@ -5,6 +5,7 @@
 pub mod analytics;
 pub mod campaigns;
 pub mod consent;
+pub mod consent_chain;
 pub mod contacts;
 pub mod deals;
 pub mod imports;

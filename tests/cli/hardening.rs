@@ -433,18 +433,138 @@ fn a_forgotten_number_stays_suppressed_in_any_spelling() {
     assert_eq!(p[0]["reason"], "on the suppression list", "{p}");
 }
 
-#[test]
-fn an_older_file_gets_its_phone_keys_in_e164() {
+/// A file as carnet left it at schema `v` (the first `v` migrations).
+fn at_version(v: usize) -> Env {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<_> =
+        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
     let env = Env::new();
-    env.add(&["--name", "A", "--phone", "06 12 34 56 78"]);
     let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.execute_batch("UPDATE contacts SET phone_key = '0612345678'; PRAGMA user_version = 6;").unwrap();
+    for f in &files[..v] {
+        conn.execute_batch(&std::fs::read_to_string(f).unwrap()).unwrap();
+    }
+    conn.pragma_update(None, "user_version", v as i64).unwrap();
+    conn.pragma_update(None, "application_id", 0x4352_4E54).unwrap();
+    env
+}
+
+#[test]
+fn an_older_file_gets_its_phone_keys_in_e164_and_its_consents_sealed() {
+    let env = at_version(6);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "INSERT INTO contacts (id, name, phone, phone_key, search_key, created_at, updated_at) \
+           VALUES (1, 'A', '06 12 34 56 78', '0612345678', 'a', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); \
+         INSERT INTO consent_events (contact_id, channel, action, occurred_on, recorded_at) \
+           VALUES (1, 'email', 'withdraw', '2024-01-02', '2024-01-02T00:00:00Z'), \
+                  (1, 'sms', 'withdraw', '2024-01-03', '2024-01-03T00:00:00Z');",
+    )
+    .unwrap();
     drop(conn);
-    env.ok(&["contact", "list"]);
-    assert_eq!(env.sql("PRAGMA user_version"), 7);
+    assert_eq!(env.json(&["contact", "show", "+33 6 12 34 56 78"])["name"], "A");
     let key: String = rusqlite::Connection::open(env.db())
         .unwrap()
         .query_row("SELECT phone_key FROM contacts", [], |r| r.get(0))
         .unwrap();
     assert_eq!(key, "+33612345678");
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact: 2 event(s)"));
+}
+
+/// A shop with a consent history: a grant with its proof and wording, a
+/// withdrawal, and a second contact.
+fn consents() -> Env {
+    let env = with_customer();
+    env.add(&["--name", "Paul Martin", "--email", "paul@example.fr", "--ref", "P"]);
+    let w = env.write("w.txt", "news by email, once a month");
+    env.ok(&[
+        "consent",
+        "grant",
+        "A",
+        "--channel",
+        "email",
+        "--method",
+        "paper-form",
+        "--wording",
+        &w,
+        "--source",
+        "card #12",
+        "--at",
+        "2024-06-01",
+    ]);
+    env.ok(&["consent", "withdraw", "P", "--channel", "email", "--at", "2024-06-10"]);
+    env.ok(&[
+        "consent",
+        "grant",
+        "P",
+        "--channel",
+        "sms",
+        "--method",
+        "in-person",
+        "--wording",
+        "1",
+        "--at",
+        "2024-06-11",
+    ]);
+    env
+}
+
+fn tamper(env: &Env, sql: &str) {
+    rusqlite::Connection::open(env.db()).unwrap().execute_batch(sql).unwrap();
+}
+
+#[test]
+fn an_intact_history_verifies_through_merges_and_erasure() {
+    let env = consents();
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact: 3 event(s)"));
+    env.add(&["--name", "Paul M", "--ref", "P2"]);
+    env.ok(&["consent", "withdraw", "P2", "--all"]);
+    env.ok(&["contact", "merge", "P", "P2", "--yes"]);
+    env.ok(&["privacy", "forget", "A", "--yes"]);
+    let o = env.run(&["consent", "verify"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let v = env.json(&["consent", "verify"]);
+    assert_eq!((v["ok"].clone(), v["events"].clone()), (serde_json::json!(true), serde_json::json!(7)));
+}
+
+#[test]
+fn changes_made_behind_carnets_back_are_found_and_named() {
+    let cases: [(&str, &str); 5] = [
+        ("UPDATE consent_events SET contact_id = 2 WHERE id = 1", "event 1 was moved to contact 2"),
+        (
+            "DROP TRIGGER consent_events_append_only; UPDATE consent_events SET occurred_on = '2020-01-01' WHERE id = 2",
+            "event 2 was changed",
+        ),
+        ("DROP TRIGGER consent_events_no_delete; DELETE FROM consent_events WHERE id = 2", "the event before event 3"),
+        (
+            "INSERT INTO consent_events (contact_id, channel, action, occurred_on, recorded_at, method, wording_id) \
+             VALUES (2, 'email', 'grant', '2024-06-20', '2024-06-20T00:00:00Z', 'paper-form', 1)",
+            "event 4 has no seal",
+        ),
+        ("DROP TRIGGER consent_proofs_fixed; UPDATE consent_proofs SET text = 'forged'", "the proof of event 1 was changed"),
+    ];
+    for (sql, want) in cases {
+        let env = consents();
+        tamper(&env, sql);
+        let err = env.fails(1, &["consent", "verify"]);
+        assert!(err.contains(want), "{sql}: {err}");
+    }
+    // The card and a campaign's preview warn.
+    let env = consents();
+    tamper(&env, "UPDATE consent_events SET contact_id = 2 WHERE id = 1");
+    let o = env.run(&["contact", "show", "P"]);
+    assert!(o.stderr.contains("warning: this contact's consent history does not match"), "{}", o.stderr);
+    env.ok(&["campaign", "create", "c", "--channel", "email", "--segment", "Hibernating"]);
+    assert!(env.run(&["campaign", "preview", "c"]).stderr.contains("does not match its seals"));
+}
+
+#[test]
+fn wordings_and_suppressions_cannot_be_deleted() {
+    let env = consents();
+    env.ok(&["consent", "withdraw", "someone@example.org", "--all"]);
+    let c = rusqlite::Connection::open(env.db()).unwrap();
+    assert!(c.execute("DELETE FROM consent_wordings", []).is_err());
+    assert!(c.execute("DELETE FROM suppressions", []).is_err());
+    assert!(c.execute("UPDATE suppressions SET channel = 'post'", []).is_err());
+    assert!(c.execute("UPDATE consent_events SET hash = 'x' WHERE id = 1", []).is_err());
 }
