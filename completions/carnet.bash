@@ -5194,13 +5194,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__import)
-            opts="-q -h -V --date-format --dry-run --allow-reimport --db --format --quiet --help --version"
+            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -36,6 +36,15 @@ pub struct Config {
     pub privacy: PrivacyConfig,
     pub campaign: CampaignConfig,
     pub value: ValueConfig,
+    pub import: ImportConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ImportConfig {
+    /// Headers of the shop's till or spreadsheet and the column each is
+    /// (`"Code client" = "customer_id"`), for every `purchase import`.
+    pub map: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -174,6 +183,7 @@ impl Default for Config {
             privacy: PrivacyConfig::default(),
             campaign: CampaignConfig::default(),
             value: ValueConfig::default(),
+            import: ImportConfig::default(),
         }
     }
 }

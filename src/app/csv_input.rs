@@ -105,3 +105,140 @@ mod tests {
         assert_eq!(sniff_delimiter(b""), b',');
     }
 }
+
+/// Where each of carnet's purchase columns is in a file's header, and the
+/// columns carnet does not use.
+pub struct PurchaseColumns {
+    /// Indexes of customer_id, date, amount, note, order_ref.
+    pub cols: [Option<usize>; 5],
+    pub unused: Vec<String>,
+}
+
+/// Read a purchases header: carnet's names and their English and French
+/// spellings (case and accents aside), `map` (header → column, from
+/// `--map` and the config) first. Columns carnet does not use are listed in
+/// `unused` (or refused when `strict`); empty header cells (a trailing `;`)
+/// are ignored.
+pub fn purchase_columns(
+    label: &str,
+    header: &csv::StringRecord,
+    map: &[(String, String)],
+    strict: bool,
+) -> Result<PurchaseColumns> {
+    use crate::domain::columns::{normalize, purchase_column, EXPORT_ONLY};
+    const NAMES: [&str; 5] = ["customer_id", "date", "amount", "note", "order_ref"];
+    let mut cols = [None; 5];
+    let mut unused = Vec::new();
+    for (i, h) in header.iter().enumerate() {
+        let n = normalize(h);
+        if n.is_empty() {
+            continue;
+        }
+        let target = match map.iter().find(|(from, _)| normalize(from) == n) {
+            Some((_, to)) => Some(NAMES.iter().copied().find(|c| *c == to.trim()).ok_or_else(|| {
+                Error::invalid(format!("--map: `{}` is not a purchases column", crate::error::echo(to)))
+                    .with_hint(format!("map a header to one of: {}", NAMES.join(", ")))
+            })?),
+            None => purchase_column(h),
+        };
+        match target {
+            Some(t) => {
+                let k = NAMES.iter().position(|c| *c == t).unwrap_or(0);
+                if let Some(j) = cols[k] {
+                    return Err(Error::invalid(format!(
+                        "{label} line 1: columns {} and {} are both `{t}`",
+                        j + 1,
+                        i + 1
+                    ))
+                    .with_hint("keep one, or map one to another column with --map \"HEADER=COLUMN\""));
+                }
+                cols[k] = Some(i);
+            }
+            None if EXPORT_ONLY.contains(&n.as_str()) => {}
+            None if strict => {
+                return Err(Error::invalid(format!(
+                    "{label} line 1, column {}: unknown column `{}`",
+                    i + 1,
+                    crate::error::echo(h.trim())
+                ))
+                .with_hint(format!(
+                    "the columns are: {}; without --strict other columns are ignored",
+                    NAMES.join(", ")
+                )));
+            }
+            None => unused.push(h.trim().to_string()),
+        }
+    }
+    let missing: Vec<&str> = (0..3).filter(|&k| cols[k].is_none()).map(|k| NAMES[k]).collect();
+    if !missing.is_empty() {
+        let seen: Vec<&str> = header.iter().map(str::trim).filter(|h| !h.is_empty()).collect();
+        return Err(Error::invalid(format!(
+            "{label} line 1: no column for {} (the header has: {})",
+            missing.join(", "),
+            crate::error::echo(&seen.join(", "))
+        ))
+        .with_hint(format!(
+            "name the columns, or say which is which: --map \"{}={}\"",
+            seen.first().unwrap_or(&"Code client"),
+            missing[0]
+        )));
+    }
+    Ok(PurchaseColumns { cols, unused })
+}
+
+/// `--map "Code client=customer_id,Montant TTC=amount"` as pairs.
+pub fn parse_map(spec: &str) -> Result<Vec<(String, String)>> {
+    spec.split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((from, to)) if !from.trim().is_empty() && !to.trim().is_empty() => {
+                Ok((from.trim().to_string(), to.trim().to_string()))
+            }
+            _ => Err(Error::invalid(format!("--map: `{}` is not HEADER=COLUMN", crate::error::echo(p.trim())))
+                .with_hint("for example --map \"Code client=customer_id,Montant TTC=amount\"")),
+        })
+        .collect()
+}
+
+/// The physical line (1-based) of each byte offset, from the file's bytes:
+/// right for LF, CRLF and newlines inside quoted fields alike.
+pub fn lines_at(bytes: &[u8], offsets: &[u64]) -> Vec<u64> {
+    offsets
+        .iter()
+        .map(|&o| {
+            let mut o = (o as usize).min(bytes.len());
+            // After a CRLF the reader places the next record at its `\n`.
+            if bytes.get(o) == Some(&b'\n') {
+                o += 1;
+            }
+            1 + bytes[..o].iter().filter(|&&b| b == b'\n').count() as u64
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the mix of LF, CRLF and quoted newlines, the line named
+        /// for a record is the physical line it starts on.
+        #[test]
+        fn lines_are_physical(rows in proptest::collection::vec((any::<bool>(), 0usize..3, "[a-z]{0,5}"), 1..30)) {
+            let mut text = String::from("customer_id,date,amount\n");
+            let mut starts = Vec::new();
+            for (crlf, newlines, word) in &rows {
+                starts.push(1 + text.matches('\n').count() as u64);
+                let inner = vec![word.as_str(); newlines + 1].join(if *crlf { "\r\n" } else { "\n" });
+                text.push_str(&format!("x,\"{inner}\",1{}", if *crlf { "\r\n" } else { "\n" }));
+            }
+            let mut rdr = reader(b',', text.as_bytes());
+            let mut offsets = Vec::new();
+            for rec in rdr.records() {
+                offsets.push(rec.unwrap().position().unwrap().byte());
+            }
+            prop_assert_eq!(lines_at(text.as_bytes(), &offsets), starts);
+        }
+    }
+}

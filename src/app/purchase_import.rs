@@ -8,8 +8,8 @@
 //! stays flat whatever the file's size). The same content imported twice
 //! is refused at the end, before the commit.
 
-use super::csv_input::{read_error, reader, sniff_delimiter, Columns};
-use super::purchase_import_parse::{head, Chunk, Hashing, Parser, COLUMNS};
+use super::csv_input::{purchase_columns, read_error, reader, sniff_delimiter};
+use super::purchase_import_parse::{head, Chunk, Parser, Source};
 use super::{App, Progress};
 use crate::domain::dates::DateFormat;
 use crate::error::{Error, Result};
@@ -30,6 +30,10 @@ pub struct Request {
     pub date_format: DateFormat,
     pub dry_run: bool,
     pub allow_reimport: bool,
+    /// Header → column, from `--map` then the config's `[import] map`.
+    pub map: Vec<(String, String)>,
+    /// Refuse columns carnet does not use instead of ignoring them.
+    pub strict: bool,
 }
 
 /// What an import did (or, dry, would do).
@@ -42,6 +46,10 @@ pub struct Outcome {
     /// Contacts the file names that are not in carnet (created unless dry).
     pub contacts_new: u64,
     pub dry_run: bool,
+    /// The encoding the file was read in.
+    pub encoding: &'static str,
+    /// Columns carnet does not use (ignored).
+    pub unused_columns: Vec<String>,
 }
 
 /// The file, looked at before the import begins.
@@ -51,18 +59,44 @@ pub struct Plan {
     delimiter: u8,
     /// Big enough to write through a rollback journal with the indexes dropped.
     bulk: bool,
+    /// Not UTF-8: the text is decoded from this encoding before parsing.
+    encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+/// The encoding of a file from its first bytes: a byte-order mark, else
+/// UTF-8 when the bytes are UTF-8, else chardetng's guess (French Excel
+/// writes Windows-1252). `None` means UTF-8, read as it is.
+fn detect(head: &[u8], whole: bool) -> Option<&'static encoding_rs::Encoding> {
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(head) {
+        return (enc != encoding_rs::UTF_8).then_some(enc);
+    }
+    match std::str::from_utf8(head) {
+        Ok(_) => None,
+        // The 64 KiB read may cut a character in two: that is still UTF-8.
+        Err(e) if e.error_len().is_none() && !whole => None,
+        Err(_) => {
+            let mut d = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            d.feed(head, whole);
+            Some(d.guess(None, chardetng::Utf8Detection::Allow)).filter(|&e| e != encoding_rs::UTF_8)
+        }
+    }
 }
 
 /// Look at the file: it must exist, be readable and not be empty.
 pub fn plan(file: &Path) -> Result<Plan> {
     let label = super::file_label(file);
     let (head, size) = head(file)?;
-    if head.iter().all(u8::is_ascii_whitespace) {
+    let encoding = detect(&head, size <= head.len() as u64);
+    let text_head = match encoding {
+        Some(enc) => enc.decode(&head).0.into_owned().into_bytes(),
+        None => head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head).to_vec(),
+    };
+    if text_head.iter().all(|b| b.is_ascii_whitespace() || *b == 0) {
         return Err(Error::invalid(format!("{label} is empty"))
             .with_hint("a purchases CSV starts with the header customer_id,date,amount"));
     }
-    let delimiter = sniff_delimiter(head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head));
-    Ok(Plan { label, size, delimiter, bulk: size > BULK_BYTES })
+    let delimiter = sniff_delimiter(&text_head);
+    Ok(Plan { label, size, delimiter, bulk: size > BULK_BYTES, encoding })
 }
 
 /// Import the planned file in one transaction.
@@ -74,11 +108,28 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         app.store.journal_directly()?;
     }
     let tx = app.store.begin_bulk()?;
-    let file = std::fs::File::open(&req.file).map_err(|e| Error::io("read", &req.file, e))?;
-    let hashing = Hashing { inner: file, hasher: sha2::Digest::new() };
-    let mut rdr = reader(plan.delimiter, BufReader::with_capacity(1 << 20, hashing));
+    let (source, decoded) = match plan.encoding {
+        None => {
+            let file = std::fs::File::open(&req.file).map_err(|e| Error::io("read", &req.file, e))?;
+            (Source::File { file, hasher: sha2::Digest::new() }, None)
+        }
+        Some(enc) => {
+            // Files in other encodings come from spreadsheets: small enough to decode whole.
+            let raw = std::fs::read(&req.file).map_err(|e| Error::io("read", &req.file, e))?;
+            let hash = crate::domain::hash::content_hash(&raw);
+            let text = std::sync::Arc::new(enc.decode(&raw).0.into_owned().into_bytes());
+            (
+                Source::Decoded {
+                    text: std::io::Cursor::new(super::purchase_import_parse::Shared(text.clone())),
+                    hash,
+                },
+                Some(text),
+            )
+        }
+    };
+    let mut rdr = reader(plan.delimiter, BufReader::with_capacity(1 << 20, source));
     let header = rdr.headers().map_err(|e| read_error(label, e))?.clone();
-    let cols = Columns::check(label, &header, &COLUMNS, &[], &["customer_id", "date", "amount"])?;
+    let columns = purchase_columns(label, &header, &req.map, req.strict)?;
 
     // The content hash is known once the parser has read the whole file.
     let batch = imports::create(&tx, BatchKind::Purchases, label, "", &now)?;
@@ -90,13 +141,17 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         label: label.clone(),
         rdr,
         date_format: req.date_format.clone(),
-        cols: COLUMNS.map(|c| cols.index(c)),
+        cols: columns.cols,
         // About 25 bytes a row, for choosing how to find refs.
         refs: contacts::ref_source(&tx, &store_path, plan.size / 25 + 1)?,
         // Ids for new contacts are given out here: the IMMEDIATE
         // transaction keeps every other writer out until we commit.
         next_id: contacts::max_id(&tx)? + 1,
         progress,
+        currency: (app.config.currency_symbol.clone(), app.config.currency.clone()),
+        today: app.today,
+        path: req.file.clone(),
+        decoded,
     };
     let (send, recv) = mpsc::sync_channel::<Result<Chunk>>(4);
     let (rows, created, hash) = std::thread::scope(|s| -> Result<(u64, u64, String)> {
@@ -143,6 +198,8 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         contacts_created: if req.dry_run { 0 } else { created },
         contacts_new: created,
         dry_run: req.dry_run,
+        encoding: plan.encoding.map_or("UTF-8", |e| e.name()),
+        unused_columns: columns.unused,
     };
     if req.dry_run {
         drop(tx);

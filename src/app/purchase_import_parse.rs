@@ -1,19 +1,18 @@
 //! The parser side of a purchase import: everything but SQL. It reads the
 //! file once (hashing it on the way), validates each row and matches it to
-//! a contact, and sends chunks of rows to the writer.
+//! a contact, and sends chunks of rows to the writer. A bad row does not
+//! stop it: it goes on checking, so a refused file lists its bad lines (up
+//! to [`MAX_SHOWN`]) in one run.
 
-use super::csv_input::{cell_error, read_error};
+use super::csv_input::{lines_at, read_error, unneutralize};
 use super::Progress;
-use crate::domain::dates::DateFormat;
-use crate::domain::money::{parse_amount, Cents};
+use crate::domain::dates::{check_plausible, DateFormat};
+use crate::domain::money::{parse_amount, strip_currency, Cents};
 use crate::error::{Error, Result};
 use crate::store::ref_map::RefSource;
 use chrono::NaiveDate;
 use std::io::{BufReader, Read};
 use std::sync::mpsc;
-
-/// The columns a purchases file may have, in the order of [`Parser::cols`].
-pub const COLUMNS: [&str; 5] = ["customer_id", "date", "amount", "note", "order_ref"];
 
 /// Rows per message between the parser and the writer.
 const CHUNK: usize = 8192;
@@ -22,19 +21,46 @@ const CHUNK: usize = 8192;
 /// CHUNK, so chunks stay full).
 const GROUP: usize = 32;
 
-/// The file as the parser reads it, hashed on the way: the import's
-/// identity (for refusing the same file twice) costs no pass of its own.
-pub struct Hashing<R> {
-    pub inner: R,
-    pub hasher: sha2::Sha256,
+/// Bad lines named in a refusal; the others are counted.
+pub const MAX_SHOWN: usize = 20;
+
+/// The bytes the CSV reader reads: the file as it is (UTF-8, hashed on the
+/// way), or its text decoded from another encoding (hashed before).
+pub enum Source {
+    File { file: std::fs::File, hasher: sha2::Sha256 },
+    Decoded { text: std::io::Cursor<Shared>, hash: String },
 }
 
-impl<R: Read> Read for Hashing<R> {
+/// Decoded text shared by the reader and the line numbering of errors.
+pub struct Shared(pub std::sync::Arc<Vec<u8>>);
+
+impl AsRef<[u8]> for Shared {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Read for Source {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        use sha2::Digest;
-        let n = self.inner.read(buf)?;
-        self.hasher.update(&buf[..n]);
-        Ok(n)
+        match self {
+            Source::File { file, hasher } => {
+                use sha2::Digest;
+                let n = file.read(buf)?;
+                hasher.update(&buf[..n]);
+                Ok(n)
+            }
+            Source::Decoded { text, .. } => text.read(buf),
+        }
+    }
+}
+
+impl Source {
+    /// The content hash of the file, once it has all been read.
+    fn hash(self) -> String {
+        match self {
+            Source::File { hasher, .. } => crate::domain::hash::hex(&sha2::Digest::finalize(hasher)),
+            Source::Decoded { hash, .. } => hash,
+        }
     }
 }
 
@@ -55,31 +81,49 @@ pub struct Chunk {
     pub rows: Vec<Row>,
 }
 
+/// A bad cell, placed by the byte offset of its record (turned into a
+/// physical line at the end, when the file's bytes can be read again).
+struct Problem {
+    byte: u64,
+    col: usize,
+    name: &'static str,
+    value: String,
+    msg: String,
+}
+
 pub struct Parser<'p> {
     pub label: String,
-    pub rdr: csv::Reader<BufReader<Hashing<std::fs::File>>>,
+    pub rdr: csv::Reader<BufReader<Source>>,
     pub date_format: DateFormat,
-    /// Where each of [`COLUMNS`] is in the file.
+    /// Where each of the columns is in the file (customer_id, date,
+    /// amount, note, order_ref).
     pub cols: [Option<usize>; 5],
     pub refs: RefSource,
     /// The id the next new contact gets (the writer's transaction keeps
     /// every other writer out, so the ids are free).
     pub next_id: i64,
     pub progress: &'p dyn Progress,
+    /// The shop's currency symbol and code, taken off amounts.
+    pub currency: (String, String),
+    pub today: NaiveDate,
+    /// Where to read the file's bytes again to number the bad lines.
+    pub path: std::path::PathBuf,
+    pub decoded: Option<std::sync::Arc<Vec<u8>>>,
 }
 
 impl Parser<'_> {
-    /// Parse the whole file, sending chunks; stops at the first bad row.
+    /// Parse the whole file, sending chunks while every row is good.
     /// Returns the file's content hash once it has read all of it.
     pub fn run(mut self, tx: mpsc::SyncSender<Result<Chunk>>) -> Option<String> {
         let mut chunk = Chunk::default();
         let mut group = vec![csv::StringRecord::new(); GROUP];
-        let mut rows = 0u64;
+        let mut problems: Vec<Problem> = Vec::new();
+        let mut bad = 0usize;
         let c_id = self.cols[0].unwrap_or(0);
         loop {
             // Read a group of rows, then look their customers up together
             // (see RefMap::warm). A read error waits until the rows before
-            // it are checked: the first bad line in the file is the one named.
+            // it are checked, so the bad lines are listed in file order.
             let mut n = 0;
             let mut unreadable = None;
             while n < GROUP {
@@ -93,22 +137,26 @@ impl Parser<'_> {
                 }
             }
             self.refs.warm(group[..n].iter().map(|rec| rec.get(c_id).unwrap_or("").trim()));
-            let mut failed = None;
             for rec in &group[..n] {
-                rows += 1;
-                match self.row(rec, rows, &mut chunk) {
-                    Ok(row) => chunk.rows.push(row),
-                    Err(e) => {
-                        failed = Some(e);
-                        break;
+                if rec.iter().all(|c| c.trim().is_empty()) {
+                    continue; // a blank row (`;;;` from a spreadsheet)
+                }
+                match self.row(rec, &mut chunk) {
+                    Ok(row) if bad == 0 => chunk.rows.push(row),
+                    Ok(_) => {}
+                    Err(p) => {
+                        bad += 1;
+                        if problems.len() < MAX_SHOWN {
+                            problems.push(p);
+                        }
                     }
                 }
             }
-            if let Some(e) = failed.or(unreadable) {
-                let _ = tx.send(Err(e));
+            if let Some(e) = unreadable {
+                let _ = tx.send(Err(self.refusal(problems, bad, Some(e))));
                 return None;
             }
-            if chunk.rows.len() >= CHUNK || n < GROUP {
+            if bad == 0 && (chunk.rows.len() >= CHUNK || n < GROUP) {
                 self.progress.set(group[..n].last().and_then(|r| r.position()).map(|p| p.byte()).unwrap_or(0));
                 if tx.send(Ok(std::mem::take(&mut chunk))).is_err() {
                     return None; // the writer stopped: it reports why
@@ -118,27 +166,72 @@ impl Parser<'_> {
                 break;
             }
         }
-        let hashing = self.rdr.into_inner().into_inner();
-        Some(crate::domain::hash::hex(&sha2::Digest::finalize(hashing.hasher)))
+        if bad > 0 {
+            let _ = tx.send(Err(self.refusal(problems, bad, None)));
+            return None;
+        }
+        Some(self.rdr.into_inner().into_inner().hash())
     }
 
-    fn row(&mut self, rec: &csv::StringRecord, n: u64, chunk: &mut Chunk) -> Result<Row> {
-        let label = &self.label;
-        let line = rec.position().map(|p| p.line()).unwrap_or(n + 1);
+    /// The error that refuses the file: its bad lines (numbered as the file
+    /// has them, CRLF and quoted newlines counted right), then how many more.
+    fn refusal(&self, problems: Vec<Problem>, bad: usize, unreadable: Option<Error>) -> Error {
+        if problems.is_empty() {
+            return unreadable.unwrap_or_else(|| Error::internal("a refused import without a reason"));
+        }
+        let offsets: Vec<u64> = problems.iter().map(|p| p.byte).collect();
+        let lines = match &self.decoded {
+            Some(bytes) => lines_at(bytes, &offsets),
+            None => match std::fs::read(&self.path) {
+                Ok(bytes) => lines_at(&bytes, &offsets),
+                Err(_) => offsets.iter().map(|_| 0).collect(),
+            },
+        };
+        let place = |p: &Problem, line: u64| {
+            let shown = crate::error::echo(&p.value);
+            format!("line {line}, column {} ({}): `{shown}`: {}", p.col + 1, p.name, p.msg)
+        };
+        let mut msg = if bad == 1 {
+            format!("{} {}", self.label, place(&problems[0], lines[0]))
+        } else {
+            let mut m = format!("{}: {bad} bad lines", self.label);
+            for (p, l) in problems.iter().zip(&lines) {
+                m.push_str(&format!("\n  {}", place(p, *l)));
+            }
+            if bad > problems.len() {
+                m.push_str(&format!("\n  … and {} more", bad - problems.len()));
+            }
+            m
+        };
+        if let Some(e) = unreadable {
+            msg.push_str(&format!("\n  and then: {}", e.message()));
+        }
+        Error::invalid(msg).with_hint("nothing was imported; fix those rows and run the import again")
+    }
+
+    fn row(&mut self, rec: &csv::StringRecord, chunk: &mut Chunk) -> Result<Row, Problem> {
+        let byte = rec.position().map(|p| p.byte()).unwrap_or(0);
         let [c_id, c_date, c_amount, c_note, c_order] = self.cols;
         let (c_id, c_date, c_amount) = (c_id.unwrap_or(0), c_date.unwrap_or(1), c_amount.unwrap_or(2));
-        let cell = |i: usize| super::csv_input::unneutralize(rec.get(i).unwrap_or(""));
+        let cell = |i: usize| unneutralize(rec.get(i).unwrap_or(""));
+        let bad = |col: usize, name: &'static str, msg: String| Problem {
+            byte,
+            col,
+            name,
+            value: cell(col).to_string(),
+            msg,
+        };
         let customer = cell(c_id).trim();
         if customer.is_empty() {
-            return Err(cell_error(label, line, c_id, "customer_id", customer, "the customer id is empty"));
+            return Err(bad(c_id, "customer_id", "the customer id is empty".into()));
         }
-        let day = self
-            .date_format
-            .parse(cell(c_date))
-            .map_err(|e| cell_error(label, line, c_date, "date", cell(c_date), &e.0))?;
-        let amount = parse_amount(cell(c_amount))
-            .map_err(|e| cell_error(label, line, c_amount, "amount", cell(c_amount), &e.to_string()))?;
-        let contact_id = match self.refs.get(customer)? {
+        let day = self.date_format.parse_day_of(cell(c_date)).map_err(|e| bad(c_date, "date", e.0))?;
+        check_plausible(day, self.today).map_err(|e| bad(c_date, "date", e.0))?;
+        let (symbol, code) = (&self.currency.0, &self.currency.1);
+        let amount = strip_currency(cell(c_amount), symbol, code)
+            .map_err(|e| bad(c_amount, "amount", e))
+            .and_then(|a| parse_amount(&a).map_err(|e| bad(c_amount, "amount", e.to_string())))?;
+        let contact_id = match self.refs.get(customer).map_err(|e| bad(c_id, "customer_id", e.message().to_string()))? {
             Some(id) => id,
             None => {
                 let id = self.next_id;
@@ -153,7 +246,8 @@ impl Parser<'_> {
     }
 }
 
-/// The first bytes of the file (for sniffing the delimiter) and its size.
+/// The first bytes of the file (for sniffing the delimiter and the
+/// encoding) and its size.
 pub fn head(path: &std::path::Path) -> Result<(Vec<u8>, u64)> {
     let cannot = |e: std::io::Error| Error::io("read", path, e).with_hint("check the path");
     let f = std::fs::File::open(path).map_err(cannot)?;

@@ -21,8 +21,9 @@ pub fn add(app: &mut App, s: &NewSale) -> Result<Purchase> {
         contact_id,
         day: s.day,
         amount: s.amount,
-        note: s.note.as_deref().filter(|s| !s.trim().is_empty()),
-        order_ref: s.order_ref.as_deref().filter(|s| !s.trim().is_empty()),
+        // Trimmed as an import trims them, so an export reads back the same.
+        note: s.note.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+        order_ref: s.order_ref.as_deref().map(str::trim).filter(|s| !s.is_empty()),
         batch_id: None,
     };
     let id = purchases::insert(&tx, &p)?;

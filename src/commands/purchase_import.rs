@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The file needs a header line with the columns customer_id, date and amount\n(note and order_ref are optional). The delimiter , or ; is detected. customer_id\nis matched to a contact's ref; an unknown one creates a contact with that ref.\nOne bad row refuses the whole file, naming its line and column.\n\nExamples:\n  carnet purchase import sales.csv\n  carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run"
+    after_help = "The file needs a header line naming the customer, the date and the amount\n(note and order_ref are optional), in English or French as tills and\nspreadsheets write them: customer_id / n° client / code client, date / date de\nvente, amount / montant TTC / total, note / libellé, order_ref / n° ticket /\nfacture. Other columns are ignored (listed once). The delimiter (, ; tab) and\nthe encoding (UTF-8, UTF-16, Windows-1252) are detected. customer_id is matched\nto a contact's ref; an unknown one creates a contact with that ref. Amounts may\ncarry the currency (45,50 €); dates may carry a time (the day is kept). A bad\nrow refuses the whole file; up to 20 bad lines are named in one go.\n\nExamples:\n  carnet purchase import sales.csv\n  carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run\n  carnet purchase import caisse.csv --map \"Code client=customer_id,Montant TTC=amount\""
 )]
 pub struct ImportArgs {
     pub file: PathBuf,
@@ -23,6 +23,12 @@ pub struct ImportArgs {
     /// Import a file with the same content as an earlier import.
     #[arg(long)]
     pub allow_reimport: bool,
+    /// Say which header is which column: "Code client=customer_id,Montant TTC=amount".
+    #[arg(long, value_name = "HEADER=COLUMN,...")]
+    pub map: Option<String>,
+    /// Refuse a file with columns carnet does not use (they are ignored otherwise).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 crate::record! {
@@ -42,7 +48,19 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let date_format =
         DateFormat::parse_spec(&a.date_format).map_err(|e| Error::invalid(e.0).for_flag("--date-format"))?;
     let plan = purchase_import::plan(&a.file)?;
-    let req = Request { file: a.file, date_format, dry_run: a.dry_run, allow_reimport: a.allow_reimport };
+    let mut map = match &a.map {
+        Some(m) => crate::app::csv_input::parse_map(m)?,
+        None => Vec::new(),
+    };
+    map.extend(ctx.config.import.map.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let req = Request {
+        file: a.file,
+        date_format,
+        dry_run: a.dry_run,
+        allow_reimport: a.allow_reimport,
+        map,
+        strict: a.strict,
+    };
     let mut app = ctx.write()?;
     let bar = Bar::new(std::fs::metadata(&req.file).map(|m| m.len()).unwrap_or(0));
     let o = purchase_import::run(&mut app, &req, &plan, &bar)?;
@@ -63,6 +81,15 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
 
 fn say(ctx: &Ctx, o: &Outcome) {
     let (label, rows, created) = (&o.file, o.rows_read, o.contacts_new);
+    if o.encoding != "UTF-8" {
+        ctx.out.say(format!("{label} was read as {} text", o.encoding));
+    }
+    if !o.unused_columns.is_empty() {
+        ctx.out.say(format!(
+            "columns not used (ignored): {}; --strict refuses them, --map assigns them",
+            o.unused_columns.join(", ")
+        ));
+    }
     match o.batch_id {
         None => ctx.out.say(format!(
             "dry run: {rows} row(s) read from {label} are valid; would add {rows} purchase(s) and create {created} contact(s); nothing written"

@@ -70,10 +70,10 @@ impl DateFormat {
         let pattern = if spec.contains('%') {
             spec.to_string()
         } else {
-            spec.replace("YYYY", "%Y").replace("DD", "%d").replace("MM", "%m")
+            spec.replace("YYYY", "%Y").replace("YY", "%y").replace("DD", "%d").replace("MM", "%m")
         };
         let has = |t: &str| pattern.contains(t);
-        if !(has("%Y") && has("%m") && has("%d")) {
+        if !((has("%Y") || has("%y")) && has("%m") && has("%d")) {
             return Err(DateError(format!(
                 "`{spec}` is not a date format (write DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD)"
             )));
@@ -88,8 +88,41 @@ impl DateFormat {
                 Ok(_) => DateError(format!("`{s}` is not a date")),
             });
         }
-        NaiveDate::parse_from_str(s.trim(), &self.pattern)
-            .map_err(|_| DateError(format!("`{s}` does not match the date format {}", self.pattern)))
+        if s.trim().is_empty() {
+            return Err(DateError("the date is empty".into()));
+        }
+        let d = NaiveDate::parse_from_str(s.trim(), &self.pattern)
+            .map_err(|_| DateError(format!("not a date in the format {}", self.spelling())))?;
+        // `%Y` reads `26` as the year 26: a two-digit year is never guessed.
+        if self.pattern.contains("%Y") && d.year() < 1000 {
+            return Err(DateError(format!(
+                "`{s}` has a two-digit year: write it in full (20{:02}), or import with --date-format DD/MM/YY",
+                d.year() % 100
+            )));
+        }
+        Ok(d)
+    }
+
+    /// The format as people write it (`DD/MM/YYYY`).
+    pub fn spelling(&self) -> String {
+        self.pattern.replace("%Y", "YYYY").replace("%y", "YY").replace("%d", "DD").replace("%m", "MM")
+    }
+
+    /// [`Self::parse`] of a cell that may carry a time after the day
+    /// (`01/10/2026 14:32`, `2026-10-01T14:32:00`): the day is kept.
+    pub fn parse_day_of(&self, s: &str) -> Result<NaiveDate, DateError> {
+        let t = s.trim();
+        let day = match t.find([' ', 'T']) {
+            Some(i)
+                if i >= 6
+                    && t[i + 1..].trim().starts_with(|c: char| c.is_ascii_digit())
+                    && t[i + 1..].contains(':') =>
+            {
+                &t[..i]
+            }
+            _ => t,
+        };
+        self.parse(day)
     }
 }
 
@@ -384,6 +417,40 @@ pub fn parse_weeks(input: &str) -> Result<f64, DateError> {
         return Err(DateError(format!("`{input}` is too long: at most 100 years")));
     }
     Ok(days / 7.0)
+}
+
+/// The days an imported sale may have: from 1900 to a year after today
+/// (a later or earlier date is a typo or a wrong date format).
+pub fn check_plausible(d: NaiveDate, today: NaiveDate) -> Result<(), DateError> {
+    if d.year() < 1900 {
+        return Err(DateError(format!("{d} is before 1900: check the date format")));
+    }
+    if d > today + chrono::Duration::days(366) {
+        return Err(DateError(format!("{d} is more than a year ahead: check the date format")));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod import_date_tests {
+    use super::*;
+
+    #[test]
+    fn two_digit_years_are_never_guessed_and_times_are_dropped() {
+        let dd = DateFormat::parse_spec("DD/MM/YYYY").unwrap();
+        assert!(dd.parse("01/10/26").unwrap_err().0.contains("two-digit year"));
+        assert_eq!(dd.parse("01/10/2026").unwrap(), NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+        let yy = DateFormat::parse_spec("DD/MM/YY").unwrap();
+        assert_eq!(yy.parse("01/10/26").unwrap(), NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+        assert_eq!(dd.parse_day_of("01/10/2026 14:32").unwrap(), NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+        let iso = DateFormat::iso();
+        assert_eq!(iso.parse_day_of("2026-10-01T14:32:00").unwrap(), NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+        assert_eq!(iso.parse_day_of("2026-10-01 14:32").unwrap(), NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert!(check_plausible(NaiveDate::from_ymd_opt(1899, 12, 31).unwrap(), today).is_err());
+        assert!(check_plausible(NaiveDate::from_ymd_opt(2028, 1, 1).unwrap(), today).is_err());
+        assert!(check_plausible(today, today).is_ok());
+    }
 }
 
 #[cfg(test)]

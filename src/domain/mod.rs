@@ -3,6 +3,7 @@
 pub mod campaign;
 pub mod campaign_record;
 pub mod clv;
+pub mod columns;
 pub mod consent;
 pub mod consent_record;
 pub mod contact;

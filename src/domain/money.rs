@@ -57,6 +57,30 @@ fn is_group_space(c: char) -> bool {
 /// or two decimals. When both `.` and `,` appear, the last one is the
 /// decimal separator. A lone separator followed by exactly three digits
 /// (`1,234`) is refused as ambiguous rather than guessed.
+/// An amount as a till or spreadsheet writes it, with the shop's currency
+/// symbol or code (`45,50 €`, `€45.50`, `45.50 EUR`): the amount without
+/// them, or why not (another currency is refused, never converted).
+pub fn strip_currency<'a>(cell: &'a str, symbol: &str, code: &str) -> Result<std::borrow::Cow<'a, str>, String> {
+    let t = cell.trim();
+    if t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'-' | b'+' | b' ')) {
+        return Ok(std::borrow::Cow::Borrowed(t));
+    }
+    let mut s = t.to_string();
+    if !symbol.is_empty() {
+        s = s.replace(symbol, "");
+    }
+    let upper = s.to_uppercase();
+    if let Some(i) = upper.find(&code.to_uppercase()) {
+        s.replace_range(i..i + code.len(), "");
+    }
+    for other in ["$", "£", "¥", "₣", "USD", "GBP", "CHF", "JPY", "CAD", "EUR", "€"] {
+        if s.to_uppercase().contains(other) {
+            return Err(format!("the amount is in another currency ({other}); carnet's currency is {code}"));
+        }
+    }
+    Ok(std::borrow::Cow::Owned(s.trim().to_string()))
+}
+
 /// The largest amount one purchase or deal may have: 999 999 999.99. A
 /// shop's sale is far below it, and ten million of them still sum within
 /// an `i64` (so totals can never wrap).
@@ -215,6 +239,17 @@ mod tests {
         assert_eq!(parse_amount("99999999999999999999"), Err(AmountError::TooLarge));
         assert_eq!(parse_amount("999 999 999,99"), Ok(MAX_AMOUNT));
         assert_eq!(parse_amount("1 000 000 000"), Err(AmountError::TooLarge));
+    }
+
+    #[test]
+    fn currency_marks_are_taken_off_and_other_currencies_refused() {
+        let p = |c: &str| strip_currency(c, "€", "EUR").map(|s| parse_amount(&s));
+        for c in ["45,50 €", "€45.50", "45.50 EUR", "45,50€", "eur 45,50"] {
+            assert_eq!(p(c), Ok(Ok(Cents(4550))), "{c}");
+        }
+        assert!(p("$45.50").is_err());
+        assert!(p("45.50 USD").is_err());
+        assert_eq!(strip_currency("12", "€", "EUR").unwrap(), "12");
     }
 
     #[test]

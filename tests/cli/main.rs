@@ -18,6 +18,7 @@ mod misc;
 mod privacy;
 mod purchase;
 mod purchase_import;
+mod real_files;
 mod remind;
 mod report;
 mod segment;

@@ -1,0 +1,172 @@
+//! Files made the way real tools make them (see tests/fixtures/README.md):
+//! what goes in, and what a second import does.
+
+use crate::Env;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/files/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rows(env: &Env) -> Vec<(String, String, String, String)> {
+    env.json(&["purchase", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let s = |k: &str| p[k].as_str().unwrap_or("").to_string();
+            (s("customer_id"), s("date"), s("amount"), s("note"))
+        })
+        .collect()
+}
+
+fn import_twice(env: &Env, file: &str, extra: &[&str]) -> String {
+    let mut args = vec!["purchase", "import", file];
+    args.extend(extra);
+    let o = env.run(&args);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let again = env.fails(1, &args);
+    assert!(again.contains("already imported"), "{again}");
+    o.stderr
+}
+
+#[test]
+fn french_excel_csv_in_windows_1252() {
+    let env = Env::new();
+    let said = import_twice(&env, &fixture("excel-fr-cp1252.csv"), &["--date-format", "DD/MM/YYYY"]);
+    assert!(said.contains("windows-1252"), "{said}");
+    let mut got = rows(&env);
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            ("007".into(), "2024-05-01".into(), "45.50".into(), "Vase bleu".into()),
+            ("007".into(), "2024-05-15".into(), "12.00".into(), "Café".into()),
+            ("008".into(), "2024-05-02".into(), "1234.50".into(), "Commande spéciale".into()),
+        ]
+    );
+}
+
+#[test]
+fn french_excel_csv_in_utf8_with_a_bom() {
+    let env = Env::new();
+    let said = import_twice(&env, &fixture("excel-fr-utf8-bom.csv"), &["--date-format", "DD/MM/YYYY"]);
+    assert!(!said.contains("read as"), "UTF-8 needs no word: {said}");
+    let got = rows(&env);
+    assert!(got.contains(&("009".into(), "2024-05-03".into(), "99.90".into(), "Œuvre unique".into())), "{got:?}");
+}
+
+#[test]
+fn a_till_export_with_times_currency_extra_columns_and_a_blank_row() {
+    let env = Env::new();
+    let said = import_twice(&env, &fixture("till-export.csv"), &["--date-format", "DD/MM/YYYY"]);
+    assert!(said.contains("columns not used (ignored): mode de règlement"), "{said}");
+    assert!(said.contains("2 row(s) read"), "{said}");
+    let p = env.json(&["purchase", "list"]);
+    let orders: Vec<&str> = p.as_array().unwrap().iter().map(|r| r["order_ref"].as_str().unwrap()).collect();
+    assert!(orders.contains(&"T-0001") && orders.contains(&"T-0002"), "{orders:?}");
+    // --strict refuses the column it does not know.
+    let other = Env::new();
+    let err =
+        other.fails(1, &["purchase", "import", &fixture("till-export.csv"), "--date-format", "DD/MM/YYYY", "--strict"]);
+    assert!(err.contains("unknown column `mode de règlement`"), "{err}");
+}
+
+#[test]
+fn excel_unicode_text_in_utf16() {
+    let env = Env::new();
+    let said = import_twice(&env, &fixture("excel-unicode.txt"), &[]);
+    assert!(said.contains("UTF-16LE"), "{said}");
+    assert_eq!(rows(&env).len(), 2);
+}
+
+#[test]
+fn headers_carnet_cannot_guess_are_mapped() {
+    let env = Env::new();
+    let f = env.write("odd.csv", "Kunde;Tag;Betrag\nK1;2024-05-01;10,00\n");
+    let err = env.fails(1, &["purchase", "import", &f]);
+    assert!(err.contains("no column for customer_id, date, amount") && err.contains("--map"), "{err}");
+    env.ok(&["purchase", "import", &f, "--map", "Kunde=customer_id,Tag=date,Betrag=amount"]);
+    assert_eq!(rows(&env), vec![("K1".into(), "2024-05-01".into(), "10.00".into(), String::new())]);
+    // The same mapping, saved in the config.
+    let other = Env::new();
+    std::fs::write(
+        other.path("config.toml"),
+        "[import.map]\nKunde = \"customer_id\"\nTag = \"date\"\nBetrag = \"amount\"\n",
+    )
+    .unwrap();
+    other.ok(&["purchase", "import", &f]);
+    assert!(other.fails(1, &["purchase", "import", &f, "--map", "Kunde=client"]).contains("--map"));
+}
+
+#[test]
+fn all_bad_lines_are_listed_at_once_with_their_physical_line() {
+    let env = Env::new();
+    let mut text = String::from("customer_id,date,amount,note\r\n");
+    text.push_str("A,2024-05-01,10,\"two\r\nlines\"\r\n"); // lines 2-3
+    for i in 0..25 {
+        text.push_str(&format!("B{i},2024-05-01,oops,\r\n")); // lines 4..28
+    }
+    let f = env.write("many.csv", text);
+    let err = env.fails(1, &["purchase", "import", &f]);
+    assert!(err.contains("25 bad lines"), "{err}");
+    assert!(err.contains("line 4, column 3 (amount): `oops`"), "{err}");
+    assert!(err.contains("line 23, column 3"), "{err}");
+    assert!(!err.contains("line 24,"), "only 20 are listed: {err}");
+    assert!(err.contains("… and 5 more"), "{err}");
+    assert_eq!(env.sql("SELECT count(*) FROM purchases"), 0);
+}
+
+#[test]
+fn amounts_in_another_currency_and_implausible_dates_are_refused() {
+    let env = Env::new();
+    let f = env
+        .write("x.csv", "customer_id,date,amount\nA,2024-05-01,$12.00\nB,1850-01-01,3\nC,2030-01-01,3\nD,01/05/24,3\n");
+    let err = env.fails(1, &["purchase", "import", &f]);
+    assert!(err.contains("another currency ($)"), "{err}");
+    assert!(err.contains("before 1900") && err.contains("more than a year ahead"), "{err}");
+    let f = env.write("yy.csv", "customer_id,date,amount\nD,01/05/24,3\n");
+    assert!(env.fails(1, &["purchase", "import", &f, "--date-format", "DD/MM/YYYY"]).contains("two-digit year"));
+    env.ok(&["purchase", "import", &f, "--date-format", "DD/MM/YY"]);
+    assert_eq!(rows(&env)[0].1, "2024-05-01");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 12, ..Default::default() })]
+
+    /// Whatever carnet writes, it reads back the same: export, import into
+    /// an empty file, export again.
+    #[test]
+    fn import_of_an_export_gives_the_same_purchases(
+        sales in proptest::collection::vec(("[A-Z0-9]{1,4}", 0u32..400, -50_000i64..5_000_000, "[ -~éèà;,\"=@+-]{0,12}"), 1..8)
+    ) {
+        let env = Env::new();
+        for (r, day, cents, note) in &sales {
+            let date = (chrono::NaiveDate::from_ymd_opt(2023, 1, 1).unwrap() + chrono::Duration::days(*day as i64)).to_string();
+            let amount = format!("{}{}.{:02}", if *cents < 0 { "-" } else { "" }, cents.abs() / 100, cents.abs() % 100);
+            if env.run(&["contact", "show", &format!("ref:{r}")]).code != 0 {
+                env.add(&["--name", &format!("N{r}"), "--ref", r]);
+            }
+            env.ok(&["purchase", "add", &format!("ref:{r}"), &amount, "--date", &date, &format!("--note={note}")]);
+        }
+        let first = env.ok(&["purchase", "export"]);
+        let f = env.write("e.csv", &first);
+        let other = Env::new();
+        other.ok(&["purchase", "import", &f]);
+        let again = other.ok(&["purchase", "export"]);
+        let strip = |csv: &str| -> Vec<String> {
+            // id, contact_id, contact_name and batch_id differ between files.
+            let mut v: Vec<String> = csv
+                .lines()
+                .skip(1)
+                .map(|l| {
+                    let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(l.as_bytes());
+                    let rec = r.records().next().unwrap().unwrap();
+                    format!("{}|{}|{}|{}|{}", &rec[1], &rec[2], &rec[5], &rec[6], &rec[7])
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        proptest::prop_assert_eq!(strip(&first), strip(&again));
+    }
+}
