@@ -21,22 +21,67 @@ pub struct VcardError {
     pub msg: String,
 }
 
+/// vCard 2.1 (Android, Outlook) continues a quoted-printable value on the
+/// next line after a soft line break (`=` at the end), which is no RFC
+/// folding: join those lines first, keeping the line count for messages by
+/// leaving an empty line in place of each joined one.
+fn join_soft_breaks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut joined = 0;
+    let mut in_qp = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\r', '\n']);
+        let starts_qp =
+            !in_qp && body.split(':').next().is_some_and(|h| h.to_ascii_uppercase().contains("QUOTED-PRINTABLE"));
+        if (in_qp || starts_qp) && body.ends_with('=') {
+            out.push_str(&body[..body.len() - 1]);
+            in_qp = true;
+            joined += 1;
+            continue;
+        }
+        out.push_str(line);
+        for _ in 0..joined {
+            out.push('\n');
+        }
+        joined = 0;
+        in_qp = false;
+    }
+    out
+}
+
 /// Parse every card; the first problem stops the parse, naming its line.
-pub fn parse<R: BufRead>(reader: R) -> Result<Vec<Card>, VcardError> {
+pub fn parse<R: BufRead>(mut reader: R) -> Result<Vec<Card>, VcardError> {
+    let mut raw = Vec::new();
+    if reader.read_to_end(&mut raw).is_err() {
+        return Err(VcardError { line: 0, msg: "the file cannot be read".into() });
+    }
+    let text = join_soft_breaks(&String::from_utf8_lossy(&raw));
     let mut cards = Vec::new();
     let mut current: Option<Card> = None;
     let mut last_line = 0;
-    for line in ical::LineReader::new(reader) {
+    // Inside base64 data (a PHOTO) that vCard 2.1 writes on lines of its own.
+    let mut in_binary = false;
+    for line in ical::LineReader::new(text.as_bytes()) {
         let n = line.number();
         last_line = n;
         let text = line.as_str();
         if text.trim().is_empty() {
+            in_binary = false;
             continue;
         }
-        let (name, params, value) = split_property(text).ok_or_else(|| VcardError {
-            line: n,
-            msg: format!("`{}` is not a vCard property (NAME:value)", truncate(text)),
-        })?;
+        let Some((name, params, value)) = split_property(text).filter(|(name, _, _)| {
+            !in_binary || name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && text.contains(':')
+        }) else {
+            if in_binary {
+                continue;
+            }
+            return Err(VcardError {
+                line: n,
+                msg: format!("`{}` is not a vCard property (NAME:value)", truncate(text)),
+            });
+        };
+        let up = params.to_ascii_uppercase();
+        in_binary = up.contains("BASE64") || up.contains("ENCODING=B");
         let name = name.to_ascii_uppercase();
         let err = |msg: String| VcardError { line: n, msg };
         match (name.as_str(), current.as_mut()) {
@@ -85,8 +130,66 @@ fn split_property(line: &str) -> Option<(&str, &str, String)> {
     Some((name, params, line[colon + 1..].to_string()))
 }
 
-fn apply(card: &mut Card, name: &str, _params: &str, raw: &str) -> Result<(), String> {
+/// Decode a quoted-printable value (`Fran=C3=A7ois`) in its charset.
+fn decode_qp(raw: &str, charset: &str) -> String {
+    let b = raw.as_bytes();
+    let mut bytes = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'=' {
+            if let Some(v) = raw.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                bytes.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        bytes.push(b[i]);
+        i += 1;
+    }
+    let enc = encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+    enc.decode(&bytes).0.into_owned()
+}
+
+/// A parameter's value (`CHARSET=UTF-8`), case aside.
+fn param<'a>(params: &'a str, key: &str) -> Option<&'a str> {
+    params
+        .split(';')
+        .find_map(|p| p.split_once('=').filter(|(k, _)| k.trim().eq_ignore_ascii_case(key)).map(|(_, v)| v.trim()))
+}
+
+/// A birthday as phones write it: `1980-03-14`, `19800314`, `--03-14`,
+/// `--0314` (no year), or Apple's `1604-03-14` with X-APPLE-OMIT-YEAR.
+fn birthday(raw: &str, params: &str) -> String {
+    let v = raw.trim();
+    let v = v.split('T').next().unwrap_or(v);
+    let omit = param(params, "X-APPLE-OMIT-YEAR");
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+    if v.starts_with("--") {
+        if digits.len() == 4 {
+            return format!("--{}-{}", &digits[..2], &digits[2..]);
+        }
+        return v.to_string();
+    }
+    if digits.len() == 8 {
+        let (y, m, d) = (&digits[..4], &digits[4..6], &digits[6..]);
+        if omit.is_some_and(|o| o == y) || y == "1604" {
+            return format!("--{m}-{d}");
+        }
+        return format!("{y}-{m}-{d}");
+    }
+    v.to_string()
+}
+
+fn apply(card: &mut Card, name: &str, params: &str, raw: &str) -> Result<(), String> {
     let set = |f: &mut ContactFields, field: &str, v: &str| f.set(field, v).map_err(|e| format!("{name}: {e}"));
+    let up = params.to_ascii_uppercase();
+    let decoded;
+    let raw = if up.contains("QUOTED-PRINTABLE") {
+        decoded = decode_qp(raw, param(params, "CHARSET").unwrap_or("UTF-8"));
+        decoded.as_str()
+    } else {
+        raw
+    };
     match name {
         "FN" => set(&mut card.fields, "name", &unescape(raw))?,
         "N" if card.fields.name.is_empty() => {
@@ -120,7 +223,7 @@ fn apply(card: &mut Card, name: &str, _params: &str, raw: &str) -> Result<(), St
                 }
             }
         }
-        "BDAY" => set(&mut card.fields, "birthday", &unescape(raw))?,
+        "BDAY" => set(&mut card.fields, "birthday", &birthday(&unescape(raw), params))?,
         "NOTE" => set(&mut card.fields, "notes", &unescape(raw))?,
         "X-CARNET-REF" => set(&mut card.fields, "ref", &unescape(raw))?,
         "CATEGORIES" => {

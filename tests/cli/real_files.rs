@@ -170,3 +170,43 @@ proptest::proptest! {
         proptest::prop_assert_eq!(strip(&first), strip(&again));
     }
 }
+
+fn contacts(env: &Env) -> Vec<serde_json::Value> {
+    env.json(&["contact", "export"]).as_array().unwrap().clone()
+}
+
+#[test]
+fn android_vcard_2_1_with_quoted_printable() {
+    let env = Env::new();
+    env.ok(&["contact", "import", &fixture("android-2.1.vcf")]);
+    let c = contacts(&env);
+    assert_eq!(c[0]["name"], "François Lefèvre");
+    assert_eq!(c[0]["notes"], "Préfère les tulipes, livraison le mardi après 14h");
+    assert_eq!(c[1]["name"], "Inès Moreau");
+    assert!(env.fails(1, &["contact", "import", &fixture("android-2.1.vcf")]).contains("already imported"));
+}
+
+#[test]
+fn iphone_vcard_3_0_with_a_birthday_without_its_year() {
+    let env = Env::new();
+    let o = env.run(&["contact", "import", &fixture("iphone-3.0.vcf")]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let c = &contacts(&env)[0];
+    assert_eq!(c["name"], "Zoé Garnier");
+    assert_eq!(c["birthday"], "--12-03");
+    assert_eq!(c["email"], "zoe.garnier@example.com");
+    assert_eq!(c["city"], "Lyon");
+    // One phone is kept; the other is said to be dropped, not lost silently.
+    assert!(o.stderr.contains("1 extra email(s)/phone(s)"), "{}", o.stderr);
+}
+
+#[test]
+fn outlook_vcard_2_1_with_a_photo() {
+    let env = Env::new();
+    env.ok(&["contact", "import", &fixture("outlook-2.1.vcf")]);
+    let c = &contacts(&env)[0];
+    assert_eq!(
+        (c["name"].as_str(), c["company"].as_str(), c["birthday"].as_str()),
+        (Some("Paul Roux"), Some("Atelier Roux"), Some("1980-03-14"))
+    );
+}
