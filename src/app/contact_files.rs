@@ -2,18 +2,15 @@
 //! whose header names the fields) and vCard, all or nothing.
 
 use super::contacts::{check_duplicates, check_ref_free};
-use super::csv_input::{cell_error, read_error, reader, sniff_delimiter, Columns};
+use super::csv_input::{cell_error, read_error, reader, sniff_delimiter};
 use super::App;
-use crate::domain::contact::{normalize_tag, Contact, ContactFields, FIELD_NAMES};
+use crate::domain::contact::{normalize_tag, Contact, ContactFields};
 use crate::domain::vcard;
 use crate::error::{Error, Result};
 use crate::store::contacts::{self, Archived};
 use crate::store::imports::{self, BatchKind};
 use std::collections::HashSet;
 use std::path::Path;
-
-/// Columns our own exports write that an import accepts and ignores.
-const IGNORED: &[&str] = &["id", "archived", "archived_at", "created_at", "updated_at"];
 
 /// One contact read from a file, with the line it starts on.
 struct Incoming {
@@ -27,6 +24,8 @@ pub struct Request<'a> {
     pub dry_run: bool,
     pub allow_reimport: bool,
     pub allow_duplicate: bool,
+    /// Refuse columns carnet does not use.
+    pub strict: bool,
 }
 
 pub struct Outcome {
@@ -36,13 +35,26 @@ pub struct Outcome {
     pub batch: Option<i64>,
     /// Emails and phones of vCards beyond the one carnet keeps.
     pub dropped: usize,
+    /// Columns carnet does not use (ignored).
+    pub unused_columns: Vec<String>,
+    pub encoding: &'static str,
 }
 
 pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     let label = super::file_label(r.file);
     let bytes = super::read_file(r.file)?;
     let is_vcf = r.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
-    let (rows, dropped) = if is_vcf { read_vcf(&label, &bytes)? } else { (read_csv(&label, &bytes)?, 0) };
+    let (rows, dropped, unused, encoding) = if is_vcf {
+        let (rows, dropped) = read_vcf(&label, &bytes)?;
+        (rows, dropped, Vec::new(), "UTF-8")
+    } else {
+        let (rows, unused, encoding) = read_csv(&label, &bytes)?;
+        if r.strict && !unused.is_empty() {
+            return Err(Error::invalid(format!("{label} line 1: unknown column `{}`", crate::error::echo(&unused[0])))
+                .with_hint("the columns are carnet's fields (see `carnet contact import --help`); without --strict others are ignored"));
+        }
+        (rows, 0, unused, encoding)
+    };
     if rows.is_empty() {
         return Err(Error::invalid(format!("{label} holds no contacts")).with_hint("nothing was imported"));
     }
@@ -79,63 +91,101 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     }
     imports::set_counts(&tx, batch, rows.len() as i64, 0, rows.len() as i64)?;
     if r.dry_run {
-        return Ok(Outcome { label, contacts: rows.len(), batch: None, dropped });
+        return Ok(Outcome { label, contacts: rows.len(), batch: None, dropped, unused_columns: unused, encoding });
     }
     tx.commit()?;
-    Ok(Outcome { label, contacts: rows.len(), batch: Some(batch), dropped })
+    Ok(Outcome { label, contacts: rows.len(), batch: Some(batch), dropped, unused_columns: unused, encoding })
 }
 
-fn decode<'a>(label: &str, bytes: &'a [u8]) -> Result<&'a str> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::invalid(format!("{label} line {line}: the text is not UTF-8"))
-            .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again")
-    })
-}
-
-fn read_csv(label: &str, bytes: &[u8]) -> Result<Vec<Incoming>> {
-    let text = decode(label, bytes)?;
+/// The rows of a contacts CSV, the columns carnet does not use, and the
+/// encoding the file was read in. Headers are carnet's field names or
+/// their spellings in Google Contacts, Outlook, phones and French
+/// spreadsheets (`First Name` and `Last Name` make the name).
+fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'static str)> {
+    use crate::domain::columns::{contact_column, normalize, ContactColumn, CONTACT_EXPORT_ONLY};
+    let (text, encoding) = super::csv_input::decode_whole(bytes);
     if text.trim().is_empty() {
         return Err(Error::invalid(format!("{label} is empty"))
             .with_hint("a contacts CSV starts with a header line: name,email,phone,..."));
     }
     let mut rdr = reader(sniff_delimiter(text.as_bytes()), text.as_bytes());
     let header = rdr.headers().map_err(|e| read_error(label, e))?.clone();
-    let mut known: Vec<&str> = FIELD_NAMES.to_vec();
-    known.push("tags");
-    let cols = Columns::check(label, &header, &known, IGNORED, &["name"])?;
+    let mut cols: Vec<Option<ContactColumn>> = Vec::new();
+    let mut unused = Vec::new();
+    for h in header.iter() {
+        let n = normalize(h);
+        let c = contact_column(h);
+        // A field named twice (E-mail 1 and E-mail 2): the first is kept.
+        let taken = c.is_some_and(|c| cols.contains(&Some(c)));
+        match c {
+            Some(c) if !taken => cols.push(Some(c)),
+            _ => {
+                if !n.is_empty() && !CONTACT_EXPORT_ONLY.contains(&n.as_str()) {
+                    unused.push(h.trim().to_string());
+                }
+                cols.push(None);
+            }
+        }
+    }
+    let has = |c: ContactColumn| cols.contains(&Some(c));
+    if !has(ContactColumn::Field("name")) && !has(ContactColumn::GivenName) && !has(ContactColumn::FamilyName) {
+        return Err(Error::invalid(format!("{label} line 1: the header has no `name` column"))
+            .with_hint("the first line must name the columns, at least: name (or First Name and Last Name)"));
+    }
     let mut out = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| read_error(label, e))?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        if rec.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let byte = rec.position().map(|p| p.byte()).unwrap_or(0);
+        let line = super::csv_input::lines_at(text.as_bytes(), &[byte])[0];
         let mut fields = ContactFields::default();
         let mut tags = Vec::new();
+        let (mut given, mut family) = (String::new(), String::new());
         for (i, value) in rec.iter().enumerate() {
             let value = super::csv_input::unneutralize(value);
-            let name = cols.names[i].as_str();
-            if IGNORED.contains(&name) {
-                continue;
-            }
-            if name == "tags" {
-                for t in value.split([';', ',']).filter(|t| !t.trim().is_empty()) {
-                    tags.push(normalize_tag(t).map_err(|e| cell_error(label, line, i, name, value, &e.0))?);
+            match cols.get(i).copied().flatten() {
+                None => {}
+                Some(ContactColumn::GivenName) => given = value.trim().to_string(),
+                Some(ContactColumn::FamilyName) => family = value.trim().to_string(),
+                Some(ContactColumn::Field("tags")) => {
+                    for t in value.split([';', ',']).filter(|t| !t.trim().is_empty()) {
+                        tags.push(normalize_tag(t).map_err(|e| cell_error(label, line, i, "tags", value, &e.0))?);
+                    }
                 }
-            } else {
-                fields.set(name, value).map_err(|e| cell_error(label, line, i, name, value, &e.0))?;
+                Some(ContactColumn::Field(name)) => {
+                    if name == "name" && value.trim().is_empty() {
+                        continue;
+                    }
+                    fields.set(name, value).map_err(|e| cell_error(label, line, i, name, value, &e.0))?;
+                }
             }
+        }
+        if fields.name.trim().is_empty() {
+            let full = [given.as_str(), family.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if full.is_empty() {
+                return Err(Error::invalid(format!("{label} line {line}: this contact has no name"))
+                    .with_hint("nothing was imported; give every row a name"));
+            }
+            fields.set("name", &full).map_err(|e| cell_error(label, line, 0, "name", &full, &e.0))?;
         }
         tags.sort();
         tags.dedup();
         out.push(Incoming { line, fields, tags });
     }
-    Ok(out)
+    Ok((out, unused, encoding))
 }
 
 /// The cards of a vCard file, and how many extra emails and phones were
 /// not kept.
 fn read_vcf(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, usize)> {
-    let text = decode(label, bytes)?;
+    let (text, _) = super::csv_input::decode_whole(bytes);
     let cards = vcard::parse(text.as_bytes()).map_err(|e| {
         Error::invalid(format!("{label} line {}: {}", e.line, e.msg))
             .with_hint("nothing was imported; fix that card and run the import again")

@@ -83,6 +83,37 @@ pub fn unneutralize(cell: &str) -> &str {
     }
 }
 
+/// The encoding of a file from its first bytes: a byte-order mark, else
+/// UTF-8 when the bytes are UTF-8, else chardetng's guess (French Excel
+/// writes Windows-1252). `None` means UTF-8, read as it is.
+pub fn detect_encoding(head: &[u8], whole: bool) -> Option<&'static encoding_rs::Encoding> {
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(head) {
+        return (enc != encoding_rs::UTF_8).then_some(enc);
+    }
+    match std::str::from_utf8(head) {
+        Ok(_) => None,
+        // The 64 KiB read may cut a character in two: that is still UTF-8.
+        Err(e) if e.error_len().is_none() && !whole => None,
+        Err(_) => {
+            let mut d = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            d.feed(head, whole);
+            Some(d.guess(None, chardetng::Utf8Detection::Allow)).filter(|&e| e != encoding_rs::UTF_8)
+        }
+    }
+}
+
+/// A whole file as text, decoded from the encoding it is in; with the
+/// encoding's name.
+pub fn decode_whole(bytes: &[u8]) -> (String, &'static str) {
+    match detect_encoding(bytes, true) {
+        Some(enc) => (enc.decode(bytes).0.into_owned(), enc.name()),
+        None => {
+            let b = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+            (String::from_utf8_lossy(b).into_owned(), "UTF-8")
+        }
+    }
+}
+
 /// A reader configured the way carnet reads every CSV.
 pub fn reader<R: std::io::Read>(delimiter: u8, r: R) -> csv::Reader<R> {
     csv::ReaderBuilder::new()

@@ -63,30 +63,11 @@ pub struct Plan {
     encoding: Option<&'static encoding_rs::Encoding>,
 }
 
-/// The encoding of a file from its first bytes: a byte-order mark, else
-/// UTF-8 when the bytes are UTF-8, else chardetng's guess (French Excel
-/// writes Windows-1252). `None` means UTF-8, read as it is.
-fn detect(head: &[u8], whole: bool) -> Option<&'static encoding_rs::Encoding> {
-    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(head) {
-        return (enc != encoding_rs::UTF_8).then_some(enc);
-    }
-    match std::str::from_utf8(head) {
-        Ok(_) => None,
-        // The 64 KiB read may cut a character in two: that is still UTF-8.
-        Err(e) if e.error_len().is_none() && !whole => None,
-        Err(_) => {
-            let mut d = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-            d.feed(head, whole);
-            Some(d.guess(None, chardetng::Utf8Detection::Allow)).filter(|&e| e != encoding_rs::UTF_8)
-        }
-    }
-}
-
 /// Look at the file: it must exist, be readable and not be empty.
 pub fn plan(file: &Path) -> Result<Plan> {
     let label = super::file_label(file);
     let (head, size) = head(file)?;
-    let encoding = detect(&head, size <= head.len() as u64);
+    let encoding = super::csv_input::detect_encoding(&head, size <= head.len() as u64);
     let text_head = match encoding {
         Some(enc) => enc.decode(&head).0.into_owned().into_bytes(),
         None => head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head).to_vec(),

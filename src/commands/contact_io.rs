@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "CSV columns (header required, any order): ref, name, email, phone, company,\nstreet, postcode, city, country, birthday, notes, tags (separated by ;).\nOnly name is required. The columns id, archived, created_at and updated_at\nthat `contact export` writes are accepted and ignored.\n\nExamples:\n  carnet contact import clients.csv --dry-run\n  carnet contact import phone-export.vcf"
+    after_help = "CSV columns (header required, any order): ref, name, email, phone, company,\nstreet, postcode, city, country, birthday, notes, tags (separated by ;).\nFrench and common exports headers are recognised too (nom, prénom, First Name,\nLast Name, E-mail 1 - Value, Phone 1 - Value from Google Contacts...).\nOnly a name is required. The columns id, archived, created_at and updated_at\nthat `contact export` writes are accepted and ignored.\n\nExamples:\n  carnet contact import clients.csv --dry-run\n  carnet contact import phone-export.vcf"
 )]
 pub struct ImportArgs {
     /// A .csv file, or a .vcf (vCard 3.0 or 4.0) file.
@@ -26,6 +26,9 @@ pub struct ImportArgs {
     /// Add rows whose email or phone is already another contact's.
     #[arg(long)]
     pub allow_duplicate: bool,
+    /// Refuse a CSV with columns carnet does not use (they are ignored otherwise).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -51,9 +54,16 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         dry_run: a.dry_run,
         allow_reimport: a.allow_reimport,
         allow_duplicate: a.allow_duplicate,
+        strict: a.strict,
     };
     let mut app = ctx.write()?;
     let o = contact_files::import(&mut app, &req)?;
+    if o.encoding != "UTF-8" {
+        ctx.out.say(format!("{} was read as {} text", o.label, o.encoding));
+    }
+    if !o.unused_columns.is_empty() {
+        ctx.out.say(format!("columns not used (ignored): {}", o.unused_columns.join(", ")));
+    }
     if o.dropped > 0 {
         ctx.out.warn(format!(
             "{} extra email(s)/phone(s) in {} are not kept: carnet keeps one email and one phone per contact",

@@ -160,3 +160,109 @@ mod tests {
         assert_eq!(normalize("  N°  Ticket "), "n ticket");
     }
 }
+
+/// What a contacts-file column holds: one of carnet's fields (or `tags`),
+/// or a part of the name to put together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactColumn {
+    Field(&'static str),
+    GivenName,
+    FamilyName,
+}
+
+const CONTACT_ALIASES: &[(&str, &[&str])] = &[
+    ("name", &["name", "full name", "display name", "nom complet", "contact"]),
+    (
+        "email",
+        &[
+            "email",
+            "e mail",
+            "mail",
+            "email address",
+            "e mail address",
+            "e mail 1 value",
+            "courriel",
+            "adresse e mail",
+            "adresse mail",
+        ],
+    ),
+    (
+        "phone",
+        &[
+            "phone",
+            "telephone",
+            "tel",
+            "mobile",
+            "portable",
+            "phone number",
+            "mobile phone",
+            "phone 1 value",
+            "numero de telephone",
+        ],
+    ),
+    (
+        "company",
+        &[
+            "company",
+            "organization",
+            "organisation",
+            "organization name",
+            "organization 1 name",
+            "societe",
+            "entreprise",
+            "raison sociale",
+        ],
+    ),
+    ("street", &["street", "address", "adresse", "rue", "address 1 street", "street address"]),
+    ("postcode", &["postcode", "postal code", "zip", "zip code", "code postal", "cp", "address 1 postal code"]),
+    ("city", &["city", "ville", "town", "address 1 city", "commune"]),
+    ("country", &["country", "pays", "address 1 country"]),
+    ("birthday", &["birthday", "anniversaire", "date de naissance", "birth date", "date of birth"]),
+    ("notes", &["notes", "note", "remarques", "commentaire", "commentaires", "comments"]),
+    (
+        "ref",
+        &["ref", "reference", "code client", "n client", "no client", "numero client", "customer id", "customer_id"],
+    ),
+    ("tags", &["tags", "tag", "etiquettes", "categories"]),
+];
+
+/// Columns of carnet's own `contact export` that an import ignores.
+pub const CONTACT_EXPORT_ONLY: &[&str] = &["id", "archived", "archived at", "created at", "updated at"];
+
+/// What a contacts header names, if carnet knows it.
+pub fn contact_column(header: &str) -> Option<ContactColumn> {
+    let n = normalize(header);
+    if ["first name", "given name", "prenom"].contains(&n.as_str()) {
+        return Some(ContactColumn::GivenName);
+    }
+    if ["last name", "family name", "surname", "nom", "nom de famille"].contains(&n.as_str()) {
+        return Some(ContactColumn::FamilyName);
+    }
+    CONTACT_ALIASES.iter().find(|(_, names)| names.contains(&n.as_str())).map(|(f, _)| ContactColumn::Field(f))
+}
+
+#[cfg(test)]
+mod contact_tests {
+    use super::*;
+
+    #[test]
+    fn google_outlook_and_french_contact_headers() {
+        use ContactColumn::*;
+        for (h, want) in [
+            ("E-mail 1 - Value", Field("email")),
+            ("Phone 1 - Value", Field("phone")),
+            ("Organization Name", Field("company")),
+            ("Address 1 - Postal Code", Field("postcode")),
+            ("First Name", GivenName),
+            ("Last Name", FamilyName),
+            ("Prénom", GivenName),
+            ("Nom", FamilyName),
+            ("Téléphone", Field("phone")),
+            ("Code postal", Field("postcode")),
+            ("name", Field("name")),
+        ] {
+            assert_eq!(contact_column(h), Some(want), "{h}");
+        }
+        assert_eq!(contact_column("Phonetic First Name"), None);
+    }
+}

@@ -108,7 +108,7 @@ fn bad_contact_files_name_the_line_and_write_nothing() {
         ("c.csv", "name,ref\nA,9\nB,9\n", "line 3: the ref `9` appears twice"),
         ("c.csv", "name,email\nA,X@example.fr\n", "line 2: contact 1 (Existing) already has this email"),
         ("c.csv", "email\na@example.fr\n", "no `name` column"),
-        ("c.csv", "name,colour\nA,red\n", "unknown column `colour`"),
+        ("c.csv", "name,email\n,a@example.fr\n", "line 2: this contact has no name"),
         ("c.csv", "name,birthday\nA,1981-02-29\n", "line 2, column 2 (birthday)"),
         ("c.csv", "", "c.csv is empty"),
         ("c.vcf", "BEGIN:VCARD\nVERSION:4.0\nFN:A\nEMAIL:bad\nEND:VCARD\n", "c.vcf line 4: EMAIL"),
@@ -120,8 +120,12 @@ fn bad_contact_files_name_the_line_and_write_nothing() {
         assert!(err.contains(expected), "{err}\nexpected: {expected}");
         assert_eq!(env.snapshot(), before, "nothing written for {expected}");
     }
-    let f = env.write("latin1.csv", b"name\nCaf\xe9\n");
-    assert!(env.fails(1, &["contact", "import", &f]).contains("line 2: the text is not UTF-8"));
+    // A Latin-1 file (old Excel "CSV" on Windows) is read, and the user is told how.
+    let f = env.write("latin1.csv", b"name\nCaf\xe9 des Arts\n");
+    let o = env.run(&["contact", "import", &f]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("was read as windows-1252"), "{}", o.stderr);
+    assert!(env.ok(&["contact", "list", "--format", "csv"]).contains("Café des Arts"));
 }
 
 #[test]

@@ -210,3 +210,21 @@ fn outlook_vcard_2_1_with_a_photo() {
         (Some("Paul Roux"), Some("Atelier Roux"), Some("1980-03-14"))
     );
 }
+
+#[test]
+fn a_google_contacts_csv() {
+    let env = Env::new();
+    let o = env.run(&["contact", "import", &fixture("google-contacts.csv")]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("columns not used (ignored)") && o.stderr.contains("E-mail 2 - Value"), "{}", o.stderr);
+    let c = contacts(&env);
+    assert_eq!(c[0]["name"], "Hélène Dupont");
+    assert_eq!(c[0]["email"], "helene@example.fr");
+    assert_eq!(c[0]["phone"], "06 12 34 56 78");
+    assert_eq!((c[0]["city"].as_str(), c[0]["postcode"].as_str()), (Some("Lyon"), Some("69002")));
+    assert_eq!(c[1]["company"], "Fleurs & Co");
+    assert_eq!(c[1]["birthday"], "--08-15");
+    assert!(env.fails(1, &["contact", "import", &fixture("google-contacts.csv")]).contains("already imported"));
+    let strict = Env::new().fails(1, &["contact", "import", &fixture("google-contacts.csv"), "--strict"]);
+    assert!(strict.contains("unknown column `Middle Name`"), "{strict}");
+}
