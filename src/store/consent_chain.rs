@@ -90,6 +90,13 @@ pub fn seal(conn: &Tx, id: i64) -> Result<()> {
         .optional()?
         .flatten()
         .unwrap_or_default();
+    seal_after(c, id, &prev)?;
+    Ok(())
+}
+
+/// Fix event `id`'s contact, proof digest and link to `prev`, then store
+/// its hash, which it returns for the next event.
+fn seal_after(c: &rusqlite::Connection, id: i64, prev: &str) -> Result<String> {
     let proof: Option<String> = c
         .query_row(
             "SELECT p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id WHERE e.id = ?1",
@@ -103,8 +110,9 @@ pub fn seal(conn: &Tx, id: i64) -> Result<()> {
         params![id, prev, proof_sha],
     )?;
     let row = c.query_row(&format!("{SELECT} WHERE e.id = ?1"), [id], from_row)?;
-    c.execute("UPDATE consent_events SET hash = ?2 WHERE id = ?1", params![id, digest(&prev, &row)])?;
-    Ok(())
+    let hash = digest(prev, &row);
+    c.execute("UPDATE consent_events SET hash = ?2 WHERE id = ?1", params![id, hash])?;
+    Ok(hash)
 }
 
 /// Seal every event recorded before schema 8, in id order, and hold the
@@ -116,22 +124,7 @@ pub(super) fn seal_existing(conn: &rusqlite::Connection) -> Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     let mut prev = String::new();
     for id in ids {
-        let proof: Option<String> = conn
-            .query_row(
-                "SELECT p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id WHERE e.id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let proof_sha = proof.map(|t| crate::domain::hash::content_hash(t.as_bytes()));
-        conn.execute(
-            "UPDATE consent_events SET recorded_for = contact_id, prev_hash = ?2, proof_sha256 = ?3 WHERE id = ?1",
-            params![id, prev, proof_sha],
-        )?;
-        let row = conn.query_row(&format!("{SELECT} WHERE e.id = ?1"), [id], from_row)?;
-        let hash = digest(&prev, &row);
-        conn.execute("UPDATE consent_events SET hash = ?2 WHERE id = ?1", params![id, hash])?;
-        prev = hash;
+        prev = seal_after(conn, id, &prev)?;
     }
     conn.execute_batch(
         "CREATE TRIGGER consent_events_sealed BEFORE UPDATE OF recorded_for, proof_sha256, prev_hash, hash \
