@@ -67,6 +67,9 @@ _carnet() {
             carnet__subcmd__campaign,create)
                 cmd="carnet__subcmd__campaign__subcmd__create"
                 ;;
+            carnet__subcmd__campaign,edit)
+                cmd="carnet__subcmd__campaign__subcmd__edit"
+                ;;
             carnet__subcmd__campaign,help)
                 cmd="carnet__subcmd__campaign__subcmd__help"
                 ;;
@@ -90,6 +93,9 @@ _carnet() {
                 ;;
             carnet__subcmd__campaign__subcmd__help,create)
                 cmd="carnet__subcmd__campaign__subcmd__help__subcmd__create"
+                ;;
+            carnet__subcmd__campaign__subcmd__help,edit)
+                cmd="carnet__subcmd__campaign__subcmd__help__subcmd__edit"
                 ;;
             carnet__subcmd__campaign__subcmd__help,help)
                 cmd="carnet__subcmd__campaign__subcmd__help__subcmd__help"
@@ -402,6 +408,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__campaign,create)
                 cmd="carnet__subcmd__help__subcmd__campaign__subcmd__create"
+                ;;
+            carnet__subcmd__help__subcmd__campaign,edit)
+                cmd="carnet__subcmd__help__subcmd__campaign__subcmd__edit"
                 ;;
             carnet__subcmd__help__subcmd__campaign,launch)
                 cmd="carnet__subcmd__help__subcmd__campaign__subcmd__launch"
@@ -898,7 +907,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign)
-            opts="-q -h -V --db --format --quiet --help --version create list show preview launch report rm help"
+            opts="-q -h -V --db --format --quiet --help --version create list show preview launch report edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -920,7 +929,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__create)
-            opts="-q -h -V --channel --segment --holdout --message --seed --db --format --quiet --help --version"
+            opts="-q -h -V --channel --segment --holdout --message --seed --cost-per-contact --fixed-cost --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -946,6 +955,44 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cost-per-contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fixed-cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__campaign__subcmd__edit)
+            opts="-q -h -V --cost-per-contact --fixed-cost --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cost-per-contact)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fixed-cost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -962,7 +1009,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__help)
-            opts="create list show preview launch report rm help"
+            opts="create list show preview launch report edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,6 +1023,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__campaign__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3044,7 +3105,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__campaign)
-            opts="create list show preview launch report rm"
+            opts="create list show preview launch report edit rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3058,6 +3119,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__campaign__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__campaign__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1031,23 +1031,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Erase a person\'s personal data; purchases stay, anonymous, so totals stay true'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "review" -d 'Contacts with no purchase, interaction or consent event for a long time'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -f -a "list" -d 'List campaigns'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -f -a "show" -d 'One campaign: its settings, its message, and whom it reached'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -f -a "preview" -d 'The audience, and everyone left out with the reason'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "list" -d 'List campaigns'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "show" -d 'One campaign: its settings, its message, and whom it reached'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "preview" -d 'The audience, and everyone left out with the reason'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "edit" -d 'Set what a campaign costs, before or after its launch'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l channel -r -f -a "email\t''
 sms\t''
 phone\t''
@@ -1056,6 +1057,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l holdout -d 'Share of the eligible audience held back as a control group: 10%' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l message -d 'The message, from a file' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l seed -d 'The seed of the control-group draw (default: from the name)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l cost-per-contact -d 'What reaching one person costs (a stamp, an SMS): 0,85' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l fixed-cost -d 'What the campaign costs however many it reaches (design, printing): 120' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -1113,6 +1116,17 @@ ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l cost-per-contact -d 'What reaching one person costs (a stamp, an SMS): 0,85' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l fixed-cost -d 'What the campaign costs however many it reaches (design, printing): 120' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -1129,6 +1143,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "preview" -d 'The audience, and everyone left out with the reason'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Set what a campaign costs, before or after its launch'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1311,6 +1326,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "preview" -d 'The audience, and everyone left out with the reason'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "edit" -d 'Set what a campaign costs, before or after its launch'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "list" -d 'List past imports'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'

@@ -3,7 +3,9 @@
 
 use super::{App, Done};
 use crate::domain::campaign::{decide, in_control, Decision, Member, Outcome};
+use crate::domain::campaign_economics::{self as economics, BreakEven, Costs, Economics};
 use crate::domain::consent::{Channel, Status};
+use crate::domain::money::Cents;
 use crate::error::{Error, Result};
 use crate::store::campaigns::{self, Campaign, NewCampaign};
 use crate::store::contacts::{self, Reach};
@@ -17,6 +19,7 @@ pub struct NewRequest {
     pub holdout_pct: u32,
     pub seed: Option<i64>,
     pub message: Option<String>,
+    pub costs: Costs,
 }
 
 /// Create a campaign; returns its id and the segment's name as stored.
@@ -38,6 +41,7 @@ pub fn create(app: &mut App, r: &NewRequest) -> Result<(i64, String)> {
         holdout_pct: r.holdout_pct,
         seed: r.seed.unwrap_or_else(|| crate::domain::hash::seed_of(name)),
         message: r.message.as_deref(),
+        costs: r.costs,
     };
     let id = campaigns::insert(&tx, &new, &now)?;
     tx.commit()?;
@@ -106,12 +110,45 @@ fn audience(cfg: &crate::config::Config, today: NaiveDate, db: &Db, c: &Campaign
         .collect())
 }
 
-/// Who the campaign would reach today, and everyone left out with why.
-pub fn preview(app: &App, name: &str) -> Result<(Campaign, Vec<Decided>)> {
+/// Change what a campaign costs; `None` keeps a part as it is. Allowed
+/// after the launch, when the invoice arrives.
+pub fn set_costs(app: &mut App, name: &str, per_contact: Option<Cents>, fixed: Option<Cents>) -> Result<Campaign> {
+    let tx = app.store.begin()?;
+    let mut c = load(&tx, name)?;
+    c.costs = Costs { per_contact: per_contact.unwrap_or(c.costs.per_contact), fixed: fixed.unwrap_or(c.costs.fixed) };
+    campaigns::set_costs(&tx, c.id, c.costs)?;
+    tx.commit()?;
+    Ok(c)
+}
+
+/// The share of a sale that is margin (`[value] margin`), or 1 to reason
+/// in revenue when none is set.
+fn margin(cfg: &crate::config::Config) -> f64 {
+    cfg.value.margin_fraction().unwrap_or(1.0)
+}
+
+/// What a campaign would cost today, and what it must bring to pay for itself.
+pub struct Forecast {
+    pub cost: Cents,
+    /// The file's average purchase, on which the break-even rests.
+    pub average_purchase: Option<Cents>,
+    pub break_even: Option<BreakEven>,
+    /// False when no `[value] margin` is set: the break-even is in revenue.
+    pub margin_known: bool,
+}
+
+/// Who the campaign would reach today, everyone left out with why, and
+/// what it would cost.
+pub fn preview(app: &App, name: &str) -> Result<(Campaign, Vec<Decided>, Forecast)> {
     app.store.map_for_quick_reads()?;
     let c = load(app.db(), name)?;
     let members = audience(app.config, app.today, app.db(), &c)?;
-    Ok((c, members))
+    let reached = members.iter().filter(|m| m.decision == Decision::Send).count() as u64;
+    let cost = c.costs.total(reached);
+    let average_purchase = campaigns::average_purchase(app.db())?;
+    let break_even = average_purchase.and_then(|a| economics::break_even(cost, margin(app.config), a, reached));
+    let margin_known = app.config.value.margin_fraction().is_some();
+    Ok((c, members, Forecast { cost, average_purchase, break_even, margin_known }))
 }
 
 /// Where the launch file goes: `check` says before anything is decided
@@ -157,6 +194,10 @@ pub struct Results {
     pub recipients: Outcome,
     pub control: Outcome,
     pub opt_outs: i64,
+    /// Cost, incremental figures, ROI and verdict; None without a control group.
+    pub economics: Option<Economics>,
+    pub cost: Cents,
+    pub margin_known: bool,
 }
 
 pub fn report(app: &App, name: &str, window_days: u32) -> Result<Results> {
@@ -168,7 +209,20 @@ pub fn report(app: &App, name: &str, window_days: u32) -> Result<Results> {
     let to = crate::domain::dates::add_days_saturating(on, window_days as i64);
     let (recipients, control) = campaigns::outcome(app.db(), c.id, on, to)?;
     let opt_outs = campaigns::opt_outs_since(app.db(), c.id, c.channel, on)?;
-    Ok(Results { campaign: c, launched: on, window_end: to, recipients, control, opt_outs })
+    let cost = c.costs.total(recipients.people);
+    let economics = economics::economics(recipients, control, cost, margin(app.config));
+    let margin_known = app.config.value.margin_fraction().is_some();
+    Ok(Results {
+        campaign: c,
+        launched: on,
+        window_end: to,
+        recipients,
+        control,
+        opt_outs,
+        economics,
+        cost,
+        margin_known,
+    })
 }
 
 pub fn remove(app: &mut App, name: &str, confirm: &mut dyn FnMut(&Campaign) -> Result<bool>) -> Result<Done<Campaign>> {

@@ -150,6 +150,7 @@ fn add_marketing(tx: &Tx, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
             holdout_pct: c.holdout_pct,
             seed: c.seed,
             message: None,
+            costs: c.costs,
         };
         let id = campaigns::insert(tx, &new, &noon(c.launched))?;
         let to_ids = |v: &[usize]| v.iter().map(|&i| ids[i]).collect::<Vec<_>>();

@@ -51,6 +51,7 @@ fn post_campaign(app: &mut App) {
         holdout_pct: 0,
         seed: Some(1),
         message: None,
+        costs: Default::default(),
     };
     campaigns::create(app, &r).unwrap();
 }
@@ -170,7 +171,7 @@ fn a_bare_address_withdrawn_on_every_channel_is_left_out_of_a_post_campaign() {
     );
     buy(&mut app, "S", "2024-06-02", 1000);
     post_campaign(&mut app);
-    let (_, members) = campaigns::preview(&app, "cards").unwrap();
+    let (_, members, _) = campaigns::preview(&app, "cards").unwrap();
     assert_eq!(members.len(), 1);
     assert_eq!(members[0].decision, crate::domain::campaign::Decision::Excluded("on the suppression list"));
 }

@@ -6,7 +6,9 @@ use crate::app::campaigns::{self, NewRequest};
 use crate::app::Done;
 use crate::context::Ctx;
 use crate::domain::campaign::{parse_pct, Decision};
+use crate::domain::campaign_economics::Costs;
 use crate::domain::consent::Channel;
+use crate::domain::money::Cents;
 use crate::error::{Error, Result};
 use crate::output::campaign::{row, CampaignCard, CampaignRow};
 use crate::output::file::OutFile;
@@ -52,6 +54,15 @@ pub enum CampaignCommand {
         #[arg(long)]
         window: Option<String>,
     },
+    /// Set what a campaign costs, before or after its launch.
+    #[command(
+        after_help = "Costs are used by `campaign preview` (break-even) and `campaign report`\n(return on investment). Set `[value] margin = \"40%\"` in the config to reason\nin margin rather than revenue.\n\nExample:\n  carnet campaign edit spring-sale --cost-per-contact 0,85 --fixed-cost 120"
+    )]
+    Edit {
+        name: String,
+        #[command(flatten)]
+        costs: CostArgs,
+    },
     /// Delete a campaign (and, for a launched one, its record of sends).
     Rm {
         name: String,
@@ -77,6 +88,26 @@ pub struct CreateArgs {
     /// The seed of the control-group draw (default: from the name).
     #[arg(long)]
     pub seed: Option<i64>,
+    #[command(flatten)]
+    pub costs: CostArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CostArgs {
+    /// What reaching one person costs (a stamp, an SMS): 0,85.
+    #[arg(long, value_name = "AMOUNT")]
+    pub cost_per_contact: Option<String>,
+    /// What the campaign costs however many it reaches (design, printing): 120.
+    #[arg(long, value_name = "AMOUNT")]
+    pub fixed_cost: Option<String>,
+}
+
+impl CostArgs {
+    fn parse(&self) -> Result<(Option<Cents>, Option<Cents>)> {
+        let per = self.cost_per_contact.as_deref().map(|v| flags::cost("--cost-per-contact", v)).transpose()?;
+        let fixed = self.fixed_cost.as_deref().map(|v| flags::cost("--fixed-cost", v)).transpose()?;
+        Ok((per, fixed))
+    }
 }
 
 pub fn run(ctx: &Ctx, cmd: CampaignCommand) -> Result<()> {
@@ -87,6 +118,7 @@ pub fn run(ctx: &Ctx, cmd: CampaignCommand) -> Result<()> {
         CampaignCommand::Preview { name } => super::campaign_views::preview(ctx, &name),
         CampaignCommand::Launch { name, out, force } => launch(ctx, &name, &out, force),
         CampaignCommand::Report { name, window } => super::campaign_views::report(ctx, &name, window),
+        CampaignCommand::Edit { name, costs } => edit(ctx, &name, &costs),
         CampaignCommand::Rm { name, yes } => rm(ctx, &name, yes),
     }
 }
@@ -94,6 +126,8 @@ pub fn run(ctx: &Ctx, cmd: CampaignCommand) -> Result<()> {
 fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
     ctx.no_vcf("campaign create")?;
     let holdout = parse_pct(&a.holdout).map_err(|e| Error::from(e).for_flag("--holdout"))?;
+    let (per_contact, fixed) = a.costs.parse()?;
+    let costs = Costs { per_contact: per_contact.unwrap_or_default(), fixed: fixed.unwrap_or_default() };
     let message = match &a.message {
         Some(p) => Some(
             String::from_utf8(crate::app::read_file(p)?)
@@ -108,6 +142,7 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
         holdout_pct: holdout,
         seed: a.seed,
         message,
+        costs,
     };
     let mut app = ctx.write()?;
     let (id, segment) = campaigns::create(&mut app, &req)?;
@@ -118,6 +153,23 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
     ctx.out.say(format!(
         "created campaign `{name}`: {} to segment `{segment}`, {holdout} % held back; see who it reaches with `carnet campaign preview {name}`",
         a.channel
+    ));
+    Ok(())
+}
+
+fn edit(ctx: &Ctx, name: &str, a: &CostArgs) -> Result<()> {
+    ctx.no_vcf("campaign edit")?;
+    let (per_contact, fixed) = a.parse()?;
+    if per_contact.is_none() && fixed.is_none() {
+        return Err(Error::usage("nothing to change", "give --cost-per-contact, --fixed-cost or both"));
+    }
+    let mut app = ctx.write()?;
+    let c = campaigns::set_costs(&mut app, name, per_contact, fixed)?;
+    ctx.out.say(format!(
+        "campaign `{}` costs {} per contact plus {} fixed",
+        c.name,
+        ctx.out.money.format(c.costs.per_contact),
+        ctx.out.money.format(c.costs.fixed)
     ));
     Ok(())
 }

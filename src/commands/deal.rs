@@ -4,8 +4,7 @@ use super::flags;
 use crate::app::deals::{self, Changes, ListRequest, NewDealRequest};
 use crate::app::Done;
 use crate::context::Ctx;
-use crate::domain::money::{parse_amount, Cents};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::deal::{DealCard, DealRow};
 use crate::output::Lines;
 use crate::store::deals::Deal;
@@ -120,12 +119,8 @@ fn row(ctx: &Ctx, d: Deal) -> DealRow {
     crate::output::deal::row(&ctx.config.deal_stages, d)
 }
 
-fn amount(flag: &str, v: &str) -> Result<Cents> {
-    parse_amount(v).map_err(|e| Error::invalid(format!("{flag} `{}`: {e}", crate::error::echo(v))))
-}
-
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
-    let amount = a.amount.as_deref().map(|v| amount("--amount", v)).transpose()?.unwrap_or_default();
+    let amount = a.amount.as_deref().map(|v| flags::amount("--amount", v)).transpose()?.unwrap_or_default();
     let close = a.expected_close.as_deref().map(|v| flags::when(ctx, "--close", v)).transpose()?;
     let req = NewDealRequest {
         contact: a.contact,
@@ -177,7 +172,7 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     let changes = Changes {
         title: a.title,
-        amount: a.amount.as_deref().map(|v| amount("--amount", v)).transpose()?,
+        amount: a.amount.as_deref().map(|v| flags::amount("--amount", v)).transpose()?,
         expected_close: a
             .expected_close
             .as_deref()

@@ -8,6 +8,21 @@ use crate::error::{Error, Result};
 use crate::output::Record;
 use chrono::NaiveDate;
 
+/// An amount flag (`--amount 12,50`, `--fixed-cost 120`).
+pub fn amount(flag: &str, v: &str) -> Result<crate::domain::money::Cents> {
+    crate::domain::money::parse_amount(v)
+        .map_err(|e| Error::invalid(format!("{flag} `{}`: {e}", crate::error::echo(v))))
+}
+
+/// A cost flag: an amount that cannot be negative.
+pub fn cost(flag: &str, v: &str) -> Result<crate::domain::money::Cents> {
+    let c = amount(flag, v)?;
+    if c.0 < 0 {
+        return Err(Error::invalid(format!("{flag} `{}`: a cost cannot be negative", crate::error::echo(v))));
+    }
+    Ok(c)
+}
+
 /// A past-or-present day flag (`--date`, `--since`, `--as-of`):
 /// `YYYY-MM-DD`, `today`, `yesterday`, `-3d`.
 pub fn day(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {

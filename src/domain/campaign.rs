@@ -36,6 +36,9 @@ pub struct Outcome {
     pub people: u64,
     pub buyers: u64,
     pub revenue_cents: i64,
+    /// Σ (each person's revenue)², in cents², for the spread of revenue
+    /// per head (a float: it overflows an i64 for big spenders).
+    pub revenue_sq: f64,
 }
 
 impl Outcome {
@@ -95,13 +98,13 @@ mod tests {
 
     #[test]
     fn lift_and_interval() {
-        let r = Outcome { people: 1000, buyers: 200, revenue_cents: 0 };
-        let c = Outcome { people: 1000, buyers: 100, revenue_cents: 0 };
+        let r = Outcome { people: 1000, buyers: 200, ..Outcome::default() };
+        let c = Outcome { people: 1000, buyers: 100, ..Outcome::default() };
         let (d, lo, hi) = lift(r, c).unwrap();
         assert!((d - 0.1).abs() < 1e-12);
         // se = sqrt(.2·.8/1000 + .1·.9/1000) = 0.01581
         assert!((lo - (0.1 - 1.96 * 0.015811)).abs() < 1e-4 && (hi - (0.1 + 1.96 * 0.015811)).abs() < 1e-4);
-        assert!(lift(r, Outcome { people: 0, buyers: 0, revenue_cents: 0 }).is_none());
+        assert!(lift(r, Outcome::default()).is_none());
     }
 }
 

@@ -1,5 +1,6 @@
 //! A campaign as kept: its settings, and who it reached.
 
+use super::campaign_economics::Costs;
 use super::consent::Channel;
 use chrono::NaiveDate;
 
@@ -14,6 +15,7 @@ pub struct Campaign {
     pub message: Option<String>,
     pub created_at: String,
     pub launched_on: Option<NaiveDate>,
+    pub costs: Costs,
 }
 
 pub struct NewCampaign<'a> {
@@ -23,6 +25,7 @@ pub struct NewCampaign<'a> {
     pub holdout_pct: u32,
     pub seed: i64,
     pub message: Option<&'a str>,
+    pub costs: Costs,
 }
 
 /// One campaign's record of reaching (or holding back) a contact.

@@ -305,6 +305,8 @@ pub struct DemoCampaign {
     pub control: Vec<usize>,
     /// Purchases within 30 days of the launch: (customer, day, amount).
     pub purchases: Vec<(usize, NaiveDate, Cents)>,
+    /// What it cost (the emailing service per address, the design).
+    pub costs: super::campaign_economics::Costs,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -359,8 +361,8 @@ pub fn marketing(seed: u64, today: NaiveDate, customers: &[(bool, NaiveDate)]) -
             });
         }
     }
-    for (name, days_ago, p_recipient, p_control, seed) in
-        [("autumn-newsletter", 120, 0.35, 0.15, 11), ("spring-workshops", 45, 0.30, 0.15, 12)]
+    for (name, days_ago, p_recipient, p_control, seed, per_contact, fixed) in
+        [("autumn-newsletter", 120, 0.35, 0.15, 11, 3, 4_000), ("spring-workshops", 45, 0.30, 0.15, 12, 5, 9_000)]
     {
         let launched = today - Duration::days(days_ago);
         let mut c = DemoCampaign {
@@ -371,6 +373,7 @@ pub fn marketing(seed: u64, today: NaiveDate, customers: &[(bool, NaiveDate)]) -
             recipients: vec![],
             control: vec![],
             purchases: vec![],
+            costs: super::campaign_economics::Costs { per_contact: Cents(per_contact), fixed: Cents(fixed) },
         };
         for &(i, since) in opted_in.iter().filter(|(_, since)| *since < launched) {
             let _ = since;

@@ -1,6 +1,7 @@
 //! Pure logic over plain structs: no SQL, no printing, no clock.
 
 pub mod campaign;
+pub mod campaign_economics;
 pub mod campaign_record;
 pub mod clv;
 pub mod columns;

@@ -1,6 +1,7 @@
 //! How campaigns are shown.
 
 use crate::domain::consent::Channel;
+use crate::domain::money::Cents;
 use crate::store::campaigns::Campaign;
 
 crate::record! {
@@ -13,7 +14,10 @@ crate::record! {
         pub seed: i64,
         pub created_at: String,
         pub launched_on: Option<chrono::NaiveDate>,
+        pub cost_per_contact: Cents,
+        pub fixed_cost: Cents,
     }
+    numeric: [id, holdout_pct, seed, cost_per_contact, fixed_cost]
 }
 
 crate::record! {
@@ -36,5 +40,7 @@ pub fn row(c: Campaign) -> CampaignRow {
         seed: c.seed,
         created_at: c.created_at,
         launched_on: c.launched_on,
+        cost_per_contact: c.costs.per_contact,
+        fixed_cost: c.costs.fixed,
     }
 }

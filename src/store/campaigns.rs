@@ -2,15 +2,17 @@
 
 use super::{Db, Tx};
 use crate::domain::campaign::Outcome;
+use crate::domain::campaign_economics::Costs;
 pub use crate::domain::campaign_record::{Campaign, NewCampaign, Send};
 use crate::domain::consent::Channel;
 use crate::domain::dates::{from_day_number, to_day_number};
+use crate::domain::money::Cents;
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
-const SELECT: &str =
-    "SELECT id, name, channel, segment, holdout_pct, seed, message, created_at, launched_on FROM campaigns";
+const SELECT: &str = "SELECT id, name, channel, segment, holdout_pct, seed, message, created_at, launched_on, \
+     cost_per_contact_cents, fixed_cost_cents FROM campaigns";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
     let launched: Option<String> = r.get(8)?;
@@ -25,13 +27,25 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
         message: r.get(6)?,
         created_at: r.get(7)?,
         launched_on: launched.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+        costs: Costs { per_contact: Cents(r.get(9)?), fixed: Cents(r.get(10)?) },
     })
 }
 
 pub fn insert(conn: &Tx, c: &NewCampaign, now: &str) -> Result<i64> {
     conn.sql().execute(
-        "INSERT INTO campaigns (name, channel, segment, holdout_pct, seed, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![c.name, c.channel.as_str(), c.segment, c.holdout_pct, c.seed, c.message, now],
+        "INSERT INTO campaigns (name, channel, segment, holdout_pct, seed, message, created_at, \
+         cost_per_contact_cents, fixed_cost_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            c.name,
+            c.channel.as_str(),
+            c.segment,
+            c.holdout_pct,
+            c.seed,
+            c.message,
+            now,
+            c.costs.per_contact.0,
+            c.costs.fixed.0
+        ],
     )?;
     Ok(conn.sql().last_insert_rowid())
 }
@@ -44,6 +58,23 @@ pub fn list(conn: &Db) -> Result<Vec<Campaign>> {
     let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Set what the campaign costs (before or after its launch).
+pub fn set_costs(conn: &Tx, id: i64, costs: Costs) -> Result<()> {
+    conn.sql().execute(
+        "UPDATE campaigns SET cost_per_contact_cents = ?2, fixed_cost_cents = ?3 WHERE id = ?1",
+        params![id, costs.per_contact.0, costs.fixed.0],
+    )?;
+    Ok(())
+}
+
+/// The average purchase amount in the file, for the break-even (None
+/// when there are no purchases).
+pub fn average_purchase(conn: &Db) -> Result<Option<Cents>> {
+    let avg: Option<f64> =
+        conn.sql().query_row("SELECT avg(amount_cents) FROM purchases WHERE amount_cents > 0", [], |r| r.get(0))?;
+    Ok(avg.map(|a| Cents(a.round() as i64)))
 }
 
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
@@ -78,18 +109,19 @@ pub fn recent_sends(conn: &Db, since: NaiveDate) -> Result<std::collections::Has
 /// recipients and of the control group.
 pub fn outcome(conn: &Db, id: i64, from: NaiveDate, to: NaiveDate) -> Result<(Outcome, Outcome)> {
     let mut stmt = conn.sql().prepare(
-        "SELECT s.grp, count(*), sum(b.total IS NOT NULL), coalesce(sum(b.total), 0) FROM campaign_sends s \
+        "SELECT s.grp, count(*), sum(b.total IS NOT NULL), coalesce(sum(b.total), 0), \
+         coalesce(sum(CAST(b.total AS REAL) * b.total), 0.0) FROM campaign_sends s \
          LEFT JOIN (SELECT contact_id, sum(amount_cents) AS total FROM purchases WHERE day > ?2 AND day <= ?3 \
                     GROUP BY contact_id) b ON b.contact_id = s.contact_id \
          WHERE s.campaign_id = ?1 GROUP BY s.grp",
     )?;
     let rows = stmt.query_map(params![id, to_day_number(from), to_day_number(to)], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?))
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?, r.get::<_, f64>(4)?))
     })?;
     let (mut rec, mut ctl) = (Outcome::default(), Outcome::default());
     for row in rows {
-        let (grp, people, buyers, revenue) = row?;
-        let o = Outcome { people: people as u64, buyers: buyers as u64, revenue_cents: revenue };
+        let (grp, people, buyers, revenue, revenue_sq) = row?;
+        let o = Outcome { people: people as u64, buyers: buyers as u64, revenue_cents: revenue, revenue_sq };
         match grp.as_str() {
             "recipient" => rec = o,
             "control" => ctl = o,

@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_keys_and_deal_index.sql"),
     include_str!("../../migrations/0007_phone_keys.sql"),
     include_str!("../../migrations/0008_consent_chain.sql"),
+    include_str!("../../migrations/0009_campaign_costs.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

@@ -150,16 +150,77 @@ fn campaign_report_measures_against_the_control_group() {
     for id in &recipients {
         env.ok(&["purchase", "add", &format!("id:{id}"), "10", "--date", "2024-06-10"]);
     }
-    let rows = env.json(&["campaign", "report", "spring"]);
-    assert_eq!(rows[0]["group"], "recipients");
-    assert_eq!(rows[0]["purchase_rate"], 1.0);
-    assert_eq!(rows[0]["revenue_per_head"], "10.00");
-    assert_eq!(rows[1]["purchase_rate"], 0.0);
-    assert_eq!(rows[0]["people"].as_i64().unwrap() + rows[1]["people"].as_i64().unwrap(), 100);
+    let r = env.json(&["campaign", "report", "spring"]);
+    let (n1, n0) = (r["recipients"].as_i64().unwrap(), r["control"].as_i64().unwrap());
+    assert_eq!(n1 + n0, 100);
+    assert_eq!(r["recipients_buyers"].as_i64(), Some(n1));
+    assert_eq!(r["recipients_revenue"], format!("{}.00", n1 * 10));
+    assert_eq!((r["control_buyers"].as_i64(), r["control_revenue"].as_str()), (Some(0), Some("0.00")));
+    assert_eq!((r["lift"].as_f64(), r["lift_low"].as_f64()), (Some(1.0), Some(1.0)), "{r}");
+    assert_eq!(r["cost"], "0.00");
+    assert_eq!(r["roi"], serde_json::Value::Null, "no cost, no return on investment");
+    assert_eq!(r["incremental_revenue"], format!("{}.00", n1 * 10));
+    assert_eq!(r["verdict"], "paid_for_itself");
+    // The invoice arrives: 0,50 € a head plus 5 € fixed.
+    env.ok(&["campaign", "edit", "spring", "--cost-per-contact", "0,50", "--fixed-cost", "5"]);
+    let r = env.json(&["campaign", "report", "spring"]);
+    let cost = 50 * n1 + 500;
+    assert_eq!(r["cost"], format!("{}.{:02}", cost / 100, cost % 100));
+    let roi = ((1000 * n1 - cost) as f64 / cost as f64 * 10000.0).round() / 10000.0;
+    assert_eq!((r["roi"].as_f64(), r["roi_basis"].as_str()), (Some(roi), Some("revenue")));
+    assert_eq!(r["incremental_margin"], serde_json::Value::Null, "no margin in the config");
+    let csv = env.ok(&["campaign", "report", "spring", "--format", "csv"]);
+    assert_eq!(csv.lines().count(), 2, "one header, one record: {csv}");
+    assert!(csv.starts_with("campaign,launched_on,window_days,window_open,recipients,"), "{csv}");
     let card = env.json(&["campaign", "show", "spring"]);
     assert_eq!(card["recipients"].as_i64().unwrap() + card["control"].as_i64().unwrap(), 100);
     assert_eq!((card["holdout_pct"].as_u64(), card["launched_on"].as_str()), (Some(30), Some("2024-06-01")));
     assert!(env.fails(1, &["campaign", "show", "nope"]).contains("no campaign named `nope`"));
     let t = env.ok(&["campaign", "report", "spring"]);
     assert!(t.contains("Lift in purchase rate: +100.0 points") && t.contains("made a difference"), "{t}");
+    assert!(t.contains("It paid for itself") && t.contains("counted on revenue"), "{t}");
+}
+
+#[test]
+fn campaign_costs_give_a_break_even_before_launch() {
+    let env = Env::new();
+    env.write("w.txt", WORDING);
+    env.ok(&["consent", "text", "add", env.path("w.txt").to_str().unwrap()]);
+    let mut csv = String::from("name,email,ref\n");
+    let mut grants = String::from("contact,channel,action,date,method,wording\n");
+    let mut buys = String::from("ref,date,amount\n");
+    for i in 0..10 {
+        csv.push_str(&format!("C{i},c{i}@example.com,R{i}\n"));
+        grants.push_str(&format!("R{i},email,grant,2024-05-01,web-form,1\n"));
+        buys.push_str(&format!("R{i},2024-05-0{},{}\n", 1 + i % 9, 20 + 2 * i));
+    }
+    env.ok(&["contact", "import", &env.write("c.csv", csv)]);
+    env.ok(&["consent", "import", &env.write("g.csv", grants)]);
+    env.ok(&["purchase", "import", &env.write("p.csv", buys)]);
+    env.ok(&["segment", "add", "all", "--has", "email"]);
+    // Bad costs are refused and nothing is created.
+    for (flag, value, says) in
+        [("--cost-per-contact", "-1", "cannot be negative"), ("--fixed-cost", "douze", "`douze`: not an amount")]
+    {
+        let arg = format!("{flag}={value}");
+        let err = env.fails(1, &["campaign", "create", "x", "--channel", "email", "--segment", "all", &arg]);
+        assert!(err.contains(flag) && err.contains(says), "{err}");
+    }
+    assert_eq!(env.json(&["campaign", "list"]).as_array().unwrap().len(), 0);
+    env.ok(&["campaign", "create", "x", "--channel", "email", "--segment", "all", "--cost-per-contact", "1,20"]);
+    // Average purchase (20 + 22 + … + 38) / 10 = 29 €; cost 10 × 1,20 € = 12 €: 1 purchase.
+    let t = env.run(&["campaign", "preview", "x"]).stderr;
+    assert!(t.contains("Cost: 12.00 € (10 × 1.20 € + 0.00 € fixed)"), "{t}");
+    assert!(t.contains("must bring 1 extra purchase(s) of 29.00 €") && t.contains("10.0 % of the 10 people"), "{t}");
+    assert!(t.contains("that is in revenue"), "{t}");
+    // With a 40 % margin and 100 € fixed: 112 / 0.4 = 280 € of sales, 280 / 29 → 10 purchases.
+    env.ok(&["campaign", "edit", "x", "--fixed-cost", "100"]);
+    env.write("c.toml", "[value]\nmargin = \"40%\"\n");
+    let o = env.cmd().env("CARNET_CONFIG", env.path("c.toml")).args(["campaign", "preview", "x"]).output().unwrap();
+    let t = String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr);
+    assert!(t.contains("must bring 10 extra purchase(s)") && !t.contains("in revenue"), "{t}");
+    let c = &env.json(&["campaign", "list"])[0];
+    assert_eq!((c["cost_per_contact"].as_str(), c["fixed_cost"].as_str()), (Some("1.20"), Some("100.00")));
+    assert!(env.fails(2, &["campaign", "edit", "x"]).contains("nothing to change"));
+    assert!(env.fails(1, &["campaign", "edit", "nope", "--fixed-cost", "1"]).contains("no campaign named `nope`"));
 }

@@ -62,6 +62,14 @@ fn shop() -> Env {
     env
 }
 
+/// The shop with its campaign's costs set and the campaign launched.
+fn launched() -> Env {
+    let env = shop();
+    env.ok(&["campaign", "edit", "summer", "--cost-per-contact", "0,85", "--fixed-cost", "12"]);
+    env.ok(&["campaign", "launch", "summer", "--out", env.path("r.csv").to_str().unwrap()]);
+    env
+}
+
 macro_rules! snap {
     ($name:ident, $env:expr, [$($args:expr),*]) => {
         #[test]
@@ -129,6 +137,9 @@ snap!(consent_history_csv, shop(), ["consent", "history", "ref:A", "--format", "
 snap!(campaign_preview_table, shop(), ["campaign", "preview", "summer"]);
 snap!(campaign_preview_json, shop(), ["campaign", "preview", "summer", "--format", "json"]);
 snap!(campaign_list_csv, shop(), ["campaign", "list", "--format", "csv"]);
+snap!(campaign_report_table, launched(), ["campaign", "report", "summer"]);
+snap!(campaign_report_json, launched(), ["campaign", "report", "summer", "--format", "json"]);
+snap!(campaign_edit_nothing, shop(), ["campaign", "edit", "summer"]);
 
 // privacy
 snap!(privacy_review_table, shop(), ["privacy", "review", "--older-than", "1y"]);
