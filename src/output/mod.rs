@@ -21,6 +21,7 @@ pub enum Format {
 
 pub mod calendar;
 pub mod campaign;
+pub mod campaign_report;
 pub mod cells;
 pub mod clv;
 pub mod consent;
