@@ -574,6 +574,9 @@ _carnet() {
             carnet__subcmd__help__subcmd__purchase,add)
                 cmd="carnet__subcmd__help__subcmd__purchase__subcmd__add"
                 ;;
+            carnet__subcmd__help__subcmd__purchase,categories)
+                cmd="carnet__subcmd__help__subcmd__purchase__subcmd__categories"
+                ;;
             carnet__subcmd__help__subcmd__purchase,export)
                 cmd="carnet__subcmd__help__subcmd__purchase__subcmd__export"
                 ;;
@@ -585,6 +588,15 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__purchase,rm)
                 cmd="carnet__subcmd__help__subcmd__purchase__subcmd__rm"
+                ;;
+            carnet__subcmd__help__subcmd__purchase__subcmd__categories,list)
+                cmd="carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__list"
+                ;;
+            carnet__subcmd__help__subcmd__purchase__subcmd__categories,merge)
+                cmd="carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__merge"
+                ;;
+            carnet__subcmd__help__subcmd__purchase__subcmd__categories,rename)
+                cmd="carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__rename"
                 ;;
             carnet__subcmd__help__subcmd__report,clv)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__clv"
@@ -727,6 +739,9 @@ _carnet() {
             carnet__subcmd__purchase,add)
                 cmd="carnet__subcmd__purchase__subcmd__add"
                 ;;
+            carnet__subcmd__purchase,categories)
+                cmd="carnet__subcmd__purchase__subcmd__categories"
+                ;;
             carnet__subcmd__purchase,export)
                 cmd="carnet__subcmd__purchase__subcmd__export"
                 ;;
@@ -742,8 +757,35 @@ _carnet() {
             carnet__subcmd__purchase,rm)
                 cmd="carnet__subcmd__purchase__subcmd__rm"
                 ;;
+            carnet__subcmd__purchase__subcmd__categories,help)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__help"
+                ;;
+            carnet__subcmd__purchase__subcmd__categories,list)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__list"
+                ;;
+            carnet__subcmd__purchase__subcmd__categories,merge)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__merge"
+                ;;
+            carnet__subcmd__purchase__subcmd__categories,rename)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__rename"
+                ;;
+            carnet__subcmd__purchase__subcmd__categories__subcmd__help,help)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__purchase__subcmd__categories__subcmd__help,list)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__list"
+                ;;
+            carnet__subcmd__purchase__subcmd__categories__subcmd__help,merge)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__merge"
+                ;;
+            carnet__subcmd__purchase__subcmd__categories__subcmd__help,rename)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__rename"
+                ;;
             carnet__subcmd__purchase__subcmd__help,add)
                 cmd="carnet__subcmd__purchase__subcmd__help__subcmd__add"
+                ;;
+            carnet__subcmd__purchase__subcmd__help,categories)
+                cmd="carnet__subcmd__purchase__subcmd__help__subcmd__categories"
                 ;;
             carnet__subcmd__purchase__subcmd__help,export)
                 cmd="carnet__subcmd__purchase__subcmd__help__subcmd__export"
@@ -759,6 +801,15 @@ _carnet() {
                 ;;
             carnet__subcmd__purchase__subcmd__help,rm)
                 cmd="carnet__subcmd__purchase__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__purchase__subcmd__help__subcmd__categories,list)
+                cmd="carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__list"
+                ;;
+            carnet__subcmd__purchase__subcmd__help__subcmd__categories,merge)
+                cmd="carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__merge"
+                ;;
+            carnet__subcmd__purchase__subcmd__help__subcmd__categories,rename)
+                cmd="carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__rename"
                 ;;
             carnet__subcmd__report,clv)
                 cmd="carnet__subcmd__report__subcmd__clv"
@@ -4029,7 +4080,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__purchase)
-            opts="add list rm import export"
+            opts="add list rm categories import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4045,6 +4096,62 @@ _carnet() {
         carnet__subcmd__help__subcmd__purchase__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__purchase__subcmd__categories)
+            opts="list rename merge"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5057,7 +5164,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase)
-            opts="-q -h -V --db --format --quiet --help --version add list rm import export help"
+            opts="-q -h -V --db --format --quiet --help --version add list rm categories import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5079,7 +5186,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__add)
-            opts="-d -q -h -V --date --note --order-ref --db --format --quiet --help --version"
+            opts="-d -q -h -V --date --note --order-ref --category --channel --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5101,6 +5208,172 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories)
+            opts="-q -h -V --db --format --quiet --help --version list rename merge help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__help)
+            opts="list rename merge help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__list)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__merge)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__rename)
+            opts="-q -h -V --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5117,7 +5390,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__export)
-            opts="-c -n -o -q -h -V --contact --since --until --limit --out --force --db --format --quiet --help --version"
+            opts="-c -n -o -q -h -V --contact --since --until --limit --category --channel --out --force --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5147,6 +5420,14 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5171,7 +5452,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__help)
-            opts="add list rm import export help"
+            opts="add list rm categories import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5187,6 +5468,62 @@ _carnet() {
         carnet__subcmd__purchase__subcmd__help__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__help__subcmd__categories)
+            opts="list rename merge"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__rename)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5299,7 +5636,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__list)
-            opts="-c -n -q -h -V --contact --since --until --limit --db --format --quiet --help --version"
+            opts="-c -n -q -h -V --contact --since --until --limit --category --channel --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5326,6 +5663,14 @@ _carnet() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5849,7 +6194,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__add)
-            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --description --db --format --quiet --help --version"
+            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --description --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5912,6 +6257,22 @@ _carnet() {
                     return 0
                     ;;
                 --created-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bought)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bought-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --not-bought)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5935,7 +6296,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__edit)
-            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --drop --rename --description --db --format --quiet --help --version"
+            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --drop --rename --description --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5998,6 +6359,22 @@ _carnet() {
                     return 0
                     ;;
                 --created-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bought)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bought-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --not-bought)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

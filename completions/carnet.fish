@@ -243,24 +243,27 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from a CSV or vCard (.vcf) file, all or nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export contacts as CSV, JSON or vCard (--format csv|json|vcf)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "list" -d 'List purchases, newest first'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "rm" -d 'Delete a purchase recorded by mistake'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -f -a "list" -d 'List purchases, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -f -a "rm" -d 'Delete a purchase recorded by mistake'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -f -a "categories" -d 'What customers buy: list, rename and merge the categories'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s d -l date -d 'The day of the purchase (default: today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l note -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l order-ref -d 'Your invoice or order number' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l category -d 'What was bought (bouquet, workshop, repair...): any words; `Bouquet` and `bouquet` are one category' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l channel -d 'Where it was sold: one of the config\'s sales_channels (shop, market, online, phone, fair by default)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -274,6 +277,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l since -d 'From this day on (YYYY-MM-DD, today, -30d)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l until -d 'Up to and including this day' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s n -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l category -d 'Only purchases of this category' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l channel -d 'Only purchases made on this sales channel' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -293,6 +298,19 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -f -a "list" -d 'Every category, with its purchases and customers, most bought first'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -f -a "rename" -d 'Spell a category another way (its purchases follow)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -f -a "merge" -d 'Put the purchases of one category into another, and drop the first'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l date-format -d 'How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l map -d 'Say which header is which column: "Code client=customer_id,Montant TTC=amount"' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -311,6 +329,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l since -d 'From this day on (YYYY-MM-DD, today, -30d)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l until -d 'Up to and including this day' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s n -l limit -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l category -d 'Only purchases of this category' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l channel -d 'Only purchases made on this sales channel' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
@@ -325,6 +345,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "list" -d 'List purchases, newest first'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a purchase recorded by mistake'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "categories" -d 'What customers buy: list, rename and merge the categories'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -740,6 +761,10 @@ phone\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l birthday-month -d 'Birthday in this month (1–12)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l created-before -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l created-after -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l bought -d 'Bought this category (see `carnet purchase categories list`)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l bought-since -d 'With --bought: bought it on or after a date or N days ago (365d)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l not-bought -d 'Never bought this category' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l channel -d 'Bought at least once on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l description -d 'A line saying what the segment is for' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
@@ -786,6 +811,10 @@ phone\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l birthday-month -d 'Birthday in this month (1–12)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l created-before -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l created-after -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l bought -d 'Bought this category (see `carnet purchase categories list`)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l bought-since -d 'With --bought: bought it on or after a date or N days ago (365d)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l not-bought -d 'Never bought this category' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l channel -d 'Bought at least once on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l drop -d 'Remove a criterion (tag, rfm, cell, spent, visits, last-purchase-before, …)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l rename -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l description -r
@@ -1275,6 +1304,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "list" -d 'List purchases, newest first'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "rm" -d 'Delete a purchase recorded by mistake'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "categories" -d 'What customers buy: list, rename and merge the categories'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "import" -d 'Import purchases from a CSV file, all or nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from purchase" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from deal" -f -a "add" -d 'Open a deal for a contact'

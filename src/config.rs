@@ -31,6 +31,9 @@ pub struct Config {
     pub deal_stages: Vec<crate::domain::pipeline::Stage>,
     /// The kinds of interaction that may be logged.
     pub interaction_kinds: Vec<String>,
+    /// Where the shop sells (`purchase add --channel`, an import's
+    /// `channel` column).
+    pub sales_channels: Vec<String>,
     pub remind: RemindConfig,
     pub consent: ConsentConfig,
     pub privacy: PrivacyConfig,
@@ -178,6 +181,7 @@ impl Default for Config {
             pareto: ParetoConfig::default(),
             deal_stages: crate::domain::pipeline::default_stages(),
             interaction_kinds: ["call", "email", "visit", "meeting", "sms", "note"].map(String::from).to_vec(),
+            sales_channels: crate::domain::purchase::DEFAULT_CHANNELS.map(String::from).to_vec(),
             remind: RemindConfig::default(),
             consent: ConsentConfig::default(),
             privacy: PrivacyConfig::default(),
@@ -290,6 +294,9 @@ impl Config {
         }
         crate::domain::pipeline::check_stages(&self.deal_stages)
             .map_err(|e| Error::invalid(format!("in config {}: deal_stages: {e}", path.display())))?;
+        if let Err(e) = crate::domain::purchase::check_channels(&self.sales_channels) {
+            return Err(Error::invalid(format!("in config {}: sales_channels: {e}", path.display())));
+        }
         if self.interaction_kinds.is_empty() || self.interaction_kinds.iter().any(|k| k.trim().is_empty()) {
             return Err(Error::invalid(format!(
                 "in config {}: interaction_kinds needs non-empty names",

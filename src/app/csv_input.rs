@@ -140,8 +140,8 @@ mod tests {
 /// Where each of carnet's purchase columns is in a file's header, and the
 /// columns carnet does not use.
 pub struct PurchaseColumns {
-    /// Indexes of customer_id, date, amount, note, order_ref.
-    pub cols: [Option<usize>; 5],
+    /// Indexes of customer_id, date, amount, note, order_ref, category, channel.
+    pub cols: [Option<usize>; 7],
     pub unused: Vec<String>,
 }
 
@@ -157,8 +157,8 @@ pub fn purchase_columns(
     strict: bool,
 ) -> Result<PurchaseColumns> {
     use crate::domain::columns::{normalize, purchase_column, EXPORT_ONLY};
-    const NAMES: [&str; 5] = ["customer_id", "date", "amount", "note", "order_ref"];
-    let mut cols = [None; 5];
+    const NAMES: [&str; 7] = ["customer_id", "date", "amount", "note", "order_ref", "category", "channel"];
+    let mut cols = [None; 7];
     let mut unused = Vec::new();
     for (i, h) in header.iter().enumerate() {
         let n = normalize(h);

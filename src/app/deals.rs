@@ -167,6 +167,8 @@ pub fn won(app: &mut App, id: i64, record_on: Option<NaiveDate>) -> Result<(Deal
             note: Some(&note),
             order_ref: None,
             batch_id: None,
+            category_id: None,
+            channel: None,
         };
         let pid = purchases::insert(&tx, &p)?;
         deals::set_purchase(&tx, id, pid)?;

@@ -54,7 +54,16 @@ pub fn build(r: &Request) -> Result<Built> {
             ids.push(id);
             reach.push((c.fields.email.is_some(), c.since));
             for (day, amount) in c.purchases {
-                ins.insert(&NewPurchase { contact_id: id, day, amount, note: None, order_ref: None, batch_id: None })?;
+                ins.insert(&NewPurchase {
+                    contact_id: id,
+                    day,
+                    amount,
+                    note: None,
+                    order_ref: None,
+                    batch_id: None,
+                    category_id: None,
+                    channel: None,
+                })?;
             }
         }
     }
@@ -156,7 +165,16 @@ fn add_marketing(tx: &Tx, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
         let to_ids = |v: &[usize]| v.iter().map(|&i| ids[i]).collect::<Vec<_>>();
         campaigns::launch(tx, id, c.launched, &to_ids(&c.recipients), &to_ids(&c.control))?;
         for &(i, day, amount) in &c.purchases {
-            ins.insert(&NewPurchase { contact_id: ids[i], day, amount, note: None, order_ref: None, batch_id: None })?;
+            ins.insert(&NewPurchase {
+                contact_id: ids[i],
+                day,
+                amount,
+                note: None,
+                order_ref: None,
+                batch_id: None,
+                category_id: None,
+                channel: None,
+            })?;
         }
     }
     Ok(())

@@ -123,6 +123,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         rdr,
         date_format: req.date_format.clone(),
         cols: columns.cols,
+        channels: &app.config.sales_channels,
         // About 25 bytes a row, for choosing how to find refs.
         refs: contacts::ref_source(&tx, &store_path, plan.size / 25 + 1)?,
         // Ids for new contacts are given out here: the IMMEDIATE
@@ -139,6 +140,8 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         let parsing = s.spawn(move || parser.run(send));
         let mut contact_ins = contacts::StubInserter::new(&tx, &now, batch)?;
         let mut ins = Inserter::new(&tx)?;
+        let mut categories = crate::store::categories::Resolver::default();
+        let channels = &app.config.sales_channels;
         let (mut rows, mut created) = (0u64, 0u64);
         for chunk in recv {
             let chunk = chunk?;
@@ -149,15 +152,19 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
             let batch_rows: Vec<NewPurchase> = chunk
                 .rows
                 .iter()
-                .map(|r| NewPurchase {
-                    contact_id: r.contact_id,
-                    day: r.day,
-                    amount: r.amount,
-                    note: r.note.as_deref(),
-                    order_ref: r.order_ref.as_deref(),
-                    batch_id: Some(batch),
+                .map(|r| {
+                    Ok(NewPurchase {
+                        contact_id: r.contact_id,
+                        day: r.day,
+                        amount: r.amount,
+                        note: r.note.as_deref(),
+                        order_ref: r.order_ref.as_deref(),
+                        batch_id: Some(batch),
+                        category_id: r.category.as_deref().map(|c| categories.id(&tx, c)).transpose()?,
+                        channel: r.channel.map(|i| channels[i].as_str()),
+                    })
                 })
-                .collect();
+                .collect::<Result<_>>()?;
             ins.insert_all(&batch_rows)?;
             rows += chunk.rows.len() as u64;
         }

@@ -71,6 +71,10 @@ pub struct Row {
     pub amount: Cents,
     pub note: Option<Box<str>>,
     pub order_ref: Option<Box<str>>,
+    /// As written (the writer finds or creates the category).
+    pub category: Option<Box<str>>,
+    /// Which of the configured channels (its index in the list).
+    pub channel: Option<usize>,
 }
 
 /// One message from the parser: contacts to create first (with the ids
@@ -96,8 +100,10 @@ pub struct Parser<'p> {
     pub rdr: csv::Reader<BufReader<Source>>,
     pub date_format: DateFormat,
     /// Where each of the columns is in the file (customer_id, date,
-    /// amount, note, order_ref).
-    pub cols: [Option<usize>; 5],
+    /// amount, note, order_ref, category, channel).
+    pub cols: [Option<usize>; 7],
+    /// The configured sales channels (a `channel` cell must be one).
+    pub channels: &'p [String],
     pub refs: RefSource,
     /// The id the next new contact gets (the writer's transaction keeps
     /// every other writer out, so the ids are free).
@@ -211,7 +217,7 @@ impl Parser<'_> {
 
     fn row(&mut self, rec: &csv::StringRecord, chunk: &mut Chunk) -> Result<Row, Problem> {
         let byte = rec.position().map(|p| p.byte()).unwrap_or(0);
-        let [c_id, c_date, c_amount, c_note, c_order] = self.cols;
+        let [c_id, c_date, c_amount, c_note, c_order, c_category, c_channel] = self.cols;
         let (c_id, c_date, c_amount) = (c_id.unwrap_or(0), c_date.unwrap_or(1), c_amount.unwrap_or(2));
         let cell = |i: usize| unneutralize(rec.get(i).unwrap_or(""));
         let bad = |col: usize, name: &'static str, msg: String| Problem {
@@ -242,7 +248,15 @@ impl Parser<'_> {
             }
         };
         let opt = |i: Option<usize>| i.map(cell).map(str::trim).filter(|s| !s.is_empty()).map(Box::from);
-        Ok(Row { contact_id, day, amount, note: opt(c_note), order_ref: opt(c_order) })
+        let channel = match (c_channel, opt(c_channel)) {
+            (Some(col), Some(c)) => {
+                let name = crate::domain::purchase::channel(&c, self.channels).map_err(|e| bad(col, "channel", e.0))?;
+                self.channels.iter().position(|x| x == name)
+            }
+            _ => None,
+        };
+        let category = c_category.and_then(|i| crate::domain::purchase::category_name(cell(i))).map(Box::from);
+        Ok(Row { contact_id, day, amount, note: opt(c_note), order_ref: opt(c_order), category, channel })
     }
 }
 

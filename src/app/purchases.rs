@@ -2,7 +2,9 @@
 
 use super::{resolve_contact, App, Done};
 use crate::domain::money::Cents;
+use crate::domain::purchase::category_name;
 use crate::error::{Error, Result};
+use crate::store::categories;
 use crate::store::purchases::{self, NewPurchase, Purchase, PurchaseFilter};
 use chrono::NaiveDate;
 
@@ -12,11 +14,19 @@ pub struct NewSale {
     pub amount: Cents,
     pub note: Option<String>,
     pub order_ref: Option<String>,
+    pub category: Option<String>,
+    pub channel: Option<String>,
 }
 
 pub fn add(app: &mut App, s: &NewSale) -> Result<Purchase> {
+    let config = app.config;
+    let channel = s.channel.as_deref().map(|c| sales_channel(config, c)).transpose()?;
     let tx = app.store.begin()?;
     let contact_id = resolve_contact(&tx, &s.contact)?;
+    let category_id = match s.category.as_deref().and_then(category_name) {
+        Some(name) => Some(categories::Resolver::default().id(&tx, &name)?),
+        None => None,
+    };
     let p = NewPurchase {
         contact_id,
         day: s.day,
@@ -25,6 +35,8 @@ pub fn add(app: &mut App, s: &NewSale) -> Result<Purchase> {
         note: s.note.as_deref().map(str::trim).filter(|s| !s.is_empty()),
         order_ref: s.order_ref.as_deref().map(str::trim).filter(|s| !s.is_empty()),
         batch_id: None,
+        category_id,
+        channel,
     };
     let id = purchases::insert(&tx, &p)?;
     let row = purchases::get(&tx, id)?.ok_or_else(|| Error::internal("purchase vanished"))?;
@@ -39,6 +51,28 @@ pub struct Selection {
     pub until: Option<NaiveDate>,
     pub limit: Option<u64>,
     pub newest_first: bool,
+    pub category: Option<String>,
+    pub channel: Option<String>,
+}
+
+/// The configured channel `input` names, or an error listing them.
+pub fn sales_channel<'a>(config: &'a crate::config::Config, input: &str) -> Result<&'a str> {
+    crate::domain::purchase::channel(input, &config.sales_channels).map_err(|e| {
+        Error::from(e).for_flag("--channel").with_hint("add it to `sales_channels` in the config to use it")
+    })
+}
+
+/// The category `name` names, or an error listing the known ones.
+pub fn find_category(db: &crate::store::Db, name: &str) -> Result<(i64, String)> {
+    categories::find(db, name)?.ok_or_else(|| {
+        let known: Vec<String> = categories::list(db).unwrap_or_default().into_iter().map(|c| c.name).collect();
+        Error::not_found("category named", name).with_hint(if known.is_empty() {
+            "no purchase has a category yet: give one with `purchase add --category` or an import's category column"
+                .to_string()
+        } else {
+            format!("the categories are: {}", known.join(", "))
+        })
+    })
 }
 
 /// Stream the selected purchases to `each`; returns how many there were.
@@ -49,6 +83,8 @@ pub fn for_each(app: &App, sel: &Selection, mut each: impl FnMut(Purchase) -> Re
         until: sel.until,
         limit: sel.limit,
         newest_first: sel.newest_first,
+        category_id: sel.category.as_deref().map(|c| find_category(app.db(), c)).transpose()?.map(|c| c.0),
+        channel: sel.channel.as_deref().map(|c| sales_channel(app.config, c)).transpose()?.map(String::from),
     };
     let mut n = 0;
     purchases::for_each(app.db(), &filter, |p| {
@@ -56,6 +92,42 @@ pub fn for_each(app: &App, sel: &Selection, mut each: impl FnMut(Purchase) -> Re
         each(p)
     })?;
     Ok(n)
+}
+
+/// Every category with how much it was bought.
+pub fn categories(app: &App) -> Result<Vec<categories::CategoryUse>> {
+    categories::list(app.db())
+}
+
+/// Give a category another spelling (say `Bouquets` for `bouquet`); the
+/// new name must not be another category's.
+pub fn rename_category(app: &mut App, from: &str, to: &str) -> Result<(String, String)> {
+    let to = category_name(to).ok_or_else(|| Error::invalid("a category needs a name"))?;
+    let tx = app.store.begin()?;
+    let (id, old) = find_category(&tx, from)?;
+    if let Some((other, name)) = categories::find(&tx, &to)? {
+        if other != id {
+            return Err(Error::conflict(format!("`{name}` is already a category"))
+                .with_hint(format!("to put the two together: carnet purchase categories merge \"{old}\" \"{name}\"")));
+        }
+    }
+    categories::rename(&tx, id, &to)?;
+    tx.commit()?;
+    Ok((old, to))
+}
+
+/// Move every purchase of one category into another; returns the two
+/// names and how many purchases moved.
+pub fn merge_categories(app: &mut App, from: &str, into: &str) -> Result<(String, String, usize)> {
+    let tx = app.store.begin()?;
+    let (from_id, from_name) = find_category(&tx, from)?;
+    let (into_id, into_name) = find_category(&tx, into)?;
+    if from_id == into_id {
+        return Err(Error::invalid(format!("`{from_name}` and `{into_name}` are the same category")));
+    }
+    let n = categories::merge(&tx, from_id, into_id)?;
+    tx.commit()?;
+    Ok((from_name, into_name, n))
 }
 
 pub fn remove(app: &mut App, id: i64, confirm: &mut dyn FnMut(&Purchase) -> Result<bool>) -> Result<Done<Purchase>> {

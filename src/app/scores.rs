@@ -39,6 +39,12 @@ pub fn explain_empty(db: &Db, as_of: NaiveDate) -> Result<String> {
 pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u32) -> Result<Vec<Vec<i64>>> {
     let with_tags = criteria.iter().any(|c| !c.tags.is_empty());
     let mut profiles = analytics::profiles(db, with_tags)?;
+    analytics::attach_purchases(
+        db,
+        &mut profiles,
+        criteria.iter().any(|c| c.needs_categories()),
+        criteria.iter().any(|c| c.needs_channels()),
+    )?;
     let until = to_day_number(as_of);
     let histories =
         if criteria.iter().any(|c| c.needs_history()) { analytics::histories(db, None, until)? } else { Vec::new() };

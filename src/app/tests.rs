@@ -35,8 +35,15 @@ fn add(app: &mut App, fields: &[(&'static str, &str)]) -> i64 {
 }
 
 fn buy(app: &mut App, who: &str, on: &str, cents: i64) -> i64 {
-    let sale =
-        purchases::NewSale { contact: who.into(), day: day(on), amount: Cents(cents), note: None, order_ref: None };
+    let sale = purchases::NewSale {
+        contact: who.into(),
+        day: day(on),
+        amount: Cents(cents),
+        note: None,
+        order_ref: None,
+        category: None,
+        channel: None,
+    };
     purchases::add(app, &sale).unwrap().id
 }
 

@@ -19,6 +19,7 @@ pub mod import;
 pub mod interaction;
 pub mod privacy;
 pub mod purchase;
+pub mod purchase_categories;
 pub mod purchase_import;
 pub mod remind;
 pub mod report;
@@ -34,6 +35,8 @@ use crate::error::Result;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
+// Parsed once per run: the size of its largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Keep your customer file: add, find, edit, merge, import and export contacts.
     #[command(subcommand)]

@@ -32,6 +32,9 @@ pub enum PurchaseCommand {
         #[arg(long, short)]
         yes: bool,
     },
+    /// What customers buy: list, rename and merge the categories.
+    #[command(subcommand)]
+    Categories(super::purchase_categories::CategoriesCommand),
     /// Import purchases from a CSV file, all or nothing.
     Import(super::purchase_import::ImportArgs),
     /// Export purchases as CSV (the import's columns) or JSON.
@@ -66,6 +69,14 @@ pub struct AddArgs {
     /// Your invoice or order number.
     #[arg(long)]
     pub order_ref: Option<String>,
+    /// What was bought (bouquet, workshop, repair...): any words; `Bouquet`
+    /// and `bouquet` are one category.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Where it was sold: one of the config's sales_channels (shop, market,
+    /// online, phone, fair by default).
+    #[arg(long)]
+    pub channel: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -81,6 +92,12 @@ pub struct FilterArgs {
     pub until: Option<String>,
     #[arg(long, short = 'n')]
     pub limit: Option<u64>,
+    /// Only purchases of this category.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Only purchases made on this sales channel.
+    #[arg(long)]
+    pub channel: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, cmd: PurchaseCommand) -> Result<()> {
@@ -88,6 +105,7 @@ pub fn run(ctx: &Ctx, cmd: PurchaseCommand) -> Result<()> {
         PurchaseCommand::Add(a) => add(ctx, a),
         PurchaseCommand::List(f) => list(ctx, f),
         PurchaseCommand::Rm { id, yes } => rm(ctx, id, yes),
+        PurchaseCommand::Categories(c) => super::purchase_categories::run(ctx, c),
         PurchaseCommand::Import(a) => super::purchase_import::import(ctx, a),
         PurchaseCommand::Export { filter, out, force } => export(ctx, filter, out, force),
     }
@@ -105,6 +123,8 @@ crate::record! {
         amount: Cents,
         note: Option<String>,
         order_ref: Option<String>,
+        category: Option<String>,
+        channel: Option<String>,
         batch_id: Option<i64>,
     }
     numeric: [id, contact_id, amount, batch_id]
@@ -121,6 +141,8 @@ impl From<Purchase> for PurchaseRow {
             amount: p.amount,
             note: p.note,
             order_ref: p.order_ref,
+            category: p.category,
+            channel: p.channel,
             batch_id: p.batch_id,
         }
     }
@@ -134,7 +156,15 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     if day > ctx.today {
         ctx.out.warn(format!("{day} is after today ({})", ctx.today));
     }
-    let sale = NewSale { contact: a.contact, day, amount, note: a.note, order_ref: a.order_ref };
+    let sale = NewSale {
+        contact: a.contact,
+        day,
+        amount,
+        note: a.note,
+        order_ref: a.order_ref,
+        category: a.category,
+        channel: a.channel,
+    };
     let mut app = ctx.write()?;
     let row = purchases::add(&mut app, &sale)?;
     let msg =
@@ -149,6 +179,8 @@ fn selection(ctx: &Ctx, f: FilterArgs, newest_first: bool) -> Result<Selection> 
         contact: f.contact,
         limit: f.limit,
         newest_first,
+        category: f.category,
+        channel: f.channel,
     })
 }
 

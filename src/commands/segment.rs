@@ -95,6 +95,7 @@ pub fn run(ctx: &Ctx, cmd: SegmentCommand) -> Result<()> {
 
 fn add(ctx: &Ctx, name: &str, args: CriteriaArgs, description: Option<String>) -> Result<()> {
     let mut c = Criteria::default();
+    args.check_channels(&ctx.config)?;
     if args.apply(&mut c)? == 0 {
         return Err(Error::usage(
             "a segment needs at least one criterion",
@@ -181,6 +182,7 @@ fn edit(
     rename: Option<String>,
     description: Option<String>,
 ) -> Result<()> {
+    args.check_channels(&ctx.config)?;
     let mut app = ctx.write()?;
     let mut args = Some(args);
     let mut apply = |c: &mut Criteria| args.take().map_or(Ok(0), |a| a.apply(c));

@@ -49,6 +49,18 @@ pub struct CriteriaArgs {
     pub created_before: Option<String>,
     #[arg(long, value_name = "DATE|Nd")]
     pub created_after: Option<String>,
+    /// Bought this category (see `carnet purchase categories list`).
+    #[arg(long = "bought", value_name = "CATEGORY")]
+    pub bought: Vec<String>,
+    /// With --bought: bought it on or after a date or N days ago (365d).
+    #[arg(long, value_name = "DATE|Nd")]
+    pub bought_since: Option<String>,
+    /// Never bought this category.
+    #[arg(long = "not-bought", value_name = "CATEGORY")]
+    pub not_bought: Vec<String>,
+    /// Bought at least once on this sales channel (shop, market, online...).
+    #[arg(long = "channel", value_name = "CHANNEL")]
+    pub channels: Vec<String>,
 }
 
 fn flag_err(flag: &str) -> impl Fn(crate::domain::Invalid) -> Error + '_ {
@@ -56,6 +68,15 @@ fn flag_err(flag: &str) -> impl Fn(crate::domain::Invalid) -> Error + '_ {
 }
 
 impl CriteriaArgs {
+    /// Refuse a `--channel` that is not one of the config's sales channels
+    /// (it would match nobody, silently).
+    pub fn check_channels(&self, config: &crate::config::Config) -> Result<()> {
+        for ch in &self.channels {
+            crate::app::purchases::sales_channel(config, ch)?;
+        }
+        Ok(())
+    }
+
     /// Apply the given flags onto `c`; returns how many criteria were set.
     pub fn apply(self, c: &mut Criteria) -> Result<usize> {
         let mut n = 0;
@@ -103,6 +124,26 @@ impl CriteriaArgs {
         }
         if !self.has.is_empty() {
             c.has = self.has;
+            n += 1;
+        }
+        for (slot, v) in [(&mut c.bought, self.bought), (&mut c.not_bought, self.not_bought)] {
+            if !v.is_empty() {
+                *slot = v.iter().filter_map(|x| crate::domain::purchase::category_name(x)).collect();
+                n += 1;
+            }
+        }
+        if let Some(d) = day("bought-since", self.bought_since)? {
+            c.bought_since = Some(d);
+            n += 1;
+        }
+        if c.bought_since.is_some() && c.bought.is_empty() {
+            return Err(Error::usage(
+                "--bought-since needs --bought: since when they bought what?",
+                "add --bought CATEGORY (see `carnet purchase categories list`)",
+            ));
+        }
+        if !self.channels.is_empty() {
+            c.channels = self.channels.iter().map(|x| x.trim().to_string()).collect();
             n += 1;
         }
         if !self.birthday_months.is_empty() {

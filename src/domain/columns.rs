@@ -123,6 +123,23 @@ const ALIASES: &[(&str, &[&str])] = &[
             "numero de facture",
         ],
     ),
+    (
+        "category",
+        &[
+            "category",
+            "product category",
+            "product type",
+            "type",
+            "categorie",
+            "categorie produit",
+            "rayon",
+            "famille",
+            "famille produit",
+            "type d achat",
+            "type de produit",
+        ],
+    ),
+    ("channel", &["channel", "sales channel", "canal", "canal de vente", "lieu de vente", "point de vente"]),
 ];
 
 /// Columns of carnet's own `purchase export` that an import ignores.
@@ -153,6 +170,10 @@ mod tests {
             ("Facture", "order_ref"),
             ("order_ref", "order_ref"),
             ("\u{feff}customer_id", "customer_id"),
+            ("Catégorie", "category"),
+            ("Rayon", "category"),
+            ("Famille", "category"),
+            ("Canal de vente", "channel"),
         ] {
             assert_eq!(purchase_column(h), Some(want), "{h}");
         }

@@ -11,6 +11,8 @@ pub struct NewPurchase<'a> {
     pub note: Option<&'a str>,
     pub order_ref: Option<&'a str>,
     pub batch_id: Option<i64>,
+    pub category_id: Option<i64>,
+    pub channel: Option<&'a str>,
 }
 
 /// Count, total and first/last day of a contact's purchases.
@@ -34,4 +36,74 @@ pub struct Purchase {
     pub note: Option<String>,
     pub order_ref: Option<String>,
     pub batch_id: Option<i64>,
+    /// What was bought, under the category's kept spelling.
+    pub category: Option<String>,
+    /// Where it was sold.
+    pub channel: Option<String>,
+}
+
+/// Where a shop sells, unless the config says otherwise.
+pub const DEFAULT_CHANNELS: [&str; 5] = ["shop", "market", "online", "phone", "fair"];
+
+/// How categories compare: case, accents and repeated spaces aside, so
+/// `Bouquet`, `bouquet ` and `BOUQUET` are one category.
+pub fn category_key(name: &str) -> String {
+    super::contact::fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A category name as kept: trimmed, inner spaces collapsed; None when blank.
+pub fn category_name(name: &str) -> Option<String> {
+    let n = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!n.is_empty()).then_some(n)
+}
+
+/// The configured channel `input` names (case and accents aside).
+pub fn channel<'c>(input: &str, channels: &'c [String]) -> Result<&'c str, super::Invalid> {
+    let k = category_key(input);
+    channels.iter().find(|c| category_key(c) == k).map(String::as_str).ok_or_else(|| {
+        format!("`{}` is not a sales channel (the channels are: {})", input.trim(), channels.join(", ")).into()
+    })
+}
+
+/// The config's channels: at least one, each a short word, no two alike.
+pub fn check_channels(channels: &[String]) -> Result<(), super::Invalid> {
+    if channels.is_empty() {
+        return Err("give at least one channel".to_string().into());
+    }
+    for (i, c) in channels.iter().enumerate() {
+        let k = category_key(c);
+        if k.is_empty() || k.len() > 40 {
+            return Err(format!("`{c}` is not a channel name (1 to 40 characters)").into());
+        }
+        if channels[..i].iter().any(|o| category_key(o) == k) {
+            return Err(format!("`{c}` is listed twice").into());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_compare_without_case_accents_or_extra_spaces() {
+        assert_eq!(category_key(" Bouquet  de   Mariée "), "bouquet de mariee");
+        assert_eq!(category_key("BOUQUET DE MARIEE"), category_key("bouquet de mariée"));
+        assert_eq!(category_name("  Atelier   poterie "), Some("Atelier poterie".into()));
+        assert_eq!(category_name("   "), None);
+    }
+
+    #[test]
+    fn channels_come_from_the_list() {
+        let list: Vec<String> = DEFAULT_CHANNELS.map(String::from).to_vec();
+        assert_eq!(channel("Marché", &["marché".to_string()]), Ok("marché"));
+        assert_eq!(channel(" ONLINE ", &list), Ok("online"));
+        let e = channel("ebay", &list).unwrap_err();
+        assert!(e.0.contains("shop, market, online, phone, fair"), "{}", e.0);
+        assert!(check_channels(&list).is_ok());
+        assert!(check_channels(&[]).is_err());
+        assert!(check_channels(&["shop".into(), "Shop".into()]).is_err());
+        assert!(check_channels(&[" ".into()]).is_err());
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::dates::{from_day_number, parse_iso};
 use super::money::{parse_amount, Cents};
+use super::purchase::category_key;
 use super::rfm::{CustomerHistory, Segment};
 use super::value_matrix::Cell;
 use chrono::NaiveDate;
@@ -160,6 +161,18 @@ pub struct Criteria {
     pub created_before: Option<DaySpec>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_after: Option<DaySpec>,
+    /// Bought one of these categories (compared by [`category_key`]) …
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bought: Vec<String>,
+    /// … on or after this day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bought_since: Option<DaySpec>,
+    /// Never bought any of these categories.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_bought: Vec<String>,
+    /// Bought at least once on one of these sales channels.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<String>,
 }
 
 /// What a criterion is checked against, for one contact.
@@ -176,6 +189,11 @@ pub struct Profile {
     pub history: Option<CustomerHistory>,
     pub segment: Option<Segment>,
     pub cell: Option<Cell>,
+    /// Each category bought (its key) with the last day it was bought;
+    /// read only when a criterion asks.
+    pub categories: Vec<(String, NaiveDate)>,
+    /// The sales channels bought on; read only when a criterion asks.
+    pub channels: Vec<String>,
 }
 
 impl Criteria {
@@ -191,6 +209,15 @@ impl Criteria {
 
     pub fn needs_cells(&self) -> bool {
         !self.cells.is_empty()
+    }
+
+    /// Whether evaluating reads what each contact bought, by category.
+    pub fn needs_categories(&self) -> bool {
+        !self.bought.is_empty() || !self.not_bought.is_empty()
+    }
+
+    pub fn needs_channels(&self) -> bool {
+        !self.channels.is_empty()
     }
 
     /// Whether evaluating reads purchase histories at all.
@@ -219,7 +246,18 @@ impl Criteria {
             None => true,
             Some(s) => d.is_some_and(|d| d > s.resolve(as_of)),
         };
-        any(self.tags.is_empty(), self.tags.iter().any(|t| p.tags.contains(t)))
+        let bought_since = self.bought_since.map(|s| s.resolve(as_of));
+        let bought = |c: &String, since: Option<NaiveDate>| {
+            let k = category_key(c);
+            p.categories.iter().any(|(pk, last)| *pk == k && since.is_none_or(|s| *last >= s))
+        };
+        any(self.bought.is_empty(), self.bought.iter().any(|c| bought(c, bought_since)))
+            && !self.not_bought.iter().any(|c| bought(c, None))
+            && any(
+                self.channels.is_empty(),
+                self.channels.iter().any(|c| p.channels.iter().any(|pc| category_key(pc) == category_key(c))),
+            )
+            && any(self.tags.is_empty(), self.tags.iter().any(|t| p.tags.contains(t)))
             && any(self.rfm.is_empty(), p.segment.is_some_and(|s| self.rfm.contains(&s)))
             && any(self.cells.is_empty(), p.cell.is_some_and(|c| self.cells.contains(&c)))
             && self.spent.is_none_or(|b| b.contains(h.map_or(0, |h| h.total_cents)))
@@ -262,6 +300,16 @@ impl Criteria {
         if !self.tags.is_empty() {
             parts.push(format!("tag {}", list(self.tags.clone())));
         }
+        if !self.bought.is_empty() {
+            let since = self.bought_since.map(|d| format!(" since {}", describe_day(d))).unwrap_or_default();
+            parts.push(format!("bought {}{since}", list(self.bought.clone())));
+        }
+        if !self.not_bought.is_empty() {
+            parts.push(format!("never bought {}", list(self.not_bought.clone())));
+        }
+        if !self.channels.is_empty() {
+            parts.push(format!("bought on channel {}", list(self.channels.clone())));
+        }
         if !self.rfm.is_empty() {
             parts.push(format!("RFM segment {}", list(self.rfm.iter().map(|s| s.name().to_string()).collect())));
         }
@@ -298,11 +346,7 @@ impl Criteria {
             ("created after", self.created_after),
         ] {
             if let Some(d) = v {
-                let words = match d {
-                    DaySpec::DaysAgo(n) => format!("{n} days ago"),
-                    DaySpec::On(d) => d.to_string(),
-                };
-                parts.push(format!("{label} {words}"));
+                parts.push(format!("{label} {}", describe_day(d)));
             }
         }
         if !self.cities.is_empty() {
@@ -323,6 +367,14 @@ impl Criteria {
         } else {
             parts.join(", and ")
         }
+    }
+}
+
+/// `90 days ago` or the date, as a criterion's description says it.
+fn describe_day(d: DaySpec) -> String {
+    match d {
+        DaySpec::DaysAgo(n) => format!("{n} days ago"),
+        DaySpec::On(d) => d.to_string(),
     }
 }
 
@@ -366,7 +418,53 @@ mod tests {
             }),
             segment: Some(Segment::AtRisk),
             cell: Some(Cell::Spenders),
+            categories: vec![("atelier".into(), day("2023-05-01")), ("bouquet".into(), day("2024-03-01"))],
+            channels: vec!["market".into()],
         }
+    }
+
+    #[test]
+    fn what_was_bought_where_and_since_when() {
+        let c = |f: fn(&mut Criteria)| {
+            let mut c = Criteria::default();
+            f(&mut c);
+            check(c)
+        };
+        assert!(c(|c| c.bought = vec!["Atelier".into()]), "case and accents aside");
+        assert!(c(|c| c.bought = vec!["plantes".into(), "BOUQUET".into()]), "any of the list");
+        assert!(!c(|c| c.bought = vec!["plantes".into()]));
+        assert!(
+            !c(|c| {
+                c.bought = vec!["atelier".into()];
+                c.bought_since = Some(DaySpec::DaysAgo(365));
+            }),
+            "the workshop was more than a year before 2024-06-30"
+        );
+        assert!(
+            c(|c| {
+                c.bought = vec!["bouquet".into()];
+                c.bought_since = Some(DaySpec::On(day("2024-03-01")));
+            }),
+            "on the day counts"
+        );
+        assert!(!c(|c| c.not_bought = vec!["bouquet".into()]));
+        assert!(c(|c| c.not_bought = vec!["mariage".into()]));
+        assert!(
+            c(|c| {
+                c.bought = vec!["atelier".into()];
+                c.not_bought = vec!["mariage".into()];
+            }),
+            "took a workshop, never a wedding"
+        );
+        assert!(c(|c| c.channels = vec!["market".into()]) && !c(|c| c.channels = vec!["online".into()]));
+        let mut d =
+            Criteria { bought: vec!["atelier".into()], not_bought: vec!["bouquet".into()], ..Default::default() };
+        d.bought_since = Some(DaySpec::DaysAgo(90));
+        d.channels = vec!["market".into()];
+        assert_eq!(
+            d.describe(),
+            "bought atelier since 90 days ago, and never bought bouquet, and bought on channel market"
+        );
     }
 
     fn check(c: Criteria) -> bool {
@@ -488,6 +586,10 @@ pub const CRITERION_NAMES: &[&str] = &[
     "birthday-month",
     "created-before",
     "created-after",
+    "bought",
+    "bought-since",
+    "not-bought",
+    "channel",
 ];
 
 impl Criteria {
@@ -510,6 +612,13 @@ impl Criteria {
             "birthday-month" => c.birthday_months.clear(),
             "created-before" => c.created_before = None,
             "created-after" => c.created_after = None,
+            "bought" => {
+                c.bought.clear();
+                c.bought_since = None;
+            }
+            "bought-since" => c.bought_since = None,
+            "not-bought" => c.not_bought.clear(),
+            "channel" | "channels" => c.channels.clear(),
             other => {
                 return Err(format!(
                     "--drop: `{other}` is not a criterion; the criteria are: {}",

@@ -215,15 +215,22 @@ impl<R: Record> Sink<'_, R> {
                 if rows.is_empty() {
                     return Ok(());
                 }
+                // A column empty in every row (no notes, no categories in
+                // this shop) only takes width: a person's table leaves it
+                // out; CSV and JSON keep every field.
+                let headers = R::headers();
+                let keep: Vec<usize> = (0..headers.len())
+                    .filter(|&i| rows.iter().any(|r| r.get(i).is_some_and(|c| !c.is_empty())))
+                    .collect();
                 let mut t = new_table();
-                t.set_header(R::headers().iter().map(|h| h.replace('_', " ")));
+                t.set_header(keep.iter().map(|&i| headers[i].replace('_', " ")));
                 for row in rows {
-                    t.add_row(row);
+                    t.add_row(keep.iter().map(|&i| row.get(i).cloned().unwrap_or_default()).collect::<Vec<_>>());
                 }
                 let numeric = R::numeric();
-                for (i, h) in R::headers().iter().enumerate() {
-                    if numeric.contains(h) {
-                        if let Some(col) = t.column_mut(i) {
+                for (col_no, &i) in keep.iter().enumerate() {
+                    if numeric.contains(&headers[i]) {
+                        if let Some(col) = t.column_mut(col_no) {
                             col.set_cell_alignment(CellAlignment::Right);
                         }
                     }

@@ -57,6 +57,44 @@ pub fn first_day(conn: &Db) -> Result<Option<i32>> {
     Ok(conn.sql().query_row("SELECT min(day) FROM purchases", [], |r| r.get(0))?)
 }
 
+/// Add to `profiles` (in id order) each contact's categories with the
+/// last day bought, and the channels they bought on, as asked.
+pub fn attach_purchases(
+    conn: &Db,
+    profiles: &mut [crate::domain::segment_filter::Profile],
+    categories: bool,
+    channels: bool,
+) -> Result<()> {
+    let find = |profiles: &[crate::domain::segment_filter::Profile], id: i64| {
+        profiles.binary_search_by_key(&id, |p| p.contact_id).ok()
+    };
+    if categories {
+        let mut stmt = conn.sql().prepare(
+            "SELECT p.contact_id, g.key, max(p.day) FROM purchases p JOIN categories g ON g.id = p.category_id \
+             GROUP BY p.contact_id, g.id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(i) = find(profiles, r.get(0)?) {
+                if let Some(day) = crate::domain::dates::from_day_number(r.get(2)?) {
+                    profiles[i].categories.push((r.get(1)?, day));
+                }
+            }
+        }
+    }
+    if channels {
+        let mut stmt =
+            conn.sql().prepare("SELECT DISTINCT contact_id, channel FROM purchases WHERE channel IS NOT NULL")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Some(i) = find(profiles, r.get(0)?) {
+                profiles[i].channels.push(r.get(1)?);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// What segment criteria look at, for every active (not archived)
 /// contact, in id order. Tags are read only when asked for.
 pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment_filter::Profile>> {
@@ -81,6 +119,8 @@ pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment
                 history: None,
                 segment: None,
                 cell: None,
+                categories: Vec::new(),
+                channels: Vec::new(),
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

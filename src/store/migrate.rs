@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_phone_keys.sql"),
     include_str!("../../migrations/0008_consent_chain.sql"),
     include_str!("../../migrations/0009_campaign_costs.sql"),
+    include_str!("../../migrations/0010_categories_channels.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

@@ -4,6 +4,7 @@
 
 pub mod analytics;
 pub mod campaigns;
+pub mod categories;
 pub mod consent;
 pub mod consent_chain;
 pub mod contacts;

@@ -14,8 +14,11 @@ use rusqlite::{params_from_iter, OptionalExtension, Statement};
 /// re-entering the VM dominate an insert of four integers).
 const ROWS_PER_STATEMENT: usize = 64;
 
-const INSERT: &str = "INSERT INTO purchases (contact_id, day, amount_cents, note, order_ref, batch_id) VALUES ";
-const PLACEHOLDERS: &str = "(?, ?, ?, ?, ?, ?)";
+const INSERT: &str =
+    "INSERT INTO purchases (contact_id, day, amount_cents, note, order_ref, batch_id, category_id, channel) VALUES ";
+const PLACEHOLDERS: &str = "(?, ?, ?, ?, ?, ?, ?, ?)";
+/// Parameters per row.
+const COLUMNS: usize = 8;
 
 /// Prepared inserts, reused for every row of an import.
 pub struct Inserter<'c> {
@@ -43,7 +46,7 @@ impl<'c> Inserter<'c> {
         let mut groups = rows.chunks_exact(ROWS_PER_STATEMENT);
         for group in &mut groups {
             for (i, p) in group.iter().enumerate() {
-                bind(&mut self.many, i * 6, p)?;
+                bind(&mut self.many, i * COLUMNS, p)?;
             }
             self.many.raw_execute()?;
         }
@@ -58,6 +61,8 @@ fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
     stmt.raw_bind_parameter(at + 4, p.note)?;
     stmt.raw_bind_parameter(at + 5, p.order_ref)?;
     stmt.raw_bind_parameter(at + 6, p.batch_id)?;
+    stmt.raw_bind_parameter(at + 7, p.category_id)?;
+    stmt.raw_bind_parameter(at + 8, p.channel)?;
     Ok(())
 }
 
@@ -89,10 +94,13 @@ pub struct PurchaseFilter {
     pub limit: Option<u64>,
     /// Newest first (listing) or oldest first (export).
     pub newest_first: bool,
+    pub category_id: Option<i64>,
+    pub channel: Option<String>,
 }
 
 const SELECT: &str = "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_cents, p.note, p.order_ref, \
-                      p.batch_id FROM purchases p JOIN contacts c ON c.id = p.contact_id";
+                      p.batch_id, g.name, p.channel FROM purchases p JOIN contacts c ON c.id = p.contact_id \
+                      LEFT JOIN categories g ON g.id = p.category_id";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
     let day: i32 = r.get(4)?;
@@ -106,6 +114,8 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
         note: r.get(6)?,
         order_ref: r.get(7)?,
         batch_id: r.get(8)?,
+        category: r.get(9)?,
+        channel: r.get(10)?,
     })
 }
 
@@ -124,6 +134,14 @@ pub fn for_each(conn: &Db, f: &PurchaseFilter, mut each: impl FnMut(Purchase) ->
     if let Some(d) = f.until {
         args.push(Value::Integer(to_day_number(d) as i64));
         wheres.push(format!("p.day <= ?{}", args.len()));
+    }
+    if let Some(id) = f.category_id {
+        args.push(Value::Integer(id));
+        wheres.push(format!("p.category_id = ?{}", args.len()));
+    }
+    if let Some(ch) = &f.channel {
+        args.push(Value::Text(ch.clone()));
+        wheres.push(format!("p.channel = ?{}", args.len()));
     }
     let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let order = if f.newest_first { "p.day DESC, p.id DESC" } else { "p.day, p.id" };

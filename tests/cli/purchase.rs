@@ -98,9 +98,14 @@ fn export_writes_the_import_columns_and_round_trips() {
     let env = Env::new();
     env.add(&["--name", "A", "--ref", "007"]);
     env.ok(&["purchase", "add", "007", "45,50", "--date", "2024-06-01", "--note", "vase; blue"]);
+    env.ok(&["purchase", "add", "007", "12", "--date", "2024-06-02", "--category", "Atelier", "--channel", "market"]);
     let csv = env.ok(&["purchase", "export"]);
-    assert_eq!(csv.lines().next(), Some("id,date,customer_id,contact_id,contact_name,amount,note,order_ref,batch_id"));
-    assert!(csv.contains("1,2024-06-01,007,1,A,45.50,vase; blue,,"), "{csv}");
+    assert_eq!(
+        csv.lines().next(),
+        Some("id,date,customer_id,contact_id,contact_name,amount,note,order_ref,category,channel,batch_id")
+    );
+    assert!(csv.contains("1,2024-06-01,007,1,A,45.50,vase; blue,,,,"), "{csv}");
+    assert!(csv.contains("2,2024-06-02,007,1,A,12.00,,,Atelier,market,"), "{csv}");
     let file = env.write("p.csv", &csv);
     // An export goes back in: its extra columns (id, contact_id,
     // contact_name, batch_id) are carnet's own and ignored.
@@ -110,4 +115,104 @@ fn export_writes_the_import_columns_and_round_trips() {
     assert!(!o.stderr.contains("not used"), "{}", o.stderr);
     let back = other.ok(&["purchase", "export"]);
     assert!(back.contains(",2024-06-01,007,1,007,45.50,vase; blue,,"), "{back}");
+    assert!(
+        back.contains(",2024-06-02,007,1,007,12.00,,,Atelier,market,"),
+        "the category and channel come back: {back}"
+    );
+}
+
+#[test]
+fn categories_are_one_whatever_the_spelling_and_can_be_tidied() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--ref", "A"]);
+    env.ok(&["purchase", "add", "A", "40", "--category", "Bouquet", "--channel", "Market"]);
+    env.ok(&["purchase", "add", "A", "12", "--category", "  bouquet ", "--channel", "shop"]);
+    env.ok(&["purchase", "add", "A", "60", "--category", "Atelier"]);
+    // A file from a till: French headers, a category in capitals, a new one.
+    let f = env.write(
+        "t.csv",
+        "Code client;Date;Montant;Rayon;Canal de vente\nA;2024-06-01;30,00;BOUQUET;online\nB;2024-06-02;25;Plantes;\n",
+    );
+    env.ok(&["purchase", "import", &f]);
+    let cats = env.json(&["purchase", "categories", "list"]);
+    assert_eq!(
+        cats,
+        serde_json::json!([
+            {"category": "Bouquet", "purchases": 3, "customers": 1},
+            {"category": "Atelier", "purchases": 1, "customers": 1},
+            {"category": "Plantes", "purchases": 1, "customers": 1}
+        ])
+    );
+    let market = env.json(&["purchase", "list", "--category", "bouquet", "--channel", "MARKET"]);
+    assert_eq!(market.as_array().unwrap().len(), 1, "{market}");
+    assert_eq!((market[0]["category"].as_str(), market[0]["channel"].as_str()), (Some("Bouquet"), Some("market")));
+    env.ok(&["purchase", "categories", "rename", "plantes", "Plantes vertes"]);
+    let err = env.fails(1, &["purchase", "categories", "rename", "atelier", "bouquet"]);
+    assert!(err.contains("`Bouquet` is already a category") && err.contains("categories merge"), "{err}");
+    env.ok(&["purchase", "categories", "merge", "atelier", "bouquet"]);
+    let cats = env.json(&["purchase", "categories", "list"]);
+    assert_eq!(cats[0]["purchases"], 4);
+    assert_eq!(cats.as_array().unwrap().len(), 2);
+    assert_eq!(cats[1]["category"], "Plantes vertes");
+    // Bad input names what was wrong and writes nothing.
+    let before = env.sql("SELECT count(*) FROM purchases");
+    let err = env.fails(1, &["purchase", "add", "A", "5", "--channel", "ebay"]);
+    assert!(err.contains("--channel: `ebay` is not a sales channel") && err.contains("sales_channels"), "{err}");
+    let bad = env.write("bad.csv", "customer_id,date,amount,channel\nA,2024-06-01,5,shop\nA,2024-06-02,5,ebay\n");
+    let err = env.fails(1, &["purchase", "import", &bad]);
+    assert!(err.contains("line 3, column 4 (channel)") && err.contains("`ebay`"), "{err}");
+    assert_eq!(env.sql("SELECT count(*) FROM purchases"), before);
+    let err = env.fails(1, &["purchase", "list", "--category", "mariage"]);
+    assert!(err.contains("no category named `mariage`") && err.contains("Bouquet, Plantes vertes"), "{err}");
+    assert!(env.fails(1, &["purchase", "categories", "merge", "bouquet", "BOUQUET"]).contains("the same category"));
+    // A shop with its own channels.
+    env.write("c.toml", "sales_channels = [\"boutique\", \"marché\"]\n");
+    let o = env
+        .cmd()
+        .env("CARNET_CONFIG", env.path("c.toml"))
+        .args(["purchase", "add", "A", "5", "--channel", "Marche"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(env.sql("SELECT count(*) FROM purchases WHERE channel = 'marché'"), 1);
+    env.write("d.toml", "sales_channels = []\n");
+    let o = env.cmd().env("CARNET_CONFIG", env.path("d.toml")).args(["purchase", "list"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stderr).contains("sales_channels: give at least one channel"));
+}
+
+#[test]
+fn segments_on_what_was_bought_and_where() {
+    let env = Env::new();
+    let f = env.write(
+        "p.csv",
+        "customer_id,date,amount,category,channel\nA,2024-01-10,30,Atelier,shop\nA,2024-06-01,20,Bouquet,market\n\
+         B,2023-03-01,45,atelier,online\nC,2024-05-01,25,bouquet,shop\nD,2024-05-01,25,,\n",
+    );
+    env.ok(&["purchase", "import", &f]);
+    let members = |name: &str| -> Vec<String> {
+        let v = env.json(&["segment", "show", name]);
+        let mut refs: Vec<String> =
+            v.as_array().unwrap().iter().map(|r| r["ref"].as_str().unwrap().to_string()).collect();
+        refs.sort();
+        refs
+    };
+    env.ok(&["segment", "add", "workshop-no-bouquet", "--bought", "atelier", "--not-bought", "Bouquet"]);
+    assert_eq!(members("workshop-no-bouquet"), ["B"]);
+    env.ok(&["segment", "add", "market", "--channel", "market"]);
+    assert_eq!(members("market"), ["A"]);
+    // As of 2024-06-30, 60 days back is 2024-05-01: C's bouquet that day counts.
+    env.ok(&["segment", "add", "recent-bouquet", "--bought", "bouquet", "--bought-since", "60d"]);
+    assert_eq!(members("recent-bouquet"), ["A", "C"]);
+    env.ok(&["segment", "edit", "recent-bouquet", "--bought-since", "59d"]);
+    assert_eq!(members("recent-bouquet"), ["A"]);
+    let seg = env.json(&["segment", "list"]);
+    let saved = seg.as_array().unwrap().iter().find(|s| s["name"] == "recent-bouquet").unwrap().clone();
+    assert_eq!(saved["criteria"], "bought bouquet since 59 days ago");
+    let err = env.fails(1, &["segment", "add", "x", "--channel", "ebay"]);
+    assert!(err.contains("`ebay` is not a sales channel"), "{err}");
+    assert!(env.fails(2, &["segment", "add", "y", "--bought-since", "30d"]).contains("--bought"));
+    assert!(env.fails(1, &["segment", "edit", "recent-bouquet", "--drop", "bought"]).contains("without criteria"));
+    env.ok(&["segment", "edit", "workshop-no-bouquet", "--drop", "not-bought"]);
+    assert_eq!(members("workshop-no-bouquet"), ["A", "B"]);
+    assert!(env.fails(1, &["segment", "edit", "market", "--drop", "nope"]).contains("not-bought, channel"));
 }
