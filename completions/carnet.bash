@@ -598,6 +598,12 @@ _carnet() {
             carnet__subcmd__help__subcmd__purchase__subcmd__categories,rename)
                 cmd="carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__rename"
                 ;;
+            carnet__subcmd__help__subcmd__report,categories)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__categories"
+                ;;
+            carnet__subcmd__help__subcmd__report,channels)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__channels"
+                ;;
             carnet__subcmd__help__subcmd__report,clv)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__clv"
                 ;;
@@ -811,6 +817,12 @@ _carnet() {
             carnet__subcmd__purchase__subcmd__help__subcmd__categories,rename)
                 cmd="carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__rename"
                 ;;
+            carnet__subcmd__report,categories)
+                cmd="carnet__subcmd__report__subcmd__categories"
+                ;;
+            carnet__subcmd__report,channels)
+                cmd="carnet__subcmd__report__subcmd__channels"
+                ;;
             carnet__subcmd__report,clv)
                 cmd="carnet__subcmd__report__subcmd__clv"
                 ;;
@@ -837,6 +849,12 @@ _carnet() {
                 ;;
             carnet__subcmd__report,value-matrix)
                 cmd="carnet__subcmd__report__subcmd__value__subcmd__matrix"
+                ;;
+            carnet__subcmd__report__subcmd__help,categories)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__categories"
+                ;;
+            carnet__subcmd__report__subcmd__help,channels)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__channels"
                 ;;
             carnet__subcmd__report__subcmd__help,clv)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__clv"
@@ -4234,8 +4252,36 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report)
-            opts="rfm value-matrix pareto pipeline consent clv profitability migration"
+            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__report__subcmd__categories)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__report__subcmd__channels)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5738,12 +5784,64 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --help --version rfm value-matrix pareto pipeline consent clv profitability migration help"
+            opts="-q -h -V --db --format --quiet --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__categories)
+            opts="-q -h -V --as-of --cross --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__channels)
+            opts="-q -h -V --as-of --db --format --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5836,8 +5934,36 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help)
-            opts="rfm value-matrix pareto pipeline consent clv profitability migration help"
+            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__help__subcmd__categories)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__help__subcmd__channels)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -593,24 +593,26 @@ ics\t'iCalendar, for `remind`'"
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "clv" -d 'Lifetime value: who is likely to come back, how often, for how much'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "profitability" -d 'Current against potential value: who to keep, grow, maintain or let be'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability migration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "clv" -d 'Lifetime value: who is likely to come back, how often, for how much'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "profitability" -d 'Current against potential value: who to keep, grow, maintain or let be'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "categories" -d 'What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "channels" -d 'Where customers buy: per sales channel, and who uses several'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l frequency-basis -d 'Count visits as distinct days (default) or as purchases' -r -f -a "days\t'Distinct purchase days (visits)'
 rows\t'Purchase rows'"
@@ -709,6 +711,27 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l cross -d 'The pairs of categories bought by the same customers, with their lift'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l from -d 'The earlier day' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l to -d 'The later day (default: today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -727,6 +750,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "clv" -d 'Lifetime value: who is likely to come back, how often, for how much'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "profitability" -d 'Current against potential value: who to keep, grow, maintain or let be'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "categories" -d 'What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "channels" -d 'Where customers buy: per sales channel, and who uses several'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1330,6 +1355,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "clv" -d 'Lifetime value: who is likely to come back, how often, for how much'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "profitability" -d 'Current against potential value: who to keep, grow, maintain or let be'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "categories" -d 'What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "channels" -d 'Where customers buy: per sales channel, and who uses several'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "add" -d 'Save a segment: a name and criteria (AND between criteria, OR within one)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "list" -d 'List saved and built-in segments with their live member counts'

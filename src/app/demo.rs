@@ -1,7 +1,8 @@
 //! `carnet demo`: a realistic shop to explore, built in a file of its own
 //! (never mixed into real data) in one transaction.
 
-use crate::domain::demo::{activity, marketing, DemoActivity, DemoMarketing, DemoShop};
+use crate::domain::demo::{activity, baskets, marketing, DemoActivity, DemoMarketing, DemoShop};
+use crate::domain::money::Cents;
 use crate::error::{Error, Result};
 use crate::store::purchases::{Inserter, NewPurchase};
 use crate::store::{contacts, purchases, OpenMode, Store, Tx};
@@ -47,22 +48,24 @@ pub fn build(r: &Request) -> Result<Built> {
     let mut reach = Vec::with_capacity(r.customers as usize);
     {
         let mut ins = Inserter::new(&tx)?;
+        let mut categories = crate::store::categories::Resolver::default();
         for _ in 0..r.customers {
             let c = shop.customer();
             let created = crate::store::timestamp(c.since.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc());
             let id = contacts::insert(&tx, &c.fields, &c.tags, &created, None)?;
             ids.push(id);
             reach.push((c.fields.email.is_some(), c.since));
-            for (day, amount) in c.purchases {
+            let amounts: Vec<Cents> = c.purchases.iter().map(|p| p.1).collect();
+            for ((day, amount), (category, channel)) in c.purchases.iter().zip(baskets(r.seed, ids.len(), &amounts)) {
                 ins.insert(&NewPurchase {
                     contact_id: id,
-                    day,
-                    amount,
+                    day: *day,
+                    amount: *amount,
                     note: None,
                     order_ref: None,
                     batch_id: None,
-                    category_id: None,
-                    channel: None,
+                    category_id: Some(categories.id(&tx, category)?),
+                    channel: Some(channel),
                 })?;
             }
         }
@@ -151,6 +154,8 @@ fn add_marketing(tx: &Tx, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
     };
     segments::insert(tx, "newsletter", Some("everyone with an email"), &criteria, &noon(first))?;
     let mut ins = Inserter::new(tx)?;
+    // What a newsletter brings in: bouquets, ordered on the web site.
+    let bouquets = crate::store::categories::Resolver::default().id(tx, "Bouquets")?;
     for c in &m.campaigns {
         let new = campaigns::NewCampaign {
             name: c.name,
@@ -172,8 +177,8 @@ fn add_marketing(tx: &Tx, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
                 note: None,
                 order_ref: None,
                 batch_id: None,
-                category_id: None,
-                channel: None,
+                category_id: Some(bouquets),
+                channel: Some("online"),
             })?;
         }
     }

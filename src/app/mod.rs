@@ -12,6 +12,7 @@ pub mod contacts;
 pub mod csv_input;
 pub mod deals;
 pub mod demo;
+pub mod frat;
 pub mod imports;
 pub mod interactions;
 pub mod privacy;

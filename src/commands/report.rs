@@ -38,6 +38,14 @@ pub enum ReportCommand {
     Clv(super::report_clv::ClvArgs),
     /// Current against potential value: who to keep, grow, maintain or let be.
     Profitability(super::report_profitability::ProfitabilityArgs),
+    /// What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together.
+    #[command(
+        after_help = "Examples:\n  carnet report categories\n  carnet report categories --cross --format csv\n  carnet report categories --as-of 2025-12-31"
+    )]
+    Categories(super::report_frat::CategoriesArgs),
+    /// Where customers buy: per sales channel, and who uses several.
+    #[command(after_help = "Example:\n  carnet report channels --format json")]
+    Channels(super::report_frat::ChannelsArgs),
     /// How customers moved between RFM segments from one date to another.
     #[command(
         after_help = "Examples:\n  carnet report migration --from 2024-01-01 --to 2024-06-30\n  carnet report migration --from -90d --to today --format csv"
@@ -118,6 +126,8 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::ValueMatrix(a) => vm_report(ctx, a),
         ReportCommand::Pareto(a) => super::report_trends::pareto(ctx, a),
         ReportCommand::Migration(a) => super::report_trends::migration(ctx, a),
+        ReportCommand::Categories(a) => super::report_frat::categories(ctx, a),
+        ReportCommand::Channels(a) => super::report_frat::channels(ctx, a),
         ReportCommand::Pipeline(a) => super::report_pipeline::pipeline(ctx, a),
         ReportCommand::Consent => super::consent::report(ctx),
         ReportCommand::Clv(a) => super::report_clv::run(ctx, a),

@@ -394,6 +394,43 @@ pub fn marketing(seed: u64, today: NaiveDate, customers: &[(bool, NaiveDate)]) -
     m
 }
 
+/// A florist's categories, as the demo sells them.
+pub const CATEGORIES: [&str; 5] = ["Bouquets", "Plantes", "Mariages", "Ateliers", "Abonnements"];
+
+/// What one customer's purchases were and where they were made: each
+/// customer mostly keeps to one channel (the shop, the market or the web
+/// site); a purchase of 250 € or more is a wedding; one customer in ten
+/// is a subscriber. Drawn from its own generator, so the rest of the demo
+/// (amounts, dates) is the same with or without it.
+pub fn baskets(seed: u64, customer: usize, amounts: &[Cents]) -> Vec<(&'static str, &'static str)> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xF10_0E75 ^ (customer as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let channels = ["shop", "market", "online"];
+    let main = match rng.gen_range(0..100) {
+        0..65 => 0,
+        65..90 => 1,
+        _ => 2,
+    };
+    let subscriber = rng.gen_bool(0.1);
+    amounts
+        .iter()
+        .map(|a| {
+            let channel = if rng.gen_bool(0.85) { channels[main] } else { channels[rng.gen_range(0..3)] };
+            let category = if a.0 >= 25_000 {
+                "Mariages"
+            } else if subscriber && rng.gen_bool(0.7) {
+                "Abonnements"
+            } else {
+                match rng.gen_range(0..100) {
+                    0..55 => "Bouquets",
+                    55..80 => "Plantes",
+                    _ => "Ateliers",
+                }
+            };
+            (category, channel)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,6 +485,18 @@ mod tests {
             assert!(rate(&c.recipients) > rate(&c.control) + 0.05, "{}", c.name);
         }
         assert_eq!(marketing(1, today(), &customers), m);
+    }
+
+    #[test]
+    fn baskets_are_deterministic_and_weddings_are_big() {
+        let amounts = [Cents(3_000), Cents(30_000), Cents(4_500)];
+        let a = baskets(7, 3, &amounts);
+        assert_eq!(a, baskets(7, 3, &amounts));
+        assert_eq!(a.len(), 3);
+        assert_eq!(a[1].0, "Mariages");
+        assert!(a.iter().all(|(c, ch)| CATEGORIES.contains(c) && ["shop", "market", "online"].contains(ch)));
+        let channels: std::collections::HashSet<&str> = (0..200).map(|c| baskets(7, c, &amounts[..1])[0].1).collect();
+        assert_eq!(channels.len(), 3, "all three channels are used");
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod deal;
 pub mod demo;
 pub mod duplicates;
+pub mod frat;
 pub mod hash;
 pub mod hyp2f1;
 pub mod import;

@@ -243,3 +243,59 @@ pub fn ids_with_tags(conn: &Db, tags: &[String]) -> Result<Vec<i64>> {
     out.dedup();
     Ok(out)
 }
+
+/// What `report categories` and `report channels` group purchases by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupBy {
+    Category,
+    Channel,
+}
+
+/// The groups' names (in the order of their index), then every purchase
+/// with a group up to day `until`, in (group, contact, day) order, as
+/// [`crate::domain::frat::Line`]s.
+pub fn group_lines(
+    conn: &Db,
+    by: GroupBy,
+    until: i32,
+    mut each: impl FnMut(crate::domain::frat::Line),
+) -> Result<Vec<String>> {
+    use crate::domain::frat::Line;
+    let (names_sql, lines_sql) = match by {
+        GroupBy::Category => (
+            "SELECT id, name FROM categories ORDER BY id",
+            "SELECT category_id, contact_id, day, amount_cents FROM purchases \
+             WHERE category_id IS NOT NULL AND day <= ?1 ORDER BY category_id, contact_id, day",
+        ),
+        GroupBy::Channel => (
+            "SELECT channel, channel FROM purchases WHERE channel IS NOT NULL GROUP BY channel ORDER BY channel",
+            "SELECT channel, contact_id, day, amount_cents FROM purchases \
+             WHERE channel IS NOT NULL AND day <= ?1 ORDER BY channel, contact_id, day",
+        ),
+    };
+    let mut keys: Vec<rusqlite::types::Value> = Vec::new();
+    let mut names = Vec::new();
+    {
+        let mut stmt = conn.sql().prepare(names_sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            keys.push(r.get(0)?);
+            names.push(r.get(1)?);
+        }
+    }
+    let mut stmt = conn.sql().prepare(lines_sql)?;
+    let mut rows = stmt.query([until])?;
+    // Rows come in group order: the index only moves forward.
+    let mut group = 0usize;
+    while let Some(r) = rows.next()? {
+        let key: rusqlite::types::Value = r.get(0)?;
+        while group < keys.len() && keys[group] != key {
+            group += 1;
+        }
+        if group == keys.len() {
+            return Err(crate::error::Error::internal("purchase group out of order"));
+        }
+        each(Line { group, contact: r.get(1)?, day: r.get(2)?, amount: r.get(3)? });
+    }
+    Ok(names)
+}

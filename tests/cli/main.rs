@@ -12,6 +12,7 @@ mod contact_io;
 mod database;
 mod deal;
 mod demo;
+mod frat;
 mod hardening;
 mod interaction;
 mod misc;

@@ -62,6 +62,20 @@ fn shop() -> Env {
     env
 }
 
+/// The shop with a few purchases that say what was bought and where.
+fn categorized() -> Env {
+    let env = shop();
+    for (who, amount, day, category, channel) in [
+        ("ref:A", "30", "2024-05-02", "Bouquet", "shop"),
+        ("ref:A", "45", "2024-06-01", "Atelier", "shop"),
+        ("ref:B", "25", "2024-06-03", "bouquet", "market"),
+        ("ref:B", "28", "2024-06-20", "Bouquet", "market"),
+    ] {
+        env.ok(&["purchase", "add", who, amount, "--date", day, "--category", category, "--channel", channel]);
+    }
+    env
+}
+
 /// The shop with its campaign's costs set and the campaign launched.
 fn launched() -> Env {
     let env = shop();
@@ -138,6 +152,9 @@ snap!(campaign_preview_table, shop(), ["campaign", "preview", "summer"]);
 snap!(campaign_preview_json, shop(), ["campaign", "preview", "summer", "--format", "json"]);
 snap!(campaign_list_csv, shop(), ["campaign", "list", "--format", "csv"]);
 snap!(campaign_report_table, launched(), ["campaign", "report", "summer"]);
+snap!(report_categories_table, categorized(), ["report", "categories"]);
+snap!(report_channels_csv, categorized(), ["report", "channels", "--format", "csv"]);
+snap!(purchase_categories_table, categorized(), ["purchase", "categories", "list"]);
 snap!(campaign_report_json, launched(), ["campaign", "report", "summer", "--format", "json"]);
 snap!(campaign_edit_nothing, shop(), ["campaign", "edit", "summer"]);
 

@@ -1,0 +1,196 @@
+//! `report categories` and `report channels`: what customers buy, what
+//! they buy together, and where.
+
+use super::flags;
+use crate::app::frat::{self, Groups};
+use crate::context::Ctx;
+use crate::domain::money::Cents;
+use crate::error::Result;
+use crate::output::reports::pct;
+use crate::output::{new_table, Format};
+use crate::store::analytics::GroupBy;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct CategoriesArgs {
+    /// Compute as of this day: later purchases are ignored (default today).
+    #[arg(long, allow_hyphen_values = true)]
+    pub as_of: Option<String>,
+    /// The pairs of categories bought by the same customers, with their lift.
+    #[arg(long)]
+    pub cross: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ChannelsArgs {
+    /// Compute as of this day: later purchases are ignored (default today).
+    #[arg(long, allow_hyphen_values = true)]
+    pub as_of: Option<String>,
+}
+
+crate::record! {
+    /// One category (or channel) and its figures.
+    struct GroupRow {
+        name: String,
+        customers: u64,
+        purchases: u64,
+        revenue: Cents,
+        share_revenue: f64,
+        average_purchase: Option<Cents>,
+        repeat_rate: Option<f64>,
+        revenue_last_12m: Cents,
+        revenue_previous_12m: Cents,
+        trend: Option<f64>,
+        median_cycle_days: Option<f64>,
+        cycle_gaps: u64,
+    }
+    numeric: [customers, purchases, revenue, share_revenue, average_purchase, repeat_rate, revenue_last_12m,
+              revenue_previous_12m, trend, median_cycle_days, cycle_gaps]
+}
+
+crate::record! {
+    struct PairRow {
+        category_a: String,
+        category_b: String,
+        customers_both: u64,
+        lift: f64,
+    }
+    numeric: [customers_both, lift]
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10000.0).round() / 10000.0
+}
+
+/// The groups, most revenue first.
+fn rows(g: &Groups) -> Vec<GroupRow> {
+    let mut rows: Vec<GroupRow> = g
+        .names
+        .iter()
+        .zip(&g.stats)
+        .map(|(name, s)| GroupRow {
+            name: name.clone(),
+            customers: s.customers,
+            purchases: s.purchases,
+            revenue: Cents(s.revenue),
+            share_revenue: if g.revenue > 0 { round4(s.revenue as f64 / g.revenue as f64) } else { 0.0 },
+            average_purchase: s.average_purchase().map(|a| Cents(a.round() as i64)),
+            repeat_rate: s.repeat_rate().map(round4),
+            revenue_last_12m: Cents(s.revenue_last_year),
+            revenue_previous_12m: Cents(s.revenue_year_before),
+            trend: s.trend().map(round4),
+            median_cycle_days: s.median_cycle(),
+            cycle_gaps: s.gaps.len() as u64,
+        })
+        .collect();
+    rows.sort_by(|a, b| b.revenue.cmp(&a.revenue).then_with(|| a.name.cmp(&b.name)));
+    rows
+}
+
+/// Pairs shown in the summary need this many customers in common: a lift
+/// resting on two people says nothing.
+const MIN_PAIR_CUSTOMERS: u64 = 5;
+
+fn pair_rows(g: &Groups) -> Vec<PairRow> {
+    g.pairs
+        .iter()
+        .map(|p| PairRow {
+            category_a: g.names[p.a].clone(),
+            category_b: g.names[p.b].clone(),
+            customers_both: p.both,
+            lift: (p.lift * 100.0).round() / 100.0,
+        })
+        .collect()
+}
+
+/// The group table for people: the figures that fit, with words.
+fn table(ctx: &Ctx, first: &str, rows: &[GroupRow], with_cycle: bool) -> String {
+    let mut t = new_table();
+    let mut header = vec![first, "customers", "purchases", "revenue", "share", "avg", "repeat", "trend"];
+    if with_cycle {
+        header.push("cycle");
+    }
+    t.set_header(header);
+    for r in rows {
+        let mut cells = vec![
+            r.name.clone(),
+            r.customers.to_string(),
+            r.purchases.to_string(),
+            ctx.out.money.format(r.revenue),
+            pct(r.share_revenue),
+            r.average_purchase.map(|a| ctx.out.money.format(a)).unwrap_or_default(),
+            r.repeat_rate.map(pct).unwrap_or_default(),
+            r.trend.map(|t| format!("{:+.0} %", t * 100.0)).unwrap_or_else(|| "new".into()),
+        ];
+        if with_cycle {
+            cells.push(r.median_cycle_days.map(|d| format!("{d:.0} d ({})", r.cycle_gaps)).unwrap_or_default());
+        }
+        t.add_row(cells);
+    }
+    format!("{t}\n")
+}
+
+const NO_CATEGORIES: &str =
+    "no purchase has a category yet: give one with `purchase add --category` or an import's category column";
+
+pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
+    ctx.no_vcf("report categories")?;
+    let as_of = flags::day_or_today(ctx, "--as-of", &a.as_of)?;
+    let app = ctx.read()?;
+    let g = frat::groups(&app, GroupBy::Category, as_of)?;
+    if g.names.is_empty() {
+        return super::report::say_empty(ctx, NO_CATEGORIES);
+    }
+    if ctx.out.format != Format::Table {
+        return if a.cross { ctx.out.records(&pair_rows(&g)) } else { ctx.out.records(&rows(&g)) };
+    }
+    let pairs = pair_rows(&g);
+    if a.cross {
+        return ctx.out.records(&pairs);
+    }
+    let mut out = format!("What customers buy, as of {as_of}\n");
+    out.push_str(&table(ctx, "category", &rows(&g), true));
+    out.push_str(
+        "share: of the revenue of purchases with a category; repeat: customers who bought it on two days or more;\n\
+         trend: the last 12 months against the 12 before; cycle: median days between two purchases of it by\n\
+         one customer (how many such gaps)\n",
+    );
+    let strong: Vec<&PairRow> = pairs.iter().filter(|p| p.customers_both >= MIN_PAIR_CUSTOMERS).take(5).collect();
+    if !strong.is_empty() {
+        let mut t = new_table();
+        t.set_header(["bought together", "customers", "lift"]);
+        for p in strong {
+            t.add_row([
+                format!("{} + {}", p.category_a, p.category_b),
+                p.customers_both.to_string(),
+                format!("{:.2}", p.lift),
+            ]);
+        }
+        out.push_str(&format!(
+            "\n{t}\nlift: how much likelier than chance a customer of one is to buy the other (1 = chance);\n\
+             pairs with at least {MIN_PAIR_CUSTOMERS} customers in common; all pairs with `--cross`\n"
+        ));
+    }
+    ctx.out.data(&out)
+}
+
+pub fn channels(ctx: &Ctx, a: ChannelsArgs) -> Result<()> {
+    ctx.no_vcf("report channels")?;
+    let as_of = flags::day_or_today(ctx, "--as-of", &a.as_of)?;
+    let app = ctx.read()?;
+    let g = frat::groups(&app, GroupBy::Channel, as_of)?;
+    if g.names.is_empty() {
+        return super::report::say_empty(
+            ctx,
+            "no purchase has a channel yet: give one with `purchase add --channel` or an import's channel column",
+        );
+    }
+    let rows = rows(&g);
+    if ctx.out.format != Format::Table {
+        return ctx.out.records(&rows);
+    }
+    let mut out = format!("Where customers buy, as of {as_of}\n");
+    out.push_str(&table(ctx, "channel", &rows, false));
+    out.push_str(&format!("{} customer(s) bought on several channels\n", g.in_several));
+    ctx.out.data(&out)
+}

@@ -1,0 +1,88 @@
+//! `report categories` and `report channels` on a small shop whose
+//! figures are worked out by hand below (as of 2024-06-30).
+
+use crate::Env;
+
+fn shop() -> Env {
+    let env = Env::new();
+    let f = env.write(
+        "p.csv",
+        "customer_id;date;amount;catégorie;canal\n\
+         A;2024-01-10;30;Bouquet;shop\n\
+         A;2024-02-09;20;bouquet;shop\n\
+         A;2024-02-09;10;Bouquet;market\n\
+         A;2024-03-01;50;Atelier;shop\n\
+         B;2023-03-01;40;Bouquet;market\n\
+         B;2023-05-01;60;Atelier;online\n\
+         C;2024-05-01;45;Atelier;shop\n\
+         C;2024-06-10;45;atelier;shop\n\
+         D;2024-06-01;25;;\n",
+    );
+    env.ok(&["purchase", "import", &f]);
+    env
+}
+
+#[test]
+fn categories_figures_are_the_hand_counted_ones() {
+    let env = shop();
+    let rows = env.json(&["report", "categories"]);
+    // Atelier: A, B, C; 200 € of the 300 € with a category; C bought it on
+    // two days (40 days apart); last 12 months A 50 + C 90 against B's 60.
+    assert_eq!(
+        rows[0],
+        serde_json::json!({
+            "name": "Atelier", "customers": 3, "purchases": 4, "revenue": "200.00", "share_revenue": 0.6667,
+            "average_purchase": "50.00", "repeat_rate": 0.3333, "revenue_last_12m": "140.00",
+            "revenue_previous_12m": "60.00", "trend": 1.3333, "median_cycle_days": 40.0, "cycle_gaps": 1
+        })
+    );
+    // Bouquet: A (on 2024-01-10 and 2024-02-09, twice that day: one visit) and B.
+    assert_eq!(
+        rows[1],
+        serde_json::json!({
+            "name": "Bouquet", "customers": 2, "purchases": 4, "revenue": "100.00", "share_revenue": 0.3333,
+            "average_purchase": "25.00", "repeat_rate": 0.5, "revenue_last_12m": "60.00",
+            "revenue_previous_12m": "40.00", "trend": 0.5, "median_cycle_days": 30.0, "cycle_gaps": 1
+        })
+    );
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    // Customers of either: A, B, C; both: A and B. Lift = (2/3) / (2/3 × 3/3) = 1.
+    let pairs = env.json(&["report", "categories", "--cross"]);
+    assert_eq!(
+        pairs,
+        serde_json::json!([{"category_a": "Bouquet", "category_b": "Atelier", "customers_both": 2, "lift": 1.0}])
+    );
+    // As of before C's purchases, Atelier has no repeat customer any more.
+    let early = env.json(&["report", "categories", "--as-of", "2024-04-01"]);
+    let atelier = early.as_array().unwrap().iter().find(|r| r["name"] == "Atelier").unwrap();
+    assert_eq!((atelier["customers"].as_u64(), atelier["repeat_rate"].as_f64()), (Some(2), Some(0.0)));
+    assert!(env.fails(1, &["report", "categories", "--as-of", "someday"]).contains("--as-of"));
+}
+
+#[test]
+fn channels_figures_are_the_hand_counted_ones() {
+    let env = shop();
+    let rows = env.json(&["report", "channels"]);
+    let get = |n: &str| rows.as_array().unwrap().iter().find(|r| r["name"] == n).unwrap().clone();
+    let shop = get("shop");
+    assert_eq!(
+        (shop["customers"].as_u64(), shop["purchases"].as_u64(), shop["revenue"].as_str()),
+        (Some(2), Some(5), Some("190.00"))
+    );
+    assert_eq!(shop["repeat_rate"], 1.0, "A and C both came on two days or more");
+    assert_eq!((get("market")["revenue"].as_str(), get("online")["revenue"].as_str()), (Some("50.00"), Some("60.00")));
+    assert_eq!(rows[0]["name"], "shop", "most revenue first");
+    let t = env.ok(&["report", "channels"]);
+    assert!(t.contains("2 customer(s) bought on several channels"), "{t}");
+}
+
+#[test]
+fn a_shop_without_categories_is_told_how_to_get_them() {
+    let env = Env::new();
+    env.ok(&["purchase", "import", &env.write("p.csv", "customer_id,date,amount\nA,2024-06-01,25\n")]);
+    let o = env.run(&["report", "categories", "--format", "json"]);
+    assert_eq!((o.code, o.stdout.as_str()), (0, "[]\n"));
+    assert!(o.stderr.contains("no purchase has a category yet"), "{}", o.stderr);
+    let o = env.run(&["report", "channels"]);
+    assert!(o.stderr.contains("no purchase has a channel yet"), "{}", o.stderr);
+}
