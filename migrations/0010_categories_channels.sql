@@ -11,3 +11,5 @@ CREATE TABLE categories (
 );
 ALTER TABLE purchases ADD COLUMN category_id INTEGER REFERENCES categories (id);
 ALTER TABLE purchases ADD COLUMN channel TEXT;
+-- Renewal reminders read one category's customers and their last day.
+CREATE INDEX purchases_category ON purchases (category_id, contact_id, day) WHERE category_id IS NOT NULL;

@@ -34,12 +34,25 @@ pub struct Config {
     /// Where the shop sells (`purchase add --channel`, an import's
     /// `channel` column).
     pub sales_channels: Vec<String>,
+    /// Per category (by name): its renewal cycle, for `carnet remind`
+    /// (`[categories.service] cycle = "12m"`).
+    pub categories: std::collections::BTreeMap<String, CategoryConfig>,
     pub remind: RemindConfig,
     pub consent: ConsentConfig,
     pub privacy: PrivacyConfig,
     pub campaign: CampaignConfig,
     pub value: ValueConfig,
     pub import: ImportConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct CategoryConfig {
+    /// `12m`, `1y`, `6w`, `45d`, or `measured` (the category's median
+    /// repurchase cycle): a customer whose last purchase of it is older is
+    /// reminded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -182,6 +195,7 @@ impl Default for Config {
             deal_stages: crate::domain::pipeline::default_stages(),
             interaction_kinds: ["call", "email", "visit", "meeting", "sms", "note"].map(String::from).to_vec(),
             sales_channels: crate::domain::purchase::DEFAULT_CHANNELS.map(String::from).to_vec(),
+            categories: Default::default(),
             remind: RemindConfig::default(),
             consent: ConsentConfig::default(),
             privacy: PrivacyConfig::default(),
@@ -294,6 +308,13 @@ impl Config {
         }
         crate::domain::pipeline::check_stages(&self.deal_stages)
             .map_err(|e| Error::invalid(format!("in config {}: deal_stages: {e}", path.display())))?;
+        for (name, c) in &self.categories {
+            if let Some(cycle) = &c.cycle {
+                crate::domain::renewal::parse_cycle(cycle).map_err(|e| {
+                    Error::invalid(format!("in config {}: categories.{name}.cycle: {e}", path.display()))
+                })?;
+            }
+        }
         if let Err(e) = crate::domain::purchase::check_channels(&self.sales_channels) {
             return Err(Error::invalid(format!("in config {}: sales_channels: {e}", path.display())));
         }

@@ -63,6 +63,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             });
         }
     }
+    renewals(app, until, &mut items)?;
     let ahead = crate::domain::dates::add_days_saturating(today, app.config.remind.birthday_days as i64);
     let horizon = until.max(ahead);
     let md = |d: NaiveDate| d.format("%m-%d").to_string();
@@ -90,4 +91,47 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     }
     remind::sort(&mut items);
     Ok(items)
+}
+
+/// Customers due to renew a category with a cycle in the config. A
+/// category named in the config but never bought yet has nobody due.
+fn renewals(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {
+    use crate::domain::renewal::{due, due_cutoff, parse_cycle, words, Cycle};
+    for (name, c) in &app.config.categories {
+        let Some(cycle) = c.cycle.as_deref() else {
+            continue;
+        };
+        let Some((id, kept)) = crate::store::categories::find(app.db(), name)? else {
+            continue;
+        };
+        let mut cycle = parse_cycle(cycle)?;
+        let mut measured = String::new();
+        if cycle == Cycle::Measured {
+            let gaps = reminders::category_gaps(app.db(), id)?;
+            let Some(m) = crate::domain::frat::median(&gaps) else {
+                continue;
+            };
+            measured = format!(" (measured on {} repurchases)", gaps.len());
+            cycle = Cycle::Days(m.round().max(1.0) as u32);
+        }
+        let Some(cutoff) = due_cutoff(until, cycle) else {
+            continue;
+        };
+        for r in reminders::renewals(app.db(), id, &kept, cutoff)? {
+            let Some(on) = due(r.last, cycle).filter(|&d| d <= until) else {
+                continue;
+            };
+            items.push(Reminder {
+                kind: Kind::Renewal,
+                due: on,
+                contact_id: r.contact_id,
+                name: r.name,
+                phone: r.phone,
+                email: r.email,
+                reason: format!("last {kept} {}, {}{measured}", r.last, words(cycle)),
+                source_id: r.purchase_id,
+            });
+        }
+    }
+    Ok(())
 }

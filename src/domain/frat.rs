@@ -51,14 +51,20 @@ impl GroupStats {
     /// The median repurchase cycle in days (mean of the two middle gaps
     /// for an even count); None without any gap.
     pub fn median_cycle(&self) -> Option<f64> {
-        let mut g = self.gaps.clone();
-        if g.is_empty() {
-            return None;
-        }
-        g.sort_unstable();
-        let n = g.len();
-        Some(if n % 2 == 1 { g[n / 2] as f64 } else { (g[n / 2 - 1] as f64 + g[n / 2] as f64) / 2.0 })
+        median(&self.gaps)
     }
+}
+
+/// The median of day gaps (mean of the two middle ones for an even
+/// count); None without any.
+pub fn median(gaps: &[i32]) -> Option<f64> {
+    let mut g = gaps.to_vec();
+    if g.is_empty() {
+        return None;
+    }
+    g.sort_unstable();
+    let n = g.len();
+    Some(if n % 2 == 1 { g[n / 2] as f64 } else { (g[n / 2 - 1] as f64 + g[n / 2] as f64) / 2.0 })
 }
 
 /// The figures of each group from purchases sorted by (group, contact,

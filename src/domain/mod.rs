@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod profitability;
 pub mod purchase;
 pub mod remind;
+pub mod renewal;
 pub mod rfm;
 pub mod segment_filter;
 pub mod segment_record;

@@ -1,5 +1,5 @@
 //! What needs attention on a day: follow-ups, deals past their date,
-//! contacts past their keep-in-touch cadence, birthdays. Pure rules; the
+//! contacts past their keep-in-touch cadence, renewals due, birthdays. Pure rules; the
 //! store finds the candidates.
 
 use chrono::{Datelike, NaiveDate};
@@ -11,6 +11,7 @@ pub enum Kind {
     FollowUp,
     Deal,
     Cadence,
+    Renewal,
     Birthday,
 }
 
@@ -21,6 +22,7 @@ impl Kind {
             Kind::FollowUp => "follow_up",
             Kind::Deal => "deal",
             Kind::Cadence => "cadence",
+            Kind::Renewal => "renewal",
             Kind::Birthday => "birthday",
         }
     }
@@ -34,6 +36,7 @@ pub fn heading(kind: Kind, due: NaiveDate, today: NaiveDate) -> &'static str {
         Kind::Deal if due > today => "Deals expected to close soon",
         Kind::Deal => "Deals past their expected close",
         Kind::Cadence => "Time to get in touch",
+        Kind::Renewal => "Due for renewal",
         Kind::Birthday => "Birthdays",
     }
 }

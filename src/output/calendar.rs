@@ -14,6 +14,7 @@ pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>) -> String {
             Kind::FollowUp => ("follow-up", format!("Follow up: {}", r.name)),
             Kind::Deal => ("deal", format!("Deal due: {}", r.name)),
             Kind::Cadence => ("keep-in-touch", format!("Get in touch: {}", r.name)),
+            Kind::Renewal => ("renewal", format!("Renewal due: {}", r.name)),
             Kind::Birthday => ("birthday", format!("Birthday: {}", r.name)),
         };
         let uid = format!("carnet-{uid_kind}-{}@carnet.local", r.source_id);

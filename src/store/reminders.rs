@@ -1,4 +1,4 @@
-//! Reminder candidates that are about contacts: cadences and birthdays.
+//! Reminder candidates that are about contacts: cadences, renewals and birthdays.
 
 use super::{Db, Tx};
 use crate::domain::dates::from_day_number;
@@ -86,4 +86,65 @@ pub fn birthdays(conn: &Db, from: &str, to: &str) -> Result<Vec<BirthdayCandidat
 pub fn set_cadence(conn: &Tx, contact: i64, days: Option<u32>) -> Result<()> {
     conn.sql().execute("UPDATE contacts SET cadence_days = ?2 WHERE id = ?1", params![contact, days])?;
     Ok(())
+}
+
+/// A customer whose last purchase of a category is old enough to renew.
+#[derive(Debug, Clone)]
+pub struct RenewalCandidate {
+    pub contact_id: i64,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub last: NaiveDate,
+    /// Their latest purchase of it: with the kind, a stable identity.
+    pub purchase_id: i64,
+}
+
+/// Active customers whose last purchase of `category` was on or before
+/// `cutoff`, less those with an interaction since that mentions the
+/// category (the shop already got in touch about it). One index range.
+pub fn renewals(conn: &Db, category: i64, name: &str, cutoff: NaiveDate) -> Result<Vec<RenewalCandidate>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT c.id, c.name, c.phone, c.email, l.last, l.pid FROM \
+           (SELECT contact_id, max(day) AS last, max(id) AS pid FROM purchases INDEXED BY purchases_category \
+            WHERE category_id = ?1 GROUP BY contact_id) l \
+         JOIN contacts c ON c.id = l.contact_id \
+         WHERE l.last <= ?2 AND c.archived_at IS NULL \
+           AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id AND i.day >= l.last \
+                           AND lower(coalesce(i.summary, '')) LIKE '%' || lower(?3) || '%') \
+         ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map(params![category, crate::domain::dates::to_day_number(cutoff), name], |r| {
+        Ok(RenewalCandidate {
+            contact_id: r.get(0)?,
+            name: r.get(1)?,
+            phone: r.get(2)?,
+            email: r.get(3)?,
+            last: from_day_number(r.get(4)?).unwrap_or_default(),
+            purchase_id: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The day gaps between one customer's consecutive purchase days of
+/// `category`, for its measured cycle.
+pub fn category_gaps(conn: &Db, category: i64) -> Result<Vec<i32>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT contact_id, day FROM purchases INDEXED BY purchases_category WHERE category_id = ?1 \
+         ORDER BY contact_id, day",
+    )?;
+    let mut rows = stmt.query([category])?;
+    let mut gaps = Vec::new();
+    let mut prev: Option<(i64, i32)> = None;
+    while let Some(r) = rows.next()? {
+        let (c, d): (i64, i32) = (r.get(0)?, r.get(1)?);
+        if let Some((pc, pd)) = prev {
+            if pc == c && d > pd {
+                gaps.push(d - pd);
+            }
+        }
+        prev = Some((c, d));
+    }
+    Ok(gaps)
 }

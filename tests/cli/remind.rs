@@ -169,3 +169,93 @@ fn the_example_script_writes_the_calendar_and_prints_the_digest_without_mail() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("Follow-ups"));
     assert!(std::fs::read_to_string(&ics).unwrap().contains("BEGIN:VTODO"));
 }
+
+#[test]
+fn a_category_with_a_cycle_is_due_for_renewal_until_bought_again_or_talked_about() {
+    let env = Env::new();
+    let f = env.write(
+        "p.csv",
+        "customer_id,date,amount,category\n\
+         A,2023-06-15,80,Révision\n\
+         B,2023-07-15,80,révision\n\
+         C,2023-01-01,80,Révision\n\
+         C,2024-02-01,80,Révision\n\
+         D,2023-05-01,80,Révision\n\
+         E,2023-05-01,80,Révision\n\
+         F,2024-01-01,20,Abonnement\n\
+         F,2024-02-01,20,Abonnement\n\
+         F,2024-03-02,20,Abonnement\n\
+         G,2024-01-10,20,Abonnement\n\
+         G,2024-02-11,20,Abonnement\n",
+    );
+    env.ok(&["purchase", "import", &f]);
+    env.ok(&[
+        "interaction",
+        "add",
+        "ref:D",
+        "--kind",
+        "call",
+        "--note",
+        "rappelée pour la révision",
+        "--at",
+        "2024-06-01",
+    ]);
+    env.ok(&["contact", "archive", "ref:E"]);
+    env.write("c.toml", "[categories.revision]\ncycle = \"12m\"\n[categories.Abonnement]\ncycle = \"measured\"\n");
+    let run = |args: &[&str]| {
+        let o = env.cmd().env("CARNET_CONFIG", env.path("c.toml")).args(args).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    let items = run(&["remind", "--format", "json"]);
+    let renewals: Vec<(String, String, String)> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["kind"] == "renewal")
+        .map(|i| {
+            (
+                i["name"].as_str().unwrap().into(),
+                i["due"].as_str().unwrap().into(),
+                i["reason"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    // A: 2023-06-15 + 12 months. F and G: the measured cycle is the median
+    // of the gaps 31, 30 and 32 days. B is not due yet, C bought again, D
+    // was called about it, E is archived.
+    assert_eq!(
+        renewals,
+        [
+            (
+                "G".to_string(),
+                "2024-03-13".to_string(),
+                "last Abonnement 2024-02-11, every 31 days (measured on 3 repurchases)".to_string()
+            ),
+            (
+                "F".to_string(),
+                "2024-04-02".to_string(),
+                "last Abonnement 2024-03-02, every 31 days (measured on 3 repurchases)".to_string()
+            ),
+            ("A".to_string(), "2024-06-15".to_string(), "last Révision 2023-06-15, every year".to_string()),
+        ]
+    );
+    let ahead = run(&["remind", "--within", "15d", "--format", "json"]);
+    assert!(ahead
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["kind"] == "renewal" && i["name"] == "B" && i["due"] == "2024-07-15"));
+    let o = env.cmd().env("CARNET_CONFIG", env.path("c.toml")).args(["remind", "--format", "ics"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).contains("SUMMARY:Renewal due: A"));
+    let o = env.cmd().env("CARNET_CONFIG", env.path("c.toml")).args(["remind"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Due for renewal"), "{}", String::from_utf8_lossy(&o.stdout));
+    // Buying it again ends the reminder.
+    env.ok(&["purchase", "add", "ref:A", "80", "--date", "2024-06-20", "--category", "REVISION"]);
+    let items = run(&["remind", "--format", "json"]);
+    assert!(!items.as_array().unwrap().iter().any(|i| i["name"] == "A"));
+    env.write("bad.toml", "[categories.revision]\ncycle = \"soon\"\n");
+    let o = env.cmd().env("CARNET_CONFIG", env.path("bad.toml")).args(["remind"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("categories.revision.cycle: `soon` is not a cycle"));
+}
