@@ -45,3 +45,16 @@ fn config_show_prints_a_config_that_reads_back() {
     env.write("config.toml", &shown);
     assert_eq!(env.ok(&["config", "show"]), shown);
 }
+
+#[test]
+fn the_readme_config_example_is_a_valid_config() {
+    let env = Env::new();
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let block = readme.split("```toml\n").nth(1).and_then(|b| b.split("```").next()).expect("a toml block");
+    let db = env.path("shop.db");
+    let text = block.replace("/home/me/shop.db", db.to_str().unwrap());
+    assert!(text.contains("[categories.") && text.contains("sales_channels"), "{text}");
+    env.write("config.toml", &text);
+    let shown = env.ok(&["config", "show"]);
+    assert!(shown.contains("cycle = \"12m\"") && shown.contains("margin = \"40%\""), "{shown}");
+}
