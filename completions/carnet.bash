@@ -6102,7 +6102,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__migration)
-            opts="-q -h -V --from --to --db --format --quiet --help --version"
+            opts="-q -h -V --from --to --category --channel --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6113,6 +6113,14 @@ _carnet() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6132,7 +6140,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pareto)
-            opts="-q -h -V --since --until --customers --db --format --quiet --help --version"
+            opts="-q -h -V --since --until --customers --category --channel --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6143,6 +6151,14 @@ _carnet() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6230,7 +6246,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__rfm)
-            opts="-q -h -V --as-of --frequency-basis --customers --segment --bounds --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6242,6 +6258,14 @@ _carnet() {
                     ;;
                 --frequency-basis)
                     COMPREPLY=($(compgen -W "days rows" -- "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --segment)
@@ -6264,7 +6288,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__value__subcmd__matrix)
-            opts="-q -h -V --as-of --frequency-basis --active-days --include-inactive --customers --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --active-days --include-inactive --customers --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6276,6 +6300,14 @@ _carnet() {
                     ;;
                 --frequency-basis)
                     COMPREPLY=($(compgen -W "days rows" -- "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --active-days)

@@ -291,7 +291,8 @@ pub fn card(app: &App, word: &str) -> Result<Card> {
 /// The contact's scores as of today (scores rank a customer against every
 /// other, so all are scored).
 fn standing(app: &App, id: i64) -> Result<Option<Standing>> {
-    let scored = super::scores::rfm(app.db(), app.today, crate::domain::rfm::FrequencyBasis::Days)?;
+    let scored =
+        super::scores::rfm(app.db(), &Default::default(), app.today, crate::domain::rfm::FrequencyBasis::Days)?;
     let Ok(i) = scored.binary_search_by_key(&id, |s| s.history.contact_id) else {
         return Ok(None);
     };

@@ -28,10 +28,11 @@ pub fn matrix(app: &App, o: &Options, current_days: u32) -> Result<Matrix> {
     let (_, preds) = clv::predict(app, o)?;
     let since = crate::domain::dates::add_days(o.as_of, -(current_days as i64) + 1)
         .ok_or_else(|| Error::invalid("--current reaches before the calendar"))?;
-    let recent: HashMap<i64, i64> = analytics::histories(app.db(), Some(to_day_number(since)), to_day_number(o.as_of))?
-        .into_iter()
-        .map(|h| (h.contact_id, h.total_cents))
-        .collect();
+    let recent: HashMap<i64, i64> =
+        analytics::histories(app.db(), &Default::default(), Some(to_day_number(since)), to_day_number(o.as_of))?
+            .into_iter()
+            .map(|h| (h.contact_id, h.total_cents))
+            .collect();
     let keep = analytics::ids_with_tags(app.db(), &app.config.value.keep_tags)?;
     let margin = app.config.value.margin_fraction().unwrap_or(1.0);
     let current: Vec<f64> = preds

@@ -10,7 +10,7 @@ use crate::domain::pipeline::{self, weighted, Stage, LOST, WON};
 use crate::domain::rfm::{CustomerHistory, FrequencyBasis, Scored, Segment};
 use crate::domain::summary::{movement, Movement};
 use crate::error::{Error, Result};
-use crate::store::analytics;
+use crate::store::analytics::{self, Scope};
 use crate::store::deals::{self, Deal, DealFilter};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
@@ -22,8 +22,8 @@ pub enum Scoring<T> {
 }
 
 /// Every customer's RFM scores as of a day, in contact id order.
-pub fn rfm(app: &App, as_of: NaiveDate, basis: FrequencyBasis) -> Result<Scoring<Vec<Scored>>> {
-    let scored = scores::rfm(app.db(), as_of, basis)?;
+pub fn rfm(app: &App, scope: &Scope, as_of: NaiveDate, basis: FrequencyBasis) -> Result<Scoring<Vec<Scored>>> {
+    let scored = scores::rfm(app.db(), scope, as_of, basis)?;
     if scored.is_empty() {
         return Ok(Scoring::Empty(scores::explain_empty(app.db(), as_of)?));
     }
@@ -53,11 +53,20 @@ pub struct Pareto {
     pub totals: Vec<i64>,
 }
 
-pub fn pareto(app: &App, since: Option<NaiveDate>, until: NaiveDate) -> Result<Scoring<Pareto>> {
+/// The purchases a report looks at: `--category` and `--channel` as
+/// typed, checked against the file's categories and the config's channels.
+pub fn scope(app: &App, category: Option<&str>, channel: Option<&str>) -> Result<Scope> {
+    Ok(Scope {
+        category_id: category.map(|c| super::purchases::find_category(app.db(), c)).transpose()?.map(|c| c.0),
+        channel: channel.map(|c| super::purchases::sales_channel(app.config, c)).transpose()?.map(String::from),
+    })
+}
+
+pub fn pareto(app: &App, scope: &Scope, since: Option<NaiveDate>, until: NaiveDate) -> Result<Scoring<Pareto>> {
     if since.is_some_and(|s| s > until) {
         return Err(Error::invalid("--since is after --until").with_hint("give the period's first day, then its last"));
     }
-    let mut hs = analytics::histories(app.db(), since.map(to_day_number), to_day_number(until))?;
+    let mut hs = analytics::histories(app.db(), scope, since.map(to_day_number), to_day_number(until))?;
     if hs.is_empty() {
         return Ok(Scoring::Empty(scores::explain_empty(app.db(), until)?));
     }
@@ -89,13 +98,13 @@ pub struct Migration {
     pub moves: Vec<Move>,
 }
 
-pub fn migration(app: &App, from: NaiveDate, to: NaiveDate) -> Result<Scoring<Migration>> {
+pub fn migration(app: &App, scope: &Scope, from: NaiveDate, to: NaiveDate) -> Result<Scoring<Migration>> {
     if from >= to {
         return Err(Error::invalid(format!("--from {from} is not before --to {to}"))
             .with_hint("give the earlier day with --from"));
     }
-    let before = scores::rfm(app.db(), from, FrequencyBasis::Days)?;
-    let after = scores::rfm(app.db(), to, FrequencyBasis::Days)?;
+    let before = scores::rfm(app.db(), scope, from, FrequencyBasis::Days)?;
+    let after = scores::rfm(app.db(), scope, to, FrequencyBasis::Days)?;
     if after.is_empty() {
         return Ok(Scoring::Empty(scores::explain_empty(app.db(), to)?));
     }

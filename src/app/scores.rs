@@ -6,14 +6,15 @@ use crate::domain::rfm::{self, FrequencyBasis, Scored};
 use crate::domain::segment_filter::{Criteria, Profile};
 use crate::domain::value_matrix::{self, Cell, Matrix, Point};
 use crate::error::Result;
-use crate::store::analytics;
+use crate::store::analytics::{self, Scope};
 use crate::store::Db;
 use chrono::NaiveDate;
 
-/// Every customer's RFM scores as of a day, in contact id order.
-pub fn rfm(db: &Db, as_of: NaiveDate, basis: FrequencyBasis) -> Result<Vec<Scored>> {
+/// Every customer's RFM scores as of a day, in contact id order, over
+/// the purchases in `scope`.
+pub fn rfm(db: &Db, scope: &Scope, as_of: NaiveDate, basis: FrequencyBasis) -> Result<Vec<Scored>> {
     let until = to_day_number(as_of);
-    let histories = analytics::histories(db, None, until)?;
+    let histories = analytics::histories(db, scope, None, until)?;
     Ok(rfm::score(&histories, until, basis))
 }
 
@@ -46,8 +47,11 @@ pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u
         criteria.iter().any(|c| c.needs_channels()),
     )?;
     let until = to_day_number(as_of);
-    let histories =
-        if criteria.iter().any(|c| c.needs_history()) { analytics::histories(db, None, until)? } else { Vec::new() };
+    let histories = if criteria.iter().any(|c| c.needs_history()) {
+        analytics::histories(db, &Scope::default(), None, until)?
+    } else {
+        Vec::new()
+    };
     let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
     let scored = if needs_scores { rfm::score(&histories, until, FrequencyBasis::Days) } else { Vec::new() };
     let cells =

@@ -41,7 +41,8 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<()> {
         ctx.today
     ));
     let app = App { store: built.store, config: &ctx.config, today: ctx.today, now: ctx.now };
-    if let Scoring::Ready(scored) = crate::app::reports::rfm(&app, ctx.today, crate::domain::rfm::FrequencyBasis::Days)?
+    if let Scoring::Ready(scored) =
+        crate::app::reports::rfm(&app, &Default::default(), ctx.today, crate::domain::rfm::FrequencyBasis::Days)?
     {
         super::report::rfm_summary(ctx, &scored, ctx.today)?;
     }

@@ -78,6 +78,35 @@ Examples:
   carnet report value-matrix
   carnet report value-matrix --customers --format json";
 
+/// `--category` and `--channel`: the purchases a report looks at.
+#[derive(Debug, Args)]
+pub struct ScopeArgs {
+    /// Only purchases of this category (see `carnet purchase categories list`).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Only purchases made on this sales channel (shop, market, online...).
+    #[arg(long)]
+    pub channel: Option<String>,
+}
+
+impl ScopeArgs {
+    /// The scope, checked; says on stderr what the report is restricted to.
+    pub fn resolve(&self, ctx: &Ctx, app: &crate::app::App) -> Result<crate::store::analytics::Scope> {
+        let scope = reports::scope(app, self.category.as_deref(), self.channel.as_deref())?;
+        let mut only = Vec::new();
+        if let Some(c) = &self.category {
+            only.push(format!("category `{}`", c.trim()));
+        }
+        if let Some(c) = &scope.channel {
+            only.push(format!("channel `{c}`"));
+        }
+        if !only.is_empty() {
+            ctx.out.say(format!("only the purchases of {}", only.join(" on ")));
+        }
+        Ok(scope)
+    }
+}
+
 /// Options shared by the reports scored on a day.
 #[derive(Debug, Args)]
 pub struct AsOfArgs {
@@ -87,6 +116,8 @@ pub struct AsOfArgs {
     /// Count visits as distinct days (default) or as purchases.
     #[arg(long, value_enum, default_value = "days")]
     pub frequency_basis: FrequencyBasis,
+    #[command(flatten)]
+    pub scope: ScopeArgs,
 }
 
 #[derive(Debug, Args)]
@@ -157,7 +188,8 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
         None => None,
     };
     let app = ctx.read()?;
-    let scored = match reports::rfm(&app, as_of, a.at.frequency_basis)? {
+    let scope = a.at.scope.resolve(ctx, &app)?;
+    let scored = match reports::rfm(&app, &scope, as_of, a.at.frequency_basis)? {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(s) => s,
     };
@@ -211,7 +243,8 @@ fn vm_report(ctx: &Ctx, a: VmArgs) -> Result<()> {
     let window =
         if a.include_inactive { None } else { Some(a.active_days.unwrap_or(ctx.config.value_matrix.active_days)) };
     let app = ctx.read()?;
-    let scored = match reports::rfm(&app, as_of, a.at.frequency_basis)? {
+    let scope = a.at.scope.resolve(ctx, &app)?;
+    let scored = match reports::rfm(&app, &scope, as_of, a.at.frequency_basis)? {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(s) => s,
     };

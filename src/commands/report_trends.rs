@@ -24,6 +24,8 @@ pub struct ParetoArgs {
     /// One row per customer with revenue, cumulative share and ABC class.
     #[arg(long)]
     pub customers: bool,
+    #[command(flatten)]
+    pub scope: super::report::ScopeArgs,
 }
 
 #[derive(Debug, Args)]
@@ -34,6 +36,8 @@ pub struct MigrationArgs {
     /// The later day (default: today).
     #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
+    #[command(flatten)]
+    pub scope: super::report::ScopeArgs,
 }
 
 const TOP: [u32; 5] = [1, 5, 10, 20, 50];
@@ -75,7 +79,8 @@ pub fn pareto(ctx: &Ctx, a: ParetoArgs) -> Result<()> {
     let until = flags::day_or_today(ctx, "--until", &a.until)?;
     let since = flags::opt_day(ctx, "--since", &a.since)?;
     let app = ctx.read()?;
-    let p = match reports::pareto(&app, since, until)? {
+    let scope = a.scope.resolve(ctx, &app)?;
+    let p = match reports::pareto(&app, &scope, since, until)? {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(p) => p,
     };
@@ -132,7 +137,8 @@ pub fn migration(ctx: &Ctx, a: MigrationArgs) -> Result<()> {
     let from = flags::day(ctx, "--from", &a.from)?;
     let to = flags::day_or_today(ctx, "--to", &a.to)?;
     let app = ctx.read()?;
-    let m = match reports::migration(&app, from, to)? {
+    let scope = a.scope.resolve(ctx, &app)?;
+    let m = match reports::migration(&app, &scope, from, to)? {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(m) => m,
     };

@@ -6,14 +6,42 @@ use crate::domain::rfm::CustomerHistory;
 use crate::error::Result;
 use rusqlite::params;
 
+/// Which purchases an analytics report looks at: all of them, or those
+/// of one category and/or one sales channel.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    pub category_id: Option<i64>,
+    pub channel: Option<String>,
+}
+
+impl Scope {
+    pub fn is_all(&self) -> bool {
+        self.category_id.is_none() && self.channel.is_none()
+    }
+}
+
 /// Histories of every contact with a purchase in `[since, until]` (day
-/// numbers), in contact id order.
-pub fn histories(conn: &Db, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
-    let mut stmt = conn.sql().prepare_cached(
-        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
-         WHERE day <= ?1 AND day >= ?2 ORDER BY contact_id, day",
-    )?;
-    let mut rows = stmt.query(params![until, since.unwrap_or(i32::MIN)])?;
+/// numbers) within `scope`, in contact id order.
+pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
+    // The whole file reads the covering index alone; a scope has to look
+    // at each row's category and channel too.
+    let mut stmt = if scope.is_all() {
+        conn.sql().prepare_cached(
+            "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+             WHERE day <= ?1 AND day >= ?2 ORDER BY contact_id, day",
+        )?
+    } else {
+        conn.sql().prepare_cached(
+            "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+             WHERE day <= ?1 AND day >= ?2 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
+             ORDER BY contact_id, day",
+        )?
+    };
+    let mut rows = if scope.is_all() {
+        stmt.query(params![until, since.unwrap_or(i32::MIN)])?
+    } else {
+        stmt.query(params![until, since.unwrap_or(i32::MIN), scope.category_id, scope.channel])?
+    };
     let mut out: Vec<CustomerHistory> = Vec::new();
     let mut cur: Option<CustomerHistory> = None;
     while let Some(r) = rows.next()? {

@@ -86,3 +86,44 @@ fn a_shop_without_categories_is_told_how_to_get_them() {
     let o = env.run(&["report", "channels"]);
     assert!(o.stderr.contains("no purchase has a channel yet"), "{}", o.stderr);
 }
+
+#[test]
+fn every_analytics_report_can_look_at_one_category_or_channel() {
+    let env = shop();
+    // RFM of the workshop customers alone: A (50), B (60), C (45 + 45).
+    let o = env.run(&["report", "rfm", "--customers", "--category", "ATELIER", "--format", "json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("only the purchases of category `ATELIER`"), "{}", o.stderr);
+    let rows: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let totals: Vec<(String, String, u64)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["ref"].as_str().unwrap().into(),
+                r["monetary_total"].as_str().unwrap().into(),
+                r["frequency"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        totals,
+        [("A".into(), "50.00".into(), 1), ("B".into(), "60.00".into(), 1), ("C".into(), "90.00".into(), 2)]
+    );
+    // Pareto on the market: A's 10 € and B's 40 €.
+    let p = env.json(&["report", "pareto", "--customers", "--channel", "market"]);
+    let revenue: Vec<&str> = p.as_array().unwrap().iter().map(|r| r["revenue"].as_str().unwrap()).collect();
+    assert_eq!(revenue, ["40.00", "10.00"]);
+    // Both at once: bouquets at the shop are A's two.
+    let vm = env.json(&["report", "value-matrix", "--customers", "--category", "bouquet", "--channel", "shop"]);
+    assert_eq!(vm.as_array().unwrap().len(), 1);
+    assert_eq!((vm[0]["frequency"].as_u64(), vm[0]["monetary_avg"].as_str()), (Some(2), Some("25.00")));
+    let m = env.run(&["report", "migration", "--from", "2024-01-01", "--category", "atelier", "--format", "json"]);
+    assert_eq!(m.code, 0, "{}", m.stderr);
+    // Whole-file figures are unchanged without the flags.
+    let all = env.json(&["report", "rfm", "--customers"]);
+    assert_eq!(all.as_array().unwrap().len(), 4);
+    assert!(env.fails(1, &["report", "rfm", "--category", "mariage"]).contains("no category named `mariage`"));
+    assert!(env.fails(1, &["report", "pareto", "--channel", "ebay"]).contains("`ebay` is not a sales channel"));
+}
