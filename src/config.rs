@@ -25,6 +25,10 @@ pub struct Config {
     pub format: Format,
     /// Delimiter for CSV written by carnet (`,` or `;`).
     pub csv_delimiter: char,
+    /// How date flags read slashed dates: `DD/MM/YYYY` or `MM/DD/YYYY`
+    /// (unset: the locale's, day first in French).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_format: Option<String>,
     pub value_matrix: ValueMatrixConfig,
     pub pareto: ParetoConfig,
     /// Open deal stages, in order, each with its chance of winning (%).
@@ -190,6 +194,7 @@ impl Default for Config {
             symbol_position: SymbolPosition::After,
             format: Format::Table,
             csv_delimiter: ',',
+            date_format: None,
             value_matrix: ValueMatrixConfig::default(),
             pareto: ParetoConfig::default(),
             deal_stages: crate::domain::pipeline::default_stages(),
@@ -308,6 +313,14 @@ impl Config {
         }
         crate::domain::pipeline::check_stages(&self.deal_stages)
             .map_err(|e| Error::invalid(format!("in config {}: deal_stages: {e}", path.display())))?;
+        if let Some(f) = &self.date_format {
+            if !["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"].contains(&f.trim().to_ascii_uppercase().as_str()) {
+                return Err(Error::invalid(format!(
+                    "in config {}: date_format = {f:?} is not one of \"DD/MM/YYYY\", \"MM/DD/YYYY\", \"YYYY-MM-DD\"",
+                    path.display()
+                )));
+            }
+        }
         for (name, c) in &self.categories {
             if let Some(cycle) = &c.cycle {
                 crate::domain::renewal::parse_cycle(cycle).map_err(|e| {

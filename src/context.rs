@@ -30,6 +30,8 @@ pub struct Ctx {
     pub format_arg: Option<FormatArg>,
     pub today: NaiveDate,
     pub now: DateTime<Utc>,
+    /// How the shop writes slashed dates in flags.
+    pub slash_dates: crate::domain::dates::SlashDates,
 }
 
 impl Ctx {
@@ -56,7 +58,9 @@ impl Ctx {
             money: config.money_style(),
             csv_delimiter: config.csv_delimiter as u8,
         };
+        let slash_dates = slash_dates(&config);
         Ok(Ctx {
+            slash_dates,
             config,
             config_path,
             db_path,
@@ -128,5 +132,28 @@ fn clock() -> Result<(NaiveDate, DateTime<Utc>)> {
                 .with_hint("write CARNET_NOW=YYYY-MM-DD, or unset it to use today"))
         }
         _ => Ok((chrono::Local::now().date_naive(), Utc::now())),
+    }
+}
+
+/// Slashed dates follow the config's `date_format`, else the locale
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `fr`: day first), else
+/// only the unambiguous ones are read.
+fn slash_dates(config: &Config) -> crate::domain::dates::SlashDates {
+    use crate::domain::dates::SlashDates;
+    match config.date_format.as_deref().map(str::trim) {
+        Some(f) if f.to_ascii_uppercase().starts_with("DD") => return SlashDates::DayFirst,
+        Some(f) if f.to_ascii_uppercase().starts_with("MM") => return SlashDates::MonthFirst,
+        Some(_) => return SlashDates::Unambiguous,
+        _ => {}
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    if locale.to_ascii_lowercase().starts_with("fr") {
+        SlashDates::DayFirst
+    } else {
+        SlashDates::Unambiguous
     }
 }

@@ -119,7 +119,7 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
         super::contact_prompt::ask(&mut a.fields)?;
     }
     let new = NewContact {
-        fields: contacts::fields_from(&a.fields.changes())?,
+        fields: contacts::fields_from(&a.fields.changes(ctx.slash_dates)?)?,
         tags: flags::tags(&a.tags)?,
         cadence_days: a.every.as_deref().map(parse_every).transpose()?.flatten(),
         allow_duplicate: a.allow_duplicate,
@@ -172,9 +172,9 @@ fn show(ctx: &Ctx, word: &str) -> Result<()> {
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     ctx.no_vcf("contact edit")?;
     // Check the values before the file is opened (the edit applies them again).
-    contacts::fields_from(&a.fields.changes())?;
+    contacts::fields_from(&a.fields.changes(ctx.slash_dates)?)?;
     let e = Edit {
-        changes: a.fields.changes(),
+        changes: a.fields.changes(ctx.slash_dates)?,
         cadence_days: a.every.as_deref().map(parse_every).transpose()?,
         contact: a.contact,
     };

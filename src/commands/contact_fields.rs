@@ -21,7 +21,8 @@ pub struct FieldArgs {
     pub city: Option<String>,
     #[arg(long)]
     pub country: Option<String>,
-    /// MM-DD, or YYYY-MM-DD when the year is known.
+    /// MM-DD, or YYYY-MM-DD when the year is known; DD/MM and DD/MM/YYYY
+    /// in French (see `date_format` in the config).
     #[arg(long)]
     pub birthday: Option<String>,
     #[arg(long)]
@@ -48,9 +49,24 @@ impl FieldArgs {
         ]
     }
 
-    /// The fields given, by name, as typed.
-    pub fn changes(&self) -> Vec<(&'static str, String)> {
-        self.pairs().into_iter().filter_map(|(f, v)| v.clone().map(|v| (f, v))).collect()
+    /// The fields given, by name, as typed (a slashed birthday read as
+    /// the shop writes dates).
+    pub fn changes(
+        &self,
+        order: crate::domain::dates::SlashDates,
+    ) -> crate::error::Result<Vec<(&'static str, String)>> {
+        self.pairs()
+            .into_iter()
+            .filter_map(|(f, v)| v.clone().map(|v| (f, v)))
+            .map(|(f, v)| {
+                if f == "birthday" {
+                    let b = crate::domain::dates::birthday_from_slashes(&v, order)
+                        .map_err(|e| crate::error::Error::invalid(e.0).for_flag("--birthday"))?;
+                    return Ok((f, b));
+                }
+                Ok((f, v))
+            })
+            .collect()
     }
 }
 

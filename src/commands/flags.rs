@@ -26,7 +26,7 @@ pub fn cost(flag: &str, v: &str) -> Result<crate::domain::money::Cents> {
 /// A past-or-present day flag (`--date`, `--since`, `--as-of`):
 /// `YYYY-MM-DD`, `today`, `yesterday`, `-3d`.
 pub fn day(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {
-    crate::domain::dates::parse_day(v, ctx.today).map_err(|e| Error::invalid(e.0).for_flag(flag))
+    crate::domain::dates::parse_day_with(v, ctx.today, ctx.slash_dates).map_err(|e| Error::invalid(e.0).for_flag(flag))
 }
 
 /// [`day`] for an optional flag.
@@ -41,7 +41,7 @@ pub fn day_or_today(ctx: &Ctx, flag: &str, v: &Option<String>) -> Result<NaiveDa
 
 /// A day ahead (`--follow-up`, `--close`): also `+3d`, `tomorrow`, a weekday.
 pub fn when(ctx: &Ctx, flag: &str, v: &str) -> Result<NaiveDate> {
-    crate::domain::dates::parse_when(v, ctx.today).map_err(|e| Error::invalid(e.0).for_flag(flag))
+    crate::domain::dates::parse_when_with(v, ctx.today, ctx.slash_dates).map_err(|e| Error::invalid(e.0).for_flag(flag))
 }
 
 /// A length of time (`--every 60d`, `--window 30d`), in days.

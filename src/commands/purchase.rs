@@ -16,7 +16,7 @@ use std::path::PathBuf;
 pub enum PurchaseCommand {
     /// Record a purchase (a negative amount is a refund).
     #[command(
-        after_help = "Amounts: 45.50, 45,50, 45 or 1 234,50 (two decimals at most).\nDates: YYYY-MM-DD, today, yesterday, or -3d for three days ago.\n\nExamples:\n  carnet purchase add helene@example.fr 45,50\n  carnet purchase add ref:007 120 --date 2024-03-14 --order-ref F-2024-031\n  carnet purchase add 12 -15.00 --note \"returned a mug\""
+        after_help = "Amounts: 45.50, 45,50, 45 or 1 234,50 (two decimals at most).\nDates: YYYY-MM-DD, today, yesterday, or -3d for three days ago; 28/11/2026,\n28/11, aujourd'hui, hier, -3j with a French locale or date_format = \"DD/MM/YYYY\".\n\nExamples:\n  carnet purchase add helene@example.fr 45,50\n  carnet purchase add ref:007 120 --date 2024-03-14 --order-ref F-2024-031\n  carnet purchase add 12 -15.00 --note \"returned a mug\""
     )]
     Add(AddArgs),
     /// List purchases, newest first.

@@ -13,16 +13,47 @@ impl fmt::Display for DateError {
     }
 }
 
+/// How a slashed date such as `03/12/2026` reads: by the shop's
+/// `date_format`, or its language (French: day first). Without either,
+/// only a date that can be read one way (`28/11/2026`) is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SlashDates {
+    DayFirst,
+    MonthFirst,
+    #[default]
+    Unambiguous,
+}
+
+impl SlashDates {
+    /// The spelling shown in error messages.
+    fn spelling(self) -> &'static str {
+        match self {
+            SlashDates::MonthFirst => "MM/DD/YYYY",
+            _ => "DD/MM/YYYY",
+        }
+    }
+}
+
 /// Parse a day as typed on the command line: `YYYY-MM-DD`, `today`,
-/// `yesterday`, or a count of days back such as `-3d`.
+/// `yesterday`, or a count of days back such as `-3d` (ISO only for
+/// slashed dates; see [`parse_day_with`]).
 pub fn parse_day(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    parse_day_with(input, today, SlashDates::Unambiguous)
+}
+
+/// [`parse_day`], with the French words (`aujourd'hui`, `hier`,
+/// `avant-hier`, `-3j`) and slashed dates read as `order` says
+/// (`28/11/2026`, or `28/11` in the current year).
+pub fn parse_day_with(input: &str, today: NaiveDate, order: SlashDates) -> Result<NaiveDate, DateError> {
     let s = input.trim();
-    match s.to_ascii_lowercase().as_str() {
-        "today" => return Ok(today),
-        "yesterday" => return Ok(today - chrono::Duration::days(1)),
+    let lower = s.to_lowercase().replace('’', "'");
+    match lower.as_str() {
+        "today" | "aujourd'hui" | "aujourdhui" => return Ok(today),
+        "yesterday" | "hier" => return Ok(today - chrono::Duration::days(1)),
+        "avant-hier" => return Ok(today - chrono::Duration::days(2)),
         _ => {}
     }
-    if let Some(n) = s.strip_prefix('-').and_then(|r| r.strip_suffix('d')) {
+    if let Some(n) = s.strip_prefix('-').and_then(|r| r.strip_suffix('d').or_else(|| r.strip_suffix('j'))) {
         let days: i64 =
             n.parse().map_err(|_| DateError(format!("`{s}` is not a date (write -3d for three days ago)")))?;
         return today
@@ -31,7 +62,52 @@ pub fn parse_day(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> 
             )
             .ok_or_else(|| DateError(format!("`{s}` is too far back")));
     }
-    parse_iso(s)
+    if let Some(d) = parse_slashed(s, today, order) {
+        return d;
+    }
+    parse_iso(s).map_err(|e| {
+        if order == SlashDates::DayFirst && !looks_like_iso(s) {
+            DateError(format!("`{s}` is not a date (write {}, YYYY-MM-DD, aujourd'hui, hier or -3j)", order.spelling()))
+        } else {
+            e
+        }
+    })
+}
+
+/// `28/11/2026`, `28/11` (this year) or, month first, `11/28/2026`; None
+/// when `s` is not slashed. A two-digit year is refused (1926 or 2026?);
+/// so is a date that reads two ways when the order is not known.
+fn parse_slashed(s: &str, today: NaiveDate, order: SlashDates) -> Option<Result<NaiveDate, DateError>> {
+    let parts: Vec<&str> = s.split('/').collect();
+    if !(2..=3).contains(&parts.len()) || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let bad = |why: String| Some(Err(DateError(why)));
+    let year = match parts.get(2) {
+        Some(y) if y.len() == 4 => y.parse::<i32>().ok()?,
+        Some(_) => return bad(format!("`{s}`: write the year with four digits ({})", order.spelling())),
+        None => today.year(),
+    };
+    let (a, b): (u32, u32) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
+    let (day, month) = match order {
+        SlashDates::DayFirst => (a, b),
+        SlashDates::MonthFirst => (b, a),
+        SlashDates::Unambiguous if a > 12 && b <= 12 => (a, b),
+        SlashDates::Unambiguous if b > 12 && a <= 12 => (b, a),
+        SlashDates::Unambiguous if a == b => (a, b),
+        SlashDates::Unambiguous => {
+            return bad(format!(
+                "`{s}` can be read as {} or {}: write it YYYY-MM-DD, or set date_format = \"DD/MM/YYYY\" (or \"MM/DD/YYYY\") in the config",
+                NaiveDate::from_ymd_opt(year, b, a).map_or_else(|| "?".into(), |d| d.to_string()),
+                NaiveDate::from_ymd_opt(year, a, b).map_or_else(|| "?".into(), |d| d.to_string()),
+            ))
+        }
+    };
+    Some(
+        NaiveDate::from_ymd_opt(year, month, day)
+            .ok_or_else(|| DateError(format!("`{s}` is not a day of the calendar ({})", order.spelling()))),
+    )
 }
 
 /// Strict `YYYY-MM-DD`; `2024-02-30` is refused with the reason.
@@ -196,17 +272,44 @@ impl fmt::Display for Birthday {
     }
 }
 
+/// A birthday typed with slashes, as `order` reads it: `03/12` is
+/// `12-03` day first, `03/12/1980` is `1980-12-03`; anything else is
+/// returned as typed, for [`Birthday::parse`].
+pub fn birthday_from_slashes(input: &str, order: SlashDates) -> Result<String, DateError> {
+    let s = input.trim();
+    let parts: Vec<&str> = s.split('/').collect();
+    if parts.len() < 2
+        || parts.len() > 3
+        || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Ok(s.to_string());
+    }
+    // Read it against a leap year so 29/02 stays a birthday.
+    let with_year = if parts.len() == 2 { format!("{s}/2000") } else { s.to_string() };
+    let d = parse_slashed(&with_year, NaiveDate::default(), order).unwrap_or_else(|| Err(DateError(String::new())))?;
+    Ok(if parts.len() == 2 { d.format("%m-%d").to_string() } else { d.to_string() })
+}
+
 /// A day ahead, as typed for a follow-up or a snooze: `+3d`, `+2w`,
 /// `+1m` (calendar months), `today`, `tomorrow`, a weekday name (the next
 /// one, never today), a date, or `yesterday` / `-3d`.
 pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
-    let s = input.trim().to_ascii_lowercase();
-    if s == "tomorrow" {
-        return Ok(today + chrono::Duration::days(1));
+    parse_when_with(input, today, SlashDates::Unambiguous)
+}
+
+/// [`parse_when`], with the French forms too (`demain`, `après-demain`,
+/// `+3j`, `+2sem`, `+1mois`, `+1an`, `jeudi`) and slashed dates read as
+/// `order` says.
+pub fn parse_when_with(input: &str, today: NaiveDate, order: SlashDates) -> Result<NaiveDate, DateError> {
+    let s = input.trim().to_lowercase();
+    match s.as_str() {
+        "tomorrow" | "demain" => return Ok(today + chrono::Duration::days(1)),
+        "après-demain" | "apres-demain" => return Ok(today + chrono::Duration::days(2)),
+        _ => {}
     }
     if let Some(rest) = s.strip_prefix('+') {
         return add_period(today, rest)
-            .ok_or_else(|| DateError(format!("`{input}` is not a delay (write +3d, +2w or +1m)")));
+            .ok_or_else(|| DateError(format!("`{input}` is not a delay (write +3d, +2w or +1m; +3j, +2sem, +1mois)")));
     }
     if let Some(wd) = weekday(&s) {
         let mut d = today + chrono::Duration::days(1);
@@ -215,9 +318,13 @@ pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
         }
         return Ok(d);
     }
-    parse_day(input, today).map_err(|_| {
+    parse_day_with(input, today, order).map_err(|e| {
+        if e.0.contains("can be read as") || e.0.contains("four digits") || e.0.contains("day of the calendar") {
+            return e;
+        }
         DateError(format!(
-            "`{input}` is not a date (write +3d, +2w, +1m, tomorrow, a weekday such as thursday, or YYYY-MM-DD)"
+            "`{input}` is not a date (write +3d, +2w, +1m, tomorrow, a weekday such as thursday, {} or YYYY-MM-DD)",
+            order.spelling()
         ))
     })
 }
@@ -246,13 +353,14 @@ pub fn add_days_saturating(d: NaiveDate, days: i64) -> NaiveDate {
 pub const MAX_DAYS: u32 = 36_500;
 
 fn add_period(from: NaiveDate, p: &str) -> Option<NaiveDate> {
-    let (n, unit) = split_unit(p)?;
+    let at = p.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = p.split_at(at);
     let n: u32 = n.parse().ok()?;
     match unit {
-        "d" => from.checked_add_signed(chrono::Duration::try_days(n as i64)?),
-        "w" => from.checked_add_signed(chrono::Duration::try_days(7 * n as i64)?),
-        "m" => from.checked_add_months(chrono::Months::new(n)),
-        "y" => from.checked_add_months(chrono::Months::new(n.checked_mul(12)?)),
+        "d" | "j" => from.checked_add_signed(chrono::Duration::try_days(n as i64)?),
+        "w" | "sem" => from.checked_add_signed(chrono::Duration::try_days(7 * n as i64)?),
+        "m" | "mois" => from.checked_add_months(chrono::Months::new(n)),
+        "y" | "an" | "ans" => from.checked_add_months(chrono::Months::new(n.checked_mul(12)?)),
         _ => None,
     }
 }
@@ -295,6 +403,59 @@ pub fn parse_days(input: &str) -> Result<u32, DateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_and_slashed_days() {
+        let t = d("2026-12-01");
+        let fr = SlashDates::DayFirst;
+        assert_eq!(parse_day_with("28/11/2026", t, fr), Ok(d("2026-11-28")));
+        assert_eq!(parse_day_with("28/11", t, fr), Ok(d("2026-11-28")));
+        assert_eq!(parse_day_with("03/12/2026", t, fr), Ok(d("2026-12-03")));
+        assert_eq!(parse_day_with("03/12/2026", t, SlashDates::MonthFirst), Ok(d("2026-03-12")));
+        assert_eq!(parse_day_with("aujourd'hui", t, fr), Ok(t));
+        assert_eq!(parse_day_with("Aujourd’hui", t, fr), Ok(t));
+        assert_eq!(parse_day_with("hier", t, fr), Ok(d("2026-11-30")));
+        assert_eq!(parse_day_with("avant-hier", t, fr), Ok(d("2026-11-29")));
+        assert_eq!(parse_day_with("-3j", t, fr), Ok(d("2026-11-28")));
+        assert_eq!(parse_day_with("2026-11-28", t, fr), Ok(d("2026-11-28")), "ISO always");
+        // Without a known order, only what reads one way.
+        let en = SlashDates::Unambiguous;
+        assert_eq!(parse_day_with("28/11/2026", t, en), Ok(d("2026-11-28")));
+        assert_eq!(parse_day_with("11/28/2026", t, en), Ok(d("2026-11-28")));
+        let e = parse_day_with("03/12/2026", t, en).unwrap_err();
+        assert!(e.0.contains("2026-12-03 or 2026-03-12") && e.0.contains("date_format"), "{}", e.0);
+        assert!(parse_day_with("31/02/2026", t, fr).unwrap_err().0.contains("not a day of the calendar"));
+        assert!(parse_day_with("28/11/26", t, fr).unwrap_err().0.contains("four digits"));
+        assert!(parse_day_with("demain", t, fr).is_err(), "a past-or-present day");
+        assert!(parse_day_with("lundi dernier", t, fr).unwrap_err().0.contains("DD/MM/YYYY"));
+    }
+
+    #[test]
+    fn french_days_ahead() {
+        let t = d("2026-12-01"); // a Tuesday
+        let fr = SlashDates::DayFirst;
+        assert_eq!(parse_when_with("demain", t, fr), Ok(d("2026-12-02")));
+        assert_eq!(parse_when_with("après-demain", t, fr), Ok(d("2026-12-03")));
+        assert_eq!(parse_when_with("+3j", t, fr), Ok(d("2026-12-04")));
+        assert_eq!(parse_when_with("+2sem", t, fr), Ok(d("2026-12-15")));
+        assert_eq!(parse_when_with("+1mois", t, fr), Ok(d("2027-01-01")));
+        assert_eq!(parse_when_with("+1an", t, fr), Ok(d("2027-12-01")));
+        assert_eq!(parse_when_with("jeudi", t, fr), Ok(d("2026-12-03")));
+        assert_eq!(parse_when_with("15/12/2026", t, fr), Ok(d("2026-12-15")));
+        assert_eq!(parse_when_with("+10d", t, fr), Ok(d("2026-12-11")));
+        assert!(parse_when_with("+3x", t, fr).unwrap_err().0.contains("+3j"));
+    }
+
+    #[test]
+    fn slashed_birthdays() {
+        assert_eq!(birthday_from_slashes("03/12", SlashDates::DayFirst), Ok("12-03".into()));
+        assert_eq!(birthday_from_slashes("29/02", SlashDates::DayFirst), Ok("02-29".into()));
+        assert_eq!(birthday_from_slashes("03/12/1980", SlashDates::DayFirst), Ok("1980-12-03".into()));
+        assert_eq!(birthday_from_slashes("12/03", SlashDates::MonthFirst), Ok("12-03".into()));
+        assert_eq!(birthday_from_slashes("1980-12-03", SlashDates::DayFirst), Ok("1980-12-03".into()));
+        assert!(birthday_from_slashes("03/12", SlashDates::Unambiguous).is_err());
+        assert!(birthday_from_slashes("31/02", SlashDates::DayFirst).is_err());
+    }
 
     fn d(s: &str) -> NaiveDate {
         parse_iso(s).unwrap()

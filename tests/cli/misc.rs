@@ -92,3 +92,41 @@ fn report_and_segment_help_teach() {
     }
     assert!(env.ok(&["report", "rfm", "--help"]).contains("1 + floor(5 × below / N)"));
 }
+
+#[test]
+fn date_flags_read_the_shops_way_of_writing_dates() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--ref", "A"]);
+    let fr = |args: &[&str]| {
+        let o = env.cmd().env("LANG", "fr_FR.UTF-8").args(args).output().unwrap();
+        (o.status.code(), String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr))
+    };
+    // In French: day first, and the French words.
+    assert_eq!(fr(&["purchase", "add", "A", "12", "--date", "28/06/2024"]).0, Some(0));
+    assert_eq!(fr(&["purchase", "add", "A", "13", "--date", "hier"]).0, Some(0));
+    assert_eq!(fr(&["deal", "add", "A", "--title", "Table", "--close", "15/07/2024"]).0, Some(0));
+    assert_eq!(fr(&["interaction", "add", "A", "--kind", "call", "--follow-up", "demain"]).0, Some(0));
+    assert_eq!(fr(&["contact", "edit", "A", "--birthday", "03/12"]).0, Some(0));
+    let days: Vec<String> = env
+        .json(&["purchase", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["date"].as_str().unwrap().into())
+        .collect();
+    assert_eq!(days, ["2024-06-29", "2024-06-28"]);
+    assert_eq!(env.json(&["deal", "list"])[0]["expected_close"], "2024-07-15");
+    assert_eq!(env.json(&["interaction", "list"])[0]["follow_up"], "2024-07-01");
+    assert_eq!(env.json(&["contact", "show", "A"])["birthday"], "--12-03", "3 December");
+    // Without a language or date_format, a date that reads two ways is refused, nothing written.
+    let err = env.fails(1, &["purchase", "add", "A", "14", "--date", "03/06/2024"]);
+    assert!(err.contains("--date") && err.contains("2024-06-03 or 2024-03-06") && err.contains("date_format"), "{err}");
+    assert_eq!(env.json(&["purchase", "list"]).as_array().unwrap().len(), 2);
+    env.ok(&["purchase", "add", "A", "14", "--date", "13/06/2024"]);
+    // date_format says it explicitly.
+    env.write("config.toml", "date_format = \"MM/DD/YYYY\"\n");
+    env.ok(&["purchase", "add", "A", "15", "--date", "06/03/2024"]);
+    assert!(env.json(&["purchase", "list"]).as_array().unwrap().iter().any(|p| p["date"] == "2024-06-03"));
+    env.write("config.toml", "date_format = \"DD.MM.YY\"\n");
+    assert!(env.fails(1, &["contact", "list"]).contains("date_format"));
+}
