@@ -88,7 +88,7 @@ fn report_row(group: &str, o: Outcome) -> ReportRow {
         group: group.into(),
         people: o.people as i64,
         buyers: o.buyers as i64,
-        purchase_rate: (o.rate() * 10000.0).round() / 10000.0,
+        purchase_rate: crate::output::round4(o.rate()),
         revenue: Cents(o.revenue_cents),
         revenue_per_head: Cents(o.revenue_per_head().round() as i64),
     }

@@ -8,6 +8,7 @@ use crate::domain::money::Cents;
 use crate::domain::rfm::Segment;
 use crate::error::{Error, Result};
 use crate::output::clv as view;
+use crate::output::round4;
 use crate::output::Format;
 use clap::{Args, ValueEnum};
 
@@ -89,10 +90,6 @@ crate::record! {
         avg_p_alive: f64,
     }
     numeric: [customers, expected_visits, expected_value, avg_p_alive]
-}
-
-fn round4(x: f64) -> f64 {
-    (x * 10000.0).round() / 10000.0
 }
 
 fn cents(units: f64) -> Cents {

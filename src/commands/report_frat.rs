@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::domain::money::Cents;
 use crate::error::Result;
 use crate::output::reports::pct;
+use crate::output::round4;
 use crate::output::{new_table, Format};
 use crate::store::analytics::GroupBy;
 use clap::Args;
@@ -56,10 +57,6 @@ crate::record! {
         lift: f64,
     }
     numeric: [customers_both, lift]
-}
-
-fn round4(x: f64) -> f64 {
-    (x * 10000.0).round() / 10000.0
 }
 
 /// The groups, most revenue first.

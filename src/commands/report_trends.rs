@@ -105,7 +105,7 @@ pub fn pareto(ctx: &Ctx, a: ParetoArgs) -> Result<()> {
     }
     let top: Vec<(u32, usize, Cents, f64)> = pareto::top_shares(&p.totals, &TOP)
         .into_iter()
-        .map(|(pct, k, top, s)| (pct, k, Cents(top), (s * 10000.0).round() / 10000.0))
+        .map(|(pct, k, top, s)| (pct, k, Cents(top), crate::output::round4(s)))
         .collect();
     if ctx.out.format != Format::Table {
         let rows: Vec<TopRow> = top

@@ -6,6 +6,7 @@ use crate::domain::campaign::lift;
 use crate::domain::campaign_economics::Verdict;
 use crate::domain::money::{Cents, MoneyStyle};
 use crate::output::reports::pct;
+use crate::output::round4;
 use crate::store::campaigns::Campaign;
 
 /// The cost and the break-even, in words.
@@ -77,10 +78,6 @@ crate::record! {
               control_revenue, lift, lift_low, lift_high, cost, incremental_buyers, incremental_buyers_low,
               incremental_buyers_high, incremental_revenue, incremental_revenue_low, incremental_revenue_high,
               margin_rate, incremental_margin, incremental_margin_low, incremental_margin_high, roi, opt_outs]
-}
-
-fn round4(x: f64) -> f64 {
-    (x * 10000.0).round() / 10000.0
 }
 
 pub fn record(r: &Results, days: u32, open: bool, margin_rate: Option<f64>) -> ReportRecord {

@@ -251,8 +251,8 @@ impl From<Card> for ContactCard {
             consent_sms: consent(Channel::Sms),
             consent_phone: consent(Channel::Phone),
             consent_post: consent(Channel::Post),
-            p_alive: card.value.as_ref().map(|v| (v.p_alive * 10000.0).round() / 10000.0),
-            expected_visits: card.value.as_ref().map(|v| (v.expected_visits * 10000.0).round() / 10000.0),
+            p_alive: card.value.as_ref().map(|v| super::round4(v.p_alive)),
+            expected_visits: card.value.as_ref().map(|v| super::round4(v.expected_visits)),
             clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
         }
     }

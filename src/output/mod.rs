@@ -287,6 +287,12 @@ pub fn new_table() -> Table {
     t
 }
 
+/// A ratio as scripts see it: four decimals (0.3333), so JSON and CSV
+/// stay short and stable across platforms.
+pub fn round4(x: f64) -> f64 {
+    (x * 10000.0).round() / 10000.0
+}
+
 /// Color only for a terminal, and never when `NO_COLOR` is set.
 pub fn color_enabled() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
