@@ -76,3 +76,32 @@ pub fn report_created<R: Record>(ctx: &Ctx, id: i64, msg: &str, record: impl FnO
 pub fn confirmer(yes: bool) -> impl FnMut(&str) -> Result<bool> {
     move |question: &str| crate::output::prompt::confirm(question, yes)
 }
+
+/// `--category` and `--channel`: the purchases a report looks at.
+#[derive(Debug, clap::Args)]
+pub struct ScopeArgs {
+    /// Only purchases of this category (see `carnet purchase categories list`).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Only purchases made on this sales channel (shop, market, online...).
+    #[arg(long)]
+    pub channel: Option<String>,
+}
+
+impl ScopeArgs {
+    /// The scope, checked; says on stderr what the report is restricted to.
+    pub fn resolve(&self, ctx: &Ctx, app: &crate::app::App) -> Result<crate::store::analytics::Scope> {
+        let scope = crate::app::reports::scope(app, self.category.as_deref(), self.channel.as_deref())?;
+        let mut only = Vec::new();
+        if let Some(c) = &self.category {
+            only.push(format!("category `{}`", c.trim()));
+        }
+        if let Some(c) = &scope.channel {
+            only.push(format!("channel `{c}`"));
+        }
+        if !only.is_empty() {
+            ctx.out.say(format!("only the purchases of {}", only.join(" on ")));
+        }
+        Ok(scope)
+    }
+}

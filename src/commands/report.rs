@@ -78,35 +78,6 @@ Examples:
   carnet report value-matrix
   carnet report value-matrix --customers --format json";
 
-/// `--category` and `--channel`: the purchases a report looks at.
-#[derive(Debug, Args)]
-pub struct ScopeArgs {
-    /// Only purchases of this category (see `carnet purchase categories list`).
-    #[arg(long)]
-    pub category: Option<String>,
-    /// Only purchases made on this sales channel (shop, market, online...).
-    #[arg(long)]
-    pub channel: Option<String>,
-}
-
-impl ScopeArgs {
-    /// The scope, checked; says on stderr what the report is restricted to.
-    pub fn resolve(&self, ctx: &Ctx, app: &crate::app::App) -> Result<crate::store::analytics::Scope> {
-        let scope = reports::scope(app, self.category.as_deref(), self.channel.as_deref())?;
-        let mut only = Vec::new();
-        if let Some(c) = &self.category {
-            only.push(format!("category `{}`", c.trim()));
-        }
-        if let Some(c) = &scope.channel {
-            only.push(format!("channel `{c}`"));
-        }
-        if !only.is_empty() {
-            ctx.out.say(format!("only the purchases of {}", only.join(" on ")));
-        }
-        Ok(scope)
-    }
-}
-
 /// Options shared by the reports scored on a day.
 #[derive(Debug, Args)]
 pub struct AsOfArgs {
@@ -117,7 +88,7 @@ pub struct AsOfArgs {
     #[arg(long, value_enum, default_value = "days")]
     pub frequency_basis: FrequencyBasis,
     #[command(flatten)]
-    pub scope: ScopeArgs,
+    pub scope: flags::ScopeArgs,
 }
 
 #[derive(Debug, Args)]

@@ -25,7 +25,7 @@ pub struct ParetoArgs {
     #[arg(long)]
     pub customers: bool,
     #[command(flatten)]
-    pub scope: super::report::ScopeArgs,
+    pub scope: super::flags::ScopeArgs,
 }
 
 #[derive(Debug, Args)]
@@ -37,7 +37,7 @@ pub struct MigrationArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub to: Option<String>,
     #[command(flatten)]
-    pub scope: super::report::ScopeArgs,
+    pub scope: super::flags::ScopeArgs,
 }
 
 const TOP: [u32; 5] = [1, 5, 10, 20, 50];
