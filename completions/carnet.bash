@@ -5806,7 +5806,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__categories)
-            opts="-q -h -V --as-of --cross --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --cross --customers --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -40,7 +40,7 @@ pub enum ReportCommand {
     Profitability(super::report_profitability::ProfitabilityArgs),
     /// What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together.
     #[command(
-        after_help = "Examples:\n  carnet report categories\n  carnet report categories --cross --format csv\n  carnet report categories --as-of 2025-12-31"
+        after_help = "Examples:\n  carnet report categories\n  carnet report categories --cross --format csv\n  carnet report categories --customers --format csv\n  carnet report categories --as-of 2025-12-31"
     )]
     Categories(super::report_frat::CategoriesArgs),
     /// Where customers buy: per sales channel, and who uses several.

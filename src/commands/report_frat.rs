@@ -18,8 +18,11 @@ pub struct CategoriesArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub as_of: Option<String>,
     /// The pairs of categories bought by the same customers, with their lift.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "customers")]
     pub cross: bool,
+    /// One row per customer: recency, frequency, amount and what they buy (FRAT).
+    #[arg(long)]
+    pub customers: bool,
 }
 
 #[derive(Debug, Args)]
@@ -47,6 +50,23 @@ crate::record! {
     }
     numeric: [customers, purchases, revenue, share_revenue, average_purchase, repeat_rate, revenue_last_12m,
               revenue_previous_12m, trend, median_cycle_days, cycle_gaps]
+}
+
+crate::record! {
+    /// FRAT for one customer. `categories` and `channels` are listed most
+    /// spent first, separated by `;`.
+    struct CustomerRow {
+        contact_id: i64,
+        r#ref: Option<String>,
+        name: String,
+        recency_days: i32,
+        frequency: u32,
+        monetary_total: Cents,
+        main_category: Option<String>,
+        categories: String,
+        channels: String,
+    }
+    numeric: [contact_id, recency_days, frequency, monetary_total]
 }
 
 crate::record! {
@@ -134,6 +154,32 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
     ctx.no_vcf("report categories")?;
     let as_of = flags::day_or_today(ctx, "--as-of", &a.as_of)?;
     let app = ctx.read()?;
+    if a.customers {
+        let mixes = frat::customers(&app, as_of)?;
+        if mixes.is_empty() {
+            return super::report::say_empty(ctx, &crate::app::scores::explain_empty(app.db(), as_of)?);
+        }
+        let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
+        crate::app::reports::with_labels(
+            &app,
+            &mixes,
+            |m| m.scored.history.contact_id,
+            |m, r, name| {
+                sink.push(&CustomerRow {
+                    contact_id: m.scored.history.contact_id,
+                    r#ref: r.map(String::from),
+                    name: name.to_string(),
+                    recency_days: m.scored.recency_days,
+                    frequency: m.scored.frequency,
+                    monetary_total: m.scored.monetary_total,
+                    main_category: m.main_category.clone(),
+                    categories: m.categories.join(";"),
+                    channels: m.channels.join(";"),
+                })
+            },
+        )?;
+        return sink.finish();
+    }
     let g = frat::groups(&app, GroupBy::Category, as_of)?;
     if g.names.is_empty() {
         return super::report::say_empty(ctx, NO_CATEGORIES);

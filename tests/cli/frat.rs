@@ -127,3 +127,30 @@ fn every_analytics_report_can_look_at_one_category_or_channel() {
     assert!(env.fails(1, &["report", "rfm", "--category", "mariage"]).contains("no category named `mariage`"));
     assert!(env.fails(1, &["report", "pareto", "--channel", "ebay"]).contains("`ebay` is not a sales channel"));
 }
+
+#[test]
+fn frat_per_customer_says_what_and_where_each_buys() {
+    let env = shop();
+    let rows = env.json(&["report", "categories", "--customers"]);
+    let a = &rows[0];
+    // A: Bouquet 60 €, Atelier 50 €; shop 100 €, market 10 €; visits on
+    // 2024-01-10, 2024-02-09 and 2024-03-01: frequency 3, last 121 days before 2024-06-30.
+    assert_eq!(
+        *a,
+        serde_json::json!({
+            "contact_id": 1, "ref": "A", "name": "A", "recency_days": 121, "frequency": 3,
+            "monetary_total": "110.00", "main_category": "Bouquet", "categories": "Bouquet;Atelier",
+            "channels": "shop;market"
+        })
+    );
+    let d = rows.as_array().unwrap().iter().find(|r| r["ref"] == "D").unwrap();
+    assert_eq!((d["main_category"].clone(), d["categories"].as_str()), (serde_json::Value::Null, Some("")));
+    assert_eq!(rows.as_array().unwrap().len(), 4);
+    let csv = env.ok(&["report", "categories", "--customers", "--format", "csv"]);
+    assert!(
+        csv.starts_with(
+            "contact_id,ref,name,recency_days,frequency,monetary_total,main_category,categories,channels\n"
+        ),
+        "{csv}"
+    );
+}
