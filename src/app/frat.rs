@@ -42,6 +42,9 @@ pub struct CustomerMix {
     pub channels: Vec<String>,
 }
 
+/// Each contact's spend per group: (group index, revenue).
+type Spend = std::collections::HashMap<i64, Vec<(usize, i64)>>;
+
 /// Per customer (in contact id order) up to `as_of`: frequency, recency,
 /// amount and type of purchase.
 pub fn customers(app: &App, as_of: NaiveDate) -> Result<Vec<CustomerMix>> {
@@ -49,8 +52,8 @@ pub fn customers(app: &App, as_of: NaiveDate) -> Result<Vec<CustomerMix>> {
     let scored = super::scores::rfm(app.db(), &Default::default(), as_of, crate::domain::rfm::FrequencyBasis::Days)?;
     let day = to_day_number(as_of);
     // (group, revenue) per contact, for both groupings.
-    let spend = |by| -> Result<(Vec<String>, HashMap<i64, Vec<(usize, i64)>>)> {
-        let mut per: HashMap<i64, Vec<(usize, i64)>> = HashMap::new();
+    let spend = |by| -> Result<(Vec<String>, Spend)> {
+        let mut per: Spend = HashMap::new();
         let names = analytics::group_lines(app.db(), by, day, |l| {
             let v = per.entry(l.contact).or_default();
             match v.last_mut() {
