@@ -4,6 +4,7 @@
 use super::{resolve_contact, App, Confirm, Done};
 use crate::domain::contact::{Contact, ContactFields};
 use crate::domain::duplicates::{self, Duplicate, Sign};
+use crate::domain::money::Cents;
 use crate::error::{Error, Result};
 use crate::store::contacts::{self, ContactSummary, ListFilter};
 use crate::store::purchases::{self, PurchaseSummary};
@@ -263,6 +264,12 @@ pub struct Card {
     /// Lifetime value over the next 52 weeks, from the same fit as `report
     /// clv` (none when the shop's data cannot support the model).
     pub value: Option<super::clv::Prediction>,
+    /// What the campaigns that reached them in the last 12 months cost
+    /// (their share of each).
+    pub marketing_cost: Cents,
+    /// Margin on the last 12 months' purchases less that cost; only with
+    /// `[value] margin` set.
+    pub net_value: Option<Cents>,
 }
 
 /// The whole card of one contact as of today.
@@ -272,7 +279,25 @@ pub fn card(app: &App, word: &str) -> Result<Card> {
     let id = resolve_contact(db, word)?;
     let open = InteractionFilter { contact_id: Some(id), open: true, ..Default::default() };
     let recent = InteractionFilter { contact_id: Some(id), limit: Some(5), ..Default::default() };
+    let year_ago = crate::domain::dates::add_days_saturating(app.today, -364);
+    let marketing_cost = Cents(
+        crate::store::campaigns::reached(db, id, year_ago)?
+            .into_iter()
+            .map(|(costs, n)| crate::domain::campaign_economics::cost_per_head(costs, n))
+            .sum::<f64>()
+            .round() as i64,
+    );
+    let net_value = match app.config.value.margin_fraction() {
+        Some(m) => Some(crate::domain::campaign_economics::net_value(
+            purchases::revenue_since(db, id, year_ago)?,
+            m,
+            marketing_cost,
+        )),
+        None => None,
+    };
     Ok(Card {
+        marketing_cost,
+        net_value,
         contact: load(db, id)?,
         purchases: purchases::summary(db, id)?,
         standing: standing(app, id)?,

@@ -144,9 +144,30 @@ pub fn economics(recipients: Outcome, control: Outcome, cost: Cents, margin: f64
     Some(Economics { cost, buyers, revenue, margin, roi, verdict })
 }
 
+/// What a customer is worth net of marketing over a window: the margin
+/// on what they bought less what the campaigns that reached them cost.
+pub fn net_value(revenue: Cents, margin: f64, marketing_cost: Cents) -> Cents {
+    Cents((revenue.0 as f64 * margin).round() as i64 - marketing_cost.0)
+}
+
+/// One recipient's share of a campaign: the cost per contact plus the
+/// fixed part split among everyone it reached.
+pub fn cost_per_head(costs: Costs, recipients: u64) -> f64 {
+    costs.per_contact.0 as f64 + if recipients > 0 { costs.fixed.0 as f64 / recipients as f64 } else { 0.0 }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn net_value_is_margin_less_marketing() {
+        assert_eq!(net_value(Cents(10_000), 0.4, Cents(350)), Cents(3_650));
+        assert_eq!(net_value(Cents(0), 0.4, Cents(350)), Cents(-350));
+        let c = Costs { per_contact: Cents(85), fixed: Cents(12_000) };
+        assert!((cost_per_head(c, 200) - 145.0).abs() < 1e-12, "0,85 € + 120 € / 200");
+        assert_eq!(cost_per_head(c, 0), 85.0);
+    }
 
     #[test]
     fn costs_add_up_and_saturate() {

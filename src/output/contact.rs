@@ -126,6 +126,8 @@ pub struct ContactCard {
     p_alive: Option<f64>,
     expected_visits: Option<f64>,
     clv: Option<Cents>,
+    marketing_cost: Cents,
+    net_value: Option<Cents>,
 }
 
 impl Record for ContactCard {
@@ -154,7 +156,9 @@ impl Record for ContactCard {
             "consent_post",
             "p_alive",
             "expected_visits",
-            "clv"
+            "clv",
+            "marketing_cost",
+            "net_value"
         )
         .to_vec()
     }
@@ -186,6 +190,8 @@ impl Record for ContactCard {
             self.p_alive.cell(c),
             self.expected_visits.cell(c),
             self.clv.cell(c),
+            self.marketing_cost.cell(c),
+            self.net_value.cell(c),
         ]);
         v
     }
@@ -203,6 +209,8 @@ impl ContactCard {
             last_interactions: Vec::new(),
             consent: Vec::new(),
             value: None,
+            marketing_cost: Cents(0),
+            net_value: None,
         })
     }
 }
@@ -254,6 +262,8 @@ impl From<Card> for ContactCard {
             p_alive: card.value.as_ref().map(|v| super::round4(v.p_alive)),
             expected_visits: card.value.as_ref().map(|v| super::round4(v.expected_visits)),
             clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
+            marketing_cost: card.marketing_cost,
+            net_value: card.net_value,
         }
     }
 }

@@ -77,6 +77,21 @@ pub fn average_purchase(conn: &Db) -> Result<Option<Cents>> {
     Ok(avg.map(|a| Cents(a.round() as i64)))
 }
 
+/// Each campaign that reached `contact` on or after `since`, with its
+/// costs and how many it reached (for their share of the fixed cost).
+pub fn reached(conn: &Db, contact: i64, since: NaiveDate) -> Result<Vec<(Costs, u64)>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT c.cost_per_contact_cents, c.fixed_cost_cents, \
+                (SELECT count(*) FROM campaign_sends r WHERE r.campaign_id = c.id AND r.grp = 'recipient') \
+         FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id \
+         WHERE s.contact_id = ?1 AND s.grp = 'recipient' AND s.sent_on >= ?2",
+    )?;
+    let rows = stmt.query_map(params![contact, to_day_number(since)], |r| {
+        Ok((Costs { per_contact: Cents(r.get(0)?), fixed: Cents(r.get(1)?) }, r.get::<_, i64>(2)? as u64))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
     conn.sql().execute("DELETE FROM campaigns WHERE id = ?1", [id])?;
     Ok(())

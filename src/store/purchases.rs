@@ -86,6 +86,15 @@ pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
     )?)
 }
 
+/// What one contact spent on or after `since`.
+pub fn revenue_since(conn: &Db, contact_id: i64, since: NaiveDate) -> Result<Cents> {
+    Ok(Cents(conn.sql().query_row(
+        "SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE contact_id = ?1 AND day >= ?2",
+        rusqlite::params![contact_id, to_day_number(since)],
+        |r| r.get(0),
+    )?))
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct PurchaseFilter {
     pub contact_id: Option<i64>,

@@ -184,3 +184,17 @@ snap!(
 );
 snap!(report_profitability_table, cdnow(), ["report", "profitability", "--as-of", "1997-09-30"]);
 snap!(report_clv_refused, shop(), ["report", "clv"]);
+
+#[test]
+fn contact_show_counts_what_campaigns_cost_them_and_their_net_value() {
+    let env = launched();
+    // Summer reached Hélène alone: 0,85 € + the whole 12 € fixed part.
+    let card = env.json(&["contact", "show", "ref:A"]);
+    assert_eq!(card["marketing_cost"], "12.85");
+    assert_eq!(card["net_value"], serde_json::Value::Null, "no margin set");
+    let paul = env.json(&["contact", "show", "ref:B"]);
+    assert_eq!(paul["marketing_cost"], "0.00");
+    // With a 40 % margin: her 45,50 € of the last 12 months leave 18,20 €, less 12,85 €.
+    env.write("config.toml", "[value]\nmargin = \"40%\"\n");
+    assert_eq!(env.json(&["contact", "show", "ref:A"])["net_value"], "5.35");
+}
