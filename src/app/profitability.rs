@@ -1,5 +1,6 @@
-//! `report profitability`: current value (revenue, or margin, of the last
-//! months) against potential value (lifetime value), split at the medians.
+//! `report profitability`: current value (revenue, or margin net of
+//! marketing, of the last months) against potential value (lifetime
+//! value), split at the medians.
 
 use super::clv::{self, Options};
 use super::App;
@@ -34,10 +35,19 @@ pub fn matrix(app: &App, o: &Options, current_days: u32) -> Result<Matrix> {
             .map(|h| (h.contact_id, h.total_cents))
             .collect();
     let keep = analytics::ids_with_tags(app.db(), &app.config.value.keep_tags)?;
-    let margin = app.config.value.margin_fraction().unwrap_or(1.0);
+    let margin = app.config.value.margin_fraction();
+    // With a margin, current value is net of what reaching them cost.
+    let marketing = match margin {
+        Some(_) => marketing_costs(app, since)?,
+        None => HashMap::new(),
+    };
     let current: Vec<f64> = preds
         .iter()
-        .map(|p| recent.get(&p.visits.contact_id).copied().unwrap_or(0).max(0) as f64 / 100.0 * margin)
+        .map(|p| {
+            let id = p.visits.contact_id;
+            let gross = recent.get(&id).copied().unwrap_or(0).max(0) as f64 * margin.unwrap_or(1.0);
+            (gross - marketing.get(&id).copied().unwrap_or(0.0)) / 100.0
+        })
         .collect();
     let potential: Vec<f64> = preds.iter().map(|p| p.clv).collect();
     let kept: Vec<bool> = preds.iter().map(|p| keep.binary_search(&p.visits.contact_id).is_ok()).collect();
@@ -50,4 +60,18 @@ pub fn matrix(app: &App, o: &Options, current_days: u32) -> Result<Matrix> {
         .map(|(((p, current), potential), cell)| Placed { contact_id: p.visits.contact_id, current, potential, cell })
         .collect();
     Ok(Matrix { customers, median_current, median_potential })
+}
+
+/// What the campaigns since `since` cost per contact reached, in cents
+/// (see [`crate::domain::campaign_economics::cost_per_head`]).
+pub fn marketing_costs(app: &App, since: chrono::NaiveDate) -> Result<HashMap<i64, f64>> {
+    use crate::store::campaigns;
+    let campaigns = campaigns::costs_and_reach(app.db())?;
+    let mut out: HashMap<i64, f64> = HashMap::new();
+    for (contact, campaign) in campaigns::recipient_sends_since(app.db(), since)? {
+        if let Some(&(costs, n)) = campaigns.get(&campaign) {
+            *out.entry(contact).or_default() += crate::domain::campaign_economics::cost_per_head(costs, n);
+        }
+    }
+    Ok(out)
 }

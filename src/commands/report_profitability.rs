@@ -17,7 +17,8 @@ Current value: what each customer brought in the --current window (default
 12m) up to --as-of; potential value: their lifetime value (see `report clv`).
 Each is split at its median. A customer tagged with one of [value] keep_tags
 (reference customers, prescribers) is Reference, never Undesirable. With
-[value] margin both are in margin rather than revenue.
+[value] margin both are in margin rather than revenue, and current value is
+net of what the campaigns in the window cost per customer reached.
 
 Examples:
   carnet report profitability

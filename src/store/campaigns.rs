@@ -92,6 +92,28 @@ pub fn reached(conn: &Db, contact: i64, since: NaiveDate) -> Result<Vec<(Costs, 
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Every campaign's costs and how many recipients it had, by id.
+pub fn costs_and_reach(conn: &Db) -> Result<std::collections::HashMap<i64, (Costs, u64)>> {
+    let mut stmt = conn.sql().prepare(
+        "SELECT c.id, c.cost_per_contact_cents, c.fixed_cost_cents, \
+                (SELECT count(*) FROM campaign_sends r WHERE r.campaign_id = c.id AND r.grp = 'recipient') \
+         FROM campaigns c",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get(0)?, (Costs { per_contact: Cents(r.get(1)?), fixed: Cents(r.get(2)?) }, r.get::<_, i64>(3)? as u64)))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// (contact, campaign) for every recipient send on or after `since`.
+pub fn recipient_sends_since(conn: &Db, since: NaiveDate) -> Result<Vec<(i64, i64)>> {
+    let mut stmt = conn
+        .sql()
+        .prepare("SELECT contact_id, campaign_id FROM campaign_sends WHERE grp = 'recipient' AND sent_on >= ?1")?;
+    let rows = stmt.query_map([to_day_number(since)], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
     conn.sql().execute("DELETE FROM campaigns WHERE id = ?1", [id])?;
     Ok(())

@@ -160,3 +160,40 @@ fn the_profitability_matrix_splits_at_the_medians_and_keeps_references() {
     let grid = env.ok(&["report", "profitability", "--as-of", "1997-09-30", "--from", "1997-06-30"]);
     assert!(grid.contains("DESIRABLE") && grid.contains("Moved between cells"), "{grid}");
 }
+
+#[test]
+fn with_a_margin_current_value_is_net_of_what_campaigns_cost() {
+    let env = Env::new();
+    env.ok(&["demo", "--customers", "400", "--seed", "5"]);
+    // Someone both past campaigns reached (120 and 45 days ago, inside the 12m window).
+    let (who, share): (i64, f64) = {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.query_row(
+            "SELECT s.contact_id, sum(c.cost_per_contact_cents + 1.0 * c.fixed_cost_cents / \
+               (SELECT count(*) FROM campaign_sends r WHERE r.campaign_id = c.id AND r.grp = 'recipient')) \
+             FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id WHERE s.grp = 'recipient' \
+             GROUP BY s.contact_id HAVING count(*) = 2 ORDER BY s.contact_id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap()
+    };
+    let id = format!("id:{who}");
+    // 12m is 360 days: the window starts 359 days before 2024-06-30.
+    let bought: f64 = env
+        .json(&["purchase", "list", "--contact", &id, "--since", "2023-07-07"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["amount"].as_str().unwrap().parse::<f64>().unwrap())
+        .sum();
+    let current = |env: &Env| -> f64 {
+        let rows = env.json(&["report", "profitability", "--customers"]);
+        let row = rows.as_array().unwrap().iter().find(|r| r["contact_id"] == who).unwrap().clone();
+        row["current_value"].as_str().unwrap().parse().unwrap()
+    };
+    assert!((current(&env) - bought).abs() < 0.006, "without a margin: revenue, no costs taken off");
+    env.write("config.toml", "[value]\nmargin = \"40%\"\n");
+    let want = ((0.4 * bought * 100.0 - share) / 100.0 * 100.0).round() / 100.0;
+    assert!((current(&env) - want).abs() < 0.006, "{} != {want} (bought {bought}, share {share} cents)", current(&env));
+}
