@@ -11,6 +11,13 @@ fn demo_builds_a_shop_deterministically_and_never_mixes() {
     assert!(o.stderr.contains("60 customers"), "{}", o.stderr);
     assert!(o.stdout.contains("RFM as of 2024-06-30: 60 customers"), "{}", o.stdout);
     assert!(o.stderr.contains("export CARNET_DB="), "{}", o.stderr);
+    assert!(o.stderr.contains("carnet report categories") && o.stderr.contains("cycle = \"measured\""), "{}", o.stderr);
+    // The florist's purchases say what and where: every purchase has both.
+    let cats = env.json(&["purchase", "categories", "list"]);
+    let names: Vec<&str> = cats.as_array().unwrap().iter().map(|c| c["category"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Bouquets") && names.contains(&"Ateliers"), "{names:?}");
+    let all = env.json(&["purchase", "list"]);
+    assert!(all.as_array().unwrap().iter().all(|p| p["category"].is_string() && p["channel"].is_string()));
     let first = env.ok(&["purchase", "export"]);
     assert!(first.lines().count() > 60);
     let err = env.fails(1, &["demo", "--customers", "60", "--seed", "3"]);
