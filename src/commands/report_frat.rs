@@ -85,6 +85,7 @@ fn rows(g: &Groups) -> Vec<GroupRow> {
         .names
         .iter()
         .zip(&g.stats)
+        .filter(|(_, s)| s.purchases > 0)
         .map(|(name, s)| GroupRow {
             name: name.clone(),
             customers: s.customers,
@@ -184,6 +185,9 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
     if g.names.is_empty() {
         return super::report::say_empty(ctx, NO_CATEGORIES);
     }
+    if g.revenue == 0 && g.stats.iter().all(|s| s.purchases == 0) {
+        return super::report::say_empty(ctx, &format!("no purchase with a category on or before {as_of}"));
+    }
     if ctx.out.format != Format::Table {
         return if a.cross { ctx.out.records(&pair_rows(&g)) } else { ctx.out.records(&rows(&g)) };
     }
@@ -222,7 +226,7 @@ pub fn channels(ctx: &Ctx, a: ChannelsArgs) -> Result<()> {
     let as_of = flags::day_or_today(ctx, "--as-of", &a.as_of)?;
     let app = ctx.read()?;
     let g = frat::groups(&app, GroupBy::Channel, as_of)?;
-    if g.names.is_empty() {
+    if g.stats.iter().all(|s| s.purchases == 0) {
         return super::report::say_empty(
             ctx,
             "no purchase has a channel yet: give one with `purchase add --channel` or an import's channel column",

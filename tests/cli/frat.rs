@@ -57,6 +57,10 @@ fn categories_figures_are_the_hand_counted_ones() {
     let atelier = early.as_array().unwrap().iter().find(|r| r["name"] == "Atelier").unwrap();
     assert_eq!((atelier["customers"].as_u64(), atelier["repeat_rate"].as_f64()), (Some(2), Some(0.0)));
     assert!(env.fails(1, &["report", "categories", "--as-of", "someday"]).contains("--as-of"));
+    // Before any of them, nothing to show (not rows of zeros).
+    let o = env.run(&["report", "categories", "--as-of", "2020-01-01", "--format", "json"]);
+    assert_eq!((o.code, o.stdout.as_str()), (0, "[]\n"));
+    assert!(o.stderr.contains("no purchase with a category on or before 2020-01-01"), "{}", o.stderr);
 }
 
 #[test]
