@@ -5858,7 +5858,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__clv)
-            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --db --format --quiet --help --version"
+            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --category --channel --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5893,6 +5893,14 @@ _carnet() {
                     return 0
                     ;;
                 --holdout-until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6208,7 +6216,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__profitability)
-            opts="-q -h -V --as-of --current --horizon --customers --from --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --current --horizon --customers --from --category --channel --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6227,6 +6235,14 @@ _carnet() {
                     return 0
                     ;;
                 --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -692,6 +692,8 @@ id\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -s n -l limit -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l segment -d 'Only customers of this RFM segment (implies --customers)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l holdout-until -d 'Check the predictions: fit up to --as-of, compare with what customers did up to this day' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l category -d 'Only purchases of this category (see `carnet purchase categories list`)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -707,6 +709,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l current -d 'The window of current value: 12m (default), 6m, 365d' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l horizon -d 'The horizon of potential value (as `report clv --horizon`)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l from -d 'Also compute the matrix as of this earlier day and list who moved' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l category -d 'Only purchases of this category (see `carnet purchase categories list`)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
 json\t''

@@ -11,8 +11,10 @@ use crate::store::analytics::{self, Visits};
 use chrono::NaiveDate;
 
 /// How a lifetime value is computed.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
+    /// The purchases the model is fitted on (all by default).
+    pub scope: crate::store::analytics::Scope,
     pub as_of: NaiveDate,
     /// How far ahead, in weeks.
     pub horizon_weeks: f64,
@@ -63,8 +65,12 @@ fn refuse(e: FitError) -> Error {
 }
 
 /// The customers and their summaries as of a day, and both fits.
-pub fn fit(app: &App, as_of: NaiveDate) -> Result<(Vec<Visits>, Vec<Summary>, Fit)> {
-    let visits = analytics::visits(app.db(), to_day_number(as_of))?;
+pub fn fit(
+    app: &App,
+    scope: &crate::store::analytics::Scope,
+    as_of: NaiveDate,
+) -> Result<(Vec<Visits>, Vec<Summary>, Fit)> {
+    let visits = analytics::visits(app.db(), scope, to_day_number(as_of))?;
     if visits.is_empty() {
         return Err(Error::invalid(super::scores::explain_empty(app.db(), as_of)?));
     }
@@ -76,7 +82,7 @@ pub fn fit(app: &App, as_of: NaiveDate) -> Result<(Vec<Visits>, Vec<Summary>, Fi
 
 /// Fit, then predict every customer (in contact id order).
 pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
-    let (visits, summaries, fit) = fit(app, o.as_of)?;
+    let (visits, summaries, fit) = fit(app, &o.scope, o.as_of)?;
     // RFM from the same scan: every customer here is an RFM customer.
     let histories: Vec<_> = visits.iter().map(Visits::history).collect();
     let scored = crate::domain::rfm::score(&histories, to_day_number(o.as_of), FrequencyBasis::Days);
@@ -140,14 +146,19 @@ pub struct Holdout {
     pub weekly: Vec<(u32, f64, u64)>,
 }
 
-pub fn holdout(app: &App, as_of: NaiveDate, until: NaiveDate) -> Result<Holdout> {
+pub fn holdout(
+    app: &App,
+    scope: &crate::store::analytics::Scope,
+    as_of: NaiveDate,
+    until: NaiveDate,
+) -> Result<Holdout> {
     if until <= as_of {
         return Err(Error::invalid(format!("--holdout-until {until} is not after --as-of {as_of}"))
             .with_hint("the model is fitted up to --as-of and checked on the days after it, up to --holdout-until"));
     }
-    let (visits, summaries, fit) = fit(app, as_of)?;
+    let (visits, summaries, fit) = fit(app, scope, as_of)?;
     let (d, e) = (to_day_number(as_of), to_day_number(until));
-    let days = analytics::visit_days(app.db(), d, e)?;
+    let days = analytics::visit_days(app.db(), scope, d, e)?;
     // Actual visits per known customer, and per holdout week.
     let weeks = ((e - d) as f64 / DAYS_PER_WEEK).ceil() as usize;
     let mut actual = vec![0u64; visits.len()];

@@ -308,7 +308,12 @@ pub fn card(app: &App, word: &str) -> Result<Card> {
         value: super::clv::for_contact(
             app,
             id,
-            &super::clv::Options { as_of: app.today, horizon_weeks: 52.0, discount_rate: 0.0 },
+            &super::clv::Options {
+                scope: Default::default(),
+                as_of: app.today,
+                horizon_weeks: 52.0,
+                discount_rate: 0.0,
+            },
         )?,
     })
 }

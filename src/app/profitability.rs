@@ -30,7 +30,7 @@ pub fn matrix(app: &App, o: &Options, current_days: u32) -> Result<Matrix> {
     let since = crate::domain::dates::add_days(o.as_of, -(current_days as i64) + 1)
         .ok_or_else(|| Error::invalid("--current reaches before the calendar"))?;
     let recent: HashMap<i64, i64> =
-        analytics::histories(app.db(), &Default::default(), Some(to_day_number(since)), to_day_number(o.as_of))?
+        analytics::histories(app.db(), &o.scope, Some(to_day_number(since)), to_day_number(o.as_of))?
             .into_iter()
             .map(|h| (h.contact_id, h.total_cents))
             .collect();

@@ -53,6 +53,8 @@ pub struct ClvArgs {
     /// Check the predictions: fit up to --as-of, compare with what customers did up to this day.
     #[arg(long, allow_hyphen_values = true)]
     pub holdout_until: Option<String>,
+    #[command(flatten)]
+    pub scope: flags::ScopeArgs,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -116,11 +118,11 @@ pub fn options(ctx: &Ctx, as_of: &Option<String>, horizon: &str, rate: &Option<S
             v / 100.0
         }
     };
-    Ok(Options { as_of, horizon_weeks, discount_rate })
+    Ok(Options { scope: Default::default(), as_of, horizon_weeks, discount_rate })
 }
 
 pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
-    let o = options(ctx, &a.as_of, &a.horizon, &a.discount_rate)?;
+    let mut o = options(ctx, &a.as_of, &a.horizon, &a.discount_rate)?;
     let only = a
         .segment
         .as_deref()
@@ -130,13 +132,14 @@ pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
         })
         .transpose()?;
     let app = ctx.read()?;
+    o.scope = a.scope.resolve(ctx, &app)?;
     if let Some(until) = &a.holdout_until {
         let until = flags::day(ctx, "--holdout-until", until)?;
-        let h = clv::holdout(&app, o.as_of, until)?;
+        let h = clv::holdout(&app, &o.scope, o.as_of, until)?;
         return view::holdout(&ctx.out, &h);
     }
     if a.model {
-        let (_, _, fit) = clv::fit(&app, o.as_of)?;
+        let (_, _, fit) = clv::fit(&app, &o.scope, o.as_of)?;
         return view::model(&ctx.out, &fit);
     }
     let (fit, mut preds) = clv::predict(&app, &o)?;

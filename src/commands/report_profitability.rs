@@ -39,6 +39,8 @@ pub struct ProfitabilityArgs {
     /// Also compute the matrix as of this earlier day and list who moved.
     #[arg(long, allow_hyphen_values = true)]
     pub from: Option<String>,
+    #[command(flatten)]
+    pub scope: flags::ScopeArgs,
 }
 
 impl ToCell for Cell {
@@ -76,17 +78,18 @@ fn cents(units: f64) -> Cents {
 }
 
 pub fn run(ctx: &Ctx, a: ProfitabilityArgs) -> Result<()> {
-    let o = options(ctx, &a.as_of, &a.horizon, &None)?;
+    let mut o = options(ctx, &a.as_of, &a.horizon, &None)?;
     let days = flags::days("--current", &a.current)?;
     let from = flags::opt_day(ctx, "--from", &a.from)?;
     if from.is_some_and(|f| f >= o.as_of) {
         return Err(Error::invalid("--from is not before --as-of").with_hint("give the earlier day with --from"));
     }
     let app = ctx.read()?;
+    o.scope = a.scope.resolve(ctx, &app)?;
     let m = profitability::matrix(&app, &o, days)?;
     let before: Option<HashMap<i64, Cell>> = match from {
         Some(f) => {
-            let earlier = profitability::matrix(&app, &crate::app::clv::Options { as_of: f, ..o }, days)?;
+            let earlier = profitability::matrix(&app, &crate::app::clv::Options { as_of: f, ..o.clone() }, days)?;
             Some(earlier.customers.iter().map(|p| (p.contact_id, p.cell)).collect())
         }
         None => None,

@@ -212,12 +212,19 @@ impl Visits {
 
 /// [`Visits`] of every contact with a purchase on or before `until`, in
 /// contact id order: one scan of the covering index.
-pub fn visits(conn: &Db, until: i32) -> Result<Vec<Visits>> {
-    let mut stmt = conn.sql().prepare_cached(
+pub fn visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
+    let mut stmt = conn.sql().prepare_cached(if scope.is_all() {
         "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
-         WHERE day <= ?1 ORDER BY contact_id, day",
-    )?;
-    let mut rows = stmt.query(params![until])?;
+         WHERE day <= ?1 ORDER BY contact_id, day"
+    } else {
+        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+         WHERE day <= ?1 AND (?2 IS NULL OR category_id = ?2) AND (?3 IS NULL OR channel = ?3) ORDER BY contact_id, day"
+    })?;
+    let mut rows = if scope.is_all() {
+        stmt.query(params![until])?
+    } else {
+        stmt.query(params![until, scope.category_id, scope.channel])?
+    };
     let mut out: Vec<Visits> = Vec::new();
     while let Some(r) = rows.next()? {
         let (id, day, cents): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
@@ -248,12 +255,14 @@ pub fn visits(conn: &Db, until: i32) -> Result<Vec<Visits>> {
 
 /// The distinct purchase days in `(after, until]` of each contact, in
 /// contact id order: what customers actually did in a holdout period.
-pub fn visit_days(conn: &Db, after: i32, until: i32) -> Result<Vec<(i64, i32)>> {
+pub fn visit_days(conn: &Db, scope: &Scope, after: i32, until: i32) -> Result<Vec<(i64, i32)>> {
     let mut stmt = conn.sql().prepare_cached(
         "SELECT DISTINCT contact_id, day FROM purchases INDEXED BY purchases_contact_day \
-         WHERE day > ?1 AND day <= ?2 ORDER BY contact_id, day",
+         WHERE day > ?1 AND day <= ?2 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
+         ORDER BY contact_id, day",
     )?;
-    let rows = stmt.query_map(params![after, until], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows =
+        stmt.query_map(params![after, until, scope.category_id, scope.channel], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -197,3 +197,24 @@ fn with_a_margin_current_value_is_net_of_what_campaigns_cost() {
     let want = ((0.4 * bought * 100.0 - share) / 100.0 * 100.0).round() / 100.0;
     assert!((current(&env) - want).abs() < 0.006, "{} != {want} (bought {bought}, share {share} cents)", current(&env));
 }
+
+#[test]
+fn lifetime_value_and_profitability_can_look_at_one_category() {
+    let env = Env::new();
+    env.ok(&["demo", "--customers", "400", "--seed", "5"]);
+    let cats = env.json(&["report", "categories"]);
+    let bouquets = cats.as_array().unwrap().iter().find(|c| c["name"] == "Bouquets").unwrap()["customers"].as_u64();
+    let o = env.run(&["report", "clv", "--customers", "--category", "bouquets", "--format", "json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("only the purchases of category `bouquets`"), "{}", o.stderr);
+    let scoped: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(Some(scoped.as_array().unwrap().len() as u64), bouquets, "one row per bouquet customer");
+    let all = env.json(&["report", "clv", "--customers"]);
+    assert!(all.as_array().unwrap().len() > scoped.as_array().unwrap().len());
+    let grid = env.json(&["report", "profitability", "--channel", "market"]);
+    let n: u64 = grid.as_array().unwrap().iter().map(|c| c["customers"].as_u64().unwrap()).sum();
+    let market = env.json(&["report", "channels"]);
+    let m = market.as_array().unwrap().iter().find(|c| c["name"] == "market").unwrap()["customers"].as_u64();
+    assert_eq!(Some(n), m, "the matrix places the market's customers");
+    assert!(env.fails(1, &["report", "clv", "--category", "nope"]).contains("no category named `nope`"));
+}
