@@ -235,3 +235,44 @@ pub fn remove(app: &mut App, name: &str, confirm: &mut dyn FnMut(&Campaign) -> R
     tx.commit()?;
     Ok(Done::Done(c))
 }
+
+/// What the campaigns since `since` cost per contact reached, in cents
+/// (see [`crate::domain::campaign_economics::cost_per_head`]).
+pub fn cost_per_customer(app: &App, since: NaiveDate) -> Result<std::collections::HashMap<i64, f64>> {
+    let reach = campaigns::costs_and_reach(app.db())?;
+    let mut out: std::collections::HashMap<i64, f64> = std::collections::HashMap::new();
+    for (contact, campaign) in campaigns::recipient_sends_since(app.db(), since)? {
+        if let Some(&(costs, n)) = reach.get(&campaign) {
+            *out.entry(contact).or_default() += crate::domain::campaign_economics::cost_per_head(costs, n);
+        }
+    }
+    Ok(out)
+}
+
+/// Per customer, over the 12 months up to `as_of`: what reaching them
+/// cost, and with `[value] margin` their net value (margin on what they
+/// bought less that cost).
+pub fn net_of_marketing(app: &App, as_of: NaiveDate) -> Result<std::collections::HashMap<i64, (Cents, Option<Cents>)>> {
+    let since = crate::domain::dates::add_days_saturating(as_of, -364);
+    let costs = cost_per_customer(app, since)?;
+    let margin = app.config.value.margin_fraction();
+    let mut out: std::collections::HashMap<i64, (Cents, Option<Cents>)> =
+        costs.iter().map(|(&id, &c)| (id, (Cents(c.round() as i64), None))).collect();
+    if let Some(m) = margin {
+        use crate::domain::dates::to_day_number;
+        let revenue = crate::store::analytics::histories(
+            app.db(),
+            &Default::default(),
+            Some(to_day_number(since)),
+            to_day_number(as_of),
+        )?;
+        for h in revenue {
+            let e = out.entry(h.contact_id).or_insert((Cents(0), None));
+            e.1 = Some(crate::domain::campaign_economics::net_value(Cents(h.total_cents), m, e.0));
+        }
+        for e in out.values_mut() {
+            e.1.get_or_insert(crate::domain::campaign_economics::net_value(Cents(0), m, e.0));
+        }
+    }
+    Ok(out)
+}

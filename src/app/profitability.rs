@@ -38,7 +38,7 @@ pub fn matrix(app: &App, o: &Options, current_days: u32) -> Result<Matrix> {
     let margin = app.config.value.margin_fraction();
     // With a margin, current value is net of what reaching them cost.
     let marketing = match margin {
-        Some(_) => marketing_costs(app, since)?,
+        Some(_) => super::campaigns::cost_per_customer(app, since)?,
         None => HashMap::new(),
     };
     let current: Vec<f64> = preds
@@ -60,18 +60,4 @@ pub fn matrix(app: &App, o: &Options, current_days: u32) -> Result<Matrix> {
         .map(|(((p, current), potential), cell)| Placed { contact_id: p.visits.contact_id, current, potential, cell })
         .collect();
     Ok(Matrix { customers, median_current, median_potential })
-}
-
-/// What the campaigns since `since` cost per contact reached, in cents
-/// (see [`crate::domain::campaign_economics::cost_per_head`]).
-pub fn marketing_costs(app: &App, since: chrono::NaiveDate) -> Result<HashMap<i64, f64>> {
-    use crate::store::campaigns;
-    let campaigns = campaigns::costs_and_reach(app.db())?;
-    let mut out: HashMap<i64, f64> = HashMap::new();
-    for (contact, campaign) in campaigns::recipient_sends_since(app.db(), since)? {
-        if let Some(&(costs, n)) = campaigns.get(&campaign) {
-            *out.entry(contact).or_default() += crate::domain::campaign_economics::cost_per_head(costs, n);
-        }
-    }
-    Ok(out)
 }

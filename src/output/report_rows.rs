@@ -37,8 +37,14 @@ crate::record! {
         pub m_score: u8,
         pub rfm_code: String,
         pub segment: Segment,
+        /// What the campaigns that reached them in the 12 months up to
+        /// --as-of cost (their share of each).
+        pub marketing_cost: Cents,
+        /// Margin on those 12 months' purchases less that cost; with
+        /// `[value] margin` only.
+        pub net_value: Option<Cents>,
     }
-    numeric: [contact_id, recency_days, frequency, monetary_total, monetary_avg]
+    numeric: [contact_id, recency_days, frequency, monetary_total, monetary_avg, marketing_cost, net_value]
 }
 
 crate::record! {

@@ -198,3 +198,20 @@ fn contact_show_counts_what_campaigns_cost_them_and_their_net_value() {
     env.write("config.toml", "[value]\nmargin = \"40%\"\n");
     assert_eq!(env.json(&["contact", "show", "ref:A"])["net_value"], "5.35");
 }
+
+#[test]
+fn rfm_per_customer_carries_marketing_cost_and_net_value() {
+    let env = launched();
+    let rows = env.json(&["report", "rfm", "--customers"]);
+    let by_ref = |r: &str| rows.as_array().unwrap().iter().find(|x| x["ref"] == r).unwrap().clone();
+    assert_eq!(
+        (by_ref("A")["marketing_cost"].as_str(), by_ref("B")["marketing_cost"].as_str()),
+        (Some("12.85"), Some("0.00"))
+    );
+    assert_eq!(by_ref("A")["net_value"], serde_json::Value::Null);
+    env.write("config.toml", "[value]\nmargin = \"40%\"\n");
+    let rows = env.json(&["report", "rfm", "--customers"]);
+    let a = rows.as_array().unwrap().iter().find(|x| x["ref"] == "A").unwrap();
+    assert_eq!(a["net_value"], "5.35", "the same figure as contact show");
+    assert_eq!(env.json(&["contact", "show", "ref:A"])["net_value"], a["net_value"]);
+}
