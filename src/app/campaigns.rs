@@ -249,11 +249,39 @@ pub fn cost_per_customer(app: &App, since: NaiveDate) -> Result<std::collections
     Ok(out)
 }
 
+/// The first day of the 12 months up to `as_of` over which marketing
+/// cost and net value are counted.
+fn marketing_window(as_of: NaiveDate) -> NaiveDate {
+    crate::domain::dates::add_days_saturating(as_of, -364)
+}
+
+/// One customer's [`net_of_marketing`], from their own rows only (the
+/// contact card must not read the whole file).
+pub fn marketing_of(app: &App, contact: i64, as_of: NaiveDate) -> Result<(Cents, Option<Cents>)> {
+    let since = marketing_window(as_of);
+    let cost = Cents(
+        campaigns::reached(app.db(), contact, since)?
+            .into_iter()
+            .map(|(costs, n)| crate::domain::campaign_economics::cost_per_head(costs, n))
+            .sum::<f64>()
+            .round() as i64,
+    );
+    let net = match app.config.value.margin_fraction() {
+        Some(m) => Some(crate::domain::campaign_economics::net_value(
+            crate::store::purchases::revenue_since(app.db(), contact, since)?,
+            m,
+            cost,
+        )),
+        None => None,
+    };
+    Ok((cost, net))
+}
+
 /// Per customer, over the 12 months up to `as_of`: what reaching them
 /// cost, and with `[value] margin` their net value (margin on what they
 /// bought less that cost).
 pub fn net_of_marketing(app: &App, as_of: NaiveDate) -> Result<std::collections::HashMap<i64, (Cents, Option<Cents>)>> {
-    let since = crate::domain::dates::add_days_saturating(as_of, -364);
+    let since = marketing_window(as_of);
     let costs = cost_per_customer(app, since)?;
     let margin = app.config.value.margin_fraction();
     let mut out: std::collections::HashMap<i64, (Cents, Option<Cents>)> =

@@ -279,22 +279,7 @@ pub fn card(app: &App, word: &str) -> Result<Card> {
     let id = resolve_contact(db, word)?;
     let open = InteractionFilter { contact_id: Some(id), open: true, ..Default::default() };
     let recent = InteractionFilter { contact_id: Some(id), limit: Some(5), ..Default::default() };
-    let year_ago = crate::domain::dates::add_days_saturating(app.today, -364);
-    let marketing_cost = Cents(
-        crate::store::campaigns::reached(db, id, year_ago)?
-            .into_iter()
-            .map(|(costs, n)| crate::domain::campaign_economics::cost_per_head(costs, n))
-            .sum::<f64>()
-            .round() as i64,
-    );
-    let net_value = match app.config.value.margin_fraction() {
-        Some(m) => Some(crate::domain::campaign_economics::net_value(
-            purchases::revenue_since(db, id, year_ago)?,
-            m,
-            marketing_cost,
-        )),
-        None => None,
-    };
+    let (marketing_cost, net_value) = super::campaigns::marketing_of(app, id, app.today)?;
     Ok(Card {
         marketing_cost,
         net_value,

@@ -31,6 +31,9 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
     })
 }
 
+/// How many a campaign `c` reached, as a column.
+const RECIPIENTS: &str = "(SELECT count(*) FROM campaign_sends r WHERE r.campaign_id = c.id AND r.grp = 'recipient')";
+
 pub fn insert(conn: &Tx, c: &NewCampaign, now: &str) -> Result<i64> {
     conn.sql().execute(
         "INSERT INTO campaigns (name, channel, segment, holdout_pct, seed, message, created_at, \
@@ -80,12 +83,11 @@ pub fn average_purchase(conn: &Db) -> Result<Option<Cents>> {
 /// Each campaign that reached `contact` on or after `since`, with its
 /// costs and how many it reached (for their share of the fixed cost).
 pub fn reached(conn: &Db, contact: i64, since: NaiveDate) -> Result<Vec<(Costs, u64)>> {
-    let mut stmt = conn.sql().prepare_cached(
-        "SELECT c.cost_per_contact_cents, c.fixed_cost_cents, \
-                (SELECT count(*) FROM campaign_sends r WHERE r.campaign_id = c.id AND r.grp = 'recipient') \
-         FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id \
-         WHERE s.contact_id = ?1 AND s.grp = 'recipient' AND s.sent_on >= ?2",
-    )?;
+    let mut stmt = conn.sql().prepare_cached(&format!(
+        "SELECT c.cost_per_contact_cents, c.fixed_cost_cents, {RECIPIENTS} \
+             FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id \
+             WHERE s.contact_id = ?1 AND s.grp = 'recipient' AND s.sent_on >= ?2"
+    ))?;
     let rows = stmt.query_map(params![contact, to_day_number(since)], |r| {
         Ok((Costs { per_contact: Cents(r.get(0)?), fixed: Cents(r.get(1)?) }, r.get::<_, i64>(2)? as u64))
     })?;
@@ -94,11 +96,9 @@ pub fn reached(conn: &Db, contact: i64, since: NaiveDate) -> Result<Vec<(Costs, 
 
 /// Every campaign's costs and how many recipients it had, by id.
 pub fn costs_and_reach(conn: &Db) -> Result<std::collections::HashMap<i64, (Costs, u64)>> {
-    let mut stmt = conn.sql().prepare(
-        "SELECT c.id, c.cost_per_contact_cents, c.fixed_cost_cents, \
-                (SELECT count(*) FROM campaign_sends r WHERE r.campaign_id = c.id AND r.grp = 'recipient') \
-         FROM campaigns c",
-    )?;
+    let mut stmt = conn.sql().prepare(&format!(
+        "SELECT c.id, c.cost_per_contact_cents, c.fixed_cost_cents, {RECIPIENTS} FROM campaigns c"
+    ))?;
     let rows = stmt.query_map([], |r| {
         Ok((r.get(0)?, (Costs { per_contact: Cents(r.get(1)?), fixed: Cents(r.get(2)?) }, r.get::<_, i64>(3)? as u64)))
     })?;
