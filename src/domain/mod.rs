@@ -1,5 +1,6 @@
 //! Pure logic over plain structs: no SQL, no printing, no clock.
 
+pub mod birthday;
 pub mod campaign;
 pub mod campaign_economics;
 pub mod campaign_record;
@@ -8,6 +9,7 @@ pub mod columns;
 pub mod consent;
 pub mod consent_record;
 pub mod contact;
+pub mod criterion_values;
 pub mod dates;
 pub mod deal;
 pub mod demo;
