@@ -280,7 +280,23 @@ pub fn marketing_of(app: &App, contact: i64, as_of: NaiveDate) -> Result<(Cents,
 /// Per customer, over the 12 months up to `as_of`: what reaching them
 /// cost, and with `[value] margin` their net value (margin on what they
 /// bought less that cost).
-pub fn net_of_marketing(app: &App, as_of: NaiveDate) -> Result<std::collections::HashMap<i64, (Cents, Option<Cents>)>> {
+pub struct NetOfMarketing {
+    per_customer: std::collections::HashMap<i64, (Cents, Option<Cents>)>,
+    margin: Option<f64>,
+}
+
+impl NetOfMarketing {
+    /// One customer's marketing cost and net value; a customer no campaign
+    /// reached and who bought nothing in the window costs 0 and nets 0.
+    pub fn of(&self, contact: i64) -> (Cents, Option<Cents>) {
+        match self.per_customer.get(&contact) {
+            Some(&m) => m,
+            None => (Cents(0), self.margin.map(|_| Cents(0))),
+        }
+    }
+}
+
+pub fn net_of_marketing(app: &App, as_of: NaiveDate) -> Result<NetOfMarketing> {
     let since = marketing_window(as_of);
     let costs = cost_per_customer(app, since)?;
     let margin = app.config.value.margin_fraction();
@@ -302,5 +318,5 @@ pub fn net_of_marketing(app: &App, as_of: NaiveDate) -> Result<std::collections:
             e.1.get_or_insert(crate::domain::campaign_economics::net_value(Cents(0), m, e.0));
         }
     }
-    Ok(out)
+    Ok(NetOfMarketing { per_customer: out, margin })
 }

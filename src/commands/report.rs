@@ -166,7 +166,6 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     };
     if a.customers || only.is_some() {
         let marketing = crate::app::campaigns::net_of_marketing(&app, as_of)?;
-        let margin_set = ctx.config.value.margin_fraction().is_some();
         let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
         reports::with_labels(
             &app,
@@ -191,14 +190,8 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
                     m_score: s.m,
                     rfm_code: s.rfm_code(),
                     segment: s.segment,
-                    marketing_cost: marketing
-                        .get(&s.history.contact_id)
-                        .map_or(crate::domain::money::Cents(0), |m| m.0),
-                    net_value: match marketing.get(&s.history.contact_id) {
-                        Some(m) => m.1,
-                        None if margin_set => Some(crate::domain::money::Cents(0)),
-                        None => None,
-                    },
+                    marketing_cost: marketing.of(s.history.contact_id).0,
+                    net_value: marketing.of(s.history.contact_id).1,
                 })
             },
         )?;

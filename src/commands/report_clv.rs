@@ -79,8 +79,10 @@ crate::record! {
         expected_spend_per_visit: Cents,
         clv: Cents,
         clv_rank: usize,
+        marketing_cost: Cents,
+        net_value: Option<Cents>,
     }
-    numeric: [contact_id, repeat_visits, avg_repeat_spend, p_alive, expected_visits, expected_spend_per_visit, clv, clv_rank]
+    numeric: [contact_id, repeat_visits, avg_repeat_spend, p_alive, expected_visits, expected_spend_per_visit, clv, clv_rank, marketing_cost, net_value]
 }
 
 crate::record! {
@@ -144,7 +146,7 @@ pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
     }
     let (fit, mut preds) = clv::predict(&app, &o)?;
     if a.customers || only.is_some() {
-        return customers(ctx, &app, &mut preds, &a, only);
+        return customers(ctx, &app, &mut preds, &a, only, o.as_of);
     }
     let rows: Vec<SegmentRow> = Segment::ALL
         .iter()
@@ -185,6 +187,7 @@ fn customers(
     preds: &mut [Prediction],
     a: &ClvArgs,
     only: Option<Segment>,
+    as_of: chrono::NaiveDate,
 ) -> Result<()> {
     // Ranks by value, before any sorting or filtering.
     let mut order: Vec<u32> = (0..preds.len() as u32).collect();
@@ -233,6 +236,7 @@ fn customers(
             Ok(())
         },
     )?;
+    let marketing = crate::app::campaigns::net_of_marketing(app, as_of)?;
     let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
     for i in picked {
         let p = &preds[i as usize];
@@ -251,6 +255,8 @@ fn customers(
             expected_spend_per_visit: cents(p.expected_spend_per_visit),
             clv: cents(p.clv),
             clv_rank: rank[i as usize] as usize,
+            marketing_cost: marketing.of(p.visits.contact_id).0,
+            net_value: marketing.of(p.visits.contact_id).1,
         })?;
     }
     sink.finish()

@@ -43,7 +43,7 @@ fn customers_have_every_documented_column_ranked_by_value() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "contact_id,ref,name,first_purchase,last_purchase,repeat_visits,avg_repeat_spend,p_alive,expected_visits,expected_spend_per_visit,clv,clv_rank"
+        "contact_id,ref,name,first_purchase,last_purchase,repeat_visits,avg_repeat_spend,p_alive,expected_visits,expected_spend_per_visit,clv,clv_rank,marketing_cost,net_value"
     );
     let first: Vec<&str> = lines.next().unwrap().split(',').collect();
     assert_eq!(first[1], "0509");

@@ -215,3 +215,38 @@ fn rfm_per_customer_carries_marketing_cost_and_net_value() {
     assert_eq!(a["net_value"], "5.35", "the same figure as contact show");
     assert_eq!(env.json(&["contact", "show", "ref:A"])["net_value"], a["net_value"]);
 }
+
+#[test]
+fn clv_per_customer_carries_marketing_cost_and_net_value() {
+    let env = cdnow();
+    env.ok(&["contact", "edit", "ref:0001", "--email", "a@example.fr"]);
+    let w = env.write("wording.txt", "News by email.");
+    env.ok(&[
+        "consent",
+        "grant",
+        "ref:0001",
+        "--channel",
+        "email",
+        "--method",
+        "paper-form",
+        "--wording",
+        &w,
+        "--source",
+        "card",
+        "--at",
+        "2024-06-01",
+    ]);
+    env.ok(&["contact", "tag", "ref:0001", "first"]);
+    env.ok(&["segment", "add", "first", "--tag", "first"]);
+    env.ok(&["campaign", "create", "c", "--channel", "email", "--segment", "first", "--fixed-cost", "10"]);
+    env.ok(&["campaign", "launch", "c", "--out", env.path("r.csv").to_str().unwrap()]);
+    let rows = env.json(&["report", "clv", "--customers", "--sort", "id", "--limit", "2"]);
+    let rows = rows.as_array().unwrap();
+    assert_eq!((rows[0]["ref"].as_str(), rows[0]["marketing_cost"].as_str()), (Some("0001"), Some("10.00")));
+    assert_eq!(rows[1]["marketing_cost"], "0.00");
+    assert_eq!(rows[0]["net_value"], serde_json::Value::Null, "no margin set");
+    env.write("config.toml", "[value]\nmargin = \"40%\"\n");
+    let rows = env.json(&["report", "clv", "--customers", "--sort", "id", "--limit", "1"]);
+    assert_eq!(rows[0]["net_value"], "-10.00", "nothing bought in the last 12 months, less 10 €");
+    assert_eq!(env.json(&["contact", "show", "ref:0001"])["net_value"], rows[0]["net_value"]);
+}
