@@ -589,6 +589,9 @@ _carnet() {
             carnet__subcmd__help__subcmd__purchase,rm)
                 cmd="carnet__subcmd__help__subcmd__purchase__subcmd__rm"
                 ;;
+            carnet__subcmd__help__subcmd__purchase__subcmd__categories,cycle)
+                cmd="carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__cycle"
+                ;;
             carnet__subcmd__help__subcmd__purchase__subcmd__categories,list)
                 cmd="carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__list"
                 ;;
@@ -763,6 +766,9 @@ _carnet() {
             carnet__subcmd__purchase,rm)
                 cmd="carnet__subcmd__purchase__subcmd__rm"
                 ;;
+            carnet__subcmd__purchase__subcmd__categories,cycle)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__cycle"
+                ;;
             carnet__subcmd__purchase__subcmd__categories,help)
                 cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__help"
                 ;;
@@ -774,6 +780,9 @@ _carnet() {
                 ;;
             carnet__subcmd__purchase__subcmd__categories,rename)
                 cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__rename"
+                ;;
+            carnet__subcmd__purchase__subcmd__categories__subcmd__help,cycle)
+                cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__cycle"
                 ;;
             carnet__subcmd__purchase__subcmd__categories__subcmd__help,help)
                 cmd="carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__help"
@@ -807,6 +816,9 @@ _carnet() {
                 ;;
             carnet__subcmd__purchase__subcmd__help,rm)
                 cmd="carnet__subcmd__purchase__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__purchase__subcmd__help__subcmd__categories,cycle)
+                cmd="carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__cycle"
                 ;;
             carnet__subcmd__purchase__subcmd__help__subcmd__categories,list)
                 cmd="carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__list"
@@ -4126,8 +4138,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__purchase__subcmd__categories)
-            opts="list rename merge"
+            opts="list rename merge cycle"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__purchase__subcmd__categories__subcmd__cycle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5278,7 +5304,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories)
-            opts="-q -h -V --db --format --quiet --help --version list rename merge help"
+            opts="-q -h -V --db --format --quiet --help --version list rename merge cycle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5299,9 +5325,45 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        carnet__subcmd__purchase__subcmd__categories__subcmd__help)
-            opts="list rename merge help"
+        carnet__subcmd__purchase__subcmd__categories__subcmd__cycle)
+            opts="-q -h -V --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__help)
+            opts="list rename merge cycle help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__categories__subcmd__help__subcmd__cycle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5526,8 +5588,22 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__help__subcmd__categories)
-            opts="list rename merge"
+            opts="list rename merge cycle"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__purchase__subcmd__help__subcmd__categories__subcmd__cycle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -69,6 +69,9 @@ pub fn build(r: &Request) -> Result<Built> {
                 })?;
             }
         }
+        // Subscriptions renew yearly, so `remind` lists the lapsed ones.
+        let subscriptions = categories.id(&tx, crate::domain::demo::RENEWED.0)?;
+        crate::store::categories::set_cycle(&tx, subscriptions, Some(crate::domain::demo::RENEWED.1))?;
     }
     add_activity(&tx, &activity(r.seed, r.today, ids.len()), &ids)?;
     add_marketing(&tx, &marketing(r.seed, r.today, &reach), &ids)?;

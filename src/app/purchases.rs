@@ -3,6 +3,7 @@
 use super::{resolve_contact, App, Done};
 use crate::domain::money::Cents;
 use crate::domain::purchase::category_name;
+use crate::domain::renewal::{parse_cycle, Cycle};
 use crate::error::{Error, Result};
 use crate::store::categories;
 use crate::store::purchases::{self, NewPurchase, Purchase, PurchaseFilter};
@@ -94,9 +95,71 @@ pub fn for_each(app: &App, sel: &Selection, mut each: impl FnMut(Purchase) -> Re
     Ok(n)
 }
 
-/// Every category with how much it was bought.
+/// Every category with how much it was bought, and the renewal cycle
+/// `remind` uses for it (the config's where it names one).
 pub fn categories(app: &App) -> Result<Vec<categories::CategoryUse>> {
-    categories::list(app.db())
+    let mut all = categories::list(app.db())?;
+    for c in &mut all {
+        if let Some(cycle) = configured_cycle(app, &c.name)? {
+            c.cycle = Some(cycle.to_string());
+        }
+    }
+    Ok(all)
+}
+
+/// A category's cycle set in the config (`[categories.NAME] cycle`),
+/// matched as categories are: case and accents aside.
+fn configured_cycle(app: &App, name: &str) -> Result<Option<Cycle>> {
+    let key = crate::domain::purchase::category_key(name);
+    for (n, c) in &app.config.categories {
+        if let Some(cycle) = c.cycle.as_deref() {
+            if crate::domain::purchase::category_key(n) == key {
+                return Ok(Some(parse_cycle(cycle)?));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// A category with a renewal cycle, for `remind`.
+pub struct Renewable {
+    pub id: i64,
+    pub name: String,
+    pub cycle: Cycle,
+}
+
+/// Every category with a cycle: those kept in the file
+/// (`purchase categories cycle`) and those the config names, the config
+/// winning for a category it names.
+pub fn renewable(app: &App) -> Result<Vec<Renewable>> {
+    let mut out: Vec<Renewable> = Vec::new();
+    for (id, name, cycle) in categories::cycles(app.db())? {
+        let cycle = match configured_cycle(app, &name)? {
+            Some(c) => c,
+            None => parse_cycle(&cycle)?,
+        };
+        out.push(Renewable { id, name, cycle });
+    }
+    for (name, c) in &app.config.categories {
+        let Some(cycle) = c.cycle.as_deref() else { continue };
+        // A category named in the config but never bought yet has nobody due.
+        let Some((id, kept)) = categories::find(app.db(), name)? else { continue };
+        if out.iter().all(|r| r.id != id) {
+            out.push(Renewable { id, name: kept, cycle: parse_cycle(cycle)? });
+        }
+    }
+    Ok(out)
+}
+
+/// Keep a renewal cycle with a category (`None` drops it); returns the
+/// category's name and the config's cycle for it, which wins.
+pub fn set_category_cycle(app: &mut App, name: &str, cycle: Option<Cycle>) -> Result<(String, Option<Cycle>)> {
+    let tx = app.store.begin()?;
+    let (id, kept) = find_category(&tx, name)?;
+    categories::set_cycle(&tx, id, cycle.map(|c| c.to_string()).as_deref())?;
+    tx.commit()?;
+    let configured = configured_cycle(app, &kept)?;
+    Ok((kept, configured))
 }
 
 /// Give a category another spelling (say `Bouquets` for `bouquet`); the

@@ -93,18 +93,11 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     Ok(items)
 }
 
-/// Customers due to renew a category with a cycle in the config. A
-/// category named in the config but never bought yet has nobody due.
+/// Customers due to renew a category with a cycle (kept in the file or
+/// set in the config).
 fn renewals(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {
-    use crate::domain::renewal::{due, due_cutoff, parse_cycle, words, Cycle};
-    for (name, c) in &app.config.categories {
-        let Some(cycle) = c.cycle.as_deref() else {
-            continue;
-        };
-        let Some((id, kept)) = crate::store::categories::find(app.db(), name)? else {
-            continue;
-        };
-        let mut cycle = parse_cycle(cycle)?;
+    use crate::domain::renewal::{due, due_cutoff, words, Cycle};
+    for super::purchases::Renewable { id, name: kept, mut cycle } in super::purchases::renewable(app)? {
         let mut measured = String::new();
         if cycle == Cycle::Measured {
             let gaps = reminders::category_gaps(app.db(), id)?;

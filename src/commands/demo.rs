@@ -47,7 +47,7 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<()> {
         super::report::rfm_summary(ctx, &scored, ctx.today)?;
     }
     ctx.out.say(format!(
-        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet report clv\n  carnet campaign report spring-workshops\n  carnet remind --within 7d\n  carnet report pipeline\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001\n  carnet report categories\n  carnet report channels\n\nRenewals: with `[categories.abonnements]` and `cycle = \"measured\"` in the config\n(carnet config path), `carnet remind` lists the subscribers due again.",
+        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet report clv\n  carnet campaign report spring-workshops\n  carnet remind --within 7d\n  carnet report pipeline\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001\n  carnet report categories\n  carnet report channels\n\nSubscriptions (Abonnements) renew every year, so `carnet remind` lists the\nlapsed subscribers; set a cycle on another category with\n  carnet purchase categories cycle Ateliers 6m",
         path.display()
     ));
     Ok(())

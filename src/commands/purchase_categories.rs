@@ -25,6 +25,25 @@ pub enum CategoriesCommand {
         /// The category that receives its purchases.
         into: String,
     },
+    /// Say how often a category is bought again, so `carnet remind` lists
+    /// the customers due to renew it.
+    #[command(after_help = "\
+A customer is due once the cycle has passed since they last bought the
+category: `12m` is the same day a year later. `measured` uses the
+category's median repurchase cycle (see `carnet report categories`);
+`none` drops the cycle. A cycle set in the config
+([categories.NAME] cycle = \"12m\") wins over the one kept here.
+
+Examples:
+  carnet purchase categories cycle \"révision vélo\" 12m
+  carnet purchase categories cycle abonnements measured
+  carnet purchase categories cycle ateliers none")]
+    Cycle {
+        /// The category (case and accents aside).
+        category: String,
+        /// 12m, 1y, 6w, 45d, measured or none.
+        cycle: String,
+    },
 }
 
 crate::record! {
@@ -32,6 +51,7 @@ crate::record! {
         category: String,
         purchases: i64,
         customers: i64,
+        cycle: Option<String>,
     }
     numeric: [purchases, customers]
 }
@@ -43,7 +63,12 @@ pub fn run(ctx: &Ctx, cmd: CategoriesCommand) -> Result<()> {
             let app = ctx.read()?;
             let rows: Vec<CategoryRow> = purchases::categories(&app)?
                 .into_iter()
-                .map(|c| CategoryRow { category: c.name, purchases: c.purchases, customers: c.customers })
+                .map(|c| CategoryRow {
+                    category: c.name,
+                    purchases: c.purchases,
+                    customers: c.customers,
+                    cycle: c.cycle,
+                })
                 .collect();
             if rows.is_empty() {
                 ctx.out
@@ -61,6 +86,29 @@ pub fn run(ctx: &Ctx, cmd: CategoriesCommand) -> Result<()> {
             let mut app = ctx.write()?;
             let (from, into, n) = purchases::merge_categories(&mut app, &from, &into)?;
             ctx.out.say(format!("moved {n} purchase(s) from `{from}` to `{into}`; `{from}` is gone"));
+            Ok(())
+        }
+        CategoriesCommand::Cycle { category, cycle } => {
+            let parsed = match cycle.trim().to_ascii_lowercase().as_str() {
+                "none" => None,
+                _ => Some(crate::domain::renewal::parse_cycle(&cycle).map_err(|e| {
+                    crate::error::Error::invalid(e.0).with_hint("write 12m, 1y, 6w, 45d, measured, or none to drop it")
+                })?),
+            };
+            let mut app = ctx.write()?;
+            let (name, configured) = purchases::set_category_cycle(&mut app, &category, parsed)?;
+            ctx.out.say(match parsed {
+                Some(c) => format!(
+                    "`{name}` is bought again {}: `carnet remind` lists who is due",
+                    crate::domain::renewal::words(c)
+                ),
+                None => format!("`{name}` has no renewal cycle now"),
+            });
+            if let Some(c) = configured {
+                ctx.out.say(format!(
+                    "note: the config sets `{name}`'s cycle to {c}, which wins (see `carnet config path`)"
+                ));
+            }
             Ok(())
         }
     }

@@ -397,6 +397,9 @@ pub fn marketing(seed: u64, today: NaiveDate, customers: &[(bool, NaiveDate)]) -
 /// A florist's categories, as the demo sells them.
 pub const CATEGORIES: [&str; 5] = ["Bouquets", "Plantes", "Mariages", "Ateliers", "Abonnements"];
 
+/// The demo's category with a renewal cycle, and the cycle.
+pub const RENEWED: (&str, &str) = ("Abonnements", "12m");
+
 /// What one customer's purchases were and where they were made: each
 /// customer mostly keeps to one channel (the shop, the market or the web
 /// site); a purchase of 250 € or more is a wedding; one customer in ten

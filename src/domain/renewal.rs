@@ -62,6 +62,17 @@ pub fn due_cutoff(until: NaiveDate, cycle: Cycle) -> Option<NaiveDate> {
     }
 }
 
+impl std::fmt::Display for Cycle {
+    /// The form [`parse_cycle`] reads back: `12m`, `45d`, `measured`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Cycle::Days(d) => write!(f, "{d}d"),
+            Cycle::Months(m) => write!(f, "{m}m"),
+            Cycle::Measured => f.write_str("measured"),
+        }
+    }
+}
+
 /// "every 12 months", "every 45 days", as the reminder says it.
 pub fn words(c: Cycle) -> String {
     match c {
@@ -87,6 +98,10 @@ mod tests {
         assert_eq!(parse_cycle("6w"), Ok(Cycle::Days(42)));
         assert_eq!(parse_cycle("45d"), Ok(Cycle::Days(45)));
         assert_eq!(parse_cycle("measured"), Ok(Cycle::Measured));
+        for c in [Cycle::Months(12), Cycle::Days(42), Cycle::Measured] {
+            assert_eq!(parse_cycle(&c.to_string()), Ok(c), "{c} reads back");
+        }
+        assert_eq!(Cycle::Days(42).to_string(), "42d");
         for bad in ["", "m", "0m", "12", "twelve months", "99999999d", "2000m"] {
             assert!(parse_cycle(bad).is_err(), "{bad}");
         }

@@ -13,6 +13,8 @@ pub struct CategoryUse {
     pub name: String,
     pub purchases: i64,
     pub customers: i64,
+    /// Its renewal cycle as kept in the file (`12m`, `measured`).
+    pub cycle: Option<String>,
 }
 
 /// Finds or creates categories by key, remembering them, so an import of
@@ -55,11 +57,11 @@ pub fn find(conn: &Db, name: &str) -> Result<Option<(i64, String)>> {
 /// Every category with its purchases and customers, most bought first.
 pub fn list(conn: &Db) -> Result<Vec<CategoryUse>> {
     let mut stmt = conn.sql().prepare(
-        "SELECT g.id, g.name, count(p.id), count(DISTINCT p.contact_id) FROM categories g \
+        "SELECT g.id, g.name, count(p.id), count(DISTINCT p.contact_id), g.cycle FROM categories g \
          LEFT JOIN purchases p ON p.category_id = g.id GROUP BY g.id ORDER BY count(p.id) DESC, g.key",
     )?;
     let rows = stmt.query_map([], |r| {
-        Ok(CategoryUse { id: r.get(0)?, name: r.get(1)?, purchases: r.get(2)?, customers: r.get(3)? })
+        Ok(CategoryUse { id: r.get(0)?, name: r.get(1)?, purchases: r.get(2)?, customers: r.get(3)?, cycle: r.get(4)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -77,4 +79,17 @@ pub fn merge(conn: &Tx, from: i64, into: i64) -> Result<usize> {
     let n = conn.sql().execute("UPDATE purchases SET category_id = ?2 WHERE category_id = ?1", params![from, into])?;
     conn.sql().execute("DELETE FROM categories WHERE id = ?1", [from])?;
     Ok(n)
+}
+
+/// Keep (or with `None` drop) a category's renewal cycle.
+pub fn set_cycle(conn: &Tx, id: i64, cycle: Option<&str>) -> Result<()> {
+    conn.sql().execute("UPDATE categories SET cycle = ?2 WHERE id = ?1", params![id, cycle])?;
+    Ok(())
+}
+
+/// The categories that have a cycle in the file: id, name, cycle.
+pub fn cycles(conn: &Db) -> Result<Vec<(i64, String, String)>> {
+    let mut stmt = conn.sql().prepare("SELECT id, name, cycle FROM categories WHERE cycle IS NOT NULL ORDER BY key")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

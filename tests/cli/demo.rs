@@ -11,11 +11,22 @@ fn demo_builds_a_shop_deterministically_and_never_mixes() {
     assert!(o.stderr.contains("60 customers"), "{}", o.stderr);
     assert!(o.stdout.contains("RFM as of 2024-06-30: 60 customers"), "{}", o.stdout);
     assert!(o.stderr.contains("export CARNET_DB="), "{}", o.stderr);
-    assert!(o.stderr.contains("carnet report categories") && o.stderr.contains("cycle = \"measured\""), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("carnet report categories") && o.stderr.contains("carnet purchase categories cycle"),
+        "{}",
+        o.stderr
+    );
     // The florist's purchases say what and where: every purchase has both.
     let cats = env.json(&["purchase", "categories", "list"]);
     let names: Vec<&str> = cats.as_array().unwrap().iter().map(|c| c["category"].as_str().unwrap()).collect();
     assert!(names.contains(&"Bouquets") && names.contains(&"Ateliers"), "{names:?}");
+    let subscriptions = cats.as_array().unwrap().iter().find(|c| c["category"] == "Abonnements").unwrap();
+    assert_eq!(subscriptions["cycle"], "12m", "the demo's yearly renewal");
+    let remind = env.json(&["remind", "--within", "365d"]);
+    assert!(
+        remind.as_array().unwrap().iter().any(|i| i["kind"] == "renewal"),
+        "every subscriber is due within the year: {remind}"
+    );
     let all = env.json(&["purchase", "list"]);
     assert!(all.as_array().unwrap().iter().all(|p| p["category"].is_string() && p["channel"].is_string()));
     let first = env.ok(&["purchase", "export"]);

@@ -138,9 +138,9 @@ fn categories_are_one_whatever_the_spelling_and_can_be_tidied() {
     assert_eq!(
         cats,
         serde_json::json!([
-            {"category": "Bouquet", "purchases": 3, "customers": 1},
-            {"category": "Atelier", "purchases": 1, "customers": 1},
-            {"category": "Plantes", "purchases": 1, "customers": 1}
+            {"category": "Bouquet", "purchases": 3, "customers": 1, "cycle": null},
+            {"category": "Atelier", "purchases": 1, "customers": 1, "cycle": null},
+            {"category": "Plantes", "purchases": 1, "customers": 1, "cycle": null}
         ])
     );
     let market = env.json(&["purchase", "list", "--category", "bouquet", "--channel", "MARKET"]);

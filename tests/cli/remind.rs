@@ -259,3 +259,52 @@ fn a_category_with_a_cycle_is_due_for_renewal_until_bought_again_or_talked_about
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("categories.revision.cycle: `soon` is not a cycle"));
 }
+
+#[test]
+fn a_cycle_kept_with_the_category_needs_no_config_and_the_config_wins() {
+    let env = Env::new();
+    let f = env.write(
+        "p.csv",
+        "customer_id,date,amount,category\nA,2023-06-15,80,Révision\nB,2023-06-01,30,Atelier\nB,2023-07-01,30,atelier\n",
+    );
+    env.ok(&["purchase", "import", &f]);
+    let said = env.run(&["purchase", "categories", "cycle", "revision", "1y"]);
+    assert_eq!(said.code, 0);
+    assert_eq!(said.stderr.trim(), "`Révision` is bought again every year: `carnet remind` lists who is due");
+    let renewals = |env: &Env| -> Vec<(String, String)> {
+        env.json(&["remind"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["kind"] == "renewal")
+            .map(|i| (i["name"].as_str().unwrap().to_string(), i["due"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    assert_eq!(renewals(&env), [("A".to_string(), "2024-06-15".to_string())]);
+    let listed = env.json(&["purchase", "categories", "list"]);
+    assert_eq!(listed[0]["category"], "Atelier");
+    assert_eq!(listed[0]["cycle"], serde_json::Value::Null);
+    assert_eq!(listed[1]["cycle"], "12m");
+    // The config's cycle wins, and setting one in the file says so.
+    env.write("config.toml", "[categories.REVISION]\ncycle = \"24m\"\n");
+    assert!(renewals(&env).is_empty(), "due in 2025 with the config's 24 months");
+    assert_eq!(env.json(&["purchase", "categories", "list"])[1]["cycle"], "24m");
+    let said = env.run(&["purchase", "categories", "cycle", "atelier", "6w"]);
+    assert!(!said.stderr.contains("config"), "no config cycle for Atelier");
+    let said = env.run(&["purchase", "categories", "cycle", "révision", "12m"]);
+    assert!(said.stderr.contains("the config sets `Révision`'s cycle to 24m, which wins"));
+    std::fs::remove_file(env.path("config.toml")).unwrap();
+    assert_eq!(renewals(&env).len(), 2, "A's révision and B's atelier (2023-07-01 + 42 days)");
+    env.ok(&["purchase", "categories", "cycle", "atelier", "none"]);
+    assert_eq!(renewals(&env).len(), 1);
+    // Bad input: nothing kept.
+    for (args, says) in [
+        (["purchase", "categories", "cycle", "révision", "soon"], "`soon` is not a cycle"),
+        (["purchase", "categories", "cycle", "bouquet", "12m"], "no category named"),
+    ] {
+        let o = env.run(&args);
+        assert_eq!(o.code, 1);
+        assert!(o.stderr.contains(says), "{}", o.stderr);
+    }
+    assert_eq!(env.json(&["purchase", "categories", "list"])[1]["cycle"], "12m");
+}
