@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks on a release build. Prints medians; never run by CI.
-#   bash bench/run.sh [import|list|demo|all]
+#   bash bench/run.sh [import|categories|list|demo|analytics|remind|campaign|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
@@ -27,6 +27,21 @@ if [[ $what == import || $what == all ]]; then
     /usr/bin/time -f "%e s, peak %M KB" "$BIN" --db $DATA/imp.db purchase import $DATA/p10m.csv -q 2>&1 | tail -1
   done | tee $DATA/import.txt
   echo "import 10M rows: median $(awk '{print $1}' $DATA/import.txt | median) s"
+fi
+if [[ $what == categories || $what == all ]]; then
+  # The same 10M rows with a category and a channel column (issue 14:
+  # import within 15 % of the plain one; reports under 3 s and 300 MB).
+  [[ -f $DATA/p10m_cat.csv ]] || python3 bench/gen_purchases.py 10000000 1000000 $DATA/p10m_cat.csv categories
+  for i in 1 2 3; do
+    rm -f $DATA/cat.db*
+    /usr/bin/time -f "%e s, peak %M KB" "$BIN" --db $DATA/cat.db purchase import $DATA/p10m_cat.csv -q 2>&1 | tail -1
+  done | tee $DATA/import_cat.txt
+  echo "import 10M rows with category and channel: median $(awk '{print $1}' $DATA/import_cat.txt | median) s"
+  for cmd in "report categories" "report categories --cross" "report channels" "report categories --customers --format csv" "report rfm --category Bouquets" "report rfm --category Bouquets --customers --format csv"; do
+    ms=$(time_ms 3 "$BIN" --db $DATA/cat.db $cmd)
+    peak=$( { /usr/bin/time -f "%M" "$BIN" --db $DATA/cat.db $cmd >/dev/null; } 2>&1 | tail -1)
+    echo "10M with categories: $cmd: median $ms ms, peak $((peak / 1024)) MB"
+  done
 fi
 if [[ $what == demo || $what == all ]]; then
   for i in 1 2 3; do
