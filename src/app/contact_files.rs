@@ -5,6 +5,7 @@ use super::contacts::{check_duplicates, check_ref_free};
 use super::csv_input::{cell_error, read_error, reader, sniff_delimiter};
 use super::App;
 use crate::domain::contact::{normalize_tag, Contact, ContactFields};
+use crate::domain::contact_points::{Kind, Point};
 use crate::domain::vcard;
 use crate::error::{Error, Result};
 use crate::store::contacts::{self, Archived};
@@ -33,8 +34,6 @@ pub struct Outcome {
     pub contacts: usize,
     /// `None` for a dry run.
     pub batch: Option<i64>,
-    /// Emails and phones of vCards beyond the one carnet keeps.
-    pub dropped: usize,
     /// Columns carnet does not use (ignored).
     pub unused_columns: Vec<String>,
     pub encoding: &'static str,
@@ -44,16 +43,15 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     let label = super::file_label(r.file);
     let bytes = super::read_file(r.file)?;
     let is_vcf = r.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
-    let (rows, dropped, unused, encoding) = if is_vcf {
-        let (rows, dropped) = read_vcf(&label, &bytes)?;
-        (rows, dropped, Vec::new(), "UTF-8")
+    let (rows, unused, encoding) = if is_vcf {
+        (read_vcf(&label, &bytes)?, Vec::new(), "UTF-8")
     } else {
         let (rows, unused, encoding) = read_csv(&label, &bytes)?;
         if r.strict && !unused.is_empty() {
             return Err(Error::invalid(format!("{label} line 1: unknown column `{}`", crate::error::echo(&unused[0])))
                 .with_hint("the columns are carnet's fields (see `carnet contact import --help`); without --strict others are ignored"));
         }
-        (rows, 0, unused, encoding)
+        (rows, unused, encoding)
     };
     if rows.is_empty() {
         return Err(Error::invalid(format!("{label} holds no contacts")).with_hint("nothing was imported"));
@@ -91,10 +89,10 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     }
     imports::set_counts(&tx, batch, rows.len() as i64, 0, rows.len() as i64)?;
     if r.dry_run {
-        return Ok(Outcome { label, contacts: rows.len(), batch: None, dropped, unused_columns: unused, encoding });
+        return Ok(Outcome { label, contacts: rows.len(), batch: None, unused_columns: unused, encoding });
     }
     tx.commit()?;
-    Ok(Outcome { label, contacts: rows.len(), batch: Some(batch), dropped, unused_columns: unused, encoding })
+    Ok(Outcome { label, contacts: rows.len(), batch: Some(batch), unused_columns: unused, encoding })
 }
 
 /// The rows of a contacts CSV, the columns carnet does not use, and the
@@ -112,13 +110,18 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
     let header = rdr.headers().map_err(|e| read_error(label, e))?.clone();
     let mut cols: Vec<Option<ContactColumn>> = Vec::new();
     let mut unused = Vec::new();
+    let names: Vec<String> = header.iter().map(normalize).collect();
     for h in header.iter() {
         let n = normalize(h);
         let c = contact_column(h);
-        // A field named twice (E-mail 1 and E-mail 2): the first is kept.
-        let taken = c.is_some_and(|c| cols.contains(&Some(c)));
+        // A field named twice: the first is kept (every email and phone
+        // column is kept, each a point of its own).
+        let taken =
+            c.as_ref().is_some_and(|c| !matches!(c, ContactColumn::Point(..)) && cols.contains(&Some(c.clone())));
+        // A label column with no value column beside it labels nothing.
+        let orphan = matches!(&c, Some(ContactColumn::Label(of)) if !names.contains(of));
         match c {
-            Some(c) if !taken => cols.push(Some(c)),
+            Some(c) if !taken && !orphan => cols.push(Some(c)),
             _ => {
                 if !n.is_empty() && !CONTACT_EXPORT_ONLY.contains(&n.as_str()) {
                     unused.push(h.trim().to_string());
@@ -127,6 +130,11 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
             }
         }
     }
+    // Each point column's label column (Google's `E-mail 1 - Label`).
+    let label_of: Vec<Option<usize>> = names
+        .iter()
+        .map(|n| cols.iter().position(|c| matches!(c, Some(ContactColumn::Label(of)) if of == n)))
+        .collect();
     let has = |c: ContactColumn| cols.contains(&Some(c));
     if !has(ContactColumn::Field("name")) && !has(ContactColumn::GivenName) && !has(ContactColumn::FamilyName) {
         return Err(Error::invalid(format!("{label} line 1: the header has no `name` column"))
@@ -145,8 +153,27 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
         let (mut given, mut family) = (String::new(), String::new());
         for (i, value) in rec.iter().enumerate() {
             let value = super::csv_input::unneutralize(value);
-            match cols.get(i).copied().flatten() {
-                None => {}
+            match cols.get(i).cloned().flatten() {
+                None | Some(ContactColumn::Label(_)) => {}
+                Some(ContactColumn::Point(kind, implied)) => {
+                    let given = label_of[i].and_then(|l| rec.get(l)).unwrap_or("").trim();
+                    // Google marks the primary with `* ` before its label.
+                    let starred = given.starts_with('*');
+                    let point_type = crate::domain::contact_points::normalize_label(given.trim_start_matches('*'))
+                        .ok()
+                        .flatten()
+                        .or(implied.map(String::from));
+                    // Google puts several values in one cell: `a@b ::: c@d`.
+                    for v in value.split(":::").map(str::trim).filter(|v| !v.is_empty()) {
+                        let field = if kind == Kind::Email { "email" } else { "phone" };
+                        crate::domain::contact_points::parse(kind, v)
+                            .map_err(|e| cell_error(label, line, i, field, v, &e.0))?;
+                        fields.add(kind, Point { value: v.to_string(), label: point_type.clone() });
+                        if starred {
+                            fields.make_primary(kind, v);
+                        }
+                    }
+                }
                 Some(ContactColumn::GivenName) => given = value.trim().to_string(),
                 Some(ContactColumn::FamilyName) => family = value.trim().to_string(),
                 Some(ContactColumn::Field("tags")) => {
@@ -184,15 +211,13 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
 
 /// The cards of a vCard file, and how many extra emails and phones were
 /// not kept.
-fn read_vcf(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, usize)> {
+fn read_vcf(label: &str, bytes: &[u8]) -> Result<Vec<Incoming>> {
     let (text, _) = super::csv_input::decode_whole(bytes);
     let cards = vcard::parse(text.as_bytes()).map_err(|e| {
         Error::invalid(format!("{label} line {}: {}", e.line, e.msg))
             .with_hint("nothing was imported; fix that card and run the import again")
     })?;
-    let dropped: usize = cards.iter().map(|c| c.dropped).sum();
-    let rows = cards.into_iter().map(|c| Incoming { line: c.line as u64, fields: c.fields, tags: c.tags }).collect();
-    Ok((rows, dropped))
+    Ok(cards.into_iter().map(|c| Incoming { line: c.line as u64, fields: c.fields, tags: c.tags }).collect())
 }
 
 /// Stream every contact (with `all`, the archived ones too); returns how many.

@@ -82,10 +82,38 @@ pub struct Edit {
     pub cadence_days: Option<Option<u32>>,
 }
 
-/// Set each field, naming its flag on a bad value.
+/// Set each field, naming its flag on a bad value. Besides the fields,
+/// `add_email`/`add_phone` add one more, `remove_*` forget one and
+/// `primary_*` choose which one is the primary.
 pub fn apply_changes(f: &mut ContactFields, changes: &[(&'static str, String)]) -> Result<()> {
+    use crate::domain::contact_points::{parse, Kind};
     for (field, value) in changes {
-        f.set(field, value).map_err(|e| Error::from(e).for_flag(&format!("--{field}")))?;
+        let flag = format!("--{}", field.replace('_', "-"));
+        let kind = if field.ends_with("_email") { Kind::Email } else { Kind::Phone };
+        let what = if kind == Kind::Email { "email" } else { "phone number" };
+        let not_theirs = || {
+            Error::invalid(format!("`{}` is not one of this contact's {what}s", crate::error::echo(value)))
+                .for_flag(&flag)
+                .with_hint("see them with `carnet contact show`")
+        };
+        match *field {
+            "add_email" | "add_phone" => {
+                for p in parse(kind, value).map_err(|e| Error::from(e).for_flag(&flag))? {
+                    f.add(kind, p);
+                }
+            }
+            "remove_email" | "remove_phone" => {
+                if !f.remove(kind, value) {
+                    return Err(not_theirs());
+                }
+            }
+            "primary_email" | "primary_phone" => {
+                if !f.make_primary(kind, value) {
+                    return Err(not_theirs());
+                }
+            }
+            _ => f.set(field, value).map_err(|e| Error::from(e).for_flag(&flag))?,
+        }
     }
     Ok(())
 }
@@ -107,7 +135,9 @@ pub fn edit(app: &mut App, e: Edit) -> Result<Contact> {
         ));
     }
     check_ref_free(&tx, &c.fields, Some(id))?;
-    if c.fields.email != before.email || c.fields.phone != before.phone {
+    use crate::domain::contact_points::Kind;
+    if c.fields.keys(Kind::Email) != before.keys(Kind::Email) || c.fields.keys(Kind::Phone) != before.keys(Kind::Phone)
+    {
         check_duplicates(&tx, &c.fields, Some(id))?;
     }
     contacts::update(&tx, id, &c.fields, &now)?;

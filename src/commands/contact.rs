@@ -173,11 +173,13 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     ctx.no_vcf("contact edit")?;
     // Check the values before the file is opened (the edit applies them again).
     contacts::fields_from(&a.fields.changes(ctx.slash_dates)?)?;
-    let e = Edit {
-        changes: a.fields.changes(ctx.slash_dates)?,
-        cadence_days: a.every.as_deref().map(parse_every).transpose()?,
-        contact: a.contact,
-    };
+    let mut changes = a.fields.changes(ctx.slash_dates)?;
+    // These name one of the contact's own values: checked against it.
+    changes.extend(a.remove_email.iter().map(|v| ("remove_email", v.clone())));
+    changes.extend(a.remove_phone.iter().map(|v| ("remove_phone", v.clone())));
+    changes.extend(a.primary_email.iter().map(|v| ("primary_email", v.clone())));
+    changes.extend(a.primary_phone.iter().map(|v| ("primary_phone", v.clone())));
+    let e = Edit { changes, cadence_days: a.every.as_deref().map(parse_every).transpose()?, contact: a.contact };
     if e.changes.is_empty() && e.cadence_days.is_none() {
         return Err(Error::usage(
             "nothing to change",

@@ -30,6 +30,19 @@ pub struct FieldArgs {
     /// The shop's own customer number (kept as text: 007 stays 007).
     #[arg(long = "ref", value_name = "REF")]
     pub r#ref: Option<String>,
+    /// The type of the primary email: home, work, other...
+    #[arg(long, value_name = "TYPE")]
+    pub email_type: Option<String>,
+    /// The type of the primary phone: cell, home, work...
+    #[arg(long, value_name = "TYPE")]
+    pub phone_type: Option<String>,
+    /// One more email, with its type in brackets if you like: "paul@work.fr (work)"
+    /// (repeat for several; the first email is the primary one).
+    #[arg(long = "add-email", value_name = "EMAIL")]
+    pub add_email: Vec<String>,
+    /// One more phone number: "04 78 00 00 00 (home)" (repeat for several).
+    #[arg(long = "add-phone", value_name = "PHONE")]
+    pub add_phone: Vec<String>,
 }
 
 impl FieldArgs {
@@ -46,6 +59,8 @@ impl FieldArgs {
             ("country", &self.country),
             ("birthday", &self.birthday),
             ("notes", &self.notes),
+            ("email_type", &self.email_type),
+            ("phone_type", &self.phone_type),
         ]
     }
 
@@ -55,9 +70,12 @@ impl FieldArgs {
         &self,
         order: crate::domain::dates::SlashDates,
     ) -> crate::error::Result<Vec<(&'static str, String)>> {
+        let added =
+            self.add_email.iter().map(|v| ("add_email", v)).chain(self.add_phone.iter().map(|v| ("add_phone", v)));
         self.pairs()
             .into_iter()
             .filter_map(|(f, v)| v.clone().map(|v| (f, v)))
+            .chain(added.map(|(f, v)| (f, v.clone())))
             .map(|(f, v)| {
                 if f == "birthday" {
                     let b = crate::domain::dates::birthday_from_slashes(&v, order)
@@ -90,6 +108,18 @@ pub struct EditArgs {
     pub contact: String,
     #[command(flatten)]
     pub fields: FieldArgs,
+    /// Forget one of their emails (the next one becomes the primary).
+    #[arg(long = "remove-email", value_name = "EMAIL")]
+    pub remove_email: Vec<String>,
+    /// Forget one of their phone numbers.
+    #[arg(long = "remove-phone", value_name = "PHONE")]
+    pub remove_phone: Vec<String>,
+    /// Make one of their other emails the primary one (campaigns write to it).
+    #[arg(long = "primary-email", value_name = "EMAIL")]
+    pub primary_email: Option<String>,
+    /// Make one of their other numbers the primary one.
+    #[arg(long = "primary-phone", value_name = "PHONE")]
+    pub primary_phone: Option<String>,
     /// Keep in touch this often (60d, 8w, 2m); `none` stops it.
     #[arg(long, value_name = "PERIOD")]
     pub every: Option<String>,

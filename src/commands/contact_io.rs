@@ -64,12 +64,6 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     if !o.unused_columns.is_empty() {
         ctx.out.say(format!("columns not used (ignored): {}", o.unused_columns.join(", ")));
     }
-    if o.dropped > 0 {
-        ctx.out.warn(format!(
-            "{} extra email(s)/phone(s) in {} are not kept: carnet keeps one email and one phone per contact",
-            o.dropped, o.label
-        ));
-    }
     match o.batch {
         None => ctx
             .out

@@ -4,6 +4,7 @@
 //! other columns (accepted and ignored, so an export goes back in).
 
 use super::contact::fold;
+use super::contact_points::Kind;
 
 /// A header name without case, accents, `°`, punctuation or extra spaces.
 pub fn normalize(h: &str) -> String {
@@ -184,11 +185,65 @@ mod tests {
 
 /// What a contacts-file column holds: one of carnet's fields (or `tags`),
 /// or a part of the name to put together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContactColumn {
     Field(&'static str),
     GivenName,
     FamilyName,
+    /// An email or phone column: the first of a kind is the primary, the
+    /// others (Google's `E-mail 2 - Value`, Outlook's `Home Phone`) are
+    /// kept beside it, with the type the header implies.
+    Point(Kind, Option<&'static str>),
+    /// Google's `E-mail 1 - Label` beside `E-mail 1 - Value`: the header
+    /// of the value it labels, normalized.
+    Label(String),
+}
+
+/// Outlook's and French spreadsheets' phone columns, which say the type.
+const TYPED_PHONES: &[&str] = &[
+    "home phone",
+    "home phone 2",
+    "business phone",
+    "business phone 2",
+    "mobile phone",
+    "other phone",
+    "primary phone",
+    "company main phone",
+    "car phone",
+    "telephone domicile",
+    "telephone bureau",
+    "telephone travail",
+    "telephone portable",
+    "telephone fixe",
+    "tel portable",
+    "tel mobile",
+    "tel fixe",
+    "tel domicile",
+    "tel bureau",
+];
+
+/// The type a header implies (`Business Phone` is work).
+fn implied_label(n: &str) -> Option<&'static str> {
+    let has = |w: &[&str]| n.split(' ').any(|x| w.contains(&x));
+    if has(&["home", "domicile", "fixe", "perso", "personnel"]) {
+        Some("home")
+    } else if has(&["business", "work", "bureau", "travail", "pro", "professionnel"]) {
+        Some("work")
+    } else if has(&["mobile", "portable", "cell", "cellular"]) {
+        Some("cell")
+    } else if has(&["other", "autre"]) {
+        Some("other")
+    } else {
+        None
+    }
+}
+
+/// `e mail 2 value`, `e mail 3 address`, `phone 2 value`: the numbered
+/// columns of Google and Outlook.
+fn numbered(n: &str, stem: &str, ends: &[&str]) -> bool {
+    n.strip_prefix(stem)
+        .and_then(|r| r.split_once(' '))
+        .is_some_and(|(num, rest)| num.chars().all(|c| c.is_ascii_digit()) && ends.contains(&rest))
 }
 
 const CONTACT_ALIASES: &[(&str, &[&str])] = &[
@@ -245,6 +300,10 @@ const CONTACT_ALIASES: &[(&str, &[&str])] = &[
         &["ref", "reference", "code client", "n client", "no client", "numero client", "customer id", "customer_id"],
     ),
     ("tags", &["tags", "tag", "etiquettes", "categories"]),
+    ("email_type", &["email type", "type email", "type e mail"]),
+    ("phone_type", &["phone type", "type telephone"]),
+    ("other_emails", &["other emails", "autres emails", "autres e mails"]),
+    ("other_phones", &["other phones", "autres telephones"]),
 ];
 
 /// Columns of carnet's own `contact export` that an import ignores.
@@ -253,13 +312,30 @@ pub const CONTACT_EXPORT_ONLY: &[&str] = &["id", "archived", "archived at", "cre
 /// What a contacts header names, if carnet knows it.
 pub fn contact_column(header: &str) -> Option<ContactColumn> {
     let n = normalize(header);
+    if numbered(&n, "e mail ", &["value", "address"]) || n == "e mail address" {
+        return Some(ContactColumn::Point(Kind::Email, None));
+    }
+    if numbered(&n, "phone ", &["value"]) || TYPED_PHONES.contains(&n.as_str()) {
+        return Some(ContactColumn::Point(Kind::Phone, implied_label(&n)));
+    }
+    for (stem, end) in [("e mail ", " label"), ("e mail ", " type"), ("phone ", " label"), ("phone ", " type")] {
+        if let Some(num) = n.strip_prefix(stem).and_then(|r| r.strip_suffix(end)) {
+            if num.chars().all(|c| c.is_ascii_digit()) {
+                return Some(ContactColumn::Label(format!("{stem}{num} value")));
+            }
+        }
+    }
     if ["first name", "given name", "prenom"].contains(&n.as_str()) {
         return Some(ContactColumn::GivenName);
     }
     if ["last name", "family name", "surname", "nom", "nom de famille"].contains(&n.as_str()) {
         return Some(ContactColumn::FamilyName);
     }
-    CONTACT_ALIASES.iter().find(|(_, names)| names.contains(&n.as_str())).map(|(f, _)| ContactColumn::Field(f))
+    match CONTACT_ALIASES.iter().find(|(_, names)| names.contains(&n.as_str())).map(|(f, _)| *f) {
+        Some("email") => Some(ContactColumn::Point(Kind::Email, implied_label(&n))),
+        Some("phone") => Some(ContactColumn::Point(Kind::Phone, implied_label(&n))),
+        f => f.map(ContactColumn::Field),
+    }
 }
 
 #[cfg(test)]
@@ -270,15 +346,24 @@ mod contact_tests {
     fn google_outlook_and_french_contact_headers() {
         use ContactColumn::*;
         for (h, want) in [
-            ("E-mail 1 - Value", Field("email")),
-            ("Phone 1 - Value", Field("phone")),
+            ("E-mail 1 - Value", Point(Kind::Email, None)),
+            ("E-mail 2 - Value", Point(Kind::Email, None)),
+            ("E-mail 2 Address", Point(Kind::Email, None)),
+            ("E-mail 1 - Label", Label("e mail 1 value".into())),
+            ("Phone 2 - Type", Label("phone 2 value".into())),
+            ("Phone 1 - Value", Point(Kind::Phone, None)),
+            ("Business Phone", Point(Kind::Phone, Some("work"))),
+            ("Mobile Phone", Point(Kind::Phone, Some("cell"))),
+            ("Portable", Point(Kind::Phone, Some("cell"))),
+            ("Téléphone", Point(Kind::Phone, None)),
+            ("other_emails", Field("other_emails")),
+            ("email_type", Field("email_type")),
             ("Organization Name", Field("company")),
             ("Address 1 - Postal Code", Field("postcode")),
             ("First Name", GivenName),
             ("Last Name", FamilyName),
             ("Prénom", GivenName),
             ("Nom", FamilyName),
-            ("Téléphone", Field("phone")),
             ("Code postal", Field("postcode")),
             ("name", Field("name")),
         ] {

@@ -2,6 +2,7 @@
 //! names are folded for searching, how phone numbers are compared, and how
 //! a word on the command line names a contact.
 
+use super::contact_points::{self as points, normalize_label, Kind, Point};
 use super::dates::Birthday;
 use serde::Serialize;
 
@@ -19,11 +20,32 @@ pub struct ContactFields {
     pub country: Option<String>,
     pub birthday: Option<String>,
     pub notes: Option<String>,
+    /// The primary email's type (home, work...).
+    pub email_type: Option<String>,
+    pub phone_type: Option<String>,
+    /// Every other email, as `a@b.fr (work); c@d.fr` (see [`super::contact_points`]).
+    pub other_emails: Option<String>,
+    pub other_phones: Option<String>,
 }
 
 /// The field names, in the order the CSV header and `contact show` use.
-pub const FIELD_NAMES: &[&str] =
-    &["ref", "name", "email", "phone", "company", "street", "postcode", "city", "country", "birthday", "notes"];
+pub const FIELD_NAMES: &[&str] = &[
+    "ref",
+    "name",
+    "email",
+    "phone",
+    "company",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "birthday",
+    "notes",
+    "email_type",
+    "phone_type",
+    "other_emails",
+    "other_phones",
+];
 
 impl ContactFields {
     pub fn get(&self, field: &str) -> Option<&str> {
@@ -32,6 +54,10 @@ impl ContactFields {
             "name" => Some(self.name.as_str()).filter(|s| !s.is_empty()),
             "email" => self.email.as_deref(),
             "phone" => self.phone.as_deref(),
+            "email_type" => self.email_type.as_deref(),
+            "phone_type" => self.phone_type.as_deref(),
+            "other_emails" => self.other_emails.as_deref(),
+            "other_phones" => self.other_phones.as_deref(),
             "company" => self.company.as_deref(),
             "street" => self.street.as_deref(),
             "postcode" => self.postcode.as_deref(),
@@ -70,6 +96,10 @@ impl ContactFields {
                 }
                 self.phone = opt;
             }
+            "email_type" => self.email_type = normalize_label(v)?,
+            "phone_type" => self.phone_type = normalize_label(v)?,
+            "other_emails" => self.other_emails = points::format(&points::parse(Kind::Email, v)?),
+            "other_phones" => self.other_phones = points::format(&points::parse(Kind::Phone, v)?),
             "company" => self.company = opt,
             "street" => self.street = opt,
             "postcode" => self.postcode = opt,
@@ -99,18 +129,42 @@ impl ContactFields {
             self.city.as_deref(),
         ];
         let mut joined: Vec<String> = parts.into_iter().flatten().map(String::from).collect();
-        // The number also without its spaces, so `--search 0612345678` finds it.
-        if let Some(digits) = self.phone.as_deref().and_then(super::phone::national_digits) {
-            joined.push(digits);
+        joined.extend(self.others(Kind::Email).into_iter().map(|p| p.value));
+        // Every number also without its spaces, so `--search 0612345678` finds it.
+        for phone in self.phone.iter().cloned().chain(self.others(Kind::Phone).into_iter().map(|p| p.value)) {
+            if let Some(digits) = super::phone::national_digits(&phone) {
+                joined.push(digits);
+            }
+            joined.push(phone);
         }
         fold(&joined.join(" "))
     }
 
     /// Fill every empty field of `self` from `other`; returns the names of
     /// the fields that were filled (for `merge --dry-run`).
+    /// Their other emails and phones are added to these (see [`Self::add`]).
     pub fn fill_from(&mut self, other: &ContactFields) -> Vec<&'static str> {
         let mut filled = Vec::new();
+        for (kind, names) in [(Kind::Email, ["email", "other_emails"]), (Kind::Phone, ["phone", "other_phones"])] {
+            let had = self.primary(kind).0.is_some();
+            let others_before = self.others(kind);
+            let (primary, label) = other.primary(kind);
+            let theirs = primary.map(|v| Point { value: v.to_string(), label: label.map(String::from) });
+            for p in theirs.into_iter().chain(other.others(kind)) {
+                self.add(kind, p);
+            }
+            if !had && self.primary(kind).0.is_some() {
+                filled.push(names[0]);
+            }
+            if self.others(kind) != others_before {
+                filled.push(names[1]);
+            }
+        }
         for &f in FIELD_NAMES {
+            // Emails and phones, with their types, were added above.
+            if matches!(f, "email" | "phone" | "email_type" | "phone_type" | "other_emails" | "other_phones") {
+                continue;
+            }
             if self.get(f).is_none() {
                 if let Some(v) = other.get(f) {
                     let v = v.to_string();
@@ -125,7 +179,126 @@ impl ContactFields {
     }
 }
 
-fn check_email(e: &str) -> Result<(), crate::domain::Invalid> {
+impl ContactFields {
+    /// The primary value of `kind` and its type.
+    pub fn primary(&self, kind: Kind) -> (Option<&str>, Option<&str>) {
+        match kind {
+            Kind::Email => (self.email.as_deref(), self.email_type.as_deref()),
+            Kind::Phone => (self.phone.as_deref(), self.phone_type.as_deref()),
+        }
+    }
+
+    /// The other values of `kind` (stored text is valid: a bad one reads as none).
+    pub fn others(&self, kind: Kind) -> Vec<Point> {
+        let text = match kind {
+            Kind::Email => &self.other_emails,
+            Kind::Phone => &self.other_phones,
+        };
+        text.as_deref().and_then(|t| points::parse(kind, t).ok()).unwrap_or_default()
+    }
+
+    fn set_others(&mut self, kind: Kind, all: &[Point]) {
+        let text = points::format(all);
+        match kind {
+            Kind::Email => self.other_emails = text,
+            Kind::Phone => self.other_phones = text,
+        }
+    }
+
+    /// Every key of `kind` this contact is known by, the primary first.
+    pub fn keys(&self, kind: Kind) -> Vec<String> {
+        let primary = self.primary(kind).0.map(|v| points::key(kind, v));
+        primary.into_iter().chain(self.others(kind).iter().map(|p| points::key(kind, &p.value))).collect()
+    }
+
+    /// Add an email or phone: the primary when there is none, else one
+    /// more, unless it is already known (then a missing type is filled).
+    /// Returns whether anything changed.
+    pub fn add(&mut self, kind: Kind, p: Point) -> bool {
+        let k = points::key(kind, &p.value);
+        let (primary, label) = self.primary(kind);
+        match primary {
+            None => {
+                let (v, l) = (Some(p.value), p.label);
+                match kind {
+                    Kind::Email => (self.email, self.email_type) = (v, l),
+                    Kind::Phone => (self.phone, self.phone_type) = (v, l),
+                }
+                return true;
+            }
+            Some(v) if points::key(kind, v) == k => {
+                if label.is_none() && p.label.is_some() {
+                    match kind {
+                        Kind::Email => self.email_type = p.label,
+                        Kind::Phone => self.phone_type = p.label,
+                    }
+                    return true;
+                }
+                return false;
+            }
+            Some(_) => {}
+        }
+        let mut others = self.others(kind);
+        if let Some(known) = others.iter_mut().find(|o| points::key(kind, &o.value) == k) {
+            if known.label.is_none() && p.label.is_some() {
+                known.label = p.label;
+                self.set_others(kind, &others);
+                return true;
+            }
+            return false;
+        }
+        others.push(p);
+        self.set_others(kind, &others);
+        true
+    }
+
+    /// Make a known value the primary one (the old primary joins the
+    /// others); returns false when the contact has no such value.
+    pub fn make_primary(&mut self, kind: Kind, value: &str) -> bool {
+        let k = points::key(kind, value);
+        let mut others = self.others(kind);
+        let Some(i) = others.iter().position(|o| points::key(kind, &o.value) == k) else {
+            return self.primary(kind).0.is_some_and(|v| points::key(kind, v) == k);
+        };
+        let chosen = others.remove(i);
+        let (old, old_label) = self.primary(kind);
+        if let Some(old) = old {
+            others.insert(0, Point { value: old.to_string(), label: old_label.map(String::from) });
+        }
+        match kind {
+            Kind::Email => (self.email, self.email_type) = (Some(chosen.value), chosen.label),
+            Kind::Phone => (self.phone, self.phone_type) = (Some(chosen.value), chosen.label),
+        }
+        self.set_others(kind, &others);
+        true
+    }
+
+    /// Remove a value; removing the primary promotes the first other one.
+    /// Returns false when the contact has no such value.
+    pub fn remove(&mut self, kind: Kind, value: &str) -> bool {
+        let k = points::key(kind, value);
+        let mut others = self.others(kind);
+        if self.primary(kind).0.is_some_and(|v| points::key(kind, v) == k) {
+            let next = (!others.is_empty()).then(|| others.remove(0));
+            let (v, l) = match next {
+                Some(p) => (Some(p.value), p.label),
+                None => (None, None),
+            };
+            match kind {
+                Kind::Email => (self.email, self.email_type) = (v, l),
+                Kind::Phone => (self.phone, self.phone_type) = (v, l),
+            }
+            self.set_others(kind, &others);
+            return true;
+        }
+        let before = others.len();
+        others.retain(|o| points::key(kind, &o.value) != k);
+        self.set_others(kind, &others);
+        others.len() != before
+    }
+}
+
+pub(super) fn check_email(e: &str) -> Result<(), crate::domain::Invalid> {
     let ok = match e.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
@@ -235,10 +408,55 @@ mod tests {
             city: Some("Lyon".into()),
             ..Default::default()
         };
-        assert_eq!(keep.fill_from(&other), vec!["city"]);
+        assert_eq!(keep.fill_from(&other), vec!["other_emails", "city"], "nothing of the other is lost");
         assert_eq!(keep.name, "Keep");
         assert_eq!(keep.email.as_deref(), Some("k@x.fr"));
         assert_eq!(keep.city.as_deref(), Some("Lyon"));
+    }
+
+    #[test]
+    fn a_contact_keeps_every_email_and_one_primary() {
+        let pt = |v: &str, l: Option<&str>| Point { value: v.into(), label: l.map(String::from) };
+        let mut c = ContactFields { name: "Paul".into(), ..Default::default() };
+        assert!(c.add(Kind::Email, pt("p@home.fr", Some("home"))));
+        assert_eq!((c.email.as_deref(), c.email_type.as_deref()), (Some("p@home.fr"), Some("home")));
+        assert!(c.add(Kind::Email, pt("p@work.fr", Some("work"))));
+        assert!(!c.add(Kind::Email, pt("P@WORK.FR", None)), "known already");
+        assert!(c.add(Kind::Email, pt("p@old.fr", None)));
+        assert!(c.add(Kind::Email, pt("p@old.fr", Some("other"))), "a missing type is filled");
+        assert_eq!(c.other_emails.as_deref(), Some("p@work.fr (work); p@old.fr (other)"));
+        assert_eq!(c.keys(Kind::Email), ["p@home.fr", "p@work.fr", "p@old.fr"]);
+        assert!(c.make_primary(Kind::Email, "p@work.fr"));
+        assert_eq!(c.email.as_deref(), Some("p@work.fr"));
+        assert_eq!(c.other_emails.as_deref(), Some("p@home.fr (home); p@old.fr (other)"));
+        assert!(c.remove(Kind::Email, "p@work.fr"), "the primary: the next one takes its place");
+        assert_eq!((c.email.as_deref(), c.email_type.as_deref()), (Some("p@home.fr"), Some("home")));
+        assert!(c.remove(Kind::Email, "p@old.fr"));
+        assert_eq!(c.other_emails, None);
+        assert!(!c.remove(Kind::Email, "nobody@x.fr"));
+        assert!(c.search_key().contains("p@home.fr"));
+    }
+
+    #[test]
+    fn every_number_is_searchable_without_spaces() {
+        let mut c = ContactFields { name: "Paul".into(), ..Default::default() };
+        c.set("other_phones", "06 12 34 56 78 (cell)").unwrap();
+        assert!(c.search_key().contains("0612345678"), "{}", c.search_key());
+    }
+
+    #[test]
+    fn merging_adds_the_other_contacts_emails() {
+        let mut keep = ContactFields { name: "K".into(), email: Some("k@x.fr".into()), ..Default::default() };
+        let other = ContactFields {
+            name: "O".into(),
+            email: Some("o@x.fr".into()),
+            email_type: Some("work".into()),
+            other_emails: Some("k@x.fr".into()),
+            ..Default::default()
+        };
+        assert_eq!(keep.fill_from(&other), vec!["other_emails"]);
+        assert_eq!(keep.other_emails.as_deref(), Some("o@x.fr (work)"));
+        assert_eq!(keep.email_type, None, "the type of another address is not this one's");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod columns;
 pub mod consent;
 pub mod consent_record;
 pub mod contact;
+pub mod contact_points;
 pub mod criterion_values;
 pub mod dates;
 pub mod deal;

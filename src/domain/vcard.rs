@@ -3,6 +3,7 @@
 //! also gives line numbers for error messages.
 
 use super::contact::{normalize_tag, ContactFields};
+use super::contact_points::{is_preferred, label_from_vcard, Kind, Point};
 use std::io::BufRead;
 
 /// One card read from a file, with the line it starts on.
@@ -11,8 +12,9 @@ pub struct Card {
     pub line: usize,
     pub fields: ContactFields,
     pub tags: Vec<String>,
-    /// Emails and phones beyond the first, which carnet does not keep.
-    pub dropped: usize,
+    /// Whether the primary email / phone was marked preferred (a later
+    /// preferred one takes the primary's place otherwise).
+    preferred: [bool; 2],
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,7 +88,8 @@ pub fn parse<R: BufRead>(mut reader: R) -> Result<Vec<Card>, VcardError> {
         let err = |msg: String| VcardError { line: n, msg };
         match (name.as_str(), current.as_mut()) {
             ("BEGIN", None) if value.eq_ignore_ascii_case("VCARD") => {
-                current = Some(Card { line: n, fields: ContactFields::default(), tags: Vec::new(), dropped: 0 });
+                current =
+                    Some(Card { line: n, fields: ContactFields::default(), tags: Vec::new(), preferred: [false; 2] });
             }
             ("BEGIN", _) => return Err(err(format!("unexpected BEGIN:{value}"))),
             (_, None) => return Err(err("a property outside BEGIN:VCARD … END:VCARD".into())),
@@ -203,13 +206,19 @@ fn apply(card: &mut Card, name: &str, params: &str, raw: &str) -> Result<(), Str
             }
         }
         "EMAIL" | "TEL" => {
-            let field = if name == "EMAIL" { "email" } else { "phone" };
+            let (kind, slot) = if name == "EMAIL" { (Kind::Email, 0) } else { (Kind::Phone, 1) };
             let v = unescape(raw);
-            let v = v.strip_prefix("tel:").or_else(|| v.strip_prefix("mailto:")).unwrap_or(&v).to_string();
-            if card.fields.get(field).is_some() {
-                card.dropped += 1;
-            } else {
-                set(&mut card.fields, field, &v)?;
+            let v = v.strip_prefix("tel:").or_else(|| v.strip_prefix("mailto:")).unwrap_or(&v).trim().to_string();
+            if v.is_empty() {
+                return Ok(());
+            }
+            // The same checks as a typed-in value.
+            let mut probe = ContactFields::default();
+            set(&mut probe, if slot == 0 { "email" } else { "phone" }, &v)?;
+            card.fields.add(kind, Point { value: v.clone(), label: label_from_vcard(params) });
+            if is_preferred(params) && !card.preferred[slot] {
+                card.fields.make_primary(kind, &v);
+                card.preferred[slot] = true;
             }
         }
         "ORG" => set(&mut card.fields, "company", &split_components(raw, ';').join(" "))?,
@@ -320,11 +329,22 @@ pub fn write_card(out: &mut String, f: &ContactFields, tags: &[String], uid: &st
         None => ("", f.name.as_str()),
     };
     line(format!("N:{};{};;;", escape(family), escape(given)));
-    if let Some(e) = &f.email {
-        line(format!("EMAIL:{}", escape(e)));
-    }
-    if let Some(p) = &f.phone {
-        line(format!("TEL;VALUE=text:{}", escape(p)));
+    // The primary first and marked preferred, then the others, each with
+    // its type.
+    for kind in [Kind::Email, Kind::Phone] {
+        let (primary, label) = f.primary(kind);
+        let primary = primary.map(|v| (Point { value: v.to_string(), label: label.map(String::from) }, true));
+        for (p, pref) in primary.into_iter().chain(f.others(kind).into_iter().map(|p| (p, false))) {
+            let mut types: Vec<String> = p.label.iter().map(|l| escape(l)).collect();
+            if pref && !f.others(kind).is_empty() {
+                types.push("pref".into());
+            }
+            let types = if types.is_empty() { String::new() } else { format!(";TYPE={}", types.join(",")) };
+            match kind {
+                Kind::Email => line(format!("EMAIL{types}:{}", escape(&p.value))),
+                Kind::Phone => line(format!("TEL;VALUE=text{types}:{}", escape(&p.value))),
+            }
+        }
     }
     if let Some(c) = &f.company {
         line(format!("ORG:{}", escape(c)));
@@ -370,6 +390,10 @@ mod tests {
             country: Some("France".into()),
             birthday: Some("--03-14".into()),
             notes: Some("likes blue glaze\nsecond line".into()),
+            email_type: Some("work".into()),
+            phone_type: None,
+            other_emails: Some("h.dupont@home.fr (home); hd@old.fr".into()),
+            other_phones: Some("04 78 00 00 00 (home)".into()),
         }
     }
 
@@ -401,7 +425,26 @@ mod tests {
         assert_eq!(c.fields.name, "Paul Martin");
         assert_eq!(c.fields.phone.as_deref(), Some("+33 6 11"));
         assert_eq!(c.fields.birthday.as_deref(), Some("1980-03-14"));
-        assert_eq!(c.dropped, 1);
+        assert_eq!(
+            (c.fields.phone_type.as_deref(), c.fields.other_phones.as_deref()),
+            (Some("cell"), Some("+33 6 22"))
+        );
+    }
+
+    #[test]
+    fn every_email_and_phone_is_kept_with_its_type_and_the_preferred_one_is_primary() {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Paul\r\nEMAIL;TYPE=INTERNET;TYPE=HOME:p@home.fr\r\n\
+                    EMAIL;TYPE=INTERNET;TYPE=WORK;TYPE=pref:p@work.fr\r\nTEL;TYPE=CELL:06 11 22 33 44\r\n\
+                    TEL;TYPE=HOME,VOICE:04 78 00 00 00\r\nEND:VCARD\r\n";
+        let f = &parse(text.as_bytes()).unwrap()[0].fields;
+        assert_eq!((f.email.as_deref(), f.email_type.as_deref()), (Some("p@work.fr"), Some("work")));
+        assert_eq!(f.other_emails.as_deref(), Some("p@home.fr (home)"));
+        assert_eq!((f.phone.as_deref(), f.phone_type.as_deref()), (Some("06 11 22 33 44"), Some("cell")));
+        assert_eq!(f.other_phones.as_deref(), Some("04 78 00 00 00 (home)"));
+        let mut s = String::new();
+        write_card(&mut s, f, &[], "u");
+        assert!(s.contains("EMAIL;TYPE=work,pref:p@work.fr") && s.contains("EMAIL;TYPE=home:p@home.fr"), "{s}");
+        assert_eq!(&parse(s.as_bytes()).unwrap()[0].fields, f, "round trip");
     }
 
     #[test]

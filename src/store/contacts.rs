@@ -9,7 +9,10 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 const COLUMNS: &str = "id, ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
-                       archived_at, created_at, updated_at";
+                       archived_at, created_at, updated_at, email_type, phone_type, other_emails, other_phones";
+
+/// How many columns [`COLUMNS`] lists: a query adding its own reads them after.
+const COLUMN_COUNT: usize = 19;
 
 fn from_row(r: &Row) -> rusqlite::Result<Contact> {
     Ok(Contact {
@@ -26,6 +29,10 @@ fn from_row(r: &Row) -> rusqlite::Result<Contact> {
             country: r.get(9)?,
             birthday: r.get(10)?,
             notes: r.get(11)?,
+            email_type: r.get(15)?,
+            phone_type: r.get(16)?,
+            other_emails: r.get(17)?,
+            other_phones: r.get(18)?,
         },
         tags: Vec::new(),
         archived_at: r.get(12)?,
@@ -37,13 +44,15 @@ fn from_row(r: &Row) -> rusqlite::Result<Contact> {
 pub fn insert(conn: &Tx, f: &ContactFields, tags: &[String], now: &str, batch: Option<i64>) -> Result<i64> {
     let mut stmt = conn.sql().prepare_cached(
         "INSERT INTO contacts (ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
-         search_key, email_key, phone_key, created_at, updated_at, batch_id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)",
+         search_key, email_key, phone_key, email_type, phone_type, other_emails, other_phones, \
+         created_at, updated_at, batch_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19, ?20)",
     )?;
     let mut values = stored_values(f);
     values.extend([Value::Text(now.to_string()), batch.map_or(Value::Null, Value::Integer)]);
     stmt.execute(params_from_iter(values))?;
     let id = conn.sql().last_insert_rowid();
+    write_keys(conn, id, f, false)?;
     add_tags(conn, id, tags)?;
     Ok(id)
 }
@@ -52,11 +61,29 @@ pub fn update(conn: &Tx, id: i64, f: &ContactFields, now: &str) -> Result<()> {
     conn.sql().execute(
         "UPDATE contacts SET ref = ?2, name = ?3, email = ?4, phone = ?5, company = ?6, street = ?7, postcode = ?8, \
          city = ?9, country = ?10, birthday = ?11, notes = ?12, search_key = ?13, email_key = ?14, phone_key = ?15, \
-         updated_at = ?16 WHERE id = ?1",
+         email_type = ?16, phone_type = ?17, other_emails = ?18, other_phones = ?19, updated_at = ?20 WHERE id = ?1",
         params_from_iter(
             std::iter::once(Value::Integer(id)).chain(stored_values(f)).chain([Value::Text(now.to_string())]),
         ),
     )?;
+    write_keys(conn, id, f, true)?;
+    Ok(())
+}
+
+/// Key every other email and phone of a contact, for lookups and
+/// duplicate checks (the primary ones are keyed in `contacts`).
+fn write_keys(conn: &Tx, id: i64, f: &ContactFields, replace: bool) -> Result<()> {
+    use crate::domain::contact_points::{key, Kind};
+    if replace {
+        conn.sql().prepare_cached("DELETE FROM contact_keys WHERE contact_id = ?1")?.execute([id])?;
+    }
+    let mut stmt =
+        conn.sql().prepare_cached("INSERT OR IGNORE INTO contact_keys (contact_id, kind, key) VALUES (?1, ?2, ?3)")?;
+    for (kind, name) in [(Kind::Email, "email"), (Kind::Phone, "phone")] {
+        for p in f.others(kind) {
+            stmt.execute(params![id, name, key(kind, &p.value)])?;
+        }
+    }
     Ok(())
 }
 
@@ -79,6 +106,10 @@ fn stored_values(f: &ContactFields) -> Vec<Value> {
         Value::Text(f.search_key()),
         text(f.email.as_deref().map(email_key)),
         text(f.phone.as_deref().map(phone_key)),
+        text(f.email_type.clone()),
+        text(f.phone_type.clone()),
+        text(f.other_emails.clone()),
+        text(f.other_phones.clone()),
     ]
 }
 
@@ -138,9 +169,13 @@ pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
     };
     let by_id = "SELECT id, name FROM contacts WHERE id = ?1";
     let by_ref = "SELECT id, name FROM contacts WHERE ref = ?1";
-    let by_email = "SELECT id, name FROM contacts WHERE email_key = ?1";
+    let by_email = "SELECT id, name FROM contacts WHERE email_key = ?1 UNION \
+                    SELECT c.id, c.name FROM contact_keys k JOIN contacts c ON c.id = k.contact_id \
+                    WHERE k.kind = 'email' AND k.key = ?1 ORDER BY 1";
     let by_name = "SELECT id, name FROM contacts WHERE name = ?1 COLLATE NOCASE ORDER BY id";
-    let by_phone = "SELECT id, name FROM contacts WHERE phone_key = ?1 ORDER BY id";
+    let by_phone = "SELECT id, name FROM contacts WHERE phone_key = ?1 UNION \
+                    SELECT c.id, c.name FROM contact_keys k JOIN contacts c ON c.id = k.contact_id \
+                    WHERE k.kind = 'phone' AND k.key = ?1 ORDER BY 1";
     match sel {
         ContactSelector::Id(id) => push(by_id, Value::Integer(*id), "id")?,
         ContactSelector::Ref(r) => push(by_ref, Value::Text(r.clone()), "ref")?,
@@ -188,22 +223,24 @@ pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
     Ok(out)
 }
 
-/// Contacts (other than `except`) with the same email or phone.
+/// Contacts (other than `except`) with one of the same emails or phones.
 pub fn duplicates_of(conn: &Db, f: &ContactFields, except: Option<i64>) -> Result<Vec<Candidate>> {
-    let mut out = Vec::new();
+    use crate::domain::contact_points::Kind;
+    let mut out: Vec<Candidate> = Vec::new();
     let except = except.unwrap_or(-1);
-    if let Some(e) = &f.email {
-        let mut stmt = conn.sql().prepare_cached("SELECT id, name FROM contacts WHERE email_key = ?1 AND id != ?2")?;
-        for row in stmt.query_map(params![email_key(e), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
-            let (id, name) = row?;
-            out.push(Candidate { id, name, matched_by: "email" });
-        }
-    }
-    if let Some(p) = &f.phone {
-        let mut stmt = conn.sql().prepare_cached("SELECT id, name FROM contacts WHERE phone_key = ?1 AND id != ?2")?;
-        for row in stmt.query_map(params![phone_key(p), except], |r| Ok((r.get(0)?, r.get(1)?)))? {
-            let (id, name) = row?;
-            out.push(Candidate { id, name, matched_by: "phone" });
+    for (kind, name, column) in [(Kind::Email, "email", "email_key"), (Kind::Phone, "phone", "phone_key")] {
+        let mut stmt = conn.sql().prepare_cached(&format!(
+            "SELECT id, name FROM contacts WHERE {column} = ?1 AND id != ?2 UNION \
+             SELECT c.id, c.name FROM contact_keys k JOIN contacts c ON c.id = k.contact_id \
+             WHERE k.kind = '{name}' AND k.key = ?1 AND c.id != ?2 ORDER BY 1"
+        ))?;
+        for key in f.keys(kind) {
+            for row in stmt.query_map(params![key, except], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                let (id, who) = row?;
+                if !out.iter().any(|c| c.id == id && c.matched_by == name) {
+                    out.push(Candidate { id, name: who, matched_by: name });
+                }
+            }
         }
     }
     Ok(out)
@@ -413,7 +450,7 @@ pub fn for_each(conn: &Db, archived: Archived, mut f: impl FnMut(Contact) -> Res
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let mut c = from_row(r)?;
-        let tags: Option<String> = r.get(15)?;
+        let tags: Option<String> = r.get(COLUMN_COUNT)?;
         c.tags = tags.map(|t| t.split(';').map(String::from).collect()).unwrap_or_default();
         f(c)?;
     }
@@ -560,4 +597,12 @@ pub fn reach_of(conn: &Db, sorted_ids: &[i64]) -> Result<Vec<Reach>> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_column_count_matches_the_columns() {
+        assert_eq!(super::COLUMNS.split(',').count(), super::COLUMN_COUNT);
+    }
 }

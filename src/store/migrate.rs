@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_campaign_costs.sql"),
     include_str!("../../migrations/0010_categories_channels.sql"),
     include_str!("../../migrations/0011_category_cycles.sql"),
+    include_str!("../../migrations/0012_contact_points.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

@@ -18,25 +18,36 @@ pub struct Erased {
 /// under the now anonymous contact. The email and phone go on the
 /// suppression list as keyed hashes first.
 pub fn forget(conn: &Tx, id: i64, now: &str) -> Result<Erased> {
-    let (email, phone): (Option<String>, Option<String>) =
-        conn.sql()
-            .query_row("SELECT email, phone FROM contacts WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    use crate::domain::contact_points::Kind;
+    let fields = super::contacts::get(conn, id)?.map(|c| c.fields).unwrap_or_default();
     let mut e = Erased::default();
-    if let Some(m) = email {
+    // Every address and number they gave, the primary and the others.
+    let all = |kind: Kind| -> Vec<String> {
+        fields
+            .primary(kind)
+            .0
+            .map(String::from)
+            .into_iter()
+            .chain(fields.others(kind).into_iter().map(|p| p.value))
+            .collect()
+    };
+    for m in all(Kind::Email) {
         suppress(conn, &address_key(conn, Channel::Email, &m)?, "email", "erased", now)?;
         e.suppressed += 1;
     }
-    if let Some(p) = phone {
+    for p in all(Kind::Phone) {
         let key = address_key(conn, Channel::Phone, &p)?;
         for ch in ["sms", "phone"] {
             suppress(conn, &key, ch, "erased", now)?;
         }
         e.suppressed += 1;
     }
+    conn.sql().execute("DELETE FROM contact_keys WHERE contact_id = ?1", [id])?;
     conn.sql().execute(
         "UPDATE contacts SET ref = NULL, name = 'Forgotten contact ' || id, email = NULL, phone = NULL, company = NULL, \
          street = NULL, postcode = NULL, city = NULL, country = NULL, birthday = NULL, notes = NULL, \
          search_key = 'forgotten contact', email_key = NULL, phone_key = NULL, cadence_days = NULL, \
+         email_type = NULL, phone_type = NULL, other_emails = NULL, other_phones = NULL, \
          archived_at = coalesce(archived_at, ?2), forgotten_at = ?2, updated_at = ?2 WHERE id = ?1",
         params![id, now],
     )?;

@@ -242,3 +242,62 @@ fn merge_moves_histories_unites_tags_and_fills_fields() {
     let err = env.fails(1, &["contact", "merge", "1", "id:1"]);
     assert!(err.contains("same contact"), "{err}");
 }
+
+#[test]
+fn a_contact_keeps_several_emails_and_phones_and_is_found_by_any() {
+    let env = Env::new();
+    env.add(&["--name", "Paul Martin", "--email", "paul@home.fr", "--phone", "06 12 34 56 78", "--phone-type", "cell"]);
+    env.ok(&[
+        "contact",
+        "edit",
+        "Paul Martin",
+        "--add-email",
+        "paul@atelier.fr (work)",
+        "--add-phone",
+        "04 78 00 00 00 (Home)",
+    ]);
+    let card = env.json(&["contact", "show", "paul@atelier.fr"]);
+    assert_eq!(
+        (card["email"].as_str(), card["other_emails"].as_str(), card["phone_type"].as_str()),
+        (Some("paul@home.fr"), Some("paul@atelier.fr (work)"), Some("cell"))
+    );
+    assert_eq!(card["other_phones"], "04 78 00 00 00 (home)", "types are lower-case words");
+    assert_eq!(env.json(&["contact", "show", "+33 4 78 00 00 00"])["name"], "Paul Martin");
+    assert_eq!(env.json(&["contact", "list", "--search", "atelier.fr"]).as_array().unwrap().len(), 1);
+    // Someone else with one of his addresses is a duplicate.
+    let err = env.fails(1, &["contact", "add", "--name", "P. Martin", "--email", "PAUL@atelier.fr"]);
+    assert!(err.contains("Paul Martin") && err.contains("--allow-duplicate"), "{err}");
+    let err = env.fails(1, &["contact", "add", "--name", "P. M.", "--add-phone", "0478000000"]);
+    assert!(err.contains("Paul Martin"), "{err}");
+    // The work address becomes the primary one; the home one is kept.
+    env.ok(&["contact", "edit", "Paul Martin", "--primary-email", "paul@atelier.fr"]);
+    let card = env.json(&["contact", "show", "Paul Martin"]);
+    assert_eq!((card["email"].as_str(), card["email_type"].as_str()), (Some("paul@atelier.fr"), Some("work")));
+    assert_eq!(card["other_emails"], "paul@home.fr");
+    env.ok(&["contact", "edit", "Paul Martin", "--remove-email", "paul@atelier.fr"]);
+    let card = env.json(&["contact", "show", "Paul Martin"]);
+    assert_eq!((card["email"].as_str(), card["other_emails"].as_str()), (Some("paul@home.fr"), None));
+    assert!(env.fails(1, &["contact", "show", "paul@atelier.fr"]).contains("no contact"));
+    // Bad input names the flag and changes nothing.
+    let before = env.snapshot();
+    let err = env.fails(1, &["contact", "edit", "Paul Martin", "--remove-email", "nobody@x.fr"]);
+    assert!(err.contains("--remove-email") && err.contains("not one of this contact's emails"), "{err}");
+    let err = env.fails(1, &["contact", "edit", "Paul Martin", "--add-email", "not an address"]);
+    assert!(err.contains("--add-email") && err.contains("is not an email address"), "{err}");
+    let err = env.fails(1, &["contact", "edit", "Paul Martin", "--phone-type", "cell; home"]);
+    assert!(err.contains("--phone-type"), "{err}");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn merging_two_contacts_keeps_every_address_of_both() {
+    let env = Env::new();
+    env.add(&["--name", "Paul Martin", "--email", "paul@home.fr"]);
+    env.add(&["--name", "P. Martin", "--email", "paul@atelier.fr", "--phone", "06 12 34 56 78", "--allow-duplicate"]);
+    env.ok(&["contact", "merge", "Paul Martin", "P. Martin", "--yes"]);
+    let card = env.json(&["contact", "show", "paul@atelier.fr"]);
+    assert_eq!(
+        (card["name"].as_str(), card["email"].as_str(), card["other_emails"].as_str(), card["phone"].as_str()),
+        (Some("Paul Martin"), Some("paul@home.fr"), Some("paul@atelier.fr"), Some("06 12 34 56 78"))
+    );
+}

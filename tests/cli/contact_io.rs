@@ -28,6 +28,12 @@ fn sample(env: &Env) {
         "vip",
         "--tag",
         "newsletter",
+        "--email-type",
+        "work",
+        "--add-email",
+        "helene.d@home.fr (home)",
+        "--add-phone",
+        "04 78 00 00 00 (home)",
     ]);
     env.add(&["--name", "Paul Martin", "--birthday", "1980-02-29"]);
 }
@@ -49,7 +55,8 @@ fn csv_round_trip_gives_the_same_contacts() {
     let a = Env::new();
     sample(&a);
     let csv = a.ok(&["contact", "export"]);
-    assert!(csv.starts_with("id,ref,name,email,phone,company,street,postcode,city,country,birthday,notes,tags,archived,created_at,updated_at\n"));
+    assert!(csv.starts_with("id,ref,name,email,phone,company,street,postcode,city,country,birthday,notes,email_type,phone_type,other_emails,other_phones,tags,archived,created_at,updated_at\n"));
+    assert!(csv.contains(",work,,helene.d@home.fr (home),04 78 00 00 00 (home),"), "{csv}");
     let b = Env::new();
     let f = b.write("contacts.csv", &csv);
     b.ok(&["contact", "import", &f]);
@@ -64,6 +71,7 @@ fn vcard_round_trip_gives_the_same_contacts() {
     let vcf = a.ok(&["contact", "export", "--format", "vcf"]);
     assert!(vcf.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"), "{vcf}");
     assert!(vcf.contains("BDAY:--0314"), "{vcf}");
+    assert!(vcf.contains("EMAIL;TYPE=work,pref:helene@example.fr\r\nEMAIL;TYPE=home:helene.d@home.fr"), "{vcf}");
     let b = Env::new();
     let f = b.write("contacts.vcf", &vcf);
     b.ok(&["contact", "import", &f]);

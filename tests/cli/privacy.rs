@@ -6,6 +6,7 @@ use crate::consent::{decisions, grant, shop, WORDING};
 fn forget_keeps_totals_and_leaves_no_trace_in_the_file() {
     let env = shop();
     grant(&env, "H", "email");
+    env.ok(&["contact", "edit", "H", "--add-email", "h.dupont@bureau.fr (work)", "--add-phone", "04 78 55 66 77"]);
     env.ok(&["purchase", "add", "H", "120", "--date", "2024-05-01", "--note", "vase for Hélène's mother"]);
     env.ok(&["purchase", "add", "P", "30", "--date", "2024-06-01"]);
     env.ok(&["interaction", "add", "H", "--kind", "call", "--note", "Hélène Dupont called about the vase"]);
@@ -23,7 +24,9 @@ fn forget_keeps_totals_and_leaves_no_trace_in_the_file() {
     );
     assert_eq!(before, after);
     let bytes = std::fs::read(env.db()).unwrap();
-    for secret in ["Hélène", "Dupont", "helene.dupont", "0611223344", "signed card"] {
+    for secret in
+        ["Hélène", "Dupont", "helene.dupont", "0611223344", "signed card", "bureau.fr", "55 66 77", "+33478556677"]
+    {
         assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is still in the file");
     }
     let wal = env.path("carnet.db-wal");
@@ -31,6 +34,13 @@ fn forget_keeps_totals_and_leaves_no_trace_in_the_file() {
         let w = std::fs::read(wal).unwrap();
         assert!(!w.windows(6).any(|x| x == b"Dupont"), "still in the log");
     }
+    // Every address and number they gave is on the suppression list.
+    assert_eq!(env.sql("SELECT count(*) FROM contact_keys"), 0);
+    let f = env.write("back.csv", "name,email\nH. D.,h.dupont@bureau.fr\n");
+    env.ok(&["contact", "import", &f]);
+    env.ok(&["consent", "grant", "H. D.", "--channel", "email", "--method", "import", "--wording", "1"]);
+    env.ok(&["campaign", "create", "news", "--channel", "email", "--segment", "everyone"]);
+    assert!(decisions(&env, "news").contains(&("H. D.".to_string(), "on the suppression list".to_string())));
     // The consent history stays (without its proof).
     assert_eq!(env.sql("SELECT count(*) FROM consent_events WHERE contact_id = 1"), 1);
 }
