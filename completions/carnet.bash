@@ -2600,7 +2600,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__import)
-            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --db --format --quiet --help --version"
+            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --db --format --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

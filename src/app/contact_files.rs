@@ -1,6 +1,7 @@
 //! Contacts in and out of files: CSV (carnet's own export, or any file
 //! whose header names the fields) and vCard, all or nothing.
 
+use super::contact_update::{Action, Match, RowOutcome};
 use super::contacts::{check_duplicates, check_ref_free};
 use super::csv_input::{cell_error, read_error, reader, sniff_delimiter};
 use super::App;
@@ -27,6 +28,10 @@ pub struct Request<'a> {
     pub allow_duplicate: bool,
     /// Refuse columns carnet does not use.
     pub strict: bool,
+    /// Match rows to existing contacts and update them.
+    pub update: bool,
+    /// With `update`, replace fields that differ.
+    pub overwrite: bool,
 }
 
 pub struct Outcome {
@@ -36,6 +41,8 @@ pub struct Outcome {
     pub batch: Option<i64>,
     /// Columns carnet does not use (ignored).
     pub unused_columns: Vec<String>,
+    /// With `update`, what became of each row.
+    pub rows: Vec<RowOutcome>,
     pub encoding: &'static str,
 }
 
@@ -59,9 +66,12 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     let hash = crate::domain::hash::content_hash(&bytes);
     let now = app.timestamp();
     let tx = app.store.begin()?;
-    super::imports::refuse_reimport(&tx, BatchKind::Contacts, &label, &hash, r.allow_reimport)?;
+    // An update run again changes nothing: no need to refuse it.
+    super::imports::refuse_reimport(&tx, BatchKind::Contacts, &label, &hash, r.allow_reimport || r.update)?;
     let batch = imports::create(&tx, BatchKind::Contacts, &label, &hash, &now)?;
     let mut refs = HashSet::new();
+    let mut outcomes = Vec::new();
+    let mut created = 0;
     for row in &rows {
         let place = |e: Error| {
             let kind = e.kind();
@@ -79,20 +89,93 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
                 .with_hint("nothing was imported; a ref names one contact"));
             }
         }
-        check_ref_free(&tx, &row.fields, None).map_err(place)?;
+        if r.update {
+            let outcome = update_row(&tx, row, r.overwrite, batch, &now).map_err(place)?;
+            created += usize::from(outcome.action == Action::Created);
+            outcomes.push(outcome);
+            continue;
+        }
+        check_ref_free(&tx, &row.fields, None)
+            .map_err(|e| place(e).with_hint("to update that contact from the file instead: --update"))?;
         if !r.allow_duplicate {
             check_duplicates(&tx, &row.fields, None).map_err(|e| {
-                place(e).with_hint("nothing was imported; pass --allow-duplicate to add such rows anyway")
+                place(e).with_hint("nothing was imported; pass --update to fill that contact from the file, or --allow-duplicate to add such rows anyway")
             })?;
         }
         contacts::insert(&tx, &row.fields, &row.tags, &now, Some(batch))?;
+        created += 1;
     }
-    imports::set_counts(&tx, batch, rows.len() as i64, 0, rows.len() as i64)?;
-    if r.dry_run {
-        return Ok(Outcome { label, contacts: rows.len(), batch: None, unused_columns: unused, encoding });
+    let ambiguous: Vec<&RowOutcome> = outcomes.iter().filter(|o| matches!(o.action, Action::Ambiguous(_))).collect();
+    if !r.dry_run && !ambiguous.is_empty() {
+        let lines: Vec<String> = ambiguous
+            .iter()
+            .take(20)
+            .map(|o| {
+                let Action::Ambiguous(c) = &o.action else { return String::new() };
+                let who: Vec<String> =
+                    c.iter().map(|c| format!("{} ({}, by {})", c.id, c.name, c.matched_by)).collect();
+                format!("  line {}: {} could be contact {}", o.line, o.name, who.join(" or "))
+            })
+            .collect();
+        return Err(Error::conflict(format!(
+            "{label}: {} row(s) match more than one contact; nothing was imported\n{}",
+            ambiguous.len(),
+            lines.join("\n")
+        ))
+        .with_hint("give those rows a ref column naming the contact, or merge the duplicates first (`carnet contact duplicates`)"));
     }
-    tx.commit()?;
-    Ok(Outcome { label, contacts: rows.len(), batch: Some(batch), unused_columns: unused, encoding })
+    imports::set_counts(&tx, batch, rows.len() as i64, 0, created as i64)?;
+    let batch = if r.dry_run {
+        None
+    } else {
+        tx.commit()?;
+        Some(batch)
+    };
+    Ok(Outcome { label, contacts: rows.len(), batch, unused_columns: unused, encoding, rows: outcomes })
+}
+
+/// Create the row's contact, or bring it into the one it matches.
+fn update_row(tx: &crate::store::Tx, row: &Incoming, overwrite: bool, batch: i64, now: &str) -> Result<RowOutcome> {
+    let outcome = |action, contact_id| RowOutcome {
+        line: row.line,
+        action,
+        contact_id,
+        name: row.fields.name.clone(),
+        matched_by: None,
+        name_in_file: None,
+    };
+    match super::contact_update::find(tx, &row.fields)? {
+        Match::Many(c) => Ok(outcome(Action::Ambiguous(c), None)),
+        Match::New => {
+            let id = contacts::insert(tx, &row.fields, &row.tags, now, Some(batch))?;
+            Ok(outcome(Action::Created, Some(id)))
+        }
+        Match::One(id, matched_by) => {
+            let mut c = super::contacts::load(tx, id)?;
+            let mut changed = c.fields.update_from(&row.fields, overwrite);
+            if changed.contains(&"ref") {
+                check_ref_free(tx, &c.fields, Some(id))?;
+            }
+            if !changed.is_empty() {
+                contacts::update(tx, id, &c.fields, now)?;
+            }
+            if contacts::add_tags(tx, id, &row.tags)? > 0 {
+                changed.push("tags");
+                contacts::touch(tx, id, now)?;
+            }
+            let action = if changed.is_empty() { Action::Unchanged } else { Action::Updated(changed) };
+            let differs =
+                crate::domain::contact::fold(&row.fields.name) != crate::domain::contact::fold(&c.fields.name);
+            Ok(RowOutcome {
+                line: row.line,
+                action,
+                contact_id: Some(id),
+                name_in_file: differs.then(|| row.fields.name.clone()),
+                name: c.fields.name,
+                matched_by: Some(matched_by),
+            })
+        }
+    }
 }
 
 /// The rows of a contacts CSV, the columns carnet does not use, and the

@@ -8,6 +8,7 @@ pub mod campaigns;
 pub mod clv;
 pub mod consent;
 pub mod contact_files;
+pub mod contact_update;
 pub mod contacts;
 pub mod csv_input;
 pub mod deals;

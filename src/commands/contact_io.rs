@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "CSV columns (header required, any order): ref, name, email, phone, company,\nstreet, postcode, city, country, birthday, notes, tags (separated by ;).\nFrench and common exports headers are recognised too (nom, prénom, First Name,\nLast Name, E-mail 1 - Value, Phone 1 - Value from Google Contacts...).\nOnly a name is required. The columns id, archived, created_at and updated_at\nthat `contact export` writes are accepted and ignored.\n\nExamples:\n  carnet contact import clients.csv --dry-run\n  carnet contact import phone-export.vcf"
+    after_help = "CSV columns (header required, any order): ref, name, email, phone, company,\nstreet, postcode, city, country, birthday, notes, tags (separated by ;).\nFrench and common exports headers are recognised too (nom, prénom, First Name,\nLast Name, E-mail 1 - Value, Phone 1 - Value from Google Contacts...).\nOnly a name is required. The columns id, archived, created_at and updated_at\nthat `contact export` writes are accepted and ignored.\n\nA row whose ref, email or phone is already a contact's is refused, unless\n--update: it then fills that contact's empty fields and adds its new emails,\nphones and tags (--overwrite also replaces the fields that differ). A row\nmatching several contacts is never guessed: --dry-run lists it, and the\nimport is refused until it is resolved.\n\nExamples:\n  carnet contact import clients.csv --dry-run\n  carnet contact import phone-export.vcf\n  carnet contact import google.csv --update --dry-run\n  carnet contact import google.csv --update --overwrite"
 )]
 pub struct ImportArgs {
     /// A .csv file, or a .vcf (vCard 3.0 or 4.0) file.
@@ -29,6 +29,28 @@ pub struct ImportArgs {
     /// Refuse a CSV with columns carnet does not use (they are ignored otherwise).
     #[arg(long)]
     pub strict: bool,
+    /// Update the contacts the file's rows are about (matched by ref, then
+    /// email, then phone) instead of refusing them: empty fields filled, new
+    /// emails, phones and tags added. Rows matching no one are added.
+    #[arg(long, conflicts_with = "allow_duplicate")]
+    pub update: bool,
+    /// With --update, also replace the fields the file gives differently.
+    #[arg(long, requires = "update")]
+    pub overwrite: bool,
+}
+
+crate::record! {
+    /// `contact import --update --dry-run`: what each row would do.
+    pub struct UpdateRow {
+        line: u64,
+        action: &'static str,
+        contact_id: Option<i64>,
+        name: String,
+        matched_by: Option<&'static str>,
+        name_in_file: Option<String>,
+        fields: Vec<String>,
+    }
+    numeric: [line, contact_id]
 }
 
 #[derive(Debug, Args)]
@@ -55,6 +77,8 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         allow_reimport: a.allow_reimport,
         allow_duplicate: a.allow_duplicate,
         strict: a.strict,
+        update: a.update,
+        overwrite: a.overwrite,
     };
     let mut app = ctx.write()?;
     let o = contact_files::import(&mut app, &req)?;
@@ -64,11 +88,66 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     if !o.unused_columns.is_empty() {
         ctx.out.say(format!("columns not used (ignored): {}", o.unused_columns.join(", ")));
     }
+    if a.update {
+        return update_summary(ctx, &o);
+    }
     match o.batch {
         None => ctx
             .out
             .say(format!("dry run: {} contact(s) read from {} would be added; nothing written", o.contacts, o.label)),
         Some(batch) => ctx.out.say(format!("imported {} contact(s) from {} (batch {batch})", o.contacts, o.label)),
+    }
+    Ok(())
+}
+
+/// What `--update` did: each row for a dry run, the counts either way.
+fn update_summary(ctx: &Ctx, o: &contact_files::Outcome) -> Result<()> {
+    use crate::app::contact_update::Action;
+    let count = |name: &str| o.rows.iter().filter(|r| r.action.name() == name).count();
+    let (created, updated, unchanged, ambiguous) =
+        (count("created"), count("updated"), count("unchanged"), count("ambiguous"));
+    match o.batch {
+        None => {
+            let rows: Vec<UpdateRow> = o
+                .rows
+                .iter()
+                .map(|r| UpdateRow {
+                    line: r.line,
+                    action: r.action.name(),
+                    contact_id: r.contact_id.filter(|_| r.action != Action::Created),
+                    name: r.name.clone(),
+                    matched_by: r.matched_by,
+                    name_in_file: r.name_in_file.clone(),
+                    fields: match &r.action {
+                        Action::Updated(f) => f.iter().map(|s| s.to_string()).collect(),
+                        Action::Ambiguous(c) => {
+                            c.iter().map(|c| format!("{} ({}, by {})", c.id, c.name, c.matched_by)).collect()
+                        }
+                        Action::Created | Action::Unchanged => Vec::new(),
+                    },
+                })
+                .collect();
+            ctx.out.records(&rows)?;
+            ctx.out.say(format!(
+                "dry run of {}: {created} to create, {updated} to update, {unchanged} unchanged, {ambiguous} ambiguous; nothing written",
+                o.label
+            ));
+            if ambiguous > 0 {
+                ctx.out
+                    .say("the ambiguous rows match several contacts: give them a ref, or merge those contacts first");
+            }
+        }
+        Some(batch) => {
+            ctx.out.say(format!(
+                "imported {} (batch {batch}): {created} created, {updated} updated, {unchanged} unchanged",
+                o.label
+            ));
+            if updated > 0 {
+                ctx.out.say(format!(
+                    "`carnet import undo {batch}` would remove the {created} created; the {updated} updated keep their changes"
+                ));
+            }
+        }
     }
     Ok(())
 }

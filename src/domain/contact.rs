@@ -145,7 +145,11 @@ impl ContactFields {
     /// Their other emails and phones are added to these (see [`Self::add`]).
     pub fn fill_from(&mut self, other: &ContactFields) -> Vec<&'static str> {
         let mut filled = Vec::new();
-        for (kind, names) in [(Kind::Email, ["email", "other_emails"]), (Kind::Phone, ["phone", "other_phones"])] {
+        for (kind, names) in [
+            (Kind::Email, ["email", "other_emails", "email_type"]),
+            (Kind::Phone, ["phone", "other_phones", "phone_type"]),
+        ] {
+            let had_type = self.primary(kind).1.is_some();
             let had = self.primary(kind).0.is_some();
             let others_before = self.others(kind);
             let (primary, label) = other.primary(kind);
@@ -155,6 +159,9 @@ impl ContactFields {
             }
             if !had && self.primary(kind).0.is_some() {
                 filled.push(names[0]);
+            }
+            if !had_type && self.primary(kind).1.is_some() {
+                filled.push(names[2]);
             }
             if self.others(kind) != others_before {
                 filled.push(names[1]);
@@ -295,6 +302,54 @@ impl ContactFields {
         others.retain(|o| points::key(kind, &o.value) != k);
         self.set_others(kind, &others);
         others.len() != before
+    }
+}
+
+impl ContactFields {
+    /// Bring in what a file says about this contact: empty fields filled,
+    /// new emails and phones added, and with `overwrite` every field the
+    /// file gives replacing a different one (its email and phone become
+    /// the primary ones, the old ones kept beside them). Returns the names
+    /// of the fields that changed, in `FIELD_NAMES` order.
+    pub fn update_from(&mut self, incoming: &ContactFields, overwrite: bool) -> Vec<&'static str> {
+        let mut changed = self.fill_from(incoming);
+        if overwrite {
+            for (kind, names) in [(Kind::Email, ["email", "email_type"]), (Kind::Phone, ["phone", "phone_type"])] {
+                let (value, label) = incoming.primary(kind);
+                let Some(value) = value else { continue };
+                let before =
+                    (self.primary(kind).0.map(|v| points::key(kind, v)), self.primary(kind).1.map(String::from));
+                self.make_primary(kind, value);
+                if label.is_some() && self.primary(kind).1 != label {
+                    let _ = self.set(names[1], label.unwrap_or_default());
+                }
+                let after =
+                    (self.primary(kind).0.map(|v| points::key(kind, v)), self.primary(kind).1.map(String::from));
+                if after.0 != before.0 {
+                    changed.push(names[0]);
+                }
+                if after.1 != before.1 {
+                    changed.push(names[1]);
+                }
+            }
+            for &f in FIELD_NAMES {
+                if matches!(f, "email" | "phone" | "email_type" | "phone_type" | "other_emails" | "other_phones") {
+                    continue;
+                }
+                if let Some(v) = incoming.get(f) {
+                    if self.get(f) != Some(v) {
+                        let v = v.to_string();
+                        // Values read from a file were validated on the way in.
+                        if self.set(f, &v).is_ok() {
+                            changed.push(f);
+                        }
+                    }
+                }
+            }
+        }
+        let mut ordered: Vec<&'static str> = FIELD_NAMES.iter().copied().filter(|f| changed.contains(f)).collect();
+        ordered.dedup();
+        ordered
     }
 }
 
@@ -442,6 +497,34 @@ mod tests {
         let mut c = ContactFields { name: "Paul".into(), ..Default::default() };
         c.set("other_phones", "06 12 34 56 78 (cell)").unwrap();
         assert!(c.search_key().contains("0612345678"), "{}", c.search_key());
+    }
+
+    #[test]
+    fn an_update_fills_and_adds_and_overwrites_only_when_asked() {
+        let base = ContactFields {
+            name: "Paul Martin".into(),
+            email: Some("paul@home.fr".into()),
+            city: Some("Lyon".into()),
+            ..Default::default()
+        };
+        let file = ContactFields {
+            name: "Paul MARTIN".into(),
+            email: Some("paul@atelier.fr".into()),
+            email_type: Some("work".into()),
+            phone: Some("06 12 34 56 78".into()),
+            city: Some("Villeurbanne".into()),
+            ..Default::default()
+        };
+        let mut kept = base.clone();
+        assert_eq!(kept.update_from(&file, false), ["phone", "other_emails"]);
+        assert_eq!((kept.name.as_str(), kept.city.as_deref()), ("Paul Martin", Some("Lyon")), "nothing replaced");
+        assert_eq!(kept.other_emails.as_deref(), Some("paul@atelier.fr (work)"));
+        let mut replaced = base.clone();
+        assert_eq!(replaced.update_from(&file, true), ["name", "email", "phone", "city", "email_type", "other_emails"]);
+        assert_eq!(replaced.email.as_deref(), Some("paul@atelier.fr"));
+        assert_eq!(replaced.other_emails.as_deref(), Some("paul@home.fr"), "the old address is kept");
+        let mut same = replaced.clone();
+        assert!(same.update_from(&file, true).is_empty(), "a second run changes nothing");
     }
 
     #[test]

@@ -131,14 +131,24 @@ impl Env {
             return "no database".into();
         }
         let conn = rusqlite::Connection::open(self.db()).expect("open db");
-        ["contacts", "purchases", "import_batches", "contact_tags"]
+        let mut out: Vec<String> = ["contacts", "purchases", "import_batches", "contact_tags"]
             .iter()
             .map(|t| {
                 let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).expect("count");
                 format!("{t}={n}")
             })
-            .collect::<Vec<_>>()
-            .join(" ")
+            .collect();
+        // Every contact's fields too, so an update that adds no row is seen.
+        let fields: String = conn
+            .query_row(
+                "SELECT coalesce(group_concat(quote(name) || quote(email) || quote(phone) || quote(city) || \
+                 quote(other_emails) || quote(other_phones) || quote(updated_at), '|'), '') FROM contacts",
+                [],
+                |r| r.get(0),
+            )
+            .expect("contacts");
+        out.push(fields);
+        out.join(" ")
     }
 
     pub fn sql(&self, sql: &str) -> i64 {
@@ -156,7 +166,7 @@ impl Env {
         let clean = |s: &str| s.replace(&dir, "[TMP]");
         format!(
             "$ carnet {}\nexit: {}\n--- stdout\n{}--- stderr\n{}",
-            args.join(" "),
+            clean(&args.join(" ")),
             o.code,
             clean(&o.stdout),
             clean(&o.stderr)

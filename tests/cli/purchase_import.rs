@@ -176,7 +176,7 @@ fn undo_removes_created_contacts_nothing_refers_to() {
     env.ok(&["purchase", "import", &f]);
     assert_eq!(env.sql("SELECT count(*) FROM contacts"), 2);
     env.ok(&["import", "undo", "1", "--yes"]);
-    assert_eq!(env.snapshot(), "contacts=0 purchases=0 import_batches=1 contact_tags=0");
+    assert_eq!(env.snapshot(), "contacts=0 purchases=0 import_batches=1 contact_tags=0 ");
 }
 
 /// A file above the bulk threshold (4 MiB) takes the fast path: the

@@ -234,3 +234,77 @@ fn a_google_contacts_csv() {
     let strict = Env::new().fails(1, &["contact", "import", &fixture("google-contacts.csv"), "--strict"]);
     assert!(strict.contains("unknown column `Middle Name`"), "{strict}");
 }
+
+/// The phone's address book brought in again after the shop already has
+/// some of these people: updated, not duplicated.
+#[test]
+fn a_second_address_book_updates_the_contacts_the_shop_has() {
+    let env = Env::new();
+    env.add(&["--name", "Hélène D.", "--email", "H.Dupont@travail.fr", "--city", "Villeurbanne", "--tag", "vip"]);
+    env.add(&["--name", "Zoé Garnier", "--ref", "Z1"]);
+    let google = fixture("google-contacts.csv");
+    // Without --update, the known address refuses the file, with the way out.
+    let err = env.fails(1, &["contact", "import", &google]);
+    assert!(err.contains("already has this email") && err.contains("--update"), "{err}");
+    let before = env.snapshot();
+    let o = env.run(&["contact", "import", &google, "--update", "--dry-run", "--format", "json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let rows: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(
+        rows,
+        serde_json::json!([
+            {"line": 2, "action": "updated", "contact_id": 1, "name": "Hélène D.", "matched_by": "email",
+             "name_in_file": "Hélène Dupont",
+             "fields": ["phone", "street", "postcode", "country", "birthday", "notes", "email_type", "phone_type", "other_emails"]},
+            {"line": 3, "action": "created", "contact_id": null, "name": "Marc Petit", "matched_by": null,
+             "name_in_file": null, "fields": []}
+        ])
+    );
+    assert!(o.stderr.contains("1 to create, 1 to update, 0 unchanged, 0 ambiguous; nothing written"), "{}", o.stderr);
+    assert_eq!(env.snapshot(), before, "a dry run writes nothing");
+    let said = env.run(&["contact", "import", &google, "--update"]);
+    assert!(said.stderr.contains("1 created, 1 updated, 0 unchanged"), "{}", said.stderr);
+    let h = env.json(&["contact", "show", "helene@example.fr"]);
+    assert_eq!(
+        (h["name"].as_str(), h["email"].as_str(), h["other_emails"].as_str(), h["city"].as_str()),
+        (Some("Hélène D."), Some("H.Dupont@travail.fr"), Some("helene@example.fr (home)"), Some("Villeurbanne")),
+        "nothing replaced without --overwrite"
+    );
+    assert_eq!(h["tags"], serde_json::json!(["vip"]));
+    // Run again: nothing changes, and it is not refused as a re-import.
+    let again = env.run(&["contact", "import", &google, "--update"]);
+    assert!(again.stderr.contains("0 created, 0 updated, 2 unchanged"), "{}", again.stderr);
+    // --overwrite: the file's values win, the old ones are kept beside them.
+    env.ok(&["contact", "import", &google, "--update", "--overwrite"]);
+    let h = env.json(&["contact", "show", "id:1"]);
+    assert_eq!(
+        (h["name"].as_str(), h["email"].as_str(), h["city"].as_str()),
+        (Some("Hélène Dupont"), Some("helene@example.fr"), Some("Lyon"))
+    );
+    assert_eq!(h["other_emails"], "H.Dupont@travail.fr (work)", "as the shop spelled it");
+    assert_eq!(env.json(&["contact", "list"]).as_array().unwrap().len(), 3, "Hélène, Zoé and Marc");
+    // The undo of an update import removes only whom it created.
+    let batches = env.json(&["import", "list"]);
+    let first = batches.as_array().unwrap().iter().map(|b| b["id"].as_i64().unwrap()).min().unwrap();
+    env.ok(&["import", "undo", &first.to_string(), "--yes"]);
+    assert!(env.fails(1, &["contact", "show", "Marc Petit"]).contains("no contact"));
+    assert_eq!(env.json(&["contact", "show", "id:1"])["name"], "Hélène Dupont");
+}
+
+#[test]
+fn a_row_matching_two_contacts_is_never_guessed() {
+    let env = Env::new();
+    env.add(&["--name", "Paul", "--email", "paul@x.fr"]);
+    env.add(&["--name", "Paul bis", "--email", "paul@x.fr", "--allow-duplicate"]);
+    let f = env.write("c.csv", "name,email,city\nPaul Martin,paul@x.fr,Lyon\n");
+    let o = env.run(&["contact", "import", &f, "--update", "--dry-run"]);
+    assert_eq!(o.code, 0);
+    assert!(o.stdout.contains("ambiguous") && o.stdout.contains("1 (Paul, by email)"), "{}", o.stdout);
+    let before = env.snapshot();
+    let err = env.fails(1, &["contact", "import", &f, "--update"]);
+    assert!(err.contains("line 2: Paul Martin could be contact 1 (Paul, by email) or 2 (Paul bis, by email)"), "{err}");
+    assert!(err.contains("give those rows a ref"), "{err}");
+    assert_eq!(env.snapshot(), before);
+    let err = env.fails(2, &["contact", "import", &f, "--overwrite"]);
+    assert!(err.contains("--update"), "{err}");
+}

@@ -108,6 +108,22 @@ snap!(purchase_export_csv, shop(), ["purchase", "export", "--contact", "ref:F"])
 snap!(purchase_bad_amount, shop(), ["purchase", "add", "ref:A", "12,345"]);
 
 // import
+fn with_update_file() -> Env {
+    let env = shop();
+    env.write("u.csv", "ref,name,email,city,tags\nA,Hélène Dupont,h.dupont@atelier.fr,Lyon,fidèle\nB,Paul Martin,,,\nZ,Zoé Garnier,zoe@example.fr,,\n");
+    env
+}
+#[test]
+fn contact_import_update_dry_run() {
+    let env = with_update_file();
+    insta::assert_snapshot!(env.snap(&[
+        "contact",
+        "import",
+        env.path("u.csv").to_str().unwrap(),
+        "--update",
+        "--dry-run"
+    ]));
+}
 snap!(import_list_table, shop(), ["import", "list"]);
 snap!(import_list_csv, shop(), ["import", "list", "--format", "csv"]);
 
