@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_categories_channels.sql"),
     include_str!("../../migrations/0011_category_cycles.sql"),
     include_str!("../../migrations/0012_contact_points.sql"),
+    include_str!("../../migrations/0013_covering_category_index.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
