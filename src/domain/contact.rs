@@ -226,19 +226,13 @@ impl ContactFields {
         let (primary, label) = self.primary(kind);
         match primary {
             None => {
-                let (v, l) = (Some(p.value), p.label);
-                match kind {
-                    Kind::Email => (self.email, self.email_type) = (v, l),
-                    Kind::Phone => (self.phone, self.phone_type) = (v, l),
-                }
+                self.set_primary(kind, Some(p));
                 return true;
             }
             Some(v) if points::key(kind, v) == k => {
                 if label.is_none() && p.label.is_some() {
-                    match kind {
-                        Kind::Email => self.email_type = p.label,
-                        Kind::Phone => self.phone_type = p.label,
-                    }
+                    let value = v.to_string();
+                    self.set_primary(kind, Some(Point { value, label: p.label }));
                     return true;
                 }
                 return false;
@@ -272,12 +266,21 @@ impl ContactFields {
         if let Some(old) = old {
             others.insert(0, Point { value: old.to_string(), label: old_label.map(String::from) });
         }
-        match kind {
-            Kind::Email => (self.email, self.email_type) = (Some(chosen.value), chosen.label),
-            Kind::Phone => (self.phone, self.phone_type) = (Some(chosen.value), chosen.label),
-        }
+        self.set_primary(kind, Some(chosen));
         self.set_others(kind, &others);
         true
+    }
+
+    /// Replace the primary value of `kind` and its type (`None` clears both).
+    fn set_primary(&mut self, kind: Kind, p: Option<Point>) {
+        let (v, l) = match p {
+            Some(p) => (Some(p.value), p.label),
+            None => (None, None),
+        };
+        match kind {
+            Kind::Email => (self.email, self.email_type) = (v, l),
+            Kind::Phone => (self.phone, self.phone_type) = (v, l),
+        }
     }
 
     /// Remove a value; removing the primary promotes the first other one.
@@ -287,14 +290,7 @@ impl ContactFields {
         let mut others = self.others(kind);
         if self.primary(kind).0.is_some_and(|v| points::key(kind, v) == k) {
             let next = (!others.is_empty()).then(|| others.remove(0));
-            let (v, l) = match next {
-                Some(p) => (Some(p.value), p.label),
-                None => (None, None),
-            };
-            match kind {
-                Kind::Email => (self.email, self.email_type) = (v, l),
-                Kind::Phone => (self.phone, self.phone_type) = (v, l),
-            }
+            self.set_primary(kind, next);
             self.set_others(kind, &others);
             return true;
         }

@@ -477,21 +477,7 @@ fn consents() -> Env {
     let env = with_customer();
     env.add(&["--name", "Paul Martin", "--email", "paul@example.fr", "--ref", "P"]);
     let w = env.write("w.txt", "news by email, once a month");
-    env.ok(&[
-        "consent",
-        "grant",
-        "A",
-        "--channel",
-        "email",
-        "--method",
-        "paper-form",
-        "--wording",
-        &w,
-        "--source",
-        "card #12",
-        "--at",
-        "2024-06-01",
-    ]);
+    env.grant_email("A", &w, "card #12", "2024-06-01");
     env.ok(&["consent", "withdraw", "P", "--channel", "email", "--at", "2024-06-10"]);
     env.ok(&[
         "consent",

@@ -151,6 +151,25 @@ impl Env {
         out.join(" ")
     }
 
+    /// Record an email opt-in given on a paper form with this wording file.
+    pub fn grant_email(&self, who: &str, wording: &str, source: &str, at: &str) {
+        self.ok(&[
+            "consent",
+            "grant",
+            who,
+            "--channel",
+            "email",
+            "--method",
+            "paper-form",
+            "--wording",
+            wording,
+            "--source",
+            source,
+            "--at",
+            at,
+        ]);
+    }
+
     pub fn sql(&self, sql: &str) -> i64 {
         let conn = rusqlite::Connection::open(self.db()).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("query")

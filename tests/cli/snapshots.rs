@@ -43,21 +43,7 @@ fn shop() -> Env {
     ]);
     env.ok(&["interaction", "add", "ref:B", "--kind", "visit", "--at", "2024-06-29"]);
     let w = env.write("wording.txt", "News of the workshop by email, about once a month.");
-    env.ok(&[
-        "consent",
-        "grant",
-        "ref:A",
-        "--channel",
-        "email",
-        "--method",
-        "paper-form",
-        "--wording",
-        &w,
-        "--source",
-        "card #12",
-        "--at",
-        "2024-06-01",
-    ]);
+    env.grant_email("ref:A", &w, "card #12", "2024-06-01");
     env.ok(&["campaign", "create", "summer", "--channel", "email", "--segment", "Loyal Customers", "--seed", "7"]);
     env
 }
@@ -237,21 +223,7 @@ fn clv_per_customer_carries_marketing_cost_and_net_value() {
     let env = cdnow();
     env.ok(&["contact", "edit", "ref:0001", "--email", "a@example.fr"]);
     let w = env.write("wording.txt", "News by email.");
-    env.ok(&[
-        "consent",
-        "grant",
-        "ref:0001",
-        "--channel",
-        "email",
-        "--method",
-        "paper-form",
-        "--wording",
-        &w,
-        "--source",
-        "card",
-        "--at",
-        "2024-06-01",
-    ]);
+    env.grant_email("ref:0001", &w, "card", "2024-06-01");
     env.ok(&["contact", "tag", "ref:0001", "first"]);
     env.ok(&["segment", "add", "first", "--tag", "first"]);
     env.ok(&["campaign", "create", "c", "--channel", "email", "--segment", "first", "--fixed-cost", "10"]);
