@@ -39,6 +39,8 @@ pub struct Identity {
     pub name: String,
     pub email_key: Option<String>,
     pub phone_key: Option<String>,
+    /// The keys of their other emails and phones: any of them is a sign.
+    pub other_keys: Vec<(Sign, String)>,
 }
 
 /// `other` should probably be merged into `keep`; `signs` are what `other`
@@ -70,14 +72,21 @@ pub fn name_key(name: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// What `p` is compared by for `sign`; none when it has nothing to compare.
-fn key(p: &Identity, sign: Sign) -> Option<String> {
-    match sign {
+/// What `p` is compared by for `sign` (every email or phone they have);
+/// none when they have nothing to compare.
+fn keys(p: &Identity, sign: Sign) -> Vec<String> {
+    let primary = match sign {
         Sign::Email => p.email_key.clone(),
         Sign::Phone => p.phone_key.as_deref().map(phone_match_key),
         Sign::Name => name_key(&p.name),
-    }
-    .filter(|k| !k.is_empty())
+    };
+    let others = p.other_keys.iter().filter(|(s, _)| *s == sign).map(|(_, k)| match sign {
+        Sign::Phone => phone_match_key(k),
+        _ => k.clone(),
+    });
+    let mut all: Vec<String> = primary.into_iter().chain(others).filter(|k| !k.is_empty()).collect();
+    all.dedup();
+    all
 }
 
 /// Contacts grouped as one person (union-find), with the emails and phones
@@ -92,8 +101,8 @@ impl Groups {
     fn new(people: &[Identity]) -> Self {
         Groups {
             parent: (0..people.len()).collect(),
-            emails: people.iter().map(|p| key(p, Sign::Email).into_iter().collect()).collect(),
-            phones: people.iter().map(|p| key(p, Sign::Phone).into_iter().collect()).collect(),
+            emails: people.iter().map(|p| keys(p, Sign::Email).into_iter().collect()).collect(),
+            phones: people.iter().map(|p| keys(p, Sign::Phone).into_iter().collect()).collect(),
         }
     }
 
@@ -140,20 +149,22 @@ pub fn find(people: &[Identity], signs: &[Sign]) -> Vec<Duplicate> {
     for sign in signs {
         let mut with_key: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, p) in people.iter().enumerate() {
-            let Some(same) = key(p, sign).map(|k| with_key.entry(k).or_default()) else { continue };
-            // One link is enough for a strong sign; a name is checked
-            // against each earlier holder, as some may be told apart.
-            let earlier = if sign == Sign::Name { &same[..] } else { &same[..same.len().min(1)] };
-            for &j in earlier {
-                if sign != Sign::Name || groups.compatible(i, j) {
-                    shared[i].insert(sign);
-                    shared[j].insert(sign);
-                    link[i].get_or_insert(j);
-                    link[j].get_or_insert(i);
-                    groups.join(i, j);
+            for k in keys(p, sign) {
+                let same = with_key.entry(k).or_default();
+                // One link is enough for a strong sign; a name is checked
+                // against each earlier holder, as some may be told apart.
+                let earlier = if sign == Sign::Name { &same[..] } else { &same[..same.len().min(1)] };
+                for &j in earlier {
+                    if j != i && (sign != Sign::Name || groups.compatible(i, j)) {
+                        shared[i].insert(sign);
+                        shared[j].insert(sign);
+                        link[i].get_or_insert(j);
+                        link[j].get_or_insert(i);
+                        groups.join(i, j);
+                    }
                 }
+                same.push(i);
             }
-            same.push(i);
         }
     }
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -169,7 +180,10 @@ pub fn find(people: &[Identity], signs: &[Sign]) -> Vec<Duplicate> {
             let direct: Vec<Sign> = shared[i]
                 .iter()
                 .copied()
-                .filter(|&sign| key(&people[i], sign).is_some() && key(&people[i], sign) == key(&people[keep], sign))
+                .filter(|&sign| {
+                    let theirs = keys(&people[keep], sign);
+                    keys(&people[i], sign).iter().any(|k| theirs.contains(k))
+                })
                 .collect();
             let via = if direct.is_empty() { link[i].filter(|&j| j != keep).map(|j| people[j].id) } else { None };
             found.push(Duplicate { keep: people[keep].id, other: people[i].id, signs: direct, via });
@@ -189,7 +203,24 @@ mod tests {
             name: name.into(),
             email_key: email.map(super::super::contact::email_key),
             phone_key: phone.map(super::super::contact::phone_key),
+            other_keys: Vec::new(),
         }
+    }
+
+    #[test]
+    fn another_email_or_phone_is_a_sign_too() {
+        let mut a = who(1, "Paul Martin", Some("paul@home.fr"), None);
+        a.other_keys = vec![(Sign::Email, "paul@atelier.fr".into()), (Sign::Phone, "+33478000000".into())];
+        let b = who(2, "P. M.", Some("paul@atelier.fr"), None);
+        let c = who(3, "Atelier", None, Some("04 78 00 00 00"));
+        let found = find(&[a, b, c], &ALL);
+        assert_eq!(
+            found,
+            [
+                Duplicate { keep: 1, other: 2, signs: vec![Sign::Email], via: None },
+                Duplicate { keep: 1, other: 3, signs: vec![Sign::Phone], via: None },
+            ]
+        );
     }
 
     const ALL: [Sign; 3] = [Sign::Email, Sign::Phone, Sign::Name];

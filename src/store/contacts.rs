@@ -251,14 +251,28 @@ pub fn duplicates_of(conn: &Db, f: &ContactFields, except: Option<i64>) -> Resul
 pub fn identities(conn: &Db, include_archived: bool) -> Result<Vec<crate::domain::duplicates::Identity>> {
     let archived = if include_archived { "" } else { "AND archived_at IS NULL" };
     let mut stmt = conn.sql().prepare(&format!(
-        "SELECT id, name, email_key, phone_key FROM contacts WHERE forgotten_at IS NULL {archived} ORDER BY id"
+        "SELECT id, name, email_key, phone_key, \
+         (SELECT group_concat(k.kind || ' ' || k.key, char(10)) FROM contact_keys k WHERE k.contact_id = c.id) \
+         FROM contacts c WHERE forgotten_at IS NULL {archived} ORDER BY id"
     ))?;
     let rows = stmt.query_map([], |r| {
+        use crate::domain::duplicates::Sign;
+        let others: Option<String> = r.get(4)?;
+        let other_keys = others
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| match l.split_once(' ') {
+                Some(("email", k)) => Some((Sign::Email, k.to_string())),
+                Some(("phone", k)) => Some((Sign::Phone, k.to_string())),
+                _ => None,
+            })
+            .collect();
         Ok(crate::domain::duplicates::Identity {
             id: r.get(0)?,
             name: r.get(1)?,
             email_key: r.get(2)?,
             phone_key: r.get(3)?,
+            other_keys,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -93,3 +93,16 @@ fn duplicates_bad_input() {
     let err = env.fails(2, &["contact", "duplicates", "--format", "vcf"]);
     assert!(err.contains("`contact duplicates` cannot print vcf"), "{err}");
 }
+
+#[test]
+fn another_email_or_phone_of_a_contact_makes_a_duplicate_too() {
+    let env = Env::new();
+    env.add(&["--name", "Paul Martin", "--email", "paul@home.fr", "--add-email", "paul@atelier.fr (work)"]); // 1
+    env.add(&["--name", "Atelier Martin", "--email", "PAUL@atelier.fr", "--allow-duplicate"]); // 2
+    env.add(&["--name", "Zoé", "--add-phone", "04 78 00 00 00"]); // 3
+    env.add(&["--name", "Z.", "--phone", "+33 4 78 00 00 00", "--allow-duplicate"]); // 4
+    assert_eq!(
+        pairs(&env.json(&["contact", "duplicates"])),
+        [(1, 2, "email".to_string()), (3, 4, "phone".to_string())]
+    );
+}
