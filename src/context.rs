@@ -80,7 +80,10 @@ impl Ctx {
 
     /// The database for writing, created if needed.
     pub fn write(&self) -> Result<App<'_>> {
-        self.app(OpenMode::Create)
+        let mut app = self.app(OpenMode::Create)?;
+        // A cycle added to the config since the last run gets its index.
+        crate::app::purchases::sync_renewal_index(&mut app)?;
+        Ok(app)
     }
 
     fn app(&self, mode: OpenMode) -> Result<App<'_>> {

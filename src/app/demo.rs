@@ -72,6 +72,7 @@ pub fn build(r: &Request) -> Result<Built> {
         // Subscriptions renew yearly, so `remind` lists the lapsed ones.
         let subscriptions = categories.id(&tx, crate::domain::demo::RENEWED.0)?;
         crate::store::categories::set_cycle(&tx, subscriptions, Some(crate::domain::demo::RENEWED.1))?;
+        crate::store::purchases::set_renewal_index(&tx, &[subscriptions])?;
     }
     add_activity(&tx, &activity(r.seed, r.today, ids.len()), &ids)?;
     add_marketing(&tx, &marketing(r.seed, r.today, &reach), &ids)?;

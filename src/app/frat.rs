@@ -34,49 +34,76 @@ pub fn groups(app: &App, by: GroupBy, as_of: NaiveDate) -> Result<Groups> {
 /// One customer's FRAT view: their RFM figures, and what and where they buy.
 pub struct CustomerMix {
     pub scored: crate::domain::rfm::Scored,
-    /// The category they spent most on (ties: the first seen).
-    pub main_category: Option<String>,
-    /// Every category they bought, most spent first.
+    /// Every category they bought (index into [`Mixes::categories`]), most
+    /// spent first; the first is their main category.
+    pub categories: Vec<u32>,
+    /// Every channel they bought on (index into [`Mixes::channels`]), most spent first.
+    pub channels: Vec<u32>,
+}
+
+/// Every customer's mix, with the names the indexes stand for.
+pub struct Mixes {
+    pub rows: Vec<CustomerMix>,
     pub categories: Vec<String>,
-    /// Every channel they bought on, most spent first.
     pub channels: Vec<String>,
 }
 
-/// Each contact's spend per group: (group index, revenue).
-type Spend = std::collections::HashMap<i64, Vec<(usize, i64)>>;
+/// Per group index, a contact's spend, ranked: most spent first, ties by index.
+fn ranked(mut spend: Vec<(u32, i64)>) -> Vec<u32> {
+    spend.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    spend.into_iter().map(|(g, _)| g).collect()
+}
+
+fn add(spend: &mut Vec<(u32, i64)>, group: Option<usize>, amount: i64) {
+    if let Some(g) = group {
+        let g = g as u32;
+        match spend.iter_mut().find(|(x, _)| *x == g) {
+            Some((_, r)) => *r += amount,
+            None => spend.push((g, amount)),
+        }
+    }
+}
 
 /// Per customer (in contact id order) up to `as_of`: frequency, recency,
-/// amount and type of purchase.
-pub fn customers(app: &App, as_of: NaiveDate) -> Result<Vec<CustomerMix>> {
-    use std::collections::HashMap;
-    let scored = super::scores::rfm(app.db(), &Default::default(), as_of, crate::domain::rfm::FrequencyBasis::Days)?;
-    let day = to_day_number(as_of);
-    // (group, revenue) per contact, for both groupings.
-    let spend = |by| -> Result<(Vec<String>, Spend)> {
-        let mut per: Spend = HashMap::new();
-        let names = analytics::group_lines(app.db(), by, day, |l| {
-            let v = per.entry(l.contact).or_default();
-            match v.last_mut() {
-                Some((g, r)) if *g == l.group => *r += l.amount,
-                _ => v.push((l.group, l.amount)),
-            }
-        })?;
-        Ok((names, per))
-    };
-    let (cat_names, mut cats) = spend(GroupBy::Category)?;
-    let (ch_names, mut chans) = spend(GroupBy::Channel)?;
-    let ranked = |v: Option<Vec<(usize, i64)>>, names: &[String]| -> Vec<String> {
-        let mut v = v.unwrap_or_default();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.into_iter().map(|(g, _)| names[g].clone()).collect()
-    };
-    Ok(scored
+/// amount and type of purchase. One scan gives both the histories scored
+/// and the mix: nothing per customer but a history and two short lists.
+pub fn customers(app: &App, as_of: NaiveDate) -> Result<Mixes> {
+    let mut histories = crate::domain::rfm::Histories::default();
+    let mut mixes: Vec<(i64, Vec<u32>, Vec<u32>)> = Vec::new();
+    let (mut cats, mut chans): (Vec<(u32, i64)>, Vec<(u32, i64)>) = (Vec::new(), Vec::new());
+    let mut current: Option<i64> = None;
+    let (categories, channels) = analytics::mix_lines(app.db(), to_day_number(as_of), |l| {
+        if current.is_some_and(|c| c != l.contact) {
+            mixes.push((
+                current.unwrap_or_default(),
+                ranked(std::mem::take(&mut cats)),
+                ranked(std::mem::take(&mut chans)),
+            ));
+        }
+        current = Some(l.contact);
+        histories.push(l.contact, l.day, l.amount);
+        add(&mut cats, l.category, l.amount);
+        add(&mut chans, l.channel, l.amount);
+    })?;
+    if let Some(c) = current {
+        mixes.push((c, ranked(cats), ranked(chans)));
+    }
+    let scored =
+        crate::domain::rfm::score(&histories.finish(), to_day_number(as_of), crate::domain::rfm::FrequencyBasis::Days);
+    let mut mixes = mixes.into_iter().peekable();
+    let rows = scored
         .into_iter()
         .map(|s| {
             let id = s.history.contact_id;
-            let categories = ranked(cats.remove(&id), &cat_names);
-            let channels = ranked(chans.remove(&id), &ch_names);
-            CustomerMix { main_category: categories.first().cloned(), categories, channels, scored: s }
+            while mixes.peek().is_some_and(|m| m.0 < id) {
+                mixes.next();
+            }
+            let (categories, channels) = match mixes.peek() {
+                Some(m) if m.0 == id => mixes.next().map(|m| (m.1, m.2)).unwrap_or_default(),
+                _ => (Vec::new(), Vec::new()),
+            };
+            CustomerMix { scored: s, categories, channels }
         })
-        .collect())
+        .collect();
+    Ok(Mixes { rows, categories, channels })
 }

@@ -124,6 +124,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         date_format: req.date_format.clone(),
         cols: columns.cols,
         channels: &app.config.sales_channels,
+        channel_spellings: Vec::new(),
         // About 25 bytes a row, for choosing how to find refs.
         refs: contacts::ref_source(&tx, &store_path, plan.size / 25 + 1)?,
         // Ids for new contacts are given out here: the IMMEDIATE
@@ -202,8 +203,11 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
     // The data is in; the indexes only speed up reads. Building them after
     // the commit reads the table from the file instead of the uncommitted
     // log (five times faster). Should this be interrupted, the next open
-    // rebuilds them.
+    // rebuilds them (and the next write the renewal index).
     app.store.end_bulk()?;
+    if plan.bulk {
+        super::purchases::sync_renewal_index(app)?;
+    }
     progress.finish();
     Ok(outcome)
 }

@@ -104,6 +104,8 @@ pub struct Parser<'p> {
     pub cols: [Option<usize>; 7],
     /// The configured sales channels (a `channel` cell must be one).
     pub channels: &'p [String],
+    /// Channel cells as written, with the channel each names.
+    pub channel_spellings: Vec<(String, usize)>,
     pub refs: RefSource,
     /// The id the next new contact gets (the writer's transaction keeps
     /// every other writer out, so the ids are free).
@@ -248,12 +250,22 @@ impl Parser<'_> {
             }
         };
         let opt = |i: Option<usize>| i.map(cell).map(str::trim).filter(|s| !s.is_empty()).map(Box::from);
-        let channel = match (c_channel, opt(c_channel)) {
-            (Some(col), Some(c)) => {
-                let name = crate::domain::purchase::channel(&c, self.channels).map_err(|e| bad(col, "channel", e.0))?;
-                self.channels.iter().position(|x| x == name)
-            }
-            _ => None,
+        let channel = match c_channel.map(|i| cell(i).trim()).filter(|s| !s.is_empty()) {
+            None => None,
+            // Spellings met before are looked up as written.
+            Some(c) => match self.channel_spellings.iter().find(|(s, _)| s.as_str() == c) {
+                Some(&(_, i)) => Some(i),
+                None => {
+                    let col = c_channel.unwrap_or(0);
+                    let name =
+                        crate::domain::purchase::channel(c, self.channels).map_err(|e| bad(col, "channel", e.0))?;
+                    let i = self.channels.iter().position(|x| x == name);
+                    if let Some(i) = i {
+                        self.channel_spellings.push((c.to_string(), i));
+                    }
+                    i
+                }
+            },
         };
         let category = c_category.and_then(|i| crate::domain::purchase::category_name(cell(i))).map(Box::from);
         Ok(Row { contact_id, day, amount, note: opt(c_note), order_ref: opt(c_order), category, channel })

@@ -157,13 +157,13 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
     let app = ctx.read()?;
     if a.customers {
         let mixes = frat::customers(&app, as_of)?;
-        if mixes.is_empty() {
+        if mixes.rows.is_empty() {
             return super::report::say_empty(ctx, &crate::app::scores::explain_empty(app.db(), as_of)?);
         }
         let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
         crate::app::reports::with_labels(
             &app,
-            &mixes,
+            &mixes.rows,
             |m| m.scored.history.contact_id,
             |m, r, name| {
                 sink.push(&CustomerRow {
@@ -173,9 +173,9 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
                     recency_days: m.scored.recency_days,
                     frequency: m.scored.frequency,
                     monetary_total: m.scored.monetary_total,
-                    main_category: m.main_category.clone(),
-                    categories: m.categories.join(";"),
-                    channels: m.channels.join(";"),
+                    main_category: m.categories.first().map(|&g| mixes.categories[g as usize].clone()),
+                    categories: names(&m.categories, &mixes.categories),
+                    channels: names(&m.channels, &mixes.channels),
                 })
             },
         )?;
@@ -240,4 +240,9 @@ pub fn channels(ctx: &Ctx, a: ChannelsArgs) -> Result<()> {
     out.push_str(&table(ctx, "channel", &rows, false));
     out.push_str(&format!("{} customer(s) bought on several channels\n", g.in_several));
     ctx.out.data(&out)
+}
+
+/// Group indexes as their names, separated by `;`.
+fn names(groups: &[u32], names: &[String]) -> String {
+    groups.iter().map(|&g| names[g as usize].as_str()).collect::<Vec<_>>().join(";")
 }

@@ -141,11 +141,32 @@ impl Accumulator {
 /// How many customers bought in two groups or more (several channels),
 /// from the (group, customer) pairs.
 pub fn customers_in_several(bought: &[(usize, i64)]) -> u64 {
-    let mut groups_of: HashMap<i64, u32> = HashMap::new();
-    for &(_, c) in bought {
-        *groups_of.entry(c).or_default() += 1;
+    let mut n = 0;
+    each_customer(bought, |groups| n += u64::from(groups.len() >= 2));
+    n
+}
+
+/// Call `f` with each customer's groups (sorted, each once), from
+/// (group, customer) pairs in any order. Pairs already grouped by
+/// customer, as the store reads them, are walked in place.
+fn each_customer(bought: &[(usize, i64)], mut f: impl FnMut(&[usize])) {
+    let sorted;
+    let pairs = if bought.windows(2).all(|w| w[0].1 <= w[1].1) {
+        bought
+    } else {
+        let mut v = bought.to_vec();
+        v.sort_unstable_by_key(|&(g, c)| (c, g));
+        sorted = v;
+        &sorted[..]
+    };
+    let mut groups: Vec<usize> = Vec::new();
+    for run in pairs.chunk_by(|a, b| a.1 == b.1) {
+        groups.clear();
+        groups.extend(run.iter().map(|&(g, _)| g));
+        groups.sort_unstable();
+        groups.dedup();
+        f(&groups);
     }
-    groups_of.values().filter(|&&n| n >= 2).count() as u64
 }
 
 /// Two categories bought by the same customers.
@@ -164,23 +185,18 @@ pub struct Pair {
 /// the (category, contact) pairs that occur (each once), strongest lift
 /// first. The base is the customers who bought any category.
 pub fn cross_buying(bought: &[(usize, i64)], groups: usize) -> Vec<Pair> {
-    let mut by_contact: HashMap<i64, Vec<usize>> = HashMap::new();
     let mut per_group = vec![0u64; groups];
-    for &(g, c) in bought {
-        by_contact.entry(c).or_default().push(g);
-        per_group[g] += 1;
-    }
-    let n = by_contact.len() as f64;
+    let mut n = 0.0;
     let mut both: HashMap<(usize, usize), u64> = HashMap::new();
-    for cats in by_contact.values_mut() {
-        cats.sort_unstable();
-        cats.dedup();
+    each_customer(bought, |cats| {
+        n += 1.0;
         for (i, &a) in cats.iter().enumerate() {
+            per_group[a] += 1;
             for &b in &cats[i + 1..] {
                 *both.entry((a, b)).or_default() += 1;
             }
         }
-    }
+    });
     let mut pairs: Vec<Pair> = both
         .into_iter()
         .map(|((a, b), k)| Pair { a, b, both: k, lift: k as f64 * n / (per_group[a] as f64 * per_group[b] as f64) })
@@ -235,5 +251,9 @@ mod tests {
         // P(A∧B) = 2/4, P(A) = 3/4, P(B) = 2/4: lift = 0.5 / 0.375.
         assert!((p[0].lift - 0.5 / 0.375).abs() < 1e-12);
         assert_eq!(customers_in_several(&bought), 2);
+        // In group order (as a category-ordered scan gives them): the same.
+        let by_group = [(0, 1), (0, 2), (0, 3), (1, 1), (1, 2), (2, 4)];
+        assert_eq!(cross_buying(&by_group, 3), p);
+        assert_eq!(customers_in_several(&by_group), 2);
     }
 }

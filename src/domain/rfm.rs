@@ -19,6 +19,44 @@ pub struct CustomerHistory {
     pub total_cents: i64,
 }
 
+/// Histories summed up from purchases read in (contact, day) order.
+#[derive(Debug, Default)]
+pub struct Histories {
+    pub done: Vec<CustomerHistory>,
+    current: Option<CustomerHistory>,
+}
+
+impl Histories {
+    pub fn push(&mut self, contact_id: i64, day: i32, cents: i64) {
+        match &mut self.current {
+            Some(h) if h.contact_id == contact_id => {
+                h.rows += 1;
+                h.total_cents = h.total_cents.saturating_add(cents);
+                if day != h.last_day {
+                    h.days += 1;
+                    h.last_day = day;
+                }
+            }
+            _ => {
+                self.done.extend(self.current.take());
+                self.current = Some(CustomerHistory {
+                    contact_id,
+                    first_day: day,
+                    last_day: day,
+                    rows: 1,
+                    days: 1,
+                    total_cents: cents,
+                });
+            }
+        }
+    }
+
+    pub fn finish(mut self) -> Vec<CustomerHistory> {
+        self.done.extend(self.current.take());
+        self.done
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FrequencyBasis {

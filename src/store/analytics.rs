@@ -23,18 +23,11 @@ impl Scope {
 /// Histories of every contact with a purchase in `[since, until]` (day
 /// numbers) within `scope`, in contact id order.
 pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
-    // The whole file reads the covering index alone, and one category its
-    // own covering index; a channel has to look at each row too.
+    // The covering index alone answers, a category or channel included.
     let mut stmt = if scope.is_all() {
         conn.sql().prepare_cached(
             "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
              WHERE day <= ?1 AND day >= ?2 ORDER BY contact_id, day",
-        )?
-    } else if scope.category_id.is_some() {
-        conn.sql().prepare_cached(
-            "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_category \
-             WHERE category_id = ?3 AND day <= ?1 AND day >= ?2 AND (?4 IS NULL OR channel = ?4) \
-             ORDER BY contact_id, day",
         )?
     } else {
         conn.sql().prepare_cached(
@@ -48,34 +41,11 @@ pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Re
     } else {
         stmt.query(params![until, since.unwrap_or(i32::MIN), scope.category_id, scope.channel])?
     };
-    let mut out: Vec<CustomerHistory> = Vec::new();
-    let mut cur: Option<CustomerHistory> = None;
+    let mut out = crate::domain::rfm::Histories::default();
     while let Some(r) = rows.next()? {
-        let (id, day, cents): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        match &mut cur {
-            Some(h) if h.contact_id == id => {
-                h.rows += 1;
-                h.total_cents += cents;
-                if day != h.last_day {
-                    h.days += 1;
-                    h.last_day = day;
-                }
-            }
-            _ => {
-                out.extend(cur.take());
-                cur = Some(CustomerHistory {
-                    contact_id: id,
-                    first_day: day,
-                    last_day: day,
-                    rows: 1,
-                    days: 1,
-                    total_cents: cents,
-                });
-            }
-        }
+        out.push(r.get(0)?, r.get(1)?, r.get(2)?);
     }
-    out.extend(cur);
-    Ok(out)
+    Ok(out.finish())
 }
 
 /// Ref and name of every contact, by id, for labelling report rows.
@@ -294,9 +264,59 @@ pub enum GroupBy {
     Channel,
 }
 
-/// The groups' names (in the order of their index), then every purchase
-/// with a group up to day `until`, in (group, contact, day) order, as
-/// [`crate::domain::frat::Line`]s.
+/// Group names by index, as purchases name them: categories by id (all
+/// of them, in id order), channels as first met.
+#[derive(Default)]
+struct GroupNames {
+    names: Vec<String>,
+    by_id: std::collections::HashMap<i64, usize>,
+    by_name: std::collections::HashMap<String, usize>,
+}
+
+impl GroupNames {
+    fn categories(conn: &Db) -> Result<Self> {
+        let mut g = GroupNames::default();
+        let mut stmt = conn.sql().prepare("SELECT id, name FROM categories ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            g.by_id.insert(r.get(0)?, g.names.len());
+            g.names.push(r.get(1)?);
+        }
+        Ok(g)
+    }
+
+    /// The index of a purchase's category id or channel name (None for NULL).
+    fn index(&mut self, v: rusqlite::types::ValueRef) -> Result<Option<usize>> {
+        use rusqlite::types::ValueRef;
+        Ok(match v {
+            ValueRef::Null => None,
+            ValueRef::Integer(id) => Some(
+                *self
+                    .by_id
+                    .get(&id)
+                    .ok_or_else(|| crate::error::Error::internal("a purchase names a category that does not exist"))?,
+            ),
+            ValueRef::Text(t) => {
+                let name = String::from_utf8_lossy(t);
+                Some(match self.by_name.get(name.as_ref()) {
+                    Some(&g) => g,
+                    None => {
+                        self.names.push(name.to_string());
+                        self.by_name.insert(name.to_string(), self.names.len() - 1);
+                        self.names.len() - 1
+                    }
+                })
+            }
+            _ => return Err(crate::error::Error::internal("a purchase's group is neither an id nor a name")),
+        })
+    }
+}
+
+/// The groups' names (in the order of their index: categories by id,
+/// channels as first met), then every purchase with a group up to day
+/// `until` as [`crate::domain::frat::Line`]s: contact by contact (in id
+/// order), each contact's sorted by (group, day). One scan of the covering
+/// per-contact index, whatever the size of the file.
 pub fn group_lines(
     conn: &Db,
     by: GroupBy,
@@ -304,41 +324,60 @@ pub fn group_lines(
     mut each: impl FnMut(crate::domain::frat::Line),
 ) -> Result<Vec<String>> {
     use crate::domain::frat::Line;
-    let (names_sql, lines_sql) = match by {
-        GroupBy::Category => (
-            "SELECT id, name FROM categories ORDER BY id",
-            "SELECT category_id, contact_id, day, amount_cents FROM purchases \
-             WHERE category_id IS NOT NULL AND day <= ?1 ORDER BY category_id, contact_id, day",
-        ),
-        GroupBy::Channel => (
-            "SELECT channel, channel FROM purchases WHERE channel IS NOT NULL GROUP BY channel ORDER BY channel",
-            "SELECT channel, contact_id, day, amount_cents FROM purchases \
-             WHERE channel IS NOT NULL AND day <= ?1 ORDER BY channel, contact_id, day",
-        ),
+    let (mut names, column) = match by {
+        GroupBy::Category => (GroupNames::categories(conn)?, "category_id"),
+        GroupBy::Channel => (GroupNames::default(), "channel"),
     };
-    let mut keys: Vec<rusqlite::types::Value> = Vec::new();
-    let mut names = Vec::new();
-    {
-        let mut stmt = conn.sql().prepare(names_sql)?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            keys.push(r.get(0)?);
-            names.push(r.get(1)?);
-        }
-    }
-    let mut stmt = conn.sql().prepare(lines_sql)?;
+    let mut stmt = conn.sql().prepare(&format!(
+        "SELECT contact_id, day, amount_cents, {column} FROM purchases INDEXED BY purchases_contact_day \
+         WHERE day <= ?1 AND {column} IS NOT NULL ORDER BY contact_id, day"
+    ))?;
     let mut rows = stmt.query([until])?;
-    // Rows come in group order: the index only moves forward.
-    let mut group = 0usize;
+    let mut one: Vec<Line> = Vec::new();
+    let mut flush = |one: &mut Vec<Line>| {
+        one.sort_by_key(|l| (l.group, l.day));
+        one.drain(..).for_each(&mut each);
+    };
     while let Some(r) = rows.next()? {
-        let key: rusqlite::types::Value = r.get(0)?;
-        while group < keys.len() && keys[group] != key {
-            group += 1;
+        let Some(group) = names.index(r.get_ref(3)?)? else { continue };
+        let contact: i64 = r.get(0)?;
+        if one.last().is_some_and(|l| l.contact != contact) {
+            flush(&mut one);
         }
-        if group == keys.len() {
-            return Err(crate::error::Error::internal("purchase group out of order"));
-        }
-        each(Line { group, contact: r.get(1)?, day: r.get(2)?, amount: r.get(3)? });
+        one.push(Line { group, contact, day: r.get(1)?, amount: r.get(2)? });
     }
-    Ok(names)
+    flush(&mut one);
+    Ok(names.names)
+}
+
+/// One purchase up to the day asked, with what was bought and where (as
+/// group indexes), for the per-customer FRAT view.
+pub struct MixLine {
+    pub contact: i64,
+    pub day: i32,
+    pub amount: i64,
+    pub category: Option<usize>,
+    pub channel: Option<usize>,
+}
+
+/// Every purchase up to `until` in contact order, with its category and
+/// channel; returns the category names and the channel names. One scan.
+pub fn mix_lines(conn: &Db, until: i32, mut each: impl FnMut(MixLine)) -> Result<(Vec<String>, Vec<String>)> {
+    let mut categories = GroupNames::categories(conn)?;
+    let mut channels = GroupNames::default();
+    let mut stmt = conn.sql().prepare(
+        "SELECT contact_id, day, amount_cents, category_id, channel FROM purchases INDEXED BY purchases_contact_day \
+         WHERE day <= ?1 ORDER BY contact_id, day",
+    )?;
+    let mut rows = stmt.query([until])?;
+    while let Some(r) = rows.next()? {
+        each(MixLine {
+            contact: r.get(0)?,
+            day: r.get(1)?,
+            amount: r.get(2)?,
+            category: categories.index(r.get_ref(3)?)?,
+            channel: channels.index(r.get_ref(4)?)?,
+        });
+    }
+    Ok((categories.names, channels.names))
 }

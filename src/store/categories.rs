@@ -22,14 +22,21 @@ pub struct CategoryUse {
 #[derive(Default)]
 pub struct Resolver {
     known: HashMap<String, i64>,
+    /// By spelling as written, so the key (folded, an allocation or three)
+    /// is worked out once per spelling, not once per purchase.
+    spelled: HashMap<String, i64>,
 }
 
 impl Resolver {
     /// The id of the category `name` names, created under that spelling
     /// if it is new.
     pub fn id(&mut self, conn: &Tx, name: &str) -> Result<i64> {
+        if let Some(&id) = self.spelled.get(name) {
+            return Ok(id);
+        }
         let key = category_key(name);
         if let Some(&id) = self.known.get(&key) {
+            self.spelled.insert(name.to_string(), id);
             return Ok(id);
         }
         let id = match find(conn, name)? {
@@ -40,6 +47,7 @@ impl Resolver {
             }
         };
         self.known.insert(key, id);
+        self.spelled.insert(name.to_string(), id);
         Ok(id)
     }
 }

@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0011_category_cycles.sql"),
     include_str!("../../migrations/0012_contact_points.sql"),
     include_str!("../../migrations/0013_covering_category_index.sql"),
+    include_str!("../../migrations/0014_contact_index_covers_what_and_where.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
@@ -72,6 +73,14 @@ fn after_step(tx: &rusqlite::Transaction, version: usize) -> Result<()> {
     match version {
         7 => rekey_contacts(tx)?,
         8 => super::consent_chain::seal_existing(tx)?,
+        14 => {
+            // The categories given a cycle in the file keep their renewals fast.
+            let mut stmt = tx.prepare("SELECT id FROM categories WHERE cycle IS NOT NULL ORDER BY id")?;
+            let ids: Vec<i64> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            if !ids.is_empty() {
+                tx.execute_batch(&super::purchases::renewal_index_sql(&ids))?;
+            }
+        }
         _ => {}
     }
     Ok(())
