@@ -31,27 +31,48 @@ pub fn groups(app: &App, by: GroupBy, as_of: NaiveDate) -> Result<Groups> {
     Ok(Groups { names, stats, revenue, pairs, in_several: customers_in_several(&bought) })
 }
 
-/// One customer's FRAT view: their RFM figures, and what and where they buy.
+/// One customer's FRAT view: their RFM figures, and what and where they
+/// buy (see [`Mixes::categories_of`] and [`Mixes::channels_of`]).
 pub struct CustomerMix {
     pub scored: crate::domain::rfm::Scored,
-    /// Every category they bought (index into [`Mixes::categories`]), most
-    /// spent first; the first is their main category.
-    pub categories: Vec<u32>,
-    /// Every channel they bought on (index into [`Mixes::channels`]), most spent first.
-    pub channels: Vec<u32>,
+    /// Where their lists start in [`Mixes`]' arena, and their lengths.
+    start: u32,
+    n_categories: u32,
+    n_channels: u32,
 }
 
-/// Every customer's mix, with the names the indexes stand for.
+/// Every customer's mix, with the names the indexes stand for. The lists
+/// of a million customers sit in one arena, not in two million vectors.
 pub struct Mixes {
     pub rows: Vec<CustomerMix>,
+    arena: Vec<u32>,
     pub categories: Vec<String>,
     pub channels: Vec<String>,
 }
 
-/// Per group index, a contact's spend, ranked: most spent first, ties by index.
-fn ranked(mut spend: Vec<(u32, i64)>) -> Vec<u32> {
+impl Mixes {
+    /// Every category they bought (index into `categories`), most spent
+    /// first: the first is their main category.
+    pub fn categories_of(&self, m: &CustomerMix) -> &[u32] {
+        let s = m.start as usize;
+        &self.arena[s..s + m.n_categories as usize]
+    }
+
+    /// Every channel they bought on (index into `channels`), most spent first.
+    pub fn channels_of(&self, m: &CustomerMix) -> &[u32] {
+        let s = m.start as usize + m.n_categories as usize;
+        &self.arena[s..s + m.n_channels as usize]
+    }
+}
+
+/// Append a contact's groups to the arena, most spent first (ties by
+/// index); returns how many.
+fn push_ranked(arena: &mut Vec<u32>, spend: &mut Vec<(u32, i64)>) -> u32 {
     spend.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    spend.into_iter().map(|(g, _)| g).collect()
+    arena.extend(spend.iter().map(|&(g, _)| g));
+    let n = spend.len() as u32;
+    spend.clear();
+    n
 }
 
 fn add(spend: &mut Vec<(u32, i64)>, group: Option<usize>, amount: i64) {
@@ -66,19 +87,24 @@ fn add(spend: &mut Vec<(u32, i64)>, group: Option<usize>, amount: i64) {
 
 /// Per customer (in contact id order) up to `as_of`: frequency, recency,
 /// amount and type of purchase. One scan gives both the histories scored
-/// and the mix: nothing per customer but a history and two short lists.
+/// and the mix.
 pub fn customers(app: &App, as_of: NaiveDate) -> Result<Mixes> {
     let mut histories = crate::domain::rfm::Histories::default();
-    let mut mixes: Vec<(i64, Vec<u32>, Vec<u32>)> = Vec::new();
-    let (mut cats, mut chans): (Vec<(u32, i64)>, Vec<(u32, i64)>) = (Vec::new(), Vec::new());
+    // (contact, start, categories, channels) per contact, in the scan's order.
+    let mut spans: Vec<(i64, u32, u32, u32)> = Vec::new();
+    let mut arena: Vec<u32> = Vec::new();
+    let mut cats: Vec<(u32, i64)> = Vec::new();
+    let mut chans: Vec<(u32, i64)> = Vec::new();
     let mut current: Option<i64> = None;
+    let mut close = |contact: i64, arena: &mut Vec<u32>, cats: &mut Vec<(u32, i64)>, chans: &mut Vec<(u32, i64)>| {
+        let start = arena.len() as u32;
+        let n_cat = push_ranked(arena, cats);
+        let n_ch = push_ranked(arena, chans);
+        spans.push((contact, start, n_cat, n_ch));
+    };
     let (categories, channels) = analytics::mix_lines(app.db(), to_day_number(as_of), |l| {
-        if current.is_some_and(|c| c != l.contact) {
-            mixes.push((
-                current.unwrap_or_default(),
-                ranked(std::mem::take(&mut cats)),
-                ranked(std::mem::take(&mut chans)),
-            ));
+        if let Some(c) = current.filter(|&c| c != l.contact) {
+            close(c, &mut arena, &mut cats, &mut chans);
         }
         current = Some(l.contact);
         histories.push(l.contact, l.day, l.amount);
@@ -86,24 +112,24 @@ pub fn customers(app: &App, as_of: NaiveDate) -> Result<Mixes> {
         add(&mut chans, l.channel, l.amount);
     })?;
     if let Some(c) = current {
-        mixes.push((c, ranked(cats), ranked(chans)));
+        close(c, &mut arena, &mut cats, &mut chans);
     }
     let scored =
         crate::domain::rfm::score(&histories.finish(), to_day_number(as_of), crate::domain::rfm::FrequencyBasis::Days);
-    let mut mixes = mixes.into_iter().peekable();
+    let mut spans = spans.into_iter().peekable();
     let rows = scored
         .into_iter()
         .map(|s| {
             let id = s.history.contact_id;
-            while mixes.peek().is_some_and(|m| m.0 < id) {
-                mixes.next();
+            while spans.peek().is_some_and(|m| m.0 < id) {
+                spans.next();
             }
-            let (categories, channels) = match mixes.peek() {
-                Some(m) if m.0 == id => mixes.next().map(|m| (m.1, m.2)).unwrap_or_default(),
-                _ => (Vec::new(), Vec::new()),
+            let (start, n_categories, n_channels) = match spans.peek() {
+                Some(&(c, start, a, b)) if c == id => (start, a, b),
+                _ => (0, 0, 0),
             };
-            CustomerMix { scored: s, categories, channels }
+            CustomerMix { scored: s, start, n_categories, n_channels }
         })
         .collect();
-    Ok(Mixes { rows, categories, channels })
+    Ok(Mixes { rows, arena, categories, channels })
 }

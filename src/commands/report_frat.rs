@@ -173,9 +173,9 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
                     recency_days: m.scored.recency_days,
                     frequency: m.scored.frequency,
                     monetary_total: m.scored.monetary_total,
-                    main_category: m.categories.first().map(|&g| mixes.categories[g as usize].clone()),
-                    categories: names(&m.categories, &mixes.categories),
-                    channels: names(&m.channels, &mixes.channels),
+                    main_category: mixes.categories_of(m).first().map(|&g| mixes.categories[g as usize].clone()),
+                    categories: names(mixes.categories_of(m), &mixes.categories),
+                    channels: names(mixes.channels_of(m), &mixes.channels),
                 })
             },
         )?;
