@@ -944,7 +944,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
+            opts="-q -h -V --db --format --quiet --lang --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -958,6 +958,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -966,7 +970,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__backup)
-            opts="-q -h -V --force --db --format --quiet --help --version"
+            opts="-q -h -V --force --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,6 +982,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -988,7 +996,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign)
-            opts="-q -h -V --db --format --quiet --help --version create list show preview launch report edit rm help"
+            opts="-q -h -V --db --format --quiet --lang --help --version create list show preview launch report edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1002,6 +1010,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1010,7 +1022,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__create)
-            opts="-q -h -V --channel --segment --holdout --message --seed --cost-per-contact --fixed-cost --db --format --quiet --help --version"
+            opts="-q -h -V --channel --segment --holdout --message --seed --cost-per-contact --fixed-cost --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1052,6 +1064,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1060,7 +1076,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__edit)
-            opts="-q -h -V --cost-per-contact --fixed-cost --db --format --quiet --help --version"
+            opts="-q -h -V --cost-per-contact --fixed-cost --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1096,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1230,7 +1250,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__launch)
-            opts="-q -h -V --out --force --db --format --quiet --help --version"
+            opts="-q -h -V --out --force --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,6 +1268,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1256,7 +1280,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__list)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,6 +1292,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1278,7 +1306,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__preview)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,6 +1320,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1300,7 +1332,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__report)
-            opts="-q -h -V --window --db --format --quiet --help --version"
+            opts="-q -h -V --window --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1318,6 +1350,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1326,7 +1362,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1338,6 +1374,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1348,7 +1388,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__show)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1362,6 +1402,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1370,7 +1414,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__completions)
-            opts="-q -h -V --db --format --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --format --quiet --lang --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,6 +1426,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1392,7 +1440,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config)
-            opts="-q -h -V --db --format --quiet --help --version path show help"
+            opts="-q -h -V --db --format --quiet --lang --help --version path show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1452,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1470,7 +1522,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config__subcmd__path)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +1534,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1492,7 +1548,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config__subcmd__show)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,6 +1562,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1514,7 +1574,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
+            opts="-q -h -V --db --format --quiet --lang --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1528,6 +1588,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1536,7 +1600,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__bounce)
-            opts="-q -h -V --channel --source --at --db --format --quiet --help --version"
+            opts="-q -h -V --channel --source --at --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1562,6 +1626,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1570,7 +1638,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__grant)
-            opts="-q -h -V --channel --method --wording --source --at --db --format --quiet --help --version"
+            opts="-q -h -V --channel --method --wording --source --at --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1602,6 +1670,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1808,7 +1880,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__history)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1820,6 +1892,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1830,7 +1906,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__import)
-            opts="-q -h -V --dry-run --db --format --quiet --help --version"
+            opts="-q -h -V --dry-run --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1842,6 +1918,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1852,7 +1932,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__show)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1866,6 +1946,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1874,7 +1958,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__soft__subcmd__opt__subcmd__in)
-            opts="-q -h -V --channel --source --at --db --format --quiet --help --version"
+            opts="-q -h -V --channel --source --at --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,6 +1984,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1908,7 +1996,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text)
-            opts="-q -h -V --db --format --quiet --help --version add list help"
+            opts="-q -h -V --db --format --quiet --lang --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1922,6 +2010,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1930,7 +2022,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text__subcmd__add)
-            opts="-q -h -V --label --db --format --quiet --help --version"
+            opts="-q -h -V --label --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1946,6 +2038,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2012,7 +2108,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text__subcmd__list)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,6 +2122,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2034,7 +2134,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__verify)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2046,6 +2146,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2056,7 +2160,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__void)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,6 +2174,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2078,7 +2186,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__withdraw)
-            opts="-q -h -V --channel --all --at --source --db --format --quiet --help --version"
+            opts="-q -h -V --channel --all --at --source --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,6 +2212,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2112,7 +2224,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact)
-            opts="-q -h -V --db --format --quiet --help --version add list show edit tag untag archive rm merge duplicates import export help"
+            opts="-q -h -V --db --format --quiet --lang --help --version add list show edit tag untag archive rm merge duplicates import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2126,6 +2238,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2134,7 +2250,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__add)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,6 +2332,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2224,7 +2344,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__archive)
-            opts="-q -h -V --undo --db --format --quiet --help --version"
+            opts="-q -h -V --undo --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2238,6 +2358,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2246,7 +2370,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__duplicates)
-            opts="-q -h -V --by --archived --db --format --quiet --help --version"
+            opts="-q -h -V --by --archived --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2264,6 +2388,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2272,7 +2400,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__edit)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --remove-email --remove-phone --primary-email --primary-phone --every --db --format --quiet --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --remove-email --remove-phone --primary-email --primary-phone --every --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2366,6 +2494,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2374,7 +2506,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__export)
-            opts="-o -q -h -V --out --force --all --db --format --quiet --help --version"
+            opts="-o -q -h -V --out --force --all --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2394,6 +2526,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2600,7 +2736,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__import)
-            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --db --format --quiet --help --version"
+            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2614,6 +2750,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2622,7 +2762,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__list)
-            opts="-s -n -q -h -V --tag --search --city --archived --all --sort --limit --db --format --quiet --help --version"
+            opts="-s -n -q -h -V --tag --search --city --archived --all --sort --limit --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2664,6 +2804,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2672,7 +2816,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__merge)
-            opts="-y -q -h -V --dry-run --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --dry-run --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2684,6 +2828,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2694,7 +2842,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2706,6 +2854,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2716,7 +2868,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__show)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2728,6 +2880,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2738,7 +2894,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__tag)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2750,6 +2906,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2760,7 +2920,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__untag)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2774,6 +2934,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2782,7 +2946,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal)
-            opts="-q -h -V --db --format --quiet --help --version add list show edit move won lost rm help"
+            opts="-q -h -V --db --format --quiet --lang --help --version add list show edit move won lost rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2796,6 +2960,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2804,7 +2972,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__add)
-            opts="-q -h -V --title --amount --stage --close --notes --db --format --quiet --help --version"
+            opts="-q -h -V --title --amount --stage --close --notes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2838,6 +3006,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2846,7 +3018,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__edit)
-            opts="-q -h -V --title --amount --close --notes --db --format --quiet --help --version"
+            opts="-q -h -V --title --amount --close --notes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2874,6 +3046,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3024,7 +3200,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__list)
-            opts="-c -q -h -V --stage --contact --closed --all --db --format --quiet --help --version"
+            opts="-c -q -h -V --stage --contact --closed --all --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3050,6 +3226,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3058,7 +3238,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__lost)
-            opts="-q -h -V --reason --db --format --quiet --help --version"
+            opts="-q -h -V --reason --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3076,6 +3256,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3084,7 +3268,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__move)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3096,6 +3280,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3106,7 +3294,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3118,6 +3306,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3128,7 +3320,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__show)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3142,6 +3334,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3150,7 +3346,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__won)
-            opts="-q -h -V --record-purchase --date --db --format --quiet --help --version"
+            opts="-q -h -V --record-purchase --date --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3168,6 +3364,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3176,7 +3376,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__demo)
-            opts="-q -h -V --customers --seed --force --db --format --quiet --help --version"
+            opts="-q -h -V --customers --seed --force --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3196,6 +3396,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4578,7 +4782,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import)
-            opts="-q -h -V --db --format --quiet --help --version list undo help"
+            opts="-q -h -V --db --format --quiet --lang --help --version list undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4590,6 +4794,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4656,7 +4864,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import__subcmd__list)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4668,6 +4876,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4678,7 +4890,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import__subcmd__undo)
-            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4692,6 +4904,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4700,7 +4916,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction)
-            opts="-q -h -V --db --format --quiet --help --version add list show edit rm done snooze due help"
+            opts="-q -h -V --db --format --quiet --lang --help --version add list show edit rm done snooze due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4714,6 +4930,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4722,7 +4942,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__add)
-            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --help --version"
+            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4760,6 +4980,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4768,7 +4992,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__done)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4782,6 +5006,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4790,7 +5018,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__due)
-            opts="-q -h -V --within --db --format --quiet --help --version"
+            opts="-q -h -V --within --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4808,6 +5036,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4816,7 +5048,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__edit)
-            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --help --version"
+            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4852,6 +5084,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5002,7 +5238,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__list)
-            opts="-c -n -q -h -V --contact --kind --deal --since --until --open --limit --db --format --quiet --help --version"
+            opts="-c -n -q -h -V --contact --kind --deal --since --until --open --limit --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5048,6 +5284,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5056,7 +5296,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5068,6 +5308,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5078,7 +5322,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__show)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5090,6 +5334,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5100,7 +5348,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__snooze)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5114,6 +5362,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5122,7 +5374,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy)
-            opts="-q -h -V --db --format --quiet --help --version export forget review help"
+            opts="-q -h -V --db --format --quiet --lang --help --version export forget review help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5136,6 +5388,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5144,7 +5400,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__export)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5156,6 +5412,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5166,7 +5426,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__forget)
-            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5178,6 +5438,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5258,7 +5522,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__review)
-            opts="-y -q -h -V --older-than --forget --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --older-than --forget --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5276,6 +5540,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5284,7 +5552,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase)
-            opts="-q -h -V --db --format --quiet --help --version add list rm categories import export help"
+            opts="-q -h -V --db --format --quiet --lang --help --version add list rm categories import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5298,6 +5566,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5306,7 +5578,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__add)
-            opts="-d -q -h -V --date --note --order-ref --category --channel --db --format --quiet --help --version"
+            opts="-d -q -h -V --date --note --order-ref --category --channel --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5344,6 +5616,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5352,7 +5628,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories)
-            opts="-q -h -V --db --format --quiet --help --version list rename merge cycle help"
+            opts="-q -h -V --db --format --quiet --lang --help --version list rename merge cycle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5366,6 +5642,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5374,7 +5654,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__cycle)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5386,6 +5666,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5480,7 +5764,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__list)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5492,6 +5776,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5502,7 +5790,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__merge)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5514,6 +5802,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5524,7 +5816,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__rename)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5538,6 +5830,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5546,7 +5842,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__export)
-            opts="-c -n -o -q -h -V --contact --since --until --limit --category --channel --out --force --db --format --quiet --help --version"
+            opts="-c -n -o -q -h -V --contact --since --until --limit --category --channel --out --force --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5598,6 +5894,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5776,7 +6076,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__import)
-            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --db --format --quiet --help --version"
+            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5798,6 +6098,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5806,7 +6110,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__list)
-            opts="-c -n -q -h -V --contact --since --until --limit --category --channel --db --format --quiet --help --version"
+            opts="-c -n -q -h -V --contact --since --until --limit --category --channel --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5852,6 +6156,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5860,7 +6168,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5874,6 +6182,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5882,7 +6194,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remind)
-            opts="-q -h -V --within --db --format --quiet --help --version"
+            opts="-q -h -V --within --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5900,6 +6212,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5908,7 +6224,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
+            opts="-q -h -V --db --format --quiet --lang --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5922,6 +6238,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5930,7 +6250,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__categories)
-            opts="-q -h -V --as-of --cross --customers --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --cross --customers --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5946,6 +6266,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5956,7 +6280,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__channels)
-            opts="-q -h -V --as-of --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5974,6 +6298,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5982,7 +6310,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__clv)
-            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --category --channel --db --format --quiet --help --version"
+            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --category --channel --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6036,6 +6364,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6044,7 +6376,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6056,6 +6388,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6234,7 +6570,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__migration)
-            opts="-q -h -V --from --to --category --channel --db --format --quiet --help --version"
+            opts="-q -h -V --from --to --category --channel --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6264,6 +6600,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6272,7 +6612,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pareto)
-            opts="-q -h -V --since --until --customers --category --channel --db --format --quiet --help --version"
+            opts="-q -h -V --since --until --customers --category --channel --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6302,6 +6642,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6310,7 +6654,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pipeline)
-            opts="-q -h -V --since --until --by-month --db --format --quiet --help --version"
+            opts="-q -h -V --since --until --by-month --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6332,6 +6676,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6340,7 +6688,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__profitability)
-            opts="-q -h -V --as-of --current --horizon --customers --from --category --channel --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --current --horizon --customers --from --category --channel --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6378,6 +6726,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6386,7 +6738,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__rfm)
-            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6420,6 +6772,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6428,7 +6784,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__value__subcmd__matrix)
-            opts="-q -h -V --as-of --frequency-basis --category --channel --active-days --include-inactive --customers --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --active-days --include-inactive --customers --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6462,6 +6818,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6470,7 +6830,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment)
-            opts="-q -h -V --db --format --quiet --help --version add list show edit rm export help"
+            opts="-q -h -V --db --format --quiet --lang --help --version add list show edit rm export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6484,6 +6844,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6492,7 +6856,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__add)
-            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --description --db --format --quiet --help --version"
+            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --description --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6586,6 +6950,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6594,7 +6962,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__edit)
-            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --drop --rename --description --db --format --quiet --help --version"
+            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --drop --rename --description --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6696,6 +7064,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6704,7 +7076,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__export)
-            opts="-o -q -h -V --out --force --as-of --db --format --quiet --help --version"
+            opts="-o -q -h -V --out --force --as-of --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6728,6 +7100,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6850,7 +7226,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__list)
-            opts="-q -h -V --as-of --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6866,6 +7242,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6876,7 +7256,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__rm)
-            opts="-q -h -V --db --format --quiet --help --version"
+            opts="-q -h -V --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6890,6 +7270,10 @@ _carnet() {
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6898,7 +7282,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__show)
-            opts="-q -h -V --as-of --db --format --quiet --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6914,6 +7298,10 @@ _carnet() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_carnet_global_optspecs
-    string join \n db= format= q/quiet h/help V/version
+    string join \n db= format= q/quiet lang= h/help V/version
 end
 
 function __fish_carnet_needs_command
@@ -30,6 +30,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_needs_command" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_needs_command" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_needs_command" -s V -l version -d 'Print version'
@@ -55,6 +56,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -s V -l version -d 'Print version'
@@ -94,6 +96,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add it even when a contact with the same email or phone exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -112,6 +115,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l archived -d 'Only archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l all -d 'Archived and active contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -123,6 +127,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -152,6 +157,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -161,6 +167,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
@@ -170,6 +177,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
@@ -179,6 +187,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l undo -d 'Bring an archived contact back'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -189,6 +198,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -199,6 +209,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l dry-run -d 'Show what would change and change nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -213,6 +224,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l archived -d 'Look among archived contacts too'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -223,6 +235,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-duplicate -d 'Add rows whose email or phone is already another contact\'s'
@@ -239,6 +252,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l all -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -263,6 +277,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s V -l version -d 'Print version'
@@ -284,6 +299,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -299,6 +315,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -308,6 +325,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -318,6 +336,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s V -l version -d 'Print version'
@@ -334,6 +353,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l strict -d 'Refuse a file with columns carnet does not use (they are ignored otherwise)'
@@ -353,6 +373,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -370,6 +391,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s V -l version -d 'Print version'
@@ -393,6 +415,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -404,6 +427,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l closed -d 'Closed deals only'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l all -d 'Open and closed deals'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -415,6 +439,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -428,6 +453,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -437,6 +463,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
@@ -447,6 +474,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l record-purchase -d 'Record the deal\'s amount as a purchase on the close date'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -458,6 +486,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s V -l version -d 'Print version'
@@ -467,6 +496,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -486,6 +516,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s V -l version -d 'Print version'
@@ -509,6 +540,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -524,6 +556,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l open -d 'Only those with an open follow-up'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -534,6 +567,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -548,6 +582,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -557,6 +592,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -567,6 +603,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
@@ -576,6 +613,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s V -l version -d 'Print version'
@@ -586,6 +624,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
@@ -605,6 +644,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s V -l version -d 'Print version'
@@ -614,6 +654,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s V -l version -d 'Print version'
@@ -640,6 +681,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l customers -d 'One row per customer instead of the summary'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l bounds -d 'Print the score bounds as records (the table view shows them below the summary)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -657,6 +699,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l include-inactive -d 'Keep every customer in the matrix, however long ago they bought'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l customers -d 'One row per customer instead of the matrix'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -672,6 +715,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l customers -d 'One row per customer with revenue, cumulative share and ABC class'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -684,6 +728,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l by-month -d 'Rows by expected close month instead of by stage (json/csv)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -694,6 +739,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s V -l version -d 'Print version'
@@ -715,6 +761,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l customers -d 'One row per customer'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l model -d 'Print only the fitted models'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -732,6 +779,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l customers -d 'One row per customer'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -743,6 +791,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l cross -d 'The pairs of categories bought by the same customers, with their lift'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l customers -d 'One row per customer: recency, frequency, amount and what they buy (FRAT)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -755,6 +804,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s V -l version -d 'Print version'
@@ -768,6 +818,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s V -l version -d 'Print version'
@@ -788,6 +839,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s V -l version -d 'Print version'
@@ -825,6 +877,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -835,6 +888,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -845,6 +899,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -877,6 +932,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -886,6 +942,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -897,6 +954,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -914,6 +972,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s V -l version -d 'Print version'
@@ -947,6 +1006,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
@@ -962,6 +1022,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l all -d 'Every channel'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -978,6 +1039,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s V -l version -d 'Print version'
@@ -993,6 +1055,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s V -l version -d 'Print version'
@@ -1002,6 +1065,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s V -l version -d 'Print version'
@@ -1011,6 +1075,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -1020,6 +1085,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
@@ -1029,6 +1095,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l dry-run
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1039,6 +1106,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
@@ -1051,6 +1119,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
@@ -1071,6 +1140,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s V -l version -d 'Print version'
@@ -1084,6 +1154,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -1093,6 +1164,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1104,6 +1176,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l forget -d 'Erase them all (after confirmation)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1119,6 +1192,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s V -l version -d 'Print version'
@@ -1147,6 +1221,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -1156,6 +1231,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1165,6 +1241,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -1174,6 +1251,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
@@ -1184,6 +1262,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1195,6 +1274,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
@@ -1206,6 +1286,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -1215,6 +1296,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1234,6 +1316,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s V -l version -d 'Print version'
@@ -1246,6 +1329,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1255,6 +1339,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1268,6 +1353,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand backup" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1278,6 +1364,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s V -l version -d 'Print version'
@@ -1290,6 +1377,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
@@ -1299,6 +1387,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -1313,6 +1402,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l force -d 'Replace a target file that already holds data'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1323,6 +1413,7 @@ json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'"
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s V -l version -d 'Print version'

@@ -41,6 +41,11 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// The language of tables and messages: en or fr (default: the
+    /// config's `language`, else the locale). JSON and CSV never change.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -48,7 +53,12 @@ pub struct Cli {
 impl Cli {
     /// The global flags as plain settings, for the context.
     pub fn settings(&self) -> crate::context::Settings {
-        crate::context::Settings { db: self.db.clone(), format: self.format, quiet: self.quiet }
+        crate::context::Settings {
+            db: self.db.clone(),
+            format: self.format,
+            quiet: self.quiet,
+            lang: self.lang.clone(),
+        }
     }
 }
 

@@ -29,6 +29,10 @@ pub struct Config {
     /// (unset: the locale's, day first in French).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_format: Option<String>,
+    /// The language of tables and messages, `en` or `fr` (unset: the
+    /// locale's). `--lang` wins over it; JSON and CSV never change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     pub value_matrix: ValueMatrixConfig,
     pub pareto: ParetoConfig,
     /// Open deal stages, in order, each with its chance of winning (%).
@@ -195,6 +199,7 @@ impl Default for Config {
             format: Format::Table,
             csv_delimiter: ',',
             date_format: None,
+            language: None,
             value_matrix: ValueMatrixConfig::default(),
             pareto: ParetoConfig::default(),
             deal_stages: crate::domain::pipeline::default_stages(),
@@ -321,6 +326,14 @@ impl Config {
                 )));
             }
         }
+        if let Some(l) = &self.language {
+            if crate::i18n::Lang::parse(l).is_none() {
+                return Err(Error::invalid(format!(
+                    "in config {}: language = {l:?} is not one carnet speaks (write \"en\" or \"fr\")",
+                    path.display()
+                )));
+            }
+        }
         for (name, c) in &self.categories {
             if let Some(cycle) = &c.cycle {
                 crate::domain::renewal::parse_cycle(cycle).map_err(|e| {
@@ -340,10 +353,15 @@ impl Config {
         Ok(())
     }
 
-    pub fn money_style(&self) -> crate::domain::money::MoneyStyle {
+    /// How tables show money: French writes `1 234,50 €` (a narrow
+    /// no-break space between thousands, a decimal comma), English
+    /// `1,234.50 €` or `€1,234.50` per `symbol_position`.
+    pub fn money_style(&self, french: bool) -> crate::domain::money::MoneyStyle {
         crate::domain::money::MoneyStyle {
             symbol: self.currency_symbol.clone(),
             symbol_after: self.symbol_position == SymbolPosition::After,
+            decimal: if french { ',' } else { '.' },
+            group: if french { '\u{202f}' } else { ',' },
         }
     }
 }

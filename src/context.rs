@@ -15,6 +15,8 @@ pub struct Settings {
     pub db: Option<PathBuf>,
     pub format: Option<FormatArg>,
     pub quiet: bool,
+    /// `--lang`, as typed.
+    pub lang: Option<String>,
 }
 
 pub struct Ctx {
@@ -52,11 +54,14 @@ impl Ctx {
             Some(FormatArg::Vcf) | Some(FormatArg::Ics) | None => config.format,
         };
         let (today, now) = clock()?;
+        let lang = language(settings.lang.as_deref(), &config)?;
+        crate::i18n::set_current(lang);
         let out = Output {
             format,
             quiet: settings.quiet,
-            money: config.money_style(),
+            money: config.money_style(lang == crate::i18n::Lang::Fr),
             csv_delimiter: config.csv_delimiter as u8,
+            lang,
         };
         let slash_dates = slash_dates(&config);
         Ok(Ctx {
@@ -141,6 +146,22 @@ fn clock() -> Result<(NaiveDate, DateTime<Utc>)> {
 /// Slashed dates follow the config's `date_format`, else the locale
 /// (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `fr`: day first), else
 /// only the unambiguous ones are read.
+/// `--lang`, else the config's `language`, else the locale.
+fn language(flag: Option<&str>, config: &Config) -> Result<crate::i18n::Lang> {
+    use crate::i18n::Lang;
+    if let Some(l) = flag {
+        return Lang::parse(l).ok_or_else(|| {
+            Error::invalid(format!("`{}` is not a language carnet speaks", crate::error::echo(l)))
+                .for_flag("--lang")
+                .with_hint("write en or fr")
+        });
+    }
+    if let Some(l) = config.language.as_deref() {
+        return Ok(Lang::parse(l).unwrap_or_default());
+    }
+    Ok(Lang::from_locale(|k| std::env::var(k).ok()))
+}
+
 fn slash_dates(config: &Config) -> crate::domain::dates::SlashDates {
     use crate::domain::dates::SlashDates;
     match config.date_format.as_deref().map(str::trim) {

@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod output;
 pub mod paths;
 pub mod store;

@@ -14,7 +14,9 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     app.store.map_for_quick_reads()?;
     let db = app.db();
     let today = app.today;
-    let money = app.config.money_style();
+    // The reasons are data (JSON and CSV carry them): one style whatever
+    // the language.
+    let money = app.config.money_style(false);
     let mut items = Vec::new();
     for crate::store::Reachable { item: i, phone, email } in interactions::open_follow_ups(db, until)? {
         let what = i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default();

@@ -5,7 +5,7 @@
 
 use super::interaction::within;
 use crate::context::Ctx;
-use crate::domain::remind::{heading, when_words, Kind, Reminder};
+use crate::domain::remind::{heading, when, Kind, Reminder};
 use crate::error::Result;
 use crate::output::{Format, FormatArg};
 use chrono::NaiveDate;
@@ -67,24 +67,29 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
     if items.is_empty() {
         return Ok(());
     }
-    ctx.out.data(&digest(&items, ctx.today))
+    ctx.out.data(&digest(&items, ctx.today, ctx.out.lang))
 }
 
-/// The digest for people: a heading per kind, a line per item.
-fn digest(items: &[Reminder], today: NaiveDate) -> String {
+/// The digest for people: a heading per kind, a line per item, in the
+/// interface's language.
+fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::{tr, tr_args};
     let mut out = String::new();
     let mut current = None;
+    let no_reach = tr(lang, "remind-no-contact");
     for r in items {
         let h = heading(r.kind, r.due, today);
         if current != Some(h) {
             if current.is_some() {
                 out.push('\n');
             }
-            out.push_str(&format!("{h}\n"));
+            out.push_str(&format!("{}\n", tr(lang, h)));
             current = Some(h);
         }
-        let reach = r.phone.as_deref().or(r.email.as_deref()).unwrap_or("no phone or email");
-        out.push_str(&format!("  {:<19} {}, {}: {}\n", when_words(r.due, today), r.name, reach, r.reason));
+        let reach = r.phone.as_deref().or(r.email.as_deref()).unwrap_or(&no_reach);
+        let (id, days) = when(r.due, today);
+        let w = tr_args(lang, id, &[("days", days.into())]);
+        out.push_str(&format!("  {w:<19} {}, {reach}: {}\n", r.name, r.reason));
     }
     out
 }

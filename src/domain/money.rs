@@ -171,6 +171,9 @@ fn parse_integer_part(s: &str, group_sep: Option<char>, no_decimal: bool) -> Res
 pub struct MoneyStyle {
     pub symbol: String,
     pub symbol_after: bool,
+    /// The decimal mark (`.` or `,`) and the thousands separator.
+    pub decimal: char,
+    pub group: char,
 }
 
 impl MoneyStyle {
@@ -184,16 +187,18 @@ impl MoneyStyle {
         let mut grouped = String::with_capacity(int.len() + int.len() / 3);
         for (i, ch) in int.chars().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {
-                grouped.push(' ');
+                grouped.push(self.group);
             }
             grouped.push(ch);
         }
+        let d = self.decimal;
         if self.symbol.is_empty() {
-            format!("{sign}{grouped}.{frac}")
+            format!("{sign}{grouped}{d}{frac}")
         } else if self.symbol_after {
-            format!("{sign}{grouped}.{frac} {}", self.symbol)
+            // A no-break space: the amount and its symbol never part.
+            format!("{sign}{grouped}{d}{frac}\u{a0}{}", self.symbol)
         } else {
-            format!("{sign}{}{grouped}.{frac}", self.symbol)
+            format!("{sign}{}{grouped}{d}{frac}", self.symbol)
         }
     }
 }
@@ -262,11 +267,14 @@ mod tests {
 
     #[test]
     fn table_style_groups_thousands() {
-        let eur = MoneyStyle { symbol: "€".into(), symbol_after: true };
-        let usd = MoneyStyle { symbol: "$".into(), symbol_after: false };
-        assert_eq!(eur.format(Cents(123450)), "1 234.50 €");
+        let eur = MoneyStyle { symbol: "€".into(), symbol_after: true, decimal: '.', group: ',' };
+        let usd = MoneyStyle { symbol: "$".into(), symbol_after: false, decimal: '.', group: ',' };
+        let fr = MoneyStyle { symbol: "€".into(), symbol_after: true, decimal: ',', group: '\u{202f}' };
+        assert_eq!(fr.format(Cents(123450)), "1\u{202f}234,50\u{a0}€", "French: narrow space, decimal comma");
+        assert_eq!(fr.format(Cents(-5)), "-0,05\u{a0}€");
+        assert_eq!(eur.format(Cents(123450)), "1,234.50\u{a0}€");
         assert_eq!(usd.format(Cents(-4550)), "-$45.50");
-        assert_eq!(usd.format(Cents(100000000)), "$1 000 000.00");
+        assert_eq!(usd.format(Cents(100000000)), "$1,000,000.00");
     }
 
     proptest::proptest! {

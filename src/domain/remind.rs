@@ -28,16 +28,26 @@ impl Kind {
     }
 }
 
-/// The digest's heading for an item: a deal still ahead (`--within`) is
-/// not "past" its close.
+/// The digest's heading for an item, as a message id (the words are the
+/// interface's): a deal still ahead (`--within`) is not "past" its close.
 pub fn heading(kind: Kind, due: NaiveDate, today: NaiveDate) -> &'static str {
     match kind {
-        Kind::FollowUp => "Follow-ups",
-        Kind::Deal if due > today => "Deals expected to close soon",
-        Kind::Deal => "Deals past their expected close",
-        Kind::Cadence => "Time to get in touch",
-        Kind::Renewal => "Due for renewal",
-        Kind::Birthday => "Birthdays",
+        Kind::FollowUp => "remind-follow-ups",
+        Kind::Deal if due > today => "remind-soon-deals",
+        Kind::Deal => "remind-late-deals",
+        Kind::Cadence => "remind-cadence",
+        Kind::Renewal => "remind-renewals",
+        Kind::Birthday => "remind-birthdays",
+    }
+}
+
+/// When an item is due, as a message id and its day count.
+pub fn when(due: NaiveDate, today: NaiveDate) -> (&'static str, i64) {
+    match (due - today).num_days() {
+        0 => ("remind-today", 0),
+        1 => ("remind-tomorrow", 1),
+        d if d > 1 => ("remind-in", d),
+        d => ("remind-overdue", -d),
     }
 }
 
@@ -94,18 +104,6 @@ pub fn sort(items: &mut [Reminder]) {
     items.sort_by(|a, b| (a.kind, a.due, &a.name, a.source_id).cmp(&(b.kind, b.due, &b.name, b.source_id)));
 }
 
-/// "overdue by 3 days", "due today", "in 2 days".
-pub fn when_words(due: NaiveDate, today: NaiveDate) -> String {
-    let days = (due - today).num_days();
-    match days {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        d if d > 1 => format!("in {d} days"),
-        -1 => "overdue by 1 day".into(),
-        d => format!("overdue by {} days", -d),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,9 +128,10 @@ mod tests {
     #[test]
     fn cadence_and_words() {
         assert_eq!(cadence_due(d("2024-05-01"), 60), d("2024-06-30"));
-        assert_eq!(when_words(d("2024-06-27"), d("2024-06-30")), "overdue by 3 days");
-        assert_eq!(when_words(d("2024-06-30"), d("2024-06-30")), "today");
-        assert_eq!(when_words(d("2024-07-02"), d("2024-06-30")), "in 2 days");
+        assert_eq!(when(d("2024-06-27"), d("2024-06-30")), ("remind-overdue", 3));
+        assert_eq!(when(d("2024-06-30"), d("2024-06-30")), ("remind-today", 0));
+        assert_eq!(when(d("2024-07-01"), d("2024-06-30")), ("remind-tomorrow", 1));
+        assert_eq!(when(d("2024-07-02"), d("2024-06-30")), ("remind-in", 2));
     }
 
     #[test]

@@ -9,15 +9,36 @@ use serde::Serialize;
 /// and lists on several lines; CSV shows `45.50` and `;`-joined lists.
 pub struct Cells<'a> {
     money: Option<&'a MoneyStyle>,
+    /// The language of a person's table (CSV is always the stable form).
+    lang: crate::i18n::Lang,
 }
 
 impl<'a> Cells<'a> {
-    pub fn table(money: &'a MoneyStyle) -> Self {
-        Cells { money: Some(money) }
+    pub fn table(money: &'a MoneyStyle, lang: crate::i18n::Lang) -> Self {
+        Cells { money: Some(money), lang }
     }
 
     pub fn csv() -> Self {
-        Cells { money: None }
+        Cells { money: None, lang: crate::i18n::Lang::En }
+    }
+
+    /// A name of the domain as a person reads it: its translation in a
+    /// French table (`segment-at-risk`), its stable English name elsewhere.
+    pub fn named(&self, prefix: &str, name: &str) -> String {
+        if self.money.is_none() || self.lang == crate::i18n::Lang::En {
+            return name.to_string();
+        }
+        let key = crate::i18n::key_of(name);
+        crate::i18n::message(self.lang, &format!("{prefix}-{key}"), &[]).unwrap_or_else(|| name.to_string())
+    }
+
+    /// A day: `03/12/2026` in a French table, ISO everywhere else.
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        if self.money.is_some() && self.lang == crate::i18n::Lang::Fr {
+            d.format("%d/%m/%Y").to_string()
+        } else {
+            d.to_string()
+        }
     }
 
     /// Money: the currency in tables, a plain `45.50` in CSV.
@@ -65,7 +86,13 @@ macro_rules! plain_cells {
         })*
     };
 }
-plain_cells!(i64, i32, u8, u32, u64, usize, f64, bool, String, &str, chrono::NaiveDate);
+plain_cells!(i64, i32, u8, u32, u64, usize, f64, bool, String, &str);
+
+impl ToCell for chrono::NaiveDate {
+    fn cell(&self, c: &Cells) -> String {
+        c.date(*self)
+    }
+}
 
 impl ToCell for Cents {
     fn cell(&self, c: &Cells) -> String {
@@ -107,9 +134,19 @@ macro_rules! named_cells {
         })*
     };
 }
+impl ToCell for crate::domain::rfm::Segment {
+    fn cell(&self, c: &Cells) -> String {
+        c.named("segment", self.name())
+    }
+}
+
+impl ToCell for crate::domain::value_matrix::Cell {
+    fn cell(&self, c: &Cells) -> String {
+        c.named("cell", self.name())
+    }
+}
+
 named_cells!(
-    crate::domain::rfm::Segment => name,
-    crate::domain::value_matrix::Cell => name,
     crate::domain::consent::Channel => as_str,
     crate::domain::consent::Status => as_str,
     crate::domain::remind::Kind => as_str
@@ -270,8 +307,8 @@ mod tests {
         assert_eq!(Row::numeric(), ["id", "total"]);
         let r = Row { id: 7, r#ref: Some("007".into()), total: Cents(4550), tags: vec!["a".into(), "b".into()] };
         assert_eq!(r.cells(&Cells::csv()), vec!["7", "007", "45.50", "a;b"]);
-        let style = MoneyStyle { symbol: "€".into(), symbol_after: true };
-        assert_eq!(r.cells(&Cells::table(&style))[3], "a, b");
+        let style = MoneyStyle { symbol: "€".into(), symbol_after: true, decimal: '.', group: ',' };
+        assert_eq!(r.cells(&Cells::table(&style, crate::i18n::Lang::En))[3], "a, b");
         assert_eq!(serde_json::to_value(&r).unwrap()["ref"], "007");
         let card = Card { row: r, note: "n".into() };
         assert_eq!(Card::headers(), ["id", "ref", "total", "tags", "note"]);

@@ -105,6 +105,8 @@ pub struct Output {
     pub quiet: bool,
     pub money: MoneyStyle,
     pub csv_delimiter: u8,
+    /// The language of tables and messages (never of JSON or CSV).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Output {
@@ -163,11 +165,11 @@ impl Output {
     pub fn card<R: Record>(&self, r: &R) -> Result<()> {
         match self.format {
             Format::Table => {
-                let cells = checked_cells(r, &Cells::table(&self.money))?;
+                let cells = checked_cells(r, &Cells::table(&self.money, self.lang))?;
                 let mut t = new_table();
                 for (h, v) in R::headers().iter().zip(cells) {
                     if !v.is_empty() {
-                        t.add_row(vec![h.replace('_', " "), v]);
+                        t.add_row(vec![crate::i18n::header(self.lang, h), v]);
                     }
                 }
                 self.data(&format!("{t}\n"))
@@ -198,7 +200,7 @@ pub struct Sink<'w, R: Record> {
 impl<R: Record> Sink<'_, R> {
     pub fn push(&mut self, r: &R) -> Result<()> {
         match &mut self.inner {
-            SinkKind::Table(rows) => rows.push(checked_cells(r, &Cells::table(&self.out.money))?),
+            SinkKind::Table(rows) => rows.push(checked_cells(r, &Cells::table(&self.out.money, self.out.lang))?),
             SinkKind::Json { w, first } => {
                 w.write_all(if *first { b"[\n  " } else { b",\n  " })?;
                 *first = false;
@@ -223,7 +225,7 @@ impl<R: Record> Sink<'_, R> {
                     .filter(|&i| rows.iter().any(|r| r.get(i).is_some_and(|c| !c.is_empty())))
                     .collect();
                 let mut t = new_table();
-                t.set_header(keep.iter().map(|&i| headers[i].replace('_', " ")));
+                t.set_header(keep.iter().map(|&i| crate::i18n::header(self.out.lang, headers[i])));
                 for row in rows {
                     t.add_row(keep.iter().map(|&i| row.get(i).cloned().unwrap_or_default()).collect::<Vec<_>>());
                 }

@@ -15,11 +15,26 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool> {
         return Ok(true);
     }
     require_answer(question, yes)?;
-    dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|e| Error::invalid(format!("no answer: {e}")))
+    let choices = crate::i18n::tr(crate::i18n::current(), "prompt-yes-no");
+    loop {
+        eprint!("{question} {choices} ");
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).map_err(|e| Error::invalid(format!("no answer: {e}")))?;
+        match answer(&line) {
+            Some(a) => return Ok(a),
+            None => say_problem(&format!("`{}` is neither yes nor no", line.trim())),
+        }
+    }
+}
+
+/// A yes/no answer as typed, in either language: `o`, `oui`, `y`, `yes`
+/// are yes; nothing, `n`, `non`, `no` are no (the default is never to act).
+pub fn answer(typed: &str) -> Option<bool> {
+    match typed.trim().to_lowercase().as_str() {
+        "o" | "oui" | "y" | "yes" => Some(true),
+        "" | "n" | "non" | "no" => Some(false),
+        _ => None,
+    }
 }
 
 /// Fail early, before printing anything, when a confirmation will be
@@ -47,4 +62,19 @@ pub fn input(label: &str, optional: bool) -> Result<String> {
 /// asking again.
 pub fn say_problem(msg: &str) {
     eprintln!("  {msg}; try again");
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn french_and_english_answers() {
+        use super::answer;
+        for yes in ["o", "Oui", "y", " YES\n"] {
+            assert_eq!(answer(yes), Some(true), "{yes}");
+        }
+        for no in ["", "\n", "n", "Non", "no"] {
+            assert_eq!(answer(no), Some(false), "{no}");
+        }
+        assert_eq!(answer("peut-être"), None);
+    }
 }

@@ -39,26 +39,55 @@ pub fn score_bounds(scored: &[Scored]) -> ScoreBounds {
 /// The segment summary, the score bounds and the advice: carnet's
 /// headline report, also the last thing `carnet demo` prints.
 pub fn rfm_summary(money: &MoneyStyle, scored: &[Scored], rows: &[SegmentSummary], as_of: NaiveDate) -> String {
+    use crate::i18n::{current, header, tr, tr_args};
+    use crate::output::ToCell;
+    let lang = current();
+    let cells = crate::output::Cells::table(money, lang);
     let revenue = crate::domain::summary::revenue(scored);
     let mut t = new_table();
-    t.set_header(["segment", "customers", "share", "", "revenue", "share", "recency", "visits", "spend"]);
+    let share = tr(lang, "rfm-col-share");
+    t.set_header([
+        header(lang, "segment"),
+        header(lang, "customers"),
+        share.clone(),
+        String::new(),
+        header(lang, "revenue"),
+        share,
+        tr(lang, "rfm-col-recency"),
+        tr(lang, "rfm-col-visits"),
+        tr(lang, "rfm-col-spend"),
+    ]);
+    let dec = |s: String| crate::i18n::decimal(lang, s);
     for r in rows {
         t.add_row([
-            r.segment.name().to_string(),
+            r.segment.cell(&cells),
             r.customers.to_string(),
-            pct(r.share_customers),
+            dec(pct(r.share_customers)),
             bar(r.share_customers, 12),
             money.format(r.revenue),
-            pct(r.share_revenue),
-            format!("{:.0} d", r.avg_recency_days),
-            format!("{:.1}", r.avg_frequency),
+            dec(pct(r.share_revenue)),
+            tr_args(lang, "rfm-days", &[("days", format!("{:.0}", r.avg_recency_days).into())]),
+            dec(format!("{:.1}", r.avg_frequency)),
             money.format(r.avg_spend),
         ]);
     }
-    let mut out =
-        format!("RFM as of {as_of}: {} customers, revenue {}\n{t}\n\n", scored.len(), money.format(Cents(revenue)));
+    let title = tr_args(
+        lang,
+        "rfm-title",
+        &[
+            ("date", cells.date(as_of).into()),
+            ("customers", tr_args(lang, "n-customers", &[("count", scored.len().into())]).into()),
+            ("revenue", money.format(Cents(revenue)).into()),
+        ],
+    );
+    let mut out = format!("{title}\n{t}\n\n");
     let mut b = new_table();
-    b.set_header(["score", "recency (days)", "visits", "spent"]);
+    b.set_header([
+        header(lang, "score"),
+        tr(lang, "rfm-bounds-recency"),
+        tr(lang, "rfm-col-visits"),
+        tr(lang, "rfm-bounds-spent"),
+    ]);
     let span = |x: &rfm::Bounds, show: &dyn Fn(i64) -> String| match (x.min, x.max) {
         (Some(l), Some(h)) if l == h => format!("{}  ({})", show(l), x.count),
         (Some(l), Some(h)) => format!("{} – {}  ({})", show(l), show(h), x.count),
@@ -73,9 +102,11 @@ pub fn rfm_summary(money: &MoneyStyle, scored: &[Scored], rows: &[SegmentSummary
             span(&sb.m[i], &|v| money.format(Cents(v))),
         ]);
     }
-    out.push_str(&format!("What each score covers (customers in brackets):\n{b}\n\nWhat to do:\n"));
+    out.push_str(&format!("{}\n{b}\n\n{}\n", tr(lang, "rfm-bounds-title"), tr(lang, "rfm-what-to-do")));
     for r in rows {
-        out.push_str(&format!("  {:<19} {}\n", r.segment.name(), r.segment.advice()));
+        let key = format!("advice-{}", crate::i18n::key_of(r.segment.name()));
+        let advice = crate::i18n::message(lang, &key, &[]).unwrap_or_else(|| r.segment.advice().to_string());
+        out.push_str(&format!("  {:<19} {advice}\n", r.segment.cell(&cells)));
     }
     out
 }

@@ -210,8 +210,11 @@ fn campaign_costs_give_a_break_even_before_launch() {
     env.ok(&["campaign", "create", "x", "--channel", "email", "--segment", "all", "--cost-per-contact", "1,20"]);
     // Average purchase (20 + 22 + … + 38) / 10 = 29 €; cost 10 × 1,20 € = 12 €: 1 purchase.
     let t = env.run(&["campaign", "preview", "x"]).stderr;
-    assert!(t.contains("Cost: 12.00 € (10 × 1.20 € + 0.00 € fixed)"), "{t}");
-    assert!(t.contains("must bring 1 extra purchase(s) of 29.00 €") && t.contains("10.0 % of the 10 people"), "{t}");
+    assert!(t.contains("Cost: 12.00\u{a0}€ (10 × 1.20\u{a0}€ + 0.00\u{a0}€ fixed)"), "{t}");
+    assert!(
+        t.contains("must bring 1 extra purchase(s) of 29.00\u{a0}€") && t.contains("10.0 % of the 10 people"),
+        "{t}"
+    );
     assert!(t.contains("that is in revenue"), "{t}");
     // With a 40 % margin and 100 € fixed: 112 / 0.4 = 280 € of sales, 280 / 29 → 10 purchases.
     env.ok(&["campaign", "edit", "x", "--fixed-cost", "100"]);

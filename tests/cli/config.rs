@@ -14,7 +14,7 @@ fn config_file_sets_defaults_and_bad_keys_are_named() {
     let v: serde_json::Value = serde_json::from_str(&env.ok(&["contact", "list"])).unwrap();
     assert_eq!(v[0]["total_spent"], "1234.50");
     let t = env.ok(&["contact", "list", "--format", "table"]);
-    assert!(t.contains("$1 234.50"), "{t}");
+    assert!(t.contains("$1,234.50"), "{t}");
     assert!(env.ok(&["config", "show"]).contains("currency = \"USD\""));
     assert_eq!(env.ok(&["config", "path"]).trim(), env.path("config.toml").to_str().unwrap());
 

@@ -15,6 +15,7 @@ mod demo;
 mod frat;
 mod hardening;
 mod interaction;
+mod language;
 mod misc;
 mod privacy;
 mod purchase;

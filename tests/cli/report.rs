@@ -165,7 +165,7 @@ fn tables_show_bars_bounds_and_the_grid() {
     let t = env.ok(&["report", "rfm", "--as-of", "2024-06-30"]);
     assert!(t.contains("█") && t.contains("What each score covers") && t.contains("Can't Lose Them"), "{t}");
     let t = env.ok(&["report", "value-matrix", "--as-of", "2024-06-30"]);
-    assert!(t.contains("BEST") && t.contains("71.54 €") && t.contains("What to do"), "{t}");
+    assert!(t.contains("BEST") && t.contains("71.54\u{a0}€") && t.contains("What to do"), "{t}");
 }
 
 #[test]

@@ -1,0 +1,288 @@
+# carnet's messages, English: the reference. Every message here has a
+# French twin in fr.ftl with the same placeholders (a test checks).
+
+## Counts
+n-customers = { $count ->
+    [one] { $count } customer
+   *[other] { $count } customers
+}
+n-contacts = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+n-purchases = { $count ->
+    [one] { $count } purchase
+   *[other] { $count } purchases
+}
+
+## Prompts
+prompt-yes-no = [y/N]
+prompt-declined = nothing done
+
+## RFM summary
+rfm-title = RFM as of { $date }: { $customers }, revenue { $revenue }
+rfm-col-share = share
+rfm-col-recency = recency
+rfm-col-visits = visits
+rfm-col-spend = spend
+
+rfm-days = { $days } d
+rfm-bounds-recency = recency (days)
+rfm-bounds-spent = spent
+rfm-bounds-title = What each score covers (customers in brackets):
+rfm-what-to-do = What to do:
+
+## Advice per RFM segment
+advice-champions = reward them; ask for reviews and referrals
+advice-loyal-customers = offer loyalty perks and new products first
+advice-potential-loyalist = invite them back with a membership or a workshop
+advice-new-customers = welcome them; help them come back a second time
+advice-promising = make them known to you: a personal follow-up
+advice-need-attention = a limited-time offer based on past purchases
+advice-about-to-sleep = remind them of what they liked, before they drift off
+advice-at-risk = a personal message: they used to come often
+advice-cant-lose-them = call them: your big spenders have gone quiet
+advice-hibernating = one low-cost reactivation attempt, then let go
+
+## Reminders
+remind-follow-ups = Follow-ups
+remind-late-deals = Deals past their expected close
+remind-soon-deals = Deals expected to close soon
+remind-cadence = Time to get in touch
+remind-renewals = Due for renewal
+remind-birthdays = Birthdays
+remind-overdue = { $days ->
+    [one] overdue by { $days } day
+   *[other] overdue by { $days } days
+}
+remind-today = today
+remind-in = { $days ->
+    [one] in { $days } day
+   *[other] in { $days } days
+}
+remind-tomorrow = tomorrow
+remind-no-contact = no phone or email
+
+## RFM segments (tables only: JSON and CSV keep the English names)
+segment-champions = Champions
+segment-loyal-customers = Loyal Customers
+segment-potential-loyalist = Potential Loyalist
+segment-new-customers = New Customers
+segment-promising = Promising
+segment-need-attention = Need Attention
+segment-about-to-sleep = About To Sleep
+segment-at-risk = At Risk
+segment-cant-lose-them = Can't Lose Them
+segment-hibernating = Hibernating
+
+## Value-matrix cells
+cell-best = Best
+cell-frequent = Frequent
+cell-spenders = Spenders
+cell-uncertain = Uncertain
+cell-inactive = Inactive
+
+## Table headers, by JSON/CSV field name
+col-action = action
+col-address = address
+col-advice = advice
+col-amount = amount
+col-archived = archived
+col-archived-at = archived at
+col-at = at
+col-average-purchase = average purchase
+col-avg-p-alive = avg p alive
+col-avg-repeat-spend = avg repeat spend
+col-batch-id = batch id
+col-birthday = birthday
+col-buyers = buyers
+col-bytes = bytes
+col-cadence-days = cadence days
+col-campaign = campaign
+col-categories = categories
+col-category = category
+col-category-a = category a
+col-category-b = category b
+col-cell = cell
+col-cell-before = cell before
+col-channel = channel
+col-channels = channels
+col-city = city
+col-class = class
+col-closed-at = closed at
+col-clv = clv
+col-clv-rank = clv rank
+col-company = company
+col-consent-email = consent email
+col-consent-phone = consent phone
+col-consent-post = consent post
+col-consent-sms = consent sms
+col-contact-id = contact id
+col-contact-name = contact name
+col-contacts = contacts
+col-contacts-created = contacts created
+col-content-hash = content hash
+col-control = control
+col-control-buyers = control buyers
+col-control-revenue = control revenue
+col-cost = cost
+col-cost-per-contact = cost per contact
+col-country = country
+col-created-at = created at
+col-criteria = criteria
+col-cumulative-share = cumulative share
+col-current-value = current value
+col-customer-id = customer id
+col-customers = customers
+col-customers-both = customers both
+col-customers-f = customers f
+col-customers-m = customers m
+col-customers-r = customers r
+col-cycle = cycle
+col-cycle-gaps = cycle gaps
+col-date = date
+col-deal-id = deal id
+col-deals = deals
+col-decision = decision
+col-description = description
+col-dry-run = dry run
+col-due = due
+col-email = email
+col-email-type = email type
+col-events = events
+col-expected-close = expected close
+col-expected-spend-per-visit = expected spend per visit
+col-expected-value = expected value
+col-expected-visits = expected visits
+col-f-score = f score
+col-fields = fields
+col-file = file
+col-first-event = first event
+col-first-purchase = first purchase
+col-fixed-cost = fixed cost
+col-follow-up = follow up
+col-follow-up-status = follow up status
+col-frequency = frequency
+col-frequency-max = frequency max
+col-frequency-min = frequency min
+col-group = group
+col-history = history
+col-holdout-pct = holdout pct
+col-id = id
+col-imported-at = imported at
+col-incremental-buyers = incremental buyers
+col-incremental-buyers-high = incremental buyers high
+col-incremental-buyers-low = incremental buyers low
+col-incremental-margin = incremental margin
+col-incremental-margin-high = incremental margin high
+col-incremental-margin-low = incremental margin low
+col-incremental-revenue = incremental revenue
+col-incremental-revenue-high = incremental revenue high
+col-incremental-revenue-low = incremental revenue low
+col-keep-id = keep id
+col-keep-name = keep name
+col-kind = kind
+col-label = label
+col-last-activity = last activity
+col-last-interactions = last interactions
+col-last-purchase = last purchase
+col-launched-on = launched on
+col-lift = lift
+col-lift-high = lift high
+col-lift-low = lift low
+col-line = line
+col-lost-reason = lost reason
+col-m-score = m score
+col-main-category = main category
+col-margin-rate = margin rate
+col-marketing-cost = marketing cost
+col-matched-by = matched by
+col-median-cycle-days = median cycle days
+col-members = members
+col-message = message
+col-method = method
+col-monetary-avg = monetary avg
+col-monetary-max = monetary max
+col-monetary-min = monetary min
+col-monetary-total = monetary total
+col-month = month
+col-movement = movement
+col-name = name
+col-name-in-file = name in file
+col-net-value = net value
+col-note = note
+col-notes = notes
+col-occurred-on = occurred on
+col-ok = ok
+col-open-follow-ups = open follow ups
+col-opt-outs = opt outs
+col-order-ref = order ref
+col-other-emails = other emails
+col-other-id = other id
+col-other-name = other name
+col-other-phones = other phones
+col-p-alive = p alive
+col-people = people
+col-phone = phone
+col-phone-type = phone type
+col-postcode = postcode
+col-potential-value = potential value
+col-probability = probability
+col-problem = problem
+col-proof = proof
+col-purchase-id = purchase id
+col-purchase-rate = purchase rate
+col-purchases = purchases
+col-purchases-added = purchases added
+col-r-score = r score
+col-reason = reason
+col-recency-days = recency days
+col-recency-days-max = recency days max
+col-recency-days-min = recency days min
+col-recipients = recipients
+col-recipients-buyers = recipients buyers
+col-recipients-revenue = recipients revenue
+col-recorded-at = recorded at
+col-ref = ref
+col-repeat-rate = repeat rate
+col-repeat-visits = repeat visits
+col-revenue = revenue
+col-revenue-last-12m = revenue last 12m
+col-revenue-per-head = revenue per head
+col-revenue-previous-12m = revenue previous 12m
+col-rfm-code = rfm code
+col-roi = roi
+col-roi-basis = roi basis
+col-rows-read = rows read
+col-same = same
+col-score = score
+col-seed = seed
+col-segment = segment
+col-segment-from = segment from
+col-segment-to = segment to
+col-sha256 = sha256
+col-share-revenue = share revenue
+col-source-id = source id
+col-stage = stage
+col-status = status
+col-street = street
+col-summary = summary
+col-tags = tags
+col-text = text
+col-title = title
+col-top-pct = top pct
+col-total = total
+col-total-spent = total spent
+col-trend = trend
+col-undone-at = undone at
+col-updated-at = updated at
+col-value-cell = value cell
+col-verdict = verdict
+col-via = via
+col-voids = voids
+col-weighted = weighted
+col-window-days = window days
+col-window-open = window open
+col-wording = wording
+col-wording-id = wording id
+col-wording-sha256 = wording sha256

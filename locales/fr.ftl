@@ -1,0 +1,288 @@
+# Les messages de carnet, en français. Chacun a son jumeau anglais dans
+# en.ftl, avec les mêmes variables (un test le vérifie).
+
+## Nombres
+n-customers = { $count ->
+    [one] { $count } client
+   *[other] { $count } clients
+}
+n-contacts = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+n-purchases = { $count ->
+    [one] { $count } achat
+   *[other] { $count } achats
+}
+
+## Questions
+prompt-yes-no = [o/N]
+prompt-declined = rien n’a été fait
+
+## Résumé RFM
+rfm-title = RFM au { $date } : { $customers }, chiffre d’affaires { $revenue }
+rfm-col-share = part
+rfm-col-recency = récence
+rfm-col-visits = visites
+rfm-col-spend = dépense
+
+rfm-days = { $days } j
+rfm-bounds-recency = récence (jours)
+rfm-bounds-spent = dépensé
+rfm-bounds-title = Ce que couvre chaque note (clients entre parenthèses) :
+rfm-what-to-do = Que faire :
+
+## Conseils par segment RFM
+advice-champions = remerciez-les ; demandez-leur un avis, une recommandation
+advice-loyal-customers = avantages de fidélité, et les nouveautés en premier
+advice-potential-loyalist = faites-les revenir : une carte de fidélité, un atelier
+advice-new-customers = accueillez-les ; aidez-les à revenir une deuxième fois
+advice-promising = faites connaissance : un mot personnel
+advice-need-attention = une offre limitée dans le temps, selon leurs achats
+advice-about-to-sleep = rappelez-leur ce qu’ils ont aimé, avant qu’ils ne s’éloignent
+advice-at-risk = un message personnel : ils venaient souvent
+advice-cant-lose-them = appelez-les : vos meilleurs clients se taisent
+advice-hibernating = une relance peu coûteuse, puis laissez aller
+
+## Rappels
+remind-follow-ups = Relances
+remind-late-deals = Affaires en retard sur leur conclusion
+remind-soon-deals = Affaires à conclure bientôt
+remind-cadence = Le moment de donner des nouvelles
+remind-renewals = À renouveler
+remind-birthdays = Anniversaires
+remind-overdue = { $days ->
+    [one] en retard de { $days } jour
+   *[other] en retard de { $days } jours
+}
+remind-today = aujourd’hui
+remind-in = { $days ->
+    [one] dans { $days } jour
+   *[other] dans { $days } jours
+}
+remind-tomorrow = demain
+remind-no-contact = ni téléphone ni e-mail
+
+## Segments RFM (tableaux seulement : JSON et CSV gardent les noms anglais)
+segment-champions = Champions
+segment-loyal-customers = Clients fidèles
+segment-potential-loyalist = Fidèles en devenir
+segment-new-customers = Nouveaux clients
+segment-promising = Prometteurs
+segment-need-attention = À surveiller
+segment-about-to-sleep = Bientôt endormis
+segment-at-risk = À risque
+segment-cant-lose-them = À ne pas perdre
+segment-hibernating = En sommeil
+
+## Cases de la matrice de valeur
+cell-best = Meilleurs
+cell-frequent = Fréquents
+cell-spenders = Dépensiers
+cell-uncertain = Incertains
+cell-inactive = Inactifs
+
+## En-têtes de tableau, par nom de champ JSON/CSV
+col-action = action
+col-address = adresse
+col-advice = conseil
+col-amount = montant
+col-archived = archivé
+col-archived-at = archivé le
+col-at = le
+col-average-purchase = achat moyen
+col-avg-p-alive = P(actif) moyenne
+col-avg-repeat-spend = dépense moyenne (rachats)
+col-batch-id = lot
+col-birthday = anniversaire
+col-buyers = acheteurs
+col-bytes = octets
+col-cadence-days = rythme (jours)
+col-campaign = campagne
+col-categories = catégories
+col-category = catégorie
+col-category-a = catégorie A
+col-category-b = catégorie B
+col-cell = case
+col-cell-before = case avant
+col-channel = canal
+col-channels = canaux
+col-city = ville
+col-class = classe
+col-closed-at = clos le
+col-clv = valeur à vie
+col-clv-rank = rang
+col-company = société
+col-consent-email = accord e-mail
+col-consent-phone = accord téléphone
+col-consent-post = accord courrier
+col-consent-sms = accord SMS
+col-contact-id = n° client
+col-contact-name = client
+col-contacts = contacts
+col-contacts-created = contacts créés
+col-content-hash = empreinte
+col-control = témoin
+col-control-buyers = acheteurs témoins
+col-control-revenue = CA témoin
+col-cost = coût
+col-cost-per-contact = coût par contact
+col-country = pays
+col-created-at = créé le
+col-criteria = critères
+col-cumulative-share = part cumulée
+col-current-value = valeur actuelle
+col-customer-id = code client
+col-customers = clients
+col-customers-both = clients des deux
+col-customers-f = clients (F)
+col-customers-m = clients (M)
+col-customers-r = clients (R)
+col-cycle = cycle
+col-cycle-gaps = écarts mesurés
+col-date = date
+col-deal-id = n° affaire
+col-deals = affaires
+col-decision = décision
+col-description = description
+col-dry-run = essai
+col-due = échéance
+col-email = e-mail
+col-email-type = type e-mail
+col-events = événements
+col-expected-close = conclusion prévue
+col-expected-spend-per-visit = dépense attendue par visite
+col-expected-value = valeur attendue
+col-expected-visits = visites attendues
+col-f-score = F
+col-fields = champs
+col-file = fichier
+col-first-event = premier événement
+col-first-purchase = premier achat
+col-fixed-cost = coût fixe
+col-follow-up = relance
+col-follow-up-status = état de la relance
+col-frequency = fréquence
+col-frequency-max = fréquence max
+col-frequency-min = fréquence min
+col-group = groupe
+col-history = historique
+col-holdout-pct = témoin (%)
+col-id = n°
+col-imported-at = importé le
+col-incremental-buyers = acheteurs en plus
+col-incremental-buyers-high = acheteurs en plus (haut)
+col-incremental-buyers-low = acheteurs en plus (bas)
+col-incremental-margin = marge en plus
+col-incremental-margin-high = marge en plus (haut)
+col-incremental-margin-low = marge en plus (bas)
+col-incremental-revenue = CA en plus
+col-incremental-revenue-high = CA en plus (haut)
+col-incremental-revenue-low = CA en plus (bas)
+col-keep-id = n° gardé
+col-keep-name = gardé
+col-kind = type
+col-label = libellé
+col-last-activity = dernière activité
+col-last-interactions = derniers échanges
+col-last-purchase = dernier achat
+col-launched-on = lancée le
+col-lift = effet
+col-lift-high = effet (haut)
+col-lift-low = effet (bas)
+col-line = ligne
+col-lost-reason = raison de la perte
+col-m-score = M
+col-main-category = catégorie principale
+col-margin-rate = taux de marge
+col-marketing-cost = coût marketing
+col-matched-by = reconnu par
+col-median-cycle-days = cycle médian (jours)
+col-members = membres
+col-message = message
+col-method = méthode
+col-monetary-avg = panier moyen
+col-monetary-max = montant max
+col-monetary-min = montant min
+col-monetary-total = montant total
+col-month = mois
+col-movement = mouvement
+col-name = nom
+col-name-in-file = nom dans le fichier
+col-net-value = valeur nette
+col-note = note
+col-notes = notes
+col-occurred-on = le
+col-ok = ok
+col-open-follow-ups = relances ouvertes
+col-opt-outs = désinscriptions
+col-order-ref = n° ticket
+col-other-emails = autres e-mails
+col-other-id = n° autre
+col-other-name = autre
+col-other-phones = autres téléphones
+col-p-alive = P(actif)
+col-people = personnes
+col-phone = téléphone
+col-phone-type = type téléphone
+col-postcode = code postal
+col-potential-value = valeur potentielle
+col-probability = probabilité
+col-problem = problème
+col-proof = preuve
+col-purchase-id = n° achat
+col-purchase-rate = taux d’achat
+col-purchases = achats
+col-purchases-added = achats ajoutés
+col-r-score = R
+col-reason = motif
+col-recency-days = récence (jours)
+col-recency-days-max = récence max
+col-recency-days-min = récence min
+col-recipients = destinataires
+col-recipients-buyers = acheteurs destinataires
+col-recipients-revenue = CA destinataires
+col-recorded-at = enregistré le
+col-ref = réf
+col-repeat-rate = taux de rachat
+col-repeat-visits = visites répétées
+col-revenue = CA
+col-revenue-last-12m = CA 12 derniers mois
+col-revenue-per-head = CA par personne
+col-revenue-previous-12m = CA 12 mois précédents
+col-rfm-code = code RFM
+col-roi = retour sur investissement
+col-roi-basis = base du ROI
+col-rows-read = lignes lues
+col-same = en commun
+col-score = note
+col-seed = graine
+col-segment = segment
+col-segment-from = segment avant
+col-segment-to = segment après
+col-sha256 = sha256
+col-share-revenue = part du CA
+col-source-id = n° source
+col-stage = étape
+col-status = état
+col-street = rue
+col-summary = résumé
+col-tags = étiquettes
+col-text = texte
+col-title = titre
+col-top-pct = premiers (%)
+col-total = total
+col-total-spent = total dépensé
+col-trend = tendance
+col-undone-at = annulé le
+col-updated-at = modifié le
+col-value-cell = case de valeur
+col-verdict = verdict
+col-via = via
+col-voids = annulations
+col-weighted = pondéré
+col-window-days = fenêtre (jours)
+col-window-open = fenêtre ouverte
+col-wording = texte
+col-wording-id = n° texte
+col-wording-sha256 = empreinte du texte

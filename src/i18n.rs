@@ -1,0 +1,202 @@
+//! The language people read carnet in: English or French, chosen by
+//! `--lang`, the config's `language`, or the locale. Messages come from
+//! Project Fluent files compiled into the binary (`locales/*.ftl`), so
+//! plurals are right in both languages. Scripts never see any of this:
+//! JSON and CSV keep English names and ISO values whatever the language.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+/// English is the reference: every French message has an English twin.
+pub const EN_FTL: &str = include_str!("../locales/en.ftl");
+pub const FR_FTL: &str = include_str!("../locales/fr.ftl");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// `en`, `fr`, `fr_FR.UTF-8`, `French`: a language if one is named.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_ascii_lowercase();
+        if s.starts_with("fr") {
+            Some(Lang::Fr)
+        } else if s.starts_with("en") || s == "c" || s == "posix" || s.starts_with("c.") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The locale's language, read as POSIX does: the first of `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` that is set.
+    pub fn from_locale(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| var(k))
+            .find(|v| !v.is_empty())
+            .and_then(|v| Lang::parse(&v))
+            .unwrap_or_default()
+    }
+}
+
+/// The language of this run, set once when the context is made (a
+/// command-line program has one, like its locale).
+static CURRENT: OnceLock<Lang> = OnceLock::new();
+
+pub fn set_current(lang: Lang) {
+    let _ = CURRENT.set(lang);
+}
+
+/// This run's language (English before the context is made).
+pub fn current() -> Lang {
+    CURRENT.get().copied().unwrap_or_default()
+}
+
+struct Bundles {
+    en: FluentBundle<FluentResource>,
+    fr: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: &str, ftl: &'static str) -> FluentBundle<FluentResource> {
+    let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around values: they show as garbage in
+    // some terminals and break `grep`.
+    b.set_use_isolating(false);
+    // The files are the binary's own, checked by the tests below: a
+    // broken one leaves its messages to the English fallback.
+    if let Ok(res) = FluentResource::try_new(ftl.to_string()) {
+        let _ = b.add_resource(res);
+    }
+    b
+}
+
+fn bundles() -> &'static Bundles {
+    static B: OnceLock<Bundles> = OnceLock::new();
+    B.get_or_init(|| Bundles { en: bundle("en", EN_FTL), fr: bundle("fr", FR_FTL) })
+}
+
+/// A message with its arguments, in `lang`, else in English; `None` when
+/// no file has it.
+pub fn message(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
+    let b = bundles();
+    let fa = (!args.is_empty()).then(|| {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        fa
+    });
+    let order = match lang {
+        Lang::Fr => [&b.fr, &b.en],
+        Lang::En => [&b.en, &b.en],
+    };
+    for bundle in order {
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return Some(bundle.format_pattern(pattern, fa.as_ref(), &mut errors).into_owned());
+        }
+    }
+    None
+}
+
+/// A message without arguments, or its id when missing (never silent).
+pub fn tr(lang: Lang, id: &str) -> String {
+    message(lang, id, &[]).unwrap_or_else(|| id.to_string())
+}
+
+/// A message with arguments, or its id when missing.
+pub fn tr_args(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> String {
+    message(lang, id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// A number written by Rust (`14.3`) as the language writes it (`14,3`).
+pub fn decimal(lang: Lang, s: String) -> String {
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// A domain name as a message key part: `Can't Lose Them` → `cant-lose-them`.
+pub fn key_of(name: &str) -> String {
+    name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == ' ').collect::<String>().to_lowercase().replace(' ', "-")
+}
+
+/// A table header for a JSON/CSV field name: its translation, else the
+/// name with spaces (`contact_id` → `contact id`).
+pub fn header(lang: Lang, field: &str) -> String {
+    message(lang, &format!("col-{}", field.replace('_', "-")), &[]).unwrap_or_else(|| field.replace('_', " "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Message id → the variables it uses, from an .ftl file.
+    fn messages(ftl: &'static str) -> BTreeMap<String, BTreeSet<String>> {
+        use fluent_syntax::ast;
+        let res =
+            fluent_syntax::parser::parse(ftl).unwrap_or_else(|(_, e)| panic!("the .ftl file does not parse: {e:?}"));
+        let mut out = BTreeMap::new();
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                let text = format!("{:?}", m.value);
+                // Variable references show as VariableReference { id: Identifier { name: "x" } }.
+                for part in text.split("VariableReference { id: Identifier { name: \"").skip(1) {
+                    vars.insert(part.split('"').next().unwrap_or_default().to_string());
+                }
+                out.insert(m.id.name.to_string(), vars);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_french_message_has_an_english_twin_with_the_same_placeholders() {
+        let (en, fr) = (messages(EN_FTL), messages(FR_FTL));
+        let missing_fr: Vec<&String> = en.keys().filter(|k| !fr.contains_key(*k)).collect();
+        let missing_en: Vec<&String> = fr.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing_fr.is_empty(), "no French for: {missing_fr:?}");
+        assert!(missing_en.is_empty(), "no English twin for: {missing_en:?}");
+        for (k, vars) in &en {
+            assert_eq!(&fr[k], vars, "`{k}` uses other placeholders in French");
+        }
+        assert!(en.len() > 50, "the files hold the messages");
+        assert_eq!(en["n-customers"], BTreeSet::from(["count".to_string()]), "placeholders are read");
+    }
+
+    #[test]
+    fn plurals_and_fallbacks() {
+        use fluent_bundle::FluentValue;
+        let n = |k: i64| [("count", FluentValue::from(k))];
+        assert_eq!(tr_args(Lang::En, "n-customers", &n(1)), "1 customer");
+        assert_eq!(tr_args(Lang::En, "n-customers", &n(2)), "2 customers");
+        assert_eq!(tr_args(Lang::Fr, "n-customers", &n(1)), "1 client");
+        assert_eq!(tr_args(Lang::Fr, "n-customers", &n(0)), "0 client");
+        assert_eq!(tr_args(Lang::Fr, "n-customers", &n(2)), "2 clients");
+        assert_eq!(header(Lang::Fr, "contact_id"), "n° client");
+        assert_eq!(header(Lang::En, "no_such_field"), "no such field", "a field without a message");
+        assert_eq!(tr(Lang::Fr, "no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn the_language_comes_from_the_first_locale_variable_set() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        };
+        assert_eq!(Lang::from_locale(env(&[("LANG", "fr_FR.UTF-8")])), Lang::Fr);
+        assert_eq!(Lang::from_locale(env(&[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_locale(env(&[("LC_MESSAGES", "fr_CA"), ("LANG", "en_US")])), Lang::Fr);
+        assert_eq!(Lang::from_locale(env(&[])), Lang::En);
+        assert_eq!(Lang::parse("French"), Some(Lang::Fr));
+        assert_eq!(Lang::parse("de"), None);
+    }
+}

@@ -1,0 +1,110 @@
+//! The shop's language: French tables, digests and prompts for people,
+//! while scripts see exactly the same JSON and CSV in every language.
+
+use crate::Env;
+
+fn shop() -> Env {
+    let env = Env::new();
+    let f = format!("{}/tests/fixtures/tiny/transactions.csv", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["purchase", "import", &f]);
+    env.ok(&["contact", "edit", "ref:A", "--name", "Hélène Dupont", "--email", "helene@example.fr"]);
+    env.ok(&["interaction", "add", "ref:A", "--kind", "call", "--note", "vase bleu", "--follow-up", "2024-06-29"]);
+    env.ok(&["purchase", "add", "ref:A", "1234,50", "--date", "2024-06-01", "--category", "Bouquet"]);
+    env
+}
+
+/// Run under a French locale (as a shop's terminal would be).
+fn fr(env: &Env, args: &[&str]) -> String {
+    let o = env.cmd().env("LANG", "fr_FR.UTF-8").args(args).output().unwrap();
+    assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn scripts_see_the_same_json_and_csv_in_every_language() {
+    let env = shop();
+    let listings: &[&[&str]] = &[
+        &["contact", "list"],
+        &["contact", "show", "ref:A"],
+        &["contact", "export"],
+        &["purchase", "list"],
+        &["purchase", "categories", "list"],
+        &["interaction", "list"],
+        &["report", "rfm"],
+        &["report", "rfm", "--customers"],
+        &["report", "value-matrix"],
+        &["report", "value-matrix", "--customers"],
+        &["report", "pareto"],
+        &["report", "categories"],
+        &["report", "categories", "--customers"],
+        &["segment", "list"],
+        &["remind"],
+        &["import", "list"],
+    ];
+    for args in listings {
+        for format in ["json", "csv"] {
+            let mut a = args.to_vec();
+            a.extend(["--format", format]);
+            let en = env.ok(&a);
+            assert_eq!(fr(&env, &a), en, "{a:?} differs in French");
+            let mut forced = a.clone();
+            forced.extend(["--lang", "fr"]);
+            assert_eq!(env.ok(&forced), en, "{forced:?} differs with --lang fr");
+        }
+    }
+}
+
+#[test]
+fn french_tables_speak_french_with_french_numbers_and_dates() {
+    let env = shop();
+    let list = fr(&env, &["contact", "list"]);
+    assert!(list.contains("total dépensé") && list.contains("dernier achat"), "{list}");
+    assert!(list.contains("1\u{202f}280,00\u{a0}€"), "thousands with a narrow space, a decimal comma: {list}");
+    assert!(list.contains("01/06/2024"), "dates day first: {list}");
+    let rfm = fr(&env, &["report", "rfm"]);
+    assert!(rfm.starts_with("RFM au 30/06/2024 : 7 clients, chiffre d’affaires"), "{rfm}");
+    assert!(rfm.contains("À ne pas perdre") || rfm.contains("Clients fidèles") || rfm.contains("En sommeil"), "{rfm}");
+    let digest = fr(&env, &["remind"]);
+    assert!(digest.starts_with("Relances\n  en retard de 1 jour "), "{digest}");
+    // The same in English, with its own plural.
+    let en = env.ok(&["report", "rfm"]);
+    assert!(en.starts_with("RFM as of 2024-06-30: 7 customers, revenue 2,538.34\u{a0}€"), "{en}");
+    assert!(env.ok(&["remind"]).starts_with("Follow-ups\n  overdue by 1 day "));
+    // --lang wins over the locale, the config over the locale too.
+    assert!(env
+        .cmd()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["report", "rfm", "--lang", "en"])
+        .output()
+        .unwrap()
+        .stdout
+        .starts_with(b"RFM as of"));
+    env.write("config.toml", "language = \"fr\"\n");
+    assert!(env.ok(&["report", "rfm"]).starts_with("RFM au "));
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_ones_spoken() {
+    let env = shop();
+    let err = env.fails(1, &["report", "rfm", "--lang", "de"]);
+    assert!(
+        err.contains("--lang") && err.contains("`de` is not a language carnet speaks") && err.contains("en or fr"),
+        "{err}"
+    );
+    env.write("config.toml", "language = \"klingon\"\n");
+    let err = env.fails(1, &["contact", "list"]);
+    assert!(err.contains("language = \"klingon\""), "{err}");
+}
+
+#[test]
+fn french_snapshots() {
+    let env = shop();
+    let snap = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["--lang", "fr"]);
+        env.snap(&a)
+    };
+    insta::assert_snapshot!("fr_report_rfm", snap(&["report", "rfm"]));
+    insta::assert_snapshot!("fr_contact_list", snap(&["contact", "list"]));
+    insta::assert_snapshot!("fr_remind", snap(&["remind"]));
+}
