@@ -125,6 +125,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         cols: columns.cols,
         channels: &app.config.sales_channels,
         channel_spellings: Vec::new(),
+        category_spellings: Default::default(),
         // About 25 bytes a row, for choosing how to find refs.
         refs: contacts::ref_source(&tx, &store_path, plan.size / 25 + 1)?,
         // Ids for new contacts are given out here: the IMMEDIATE
@@ -142,6 +143,8 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         let mut contact_ins = contacts::StubInserter::new(&tx, &now, batch)?;
         let mut ins = Inserter::new(&tx)?;
         let mut categories = crate::store::categories::Resolver::default();
+        // The category id of each spelling the parser met, by its index.
+        let mut category_ids: Vec<i64> = Vec::new();
         let channels = &app.config.sales_channels;
         let (mut rows, mut created) = (0u64, 0u64);
         for chunk in recv {
@@ -150,6 +153,9 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
                 contact_ins.insert(*id, r)?;
             }
             created += chunk.new_contacts.len() as u64;
+            for name in &chunk.new_categories {
+                category_ids.push(categories.id(&tx, name)?);
+            }
             let batch_rows: Vec<NewPurchase> = chunk
                 .rows
                 .iter()
@@ -161,7 +167,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
                         note: r.note.as_deref(),
                         order_ref: r.order_ref.as_deref(),
                         batch_id: Some(batch),
-                        category_id: r.category.as_deref().map(|c| categories.id(&tx, c)).transpose()?,
+                        category_id: r.category.map(|i| category_ids[i as usize]),
                         channel: r.channel.map(|i| channels[i].as_str()),
                     })
                 })

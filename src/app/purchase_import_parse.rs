@@ -71,8 +71,9 @@ pub struct Row {
     pub amount: Cents,
     pub note: Option<Box<str>>,
     pub order_ref: Option<Box<str>>,
-    /// As written (the writer finds or creates the category).
-    pub category: Option<Box<str>>,
+    /// The category as written, by its index among the spellings met
+    /// (see [`Chunk::new_categories`]; the writer finds or creates it).
+    pub category: Option<u32>,
     /// Which of the configured channels (its index in the list).
     pub channel: Option<usize>,
 }
@@ -82,6 +83,9 @@ pub struct Row {
 #[derive(Default)]
 pub struct Chunk {
     pub new_contacts: Vec<(i64, Box<str>)>,
+    /// Category spellings first met in this chunk, in index order: the
+    /// rows carry an index, so no row holds a string of its own.
+    pub new_categories: Vec<String>,
     pub rows: Vec<Row>,
 }
 
@@ -106,6 +110,8 @@ pub struct Parser<'p> {
     pub channels: &'p [String],
     /// Channel cells as written, with the channel each names.
     pub channel_spellings: Vec<(String, usize)>,
+    /// Category cells as written (trimmed, spaces collapsed), by index.
+    pub category_spellings: std::collections::HashMap<String, u32, foldhash::fast::FixedState>,
     pub refs: RefSource,
     /// The id the next new contact gets (the writer's transaction keeps
     /// every other writer out, so the ids are free).
@@ -267,7 +273,18 @@ impl Parser<'_> {
                 }
             },
         };
-        let category = c_category.and_then(|i| crate::domain::purchase::category_name(cell(i))).map(Box::from);
+        let category = match c_category.map(cell).filter(|c| !c.trim().is_empty()) {
+            None => None,
+            Some(raw) => Some(match self.category_spellings.get(raw) {
+                Some(&i) => i,
+                None => {
+                    let i = self.category_spellings.len() as u32;
+                    self.category_spellings.insert(raw.to_string(), i);
+                    chunk.new_categories.push(crate::domain::purchase::category_name(raw).unwrap_or_default());
+                    i
+                }
+            }),
+        };
         Ok(Row { contact_id, day, amount, note: opt(c_note), order_ref: opt(c_order), category, channel })
     }
 }
