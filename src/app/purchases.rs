@@ -71,7 +71,10 @@ pub fn find_category(db: &crate::store::Db, name: &str) -> Result<(i64, String)>
             "no purchase has a category yet: give one with `purchase add --category` or an import's category column"
                 .to_string()
         } else {
-            format!("the categories are: {}", known.join(", "))
+            match crate::domain::purchase::closest(name, &known) {
+                Some(c) => format!("did you mean `{c}`? the categories are: {}", known.join(", ")),
+                None => format!("the categories are: {}", known.join(", ")),
+            }
         })
     })
 }

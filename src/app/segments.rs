@@ -60,9 +60,21 @@ pub fn add(app: &mut App, name: &str, description: Option<&str>, c: &Criteria) -
     let now = app.timestamp();
     let tx = app.store.begin()?;
     check_name(&tx, name, None)?;
+    check_categories(&tx, c)?;
     let id = segments::insert(&tx, name.trim(), description, c, &now)?;
     tx.commit()?;
     Ok(id)
+}
+
+/// Every category a criterion names must be one of the file's (a typo
+/// would make a segment that silently matches everyone or no one): the
+/// refusal suggests the closest.
+fn check_categories(db: &crate::store::Db, c: &Criteria) -> Result<()> {
+    for name in c.bought.iter().chain(&c.not_bought) {
+        let flag = if c.bought.contains(name) { "--bought" } else { "--not-bought" };
+        super::purchases::find_category(db, name).map_err(|e| e.for_flag(flag))?;
+    }
+    Ok(())
 }
 
 /// A segment with its live member count.
@@ -144,6 +156,7 @@ pub fn edit(app: &mut App, e: Edit) -> Result<(String, Criteria)> {
     let new_name = e.rename.unwrap_or(s.name.clone());
     check_name(&tx, &new_name, Some(s.id))?;
     let desc = e.description.or(s.description).filter(|d| !d.trim().is_empty());
+    check_categories(&tx, &c)?;
     segments::update(&tx, s.id, new_name.trim(), desc.as_deref(), &c, &now)?;
     tx.commit()?;
     Ok((new_name.trim().to_string(), c))

@@ -51,6 +51,19 @@ pub fn category_key(name: &str) -> String {
     super::contact::fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The known name closest to a mistyped one (`bouqet` → `Bouquets`),
+/// compared as keys (case and accents aside), if one is close enough to be
+/// what was meant: at most a third of its letters off.
+pub fn closest<'n>(input: &str, names: &'n [String]) -> Option<&'n str> {
+    let want = category_key(input);
+    names
+        .iter()
+        .map(|n| (strsim::levenshtein(&want, &category_key(n)), n))
+        .filter(|(d, n)| *d <= (category_key(n).chars().count() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n.as_str())
+}
+
 /// A category name as kept: trimmed, inner spaces collapsed; None when blank.
 pub fn category_name(name: &str) -> Option<String> {
     let n = name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -84,6 +97,16 @@ pub fn check_channels(channels: &[String]) -> Result<(), super::Invalid> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_mistyped_category_finds_the_closest_one() {
+        let names = vec!["Bouquets".to_string(), "Ateliers".to_string(), "Plantes".to_string()];
+        assert_eq!(closest("bouqet", &names), Some("Bouquets"));
+        assert_eq!(closest("ATELIER", &names), Some("Ateliers"));
+        assert_eq!(closest("plante", &names), Some("Plantes"));
+        assert_eq!(closest("vélos", &names), None, "nothing close");
+    }
+
     use super::*;
 
     #[test]

@@ -133,3 +133,56 @@ fn an_import_from_before_batch_ranges_undoes_exactly() {
     assert_eq!(env.sql("SELECT sum(amount_cents) FROM purchases"), 200);
     assert_eq!(env.sql("SELECT count(*) FROM sqlite_schema WHERE name = 'purchases_batch'"), 0);
 }
+
+/// A shop's file from before categories and channels (schema 9), opened by
+/// this carnet, upgrades and gives exactly the reports a fresh import of
+/// the same purchases gives.
+#[test]
+fn a_file_from_before_categories_gives_the_same_reports() {
+    use chrono::Datelike;
+    let root = env!("CARGO_MANIFEST_DIR");
+    let tiny = std::fs::read_to_string(format!("{root}/tests/fixtures/tiny/transactions.csv")).unwrap();
+    let old = Env::new();
+    {
+        let conn = rusqlite::Connection::open(old.db()).unwrap();
+        let mut files: Vec<_> =
+            std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for f in &files[..9] {
+            conn.execute_batch(&std::fs::read_to_string(f).unwrap()).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 9).unwrap();
+        conn.pragma_update(None, "application_id", 0x4352_4E54).unwrap();
+        for line in tiny.lines().skip(1) {
+            let v: Vec<&str> = line.split(',').collect();
+            conn.execute(
+                "INSERT OR IGNORE INTO contacts (ref, name, search_key, created_at, updated_at) \
+                 VALUES (?1, ?1, lower(?1), '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')",
+                [v[0]],
+            )
+            .unwrap();
+            let day = chrono::NaiveDate::parse_from_str(v[1], "%Y-%m-%d").unwrap().num_days_from_ce();
+            let cents = (v[2].parse::<f64>().unwrap() * 100.0).round() as i64;
+            conn.execute(
+                "INSERT INTO purchases (contact_id, day, amount_cents) SELECT id, ?2, ?3 FROM contacts WHERE ref = ?1",
+                rusqlite::params![v[0], day, cents],
+            )
+            .unwrap();
+        }
+    }
+    let fresh = Env::new();
+    fresh.ok(&["purchase", "import", &format!("{root}/tests/fixtures/tiny/transactions.csv")]);
+    for report in [
+        &["report", "rfm", "--format", "csv"][..],
+        &["report", "rfm", "--customers", "--format", "csv"],
+        &["report", "value-matrix", "--format", "csv"],
+        &["report", "pareto", "--format", "csv"],
+        &["report", "migration", "--from", "2024-03-01", "--format", "csv"],
+    ] {
+        assert_eq!(old.ok(report), fresh.ok(report), "{report:?}");
+    }
+    assert_eq!(old.sql("PRAGMA user_version"), fresh.sql("PRAGMA user_version"));
+    let cats = old.run(&["report", "categories"]);
+    assert_eq!(cats.code, 0);
+    assert!(cats.stderr.contains("no purchase has a category yet"), "{}", cats.stderr);
+}

@@ -129,6 +129,9 @@ fn every_analytics_report_can_look_at_one_category_or_channel() {
     let all = env.json(&["report", "rfm", "--customers"]);
     assert_eq!(all.as_array().unwrap().len(), 4);
     assert!(env.fails(1, &["report", "rfm", "--category", "mariage"]).contains("no category named `mariage`"));
+    // A typo in a criterion: the closest category is suggested.
+    let err = env.fails(1, &["segment", "add", "x", "--bought", "bouqet"]);
+    assert!(err.contains("no category named `bouqet`") && err.contains("did you mean `Bouquet`?"), "{err}");
     assert!(env.fails(1, &["report", "pareto", "--channel", "ebay"]).contains("`ebay` is not a sales channel"));
 }
 
