@@ -386,7 +386,8 @@ pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
         wheres.push(format!("c.city = ?{} COLLATE NOCASE", args.len()));
     }
     let order = match f.sort {
-        SortBy::Name => "c.name COLLATE NOCASE, c.id",
+        // The folded key starts with the name: accents and case aside.
+        SortBy::Name => "c.search_key, c.id",
         SortBy::Created => "c.created_at, c.id",
         SortBy::LastPurchase => "last_day DESC NULLS LAST, c.id",
         SortBy::TotalSpent => "total DESC, c.id",

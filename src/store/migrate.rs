@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0012_contact_points.sql"),
     include_str!("../../migrations/0013_covering_category_index.sql"),
     include_str!("../../migrations/0014_contact_index_covers_what_and_where.sql"),
+    include_str!("../../migrations/0015_contacts_sort_as_people_read.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

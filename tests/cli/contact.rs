@@ -301,3 +301,19 @@ fn merging_two_contacts_keeps_every_address_of_both() {
         (Some("Paul Martin"), Some("paul@home.fr"), Some("paul@atelier.fr"), Some("06 12 34 56 78"))
     );
 }
+
+#[test]
+fn names_sort_as_a_person_expects_accents_and_case_aside() {
+    let env = Env::new();
+    for n in ["Zoé Garnier", "Éloïse Martin", "emile Roux", "Émile Petit", "Agnès Dupont"] {
+        env.add(&["--name", n]);
+    }
+    let names: Vec<String> = env
+        .json(&["contact", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["Agnès Dupont", "Éloïse Martin", "Émile Petit", "emile Roux", "Zoé Garnier"]);
+}
