@@ -46,6 +46,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
+    /// CSV for a French spreadsheet: a byte-order mark, `;` between
+    /// fields, decimal commas (implies --format csv; also `[csv] excel`).
+    /// Plain --format csv stays the stable form for scripts.
+    #[arg(long, global = true)]
+    pub excel: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -58,6 +64,7 @@ impl Cli {
             format: self.format,
             quiet: self.quiet,
             lang: self.lang.clone(),
+            excel: self.excel,
         }
     }
 }

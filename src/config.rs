@@ -6,6 +6,15 @@ use crate::output::Format;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+/// `[csv]`: how CSV is written for people's spreadsheets.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct CsvConfig {
+    /// A UTF-8 byte-order mark, `;` and decimal commas, as French Excel
+    /// reads CSV without an import dialog.
+    pub excel: bool,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
@@ -33,6 +42,8 @@ pub struct Config {
     /// locale's). `--lang` wins over it; JSON and CSV never change.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// `[csv] excel = true`: CSV written for a French spreadsheet.
+    pub csv: CsvConfig,
     pub value_matrix: ValueMatrixConfig,
     pub pareto: ParetoConfig,
     /// Open deal stages, in order, each with its chance of winning (%).
@@ -200,6 +211,7 @@ impl Default for Config {
             csv_delimiter: ',',
             date_format: None,
             language: None,
+            csv: CsvConfig::default(),
             value_matrix: ValueMatrixConfig::default(),
             pareto: ParetoConfig::default(),
             deal_stages: crate::domain::pipeline::default_stages(),

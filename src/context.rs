@@ -17,6 +17,8 @@ pub struct Settings {
     pub quiet: bool,
     /// `--lang`, as typed.
     pub lang: Option<String>,
+    /// `--excel`.
+    pub excel: bool,
 }
 
 pub struct Ctx {
@@ -47,7 +49,10 @@ impl Ctx {
             (None, None, Some(p)) => (p.clone(), true),
             (None, None, None) => (crate::paths::data_dir()?.join("carnet.db"), false),
         };
+        let excel = settings.excel || config.csv.excel;
         let format = match settings.format {
+            // `--excel` alone means CSV for a spreadsheet.
+            None if settings.excel => Format::Csv,
             Some(FormatArg::Table) => Format::Table,
             Some(FormatArg::Json) => Format::Json,
             Some(FormatArg::Csv) => Format::Csv,
@@ -61,6 +66,7 @@ impl Ctx {
             quiet: settings.quiet,
             money: config.money_style(lang == crate::i18n::Lang::Fr),
             csv_delimiter: config.csv_delimiter as u8,
+            excel,
             lang,
         };
         let slash_dates = slash_dates(&config);

@@ -11,15 +11,31 @@ pub struct Cells<'a> {
     money: Option<&'a MoneyStyle>,
     /// The language of a person's table (CSV is always the stable form).
     lang: crate::i18n::Lang,
+    /// CSV for a French spreadsheet: decimal commas.
+    excel: bool,
 }
 
 impl<'a> Cells<'a> {
     pub fn table(money: &'a MoneyStyle, lang: crate::i18n::Lang) -> Self {
-        Cells { money: Some(money), lang }
+        Cells { money: Some(money), lang, excel: false }
     }
 
     pub fn csv() -> Self {
-        Cells { money: None, lang: crate::i18n::Lang::En }
+        Cells { money: None, lang: crate::i18n::Lang::En, excel: false }
+    }
+
+    /// CSV as a French spreadsheet reads it: `45,50`, `0,3333`.
+    pub fn excel() -> Self {
+        Cells { money: None, lang: crate::i18n::Lang::En, excel: true }
+    }
+
+    /// A number's text with the decimal mark this output wants.
+    fn number(&self, s: String) -> String {
+        if self.excel {
+            s.replace('.', ",")
+        } else {
+            s
+        }
     }
 
     /// A name of the domain as a person reads it: its translation in a
@@ -45,7 +61,7 @@ impl<'a> Cells<'a> {
     pub fn money(&self, c: Cents) -> String {
         match self.money {
             Some(style) => style.format(c),
-            None => c.to_string(),
+            None => self.number(c.to_string()),
         }
     }
 
@@ -86,7 +102,13 @@ macro_rules! plain_cells {
         })*
     };
 }
-plain_cells!(i64, i32, u8, u32, u64, usize, f64, bool, String, &str);
+plain_cells!(i64, i32, u8, u32, u64, usize, bool, String, &str);
+
+impl ToCell for f64 {
+    fn cell(&self, c: &Cells) -> String {
+        c.number(self.to_string())
+    }
+}
 
 impl ToCell for chrono::NaiveDate {
     fn cell(&self, c: &Cells) -> String {
@@ -307,6 +329,7 @@ mod tests {
         assert_eq!(Row::numeric(), ["id", "total"]);
         let r = Row { id: 7, r#ref: Some("007".into()), total: Cents(4550), tags: vec!["a".into(), "b".into()] };
         assert_eq!(r.cells(&Cells::csv()), vec!["7", "007", "45.50", "a;b"]);
+        assert_eq!(r.cells(&Cells::excel())[2], "45,50", "a French spreadsheet's decimal comma");
         let style = MoneyStyle { symbol: "€".into(), symbol_after: true, decimal: '.', group: ',' };
         assert_eq!(r.cells(&Cells::table(&style, crate::i18n::Lang::En))[3], "a, b");
         assert_eq!(serde_json::to_value(&r).unwrap()["ref"], "007");

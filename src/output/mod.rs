@@ -105,6 +105,9 @@ pub struct Output {
     pub quiet: bool,
     pub money: MoneyStyle,
     pub csv_delimiter: u8,
+    /// CSV for a French spreadsheet (`--excel`, `[csv] excel`): a UTF-8
+    /// byte-order mark, `;` between fields and decimal commas.
+    pub excel: bool,
     /// The language of tables and messages (never of JSON or CSV).
     pub lang: crate::i18n::Lang,
 }
@@ -152,7 +155,13 @@ impl Output {
             Format::Table => SinkKind::Table(Vec::new()),
             Format::Json => SinkKind::Json { w, first: true },
             Format::Csv => {
-                let mut csv = csv::WriterBuilder::new().delimiter(self.csv_delimiter).from_writer(w);
+                let mut w = w;
+                if self.excel {
+                    // Excel reads a CSV without this mark as the system's code page.
+                    w.write_all("\u{feff}".as_bytes())?;
+                }
+                let delimiter = if self.excel { b';' } else { self.csv_delimiter };
+                let mut csv = csv::WriterBuilder::new().delimiter(delimiter).from_writer(w);
                 csv.write_record(R::headers())?;
                 SinkKind::Csv(Box::new(csv))
             }
@@ -206,7 +215,10 @@ impl<R: Record> Sink<'_, R> {
                 *first = false;
                 serde_json::to_writer(&mut *w, r)?;
             }
-            SinkKind::Csv(csv) => csv.write_record(checked_cells(r, &Cells::csv())?.into_iter().map(neutralize))?,
+            SinkKind::Csv(csv) => {
+                let cells = if self.out.excel { Cells::excel() } else { Cells::csv() };
+                csv.write_record(checked_cells(r, &cells)?.into_iter().map(neutralize))?
+            }
         }
         Ok(())
     }

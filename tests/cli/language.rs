@@ -108,3 +108,36 @@ fn french_snapshots() {
     insta::assert_snapshot!("fr_contact_list", snap(&["contact", "list"]));
     insta::assert_snapshot!("fr_remind", snap(&["remind"]));
 }
+
+#[test]
+fn csv_for_a_french_spreadsheet_opens_in_excel_and_comes_back() {
+    let env = shop();
+    let plain = env.ok(&["purchase", "export"]);
+    assert!(plain.starts_with("id,date,") && plain.contains(",1234.50,"), "the stable form: {plain}");
+    let excel = env.ok(&["purchase", "export", "--excel"]);
+    assert!(excel.starts_with("\u{feff}id;date;"), "a byte-order mark and semicolons: {excel}");
+    assert!(excel.contains(";1234,50;"), "decimal commas: {excel}");
+    let rfm = env.ok(&["report", "rfm", "--customers", "--excel"]);
+    assert!(rfm.starts_with("\u{feff}contact_id;ref;name;"), "{rfm}");
+    // The config says it once for every CSV; --format json is untouched.
+    env.write("config.toml", "[csv]\nexcel = true\n");
+    assert!(env.ok(&["purchase", "export"]).starts_with("\u{feff}id;date;"));
+    assert!(env.ok(&["contact", "list", "--format", "json"]).starts_with('['));
+    std::fs::remove_file(env.path("config.toml")).unwrap();
+    // What Excel gets, carnet reads back: the same purchases.
+    let f = env.write("excel.csv", &excel);
+    let again = Env::new();
+    again.ok(&["purchase", "import", &f]);
+    let amounts = |e: &Env| -> Vec<String> {
+        e.json(&["purchase", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["amount"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (mut a, mut b) = (amounts(&env), amounts(&again));
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
