@@ -955,7 +955,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -981,7 +981,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1007,7 +1007,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1061,7 +1061,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1095,7 +1095,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1265,7 +1265,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1291,7 +1291,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1317,7 +1317,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1347,7 +1347,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1373,7 +1373,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1399,7 +1399,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1425,7 +1425,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1451,7 +1451,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1533,7 +1533,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1559,7 +1559,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1585,7 +1585,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1623,7 +1623,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1669,7 +1669,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1891,7 +1891,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1917,7 +1917,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1943,7 +1943,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1981,7 +1981,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2007,7 +2007,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2037,7 +2037,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2119,7 +2119,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2145,7 +2145,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2171,7 +2171,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2209,7 +2209,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2235,7 +2235,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2329,7 +2329,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2355,7 +2355,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2385,7 +2385,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2491,7 +2491,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2525,7 +2525,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2747,7 +2747,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2801,7 +2801,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2827,7 +2827,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2853,7 +2853,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2879,7 +2879,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2905,7 +2905,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2931,7 +2931,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2957,7 +2957,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3003,7 +3003,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3045,7 +3045,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3223,7 +3223,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3253,7 +3253,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3279,7 +3279,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3305,7 +3305,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3331,7 +3331,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3361,7 +3361,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3395,7 +3395,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -4793,7 +4793,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -4875,7 +4875,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -4901,7 +4901,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -4927,7 +4927,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -4977,7 +4977,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5003,7 +5003,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5033,7 +5033,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5083,7 +5083,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5281,7 +5281,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5307,7 +5307,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5333,7 +5333,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5359,7 +5359,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5385,7 +5385,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5411,7 +5411,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5437,7 +5437,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5537,7 +5537,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5563,7 +5563,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5613,7 +5613,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5639,7 +5639,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5665,7 +5665,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5775,7 +5775,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5801,7 +5801,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5827,7 +5827,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -5893,7 +5893,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6095,7 +6095,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6153,7 +6153,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6179,7 +6179,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6209,7 +6209,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6235,7 +6235,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6265,7 +6265,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6295,7 +6295,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6361,7 +6361,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6387,7 +6387,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6597,7 +6597,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6639,7 +6639,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6673,7 +6673,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6723,7 +6723,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6769,7 +6769,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6815,7 +6815,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6841,7 +6841,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -6947,7 +6947,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -7061,7 +7061,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -7099,7 +7099,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -7241,7 +7241,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -7267,7 +7267,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -7297,7 +7297,7 @@ _carnet() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv vcf ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)

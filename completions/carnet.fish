@@ -25,11 +25,12 @@ function __fish_carnet_using_subcommand
 end
 
 complete -c carnet -n "__fish_carnet_needs_command" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_needs_command" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_needs_command" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_needs_command" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_needs_command" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_needs_command" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -52,11 +53,12 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "demo" -d 'Build a dem
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -93,11 +95,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeat for several)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l every -d 'Keep in touch this often (60d, 8w, 2m): `carnet remind` says when it is time' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add it even when a contact with the same email or phone exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -113,11 +116,12 @@ last-purchase\t''
 total-spent\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s n -l limit -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l archived -d 'Only archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l all -d 'Archived and active contacts'
@@ -126,11 +130,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -157,44 +162,48 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l primary-phone -d 'Make one of their other numbers the primary one' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l every -d 'Keep in touch this often (60d, 8w, 2m); `none` stops it' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l undo -d 'Bring an archived contact back'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -202,11 +211,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -214,11 +224,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l dry-run -d 'Show what would change and change nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
@@ -230,11 +241,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 phone\t''
 name\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l archived -d 'Look among archived contacts too'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -242,11 +254,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
@@ -260,11 +273,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l all -d 'Include archived contacts'
@@ -286,11 +300,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export contacts as CSV, JSON or vCard (--format csv|json|vcf)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -309,11 +324,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l category -d 'What was bought (bouquet, workshop, repair...): any words; `Bouquet` and `bouquet` are one category' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l channel -d 'Where it was sold: one of the config\'s sales_channels (shop, market, online, phone, fair by default)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -326,22 +342,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l category -d 'Only purchases of this category' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l channel -d 'Only purchases made on this sales channel' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -349,11 +367,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -367,11 +386,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l date-format -d 'How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l map -d 'Say which header is which column: "Code client=customer_id,Montant TTC=amount"' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
@@ -388,11 +408,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l channel -d 'Only purchases made on this sales channel' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -407,11 +428,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export purchases as CSV (the import\'s columns) or JSON'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -432,11 +454,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l close -d 'Expected close: a date, +2w, +1m, friday…' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l notes -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -445,11 +468,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l stage -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s c -l contact -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l closed -d 'Closed deals only'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l all -d 'Open and closed deals'
@@ -458,11 +482,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -473,22 +498,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l close -d 'Expected close (an empty value clears it)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l notes -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -496,11 +523,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l date -d 'The close date (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l record-purchase -d 'Record the deal\'s amount as a purchase on the close date'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -509,22 +537,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l reason -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -541,11 +571,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a deal and its history'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -566,11 +597,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l deal -d 'The deal it is about' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l follow-up -d 'When to get back to them' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -583,11 +615,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l until -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s n -l limit -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l open -d 'Only those with an open follow-up'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -595,11 +628,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -611,22 +645,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l deal -d 'The deal it is about' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l follow-up -d 'When to get back to them' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -634,22 +670,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -657,11 +695,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l within -d 'Look this far ahead: 7d, 2w' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -678,22 +717,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l within -d 'Look this far ahead: 3d, 1w' -r
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand remind" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -717,11 +758,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l segment -d 'Only customers of this segment (implies --customers)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l customers -d 'One row per customer instead of the summary'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l bounds -d 'Print the score bounds as records (the table view shows them below the summary)'
@@ -736,11 +778,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l active-days -d 'The activity window in days (default: config value_matrix.active_days)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l include-inactive -d 'Keep every customer in the matrix, however long ago they bought'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l customers -d 'One row per customer instead of the matrix'
@@ -753,11 +796,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l category -d 'Only purchases of this category (see `carnet purchase categories list`)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l customers -d 'One row per customer with revenue, cumulative share and ABC class'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -767,11 +811,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l since -d 'Start of the period for the win rate (default: 365 days before --until)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l until -d 'End of the period for the win rate (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l by-month -d 'Rows by expected close month instead of by stage (json/csv)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -779,11 +824,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -802,11 +848,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l category -d 'Only purchases of this category (see `carnet purchase categories list`)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l customers -d 'One row per customer'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l model -d 'Print only the fitted models'
@@ -821,11 +868,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l category -d 'Only purchases of this category (see `carnet purchase categories list`)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l customers -d 'One row per customer'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -834,11 +882,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l cross -d 'The pairs of categories bought by the same customers, with their lift'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l customers -d 'One row per customer: recency, frequency, amount and what they buy (FRAT)'
@@ -848,11 +897,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -863,11 +913,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l category -d 'Only purchases of this category (see `carnet purchase categories list`)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -885,11 +936,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -924,11 +976,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l channel -d 'Bought at least once on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l description -d 'A line saying what the segment is for' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -936,11 +989,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l as-of -d 'Count as of this day (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -948,11 +1002,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l as-of -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -982,22 +1037,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l rename -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l description -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1006,11 +1063,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l as-of -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1025,11 +1083,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a segment\'s members as CSV, JSON or vCard (--format csv|json|vcf)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1060,11 +1119,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l source -d 'The proof: "signed card #12", "web form 2024-06-20 10:31"' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l at -d 'When it was given (default today); may be in the past' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1077,11 +1137,12 @@ post\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l at -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l source -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l all -d 'Every channel'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1095,11 +1156,12 @@ post\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l source -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l at -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1112,55 +1174,60 @@ post\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l source -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l at -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l dry-run
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1168,11 +1235,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1182,11 +1250,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "list" -d 'List stored wordings'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1204,11 +1273,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check that the consent history was not changed behind carnet\'s back'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1219,22 +1289,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -f -a "review" -d 'Contacts with no purchase, interaction or consent event for a long time'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1243,11 +1315,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l older-than -d 'How long without activity: 3y, 18m, 900d' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l forget -d 'Erase them all (after confirmation)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s y -l yes
@@ -1260,11 +1333,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "review" -d 'Contacts with no purchase, interaction or consent event for a long time'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1290,44 +1364,48 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l cost-per-contact -d 'What reaching one person costs (a stamp, an SMS): 0,85' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l fixed-cost -d 'What the campaign costs however many it reaches (design, printing): 120' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1335,11 +1413,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l out -d 'recipients.csv (mail merge) or recipients.vcf (never the database; an existing file only with --force)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1348,11 +1427,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l window -d 'How long after the launch purchases count (default 30d)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1361,22 +1441,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l cost-per-contact -d 'What reaching one person costs (a stamp, an SMS): 0,85' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l fixed-cost -d 'What the campaign costs however many it reaches (design, printing): 120' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1393,11 +1475,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1407,22 +1490,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_see
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1433,11 +1518,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand backup" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand backup" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1445,11 +1531,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand backup" -l excel -d 'CSV f
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1459,22 +1546,24 @@ complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_see
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "show" -d 'Print the config in effect, defaults included, as TOML'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1486,11 +1575,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l customers -d 'How many customers' -r
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l seed -d 'The same seed gives the same shop' -r
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand demo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l force -d 'Replace a target file that already holds data'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1498,11 +1588,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand demo" -l excel -d 'CSV for
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand completions" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind). Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
-ics\t'iCalendar, for `remind`'"
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'

@@ -31,7 +31,8 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Output format: table for people, json or csv for scripts
-    /// (vcf where contacts are exported, ics for remind). Default: the
+    /// (vcf where contacts are exported, ics for remind), or xlsx: an Excel
+    /// workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the
     /// config's `format`.
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,

@@ -56,6 +56,8 @@ impl Ctx {
             Some(FormatArg::Table) => Format::Table,
             Some(FormatArg::Json) => Format::Json,
             Some(FormatArg::Csv) => Format::Csv,
+            // A workbook is made from the CSV cells (see `Output::xlsx`).
+            Some(FormatArg::Xlsx) => Format::Csv,
             Some(FormatArg::Vcf) | Some(FormatArg::Ics) | None => config.format,
         };
         let (today, now) = clock()?;
@@ -67,6 +69,8 @@ impl Ctx {
             money: config.money_style(lang == crate::i18n::Lang::Fr),
             csv_delimiter: config.csv_delimiter as u8,
             excel,
+            xlsx: settings.format == Some(FormatArg::Xlsx),
+            to_file: false,
             lang,
         };
         let slash_dates = slash_dates(&config);

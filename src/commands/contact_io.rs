@@ -171,7 +171,8 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<()> {
         n
     } else {
         // Exports are for machines: a table is not an export format.
-        let o = ctx.out.for_export(ctx.format_arg.is_none());
+        let mut o = ctx.out.for_export(ctx.format_arg.is_none());
+        o.to_file = a.out.is_some();
         let mut sink = o.sink::<ExportRow>(dest.writer())?;
         let n = contact_files::for_each(&app, a.all, |c| sink.push(&ExportRow::from(c)))?;
         sink.finish()?;

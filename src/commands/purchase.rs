@@ -216,7 +216,8 @@ fn export(ctx: &Ctx, f: FilterArgs, out: Option<PathBuf>, force: bool) -> Result
     let sel = selection(ctx, f, false)?;
     let app = ctx.read()?;
     // Exports are for machines: a table is not an export format.
-    let o = ctx.out.for_export(ctx.format_arg.is_none());
+    let mut o = ctx.out.for_export(ctx.format_arg.is_none());
+    o.to_file = out.is_some();
     let mut dest = Destination::open(&out, force, &ctx.db_path)?;
     let mut sink = o.sink::<PurchaseRow>(dest.writer())?;
     let n = purchases::for_each(&app, &sel, |p| sink.push(&PurchaseRow::from(p)))?;

@@ -161,7 +161,8 @@ fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, force: bool, as_of: Optio
         std::io::Write::flush(&mut w)?;
         n
     } else {
-        let o = ctx.out.for_export(ctx.format_arg.is_none());
+        let mut o = ctx.out.for_export(ctx.format_arg.is_none());
+        o.to_file = out.is_some();
         let mut sink = o.sink::<ExportRow>(dest.writer())?;
         let n = segments::for_each_member(&app, name, as_of, |c| sink.push(&c.into()))?;
         sink.finish()?;

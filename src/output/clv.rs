@@ -24,9 +24,15 @@ pub fn model_json(fit: &Fit) -> serde_json::Value {
     })
 }
 
+/// The model and the holdout check are small documents, not listings.
+fn no_workbook() -> crate::error::Error {
+    crate::error::Error::usage("this view has no workbook form", "use --format csv or json here")
+}
+
 pub fn model(out: &Output, fit: &Fit) -> Result<()> {
     match out.format {
         Format::Json => out.data(&format!("{}\n", serde_json::to_string_pretty(&model_json(fit))?)),
+        Format::Csv if out.xlsx => Err(no_workbook()),
         Format::Csv => {
             let (b, g) = (&fit.bgnbd, &fit.gamma_gamma);
             let mut s = String::from("model,parameter,value\n");
@@ -135,6 +141,7 @@ pub fn holdout(out: &Output, h: &Holdout) -> Result<()> {
             });
             out.data(&format!("{}\n", serde_json::to_string_pretty(&doc)?))
         }
+        Format::Csv if out.xlsx => Err(no_workbook()),
         Format::Csv => {
             let mut s = String::from("section,key,customers,predicted,actual\n");
             s.push_str(&format!("total,all,{},{},{}\n", h.customers, r6(h.predicted_visits), h.actual_visits));

@@ -34,6 +34,7 @@ pub mod progress;
 pub mod prompt;
 pub mod report_rows;
 pub mod reports;
+pub mod xlsx;
 pub use cells::{header, neutralize, Cells, Lines, Record, ToCell};
 
 /// What `--format` may ask for: the record formats, and the two file
@@ -47,6 +48,8 @@ pub enum FormatArg {
     Vcf,
     /// iCalendar, for `remind`.
     Ics,
+    /// An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`).
+    Xlsx,
 }
 
 /// Refs and names of many contacts in one arena: a listing of a million
@@ -108,6 +111,10 @@ pub struct Output {
     /// CSV for a French spreadsheet (`--excel`, `[csv] excel`): a UTF-8
     /// byte-order mark, `;` between fields and decimal commas.
     pub excel: bool,
+    /// Records as an Excel workbook instead of CSV (`--format xlsx`).
+    pub xlsx: bool,
+    /// The records go to a file (`--out`), not to stdout.
+    pub to_file: bool,
     /// The language of tables and messages (never of JSON or CSV).
     pub lang: crate::i18n::Lang,
 }
@@ -151,6 +158,19 @@ impl Output {
     /// (tables are buffered: they need every width before the first line).
     pub fn sink<'w, R: Record>(&'w self, w: Box<dyn Write + 'w>) -> Result<Sink<'w, R>> {
         let w = std::io::BufWriter::with_capacity(1 << 16, w);
+        if self.xlsx {
+            if !self.to_file && std::io::stdout().is_terminal() {
+                return Err(crate::error::Error::usage(
+                    "a workbook is a file, not something to print on the terminal",
+                    "add --out FILE.xlsx where the command has it, or redirect: > clients.xlsx",
+                ));
+            }
+            return Ok(Sink {
+                out: self,
+                inner: SinkKind::Xlsx { w, rows: Vec::new() },
+                rows: std::marker::PhantomData,
+            });
+        }
         let inner = match self.format {
             Format::Table => SinkKind::Table(Vec::new()),
             Format::Json => SinkKind::Json { w, first: true },
@@ -196,8 +216,16 @@ impl Output {
 
 enum SinkKind<'w> {
     Table(Vec<Vec<String>>),
-    Json { w: std::io::BufWriter<Box<dyn Write + 'w>>, first: bool },
+    Json {
+        w: std::io::BufWriter<Box<dyn Write + 'w>>,
+        first: bool,
+    },
     Csv(Box<csv::Writer<std::io::BufWriter<Box<dyn Write + 'w>>>>),
+    /// A workbook needs every row (column widths): kept as CSV cells.
+    Xlsx {
+        w: std::io::BufWriter<Box<dyn Write + 'w>>,
+        rows: Vec<Vec<String>>,
+    },
 }
 
 pub struct Sink<'w, R: Record> {
@@ -215,6 +243,7 @@ impl<R: Record> Sink<'_, R> {
                 *first = false;
                 serde_json::to_writer(&mut *w, r)?;
             }
+            SinkKind::Xlsx { rows, .. } => rows.push(checked_cells(r, &Cells::csv())?),
             SinkKind::Csv(csv) => {
                 let cells = if self.out.excel { Cells::excel() } else { Cells::csv() };
                 csv.write_record(checked_cells(r, &cells)?.into_iter().map(neutralize))?
@@ -225,6 +254,12 @@ impl<R: Record> Sink<'_, R> {
 
     pub fn finish(self) -> Result<()> {
         match self.inner {
+            SinkKind::Xlsx { mut w, rows } => {
+                let book = xlsx::workbook(&R::headers(), &R::numeric(), &rows)?;
+                w.write_all(&book)?;
+                w.flush()?;
+                Ok(())
+            }
             SinkKind::Table(rows) => {
                 if rows.is_empty() {
                     return Ok(());

@@ -23,6 +23,9 @@ fn the_cdnow_fit_reproduces_the_published_parameters() {
     let env = cdnow();
     let m = env.json(&["report", "clv", "--as-of", "1997-09-30", "--model"]);
     assert_eq!(m["time_unit"], "week");
+    // A small document, not a listing: no workbook of it.
+    let err = env.fails(2, &["report", "clv", "--as-of", "1997-09-30", "--model", "--format", "xlsx"]);
+    assert!(err.contains("no workbook form"), "{err}");
     let (b, g) = (&m["bgnbd"], &m["gamma_gamma"]);
     sig3(&b["r"], 0.243);
     sig3(&b["alpha"], 4.41);

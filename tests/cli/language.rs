@@ -141,3 +141,45 @@ fn csv_for_a_french_spreadsheet_opens_in_excel_and_comes_back() {
     b.sort();
     assert_eq!(a, b);
 }
+
+/// A workbook read back as a spreadsheet would: typed cells.
+fn sheet(path: &std::path::Path) -> Vec<Vec<calamine::Data>> {
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).expect("a workbook");
+    let range = wb.worksheet_range_at(0).expect("a sheet").expect("readable");
+    range.rows().map(|r| r.to_vec()).collect()
+}
+
+#[test]
+fn a_workbook_has_typed_cells_and_the_same_values_as_the_csv() {
+    use calamine::Data;
+    let env = shop();
+    env.add(&["--name", "Atelier Roux", "--ref", "007"]);
+    let out = env.path("achats.xlsx");
+    let o = env.run(&["purchase", "export", "--format", "xlsx", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let rows = sheet(&out);
+    let csv = env.ok(&["purchase", "export"]);
+    let csv_rows: Vec<Vec<String>> = csv.lines().map(|l| l.split(',').map(String::from).collect()).collect();
+    assert_eq!(rows.len(), csv_rows.len(), "a header and one row per purchase");
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(header, csv_rows[0]);
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    for (row, text) in rows.iter().skip(1).zip(csv_rows.iter().skip(1)) {
+        // Money is a number, equal to the CSV's text.
+        match &row[col("amount")] {
+            Data::Float(v) => assert_eq!(format!("{v:.2}"), text[col("amount")]),
+            other => panic!("amount is not a number: {other:?}"),
+        }
+        // A day is a date (Excel's serial), not text.
+        assert!(matches!(row[col("date")], Data::DateTime(_)), "{:?}", row[col("date")]);
+        // A ref stays text: `007` keeps its zeros.
+        assert!(matches!(row[col("customer_id")], Data::String(_)), "{:?}", row[col("customer_id")]);
+    }
+    // Any listing, redirected to a file.
+    let o = env.cmd().args(["contact", "list", "--format", "xlsx"]).output().unwrap();
+    assert!(o.status.success());
+    let f = env.write("contacts.xlsx", &o.stdout);
+    let contacts = sheet(std::path::Path::new(&f));
+    assert!(contacts.iter().any(|r| r.iter().any(|c| c == &Data::String("007".into()))), "{contacts:?}");
+}
