@@ -944,7 +944,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -970,7 +970,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__backup)
-            opts="-q -h -V --force --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --force --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,7 +996,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version create list show preview launch report edit rm help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version create list show preview launch report edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1022,7 +1022,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__create)
-            opts="-q -h -V --channel --segment --holdout --message --seed --cost-per-contact --fixed-cost --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --channel --segment --holdout --message --seed --cost-per-contact --fixed-cost --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,7 +1076,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__edit)
-            opts="-q -h -V --cost-per-contact --fixed-cost --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --cost-per-contact --fixed-cost --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,7 +1250,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__launch)
-            opts="-q -h -V --out --force --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --out --force --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1280,7 +1280,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__list)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1306,7 +1306,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__preview)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1332,7 +1332,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__report)
-            opts="-q -h -V --window --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --window --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1362,7 +1362,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,7 +1388,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1414,7 +1414,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__completions)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1440,7 +1440,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version path show help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version path show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,7 +1522,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config__subcmd__path)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,7 +1548,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1574,7 +1574,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,7 +1600,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__bounce)
-            opts="-q -h -V --channel --source --at --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --channel --source --at --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1638,7 +1638,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__grant)
-            opts="-q -h -V --channel --method --wording --source --at --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --channel --method --wording --source --at --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1880,7 +1880,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__history)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,7 +1906,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__import)
-            opts="-q -h -V --dry-run --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --dry-run --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,7 +1932,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1958,7 +1958,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__soft__subcmd__opt__subcmd__in)
-            opts="-q -h -V --channel --source --at --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --channel --source --at --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1996,7 +1996,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version add list help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2022,7 +2022,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text__subcmd__add)
-            opts="-q -h -V --label --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --label --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2108,7 +2108,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text__subcmd__list)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2134,7 +2134,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__verify)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2160,7 +2160,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__void)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,7 +2186,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__withdraw)
-            opts="-q -h -V --channel --all --at --source --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --channel --all --at --source --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,7 +2224,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version add list show edit tag untag archive rm merge duplicates import export help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list show edit tag untag archive rm merge duplicates import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,7 +2250,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__add)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,7 +2344,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__archive)
-            opts="-q -h -V --undo --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --undo --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2370,7 +2370,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__duplicates)
-            opts="-q -h -V --by --archived --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --by --archived --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2400,7 +2400,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__edit)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --remove-email --remove-phone --primary-email --primary-phone --every --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --remove-email --remove-phone --primary-email --primary-phone --every --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,7 +2506,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__export)
-            opts="-o -q -h -V --out --force --all --db --format --quiet --lang --excel --help --version"
+            opts="-o -q -h -V --out --force --all --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2736,7 +2736,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__import)
-            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2762,7 +2762,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__list)
-            opts="-s -n -q -h -V --tag --search --city --archived --all --sort --limit --db --format --quiet --lang --excel --help --version"
+            opts="-s -n -q -h -V --tag --search --city --archived --all --sort --limit --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2816,7 +2816,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__merge)
-            opts="-y -q -h -V --dry-run --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --dry-run --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2842,7 +2842,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2868,7 +2868,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2894,7 +2894,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__tag)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2920,7 +2920,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__untag)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2946,7 +2946,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version add list show edit move won lost rm help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list show edit move won lost rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2972,7 +2972,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__add)
-            opts="-q -h -V --title --amount --stage --close --notes --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --title --amount --stage --close --notes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,7 +3018,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__edit)
-            opts="-q -h -V --title --amount --close --notes --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --title --amount --close --notes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3200,7 +3200,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__list)
-            opts="-c -q -h -V --stage --contact --closed --all --db --format --quiet --lang --excel --help --version"
+            opts="-c -q -h -V --stage --contact --closed --all --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3238,7 +3238,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__lost)
-            opts="-q -h -V --reason --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --reason --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3268,7 +3268,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__move)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3294,7 +3294,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3320,7 +3320,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3346,7 +3346,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__won)
-            opts="-q -h -V --record-purchase --date --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --record-purchase --date --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3376,7 +3376,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__demo)
-            opts="-q -h -V --customers --seed --force --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --customers --seed --force --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4782,7 +4782,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version list undo help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version list undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4864,7 +4864,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import__subcmd__list)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4890,7 +4890,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import__subcmd__undo)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4916,7 +4916,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version add list show edit rm done snooze due help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list show edit rm done snooze due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4942,7 +4942,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__add)
-            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --excel --help --version"
+            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4992,7 +4992,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__done)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5018,7 +5018,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__due)
-            opts="-q -h -V --within --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --within --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5048,7 +5048,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__edit)
-            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --excel --help --version"
+            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5238,7 +5238,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__list)
-            opts="-c -n -q -h -V --contact --kind --deal --since --until --open --limit --db --format --quiet --lang --excel --help --version"
+            opts="-c -n -q -h -V --contact --kind --deal --since --until --open --limit --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5296,7 +5296,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5322,7 +5322,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5348,7 +5348,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__snooze)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5374,7 +5374,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version export forget review help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version export forget review help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5400,7 +5400,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__export)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5426,7 +5426,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__forget)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5522,7 +5522,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__review)
-            opts="-y -q -h -V --older-than --forget --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --older-than --forget --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5552,7 +5552,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version add list rm categories import export help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list rm categories import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5578,7 +5578,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__add)
-            opts="-d -q -h -V --date --note --order-ref --category --channel --db --format --quiet --lang --excel --help --version"
+            opts="-d -q -h -V --date --note --order-ref --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5628,7 +5628,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version list rename merge cycle help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version list rename merge cycle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5654,7 +5654,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__cycle)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5764,7 +5764,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__list)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5790,7 +5790,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__merge)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5816,7 +5816,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__rename)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5842,7 +5842,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__export)
-            opts="-c -n -o -q -h -V --contact --since --until --limit --category --channel --out --force --db --format --quiet --lang --excel --help --version"
+            opts="-c -n -o -q -h -V --contact --since --until --limit --category --channel --out --force --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6076,7 +6076,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__import)
-            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6110,7 +6110,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__list)
-            opts="-c -n -q -h -V --contact --since --until --limit --category --channel --db --format --quiet --lang --excel --help --version"
+            opts="-c -n -q -h -V --contact --since --until --limit --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6168,7 +6168,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6194,7 +6194,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remind)
-            opts="-q -h -V --within --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --within --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6224,7 +6224,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6250,7 +6250,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__categories)
-            opts="-q -h -V --as-of --cross --customers --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --as-of --cross --customers --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6280,7 +6280,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__channels)
-            opts="-q -h -V --as-of --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6310,7 +6310,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__clv)
-            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --category --channel --db --format --quiet --lang --excel --help --version"
+            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6376,7 +6376,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6570,7 +6570,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__migration)
-            opts="-q -h -V --from --to --category --channel --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --from --to --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6612,7 +6612,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pareto)
-            opts="-q -h -V --since --until --customers --category --channel --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --since --until --customers --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6654,7 +6654,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pipeline)
-            opts="-q -h -V --since --until --by-month --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --since --until --by-month --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6688,7 +6688,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__profitability)
-            opts="-q -h -V --as-of --current --horizon --customers --from --category --channel --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --as-of --current --horizon --customers --from --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6738,7 +6738,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__rfm)
-            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6784,7 +6784,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__value__subcmd__matrix)
-            opts="-q -h -V --as-of --frequency-basis --category --channel --active-days --include-inactive --customers --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --active-days --include-inactive --customers --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6830,7 +6830,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version add list show edit rm export help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list show edit rm export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6856,7 +6856,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__add)
-            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --description --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --description --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6962,7 +6962,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__edit)
-            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --drop --rename --description --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --drop --rename --description --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7076,7 +7076,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__export)
-            opts="-o -q -h -V --out --force --as-of --db --format --quiet --lang --excel --help --version"
+            opts="-o -q -h -V --out --force --as-of --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7226,7 +7226,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__list)
-            opts="-q -h -V --as-of --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7256,7 +7256,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__rm)
-            opts="-q -h -V --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7282,7 +7282,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__show)
-            opts="-q -h -V --as-of --db --format --quiet --lang --excel --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_carnet_global_optspecs
-    string join \n db= format= q/quiet lang= excel h/help V/version
+    string join \n db= format= q/quiet lang= excel no-pager h/help V/version
 end
 
 function __fish_carnet_needs_command
@@ -34,6 +34,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_needs_command" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_needs_command" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_needs_command" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_needs_command" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_needs_command" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
@@ -62,6 +63,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
@@ -105,6 +107,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add it even when a contact with the same email or phone exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l tag -d 'Only contacts with this tag (repeat: all of them)' -r
@@ -127,6 +130,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l all -d 'Archived and active contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -139,6 +143,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l name -r
@@ -171,6 +176,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -183,6 +189,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -195,6 +202,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -208,6 +216,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l undo -d 'Bring an archived contact back'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -221,6 +230,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -235,6 +245,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l by -d 'Which signs count (comma-separated)' -r -f -a "email\t''
@@ -251,6 +262,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l archived -d 'Look among archived contacts too'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -269,6 +281,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l overwrite -d 'With --update, also replace the fields the file gives differently'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
@@ -284,6 +297,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l all -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
@@ -309,6 +323,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
@@ -333,6 +348,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s c -l contact -d 'Only this contact\'s purchases' -r
@@ -351,6 +367,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -364,6 +381,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -376,6 +394,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -f -a "list" -d 'Every category, with its purchases and customers, most bought first'
@@ -398,6 +417,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l strict -d 'Refuse a file with columns carnet does not use (they are ignored otherwise)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s c -l contact -d 'Only this contact\'s purchases' -r
@@ -418,6 +438,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a purchase (a negative amount is a refund)'
@@ -437,6 +458,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -f -a "add" -d 'Open a deal for a contact'
@@ -463,6 +485,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l stage -r
@@ -479,6 +502,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l all -d 'Open and closed deals'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -491,6 +515,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l title -r
@@ -507,6 +532,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -519,6 +545,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l date -d 'The close date (default today)' -r
@@ -533,6 +560,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l record-purchase -d 'Record the deal\'s amount as a purchase on the close date'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l reason -r
@@ -546,6 +574,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -559,6 +588,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from help" -f -a "add" -d 'Open a deal for a contact'
@@ -580,6 +610,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -f -a "add" -d 'Log a call, email, visit… with an optional follow-up'
@@ -606,6 +637,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s c -l contact -r
@@ -625,6 +657,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l open -d 'Only those with an open follow-up'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -637,6 +670,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l kind -d 'call, email, visit, meeting, sms, note (config: interaction_kinds)' -r
@@ -654,6 +688,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -667,6 +702,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -679,6 +715,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -691,6 +728,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l within -d 'Look this far ahead: 7d, 2w' -r
@@ -704,6 +742,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "add" -d 'Log a call, email, visit… with an optional follow-up'
@@ -726,6 +765,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -738,6 +778,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
@@ -769,6 +810,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l bounds -d 'Print the score bounds as records (the table view shows them below the summary)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
@@ -789,6 +831,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l customers -d 'One row per customer instead of the matrix'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l since -d 'First day of the period (default: the first purchase)' -r
@@ -806,6 +849,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l customers -d 'One row per customer with revenue, cumulative share and ABC class'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l since -d 'Start of the period for the win rate (default: 365 days before --until)' -r
@@ -821,6 +865,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l by-month -d 'Rows by expected close month instead of by stage (json/csv)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -833,6 +878,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l as-of -d 'Fit on purchases up to this day (default today)' -r
@@ -859,6 +905,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l model -d 'Print only the fitted models'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l as-of -r
@@ -878,6 +925,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l customers -d 'One row per customer'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
@@ -893,6 +941,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l customers -d 'One row per customer: recency, frequency, amount and what they buy (FRAT)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
@@ -906,6 +955,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l from -d 'The earlier day' -r
@@ -922,6 +972,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
@@ -945,6 +996,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -f -a "add" -d 'Save a segment: a name and criteria (AND between criteria, OR within one)'
@@ -985,6 +1037,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l as-of -d 'Count as of this day (default today)' -r
@@ -998,6 +1051,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l as-of -r
@@ -1011,6 +1065,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l tag -d 'Has this tag' -r
@@ -1046,6 +1101,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1058,6 +1114,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s o -l out -d 'Write to this file instead of stdout (never the database; an existing file only with --force)' -r -F
@@ -1073,6 +1130,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Save a segment: a name and criteria (AND between criteria, OR within one)'
@@ -1092,6 +1150,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "grant" -d 'Record an opt-in, with how it was given and the wording agreed to'
@@ -1128,6 +1187,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l channel -r -f -a "email\t''
@@ -1147,6 +1207,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l all -d 'Every channel'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l channel -r -f -a "email\t''
@@ -1165,6 +1226,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l channel -r -f -a "email\t''
@@ -1183,6 +1245,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1195,6 +1258,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1207,6 +1271,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1219,6 +1284,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1232,6 +1298,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l dry-run
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1244,6 +1311,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "add" -d 'Store a wording from a file (the same text twice is stored once)'
@@ -1259,6 +1327,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Record an opt-in, with how it was given and the wording agreed to'
@@ -1282,6 +1351,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -f -a "export" -d 'Everything carnet holds about a person, as one JSON document (access, portability)'
@@ -1298,6 +1368,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1311,6 +1382,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l older-than -d 'How long without activity: 3y, 18m, 900d' -r
@@ -1326,6 +1398,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "export" -d 'Everything carnet holds about a person, as one JSON document (access, portability)'
@@ -1342,6 +1415,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
@@ -1373,6 +1447,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1385,6 +1460,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1397,6 +1473,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1409,6 +1486,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l out -d 'recipients.csv (mail merge) or recipients.vcf (never the database; an existing file only with --force)' -r -F
@@ -1423,6 +1501,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l window -d 'How long after the launch purchases count (default 30d)' -r
@@ -1436,6 +1515,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l cost-per-contact -d 'What reaching one person costs (a stamp, an SMS): 0,85' -r
@@ -1450,6 +1530,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1463,6 +1544,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
@@ -1484,6 +1566,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -f -a "list" -d 'List past imports'
@@ -1499,6 +1582,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1512,6 +1596,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "list" -d 'List past imports'
@@ -1528,6 +1613,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand backup" -l lang -d 'The la
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1540,6 +1626,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "path" -d 'Print the path of the config file (it need not exist)'
@@ -1555,6 +1642,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1567,6 +1655,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file (it need not exist)'
@@ -1585,6 +1674,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand demo" -l lang -d 'The lang
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l force -d 'Replace a target file that already holds data'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1597,6 +1687,7 @@ xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'

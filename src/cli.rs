@@ -53,6 +53,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub excel: bool,
 
+    /// Never page long output (by default a terminal's long output goes
+    /// through $PAGER or `less -FRX`; a pipe never does).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -66,6 +71,7 @@ impl Cli {
             quiet: self.quiet,
             lang: self.lang.clone(),
             excel: self.excel,
+            no_pager: self.no_pager,
         }
     }
 }

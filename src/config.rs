@@ -42,6 +42,9 @@ pub struct Config {
     /// locale's). `--lang` wins over it; JSON and CSV never change.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The pager for long output on a terminal (`""`: never page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pager: Option<String>,
     /// `[csv] excel = true`: CSV written for a French spreadsheet.
     pub csv: CsvConfig,
     pub value_matrix: ValueMatrixConfig,
@@ -211,6 +214,7 @@ impl Default for Config {
             csv_delimiter: ',',
             date_format: None,
             language: None,
+            pager: None,
             csv: CsvConfig::default(),
             value_matrix: ValueMatrixConfig::default(),
             pareto: ParetoConfig::default(),

@@ -19,6 +19,8 @@ pub struct Settings {
     pub lang: Option<String>,
     /// `--excel`.
     pub excel: bool,
+    /// `--no-pager`.
+    pub no_pager: bool,
 }
 
 pub struct Ctx {
@@ -71,6 +73,7 @@ impl Ctx {
             excel,
             xlsx: settings.format == Some(FormatArg::Xlsx),
             to_file: false,
+            pager: pager(settings.no_pager, &config),
             lang,
         };
         let slash_dates = slash_dates(&config);
@@ -156,6 +159,16 @@ fn clock() -> Result<(NaiveDate, DateTime<Utc>)> {
 /// Slashed dates follow the config's `date_format`, else the locale
 /// (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `fr`: day first), else
 /// only the unambiguous ones are read.
+/// The pager for long output: none with `--no-pager` or `pager = ""`,
+/// else the config's, else `$PAGER`, else `less -FRX` (git's choice).
+fn pager(no_pager: bool, config: &Config) -> Option<String> {
+    if no_pager {
+        return None;
+    }
+    let p = config.pager.clone().or_else(|| std::env::var("PAGER").ok()).unwrap_or_else(|| "less -FRX".to_string());
+    (!p.trim().is_empty()).then_some(p)
+}
+
 /// `--lang`, else the config's `language`, else the locale.
 fn language(flag: Option<&str>, config: &Config) -> Result<crate::i18n::Lang> {
     use crate::i18n::Lang;

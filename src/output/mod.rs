@@ -30,6 +30,7 @@ pub mod deal;
 pub mod file;
 pub mod interaction;
 pub mod launch;
+pub mod pager;
 pub mod progress;
 pub mod prompt;
 pub mod report_rows;
@@ -115,6 +116,8 @@ pub struct Output {
     pub xlsx: bool,
     /// The records go to a file (`--out`), not to stdout.
     pub to_file: bool,
+    /// The pager for long output on a terminal (None: never page).
+    pub pager: Option<String>,
     /// The language of tables and messages (never of JSON or CSV).
     pub lang: crate::i18n::Lang,
 }
@@ -141,8 +144,14 @@ impl Output {
         eprintln!("warning: {msg}");
     }
 
-    /// Raw data to stdout (a created id, an exported file).
+    /// Raw data to stdout (a created id, an exported file); through the
+    /// pager when a person's terminal cannot show it all.
     pub fn data(&self, text: &str) -> Result<()> {
+        if let Some(p) = &self.pager {
+            if pager::page(p, text) {
+                return Ok(());
+            }
+        }
         write_stdout(text.as_bytes())
     }
 

@@ -183,3 +183,39 @@ fn a_workbook_has_typed_cells_and_the_same_values_as_the_csv() {
     let contacts = sheet(std::path::Path::new(&f));
     assert!(contacts.iter().any(|r| r.iter().any(|c| c == &Data::String("007".into()))), "{contacts:?}");
 }
+
+/// In a real pseudo-terminal (util-linux's `script`, 5 lines high): a long
+/// listing goes through the pager; piped, or with --no-pager, it does not.
+#[test]
+fn long_output_is_paged_on_a_terminal_and_never_on_a_pipe() {
+    let env = shop();
+    for i in 0..12 {
+        env.add(&["--name", &format!("Client {i:02}")]);
+    }
+    let paged = env.path("paged.txt");
+    let run_in_pty = |extra: &str| {
+        let cmd = format!("stty rows 5 cols 120; {} contact list{extra}", env!("CARGO_BIN_EXE_carnet"));
+        std::process::Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .env("CARNET_DB", env.db())
+            .env("CARNET_CONFIG", env.path("config.toml"))
+            .env("CARNET_NOW", "2024-06-30")
+            .env("PAGER", format!("cat > {}", paged.display()))
+            .env("HOME", env.path(""))
+            .output()
+            .expect("util-linux `script` runs carnet in a pseudo-terminal")
+    };
+    let o = run_in_pty("");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = std::fs::read_to_string(&paged).expect("the pager got the listing");
+    assert!(text.contains("Client 11") && text.contains("Hélène Dupont"), "{text}");
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("Client 11"), "nothing printed past the pager");
+    std::fs::remove_file(&paged).unwrap();
+    let o = run_in_pty(" --no-pager");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Client 11"), "printed on the terminal");
+    assert!(!paged.exists(), "--no-pager: no pager");
+    // A pipe is never paged.
+    let o = env.cmd().env("PAGER", format!("cat > {}", paged.display())).args(["contact", "list"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Client 11"));
+    assert!(!paged.exists());
+}
