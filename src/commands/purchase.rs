@@ -128,6 +128,7 @@ crate::record! {
         batch_id: Option<i64>,
     }
     numeric: [id, contact_id, amount, batch_id]
+    narrow_drops: [batch_id, contact_id, order_ref, note, channel, customer_id, category]
 }
 
 impl From<Purchase> for PurchaseRow {

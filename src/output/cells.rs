@@ -85,6 +85,11 @@ pub trait Record: Serialize {
     fn numeric() -> Vec<&'static str> {
         Vec::new()
     }
+    /// The columns a narrow terminal drops first, in order (then text
+    /// columns from the right, then the rest from the right).
+    fn narrow_drops() -> Vec<&'static str> {
+        Vec::new()
+    }
     fn cells(&self, c: &Cells) -> Vec<String>;
 }
 
@@ -255,12 +260,15 @@ macro_rules! record {
             $( $(#[$fmeta:meta])* $fvis:vis $field:ident : $ty:ty ),* $(,)?
         }
         $(numeric: [$($num:ident),* $(,)?])?
+        $(narrow_drops: [$($drop:ident),* $(,)?])?
     ) => {
         $(#[$meta])*
         #[derive(serde::Serialize)]
         $vis struct $name $(<$lt>)? { $( $(#[$fmeta])* $fvis $field : $ty ),* }
 
-        $crate::record_impl! { $name $(<$lt>)? { $($field),* } $(numeric: [$($num),*])? }
+        $crate::record_impl! {
+            $name $(<$lt>)? { $($field),* } $(numeric: [$($num),*])? $(narrow_drops: [$($drop),*])?
+        }
     };
 }
 
@@ -268,13 +276,20 @@ macro_rules! record {
 /// naming its fields in order: no row struct copying it field by field.
 #[macro_export]
 macro_rules! record_impl {
-    ($name:ident $(<$lt:lifetime>)? { $($field:ident),* $(,)? } $(numeric: [$($num:ident),* $(,)?])?) => {
+    (
+        $name:ident $(<$lt:lifetime>)? { $($field:ident),* $(,)? }
+        $(numeric: [$($num:ident),* $(,)?])?
+        $(narrow_drops: [$($drop:ident),* $(,)?])?
+    ) => {
         impl $(<$lt>)? $crate::output::Record for $name $(<$lt>)? {
             fn headers() -> Vec<&'static str> {
                 vec![$($crate::output::header(stringify!($field))),*]
             }
             fn numeric() -> Vec<&'static str> {
                 vec![$($($crate::output::header(stringify!($num))),*)?]
+            }
+            fn narrow_drops() -> Vec<&'static str> {
+                vec![$($($crate::output::header(stringify!($drop))),*)?]
             }
             fn cells(&self, c: &$crate::output::Cells) -> Vec<String> {
                 vec![$($crate::output::ToCell::cell(&self.$field, c)),*]

@@ -25,6 +25,7 @@ crate::record! {
         last_purchase: Option<NaiveDate>,
     }
     numeric: [id, purchases, total_spent]
+    narrow_drops: [tags, r#ref, city, phone, purchases, email]
 }
 
 impl From<ContactSummary> for ContactRow {

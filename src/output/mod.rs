@@ -277,21 +277,78 @@ impl<R: Record> Sink<'_, R> {
                 // this shop) only takes width: a person's table leaves it
                 // out; CSV and JSON keep every field.
                 let headers = R::headers();
-                let keep: Vec<usize> = (0..headers.len())
+                let mut keep: Vec<usize> = (0..headers.len())
                     .filter(|&i| rows.iter().any(|r| r.get(i).is_some_and(|c| !c.is_empty())))
                     .collect();
                 let mut t = new_table();
-                t.set_header(keep.iter().map(|&i| crate::i18n::header(self.out.lang, headers[i])));
-                for row in rows {
-                    t.add_row(keep.iter().map(|&i| row.get(i).cloned().unwrap_or_default()).collect::<Vec<_>>());
-                }
                 let numeric = R::numeric();
-                for (col_no, &i) in keep.iter().enumerate() {
-                    if numeric.contains(&headers[i]) {
-                        if let Some(col) = t.column_mut(col_no) {
-                            col.set_cell_alignment(CellAlignment::Right);
+                // The headers as shown (in the interface's language) set the widths.
+                let shown: Vec<String> = headers.iter().map(|h| crate::i18n::header(self.out.lang, h)).collect();
+                let token = |i: usize| {
+                    numeric.contains(&headers[i]) || rows.iter().all(|r| r.get(i).is_none_or(|c| is_token(c)))
+                };
+                // A narrow terminal: drop what matters least until the rest fits.
+                let mut dropped: Vec<&str> = Vec::new();
+                if let Some(width) = t.width() {
+                    // Each column is its text, a space either side and a
+                    // separator; the line has one more at its end.
+                    let need = |keep: &[usize]| -> usize {
+                        keep.iter().map(|&i| min_width(&rows, i, &shown[i], token(i)) + 3).sum::<usize>() + 1
+                    };
+                    // What goes first: the record's own choice, then other
+                    // records' ids and timestamps, then short values from
+                    // the right; text (names, notes) last: it is the content.
+                    let mut order: Vec<usize> =
+                        R::narrow_drops().iter().filter_map(|d| headers.iter().position(|h| h == d)).collect();
+                    let later = keep.iter().skip(1).rev().copied();
+                    order.extend(later.clone().filter(|&i| headers[i].ends_with("_id") || headers[i].ends_with("_at")));
+                    order.extend(later.clone().filter(|&i| token(i)));
+                    order.extend(later);
+                    let mut keep_now = keep.clone();
+                    for i in order {
+                        if need(&keep_now) <= width as usize || keep_now.len() <= 2 {
+                            break;
+                        }
+                        if let Some(p) = keep_now.iter().position(|&k| k == i) {
+                            keep_now.remove(p);
+                            dropped.push(headers[i]);
                         }
                     }
+                    keep = keep_now;
+                }
+                t.set_header(keep.iter().map(|&i| shown[i].clone()));
+                for row in rows.iter() {
+                    // One line per record: text too long for the terminal
+                    // is shortened with `…`, never wrapped mid-word.
+                    let cells: Vec<String> = keep.iter().map(|&i| row.get(i).cloned().unwrap_or_default()).collect();
+                    let multi = cells.iter().any(|c| c.contains('\n'));
+                    let mut r = comfy_table::Row::from(cells);
+                    if !multi {
+                        r.max_height(1);
+                    }
+                    t.add_row(r);
+                }
+                t.set_truncation_indicator("…");
+                for (col_no, &i) in keep.iter().enumerate() {
+                    let Some(col) = t.column_mut(col_no) else { continue };
+                    if numeric.contains(&headers[i]) {
+                        col.set_cell_alignment(CellAlignment::Right);
+                    }
+                    // Numbers, amounts and days are never cut: only text gives way,
+                    // and never below its header's longest word.
+                    if token(i) {
+                        col.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+                    } else {
+                        let w = min_width(&rows, i, &shown[i], false) as u16;
+                        col.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(w)));
+                    }
+                }
+                if !dropped.is_empty() {
+                    let names: Vec<String> = dropped.iter().map(|h| crate::i18n::header(self.out.lang, h)).collect();
+                    self.out.say(format!(
+                        "not shown, the terminal is too narrow: {} (see them with --format csv or a wider terminal)",
+                        names.join(", ")
+                    ));
                 }
                 self.out.data(&format!("{t}\n"))
             }
@@ -306,6 +363,31 @@ impl<R: Record> Sink<'_, R> {
             }
         }
     }
+}
+
+/// The narrowest a column may get: a token column its widest cell, a text
+/// column its header's longest word or 12 characters of text (less when
+/// all of its cells are shorter).
+fn min_width(rows: &[Vec<String>], i: usize, header: &str, token: bool) -> usize {
+    let widest = rows.iter().filter_map(|r| r.get(i)).map(|c| c.chars().count()).max().unwrap_or(0);
+    let word = header.split(['_', ' ']).map(|w| w.chars().count()).max().unwrap_or(0);
+    if token {
+        // A column that is never cut keeps its header on one line too.
+        widest.max(header.chars().count())
+    } else {
+        widest.min(12).max(word)
+    }
+}
+
+/// A cell that must show whole or not at all: a day, an amount, a short
+/// code (no spaces, at most a date's length).
+fn is_token(cell: &str) -> bool {
+    let b = cell.as_bytes();
+    let timestamp = b.len() <= 25 && b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-';
+    cell.is_empty()
+        || timestamp
+        || (!cell.contains(' ') && cell.chars().count() <= 12)
+        || cell.chars().all(|c| !c.is_alphabetic())
 }
 
 /// A record's cells, refused (as a bug) when they do not match its

@@ -219,3 +219,62 @@ fn long_output_is_paged_on_a_terminal_and_never_on_a_pipe() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("Client 11"));
     assert!(!paged.exists());
 }
+
+/// At 60, 80 and 120 columns: no line is wider than the terminal, no day
+/// or amount is cut, long text ends in `…`, and what was left out is said.
+#[test]
+fn tables_fit_the_terminal_without_cutting_a_token() {
+    let env = shop();
+    env.add(&[
+        "--name",
+        "Marie-Antoinette de La Tour d'Auvergne",
+        "--email",
+        "marie-antoinette.delatourdauvergne@example.fr",
+        "--city",
+        "Saint-Rémy-de-Provence",
+        "--tag",
+        "fidèle",
+    ]);
+    for args in [&["contact", "list"][..], &["purchase", "list"], &["report", "rfm", "--customers"]] {
+        let json = env.json(args);
+        for width in [60usize, 80, 120] {
+            let o = env.cmd().env("COLUMNS", width.to_string()).args(args).output().unwrap();
+            let text = String::from_utf8(o.stdout).unwrap();
+            for line in text.lines() {
+                assert!(line.chars().count() <= width, "{args:?} at {width}: {line:?} is too wide");
+            }
+            for row in json.as_array().unwrap() {
+                for (k, v) in row.as_object().unwrap() {
+                    let Some(s) = v.as_str() else { continue };
+                    let is_day = s.len() == 10 && s.as_bytes()[4] == b'-';
+                    if (is_day || k == "total_spent" || k == "amount" || k == "monetary_total") && !s.is_empty() {
+                        let shown = if is_day { s.to_string() } else { grouped(s) };
+                        assert!(
+                            text.contains(&shown) || !text.contains(&k.replace('_', " ")),
+                            "{args:?} at {width}: `{s}` ({k}) is cut or missing:\n{text}"
+                        );
+                    }
+                }
+            }
+            let said = String::from_utf8(o.stderr).unwrap();
+            if width == 60 && args[0] == "contact" {
+                assert!(text.contains('…'), "long text is shortened: {text}");
+                assert!(said.contains("not shown, the terminal is too narrow:"), "{said}");
+            }
+        }
+    }
+}
+
+/// `1234.50` as an English table shows it: `1,234.50`.
+fn grouped(amount: &str) -> String {
+    let (int, frac) = amount.split_once('.').unwrap_or((amount, "00"));
+    let digits: Vec<char> = int.chars().collect();
+    let mut out = String::new();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*c);
+    }
+    format!("{out}.{frac}")
+}
