@@ -152,6 +152,16 @@ impl Env {
         out.join(" ")
     }
 
+    /// The names `contact list` shows, in its order.
+    pub fn names(&self) -> Vec<String> {
+        self.json(&["contact", "list"])
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|c| c["name"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
     /// Record an email opt-in given on a paper form with this wording file.
     pub fn grant_email(&self, who: &str, wording: &str, source: &str, at: &str) {
         self.ok(&[
