@@ -191,17 +191,35 @@ pub fn pareto(
 }
 
 /// The from × to matrix, then who fell and who rose.
+/// Two letters per segment for the migration matrix's columns, so ten of
+/// them fit in 80 columns; a legend under the table spells them out.
+fn code(s: Segment) -> &'static str {
+    match s {
+        Segment::Champions => "CH",
+        Segment::LoyalCustomers => "LC",
+        Segment::PotentialLoyalist => "PL",
+        Segment::NewCustomers => "NC",
+        Segment::Promising => "PR",
+        Segment::NeedAttention => "NA",
+        Segment::AboutToSleep => "AS",
+        Segment::AtRisk => "AR",
+        Segment::CantLoseThem => "CL",
+        Segment::Hibernating => "HI",
+    }
+}
+
 pub fn migration(m: &Migration, from: NaiveDate, to: NaiveDate) -> String {
-    let short = |s: Segment| -> String {
-        s.name().split_whitespace().map(|w| &w[..w.len().min(4)]).collect::<Vec<_>>().join(" ")
-    };
+    use crate::output::ToCell;
+    let lang = crate::i18n::current();
+    let style = MoneyStyle { symbol: String::new(), symbol_after: false, decimal: '.', group: ',' };
+    let cells = crate::output::Cells::table(&style, lang);
     let mut t = new_table();
-    let mut header = vec![format!("{from} ↓  {to} →")];
-    header.extend(Segment::ALL.iter().map(|&s| short(s)));
+    let mut header = vec!["then ↓   now →".to_string()];
+    header.extend(Segment::ALL.iter().map(|&s| code(s).to_string()));
     t.set_header(header);
     let froms: Vec<Option<Segment>> = std::iter::once(None).chain(Segment::ALL.iter().map(|&s| Some(s))).collect();
     for f in froms {
-        let mut line = vec![f.map(|s| s.name().to_string()).unwrap_or_else(|| "(new customer)".into())];
+        let mut line = vec![f.map(|s| s.cell(&cells)).unwrap_or_else(|| "(new customer)".into())];
         line.extend(Segment::ALL.iter().map(|&to_seg| {
             let n = m.moves.iter().filter(|r| r.from == f && r.to == to_seg).count();
             if n == 0 {
@@ -231,12 +249,14 @@ pub fn migration(m: &Migration, from: NaiveDate, to: NaiveDate) -> String {
             .collect()
     };
     let lost = m.before - m.moves.iter().filter(|r| r.from.is_some()).count();
+    let legend: Vec<String> = Segment::ALL.iter().map(|&s| format!("{} {}", code(s), s.cell(&cells))).collect();
     format!(
-        "Segment migration from {from} to {to}: {} customers then, {} now ({} new{})\n{t}\n\nFell from Champions or Loyal Customers into At Risk, Can't Lose Them or Hibernating:\n{}\nRose into Champions or Loyal Customers:\n{}",
+        "Segment migration from {from} to {to}: {} customers then, {} now ({} new{})\n{t}\n{}\n\nFell from Champions or Loyal Customers into At Risk, Can't Lose Them or Hibernating:\n{}\nRose into Champions or Loyal Customers:\n{}",
         m.before,
         m.moves.len(),
         m.moves.iter().filter(|r| r.movement == Movement::New).count(),
         if lost > 0 { format!(", {lost} gone") } else { String::new() },
+        wrap_legend(&legend, 78),
         list(Movement::Fell),
         list(Movement::Rose)
     )
@@ -306,4 +326,21 @@ pub fn pipeline(money: &MoneyStyle, p: &Pipeline, today: NaiveDate, since: Naive
         }
     }
     out
+}
+
+/// The legend's entries, ` · `-separated, on lines of at most `width`.
+fn wrap_legend(entries: &[String], width: usize) -> String {
+    let mut lines: Vec<String> = vec![String::new()];
+    for e in entries {
+        let line = lines.last_mut().expect("one line at least");
+        if !line.is_empty() && line.chars().count() + 3 + e.chars().count() > width {
+            lines.push(e.clone());
+        } else {
+            if !line.is_empty() {
+                line.push_str(" · ");
+            }
+            line.push_str(e);
+        }
+    }
+    lines.join("\n")
 }
