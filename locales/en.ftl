@@ -286,3 +286,23 @@ col-window-open = window open
 col-wording = wording
 col-wording-id = wording id
 col-wording-sha256 = wording sha256
+
+## Value matrix
+vm-title = Customer value matrix as of { $date }: { $active }{ $rest }
+vm-active = { $count ->
+    [one] { $count } active customer
+   *[other] { $count } active customers
+}
+vm-inactive = , { $count } inactive (no purchase in { $days } days)
+vm-inactive-included = { " " }(inactive included)
+vm-revenue = revenue { $revenue }
+vm-avg-below = average purchase < { $mean }
+vm-avg-above = average purchase ≥ { $mean }
+vm-visits-above = visits ≥ { $mean }
+vm-visits-below = visits < { $mean }
+vm-means = Means over the active customers: { $visits } visits, average purchase { $mean }.
+vm-advice-best = keep them: recognition, first look at new work, no discounts needed
+vm-advice-frequent = they come often and spend little: suggest the next size up or a bundle
+vm-advice-spenders = they spend well but rarely: give them a reason to come back sooner
+vm-advice-uncertain = low on both: low-cost contact only, watch who moves up
+vm-advice-inactive = no purchase within the window: a reactivation campaign, or let go

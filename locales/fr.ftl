@@ -286,3 +286,23 @@ col-window-open = fenêtre ouverte
 col-wording = texte
 col-wording-id = n° texte
 col-wording-sha256 = empreinte du texte
+
+## Matrice de valeur
+vm-title = Matrice de valeur client au { $date } : { $active }{ $rest }
+vm-active = { $count ->
+    [one] { $count } client actif
+   *[other] { $count } clients actifs
+}
+vm-inactive = , { $count } inactifs (aucun achat depuis { $days } jours)
+vm-inactive-included = { " " }(inactifs compris)
+vm-revenue = CA { $revenue }
+vm-avg-below = achat moyen < { $mean }
+vm-avg-above = achat moyen ≥ { $mean }
+vm-visits-above = visites ≥ { $mean }
+vm-visits-below = visites < { $mean }
+vm-means = Moyennes des clients actifs : { $visits } visites, achat moyen { $mean }.
+vm-advice-best = gardez-les : de la reconnaissance, les nouveautés en avant-première, pas de remise
+vm-advice-frequent = ils viennent souvent et dépensent peu : proposez plus grand, ou un lot
+vm-advice-spenders = ils dépensent bien mais rarement : donnez-leur une raison de revenir plus tôt
+vm-advice-uncertain = faibles sur les deux : des contacts peu coûteux, surveillez qui progresse
+vm-advice-inactive = aucun achat dans la fenêtre : une campagne de relance, ou laissez aller

@@ -119,38 +119,63 @@ pub fn value_matrix(
     window: Option<u32>,
     as_of: NaiveDate,
 ) -> String {
+    use crate::i18n::{current, decimal, message, tr, tr_args};
+    use crate::output::ToCell;
+    let lang = current();
+    let cells = crate::output::Cells::table(money, lang);
+    let dec = |s: String| decimal(lang, s);
     let get = |c: Cell| rows.iter().find(|r| r.cell == c);
     let cell_text = |c: Cell| match get(c) {
         Some(r) => format!(
-            "{}\n{} customers ({})\nrevenue {} ({})",
-            c.name().to_uppercase(),
-            r.customers,
-            pct(r.share_customers),
-            money.format(r.revenue),
-            pct(r.share_revenue)
+            "{}\n{} ({})\n{} ({})",
+            c.cell(&cells).to_uppercase(),
+            tr_args(lang, "n-customers", &[("count", r.customers.into())]),
+            dec(pct(r.share_customers)),
+            tr_args(lang, "vm-revenue", &[("revenue", money.format(r.revenue).into())]),
+            dec(pct(r.share_revenue))
         ),
         None => String::new(),
     };
     let mean_f = (m.mean_frequency * 1000.0).round() / 1000.0;
     let ma = money.format(Cents(m.mean_avg_cents.round() as i64));
+    let visits = dec(format!("{mean_f:.2}"));
     let mut t = new_table();
     t.load_style(comfy_table::presets::UTF8_FULL);
-    t.set_header(["".to_string(), format!("average purchase < {ma}"), format!("average purchase ≥ {ma}")]);
-    t.add_row([format!("visits ≥ {mean_f:.2}"), cell_text(Cell::Frequent), cell_text(Cell::Best)]);
-    t.add_row([format!("visits < {mean_f:.2}"), cell_text(Cell::Uncertain), cell_text(Cell::Spenders)]);
-    let mut out = format!(
-        "Customer value matrix as of {as_of}: {} active customers{}\n{t}\n",
-        m.active,
-        match window {
-            Some(w) => format!(", {} inactive (no purchase in {w} days)", m.inactive),
-            None => " (inactive included)".into(),
-        }
+    t.set_header([
+        "".to_string(),
+        tr_args(lang, "vm-avg-below", &[("mean", ma.clone().into())]),
+        tr_args(lang, "vm-avg-above", &[("mean", ma.clone().into())]),
+    ]);
+    t.add_row([
+        tr_args(lang, "vm-visits-above", &[("mean", visits.clone().into())]),
+        cell_text(Cell::Frequent),
+        cell_text(Cell::Best),
+    ]);
+    t.add_row([
+        tr_args(lang, "vm-visits-below", &[("mean", visits.clone().into())]),
+        cell_text(Cell::Uncertain),
+        cell_text(Cell::Spenders),
+    ]);
+    let active = tr_args(lang, "vm-active", &[("count", m.active.into())]);
+    let rest = match window {
+        Some(w) => tr_args(lang, "vm-inactive", &[("count", m.inactive.into()), ("days", w.into())]),
+        None => tr(lang, "vm-inactive-included"),
+    };
+    let title = tr_args(
+        lang,
+        "vm-title",
+        &[("date", cells.date(as_of).into()), ("active", active.into()), ("rest", rest.into())],
     );
+    let mut out = format!("{title}\n{t}\n");
     out.push_str(&format!(
-        "Means over the active customers: {mean_f:.2} visits, average purchase {ma}.\n\nWhat to do:\n"
+        "{}\n\n{}\n",
+        tr_args(lang, "vm-means", &[("visits", visits.into()), ("mean", ma.into())]),
+        tr(lang, "rfm-what-to-do")
     ));
     for r in rows {
-        out.push_str(&format!("  {:<10} {}\n", r.cell.name(), r.cell.advice()));
+        let key = format!("vm-advice-{}", crate::i18n::key_of(r.cell.name()));
+        let advice = message(lang, &key, &[]).unwrap_or_else(|| r.cell.advice().to_string());
+        out.push_str(&format!("  {:<10} {advice}\n", r.cell.cell(&cells)));
     }
     out
 }
@@ -190,7 +215,6 @@ pub fn pareto(
     )
 }
 
-/// The from × to matrix, then who fell and who rose.
 /// Two letters per segment for the migration matrix's columns, so ten of
 /// them fit in 80 columns; a legend under the table spells them out.
 fn code(s: Segment) -> &'static str {
@@ -208,6 +232,7 @@ fn code(s: Segment) -> &'static str {
     }
 }
 
+/// The from × to matrix, then who fell and who rose.
 pub fn migration(m: &Migration, from: NaiveDate, to: NaiveDate) -> String {
     use crate::output::ToCell;
     let lang = crate::i18n::current();

@@ -64,6 +64,9 @@ fn french_tables_speak_french_with_french_numbers_and_dates() {
     let rfm = fr(&env, &["report", "rfm"]);
     assert!(rfm.starts_with("RFM au 30/06/2024 : 7 clients, chiffre d’affaires"), "{rfm}");
     assert!(rfm.contains("À ne pas perdre") || rfm.contains("Clients fidèles") || rfm.contains("En sommeil"), "{rfm}");
+    let vm = fr(&env, &["report", "value-matrix"]);
+    assert!(vm.starts_with("Matrice de valeur client au 30/06/2024 : 7 clients actifs"), "{vm}");
+    assert!(vm.contains("MEILLEURS") && vm.contains("achat moyen ≥") && vm.contains("Que faire :"), "{vm}");
     let digest = fr(&env, &["remind"]);
     assert!(digest.starts_with("Relances\n  en retard de 1 jour "), "{digest}");
     // The same in English, with its own plural.
