@@ -306,3 +306,12 @@ vm-advice-frequent = they come often and spend little: suggest the next size up 
 vm-advice-spenders = they spend well but rarely: give them a reason to come back sooner
 vm-advice-uncertain = low on both: low-cost contact only, watch who moves up
 vm-advice-inactive = no purchase within the window: a reactivation campaign, or let go
+
+## Pareto
+pareto-between = { $from } to { $to }
+pareto-up-to = up to { $to }
+pareto-title = Revenue concentration, { $period }: { $customers }, revenue { $revenue }
+pareto-top-customers = top customers
+pareto-top = top { $pct } %
+pareto-share-of-revenue = share of revenue
+pareto-classes = ABC classes (A: first { $a } % of revenue, B: up to { $b } %, C: the rest)

@@ -306,3 +306,12 @@ vm-advice-frequent = ils viennent souvent et dépensent peu : proposez plus gran
 vm-advice-spenders = ils dépensent bien mais rarement : donnez-leur une raison de revenir plus tôt
 vm-advice-uncertain = faibles sur les deux : des contacts peu coûteux, surveillez qui progresse
 vm-advice-inactive = aucun achat dans la fenêtre : une campagne de relance, ou laissez aller
+
+## Pareto
+pareto-between = du { $from } au { $to }
+pareto-up-to = jusqu’au { $to }
+pareto-title = Concentration du chiffre d’affaires, { $period } : { $customers }, chiffre d’affaires { $revenue }
+pareto-top-customers = meilleurs clients
+pareto-top = premiers { $pct } %
+pareto-share-of-revenue = part du CA
+pareto-classes = Classes ABC (A : les premiers { $a } % du CA, B : jusqu’à { $b } %, C : le reste)

@@ -114,9 +114,11 @@ pub fn pareto(ctx: &Ctx, a: ParetoArgs) -> Result<()> {
             .collect();
         return ctx.out.records(&rows);
     }
+    let lang = ctx.out.lang;
+    let day = |d: chrono::NaiveDate| crate::output::Cells::table(&ctx.out.money, lang).date(d);
     let period = match since {
-        Some(s) => format!("{s} to {until}"),
-        None => format!("up to {until}"),
+        Some(s) => crate::i18n::tr_args(lang, "pareto-between", &[("from", day(s).into()), ("to", day(until).into())]),
+        None => crate::i18n::tr_args(lang, "pareto-up-to", &[("to", day(until).into())]),
     };
     let limits = (ctx.config.pareto.a, ctx.config.pareto.b);
     ctx.out.data(&view::pareto(&ctx.out.money, &top, &p.classes, &p.totals, &period, limits))

@@ -189,30 +189,58 @@ pub fn pareto(
     period: &str,
     (a, b): (u32, u32),
 ) -> String {
+    use crate::i18n::{current, decimal, header, tr, tr_args};
+    let lang = current();
+    let dec = |s: String| decimal(lang, s);
     let revenue: i64 = totals.iter().sum();
     let mut t = new_table();
-    t.set_header(["top customers", "customers", "revenue", "share of revenue", ""]);
+    let share_of_revenue = tr(lang, "pareto-share-of-revenue");
+    t.set_header([
+        tr(lang, "pareto-top-customers"),
+        header(lang, "customers"),
+        header(lang, "revenue"),
+        share_of_revenue.clone(),
+        String::new(),
+    ]);
     for &(p, k, rev, s) in top {
-        t.add_row([format!("top {p} %"), k.to_string(), money.format(rev), pct(s), bar(s, 20)]);
+        t.add_row([
+            tr_args(lang, "pareto-top", &[("pct", p.into())]),
+            k.to_string(),
+            money.format(rev),
+            dec(pct(s)),
+            bar(s, 20),
+        ]);
     }
     let mut c = new_table();
-    c.set_header(["class", "customers", "share", "revenue", "share of revenue"]);
+    c.set_header([
+        header(lang, "class"),
+        header(lang, "customers"),
+        tr(lang, "rfm-col-share"),
+        header(lang, "revenue"),
+        share_of_revenue,
+    ]);
     for class in [Class::A, Class::B, Class::C] {
         let idx: Vec<usize> = (0..totals.len()).filter(|&i| classes[i] == class).collect();
         let rev: i64 = idx.iter().map(|&i| totals[i]).sum();
         c.add_row([
             format!("{class:?}"),
             idx.len().to_string(),
-            pct(share(idx.len() as f64, totals.len() as f64)),
+            dec(pct(share(idx.len() as f64, totals.len() as f64))),
             money.format(Cents(rev)),
-            pct(share(rev as f64, revenue as f64)),
+            dec(pct(share(rev as f64, revenue as f64))),
         ]);
     }
-    format!(
-        "Revenue concentration, {period}: {} customers, revenue {}\n{t}\n\nABC classes (A: first {a} % of revenue, B: up to {b} %, C: the rest)\n{c}\n",
-        totals.len(),
-        money.format(Cents(revenue)),
-    )
+    let title = tr_args(
+        lang,
+        "pareto-title",
+        &[
+            ("period", period.into()),
+            ("customers", tr_args(lang, "n-customers", &[("count", totals.len().into())]).into()),
+            ("revenue", money.format(Cents(revenue)).into()),
+        ],
+    );
+    let classes = tr_args(lang, "pareto-classes", &[("a", a.into()), ("b", b.into())]);
+    format!("{title}\n{t}\n\n{classes}\n{c}\n")
 }
 
 /// Two letters per segment for the migration matrix's columns, so ten of

@@ -67,6 +67,9 @@ fn french_tables_speak_french_with_french_numbers_and_dates() {
     let vm = fr(&env, &["report", "value-matrix"]);
     assert!(vm.starts_with("Matrice de valeur client au 30/06/2024 : 7 clients actifs"), "{vm}");
     assert!(vm.contains("MEILLEURS") && vm.contains("achat moyen ≥") && vm.contains("Que faire :"), "{vm}");
+    let pareto = fr(&env, &["report", "pareto"]);
+    assert!(pareto.starts_with("Concentration du chiffre d’affaires, jusqu’au 30/06/2024 : 7 clients"), "{pareto}");
+    assert!(pareto.contains("Classes ABC") && pareto.contains("premiers 20 %"), "{pareto}");
     let digest = fr(&env, &["remind"]);
     assert!(digest.starts_with("Relances\n  en retard de 1 jour "), "{digest}");
     // The same in English, with its own plural.
