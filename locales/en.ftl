@@ -315,3 +315,10 @@ pareto-top-customers = top customers
 pareto-top = top { $pct } %
 pareto-share-of-revenue = share of revenue
 pareto-classes = ABC classes (A: first { $a } % of revenue, B: up to { $b } %, C: the rest)
+
+## Messages at the counter
+msg-contact-added = added contact { $id } ({ $name })
+msg-contact-updated = updated contact { $id } ({ $name })
+msg-no-contacts = no contacts match
+msg-purchase-recorded = recorded purchase { $id }: { $amount } on { $day } for { $name }
+msg-no-purchases = no purchases match

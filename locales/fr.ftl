@@ -315,3 +315,10 @@ pareto-top-customers = meilleurs clients
 pareto-top = premiers { $pct } %
 pareto-share-of-revenue = part du CA
 pareto-classes = Classes ABC (A : les premiers { $a } % du CA, B : jusqu’à { $b } %, C : le reste)
+
+## Messages au comptoir
+msg-contact-added = contact { $id } ajouté ({ $name })
+msg-contact-updated = contact { $id } modifié ({ $name })
+msg-no-contacts = aucun contact ne correspond
+msg-purchase-recorded = achat { $id } enregistré : { $amount } le { $day } pour { $name }
+msg-no-purchases = aucun achat ne correspond

@@ -126,7 +126,11 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
     };
     let mut app = ctx.write()?;
     let c = contacts::add(&mut app, new)?;
-    let msg = format!("added contact {} ({})", c.id, c.fields.name);
+    let msg = crate::i18n::tr_args(
+        ctx.out.lang,
+        "msg-contact-added",
+        &[("id", c.id.into()), ("name", c.fields.name.clone().into())],
+    );
     flags::report_created(ctx, c.id, &msg, || ContactCard::new(c))
 }
 
@@ -152,7 +156,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let app = ctx.read()?;
     let rows: Vec<ContactRow> = contacts::list(&app, &filter)?.into_iter().map(ContactRow::from).collect();
     if rows.is_empty() {
-        ctx.out.say("no contacts match");
+        ctx.out.say(crate::i18n::tr(ctx.out.lang, "msg-no-contacts"));
     }
     ctx.out.records(&rows)
 }
@@ -188,7 +192,11 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     }
     let mut app = ctx.write()?;
     let c = contacts::edit(&mut app, e)?;
-    ctx.out.say(format!("updated contact {} ({})", c.id, c.fields.name));
+    ctx.out.say(crate::i18n::tr_args(
+        ctx.out.lang,
+        "msg-contact-updated",
+        &[("id", c.id.into()), ("name", c.fields.name.clone().into())],
+    ));
     Ok(())
 }
 

@@ -168,8 +168,16 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     };
     let mut app = ctx.write()?;
     let row = purchases::add(&mut app, &sale)?;
-    let msg =
-        format!("recorded purchase {}: {} on {day} for {}", row.id, ctx.out.money.format(amount), row.contact_name);
+    let msg = crate::i18n::tr_args(
+        ctx.out.lang,
+        "msg-purchase-recorded",
+        &[
+            ("id", row.id.into()),
+            ("amount", ctx.out.money.format(amount).into()),
+            ("day", crate::output::Cells::table(&ctx.out.money, ctx.out.lang).date(day).into()),
+            ("name", row.contact_name.clone().into()),
+        ],
+    );
     flags::report_created(ctx, row.id, &msg, || PurchaseRow::from(row))
 }
 
@@ -193,7 +201,7 @@ fn list(ctx: &Ctx, f: FilterArgs) -> Result<()> {
     let n = purchases::for_each(&app, &sel, |p| sink.push(&PurchaseRow::from(p)))?;
     sink.finish()?;
     if n == 0 {
-        ctx.out.say("no purchases match");
+        ctx.out.say(crate::i18n::tr(ctx.out.lang, "msg-no-purchases"));
     }
     Ok(())
 }

@@ -87,6 +87,11 @@ fn french_tables_speak_french_with_french_numbers_and_dates() {
         .starts_with(b"RFM as of"));
     env.write("config.toml", "language = \"fr\"\n");
     assert!(env.ok(&["report", "rfm"]).starts_with("RFM au "));
+    // At the counter: what was recorded, in French.
+    let o = env.run(&["purchase", "add", "ref:B", "12", "--date", "2024-06-30", "--lang", "fr"]);
+    assert!(o.stderr.contains("enregistré : 12,00\u{a0}€ le 30/06/2024 pour B"), "{}", o.stderr);
+    let o = env.run(&["contact", "add", "--name", "Zoé", "--lang", "fr"]);
+    assert!(o.stderr.contains("ajouté (Zoé)"), "{}", o.stderr);
 }
 
 #[test]
