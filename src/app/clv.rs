@@ -23,7 +23,7 @@ pub struct Options {
 }
 
 /// Both fitted models.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 pub struct Fit {
     pub bgnbd: BgNbd,
     pub gamma_gamma: GammaGamma,
@@ -98,36 +98,49 @@ pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
             let if_alive = *memo
                 .entry((s.x, s.t.to_bits()))
                 .or_insert_with(|| fit.bgnbd.visits_if_alive(s.x, s.t, o.horizon_weeks));
-            let expected_visits = fit.bgnbd.expected_visits_from(&s, if_alive);
-            let counted = if o.discount_rate > 0.0 {
-                clv::discounted_visits(&fit.bgnbd, &s, o.horizon_weeks, o.discount_rate)
-            } else {
-                expected_visits
-            };
-            let spend = fit.gamma_gamma.expected_spend(&s);
-            let value = counted * spend * margin;
-            Prediction {
-                visits: v,
-                summary: s,
-                p_alive: fit.bgnbd.p_alive(&s),
-                expected_visits,
-                expected_spend_per_visit: spend,
-                clv: if value.is_finite() { value.max(0.0) } else { 0.0 },
-                segment: sc.segment,
-            }
+            predict_one(&fit, v, s, sc.segment, o, margin, if_alive)
         })
         .collect();
     Ok((fit, out))
 }
 
-/// The prediction for one contact, from the same fit (for `contact show`);
-/// `None` when the contact has no purchase or the data cannot be fitted.
-pub fn for_contact(app: &App, id: i64, o: &Options) -> Result<Option<Prediction>> {
-    match predict(app, o) {
-        Ok((_, all)) => Ok(all.binary_search_by_key(&id, |p| p.visits.contact_id).ok().map(|i| all[i].clone())),
-        Err(e) if e.kind() == crate::error::Kind::Invalid => Ok(None),
-        Err(e) => Err(e),
+/// One customer's prediction from a fit; `if_alive` is the expected visits
+/// if still a customer (shared by customers with the same x and T).
+fn predict_one(
+    fit: &Fit,
+    v: Visits,
+    s: Summary,
+    segment: Segment,
+    o: &Options,
+    margin: f64,
+    if_alive: f64,
+) -> Prediction {
+    let expected_visits = fit.bgnbd.expected_visits_from(&s, if_alive);
+    let counted = if o.discount_rate > 0.0 {
+        clv::discounted_visits(&fit.bgnbd, &s, o.horizon_weeks, o.discount_rate)
+    } else {
+        expected_visits
+    };
+    let spend = fit.gamma_gamma.expected_spend(&s);
+    let value = counted * spend * margin;
+    Prediction {
+        visits: v,
+        summary: s,
+        p_alive: fit.bgnbd.p_alive(&s),
+        expected_visits,
+        expected_spend_per_visit: spend,
+        clv: if value.is_finite() { value.max(0.0) } else { 0.0 },
+        segment,
     }
+}
+
+/// One contact's prediction from a kept fit (for `contact show`, which
+/// must not fit the whole file again).
+pub fn predict_contact(app: &App, fit: &Fit, v: Visits, segment: Segment, o: &Options) -> Prediction {
+    let s = summary(&v, o.as_of);
+    let margin = app.config.value.margin_fraction().unwrap_or(1.0);
+    let if_alive = fit.bgnbd.visits_if_alive(s.x, s.t, o.horizon_weeks);
+    predict_one(fit, v, s, segment, o, margin, if_alive)
 }
 
 /// Predicted against actual repeat visits of the customers known at the

@@ -303,10 +303,15 @@ pub struct Card {
 }
 
 /// The whole card of one contact as of today.
-pub fn card(app: &App, word: &str) -> Result<Card> {
+pub fn card(app: &mut App, word: &str) -> Result<Card> {
     use crate::store::interactions::{list, InteractionFilter};
+    let id = resolve_contact(app.db(), word)?;
+    // Everyone else's figures, kept: this reads the contact's rows only.
+    let population = super::population::population(app)?;
+    let app = &*app;
     let db = app.db();
-    let id = resolve_contact(db, word)?;
+    let visits = crate::store::analytics::visits_of(db, id, crate::domain::dates::to_day_number(app.today))?;
+    let placed = visits.as_ref().and_then(|v| population.place(v, app.today));
     let open = InteractionFilter { contact_id: Some(id), open: true, ..Default::default() };
     let recent = InteractionFilter { contact_id: Some(id), limit: Some(5), ..Default::default() };
     let (marketing_cost, net_value) = super::campaigns::marketing_of(app, id, app.today)?;
@@ -315,40 +320,32 @@ pub fn card(app: &App, word: &str) -> Result<Card> {
         net_value,
         contact: load(db, id)?,
         purchases: purchases::summary(db, id)?,
-        standing: standing(app, id)?,
+        standing: placed.as_ref().map(|p| Standing {
+            r: p.r,
+            f: p.f,
+            m: p.m,
+            rfm_code: format!("{}{}{}", p.r, p.f, p.m),
+            segment: p.segment,
+            cell: Some(p.cell),
+        }),
         cadence_days: contacts::cadence(db, id)?,
         open_follow_ups: list(db, &open)?,
         last_interactions: list(db, &recent)?,
         consent: crate::store::consent::statuses(db, id)?,
-        value: super::clv::for_contact(
-            app,
-            id,
-            &super::clv::Options {
-                scope: Default::default(),
-                as_of: app.today,
-                horizon_weeks: 52.0,
-                discount_rate: 0.0,
-            },
-        )?,
+        value: match (population.fit(), visits, &placed) {
+            (Some(fit), Some(v), Some(p)) => Some(super::clv::predict_contact(
+                app,
+                fit,
+                v,
+                p.segment,
+                &super::clv::Options {
+                    scope: Default::default(),
+                    as_of: app.today,
+                    horizon_weeks: 52.0,
+                    discount_rate: 0.0,
+                },
+            )),
+            _ => None,
+        },
     })
-}
-
-/// The contact's scores as of today (scores rank a customer against every
-/// other, so all are scored).
-fn standing(app: &App, id: i64) -> Result<Option<Standing>> {
-    let scored =
-        super::scores::rfm(app.db(), &Default::default(), app.today, crate::domain::rfm::FrequencyBasis::Days)?;
-    let Ok(i) = scored.binary_search_by_key(&id, |s| s.history.contact_id) else {
-        return Ok(None);
-    };
-    let s = &scored[i];
-    let cells = super::scores::matrix(&scored, Some(app.config.value_matrix.active_days)).cells;
-    Ok(Some(Standing {
-        r: s.r,
-        f: s.f,
-        m: s.m,
-        rfm_code: s.rfm_code(),
-        segment: s.segment,
-        cell: cells.get(i).copied(),
-    }))
 }

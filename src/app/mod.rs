@@ -16,6 +16,7 @@ pub mod demo;
 pub mod frat;
 pub mod imports;
 pub mod interactions;
+pub mod population;
 pub mod privacy;
 pub mod profitability;
 pub mod purchase_import;

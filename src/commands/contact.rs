@@ -163,8 +163,8 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
 
 fn show(ctx: &Ctx, word: &str) -> Result<()> {
     ctx.no_vcf("contact show")?;
-    let app = ctx.read()?;
-    let card = contacts::card(&app, word)?;
+    let mut app = ctx.read()?;
+    let card = contacts::card(&mut app, word)?;
     if let Some((_, problem)) = crate::app::consent::verify_contact(app.db(), card.contact.id)? {
         ctx.out.warn(format!(
             "this contact's consent history does not match its seals: {problem} (see `carnet consent verify`)"

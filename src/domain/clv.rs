@@ -27,7 +27,7 @@ pub struct Summary {
 }
 
 /// The fitted BG/NBD parameters.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BgNbd {
     pub r: f64,
     pub alpha: f64,
@@ -38,7 +38,7 @@ pub struct BgNbd {
 }
 
 /// The fitted Gamma-Gamma parameters.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GammaGamma {
     pub p: f64,
     pub q: f64,

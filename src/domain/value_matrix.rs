@@ -69,40 +69,59 @@ pub struct Matrix {
 /// only as many divisions as there are distinct frequencies; a tie within
 /// one part in 10¹² is counted as equal (high).
 pub fn classify(points: &[Point], active_days: Option<u32>) -> Matrix {
-    let is_active = |p: &Point| active_days.is_none_or(|w| p.recency_days <= w as i32);
-    let mut n = 0u64;
-    let mut sum_f = 0u64;
-    let mut by_freq: std::collections::BTreeMap<u32, i128> = Default::default();
-    for p in points.iter().filter(|p| is_active(p)) {
-        n += 1;
-        sum_f += p.frequency as u64;
-        *by_freq.entry(p.frequency.max(1)).or_default() += p.total_cents as i128;
-    }
-    let sum_avg: f64 = by_freq.iter().map(|(&f, &s)| s as f64 / f as f64).sum();
-    let nf = n as f64;
-    let cells = points
-        .iter()
-        .map(|p| {
-            if !is_active(p) {
-                return Cell::Inactive;
-            }
-            let high_f = n * p.frequency as u64 >= sum_f;
-            let lhs = nf * p.total_cents as f64 / p.frequency.max(1) as f64;
-            let high_m = lhs >= sum_avg - 1e-12 * sum_avg.abs().max(lhs.abs());
-            match (high_f, high_m) {
-                (true, true) => Cell::Best,
-                (true, false) => Cell::Frequent,
-                (false, true) => Cell::Spenders,
-                (false, false) => Cell::Uncertain,
-            }
-        })
-        .collect();
+    let means = Means::of(points, active_days);
+    let cells = points.iter().map(|p| means.cell(p)).collect();
+    let nf = means.n as f64;
     Matrix {
         cells,
-        mean_frequency: if n == 0 { 0.0 } else { sum_f as f64 / nf },
-        mean_avg_cents: if n == 0 { 0.0 } else { sum_avg / nf },
-        active: n as usize,
-        inactive: points.len() - n as usize,
+        mean_frequency: if means.n == 0 { 0.0 } else { means.sum_f as f64 / nf },
+        mean_avg_cents: if means.n == 0 { 0.0 } else { means.sum_avg / nf },
+        active: means.n as usize,
+        inactive: points.len() - means.n as usize,
+    }
+}
+
+/// What a customer's cell is measured against: the active customers'
+/// count and sums (kept exact, so one customer's cell can be worked out
+/// later from them alone, as `contact show` does).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Means {
+    pub n: u64,
+    pub sum_f: u64,
+    /// Sum of the average purchases (cents), summed by frequency first.
+    pub sum_avg: f64,
+    pub active_days: Option<u32>,
+}
+
+impl Means {
+    pub fn of(points: &[Point], active_days: Option<u32>) -> Means {
+        let is_active = |p: &Point| active_days.is_none_or(|w| p.recency_days <= w as i32);
+        let mut n = 0u64;
+        let mut sum_f = 0u64;
+        let mut by_freq: std::collections::BTreeMap<u32, i128> = Default::default();
+        for p in points.iter().filter(|p| is_active(p)) {
+            n += 1;
+            sum_f += p.frequency as u64;
+            *by_freq.entry(p.frequency.max(1)).or_default() += p.total_cents as i128;
+        }
+        let sum_avg: f64 = by_freq.iter().map(|(&f, &s)| s as f64 / f as f64).sum();
+        Means { n, sum_f, sum_avg, active_days }
+    }
+
+    /// One customer's cell against these means.
+    pub fn cell(&self, p: &Point) -> Cell {
+        if self.active_days.is_some_and(|w| p.recency_days > w as i32) {
+            return Cell::Inactive;
+        }
+        let high_f = self.n * p.frequency as u64 >= self.sum_f;
+        let lhs = self.n as f64 * p.total_cents as f64 / p.frequency.max(1) as f64;
+        let high_m = lhs >= self.sum_avg - 1e-12 * self.sum_avg.abs().max(lhs.abs());
+        match (high_f, high_m) {
+            (true, true) => Cell::Best,
+            (true, false) => Cell::Frequent,
+            (false, true) => Cell::Spenders,
+            (false, false) => Cell::Uncertain,
+        }
     }
 }
 

@@ -174,6 +174,31 @@ pub struct Visits {
 
 impl Visits {
     /// The same customer as RFM sees them.
+    /// A contact's first purchase, read in (contact, day) order.
+    fn first(contact_id: i64, day: i32, cents: i64) -> Visits {
+        Visits {
+            contact_id,
+            first_day: day,
+            last_day: day,
+            visits: 1,
+            rows: 1,
+            total_cents: cents,
+            first_visit_cents: cents,
+        }
+    }
+
+    /// Their next purchase, in day order.
+    fn add(&mut self, day: i32, cents: i64) {
+        self.rows += 1;
+        self.total_cents = self.total_cents.saturating_add(cents);
+        if day == self.first_day {
+            self.first_visit_cents = self.first_visit_cents.saturating_add(cents);
+        } else if day != self.last_day {
+            self.visits += 1;
+        }
+        self.last_day = day;
+    }
+
     pub fn history(&self) -> CustomerHistory {
         CustomerHistory {
             contact_id: self.contact_id,
@@ -205,25 +230,27 @@ pub fn visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
     while let Some(r) = rows.next()? {
         let (id, day, cents): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
         match out.last_mut() {
-            Some(v) if v.contact_id == id => {
-                v.rows += 1;
-                v.total_cents = v.total_cents.saturating_add(cents);
-                if day == v.first_day {
-                    v.first_visit_cents = v.first_visit_cents.saturating_add(cents);
-                } else if day != v.last_day {
-                    v.visits += 1;
-                }
-                v.last_day = day;
-            }
-            _ => out.push(Visits {
-                contact_id: id,
-                first_day: day,
-                last_day: day,
-                visits: 1,
-                rows: 1,
-                total_cents: cents,
-                first_visit_cents: cents,
-            }),
+            Some(v) if v.contact_id == id => v.add(day, cents),
+            _ => out.push(Visits::first(id, day, cents)),
+        }
+    }
+    Ok(out)
+}
+
+/// One contact's [`Visits`] on or before `until` (None without a purchase):
+/// the same sums as [`visits`], from that contact's index range only.
+pub fn visits_of(conn: &Db, contact: i64, until: i32) -> Result<Option<Visits>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+         WHERE contact_id = ?1 AND day <= ?2 ORDER BY day",
+    )?;
+    let mut rows = stmt.query(params![contact, until])?;
+    let mut out: Option<Visits> = None;
+    while let Some(r) = rows.next()? {
+        let (day, cents): (i32, i64) = (r.get(0)?, r.get(1)?);
+        match &mut out {
+            Some(v) => v.add(day, cents),
+            None => out = Some(Visits::first(contact, day, cents)),
         }
     }
     Ok(out)

@@ -289,6 +289,8 @@ pub fn set_archived(conn: &Tx, id: i64, at: Option<&str>, now: &str) -> Result<(
 
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
     conn.sql().execute("DELETE FROM contacts WHERE id = ?1", [id])?;
+    // Their purchases went with them.
+    super::cache::purchases_changed(conn)?;
     Ok(())
 }
 
@@ -302,6 +304,7 @@ pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions"
 pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
     // The consent events that move are explained by this record.
     super::consent_chain::record_merge(conn, other, keep, now)?;
+    super::cache::purchases_changed(conn)?;
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
         moved += conn.sql().execute(

@@ -105,6 +105,7 @@ pub fn undo_preview(conn: &Db, id: i64) -> Result<Undone> {
 /// it created that nothing else refers to any more.
 pub fn undo(conn: &Tx, id: i64, now: &str) -> Result<Undone> {
     let purchases = conn.sql().execute(&format!("DELETE FROM purchases {OF_BATCH}"), [id])? as i64;
+    super::cache::purchases_changed(conn)?;
     let removed = conn
         .sql()
         .execute(&format!("DELETE FROM contacts WHERE batch_id = ?1 AND {}", unreferenced_sql(false)), [id])?

@@ -3,6 +3,7 @@
 //! and commits, so a failure leaves the file as it was.
 
 pub mod analytics;
+pub mod cache;
 pub mod campaigns;
 pub mod categories;
 pub mod consent;

@@ -169,6 +169,7 @@ pub fn get(conn: &Db, id: i64) -> Result<Option<Purchase>> {
 
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
     conn.sql().execute("DELETE FROM purchases WHERE id = ?1", [id])?;
+    super::cache::purchases_changed(conn)?;
     Ok(())
 }
 

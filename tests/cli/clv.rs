@@ -221,3 +221,47 @@ fn lifetime_value_and_profitability_can_look_at_one_category() {
     assert_eq!(Some(n), m, "the matrix places the market's customers");
     assert!(env.fails(1, &["report", "clv", "--category", "nope"]).contains("no category named `nope`"));
 }
+
+/// `contact show` keeps everyone else's figures between runs; whatever
+/// changes the purchases (added, deleted, moved by a merge, undone with
+/// their import) makes it work them out again: every card always says
+/// what the reports say. On a small shop, where any change moves the
+/// score bounds.
+#[test]
+fn the_card_stays_equal_to_the_reports_through_every_change_of_purchases() {
+    let env = Env::new();
+    let f = format!("{}/tests/fixtures/tiny/transactions.csv", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["purchase", "import", &f]);
+    let check = |when: &str| {
+        let rfm = env.json(&["report", "rfm", "--customers"]);
+        let vm = env.json(&["report", "value-matrix", "--customers"]);
+        for row in rfm.as_array().unwrap() {
+            let id = row["contact_id"].as_i64().unwrap();
+            let card = env.json(&["contact", "show", &format!("id:{id}")]);
+            for k in ["r_score", "f_score", "m_score", "segment"] {
+                assert_eq!(card[k], row[k], "{when}: {k} of contact {id}");
+            }
+            let cell = vm.as_array().unwrap().iter().find(|r| r["contact_id"] == id).unwrap();
+            assert_eq!(card["value_cell"], cell["cell"], "{when}: value cell of contact {id}");
+        }
+    };
+    check("first look");
+    check("kept figures");
+    env.ok(&["purchase", "add", "ref:C", "900", "--date", "2024-06-29"]);
+    check("after a purchase");
+    // Not the newest purchase: its id is not the highest.
+    env.ok(&["purchase", "rm", "1", "--yes"]);
+    check("after deleting an old purchase");
+    env.ok(&["contact", "merge", "ref:D", "ref:E", "--yes"]);
+    check("after a merge");
+    let f = env.write("more.csv", "customer_id,date,amount\nF,2024-06-20,500\nG,2024-06-25,7\n");
+    env.ok(&["purchase", "import", &f]);
+    check("after an import");
+    // The newest purchase is not the import's, so only the epoch tells the undo.
+    env.ok(&["purchase", "add", "ref:A", "1", "--date", "2024-06-30"]);
+    check("before the undo");
+    let batch =
+        env.json(&["import", "list"]).as_array().unwrap().iter().map(|b| b["id"].as_i64().unwrap()).max().unwrap();
+    env.ok(&["import", "undo", &batch.to_string(), "--yes"]);
+    check("after an undo");
+}
