@@ -154,8 +154,15 @@ pub fn for_each(conn: &Db, f: &PurchaseFilter, mut each: impl FnMut(Purchase) ->
     }
     let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let order = if f.newest_first { "p.day DESC, p.id DESC" } else { "p.day, p.id" };
-    let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
-    let mut stmt = conn.sql().prepare(&format!("{SELECT} {where_sql} ORDER BY {order} {limit}"))?;
+    let sql = match f.limit {
+        // The few rows first, from the purchases alone (their covering
+        // index has every column filtered on); names joined to those only.
+        Some(l) => format!(
+            "{SELECT} WHERE p.id IN (SELECT p.id FROM purchases p {where_sql} ORDER BY {order} LIMIT {l}) ORDER BY {order}"
+        ),
+        None => format!("{SELECT} {where_sql} ORDER BY {order}"),
+    };
+    let mut stmt = conn.sql().prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
     while let Some(r) = rows.next()? {
         each(from_row(r)?)?;
