@@ -80,11 +80,10 @@ pub fn population(app: &mut App) -> Result<Population> {
         return Ok(p);
     }
     let p = compute(app)?;
-    // Best effort: a file that cannot be written still answers, slower.
-    if let (Ok(text), Ok(tx)) = (serde_json::to_string(&p), app.store.begin()) {
-        if cache::put(&tx, &key, &text).is_ok() {
-            let _ = tx.commit();
-        }
+    // Best effort, never waiting: a file that is busy or cannot be written
+    // still answers, and the next card works the figures out again.
+    if let Ok(text) = serde_json::to_string(&p) {
+        app.store.write_if_free(|tx| cache::put(tx, &key, &text))?;
     }
     Ok(p)
 }

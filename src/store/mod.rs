@@ -140,6 +140,22 @@ impl Store {
 
     /// Begin a write. IMMEDIATE takes the write lock up front, so two
     /// processes queue on busy_timeout instead of failing half-way.
+    /// Write something worth keeping but not worth waiting for (figures a
+    /// read worked out): done only when no other command holds the file,
+    /// never waiting for one. Returns whether it was written.
+    pub fn write_if_free(&mut self, f: impl FnOnce(&Tx) -> Result<()>) -> Result<bool> {
+        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        let written = match self.conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+            Ok(t) => {
+                let tx = Tx(t);
+                f(&tx).is_ok() && tx.commit().is_ok()
+            }
+            Err(_) => false,
+        };
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(written)
+    }
+
     pub fn begin(&mut self) -> Result<Tx<'_>> {
         Ok(Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?))
     }

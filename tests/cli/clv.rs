@@ -265,3 +265,23 @@ fn the_card_stays_equal_to_the_reports_through_every_change_of_purchases() {
     env.ok(&["import", "undo", &batch.to_string(), "--yes"]);
     check("after an undo");
 }
+
+/// A card shown while another command writes is not held up to keep its
+/// figures: it answers at once, and keeps them another time.
+#[test]
+fn a_card_beside_a_writer_answers_without_waiting() {
+    let env = Env::new();
+    let f = format!("{}/tests/fixtures/tiny/transactions.csv", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["purchase", "import", &f]);
+    let writer = rusqlite::Connection::open(env.db()).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE; UPDATE contacts SET notes = 'x' WHERE id = 1;").unwrap();
+    let start = std::time::Instant::now();
+    let card = env.json(&["contact", "show", "ref:F"]);
+    // Not a speed figure: waiting would take the whole 10 s busy timeout.
+    assert!(start.elapsed() < std::time::Duration::from_secs(5), "waited {:?}", start.elapsed());
+    assert_eq!(card["segment"], "Can't Lose Them");
+    assert_eq!(env.sql("SELECT count(*) FROM population_cache"), 0, "nothing kept while the file was busy");
+    writer.execute_batch("ROLLBACK").unwrap();
+    env.ok(&["contact", "show", "ref:F"]);
+    assert_eq!(env.sql("SELECT count(*) FROM population_cache"), 1, "kept once the file is free");
+}
