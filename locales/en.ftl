@@ -322,3 +322,27 @@ msg-contact-updated = updated contact { $id } ({ $name })
 msg-no-contacts = no contacts match
 msg-purchase-recorded = recorded purchase { $id }: { $amount } on { $day } for { $name }
 msg-no-purchases = no purchases match
+
+## --help (the English is the tree's own: these are its French twins' reference)
+help-about = A customer file for small shops: contacts, purchases and what they tell you
+help-cmd-contact = Keep your customer file: add, find, edit, merge, import and export contacts
+help-cmd-purchase = Record what customers bought, import sales from a spreadsheet
+help-cmd-deal = Deals: quotes and special orders moving through stages
+help-cmd-interaction = The interaction log: calls, visits, emails, and their follow-ups
+help-cmd-remind = Today's digest of follow-ups, cadences, birthdays and late deals (for cron)
+help-cmd-report = Reports: RFM segments, the value matrix, Pareto/ABC, segment migration
+help-cmd-segment = Saved segments: named filters over your customers, evaluated live
+help-cmd-consent = Opt-in consent per channel, kept as a history you can prove
+help-cmd-privacy = Privacy requests: export everything about a person, erase them, review old contacts
+help-cmd-campaign = Campaigns to a segment that respect consent, with a control group to measure them
+help-cmd-import = See past imports and undo one
+help-cmd-backup = Copy the whole database to a file, safely while carnet is in use (for cron)
+help-cmd-config = Show where the config file is and what it says
+help-cmd-demo = Build a demo shop with realistic customers and purchases to try carnet on
+help-cmd-completions = Print a shell completion script
+help-flag-db = The database file (overrides CARNET_DB and the config file)
+help-flag-format = Output format: table for people, json or csv for scripts, vcf, ics, or xlsx (a workbook)
+help-flag-quiet = Print no messages on stderr
+help-flag-lang = The language of tables and messages: en or fr
+help-flag-excel = CSV for a French spreadsheet: a byte-order mark, ; between fields, decimal commas
+help-flag-no-pager = Never page long output

@@ -322,3 +322,27 @@ msg-contact-updated = contact { $id } modifié ({ $name })
 msg-no-contacts = aucun contact ne correspond
 msg-purchase-recorded = achat { $id } enregistré : { $amount } le { $day } pour { $name }
 msg-no-purchases = aucun achat ne correspond
+
+## --help
+help-about = Un fichier clients pour les petits commerces : contacts, achats et ce qu’ils racontent
+help-cmd-contact = Tenez votre fichier clients : ajouter, retrouver, modifier, fusionner, importer et exporter des contacts
+help-cmd-purchase = Enregistrer ce que les clients achètent, importer des ventes depuis un tableur
+help-cmd-deal = Affaires : devis et commandes spéciales, d’étape en étape
+help-cmd-interaction = Le journal des échanges : appels, visites, e-mails, et leurs relances
+help-cmd-remind = Les rappels du jour : relances, rythmes, anniversaires, affaires en retard (pour cron)
+help-cmd-report = Rapports : segments RFM, matrice de valeur, Pareto/ABC, migration des segments
+help-cmd-segment = Segments enregistrés : des filtres nommés sur vos clients, toujours à jour
+help-cmd-consent = Le consentement par canal, gardé comme un historique prouvable
+help-cmd-privacy = Demandes RGPD : tout exporter sur une personne, l’effacer, revoir les vieux contacts
+help-cmd-campaign = Campagnes vers un segment, dans le respect du consentement, avec un groupe témoin pour les mesurer
+help-cmd-import = Voir les imports passés et en annuler un
+help-cmd-backup = Copier toute la base dans un fichier, sans risque pendant l’usage (pour cron)
+help-cmd-config = Montrer où est le fichier de configuration et ce qu’il dit
+help-cmd-demo = Créer une boutique de démonstration, avec clients et achats réalistes, pour essayer carnet
+help-cmd-completions = Écrire un script de complétion pour le shell
+help-flag-db = Le fichier de la base (passe avant CARNET_DB et la configuration)
+help-flag-format = Format de sortie : table pour les personnes, json ou csv pour les scripts, vcf, ics, ou xlsx (un classeur)
+help-flag-quiet = N’écrire aucun message sur stderr
+help-flag-lang = La langue des tableaux et des messages : en ou fr
+help-flag-excel = CSV pour un tableur français : marque d’ordre des octets, ; entre les champs, virgule décimale
+help-flag-no-pager = Ne jamais paginer les sorties longues

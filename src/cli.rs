@@ -62,6 +62,52 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The language of `--help` and clap's own messages, known before the
+/// arguments are parsed: `--lang`, else the config's `language`, else the
+/// locale (as the context later decides it).
+pub fn early_lang(args: &[std::ffi::OsString]) -> crate::i18n::Lang {
+    use crate::i18n::Lang;
+    let mut it = args.iter().filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Lang::parse(v).unwrap_or_default();
+        }
+        if a == "--lang" {
+            return it.next().and_then(Lang::parse).unwrap_or_default();
+        }
+    }
+    let configured = crate::paths::config_file()
+        .ok()
+        .and_then(|p| crate::config::Config::load(&p).ok())
+        .and_then(|c| c.language.as_deref().and_then(Lang::parse));
+    configured.unwrap_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()))
+}
+
+/// The command tree, its top-level help in `lang` (English is the tree's own).
+pub fn command(lang: crate::i18n::Lang) -> clap::Command {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    if lang == crate::i18n::Lang::En {
+        return cmd;
+    }
+    let tr = |id: &str| crate::i18n::message(lang, id, &[]);
+    if let Some(about) = tr("help-about") {
+        cmd = cmd.about(about);
+    }
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        if let Some(about) = tr(&format!("help-cmd-{name}")) {
+            cmd = cmd.mut_subcommand(&name, |s| s.about(about));
+        }
+    }
+    for arg in ["db", "format", "quiet", "lang", "excel", "no_pager"] {
+        if let Some(help) = tr(&format!("help-flag-{}", arg.replace('_', "-"))) {
+            cmd = cmd.mut_arg(arg, |a| a.help(help).long_help(None));
+        }
+    }
+    cmd
+}
+
 impl Cli {
     /// The global flags as plain settings, for the context.
     pub fn settings(&self) -> crate::context::Settings {
@@ -78,6 +124,23 @@ impl Cli {
 
 #[cfg(test)]
 mod tests {
+    /// A command added without its French `--help` line fails here.
+    #[test]
+    fn every_command_has_its_french_help() {
+        use clap::CommandFactory;
+        for sub in super::Cli::command().get_subcommands() {
+            let id = format!("help-cmd-{}", sub.get_name());
+            assert!(
+                crate::i18n::message(crate::i18n::Lang::Fr, &id, &[]).is_some() || sub.get_name() == "help",
+                "no `{id}` in locales/fr.ftl"
+            );
+        }
+        let fr = super::command(crate::i18n::Lang::Fr);
+        assert!(fr.get_about().is_some_and(|a| a.to_string().starts_with("Un fichier clients")));
+        assert_eq!(super::early_lang(&["carnet".into(), "--lang=fr".into()]), crate::i18n::Lang::Fr);
+        assert_eq!(super::early_lang(&["carnet".into(), "--lang".into(), "en".into()]), crate::i18n::Lang::En);
+    }
+
     /// clap's own consistency checks over the whole command tree: no two
     /// flags with one name, every default valid, every conflict known.
     #[test]

@@ -1,7 +1,14 @@
-use clap::Parser;
+use clap::FromArgMatches;
 
 fn main() {
-    let cli = carnet::cli::Cli::parse();
+    // `--help` speaks the shop's language: the command tree is translated
+    // before clap reads the arguments.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = carnet::cli::command(carnet::cli::early_lang(&args)).get_matches_from(args);
+    let cli = match carnet::cli::Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     let code = match carnet::run(cli) {
         Ok(()) => 0,
         Err(e) => {

@@ -95,6 +95,18 @@ fn french_tables_speak_french_with_french_numbers_and_dates() {
 }
 
 #[test]
+fn help_speaks_the_shops_language() {
+    let env = Env::new();
+    let o = env.cmd().env("LANG", "fr_FR.UTF-8").arg("--help").output().unwrap();
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.starts_with("Un fichier clients pour les petits commerces"), "{text}");
+    assert!(text.contains("Enregistrer ce que les clients achètent"), "{text}");
+    let en = env.ok(&["--help"]);
+    assert!(en.starts_with("A customer file for small shops"), "{en}");
+    assert!(env.ok(&["--help", "--lang", "fr"]).contains("Voir les imports passés"));
+}
+
+#[test]
 fn an_unknown_language_is_refused_with_the_ones_spoken() {
     let env = shop();
     let err = env.fails(1, &["report", "rfm", "--lang", "de"]);
