@@ -383,17 +383,17 @@ pub fn pipeline(money: &MoneyStyle, p: &Pipeline, today: NaiveDate, since: Naive
 
 /// The legend's entries, ` · `-separated, on lines of at most `width`.
 fn wrap_legend(entries: &[String], width: usize) -> String {
-    let mut lines: Vec<String> = vec![String::new()];
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
     for e in entries {
-        let line = lines.last_mut().expect("one line at least");
         if !line.is_empty() && line.chars().count() + 3 + e.chars().count() > width {
-            lines.push(e.clone());
-        } else {
-            if !line.is_empty() {
-                line.push_str(" · ");
-            }
-            line.push_str(e);
+            lines.push(std::mem::take(&mut line));
         }
+        if !line.is_empty() {
+            line.push_str(" · ");
+        }
+        line.push_str(e);
     }
+    lines.push(line);
     lines.join("\n")
 }

@@ -278,6 +278,15 @@ fn a_contact_keeps_several_emails_and_phones_and_is_found_by_any() {
     let card = env.json(&["contact", "show", "Paul Martin"]);
     assert_eq!((card["email"].as_str(), card["other_emails"].as_str()), (Some("paul@home.fr"), None));
     assert!(env.fails(1, &["contact", "show", "paul@atelier.fr"]).contains("no contact"));
+    // The same for phone numbers, written any way.
+    env.ok(&["contact", "edit", "Paul Martin", "--primary-phone", "+33 4 78 00 00 00"]);
+    let card = env.json(&["contact", "show", "Paul Martin"]);
+    assert_eq!(
+        (card["phone"].as_str(), card["other_phones"].as_str()),
+        (Some("04 78 00 00 00"), Some("06 12 34 56 78 (cell)"))
+    );
+    env.ok(&["contact", "edit", "Paul Martin", "--remove-phone", "0612345678"]);
+    assert_eq!(env.json(&["contact", "show", "Paul Martin"])["other_phones"], serde_json::Value::Null);
     // Bad input names the flag and changes nothing.
     let before = env.snapshot();
     let err = env.fails(1, &["contact", "edit", "Paul Martin", "--remove-email", "nobody@x.fr"]);

@@ -55,11 +55,7 @@ fn an_existing_file_is_replaced_only_with_force_and_every_file_is_private() {
     for f in [std::path::PathBuf::from(&out), fresh] {
         assert_eq!(std::fs::metadata(&f).unwrap().permissions().mode() & 0o777, 0o600, "{f:?}");
     }
-    let stray: Vec<_> = std::fs::read_dir(env.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("carnet-tmp"))
-        .collect();
+    let stray = env.stray_temp_files();
     assert!(stray.is_empty(), "{stray:?}");
 }
 
@@ -387,11 +383,7 @@ fn a_crash_after_the_launch_file_leaves_the_campaign_unlaunched() {
         .unwrap();
     assert_ne!(o.status.code(), Some(0));
     assert!(env.json(&["campaign", "show", "c"])["launched_on"].is_null());
-    let stray: Vec<_> = std::fs::read_dir(env.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("carnet-tmp"))
-        .collect();
+    let stray = env.stray_temp_files();
     assert!(stray.is_empty(), "{stray:?}");
     // Launching again works: the file there is replaced only with --force.
     env.ok(&["campaign", "launch", "c", "--out", out.to_str().unwrap(), "--force"]);

@@ -237,6 +237,11 @@ fn long_output_is_paged_on_a_terminal_and_never_on_a_pipe() {
     let o = run_in_pty(" --no-pager");
     assert!(String::from_utf8_lossy(&o.stdout).contains("Client 11"), "printed on the terminal");
     assert!(!paged.exists(), "--no-pager: no pager");
+    env.write("config.toml", "pager = \"\"\n");
+    let o = run_in_pty("");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Client 11"), "pager = \"\": printed on the terminal");
+    assert!(!paged.exists(), "pager = \"\": no pager");
+    std::fs::remove_file(env.path("config.toml")).unwrap();
     // A pipe is never paged.
     let o = env.cmd().env("PAGER", format!("cat > {}", paged.display())).args(["contact", "list"]).output().unwrap();
     assert!(String::from_utf8_lossy(&o.stdout).contains("Client 11"));

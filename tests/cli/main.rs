@@ -152,6 +152,15 @@ impl Env {
         out.join(" ")
     }
 
+    /// Temporary files carnet left in the test folder (there must be none).
+    pub fn stray_temp_files(&self) -> Vec<String> {
+        std::fs::read_dir(self.dir.path())
+            .expect("the test folder")
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .filter(|n| n.contains("carnet-tmp"))
+            .collect()
+    }
+
     /// The names `contact list` shows, in its order.
     pub fn names(&self) -> Vec<String> {
         self.json(&["contact", "list"])
