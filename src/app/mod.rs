@@ -131,3 +131,5 @@ impl Progress for NoProgress {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod totals_tests;

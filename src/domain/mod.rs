@@ -30,6 +30,7 @@ pub mod purchase;
 pub mod remind;
 pub mod renewal;
 pub mod rfm;
+pub mod rhythm;
 pub mod segment_filter;
 pub mod segment_record;
 pub mod summary;

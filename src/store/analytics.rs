@@ -23,6 +23,12 @@ impl Scope {
 /// Histories of every contact with a purchase in `[since, until]` (day
 /// numbers) within `scope`, in contact id order.
 pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
+    // Over every purchase up to a day: the kept totals answer, when they can.
+    if since.is_none() && scope.is_all() {
+        if let Some(rows) = super::totals::kept_for(conn, until)? {
+            return Ok(rows.iter().map(|k| k.visits.history()).collect());
+        }
+    }
     // The covering index alone answers, a category or channel included.
     let mut stmt = if scope.is_all() {
         conn.sql().prepare_cached(
@@ -173,9 +179,8 @@ pub struct Visits {
 }
 
 impl Visits {
-    /// The same customer as RFM sees them.
     /// A contact's first purchase, read in (contact, day) order.
-    fn first(contact_id: i64, day: i32, cents: i64) -> Visits {
+    pub(super) fn first(contact_id: i64, day: i32, cents: i64) -> Visits {
         Visits {
             contact_id,
             first_day: day,
@@ -188,7 +193,7 @@ impl Visits {
     }
 
     /// Their next purchase, in day order.
-    fn add(&mut self, day: i32, cents: i64) {
+    pub(super) fn add(&mut self, day: i32, cents: i64) {
         self.rows += 1;
         self.total_cents = self.total_cents.saturating_add(cents);
         if day == self.first_day {
@@ -199,6 +204,7 @@ impl Visits {
         self.last_day = day;
     }
 
+    /// The same customer as RFM sees them.
     pub fn history(&self) -> CustomerHistory {
         CustomerHistory {
             contact_id: self.contact_id,
@@ -212,8 +218,14 @@ impl Visits {
 }
 
 /// [`Visits`] of every contact with a purchase on or before `until`, in
-/// contact id order: one scan of the covering index.
+/// contact id order: the kept totals when they answer, else a scan.
 pub fn visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
+    super::totals::visits(conn, scope, until)
+}
+
+/// [`Visits`] of every contact with a purchase on or before `until`, in
+/// contact id order: one scan of the covering index.
+pub fn scan_visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
     let mut stmt = conn.sql().prepare_cached(if scope.is_all() {
         "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
          WHERE day <= ?1 ORDER BY contact_id, day"

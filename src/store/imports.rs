@@ -85,7 +85,7 @@ pub fn get(conn: &Db, id: i64) -> Result<Option<Batch>> {
 }
 
 /// The purchases of batch ?1: a rowid range, then the batch's own rows in it.
-const OF_BATCH: &str = "WHERE id BETWEEN (SELECT first_purchase_id FROM import_batches WHERE id = ?1) \
+pub(super) const OF_BATCH: &str = "WHERE id BETWEEN (SELECT first_purchase_id FROM import_batches WHERE id = ?1) \
                         AND (SELECT last_purchase_id FROM import_batches WHERE id = ?1) AND batch_id = ?1";
 
 /// Count what `undo` would remove, without removing it.
@@ -104,8 +104,13 @@ pub fn undo_preview(conn: &Db, id: i64) -> Result<Undone> {
 /// Remove exactly what batch `id` added: its purchases, then the contacts
 /// it created that nothing else refers to any more.
 pub fn undo(conn: &Tx, id: i64, now: &str) -> Result<Undone> {
+    let before = super::cache::fingerprint(conn)?;
+    let followed = super::totals::batch_contacts(conn, id)?;
     let purchases = conn.sql().execute(&format!("DELETE FROM purchases {OF_BATCH}"), [id])? as i64;
     super::cache::purchases_changed(conn)?;
+    if let Some(ids) = followed {
+        super::totals::follow(conn, before, &ids)?;
+    }
     let removed = conn
         .sql()
         .execute(&format!("DELETE FROM contacts WHERE batch_id = ?1 AND {}", unreferenced_sql(false)), [id])?

@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_contact_index_covers_what_and_where.sql"),
     include_str!("../../migrations/0015_contacts_sort_as_people_read.sql"),
     include_str!("../../migrations/0016_kept_figures.sql"),
+    include_str!("../../migrations/0017_customer_totals.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

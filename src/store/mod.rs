@@ -19,6 +19,7 @@ pub mod purchases;
 pub mod ref_map;
 pub mod reminders;
 pub mod segments;
+pub mod totals;
 
 use crate::error::{Error, Result};
 use ref_cast::RefCast;

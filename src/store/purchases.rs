@@ -66,9 +66,13 @@ fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
     Ok(())
 }
 
+/// One purchase at the counter; its customer's kept totals follow.
 pub fn insert(conn: &Tx, p: &NewPurchase) -> Result<i64> {
+    let before = super::cache::fingerprint(conn)?;
     Inserter::new(conn)?.insert(p)?;
-    Ok(conn.sql().last_insert_rowid())
+    let id = conn.sql().last_insert_rowid();
+    super::totals::follow(conn, before, &[p.contact_id])?;
+    Ok(id)
 }
 
 pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
@@ -175,9 +179,12 @@ pub fn get(conn: &Db, id: i64) -> Result<Option<Purchase>> {
 }
 
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
+    let before = super::cache::fingerprint(conn)?;
+    let contact: Option<i64> =
+        conn.sql().query_row("SELECT contact_id FROM purchases WHERE id = ?1", [id], |r| r.get(0)).optional()?;
     conn.sql().execute("DELETE FROM purchases WHERE id = ?1", [id])?;
     super::cache::purchases_changed(conn)?;
-    Ok(())
+    super::totals::follow(conn, before, contact.as_slice())
 }
 
 /// Totals over the whole file, for the demo's closing line.

@@ -1,0 +1,234 @@
+//! Each customer's purchases summed up and kept (`customer_totals`, see
+//! `migrations/0017_customer_totals.sql`), so the reports as of today read
+//! one row per customer instead of every purchase.
+//!
+//! The rows are trusted only for the purchase state they were made from
+//! (the same fingerprint as the kept population figures: highest purchase
+//! id and epoch). Writes at the counter keep them in step in their own
+//! transaction ([`follow`]); a bulk import does not (a rebuild would cost
+//! it a sixth of its time) and the next reader rebuilds them ([`rebuild`]),
+//! or scans when it cannot write. A write that forgets to follow only makes
+//! the rows stale, never wrong.
+
+use super::analytics::{self, Scope, Visits};
+use super::{cache, Db, Tx};
+use crate::domain::rhythm;
+use crate::error::Result;
+use ref_cast::RefCast;
+use rusqlite::{params, Connection, Transaction, TransactionBehavior};
+
+/// One customer's kept row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kept {
+    pub visits: Visits,
+    /// See [`rhythm::median_gap_x2`].
+    pub median_gap_x2: Option<i64>,
+}
+
+/// Sums one contact's purchases read in day order, their days with them.
+#[derive(Default)]
+struct Summing {
+    visits: Option<Visits>,
+    days: Vec<i32>,
+}
+
+impl Summing {
+    fn push(&mut self, contact_id: i64, day: i32, cents: i64) {
+        match &mut self.visits {
+            Some(v) => v.add(day, cents),
+            None => self.visits = Some(Visits::first(contact_id, day, cents)),
+        }
+        if self.days.last() != Some(&day) {
+            self.days.push(day);
+        }
+    }
+
+    fn take(&mut self) -> Option<Kept> {
+        let visits = self.visits.take()?;
+        let median_gap_x2 = rhythm::median_gap_x2(&self.days);
+        self.days.clear();
+        Some(Kept { visits, median_gap_x2 })
+    }
+}
+
+/// The purchase state the rows were made from, and their latest day.
+fn state(conn: &Connection) -> Result<((i64, i64), i32)> {
+    let get =
+        |name: &str| -> Result<i64> { Ok(conn.query_row("SELECT n FROM kept WHERE name = ?1", [name], |r| r.get(0))?) };
+    Ok(((get("totals_max_id")?, get("totals_epoch")?), get("totals_max_day")? as i32))
+}
+
+fn set_state(conn: &Connection, (max_id, epoch): (i64, i64), max_day: i32) -> Result<()> {
+    let mut stmt = conn.prepare_cached("UPDATE kept SET n = ?2 WHERE name = ?1")?;
+    stmt.execute(params!["totals_max_id", max_id])?;
+    stmt.execute(params!["totals_epoch", epoch])?;
+    stmt.execute(params!["totals_max_day", max_day])?;
+    Ok(())
+}
+
+/// The latest purchase day when the rows are those of the purchases as
+/// they are; None when they are stale.
+pub fn current(conn: &Db) -> Result<Option<i32>> {
+    let (made_from, max_day) = state(conn.sql())?;
+    Ok((made_from == cache::fingerprint(conn)?).then_some(max_day))
+}
+
+/// Every kept row, in contact id order (trust them only when [`current`]).
+pub fn all(conn: &Db) -> Result<Vec<Kept>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT contact_id, first_day, last_day, visits, purchase_rows, total_cents, first_visit_cents, median_gap_x2 \
+         FROM customer_totals ORDER BY contact_id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Kept {
+            visits: Visits {
+                contact_id: r.get(0)?,
+                first_day: r.get(1)?,
+                last_day: r.get(2)?,
+                visits: r.get(3)?,
+                rows: r.get(4)?,
+                total_cents: r.get(5)?,
+                first_visit_cents: r.get(6)?,
+            },
+            median_gap_x2: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One contact's row worked out from their purchases (None without any).
+pub fn compute_one(conn: &Db, contact_id: i64) -> Result<Option<Kept>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT day, amount_cents FROM purchases INDEXED BY purchases_contact_day WHERE contact_id = ?1 ORDER BY day",
+    )?;
+    let mut rows = stmt.query([contact_id])?;
+    let mut sum = Summing::default();
+    while let Some(r) = rows.next()? {
+        sum.push(contact_id, r.get(0)?, r.get(1)?);
+    }
+    Ok(sum.take())
+}
+
+/// Every contact's row worked out from every purchase: one scan of the
+/// per-contact index, in contact id order.
+pub fn compute_all(conn: &Db) -> Result<Vec<Kept>> {
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day ORDER BY contact_id, day",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    let mut sum = Summing::default();
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        if sum.visits.is_some_and(|v| v.contact_id != id) {
+            out.extend(sum.take());
+        }
+        sum.push(id, r.get(1)?, r.get(2)?);
+    }
+    out.extend(sum.take());
+    Ok(out)
+}
+
+fn write_row(conn: &Connection, k: &Kept) -> Result<()> {
+    let v = &k.visits;
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO customer_totals (contact_id, first_day, last_day, visits, purchase_rows, total_cents, \
+         first_visit_cents, median_gap_x2) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        v.contact_id,
+        v.first_day,
+        v.last_day,
+        v.visits,
+        v.rows,
+        v.total_cents,
+        v.first_visit_cents,
+        k.median_gap_x2
+    ])?;
+    Ok(())
+}
+
+/// Replace every row with the purchases' own, and say so.
+fn rebuild_in(conn: &Connection) -> Result<Vec<Kept>> {
+    let rows = compute_all(Db::ref_cast(conn))?;
+    conn.execute("DELETE FROM customer_totals", [])?;
+    for k in &rows {
+        write_row(conn, k)?;
+    }
+    let max_day = rows.iter().map(|k| k.visits.last_day).max().unwrap_or(0);
+    set_state(conn, cache::fingerprint(Db::ref_cast(conn))?, max_day)?;
+    Ok(rows)
+}
+
+/// Rebuild the rows inside a write.
+pub fn rebuild(tx: &Tx) -> Result<Vec<Kept>> {
+    rebuild_in(tx.sql())
+}
+
+/// The purchases of `contacts` were just written by a transaction that
+/// began with the purchases in state `before`: if the rows were in step
+/// then, bring those contacts' rows (and the state) in step now.
+pub fn follow(tx: &Tx, before: (i64, i64), contacts: &[i64]) -> Result<()> {
+    let (made_from, mut max_day) = state(tx.sql())?;
+    if made_from != before {
+        return Ok(());
+    }
+    for &id in contacts {
+        match compute_one(tx, id)? {
+            Some(k) => {
+                max_day = max_day.max(k.visits.last_day);
+                write_row(tx.sql(), &k)?;
+            }
+            None => {
+                tx.sql().execute("DELETE FROM customer_totals WHERE contact_id = ?1", [id])?;
+            }
+        }
+    }
+    set_state(tx.sql(), cache::fingerprint(tx)?, max_day)
+}
+
+/// Contacts of a small batch, to [`follow`] after it is written or undone;
+/// None for a batch too big to follow row by row (the rows go stale and
+/// the next reader rebuilds them in one scan).
+pub fn batch_contacts(conn: &Db, batch_id: i64) -> Result<Option<Vec<i64>>> {
+    const MOST_FOLLOWED: i64 = 20_000;
+    let mut stmt = conn.sql().prepare_cached(&format!(
+        "SELECT DISTINCT contact_id FROM purchases {} LIMIT {}",
+        super::imports::OF_BATCH,
+        MOST_FOLLOWED + 1
+    ))?;
+    let ids: Vec<i64> = stmt.query_map([batch_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok((ids.len() as i64 <= MOST_FOLLOWED).then_some(ids))
+}
+
+/// The kept rows when they answer for `until` (every purchase on or
+/// before it), rebuilt first when stale and the file is free to write;
+/// None when the caller must scan.
+pub fn kept_for(conn: &Db, until: i32) -> Result<Option<Vec<Kept>>> {
+    if let Some(max_day) = current(conn)? {
+        return (until >= max_day).then(|| all(conn)).transpose();
+    }
+    let sql = conn.sql();
+    // Inside a caller's transaction, or with another writer at work, scan:
+    // never wait for a write that is only worth doing.
+    if !sql.is_autocommit() {
+        return Ok(None);
+    }
+    sql.busy_timeout(std::time::Duration::ZERO)?;
+    let rebuilt = Transaction::new_unchecked(sql, TransactionBehavior::Immediate)
+        .ok()
+        .and_then(|t| rebuild_in(&t).ok().filter(|_| t.commit().is_ok()));
+    sql.busy_timeout(super::BUSY_TIMEOUT)?;
+    Ok(rebuilt.filter(|rows| rows.iter().all(|k| k.visits.last_day <= until)))
+}
+
+/// [`analytics::visits`] over every purchase, from the kept rows when
+/// they answer for `until`.
+pub fn visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
+    if scope.is_all() {
+        if let Some(rows) = kept_for(conn, until)? {
+            return Ok(rows.into_iter().map(|k| k.visits).collect());
+        }
+    }
+    analytics::scan_visits(conn, scope, until)
+}
