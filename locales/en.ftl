@@ -51,6 +51,7 @@ remind-soon-deals = Deals expected to close soon
 remind-cadence = Time to get in touch
 remind-renewals = Due for renewal
 remind-birthdays = Birthdays
+remind-slipping = Slipping away
 remind-overdue = { $days ->
     [one] overdue by { $days } day
    *[other] overdue by { $days } days

@@ -51,6 +51,7 @@ remind-soon-deals = Affaires à conclure bientôt
 remind-cadence = Le moment de donner des nouvelles
 remind-renewals = À renouveler
 remind-birthdays = Anniversaires
+remind-slipping = Clients qui s’éloignent
 remind-overdue = { $days ->
     [one] en retard de { $days } jour
    *[other] en retard de { $days } jours

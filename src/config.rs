@@ -159,11 +159,15 @@ impl Default for CampaignConfig {
 pub struct RemindConfig {
     /// How many days ahead `carnet remind` announces birthdays.
     pub birthday_days: u32,
+    /// A regular customer (3 visits or more) is slipping away once the
+    /// time since their last visit is more than this many times their own
+    /// median gap between visits.
+    pub slipping_factor: f64,
 }
 
 impl Default for RemindConfig {
     fn default() -> Self {
-        RemindConfig { birthday_days: 7 }
+        RemindConfig { birthday_days: 7, slipping_factor: 2.0 }
     }
 }
 
@@ -293,6 +297,14 @@ impl Config {
                 return Err(Error::config(path, format!("{key} = {v} is out of range: it must be from {lo} to {hi}"))
                     .with_hint("see `carnet config show` for every key and its default"));
             }
+        }
+        let factor = self.remind.slipping_factor;
+        if !(1.0..=20.0).contains(&factor) {
+            return Err(Error::config(
+                path,
+                format!("remind.slipping_factor = {factor} is out of range: it must be from 1 to 20"),
+            )
+            .with_hint("2 means twice a customer's usual gap between visits"));
         }
         if !crate::domain::phone::is_region(&self.country) {
             return Err(Error::config(path, format!("country = {:?} is not a country code such as FR", self.country)));

@@ -66,6 +66,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
         }
     }
     renewals(app, until, &mut items)?;
+    slipping_away(app, until, &mut items)?;
     let ahead = crate::domain::dates::add_days_saturating(today, app.config.remind.birthday_days as i64);
     let horizon = until.max(ahead);
     let md = |d: NaiveDate| d.format("%m-%d").to_string();
@@ -93,6 +94,50 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     }
     remind::sort(&mut items);
     Ok(items)
+}
+
+/// Regular customers whose time since their last visit crosses, from
+/// today to `until`, `[remind] slipping_factor` × their own median gap:
+/// each is announced on the day they cross it, not every day after. No
+/// model is fitted: the kept totals carry the gap.
+fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {
+    use crate::domain::dates::{from_day_number, to_day_number};
+    use crate::domain::rhythm::{slipping_day, MIN_VISITS};
+    let factor = app.config.remind.slipping_factor;
+    let (today, last) = (to_day_number(app.today), to_day_number(until));
+    let mut crossing: Vec<(i64, i32, i32, i64)> = Vec::new();
+    for k in crate::store::totals::regulars(app.db(), MIN_VISITS)? {
+        let v = k.visits;
+        if let Some(on) = slipping_day(v.last_day, v.visits, k.median_gap_x2, factor, MIN_VISITS) {
+            if (today..=last).contains(&on) {
+                crossing.push((v.contact_id, on, v.last_day, k.median_gap_x2.unwrap_or(0)));
+            }
+        }
+    }
+    let ids: Vec<i64> = crossing.iter().map(|c| c.0).collect();
+    for (reach, &(id, on, last_day, gap_x2)) in reminders::reachable(app.db(), &ids)?.into_iter().zip(&crossing) {
+        let (Some((name, phone, email)), Some(due), Some(last_visit)) =
+            (reach, from_day_number(on), from_day_number(last_day))
+        else {
+            continue;
+        };
+        let gap = if gap_x2 % 2 == 0 { format!("{}", gap_x2 / 2) } else { format!("{}.5", gap_x2 / 2) };
+        items.push(Reminder {
+            kind: Kind::SlippingAway,
+            due,
+            contact_id: id,
+            name,
+            phone,
+            email,
+            reason: if due == app.today {
+                format!("usually back every {gap} days; last visit {last_visit}, {} days ago", on - last_day)
+            } else {
+                format!("usually back every {gap} days; last visit {last_visit}, {} days by {due}", on - last_day)
+            },
+            source_id: id,
+        });
+    }
+    Ok(())
 }
 
 /// Customers due to renew a category with a cycle (kept in the file or

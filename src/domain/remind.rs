@@ -13,6 +13,8 @@ pub enum Kind {
     Cadence,
     Renewal,
     Birthday,
+    /// A regular customer gone well past their own rhythm.
+    SlippingAway,
 }
 
 impl Kind {
@@ -24,6 +26,7 @@ impl Kind {
             Kind::Cadence => "cadence",
             Kind::Renewal => "renewal",
             Kind::Birthday => "birthday",
+            Kind::SlippingAway => "slipping_away",
         }
     }
 }
@@ -38,6 +41,7 @@ pub fn heading(kind: Kind, due: NaiveDate, today: NaiveDate) -> &'static str {
         Kind::Cadence => "remind-cadence",
         Kind::Renewal => "remind-renewals",
         Kind::Birthday => "remind-birthdays",
+        Kind::SlippingAway => "remind-slipping",
     }
 }
 

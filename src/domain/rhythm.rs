@@ -2,6 +2,9 @@
 //! whether the time since their last visit is well beyond it (the
 //! "slipping away" reminder of issue 12). Plain arithmetic on day numbers.
 
+/// Visits a customer needs before their rhythm means anything.
+pub const MIN_VISITS: u32 = 3;
+
 /// Twice the median gap between consecutive distinct visit days (sorted,
 /// ascending), so that a median falling between two gaps stays an exact
 /// integer. None under two visits (no gap at all).

@@ -16,8 +16,13 @@ pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>) -> String {
             Kind::Cadence => ("keep-in-touch", format!("Get in touch: {}", r.name)),
             Kind::Renewal => ("renewal", format!("Renewal due: {}", r.name)),
             Kind::Birthday => ("birthday", format!("Birthday: {}", r.name)),
+            Kind::SlippingAway => ("slipping-away", format!("Slipping away: {}", r.name)),
         };
-        let uid = format!("carnet-{uid_kind}-{}@carnet.local", r.source_id);
+        // A customer may slip away more than once: the day tells them apart.
+        let uid = match r.kind {
+            Kind::SlippingAway => format!("carnet-{uid_kind}-{}-{}@carnet.local", r.source_id, r.due),
+            _ => format!("carnet-{uid_kind}-{}@carnet.local", r.source_id),
+        };
         let reach = [r.phone.as_deref(), r.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
         let description = if reach.is_empty() { r.reason.clone() } else { format!("{}\n{reach}", r.reason) };
         match r.kind {

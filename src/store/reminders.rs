@@ -48,6 +48,25 @@ pub fn cadences(conn: &Db) -> Result<Vec<CadenceCandidate>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// A contact's name and how to reach them.
+pub type Reach = (String, Option<String>, Option<String>);
+
+/// Name, phone and email of each of `ids`, in the order given; None for
+/// one archived (or forgotten) or gone.
+pub fn reachable(conn: &Db, ids: &[i64]) -> Result<Vec<Option<Reach>>> {
+    let mut stmt =
+        conn.sql().prepare_cached("SELECT name, phone, email FROM contacts WHERE id = ?1 AND archived_at IS NULL")?;
+    let mut out = Vec::with_capacity(ids.len());
+    for &id in ids {
+        let mut rows = stmt.query([id])?;
+        out.push(match rows.next()? {
+            Some(r) => Some((r.get(0)?, r.get(1)?, r.get(2)?)),
+            None => None,
+        });
+    }
+    Ok(out)
+}
+
 /// A contact whose birthday comes up.
 #[derive(Debug, Clone)]
 pub struct BirthdayCandidate {

@@ -222,6 +222,32 @@ pub fn kept_for(conn: &Db, until: i32) -> Result<Option<Vec<Kept>>> {
     Ok(rebuilt.filter(|rows| rows.iter().all(|k| k.visits.last_day <= until)))
 }
 
+/// The customers with at least `min_visits` visits and a gap between
+/// them, from the kept rows (rebuilt when stale and free, else worked out
+/// from the purchases): what `remind` looks at for slipping away.
+pub fn regulars(conn: &Db, min_visits: u32) -> Result<Vec<Kept>> {
+    let rows = if current(conn)?.is_some() {
+        let mut stmt = conn.sql().prepare_cached(
+            "SELECT contact_id, last_day, visits, median_gap_x2 FROM customer_totals \
+             WHERE visits >= ?1 AND median_gap_x2 > 0",
+        )?;
+        let rows = stmt.query_map([min_visits], |r| {
+            let (contact_id, last_day): (i64, i32) = (r.get(0)?, r.get(1)?);
+            Ok(Kept {
+                visits: Visits { last_day, visits: r.get(2)?, ..Visits::first(contact_id, last_day, 0) },
+                median_gap_x2: r.get(3)?,
+            })
+        })?;
+        return Ok(rows.collect::<rusqlite::Result<_>>()?);
+    } else {
+        match kept_for(conn, i32::MAX)? {
+            Some(rows) => rows,
+            None => compute_all(conn)?,
+        }
+    };
+    Ok(rows.into_iter().filter(|k| k.visits.visits >= min_visits && k.median_gap_x2.is_some_and(|g| g > 0)).collect())
+}
+
 /// [`analytics::visits`] over every purchase, from the kept rows when
 /// they answer for `until`.
 pub fn visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {

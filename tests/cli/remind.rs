@@ -308,3 +308,69 @@ fn a_cycle_kept_with_the_category_needs_no_config_and_the_config_wins() {
     }
     assert_eq!(env.json(&["purchase", "categories", "list"])[1]["cycle"], "12m");
 }
+
+/// Regular customers (three visits or more) are announced on the day the
+/// time since their last visit goes beyond twice their own median gap:
+/// once, not every day after; a new visit resets it.
+#[test]
+fn a_regular_customer_slipping_away_is_announced_once_on_the_day() {
+    let env = Env::new();
+    let f = env.write(
+        "till.csv",
+        "customer_id,date,amount\n\
+         R1,2024-01-01,20\nR1,2024-01-15,25\nR1,2024-01-15,5\nR1,2024-01-29,20\nR1,2024-02-12,30\n\
+         TWICE,2024-01-01,20\nTWICE,2024-01-08,20\n\
+         GONE,2024-01-01,10\nGONE,2024-01-15,10\nGONE,2024-01-29,10\nGONE,2024-02-12,10\n",
+    );
+    env.ok(&["purchase", "import", &f]);
+    env.ok(&["contact", "archive", "GONE"]);
+    let slipping = |now: &str, args: &[&str]| -> Vec<(String, String, String)> {
+        let o = at(&env, now, &[&["remind", "--format", "json"], args].concat());
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        serde_json::from_str::<serde_json::Value>(&o.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["kind"] == "slipping_away")
+            .map(|i| {
+                let s = |k: &str| i[k].as_str().unwrap().to_string();
+                (s("name"), s("due"), s("reason"))
+            })
+            .collect()
+    };
+    // Median gap 14 days: 28 days after 2024-02-12 is not beyond twice it, 29 is.
+    assert!(slipping("2024-03-11T09:00:00Z", &[]).is_empty());
+    let ahead = slipping("2024-03-11T09:00:00Z", &["--within", "7d"]);
+    assert_eq!(ahead.len(), 1, "{ahead:?}");
+    assert_eq!(ahead[0].1, "2024-03-12");
+    assert_eq!(ahead[0].2, "usually back every 14 days; last visit 2024-02-12, 29 days by 2024-03-12");
+    let today = slipping("2024-03-12T09:00:00Z", &[]);
+    let r1 = env.json(&["contact", "show", "R1"])["name"].as_str().unwrap().to_string();
+    assert_eq!(
+        today,
+        [(r1, "2024-03-12".into(), "usually back every 14 days; last visit 2024-02-12, 29 days ago".into())],
+        "two visits are no rhythm; an archived customer is not announced"
+    );
+    assert!(slipping("2024-03-13T09:00:00Z", &[]).is_empty(), "announced once, not every day after");
+    // The digest and the calendar say it too.
+    let digest = at(&env, "2024-03-12T09:00:00Z", &["remind"]);
+    assert!(digest.stdout.contains("Slipping away\n  today "), "{}", digest.stdout);
+    let fr = at(&env, "2024-03-12T09:00:00Z", &["--lang", "fr", "remind"]);
+    assert!(fr.stdout.contains("Clients qui s’éloignent"), "{}", fr.stdout);
+    let ics = at(&env, "2024-03-12T09:00:00Z", &["remind", "--format", "ics"]);
+    assert!(ics.stdout.contains("SUMMARY:Slipping away: R1"), "{}", ics.stdout);
+    assert!(ics.stdout.contains("UID:carnet-slipping-away-1-2024-03-12@carnet.local"), "{}", ics.stdout);
+    // A visit at the counter resets the clock (the kept totals follow it).
+    env.ok(&["purchase", "add", "R1", "12.00", "--date", "2024-03-01"]);
+    assert!(slipping("2024-03-12T09:00:00Z", &[]).is_empty());
+    // The factor comes from the config, within bounds.
+    env.write("config.toml", "[remind]\nslipping_factor = 3\n");
+    // Gaps 14, 14, 14, 18 since the new visit: median 14, three times is 42, crossed on day 43.
+    let dues: Vec<String> = slipping("2024-03-12T09:00:00Z", &["--within", "60d"]).into_iter().map(|s| s.1).collect();
+    assert_eq!(dues, ["2024-04-13"]);
+    env.write("config.toml", "[remind]\nslipping_factor = 0.5\n");
+    let o = env.run(&["remind"]);
+    assert_eq!(o.code, 1);
+    assert!(o.stderr.contains("remind.slipping_factor = 0.5 is out of range: it must be from 1 to 20"), "{}", o.stderr);
+}
