@@ -271,13 +271,18 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
             Err(e) => return Err(Error::io("read config", path, e)),
         };
-        let config: Config = toml::from_str(&text).map_err(|e| {
+        Config::from_text(&text, path)
+    }
+
+    /// The config in `text`, read from `path` (named in the errors).
+    pub fn from_text(text: &str, path: &Path) -> Result<Config> {
+        let config: Config = toml::from_str(text).map_err(|e| {
             // Serde names Rust's integer types; people read "a whole number".
             let mut msg = e.message().trim().to_string();
             for t in ["u8", "u16", "u32", "u64", "i64"] {
                 msg = msg.replace(&format!("expected {t}"), "expected a whole number");
             }
-            let place = e.span().map(|s| key_at(&text, s.start)).unwrap_or_default();
+            let place = e.span().map(|s| key_at(text, s.start)).unwrap_or_default();
             Error::new(crate::error::Kind::Config, format!("in config {}{place}: {msg}", path.display()))
                 .with_hint("see `carnet config show` for every key and its default")
         })?;

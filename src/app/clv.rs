@@ -83,9 +83,14 @@ pub fn fit(
 /// Fit, then predict every customer (in contact id order).
 pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
     let (visits, summaries, fit) = fit(app, &o.scope, o.as_of)?;
-    // RFM from the same scan: every customer here is an RFM customer.
-    let histories: Vec<_> = visits.iter().map(Visits::history).collect();
-    let scored = crate::domain::rfm::score(&histories, to_day_number(o.as_of), FrequencyBasis::Days);
+    // RFM from the same scan: every customer here is an RFM customer. Only
+    // the segment is kept (a byte, not the scored history: a million
+    // customers' scores would double the peak).
+    let segments: Vec<Segment> = {
+        let histories: Vec<_> = visits.iter().map(Visits::history).collect();
+        let scored = crate::domain::rfm::score(&histories, to_day_number(o.as_of), FrequencyBasis::Days);
+        scored.into_iter().map(|s| s.segment).collect()
+    };
     let margin = app.config.value.margin_fraction().unwrap_or(1.0);
     // Expected visits depend on (x, T) only: customers who share them
     // (same repeat count, same first day) share one computation.
@@ -93,12 +98,12 @@ pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
     let out = visits
         .into_iter()
         .zip(summaries)
-        .zip(scored)
-        .map(|((v, s), sc)| {
+        .zip(segments)
+        .map(|((v, s), segment)| {
             let if_alive = *memo
                 .entry((s.x, s.t.to_bits()))
                 .or_insert_with(|| fit.bgnbd.visits_if_alive(s.x, s.t, o.horizon_weeks));
-            predict_one(&fit, v, s, sc.segment, o, margin, if_alive)
+            predict_one(&fit, v, s, segment, o, margin, if_alive)
         })
         .collect();
     Ok((fit, out))

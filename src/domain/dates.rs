@@ -51,8 +51,8 @@ pub fn parse_day_with(input: &str, today: NaiveDate, order: SlashDates) -> Resul
     let lower = s.to_lowercase().replace('’', "'");
     match lower.as_str() {
         "today" | "aujourd'hui" | "aujourdhui" => return Ok(today),
-        "yesterday" | "hier" => return Ok(today - chrono::Duration::days(1)),
-        "avant-hier" => return Ok(today - chrono::Duration::days(2)),
+        "yesterday" | "hier" => return shift(today, -1, s),
+        "avant-hier" => return shift(today, -2, s),
         _ => {}
     }
     if let Some(n) = s.strip_prefix('-').and_then(|r| r.strip_suffix('d').or_else(|| r.strip_suffix('j'))) {
@@ -240,8 +240,8 @@ pub fn parse_when(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
 pub fn parse_when_with(input: &str, today: NaiveDate, order: SlashDates) -> Result<NaiveDate, DateError> {
     let s = input.trim().to_lowercase();
     match s.as_str() {
-        "tomorrow" | "demain" => return Ok(today + chrono::Duration::days(1)),
-        "après-demain" | "apres-demain" => return Ok(today + chrono::Duration::days(2)),
+        "tomorrow" | "demain" => return shift(today, 1, &s),
+        "après-demain" | "apres-demain" => return shift(today, 2, &s),
         _ => {}
     }
     if let Some(rest) = s.strip_prefix('+') {
@@ -249,11 +249,9 @@ pub fn parse_when_with(input: &str, today: NaiveDate, order: SlashDates) -> Resu
             .ok_or_else(|| DateError(format!("`{input}` is not a delay (write +3d, +2w or +1m; +3j, +2sem, +1mois)")));
     }
     if let Some(wd) = weekday(&s) {
-        let mut d = today + chrono::Duration::days(1);
-        while d.weekday() != wd {
-            d += chrono::Duration::days(1);
-        }
-        return Ok(d);
+        // The next one: one to seven days ahead.
+        let ahead = (wd.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64 + 6) % 7 + 1;
+        return shift(today, ahead, &s);
     }
     parse_day_with(input, today, order).map_err(|e| {
         if e.0.contains("can be read as") || e.0.contains("four digits") || e.0.contains("day of the calendar") {
@@ -281,6 +279,12 @@ pub fn add_days(d: NaiveDate, days: i64) -> Option<NaiveDate> {
 /// [`add_days`], stopping at the calendar's ends instead of failing: for
 /// values already stored (a cadence, a saved segment) that must never make
 /// a report panic.
+/// `today` moved by `days` for a word such as `demain`, or an error at
+/// the ends of the calendar (never an overflow).
+fn shift(today: NaiveDate, days: i64, word: &str) -> Result<NaiveDate, DateError> {
+    add_days(today, days).ok_or_else(|| DateError(format!("`{word}` falls outside the calendar")))
+}
+
 pub fn add_days_saturating(d: NaiveDate, days: i64) -> NaiveDate {
     add_days(d, days).unwrap_or(if days < 0 { NaiveDate::MIN } else { NaiveDate::MAX })
 }
@@ -523,7 +527,7 @@ pub fn check_plausible(d: NaiveDate, today: NaiveDate) -> Result<(), DateError> 
     if d.year() < 1900 {
         return Err(DateError(format!("{d} is before 1900: check the date format")));
     }
-    if d > today + chrono::Duration::days(366) {
+    if d > add_days_saturating(today, 366) {
         return Err(DateError(format!("{d} is more than a year ahead: check the date format")));
     }
     Ok(())

@@ -53,7 +53,7 @@ impl<'a> Cells<'a> {
         if self.money.is_some() && self.lang == crate::i18n::Lang::Fr {
             d.format("%d/%m/%Y").to_string()
         } else {
-            d.to_string()
+            iso_date(d)
         }
     }
 
@@ -91,11 +91,56 @@ pub trait Record: Serialize {
         Vec::new()
     }
     fn cells(&self, c: &Cells) -> Vec<String>;
+    /// The same cells appended to one buffer: what a CSV of a million rows
+    /// writes without a string per cell. [`record!`](crate::record) writes it.
+    fn write_cells(&self, c: &Cells, out: &mut CellRow) {
+        for cell in self.cells(c) {
+            out.text.push_str(&cell);
+            out.end();
+        }
+    }
+}
+
+/// One row's cells in one buffer, reused from row to row.
+#[derive(Debug, Default)]
+pub struct CellRow {
+    pub text: String,
+    ends: Vec<usize>,
+}
+
+impl CellRow {
+    /// The cell written since the last end is complete.
+    pub fn end(&mut self) {
+        self.ends.push(self.text.len());
+    }
+
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn cells(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter().copied()).map(|(a, b)| &self.text[a..b])
+    }
 }
 
 /// A value's cell text.
 pub trait ToCell {
     fn cell(&self, c: &Cells) -> String;
+    /// [`ToCell::cell`] appended to `out`, without a string of its own for
+    /// the types a big CSV is made of.
+    fn write_cell(&self, c: &Cells, out: &mut String) {
+        out.push_str(&self.cell(c));
+    }
 }
 
 macro_rules! plain_cells {
@@ -103,6 +148,10 @@ macro_rules! plain_cells {
         $(impl ToCell for $t {
             fn cell(&self, _: &Cells) -> String {
                 self.to_string()
+            }
+            fn write_cell(&self, _: &Cells, out: &mut String) {
+                use std::fmt::Write;
+                let _ = write!(out, "{self}");
             }
         })*
     };
@@ -113,11 +162,26 @@ impl ToCell for f64 {
     fn cell(&self, c: &Cells) -> String {
         c.number(self.to_string())
     }
+    fn write_cell(&self, c: &Cells, out: &mut String) {
+        if c.excel {
+            out.push_str(&self.cell(c));
+        } else {
+            use std::fmt::Write;
+            let _ = write!(out, "{self}");
+        }
+    }
 }
 
 impl ToCell for chrono::NaiveDate {
     fn cell(&self, c: &Cells) -> String {
         c.date(*self)
+    }
+    fn write_cell(&self, c: &Cells, out: &mut String) {
+        if c.money.is_none() {
+            push_iso_date(*self, out);
+        } else {
+            out.push_str(&c.date(*self));
+        }
     }
 }
 
@@ -125,11 +189,24 @@ impl ToCell for Cents {
     fn cell(&self, c: &Cells) -> String {
         c.money(*self)
     }
+    fn write_cell(&self, c: &Cells, out: &mut String) {
+        if c.money.is_none() && !c.excel {
+            use std::fmt::Write;
+            let _ = write!(out, "{self}");
+        } else {
+            out.push_str(&self.cell(c));
+        }
+    }
 }
 
 impl<T: ToCell> ToCell for Option<T> {
     fn cell(&self, c: &Cells) -> String {
         self.as_ref().map(|v| v.cell(c)).unwrap_or_default()
+    }
+    fn write_cell(&self, c: &Cells, out: &mut String) {
+        if let Some(v) = self {
+            v.write_cell(c, out);
+        }
     }
 }
 
@@ -186,6 +263,14 @@ named_cells!(
 /// is a birthday without its year (`--07-03`, a documented form that holds
 /// no formula); carnet's imports take the quote off again.
 pub fn neutralize(cell: String) -> String {
+    match neutralized(&cell) {
+        std::borrow::Cow::Borrowed(_) => cell,
+        std::borrow::Cow::Owned(s) => s,
+    }
+}
+
+/// [`neutralize`] of a borrowed cell: borrowed back unless it changes.
+pub fn neutralized(cell: &str) -> std::borrow::Cow<'_, str> {
     let b = cell.as_bytes();
     let birthday = b.len() == 7
         && b.starts_with(b"--")
@@ -193,10 +278,40 @@ pub fn neutralize(cell: String) -> String {
         && b.iter().enumerate().all(|(i, c)| matches!(i, 0 | 1 | 4) || c.is_ascii_digit());
     match b.first() {
         Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if !birthday && cell.trim().parse::<f64>().is_err() => {
-            format!("'{cell}")
+            std::borrow::Cow::Owned(format!("'{cell}"))
         }
-        _ => cell,
+        _ => std::borrow::Cow::Borrowed(cell),
     }
+}
+
+/// `YYYY-MM-DD`.
+fn iso_date(d: chrono::NaiveDate) -> String {
+    let mut s = String::with_capacity(10);
+    push_iso_date(d, &mut s);
+    s
+}
+
+/// `YYYY-MM-DD` without the formatting machinery (a million-row CSV has
+/// two dates a row); chrono's own for years outside 0–9999.
+fn push_iso_date(d: chrono::NaiveDate, s: &mut String) {
+    use chrono::Datelike;
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        use std::fmt::Write;
+        let _ = write!(s, "{d}");
+        return;
+    }
+    let (y, m, day) = (y as u32, d.month(), d.day());
+    let digit = |n: u32| char::from(b'0' + n as u8);
+    for n in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+        s.push(digit(n));
+    }
+    s.push('-');
+    s.push(digit(m / 10));
+    s.push(digit(m % 10));
+    s.push('-');
+    s.push(digit(day / 10));
+    s.push(digit(day % 10));
 }
 
 /// A field name as a header: `r#ref` is `ref`.
@@ -252,6 +367,13 @@ macro_rules! record {
                 v.extend([$($crate::output::ToCell::cell(&self.$field, c)),*]);
                 v
             }
+            fn write_cells(&self, c: &$crate::output::Cells, out: &mut $crate::output::CellRow) {
+                $crate::output::Record::write_cells(&self.$base, c, out);
+                $(
+                    $crate::output::ToCell::write_cell(&self.$field, c, &mut out.text);
+                    out.end();
+                )*
+            }
         }
     };
     (
@@ -293,6 +415,12 @@ macro_rules! record_impl {
             }
             fn cells(&self, c: &$crate::output::Cells) -> Vec<String> {
                 vec![$($crate::output::ToCell::cell(&self.$field, c)),*]
+            }
+            fn write_cells(&self, c: &$crate::output::Cells, out: &mut $crate::output::CellRow) {
+                $(
+                    $crate::output::ToCell::write_cell(&self.$field, c, &mut out.text);
+                    out.end();
+                )*
             }
         }
     };
@@ -353,5 +481,50 @@ mod tests {
         assert_eq!(Card::numeric(), ["id", "total"]);
         assert_eq!(card.cells(&Cells::csv()).last().unwrap(), "n");
         assert_eq!(serde_json::to_value(&card).unwrap()["note"], "n");
+    }
+
+    crate::record! {
+        struct Every {
+            n: u32,
+            neg: Cents,
+            day: chrono::NaiveDate,
+            far: chrono::NaiveDate,
+            none: Option<Cents>,
+            some_day: Option<chrono::NaiveDate>,
+            ratio: f64,
+            text: String,
+            segment: crate::domain::rfm::Segment,
+        }
+    }
+
+    /// The buffer a big CSV is written through says exactly what the cells say.
+    #[test]
+    fn written_cells_are_the_cells() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let r = Every {
+            n: 42,
+            neg: Cents(-1205),
+            day: day(2026, 3, 9),
+            far: day(-44, 3, 15),
+            none: None,
+            some_day: Some(day(12, 12, 31)),
+            ratio: 0.1234,
+            text: "=1+1".into(),
+            segment: crate::domain::rfm::Segment::CantLoseThem,
+        };
+        let style = MoneyStyle { symbol: "€".into(), symbol_after: true, decimal: ',', group: '\u{202f}' };
+        for c in [Cells::csv(), Cells::excel(), Cells::table(&style, crate::i18n::Lang::Fr)] {
+            let mut row = CellRow::default();
+            r.write_cells(&c, &mut row);
+            assert_eq!(row.cells().collect::<Vec<_>>(), r.cells(&c));
+        }
+        let mut row = CellRow::default();
+        r.write_cells(&Cells::csv(), &mut row);
+        assert_eq!(row.cells().nth(2), Some("2026-03-09"));
+        assert_eq!(row.cells().nth(5), Some("0012-12-31"));
+        let mut card = CellRow::default();
+        Card { row: Row { id: 1, r#ref: None, total: Cents(5), tags: vec![] }, note: "n".into() }
+            .write_cells(&Cells::csv(), &mut card);
+        assert_eq!(card.cells().collect::<Vec<_>>(), ["1", "", "0.05", "", "n"]);
     }
 }

@@ -36,7 +36,7 @@ pub mod prompt;
 pub mod report_rows;
 pub mod reports;
 pub mod xlsx;
-pub use cells::{header, neutralize, Cells, Lines, Record, ToCell};
+pub use cells::{header, neutralize, neutralized, CellRow, Cells, Lines, Record, ToCell};
 
 /// What `--format` may ask for: the record formats, and the two file
 /// formats a few commands write (vCard for contacts, iCalendar for remind).
@@ -177,6 +177,8 @@ impl Output {
             return Ok(Sink {
                 out: self,
                 inner: SinkKind::Xlsx { w, rows: Vec::new() },
+                width: R::headers().len(),
+                row: CellRow::default(),
                 rows: std::marker::PhantomData,
             });
         }
@@ -195,7 +197,13 @@ impl Output {
                 SinkKind::Csv(Box::new(csv))
             }
         };
-        Ok(Sink { out: self, inner, rows: std::marker::PhantomData })
+        Ok(Sink {
+            out: self,
+            inner,
+            width: R::headers().len(),
+            row: CellRow::default(),
+            rows: std::marker::PhantomData,
+        })
     }
 
     /// One record shown as a two-column card in a table, or as a JSON
@@ -203,7 +211,7 @@ impl Output {
     pub fn card<R: Record>(&self, r: &R) -> Result<()> {
         match self.format {
             Format::Table => {
-                let cells = checked_cells(r, &Cells::table(&self.money, self.lang))?;
+                let cells = checked_cells(r, &Cells::table(&self.money, self.lang), R::headers().len())?;
                 let mut t = new_table();
                 for (h, v) in R::headers().iter().zip(cells) {
                     if !v.is_empty() {
@@ -240,22 +248,41 @@ enum SinkKind<'w> {
 pub struct Sink<'w, R: Record> {
     out: &'w Output,
     inner: SinkKind<'w>,
+    /// The record's field count, checked against every row's cells.
+    width: usize,
+    /// The CSV row being written, its buffer reused.
+    row: CellRow,
     rows: std::marker::PhantomData<R>,
 }
 
 impl<R: Record> Sink<'_, R> {
     pub fn push(&mut self, r: &R) -> Result<()> {
         match &mut self.inner {
-            SinkKind::Table(rows) => rows.push(checked_cells(r, &Cells::table(&self.out.money, self.out.lang))?),
+            SinkKind::Table(rows) => {
+                rows.push(checked_cells(r, &Cells::table(&self.out.money, self.out.lang), self.width)?)
+            }
             SinkKind::Json { w, first } => {
                 w.write_all(if *first { b"[\n  " } else { b",\n  " })?;
                 *first = false;
                 serde_json::to_writer(&mut *w, r)?;
             }
-            SinkKind::Xlsx { rows, .. } => rows.push(checked_cells(r, &Cells::csv())?),
+            SinkKind::Xlsx { rows, .. } => rows.push(checked_cells(r, &Cells::csv(), self.width)?),
             SinkKind::Csv(csv) => {
                 let cells = if self.out.excel { Cells::excel() } else { Cells::csv() };
-                csv.write_record(checked_cells(r, &cells)?.into_iter().map(neutralize))?
+                self.row.clear();
+                r.write_cells(&cells, &mut self.row);
+                if self.row.len() != self.width {
+                    return Err(crate::error::Error::internal(format!(
+                        "a record has {} cells for {} headers",
+                        self.row.len(),
+                        self.width
+                    )));
+                }
+                for cell in self.row.cells() {
+                    csv.write_field(neutralized(cell).as_bytes())?;
+                }
+                // No more fields: ends the record.
+                csv.write_record(None::<&[u8]>)?
             }
         }
         Ok(())
@@ -392,14 +419,13 @@ fn is_token(cell: &str) -> bool {
 
 /// A record's cells, refused (as a bug) when they do not match its
 /// headers: a silent shift would put values under the wrong column.
-fn checked_cells<R: Record>(r: &R, c: &Cells) -> Result<Vec<String>> {
+fn checked_cells<R: Record>(r: &R, c: &Cells, headers: usize) -> Result<Vec<String>> {
     let cells = r.cells(c);
-    let headers = R::headers();
-    if cells.len() != headers.len() {
+    if cells.len() != headers {
         return Err(crate::error::Error::internal(format!(
             "a record has {} cells for {} headers",
             cells.len(),
-            headers.len()
+            headers
         )));
     }
     Ok(cells)

@@ -73,26 +73,34 @@ pub fn current(conn: &Db) -> Result<Option<i32>> {
     Ok((made_from == cache::fingerprint(conn)?).then_some(max_day))
 }
 
+/// The columns of a row's [`Visits`], in the order [`row_visits`] reads.
+const VISITS: &str = "contact_id, first_day, last_day, visits, purchase_rows, total_cents, first_visit_cents";
+
+fn row_visits(r: &rusqlite::Row) -> rusqlite::Result<Visits> {
+    Ok(Visits {
+        contact_id: r.get(0)?,
+        first_day: r.get(1)?,
+        last_day: r.get(2)?,
+        visits: r.get(3)?,
+        rows: r.get(4)?,
+        total_cents: r.get(5)?,
+        first_visit_cents: r.get(6)?,
+    })
+}
+
+/// Every kept row's visits, in contact id order (trust them only when [`current`]).
+fn all_visits(conn: &Db) -> Result<Vec<Visits>> {
+    let mut stmt = conn.sql().prepare_cached(&format!("SELECT {VISITS} FROM customer_totals ORDER BY contact_id"))?;
+    let rows = stmt.query_map([], row_visits)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Every kept row, in contact id order (trust them only when [`current`]).
 pub fn all(conn: &Db) -> Result<Vec<Kept>> {
-    let mut stmt = conn.sql().prepare_cached(
-        "SELECT contact_id, first_day, last_day, visits, purchase_rows, total_cents, first_visit_cents, median_gap_x2 \
-         FROM customer_totals ORDER BY contact_id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Kept {
-            visits: Visits {
-                contact_id: r.get(0)?,
-                first_day: r.get(1)?,
-                last_day: r.get(2)?,
-                visits: r.get(3)?,
-                rows: r.get(4)?,
-                total_cents: r.get(5)?,
-                first_visit_cents: r.get(6)?,
-            },
-            median_gap_x2: r.get(7)?,
-        })
-    })?;
+    let mut stmt = conn
+        .sql()
+        .prepare_cached(&format!("SELECT {VISITS}, median_gap_x2 FROM customer_totals ORDER BY contact_id"))?;
+    let rows = stmt.query_map([], |r| Ok(Kept { visits: row_visits(r)?, median_gap_x2: r.get(7)? }))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -252,6 +260,10 @@ pub fn regulars(conn: &Db, min_visits: u32) -> Result<Vec<Kept>> {
 /// they answer for `until`.
 pub fn visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
     if scope.is_all() {
+        // Straight into visits when in step (no second copy of a million rows).
+        if current(conn)?.is_some_and(|max_day| until >= max_day) {
+            return all_visits(conn);
+        }
         if let Some(rows) = kept_for(conn, until)? {
             return Ok(rows.into_iter().map(|k| k.visits).collect());
         }
