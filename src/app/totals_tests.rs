@@ -162,6 +162,19 @@ fn apply(app: &mut App, op: &Op, dir: &std::path::Path, step: usize) {
     }
 }
 
+/// Every purchase (or the `limit` latest), newest first, as `purchase list` asks.
+fn newest(limit: Option<u64>) -> purchases::Selection {
+    purchases::Selection {
+        contact: None,
+        since: None,
+        until: None,
+        limit,
+        newest_first: true,
+        category: None,
+        channel: None,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -196,6 +209,26 @@ proptest! {
             if matches!(op, Op::Report) {
                 prop_assert!(now_current, "a report rebuilds stale totals");
             }
+        }
+        // The newest purchases found from the customers who came last are
+        // those of a sort of every purchase (ties on a day by id).
+        totals::kept_for(app.db(), i32::MAX).unwrap();
+        let mut sorted = Vec::new();
+        purchases::for_each(&app, &newest(None), |p| {
+            sorted.push(p.id);
+            Ok(())
+        })
+        .unwrap();
+        for n in [1usize, 2, 3, 7, 40] {
+            let found = totals::newest_purchases(app.db(), n).unwrap();
+            prop_assert_eq!(found.as_deref(), Some(&sorted[..n.min(sorted.len())]), "newest {}", n);
+            let mut listed = Vec::new();
+            purchases::for_each(&app, &newest(Some(n as u64)), |p| {
+                listed.push(p.id);
+                Ok(())
+            })
+            .unwrap();
+            prop_assert_eq!(&listed[..], &sorted[..n.min(sorted.len())]);
         }
         // And the reports read exactly what a scan reads.
         let until = crate::domain::dates::to_day_number(app.today);

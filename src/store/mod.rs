@@ -74,6 +74,8 @@ pub struct Store {
     path: PathBuf,
     /// In a rollback journal for a bulk write (see `journal_directly`).
     direct: bool,
+    /// Foreign keys off since a bulk write (see `begin_bulk`).
+    bulk: bool,
 }
 
 impl Drop for Store {
@@ -115,7 +117,7 @@ impl Store {
         conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA threads = 2;",
         )?;
-        let mut store = Store { conn, path: path.to_path_buf(), direct: false };
+        let mut store = Store { conn, path: path.to_path_buf(), direct: false, bulk: false };
         migrate::migrate(&mut store.conn, path)?;
         store.ensure_indexes()?;
         Ok(store)
@@ -126,7 +128,7 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
-        let mut store = Store { conn, path: PathBuf::from(":memory:"), direct: false };
+        let mut store = Store { conn, path: PathBuf::from(":memory:"), direct: false, bulk: false };
         migrate::migrate(&mut store.conn, Path::new(":memory:"))?;
         Ok(store)
     }
@@ -158,7 +160,12 @@ impl Store {
         Ok(written)
     }
 
+    /// Begin a write, foreign keys enforced (again, after a bulk write on
+    /// this connection: a contact removed later must take its purchases).
     pub fn begin(&mut self) -> Result<Tx<'_>> {
+        if std::mem::take(&mut self.bulk) {
+            self.conn.pragma_update(None, "foreign_keys", true)?;
+        }
         Ok(Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?))
     }
 
@@ -168,7 +175,8 @@ impl Store {
     /// nothing. The pragma cannot change inside a transaction, hence here.
     pub fn begin_bulk(&mut self) -> Result<Tx<'_>> {
         self.conn.pragma_update(None, "foreign_keys", false)?;
-        self.begin()
+        self.bulk = true;
+        Ok(Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?))
     }
 
     /// For a write of hundreds of megabytes (a big import), until

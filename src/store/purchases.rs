@@ -158,13 +158,27 @@ pub fn for_each(conn: &Db, f: &PurchaseFilter, mut each: impl FnMut(Purchase) ->
     }
     let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let order = if f.newest_first { "p.day DESC, p.id DESC" } else { "p.day, p.id" };
-    let sql = match f.limit {
+    // The latest few of the whole file: found from the customers who came
+    // last, whatever the size of the file.
+    let newest = match f.limit {
+        Some(l) if f.newest_first && wheres.is_empty() && l <= 1000 => {
+            super::totals::newest_purchases(conn, l as usize)?
+        }
+        _ => None,
+    };
+    let sql = match (f.limit, newest) {
+        (_, Some(ids)) => {
+            let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+            format!("{SELECT} WHERE p.id IN ({}) ORDER BY {order}", ids.join(", "))
+        }
+        (limit, None) => match limit {
         // The few rows first, from the purchases alone (their covering
         // index has every column filtered on); names joined to those only.
         Some(l) => format!(
             "{SELECT} WHERE p.id IN (SELECT p.id FROM purchases p {where_sql} ORDER BY {order} LIMIT {l}) ORDER BY {order}"
         ),
         None => format!("{SELECT} {where_sql} ORDER BY {order}"),
+        },
     };
     let mut stmt = conn.sql().prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;

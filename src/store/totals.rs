@@ -23,6 +23,9 @@ pub struct Kept {
     pub visits: Visits,
     /// See [`rhythm::median_gap_x2`].
     pub median_gap_x2: Option<i64>,
+    /// The highest purchase id on the last day: with it, the customer's
+    /// newest purchase as `purchase list` orders them.
+    pub last_purchase_id: i64,
 }
 
 /// Sums one contact's purchases read in day order, their days with them.
@@ -30,16 +33,20 @@ pub struct Kept {
 struct Summing {
     visits: Option<Visits>,
     days: Vec<i32>,
+    last_purchase_id: i64,
 }
 
 impl Summing {
-    fn push(&mut self, contact_id: i64, day: i32, cents: i64) {
+    fn push(&mut self, contact_id: i64, day: i32, cents: i64, id: i64) {
         match &mut self.visits {
             Some(v) => v.add(day, cents),
             None => self.visits = Some(Visits::first(contact_id, day, cents)),
         }
         if self.days.last() != Some(&day) {
             self.days.push(day);
+            self.last_purchase_id = id;
+        } else {
+            self.last_purchase_id = self.last_purchase_id.max(id);
         }
     }
 
@@ -47,7 +54,7 @@ impl Summing {
         let visits = self.visits.take()?;
         let median_gap_x2 = rhythm::median_gap_x2(&self.days);
         self.days.clear();
-        Some(Kept { visits, median_gap_x2 })
+        Some(Kept { visits, median_gap_x2, last_purchase_id: std::mem::take(&mut self.last_purchase_id) })
     }
 }
 
@@ -97,22 +104,24 @@ fn all_visits(conn: &Db) -> Result<Vec<Visits>> {
 
 /// Every kept row, in contact id order (trust them only when [`current`]).
 pub fn all(conn: &Db) -> Result<Vec<Kept>> {
-    let mut stmt = conn
-        .sql()
-        .prepare_cached(&format!("SELECT {VISITS}, median_gap_x2 FROM customer_totals ORDER BY contact_id"))?;
-    let rows = stmt.query_map([], |r| Ok(Kept { visits: row_visits(r)?, median_gap_x2: r.get(7)? }))?;
+    let mut stmt = conn.sql().prepare_cached(&format!(
+        "SELECT {VISITS}, median_gap_x2, last_purchase_id FROM customer_totals ORDER BY contact_id"
+    ))?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Kept { visits: row_visits(r)?, median_gap_x2: r.get(7)?, last_purchase_id: r.get(8)? })
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// One contact's row worked out from their purchases (None without any).
 pub fn compute_one(conn: &Db, contact_id: i64) -> Result<Option<Kept>> {
     let mut stmt = conn.sql().prepare_cached(
-        "SELECT day, amount_cents FROM purchases INDEXED BY purchases_contact_day WHERE contact_id = ?1 ORDER BY day",
+        "SELECT day, amount_cents, id FROM purchases INDEXED BY purchases_contact_day WHERE contact_id = ?1 ORDER BY day",
     )?;
     let mut rows = stmt.query([contact_id])?;
     let mut sum = Summing::default();
     while let Some(r) = rows.next()? {
-        sum.push(contact_id, r.get(0)?, r.get(1)?);
+        sum.push(contact_id, r.get(0)?, r.get(1)?, r.get(2)?);
     }
     Ok(sum.take())
 }
@@ -121,7 +130,7 @@ pub fn compute_one(conn: &Db, contact_id: i64) -> Result<Option<Kept>> {
 /// per-contact index, in contact id order.
 pub fn compute_all(conn: &Db) -> Result<Vec<Kept>> {
     let mut stmt = conn.sql().prepare_cached(
-        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day ORDER BY contact_id, day",
+        "SELECT contact_id, day, amount_cents, id FROM purchases INDEXED BY purchases_contact_day ORDER BY contact_id, day",
     )?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::new();
@@ -131,7 +140,7 @@ pub fn compute_all(conn: &Db) -> Result<Vec<Kept>> {
         if sum.visits.is_some_and(|v| v.contact_id != id) {
             out.extend(sum.take());
         }
-        sum.push(id, r.get(1)?, r.get(2)?);
+        sum.push(id, r.get(1)?, r.get(2)?, r.get(3)?);
     }
     out.extend(sum.take());
     Ok(out)
@@ -141,7 +150,7 @@ fn write_row(conn: &Connection, k: &Kept) -> Result<()> {
     let v = &k.visits;
     conn.prepare_cached(
         "INSERT OR REPLACE INTO customer_totals (contact_id, first_day, last_day, visits, purchase_rows, total_cents, \
-         first_visit_cents, median_gap_x2) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         first_visit_cents, median_gap_x2, last_purchase_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         v.contact_id,
@@ -151,7 +160,8 @@ fn write_row(conn: &Connection, k: &Kept) -> Result<()> {
         v.rows,
         v.total_cents,
         v.first_visit_cents,
-        k.median_gap_x2
+        k.median_gap_x2,
+        k.last_purchase_id
     ])?;
     Ok(())
 }
@@ -244,6 +254,7 @@ pub fn regulars(conn: &Db, min_visits: u32) -> Result<Vec<Kept>> {
             Ok(Kept {
                 visits: Visits { last_day, visits: r.get(2)?, ..Visits::first(contact_id, last_day, 0) },
                 median_gap_x2: r.get(3)?,
+                last_purchase_id: 0,
             })
         })?;
         return Ok(rows.collect::<rusqlite::Result<_>>()?);
@@ -254,6 +265,42 @@ pub fn regulars(conn: &Db, min_visits: u32) -> Result<Vec<Kept>> {
         }
     };
     Ok(rows.into_iter().filter(|k| k.visits.visits >= min_visits && k.median_gap_x2.is_some_and(|g| g > 0)).collect())
+}
+
+/// The ids of the `n` newest purchases (by day, then id), merged from the
+/// customers in the order of their own newest purchase
+/// (`customer_totals_newest`), reading only theirs: what `purchase list
+/// --limit N` shows, without sorting every purchase by day. At most `n`
+/// customers are read. None when the kept rows are stale.
+pub fn newest_purchases(conn: &Db, n: usize) -> Result<Option<Vec<i64>>> {
+    if n == 0 || current(conn)?.is_none() {
+        return Ok(None);
+    }
+    let mut customers = conn.sql().prepare_cached(
+        "SELECT contact_id, last_day, last_purchase_id FROM customer_totals INDEXED BY customer_totals_newest \
+         ORDER BY last_day DESC, last_purchase_id DESC",
+    )?;
+    let mut theirs = conn.sql().prepare_cached(
+        "SELECT day, id FROM purchases INDEXED BY purchases_contact_day WHERE contact_id = ?1 \
+         ORDER BY day DESC, id DESC LIMIT ?2",
+    )?;
+    // The best so far, newest first, at most n.
+    let mut best: Vec<(i32, i64)> = Vec::with_capacity(2 * n);
+    let mut rows = customers.query([])?;
+    while let Some(r) = rows.next()? {
+        let (contact, newest): (i64, (i32, i64)) = (r.get(0)?, (r.get(1)?, r.get(2)?));
+        // Every purchase of this customer and the next ones comes after
+        // `newest` in the listing: none can beat n purchases before it.
+        if best.len() == n && best[n - 1] > newest {
+            break;
+        }
+        for p in theirs.query_map(params![contact, n as i64], |r| Ok((r.get::<_, i32>(0)?, r.get::<_, i64>(1)?)))? {
+            best.push(p?);
+        }
+        best.sort_unstable_by(|a, b| b.cmp(a));
+        best.truncate(n);
+    }
+    Ok(Some(best.into_iter().map(|(_, id)| id).collect()))
 }
 
 /// [`analytics::visits`] over every purchase, from the kept rows when

@@ -216,3 +216,37 @@ fn segments_on_what_was_bought_and_where() {
     assert_eq!(members("workshop-no-bouquet"), ["A", "B"]);
     assert!(env.fails(1, &["segment", "edit", "market", "--drop", "nope"]).contains("not-bought, channel"));
 }
+
+/// `purchase list --limit N` finds the newest purchases from the customers
+/// who came last (kept totals), and lists exactly what a sort of every
+/// purchase by day, then id, lists: after an import, sales at the counter
+/// (one dated earlier) and a removal.
+#[test]
+fn the_latest_purchases_are_the_newest_by_day_then_id() {
+    let env = Env::new();
+    let f = env.write(
+        "till.csv",
+        "customer_id,date,amount\nA,2024-06-01,10\nB,2024-06-03,11\nA,2024-06-03,12\nC,2024-05-01,13\nB,2024-06-02,14\n",
+    );
+    env.ok(&["purchase", "import", &f]);
+    let ids = |env: &Env, limit: &str| -> Vec<i64> {
+        env.json(&["purchase", "list", "--limit", limit])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["id"].as_i64().unwrap())
+            .collect()
+    };
+    // A report brings the kept totals in step; the listing then uses them.
+    env.ok(&["report", "rfm"]);
+    assert_eq!(ids(&env, "3"), [3, 2, 5], "2024-06-03 twice (the later id first), then 2024-06-02");
+    env.ok(&["purchase", "add", "C", "5.00", "--date", "2024-06-03"]);
+    env.ok(&["purchase", "add", "A", "5.00", "--date", "2024-04-01"]);
+    assert_eq!(ids(&env, "2"), [6, 3]);
+    env.ok(&["purchase", "rm", "6", "--yes"]);
+    assert_eq!(ids(&env, "4"), [3, 2, 5, 1]);
+    assert_eq!(ids(&env, "100"), [3, 2, 5, 1, 4, 7], "more than there are: all of them");
+    let all: Vec<i64> =
+        env.json(&["purchase", "list"]).as_array().unwrap().iter().map(|p| p["id"].as_i64().unwrap()).collect();
+    assert_eq!(all, [3, 2, 5, 1, 4, 7]);
+}
