@@ -944,7 +944,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -962,6 +962,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -970,7 +974,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__backup)
-            opts="-q -h -V --force --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --force --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,6 +990,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -996,7 +1004,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version create list show preview launch report edit rm help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version create list show preview launch report edit rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1022,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1022,7 +1034,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__create)
-            opts="-q -h -V --channel --segment --holdout --message --seed --cost-per-contact --fixed-cost --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --channel --segment --holdout --message --seed --cost-per-contact --fixed-cost --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1080,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1076,7 +1092,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__edit)
-            opts="-q -h -V --cost-per-contact --fixed-cost --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --cost-per-contact --fixed-cost --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1100,6 +1116,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1250,7 +1270,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__launch)
-            opts="-q -h -V --out --force --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --out --force --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1272,6 +1292,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1280,7 +1304,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__list)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1296,6 +1320,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1306,7 +1334,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__preview)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,6 +1352,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1332,7 +1364,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__report)
-            opts="-q -h -V --window --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --window --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1386,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1362,7 +1398,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1378,6 +1414,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1388,7 +1428,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1406,6 +1446,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1414,7 +1458,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__completions)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1430,6 +1474,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1440,7 +1488,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version path show help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version path show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1504,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1522,7 +1574,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config__subcmd__path)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,6 +1590,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1548,7 +1604,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__config__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1566,6 +1622,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1574,7 +1634,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1592,6 +1652,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1600,7 +1664,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__bounce)
-            opts="-q -h -V --channel --source --at --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --channel --source --at --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1630,6 +1694,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1638,7 +1706,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__grant)
-            opts="-q -h -V --channel --method --wording --source --at --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --channel --method --wording --source --at --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1674,6 +1742,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1880,7 +1952,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__history)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1896,6 +1968,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1906,7 +1982,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__import)
-            opts="-q -h -V --dry-run --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --dry-run --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1922,6 +1998,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1932,7 +2012,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1950,6 +2030,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1958,7 +2042,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__soft__subcmd__opt__subcmd__in)
-            opts="-q -h -V --channel --source --at --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --channel --source --at --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1988,6 +2072,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1996,7 +2084,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,6 +2102,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2022,7 +2114,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text__subcmd__add)
-            opts="-q -h -V --label --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --label --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2042,6 +2134,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2108,7 +2204,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__text__subcmd__list)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2126,6 +2222,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2134,7 +2234,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__verify)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,6 +2250,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2160,7 +2264,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__void)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,6 +2282,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2186,7 +2294,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__withdraw)
-            opts="-q -h -V --channel --all --at --source --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --channel --all --at --source --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,6 +2324,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2224,7 +2336,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list show edit tag untag archive rm merge duplicates import export help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version add list show edit tag untag archive rm merge duplicates import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,6 +2354,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2250,7 +2366,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__add)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2336,6 +2452,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2344,7 +2464,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__archive)
-            opts="-q -h -V --undo --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --undo --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2362,6 +2482,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2370,7 +2494,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__duplicates)
-            opts="-q -h -V --by --archived --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --by --archived --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2392,6 +2516,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2400,7 +2528,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__edit)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --remove-email --remove-phone --primary-email --primary-phone --every --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --remove-email --remove-phone --primary-email --primary-phone --every --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2498,6 +2626,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2506,7 +2638,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__export)
-            opts="-o -q -h -V --out --force --all --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-o -q -h -V --out --force --all --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2530,6 +2662,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2736,7 +2872,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__import)
-            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2754,6 +2890,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2762,7 +2902,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__list)
-            opts="-s -n -q -h -V --tag --search --city --archived --all --sort --limit --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-s -n -q -h -V --tag --search --city --archived --all --sort --limit --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,6 +2948,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2816,7 +2960,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__merge)
-            opts="-y -q -h -V --dry-run --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --dry-run --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2832,6 +2976,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2842,7 +2990,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2858,6 +3006,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2868,7 +3020,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,6 +3036,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2894,7 +3050,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__tag)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,6 +3066,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2920,7 +3080,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__untag)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2938,6 +3098,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2946,7 +3110,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list show edit move won lost rm help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version add list show edit move won lost rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2964,6 +3128,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2972,7 +3140,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__add)
-            opts="-q -h -V --title --amount --stage --close --notes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --title --amount --stage --close --notes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3010,6 +3178,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3018,7 +3190,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__edit)
-            opts="-q -h -V --title --amount --close --notes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --title --amount --close --notes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3050,6 +3222,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3200,7 +3376,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__list)
-            opts="-c -q -h -V --stage --contact --closed --all --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-c -q -h -V --stage --contact --closed --all --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3230,6 +3406,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3238,7 +3418,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__lost)
-            opts="-q -h -V --reason --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --reason --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3260,6 +3440,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3268,7 +3452,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__move)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3284,6 +3468,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3294,7 +3482,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +3498,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3320,7 +3512,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3338,6 +3530,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3346,7 +3542,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__deal__subcmd__won)
-            opts="-q -h -V --record-purchase --date --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --record-purchase --date --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3368,6 +3564,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3376,7 +3576,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__demo)
-            opts="-q -h -V --customers --seed --force --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --customers --seed --force --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3400,6 +3600,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4782,7 +4986,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version list undo help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version list undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4798,6 +5002,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4864,7 +5072,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import__subcmd__list)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4880,6 +5088,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4890,7 +5102,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__import__subcmd__undo)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4908,6 +5120,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4916,7 +5132,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list show edit rm done snooze due help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version add list show edit rm done snooze due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4934,6 +5150,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4942,7 +5162,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__add)
-            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4984,6 +5204,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4992,7 +5216,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__done)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5010,6 +5234,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5018,7 +5246,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__due)
-            opts="-q -h -V --within --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --within --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5040,6 +5268,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5048,7 +5280,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__edit)
-            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-n -q -h -V --kind --note --at --deal --follow-up --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5088,6 +5320,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5238,7 +5474,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__list)
-            opts="-c -n -q -h -V --contact --kind --deal --since --until --open --limit --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-c -n -q -h -V --contact --kind --deal --since --until --open --limit --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5288,6 +5524,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5296,7 +5536,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5312,6 +5552,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5322,7 +5566,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__show)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5338,6 +5582,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5348,7 +5596,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__interaction__subcmd__snooze)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5366,6 +5614,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5374,7 +5626,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version export forget review help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version export forget review help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5392,6 +5644,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5400,7 +5656,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__export)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5416,6 +5672,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5426,7 +5686,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__forget)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5442,6 +5702,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5522,7 +5786,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__privacy__subcmd__review)
-            opts="-y -q -h -V --older-than --forget --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --older-than --forget --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5544,6 +5808,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5552,7 +5820,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list rm categories import export help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version add list rm categories import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5570,6 +5838,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5578,7 +5850,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__add)
-            opts="-d -q -h -V --date --note --order-ref --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-d -q -h -V --date --note --order-ref --category --channel --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5620,6 +5892,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5628,7 +5904,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version list rename merge cycle help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version list rename merge cycle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5646,6 +5922,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5654,7 +5934,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__cycle)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5670,6 +5950,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5764,7 +6048,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__list)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5780,6 +6064,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5790,7 +6078,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__merge)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5806,6 +6094,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5816,7 +6108,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__categories__subcmd__rename)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5834,6 +6126,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5842,7 +6138,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__export)
-            opts="-c -n -o -q -h -V --contact --since --until --limit --category --channel --out --force --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-c -n -o -q -h -V --contact --since --until --limit --category --channel --out --force --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5898,6 +6194,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6076,7 +6376,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__import)
-            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6102,6 +6402,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6110,7 +6414,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__list)
-            opts="-c -n -q -h -V --contact --since --until --limit --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-c -n -q -h -V --contact --since --until --limit --category --channel --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6160,6 +6464,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6168,7 +6476,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__rm)
-            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-y -q -h -V --yes --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6186,6 +6494,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6194,7 +6506,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remind)
-            opts="-q -h -V --within --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --within --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6216,6 +6528,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6224,7 +6540,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6242,6 +6558,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6250,7 +6570,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__categories)
-            opts="-q -h -V --as-of --cross --customers --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --as-of --cross --customers --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6270,6 +6590,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6280,7 +6604,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__channels)
-            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6302,6 +6626,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6310,7 +6638,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__clv)
-            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-n -q -h -V --as-of --horizon --discount-rate --customers --sort --limit --segment --model --holdout-until --category --channel --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6368,6 +6696,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6376,7 +6708,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6392,6 +6724,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6570,7 +6906,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__migration)
-            opts="-q -h -V --from --to --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --from --to --category --channel --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6604,6 +6940,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6612,7 +6952,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pareto)
-            opts="-q -h -V --since --until --customers --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --since --until --customers --category --channel --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6646,6 +6986,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6654,7 +6998,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pipeline)
-            opts="-q -h -V --since --until --by-month --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --since --until --by-month --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6680,6 +7024,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6688,7 +7036,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__profitability)
-            opts="-q -h -V --as-of --current --horizon --customers --from --category --channel --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --as-of --current --horizon --customers --from --category --channel --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6730,6 +7078,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6738,7 +7090,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__rfm)
-            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6776,6 +7128,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6784,7 +7140,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__value__subcmd__matrix)
-            opts="-q -h -V --as-of --frequency-basis --category --channel --active-days --include-inactive --customers --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --active-days --include-inactive --customers --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6822,6 +7178,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6830,7 +7190,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version add list show edit rm export help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version add list show edit rm export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6848,6 +7208,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6856,7 +7220,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__add)
-            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --description --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --description --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6954,6 +7318,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6962,7 +7330,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__edit)
-            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --drop --rename --description --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --tag --rfm --cell --spent --visits --last-purchase-before --last-purchase-after --first-purchase-before --first-purchase-after --city --postcode --has --birthday-month --created-before --created-after --bought --bought-since --not-bought --channel --drop --rename --description --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7068,6 +7436,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7076,7 +7448,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__export)
-            opts="-o -q -h -V --out --force --as-of --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-o -q -h -V --out --force --as-of --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7104,6 +7476,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7226,7 +7602,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__list)
-            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7246,6 +7622,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7256,7 +7636,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__rm)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7274,6 +7654,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7282,7 +7666,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__segment__subcmd__show)
-            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --help --version"
+            opts="-q -h -V --as-of --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7302,6 +7686,10 @@ _carnet() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

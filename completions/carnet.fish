@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_carnet_global_optspecs
-    string join \n db= format= q/quiet lang= excel no-pager h/help V/version
+    string join \n db= format= q/quiet lang= excel no-pager color= h/help V/version
 end
 
 function __fish_carnet_needs_command
@@ -32,6 +32,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_needs_command" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_needs_command" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_needs_command" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_needs_command" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_needs_command" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -61,6 +64,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -104,6 +110,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Add it even when a contact with the same email or phone exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -126,6 +135,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l archived -d 'Only archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l all -d 'Archived and active contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -141,6 +153,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -174,6 +189,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -187,6 +205,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from tag" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -200,6 +221,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from untag" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -213,6 +237,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l undo -d 'Bring an archived contact back'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from archive" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -227,6 +254,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -241,6 +271,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -l dry-run -d 'Show what would change and change nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -259,6 +292,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l archived -d 'Look among archived contacts too'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from duplicates" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -273,6 +309,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from import" -l allow-duplicate -d 'Add rows whose email or phone is already another contact\'s'
@@ -293,6 +332,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -l all -d 'Include archived contacts'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -321,6 +363,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and not __fish_seen_subcommand_from add list rm categories import export help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -346,6 +391,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -365,6 +413,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -378,6 +429,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -392,6 +446,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -412,6 +469,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l strict -d 'Refuse a file with columns carnet does not use (they are ignored otherwise)'
@@ -435,6 +495,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from export" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -456,6 +519,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and not __fish_seen_subcommand_from add list show edit move won lost rm help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -483,6 +549,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -498,6 +567,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l closed -d 'Closed deals only'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -l all -d 'Open and closed deals'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -513,6 +585,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -530,6 +605,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -543,6 +621,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from move" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -557,6 +638,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l record-purchase -d 'Record the deal\'s amount as a purchase on the close date'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from won" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -572,6 +656,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from lost" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -585,6 +672,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand deal; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -608,6 +698,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and not __fish_seen_subcommand_from add list show edit rm done snooze due help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -635,6 +728,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -654,6 +750,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l open -d 'Only those with an open follow-up'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -668,6 +767,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -686,6 +788,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -699,6 +804,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -713,6 +821,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from done" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -726,6 +837,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from snooze" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -740,6 +854,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from due" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -763,6 +880,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -776,6 +896,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -806,6 +929,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l customers -d 'One row per customer instead of the summary'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l bounds -d 'Print the score bounds as records (the table view shows them below the summary)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -827,6 +953,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l include-inactive -d 'Keep every customer in the matrix, however long ago they bought'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -l customers -d 'One row per customer instead of the matrix'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from value-matrix" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -846,6 +975,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l customers -d 'One row per customer with revenue, cumulative share and ABC class'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pareto" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -862,6 +994,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l by-month -d 'Rows by expected close month instead of by stage (json/csv)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from pipeline" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -876,6 +1011,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from consent" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -901,6 +1039,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l customers -d 'One row per customer'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -l model -d 'Print only the fitted models'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from clv" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -922,6 +1063,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l customers -d 'One row per customer'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from profitability" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -937,6 +1081,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l cross -d 'The pairs of categories bought by the same customers, with their lift'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -l customers -d 'One row per customer: recency, frequency, amount and what they buy (FRAT)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from categories" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -953,6 +1100,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from channels" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -970,6 +1120,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from migration" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -994,6 +1147,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1035,6 +1191,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1049,6 +1208,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1063,6 +1225,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1099,6 +1264,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1112,6 +1280,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from rm" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1127,6 +1298,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from export" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1148,6 +1322,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1185,6 +1362,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1204,6 +1384,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l all -d 'Every channel'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from withdraw" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1224,6 +1407,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from soft-opt-in" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1243,6 +1429,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from bounce" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1256,6 +1445,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from void" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1269,6 +1461,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1282,6 +1477,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from history" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1295,6 +1493,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l dry-run
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from import" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1309,6 +1510,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1325,6 +1529,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1349,6 +1556,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1366,6 +1576,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from export" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1379,6 +1592,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from forget" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1394,6 +1610,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -l forget -d 'Erase them all (after confirmation)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
@@ -1413,6 +1632,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1445,6 +1667,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1458,6 +1683,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1471,6 +1699,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1484,6 +1715,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1498,6 +1732,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l force -d 'Replace the --out file if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from launch" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1513,6 +1750,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from report" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1528,6 +1768,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1541,6 +1784,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s y -l yes
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1564,6 +1810,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1580,6 +1829,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1593,6 +1845,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and __fish_seen_subcommand_from undo" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1610,6 +1865,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand backup" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l force -d 'Replace FILE if it exists'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1624,6 +1882,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1640,6 +1901,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from path" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1653,6 +1917,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -1671,6 +1938,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand demo" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l force -d 'Replace a target file that already holds data'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
@@ -1685,6 +1955,9 @@ vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand completions" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand completions" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'

@@ -347,3 +347,4 @@ help-flag-quiet = Print no messages on stderr
 help-flag-lang = The language of tables and messages: en or fr
 help-flag-excel = CSV for a French spreadsheet: a byte-order mark, ; between fields, decimal commas
 help-flag-no-pager = Never page long output
+help-flag-color = Colour: auto (a terminal, unless NO_COLOR is set), always or never

@@ -347,3 +347,4 @@ help-flag-quiet = N’écrire aucun message sur stderr
 help-flag-lang = La langue des tableaux et des messages : en ou fr
 help-flag-excel = CSV pour un tableur français : marque d’ordre des octets, ; entre les champs, virgule décimale
 help-flag-no-pager = Ne jamais paginer les sorties longues
+help-flag-color = Couleurs : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never

@@ -58,6 +58,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_pager: bool,
 
+    /// Colour in tables and the reminder digest: auto (on a terminal,
+    /// unless NO_COLOR is set), always (e.g. for `| less -R`) or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::output::ColorWhen::Auto)]
+    pub color: crate::output::ColorWhen,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -100,7 +105,7 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
             cmd = cmd.mut_subcommand(&name, |s| s.about(about));
         }
     }
-    for arg in ["db", "format", "quiet", "lang", "excel", "no_pager"] {
+    for arg in ["db", "format", "quiet", "lang", "excel", "no_pager", "color"] {
         if let Some(help) = tr(&format!("help-flag-{}", arg.replace('_', "-"))) {
             cmd = cmd.mut_arg(arg, |a| a.help(help).long_help(None));
         }
@@ -118,6 +123,7 @@ impl Cli {
             lang: self.lang.clone(),
             excel: self.excel,
             no_pager: self.no_pager,
+            color: self.color,
         }
     }
 }

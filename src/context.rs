@@ -21,6 +21,8 @@ pub struct Settings {
     pub excel: bool,
     /// `--no-pager`.
     pub no_pager: bool,
+    /// `--color`.
+    pub color: crate::output::ColorWhen,
 }
 
 pub struct Ctx {
@@ -75,6 +77,7 @@ impl Ctx {
             to_file: false,
             pager: pager(settings.no_pager, &config),
             lang,
+            color: settings.color.enabled(),
         };
         let slash_dates = slash_dates(&config);
         Ok(Ctx {

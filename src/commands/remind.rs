@@ -67,12 +67,12 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
     if items.is_empty() {
         return Ok(());
     }
-    ctx.out.data(&digest(&items, ctx.today, ctx.out.lang))
+    ctx.out.data(&digest(&items, ctx.today, ctx.out.lang, ctx.out.color))
 }
 
 /// The digest for people: a heading per kind, a line per item, in the
 /// interface's language.
-fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang) -> String {
+fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang, color: bool) -> String {
     use crate::i18n::{tr, tr_args};
     let mut out = String::new();
     let mut current = None;
@@ -88,8 +88,12 @@ fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang) -> Stri
         }
         let reach = r.phone.as_deref().or(r.email.as_deref()).unwrap_or(&no_reach);
         let (id, days) = when(r.due, today);
-        let w = tr_args(lang, id, &[("days", days.into())]);
-        out.push_str(&format!("  {w:<19} {}, {reach}: {}\n", r.name, r.reason));
+        let w = format!("{:<19}", tr_args(lang, id, &[("days", days.into())]));
+        let w = match crate::output::paint::of_when(id).filter(|_| color) {
+            Some(p) => p.ansi(&w),
+            None => w,
+        };
+        out.push_str(&format!("  {w} {}, {reach}: {}\n", r.name, r.reason));
     }
     out
 }

@@ -31,6 +31,7 @@ pub mod file;
 pub mod interaction;
 pub mod launch;
 pub mod pager;
+pub mod paint;
 pub mod progress;
 pub mod prompt;
 pub mod report_rows;
@@ -120,6 +121,8 @@ pub struct Output {
     pub pager: Option<String>,
     /// The language of tables and messages (never of JSON or CSV).
     pub lang: crate::i18n::Lang,
+    /// Colour where it tells something (see [`paint`]).
+    pub color: bool,
 }
 
 impl Output {
@@ -344,11 +347,23 @@ impl<R: Record> Sink<'_, R> {
                     keep = keep_now;
                 }
                 t.set_header(keep.iter().map(|&i| shown[i].clone()));
+                if self.out.color {
+                    // Styled even when the width comes from COLUMNS, not a
+                    // tty, and with NO_COLOR set when `--color always` says so.
+                    t.enforce_styling();
+                    crossterm::style::Colored::set_ansi_color_disabled(false);
+                }
                 for row in rows.iter() {
                     // One line per record: text too long for the terminal
                     // is shortened with `…`, never wrapped mid-word.
                     let cells: Vec<String> = keep.iter().map(|&i| row.get(i).cloned().unwrap_or_default()).collect();
                     let multi = cells.iter().any(|c| c.contains('\n'));
+                    let cells = keep.iter().zip(cells).map(|(&i, text)| {
+                        match paint::of_cell(headers[i], &text).filter(|_| self.out.color) {
+                            Some(p) => p.cell(text),
+                            None => comfy_table::Cell::new(text),
+                        }
+                    });
                     let mut r = comfy_table::Row::from(cells);
                     if !multi {
                         r.max_height(1);
@@ -459,7 +474,24 @@ pub fn round4(x: f64) -> f64 {
     (x * 10000.0).round() / 10000.0
 }
 
-/// Color only for a terminal, and never when `NO_COLOR` is set.
-pub fn color_enabled() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+/// When to colour (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless `NO_COLOR` is set (<https://no-color.org>).
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorWhen {
+    pub fn enabled(self) -> bool {
+        match self {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
 }

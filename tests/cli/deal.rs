@@ -107,3 +107,42 @@ fn pipeline_report() {
     assert!(t.contains("1 won, 0 lost, win rate 100.0 %"), "{t}");
     assert!(t.contains("Past their expected close") && t.contains("deal 2 B"), "{t}");
 }
+
+/// Colour tells what matters (a won deal green, a lost one red, an overdue
+/// reminder red, today's bold), only when asked or on a terminal, never
+/// with NO_COLOR, never in CSV or JSON.
+#[test]
+fn colour_only_where_it_tells_something_and_only_when_wanted() {
+    let env = Env::new();
+    env.add(&["--name", "P"]);
+    env.ok(&["deal", "add", "P", "--title", "Oak table", "--amount", "2400"]);
+    env.ok(&["deal", "add", "P", "--title", "Chairs", "--amount", "300"]);
+    env.ok(&["deal", "add", "P", "--title", "Lamp", "--amount", "80"]);
+    env.ok(&["deal", "won", "1"]);
+    env.ok(&["deal", "lost", "2", "--reason", "price"]);
+    let listed = env.ok(&["deal", "list", "--all", "--color", "always"]);
+    let line = |word: &str| listed.lines().find(|l| l.contains(word)).unwrap_or_default().to_string();
+    // comfy-table's codes: green (38;5;10) and red (38;5;9), then the default colour.
+    assert!(line("Oak table").contains("\x1b[38;5;10m won"), "{listed:?}");
+    assert!(line("Chairs").contains("\x1b[38;5;9m lost"), "{listed:?}");
+    assert!(!line("Lamp").contains('\x1b'), "an open deal is not painted: {listed:?}");
+    assert_eq!(listed.matches("\x1b[").count(), 4, "two cells, each opened and closed: {listed:?}");
+    for plain in [
+        env.ok(&["deal", "list", "--all"]),
+        env.ok(&["deal", "list", "--all", "--color", "never"]),
+        env.ok(&["deal", "list", "--all", "--color", "always", "--format", "csv"]),
+        env.ok(&["deal", "list", "--all", "--color", "always", "--format", "json"]),
+    ] {
+        assert!(!plain.contains('\x1b'), "{plain:?}");
+    }
+    let no_color = env.cmd().env("NO_COLOR", "1").args(["deal", "list", "--all", "--color", "auto"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&no_color.stdout).contains('\x1b'));
+    env.ok(&["interaction", "add", "P", "--kind", "call", "--follow-up", "2024-06-01"]);
+    env.ok(&["interaction", "add", "P", "--kind", "call", "--follow-up", "today"]);
+    let digest = env.ok(&["remind", "--color", "always"]);
+    assert!(digest.contains("  \x1b[31moverdue by "), "{digest:?}");
+    assert!(digest.contains("  \x1b[1mtoday "), "{digest:?}");
+    assert!(!env.ok(&["remind"]).contains('\x1b'));
+    let bad = env.fails(2, &["deal", "list", "--color", "sometimes"]);
+    assert!(bad.contains("possible values: auto, always, never"), "{bad}");
+}
