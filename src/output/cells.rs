@@ -48,6 +48,23 @@ impl<'a> Cells<'a> {
         crate::i18n::message(self.lang, &format!("{prefix}-{key}"), &[]).unwrap_or_else(|| name.to_string())
     }
 
+    /// A table for people (not CSV nor a workbook).
+    pub fn for_people(&self) -> bool {
+        self.money.is_some()
+    }
+
+    /// An RFC 3339 moment as people read it: in local time, to the minute,
+    /// `2026-12-03 14:05` (`03/12/2026 14:05` in French). None when `s` is
+    /// not one.
+    pub fn moment(&self, s: &str) -> Option<String> {
+        let t = chrono::DateTime::parse_from_rfc3339(s).ok()?.with_timezone(&chrono::Local);
+        Some(if self.lang == crate::i18n::Lang::Fr {
+            t.format("%d/%m/%Y %H:%M").to_string()
+        } else {
+            t.format("%Y-%m-%d %H:%M").to_string()
+        })
+    }
+
     /// A day: `03/12/2026` in a French table, ISO everywhere else.
     pub fn date(&self, d: chrono::NaiveDate) -> String {
         if self.money.is_some() && self.lang == crate::i18n::Lang::Fr {

@@ -435,13 +435,24 @@ fn is_token(cell: &str) -> bool {
 /// A record's cells, refused (as a bug) when they do not match its
 /// headers: a silent shift would put values under the wrong column.
 fn checked_cells<R: Record>(r: &R, c: &Cells, headers: usize) -> Result<Vec<String>> {
-    let cells = r.cells(c);
+    let mut cells = r.cells(c);
     if cells.len() != headers {
         return Err(crate::error::Error::internal(format!(
             "a record has {} cells for {} headers",
             cells.len(),
             headers
         )));
+    }
+    // People read a moment in their own time zone (`…_at` fields are
+    // RFC 3339 UTC, as scripts get them).
+    if c.for_people() {
+        for (cell, h) in cells.iter_mut().zip(R::headers()) {
+            if h == "at" || h.ends_with("_at") {
+                if let Some(local) = c.moment(cell) {
+                    *cell = local;
+                }
+            }
+        }
     }
     Ok(cells)
 }

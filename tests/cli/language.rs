@@ -306,3 +306,24 @@ fn grouped(amount: &str) -> String {
     }
     format!("{out}.{frac}")
 }
+
+/// Moments (`…_at`) are RFC 3339 UTC for scripts and local time, to the
+/// minute, for people: `2024-06-30 14:00` two hours east of UTC, and
+/// `30/06/2024 14:00` in French.
+#[test]
+fn tables_show_moments_in_local_time_scripts_in_utc() {
+    let env = shop();
+    let run = |tz: &str, args: &[&str]| -> String {
+        let o = env.cmd().env("TZ", tz).args(args).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    // A POSIX zone: two hours ahead of UTC, without the zone database.
+    let east = "UTC-2";
+    assert!(run(east, &["interaction", "list"]).contains(" 2024-06-30 14:00 "));
+    assert!(run(east, &["--lang", "fr", "interaction", "list"]).contains(" 30/06/2024 14:00 "));
+    assert!(run("UTC", &["interaction", "list"]).contains(" 2024-06-30 12:00 "));
+    let json = run(east, &["interaction", "list", "--format", "json"]);
+    assert!(json.contains("\"at\":\"2024-06-30T12:00:00Z\""), "{json}");
+    assert!(run(east, &["interaction", "list", "--format", "csv"]).contains(",2024-06-30T12:00:00Z,"));
+}

@@ -72,6 +72,8 @@ impl Env {
             .env("XDG_DATA_HOME", self.path("data"))
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env("NO_COLOR", "1")
+            // Tables show moments in local time: the tests' is UTC.
+            .env("TZ", "UTC")
             .env("COLUMNS", "100")
             .env("TZ", "UTC")
             .env("CARNET_NOW", "2024-06-30");
