@@ -348,3 +348,15 @@ help-flag-lang = The language of tables and messages: en or fr
 help-flag-excel = CSV for a French spreadsheet: a byte-order mark, ; between fields, decimal commas
 help-flag-no-pager = Never page long output
 help-flag-color = Colour: auto (a terminal, unless NO_COLOR is set), always or never
+
+pipeline-title = Pipeline on { $date }
+pipeline-not-configured = { $stage } (not configured)
+pipeline-open = open
+pipeline-forecast = Forecast by expected close month
+pipeline-win-rate = , win rate { $rate }
+pipeline-days-to-win = , { $days } days on average from opening to won
+pipeline-period = From { $since } to { $until }: { $won } won, { $lost } lost{ $rate }{ $days }
+pipeline-overdue = Past their expected close:
+pipeline-overdue-deal = { "  " }deal { $id } { $title } ({ $name }, { $stage }), expected { $date }
+col-chance = chance
+col-weighted-forecast = weighted forecast

@@ -348,3 +348,21 @@ help-flag-lang = La langue des tableaux et des messages : en ou fr
 help-flag-excel = CSV pour un tableur français : marque d’ordre des octets, ; entre les champs, virgule décimale
 help-flag-no-pager = Ne jamais paginer les sorties longues
 help-flag-color = Couleurs : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never
+
+pipeline-title = Affaires en cours au { $date }
+pipeline-not-configured = { $stage } (étape non configurée)
+pipeline-open = en cours
+pipeline-forecast = Prévision par mois de conclusion prévue
+pipeline-win-rate = , taux de réussite { $rate }
+pipeline-days-to-win = , { $days } jours en moyenne de l’ouverture à la signature
+pipeline-period = Du { $since } au { $until } : { $won } { $won ->
+        [one] gagnée
+       *[other] gagnées
+    }, { $lost } { $lost ->
+        [one] perdue
+       *[other] perdues
+    }{ $rate }{ $days }
+pipeline-overdue = Date de conclusion dépassée :
+pipeline-overdue-deal = { "  " }affaire { $id } { $title } ({ $name }, { $stage }), prévue le { $date }
+col-chance = chance
+col-weighted-forecast = prévision pondérée

@@ -86,5 +86,5 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
             ctx.out.records(&rows)
         };
     }
-    ctx.out.data(&view::pipeline(&ctx.out.money, &p, ctx.today, since, until))
+    ctx.out.data(&view::pipeline(&ctx.out.money, ctx.out.lang, &p, ctx.today, since, until))
 }

@@ -316,12 +316,25 @@ pub fn migration(m: &Migration, from: NaiveDate, to: NaiveDate) -> String {
 }
 
 /// The pipeline by stage, the forecast by month, the win rate and the
-/// deals past their date.
-pub fn pipeline(money: &MoneyStyle, p: &Pipeline, today: NaiveDate, since: NaiveDate, until: NaiveDate) -> String {
+/// deals past their date, in the interface's language.
+pub fn pipeline(
+    money: &MoneyStyle,
+    lang: crate::i18n::Lang,
+    p: &Pipeline,
+    today: NaiveDate,
+    since: NaiveDate,
+    until: NaiveDate,
+) -> String {
+    use crate::i18n::{header, tr, tr_args};
+    let cells = crate::output::Cells::table(money, lang);
     let mut t = new_table();
-    t.set_header(["stage", "chance", "deals", "total", "weighted"]);
+    t.set_header(["stage", "chance", "deals", "total", "weighted"].map(|h| header(lang, h)));
     for r in &p.stages {
-        let stage = if r.configured { r.stage.clone() } else { format!("{} (not configured)", r.stage) };
+        let stage = if r.configured {
+            r.stage.clone()
+        } else {
+            tr_args(lang, "pipeline-not-configured", &[("stage", r.stage.as_str().into())])
+        };
         t.add_row([
             stage,
             format!("{} %", r.probability),
@@ -333,14 +346,14 @@ pub fn pipeline(money: &MoneyStyle, p: &Pipeline, today: NaiveDate, since: Naive
     let open_total = Cents(p.stages.iter().map(|r| r.total).sum());
     let open_weighted = Cents(p.stages.iter().map(|r| r.weighted).sum());
     t.add_row([
-        "open".into(),
+        tr(lang, "pipeline-open"),
         String::new(),
         p.open.to_string(),
         money.format(open_total),
         money.format(open_weighted),
     ]);
     let mut m = new_table();
-    m.set_header(["expected close", "deals", "total", "weighted forecast"]);
+    m.set_header(["expected_close", "deals", "total", "weighted_forecast"].map(|h| header(lang, h)));
     for r in &p.months {
         m.add_row([
             r.month.clone(),
@@ -350,32 +363,54 @@ pub fn pipeline(money: &MoneyStyle, p: &Pipeline, today: NaiveDate, since: Naive
         ]);
     }
     let decided = p.won + p.lost;
-    let mut out = format!("Pipeline on {today}\n{t}\n\nForecast by expected close month\n{m}\n\n");
-    out.push_str(&format!(
-        "From {since} to {until}: {} won, {} lost{}{}\n",
-        p.won,
-        p.lost,
-        if decided > 0 { format!(", win rate {}", pct(p.won as f64 / decided as f64)) } else { String::new() },
-        if p.days_to_win.is_empty() {
-            String::new()
-        } else {
-            format!(
-                ", {:.0} days on average from opening to won",
-                p.days_to_win.iter().sum::<i64>() as f64 / p.days_to_win.len() as f64
-            )
-        }
+    let mut out = format!(
+        "{}\n{t}\n\n{}\n{m}\n\n",
+        tr_args(lang, "pipeline-title", &[("date", cells.date(today).into())]),
+        tr(lang, "pipeline-forecast")
+    );
+    let rate = if decided > 0 {
+        tr_args(
+            lang,
+            "pipeline-win-rate",
+            &[("rate", crate::i18n::decimal(lang, pct(p.won as f64 / decided as f64)).into())],
+        )
+    } else {
+        String::new()
+    };
+    let days = if p.days_to_win.is_empty() {
+        String::new()
+    } else {
+        let mean = p.days_to_win.iter().sum::<i64>() as f64 / p.days_to_win.len() as f64;
+        tr_args(lang, "pipeline-days-to-win", &[("days", format!("{mean:.0}").into())])
+    };
+    out.push_str(&tr_args(
+        lang,
+        "pipeline-period",
+        &[
+            ("since", cells.date(since).into()),
+            ("until", cells.date(until).into()),
+            ("won", p.won.into()),
+            ("lost", p.lost.into()),
+            ("rate", rate.into()),
+            ("days", days.into()),
+        ],
     ));
+    out.push('\n');
     if !p.overdue.is_empty() {
-        out.push_str("\nPast their expected close:\n");
+        out.push_str(&format!("\n{}\n", tr(lang, "pipeline-overdue")));
         for d in &p.overdue {
-            out.push_str(&format!(
-                "  deal {} {} ({}, {}), expected {}\n",
-                d.id,
-                d.title,
-                d.contact_name,
-                d.stage,
-                d.expected_close.map(|c| c.to_string()).unwrap_or_default()
+            out.push_str(&tr_args(
+                lang,
+                "pipeline-overdue-deal",
+                &[
+                    ("id", d.id.into()),
+                    ("title", d.title.as_str().into()),
+                    ("name", d.contact_name.as_str().into()),
+                    ("stage", d.stage.as_str().into()),
+                    ("date", d.expected_close.map(|c| cells.date(c)).unwrap_or_default().into()),
+                ],
             ));
+            out.push('\n');
         }
     }
     out
