@@ -360,3 +360,21 @@ pipeline-overdue = Past their expected close:
 pipeline-overdue-deal = { "  " }deal { $id } { $title } ({ $name }, { $stage }), expected { $date }
 col-chance = chance
 col-weighted-forecast = weighted forecast
+
+frat-categories-title = What customers buy, as of { $date }
+frat-channels-title = Where customers buy, as of { $date }
+frat-new = new
+frat-cycle = { $days } d ({ $gaps })
+frat-categories-legend = share: of the revenue of purchases with a category; repeat: customers who bought it on two days or more;
+    trend: the last 12 months against the 12 before; cycle: median days between two purchases of it by
+    one customer (how many such gaps)
+frat-lift-legend = lift: how much likelier than chance a customer of one is to buy the other (1 = chance);
+    pairs with at least { $customers } customers in common; all pairs with `--cross`
+frat-several-channels = { $count ->
+        [one] { $count } customer bought on several channels
+       *[other] { $count } customers bought on several channels
+    }
+col-share = share
+col-avg = avg
+col-repeat = repeat
+col-bought-together = bought together

@@ -366,3 +366,21 @@ pipeline-overdue = Date de conclusion dépassée :
 pipeline-overdue-deal = { "  " }affaire { $id } { $title } ({ $name }, { $stage }), prévue le { $date }
 col-chance = chance
 col-weighted-forecast = prévision pondérée
+
+frat-categories-title = Ce que les clients achètent, au { $date }
+frat-channels-title = Où les clients achètent, au { $date }
+frat-new = nouveau
+frat-cycle = { $days } j ({ $gaps })
+frat-categories-legend = part : du chiffre d’affaires des achats avec une catégorie ; fidélité : clients qui l’ont achetée deux jours ou plus ;
+    tendance : les 12 derniers mois face aux 12 d’avant ; cycle : nombre médian de jours entre deux achats
+    par un même client (nombre d’écarts mesurés)
+frat-lift-legend = effet : combien un client de l’une achète l’autre plus souvent que le hasard (1 = le hasard) ;
+    paires d’au moins { $customers } clients en commun ; toutes les paires avec `--cross`
+frat-several-channels = { $count ->
+        [one] { $count } client a acheté sur plusieurs canaux
+       *[other] { $count } clients ont acheté sur plusieurs canaux
+    }
+col-share = part
+col-avg = moyenne
+col-repeat = fidélité
+col-bought-together = achetées ensemble

@@ -123,12 +123,15 @@ fn pair_rows(g: &Groups) -> Vec<PairRow> {
 
 /// The group table for people: the figures that fit, with words.
 fn table(ctx: &Ctx, first: &str, rows: &[GroupRow], with_cycle: bool) -> String {
+    use crate::i18n::{decimal, header, tr, tr_args};
+    let lang = ctx.out.lang;
+    let pct = |x: f64| decimal(lang, pct(x));
     let mut t = new_table();
-    let mut header = vec![first, "customers", "purchases", "revenue", "share", "avg", "repeat", "trend"];
+    let mut heads = vec![first, "customers", "purchases", "revenue", "share", "avg", "repeat", "trend"];
     if with_cycle {
-        header.push("cycle");
+        heads.push("cycle");
     }
-    t.set_header(header);
+    t.set_header(heads.iter().map(|h| header(lang, h)));
     for r in rows {
         let mut cells = vec![
             r.name.clone(),
@@ -138,10 +141,20 @@ fn table(ctx: &Ctx, first: &str, rows: &[GroupRow], with_cycle: bool) -> String 
             pct(r.share_revenue),
             r.average_purchase.map(|a| ctx.out.money.format(a)).unwrap_or_default(),
             r.repeat_rate.map(pct).unwrap_or_default(),
-            r.trend.map(|t| format!("{:+.0} %", t * 100.0)).unwrap_or_else(|| "new".into()),
+            r.trend.map(|t| format!("{:+.0} %", t * 100.0)).unwrap_or_else(|| tr(lang, "frat-new")),
         ];
         if with_cycle {
-            cells.push(r.median_cycle_days.map(|d| format!("{d:.0} d ({})", r.cycle_gaps)).unwrap_or_default());
+            cells.push(
+                r.median_cycle_days
+                    .map(|d| {
+                        tr_args(
+                            lang,
+                            "frat-cycle",
+                            &[("days", format!("{d:.0}").into()), ("gaps", r.cycle_gaps.into())],
+                        )
+                    })
+                    .unwrap_or_default(),
+            );
         }
         t.add_row(cells);
     }
@@ -195,28 +208,25 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
     if a.cross {
         return ctx.out.records(&pairs);
     }
-    let mut out = format!("What customers buy, as of {as_of}\n");
+    let lang = ctx.out.lang;
+    let day = crate::output::Cells::table(&ctx.out.money, lang).date(as_of);
+    let mut out = format!("{}\n", crate::i18n::tr_args(lang, "frat-categories-title", &[("date", day.into())]));
     out.push_str(&table(ctx, "category", &rows(&g), true));
-    out.push_str(
-        "share: of the revenue of purchases with a category; repeat: customers who bought it on two days or more;\n\
-         trend: the last 12 months against the 12 before; cycle: median days between two purchases of it by\n\
-         one customer (how many such gaps)\n",
-    );
+    out.push_str(&crate::i18n::tr(lang, "frat-categories-legend"));
+    out.push('\n');
     let strong: Vec<&PairRow> = pairs.iter().filter(|p| p.customers_both >= MIN_PAIR_CUSTOMERS).take(5).collect();
     if !strong.is_empty() {
         let mut t = new_table();
-        t.set_header(["bought together", "customers", "lift"]);
+        t.set_header(["bought_together", "customers", "lift"].map(|h| crate::i18n::header(lang, h)));
         for p in strong {
             t.add_row([
                 format!("{} + {}", p.category_a, p.category_b),
                 p.customers_both.to_string(),
-                format!("{:.2}", p.lift),
+                crate::i18n::decimal(lang, format!("{:.2}", p.lift)),
             ]);
         }
-        out.push_str(&format!(
-            "\n{t}\nlift: how much likelier than chance a customer of one is to buy the other (1 = chance);\n\
-             pairs with at least {MIN_PAIR_CUSTOMERS} customers in common; all pairs with `--cross`\n"
-        ));
+        let legend = crate::i18n::tr_args(lang, "frat-lift-legend", &[("customers", MIN_PAIR_CUSTOMERS.into())]);
+        out.push_str(&format!("\n{t}\n{legend}\n"));
     }
     ctx.out.data(&out)
 }
@@ -236,9 +246,12 @@ pub fn channels(ctx: &Ctx, a: ChannelsArgs) -> Result<()> {
     if ctx.out.format != Format::Table {
         return ctx.out.records(&rows);
     }
-    let mut out = format!("Where customers buy, as of {as_of}\n");
+    let lang = ctx.out.lang;
+    let day = crate::output::Cells::table(&ctx.out.money, lang).date(as_of);
+    let mut out = format!("{}\n", crate::i18n::tr_args(lang, "frat-channels-title", &[("date", day.into())]));
     out.push_str(&table(ctx, "channel", &rows, false));
-    out.push_str(&format!("{} customer(s) bought on several channels\n", g.in_several));
+    out.push_str(&crate::i18n::tr_args(lang, "frat-several-channels", &[("count", g.in_several.into())]));
+    out.push('\n');
     ctx.out.data(&out)
 }
 

@@ -77,7 +77,9 @@ fn channels_figures_are_the_hand_counted_ones() {
     assert_eq!((get("market")["revenue"].as_str(), get("online")["revenue"].as_str()), (Some("50.00"), Some("60.00")));
     assert_eq!(rows[0]["name"], "shop", "most revenue first");
     let t = env.ok(&["report", "channels"]);
-    assert!(t.contains("2 customer(s) bought on several channels"), "{t}");
+    assert!(t.contains("2 customers bought on several channels"), "{t}");
+    let fr = env.ok(&["report", "channels", "--lang", "fr"]);
+    assert!(fr.starts_with("Où les clients achètent, au ") && fr.contains("2 clients ont acheté sur plusieurs canaux"), "{fr}");
 }
 
 #[test]
