@@ -92,7 +92,7 @@ col-archived = archived
 col-archived-at = archived at
 col-at = at
 col-average-purchase = average purchase
-col-avg-p-alive = avg p alive
+col-avg-p-alive = avg P(alive)
 col-avg-repeat-spend = avg repeat spend
 col-batch-id = batch id
 col-birthday = birthday
@@ -378,3 +378,26 @@ col-share = share
 col-avg = avg
 col-repeat = repeat
 col-bought-together = bought together
+
+clv-title = Lifetime value as of { $date }, over the next { $weeks } weeks{ $discount }
+clv-discounted = , discounted at { $rate } % a year
+clv-fit-bgnbd = Repeat visits (BG/NBD, time in weeks), fitted on { $customers } customers:
+    { "  " }r = { $r }, alpha = { $alpha }, a = { $a }, b = { $b }; log-likelihood { $ll }
+clv-fit-gamma-gamma = Spend per visit (Gamma-Gamma), fitted on the { $customers } customers with repeat visits:
+    { "  " }p = { $p }, q = { $q }, gamma = { $gamma }; log-likelihood { $ll }
+clv-what-margin = expected margin ({ $margin } of sales)
+clv-what-revenue = expected revenue
+clv-total = Total { $what }: { $amount }
+clv-by-segment = By RFM segment
+clv-verdict-close = close enough to plan with
+clv-verdict-rough = usable as a rough guide, not for precise plans
+clv-verdict-off = too far off to rely on for this shop
+clv-over = over
+clv-under = under
+clv-holdout-sentence = Predicted { $predicted } repeat visits from { $from } to { $to }, actual { $actual }: { $direction } by { $pct } %, { $verdict }.
+clv-holdout-title = Holdout check: fitted up to { $until }, compared with { $until } to { $end }
+clv-chart-caption = Cumulative repeat visits, week by week (p predicted, a actual, * both)
+clv-week = week
+col-repeat-visits-before = repeat visits before
+col-predicted-mean = predicted (mean)
+col-actual-mean = actual (mean)

@@ -92,7 +92,7 @@ col-archived = archivé
 col-archived-at = archivé le
 col-at = le
 col-average-purchase = achat moyen
-col-avg-p-alive = P(actif) moyenne
+col-avg-p-alive = P(actif) moyen
 col-avg-repeat-spend = dépense moyenne (rachats)
 col-batch-id = lot
 col-birthday = anniversaire
@@ -384,3 +384,26 @@ col-share = part
 col-avg = moyenne
 col-repeat = fidélité
 col-bought-together = achetées ensemble
+
+clv-title = Valeur client au { $date }, sur les { $weeks } semaines à venir{ $discount }
+clv-discounted = , actualisée à { $rate } % par an
+clv-fit-bgnbd = Visites répétées (BG/NBD, temps en semaines), ajusté sur { $customers } clients :
+    { "  " }r = { $r }, alpha = { $alpha }, a = { $a }, b = { $b } ; log-vraisemblance { $ll }
+clv-fit-gamma-gamma = Dépense par visite (Gamma-Gamma), ajusté sur les { $customers } clients revenus :
+    { "  " }p = { $p }, q = { $q }, gamma = { $gamma } ; log-vraisemblance { $ll }
+clv-what-margin = marge attendue ({ $margin } des ventes)
+clv-what-revenue = chiffre d’affaires attendu
+clv-total = Total, { $what } : { $amount }
+clv-by-segment = Par segment RFM
+clv-verdict-close = assez proche pour s’en servir
+clv-verdict-rough = utilisable comme ordre de grandeur, pas pour des plans précis
+clv-verdict-off = trop loin pour s’y fier dans cette boutique
+clv-over = au-dessus
+clv-under = en dessous
+clv-holdout-sentence = Prévu : { $predicted } visites répétées du { $from } au { $to }, réel : { $actual } ; { $direction } de { $pct } %, { $verdict }.
+clv-holdout-title = Vérification : ajusté jusqu’au { $until }, comparé du { $until } au { $end }
+clv-chart-caption = Visites répétées cumulées, semaine par semaine (p prévu, a réel, * les deux)
+clv-week = semaine
+col-repeat-visits-before = visites répétées avant
+col-predicted-mean = prévu (moyenne)
+col-actual-mean = réel (moyenne)

@@ -168,17 +168,22 @@ pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
     let margin = ctx.config.value.margin.clone();
     let table = crate::output::new_table();
     let mut t = table;
-    t.set_header(["segment", "customers", "expected visits", "expected value", "avg P(alive)"]);
+    let lang = ctx.out.lang;
+    let cells = crate::output::Cells::table(&ctx.out.money, lang);
+    t.set_header(
+        ["segment", "customers", "expected_visits", "expected_value", "avg_p_alive"]
+            .map(|h| crate::i18n::header(lang, h)),
+    );
     for r in &rows {
         t.add_row([
-            r.segment.name().to_string(),
+            crate::output::ToCell::cell(&r.segment, &cells),
             r.customers.to_string(),
-            format!("{:.1}", r.expected_visits),
+            crate::i18n::decimal(lang, format!("{:.1}", r.expected_visits)),
             ctx.out.money.format(r.expected_value),
             format!("{:.0} %", r.avg_p_alive * 100.0),
         ]);
     }
-    ctx.out.data(&view::summary(&ctx.out.money, &fit, &o, total, margin.as_deref(), &t.to_string()))
+    ctx.out.data(&view::summary(&ctx.out.money, lang, &fit, &o, total, margin.as_deref(), &t.to_string()))
 }
 
 fn customers(

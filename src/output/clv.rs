@@ -5,6 +5,8 @@ use super::{new_table, Format, Output};
 use crate::app::clv::{Fit, Holdout, Options};
 use crate::domain::money::{Cents, MoneyStyle};
 use crate::error::Result;
+use crate::i18n::{decimal, header, tr, tr_args, Lang};
+use fluent_bundle::FluentValue;
 use serde_json::json;
 
 fn r6(x: f64) -> f64 {
@@ -53,22 +55,46 @@ pub fn model(out: &Output, fit: &Fit) -> Result<()> {
             }
             out.data(&s)
         }
-        Format::Table => out.data(&fit_text(fit)),
+        Format::Table => out.data(&fit_text(out.lang, fit)),
     }
 }
 
-fn fit_text(fit: &Fit) -> String {
+/// The two fits in words, numbers with the language's decimal mark.
+fn fit_text(lang: Lang, fit: &Fit) -> String {
     let (b, g) = (&fit.bgnbd, &fit.gamma_gamma);
+    let n = |x: f64, places: usize| -> FluentValue<'static> { decimal(lang, format!("{x:.places$}")).into() };
     format!(
-        "Repeat visits (BG/NBD, time in weeks), fitted on {} customers:\n  r = {:.4}, alpha = {:.4}, a = {:.4}, b = {:.4}; log-likelihood {:.1}\n\
-         Spend per visit (Gamma-Gamma), fitted on the {} customers with repeat visits:\n  p = {:.4}, q = {:.4}, gamma = {:.4}; log-likelihood {:.1}\n",
-        b.customers, b.r, b.alpha, b.a, b.b, b.log_likelihood, g.customers, g.p, g.q, g.gamma, g.log_likelihood
+        "{}\n{}\n",
+        tr_args(
+            lang,
+            "clv-fit-bgnbd",
+            &[
+                ("customers", b.customers.into()),
+                ("r", n(b.r, 4)),
+                ("alpha", n(b.alpha, 4)),
+                ("a", n(b.a, 4)),
+                ("b", n(b.b, 4)),
+                ("ll", n(b.log_likelihood, 1)),
+            ],
+        ),
+        tr_args(
+            lang,
+            "clv-fit-gamma-gamma",
+            &[
+                ("customers", g.customers.into()),
+                ("p", n(g.p, 4)),
+                ("q", n(g.q, 4)),
+                ("gamma", n(g.gamma, 4)),
+                ("ll", n(g.log_likelihood, 1)),
+            ],
+        )
     )
 }
 
 /// The table view: the fit, the total, and value and P(alive) per RFM segment.
 pub fn summary(
     money: &MoneyStyle,
+    lang: Lang,
     fit: &Fit,
     o: &Options,
     total: Cents,
@@ -76,24 +102,31 @@ pub fn summary(
     segments: &str,
 ) -> String {
     let what = match margin {
-        Some(m) => format!("expected margin ({m} of sales)"),
-        None => "expected revenue".to_string(),
+        Some(m) => tr_args(lang, "clv-what-margin", &[("margin", m.into())]),
+        None => tr(lang, "clv-what-revenue"),
     };
     let disc = if o.discount_rate > 0.0 {
-        format!(", discounted at {:.1} % a year", o.discount_rate * 100.0)
+        let rate = decimal(lang, format!("{:.1}", o.discount_rate * 100.0));
+        tr_args(lang, "clv-discounted", &[("rate", rate.into())])
     } else {
         String::new()
     };
+    let day = super::Cells::table(money, lang).date(o.as_of);
     format!(
-        "Lifetime value as of {}, over the next {:.0} weeks{disc}\n{}\nTotal {what}: {}\n\nBy RFM segment\n{segments}\n",
-        o.as_of,
-        o.horizon_weeks,
-        fit_text(fit),
-        money.format(total),
+        "{}\n{}\n{}\n\n{}\n{segments}\n",
+        tr_args(
+            lang,
+            "clv-title",
+            &[("date", day.into()), ("weeks", format!("{:.0}", o.horizon_weeks).into()), ("discount", disc.into())],
+        ),
+        fit_text(lang, fit),
+        tr_args(lang, "clv-total", &[("what", what.into()), ("amount", money.format(total).into())]),
+        tr(lang, "clv-by-segment"),
     )
 }
 
-/// How far off a prediction is, in words a shopkeeper can act on.
+/// How far off a prediction is, and the message id of what that means
+/// for a shopkeeper.
 pub fn verdict(predicted: f64, actual: u64) -> (f64, &'static str) {
     let off = if actual == 0 {
         if predicted == 0.0 {
@@ -105,24 +138,35 @@ pub fn verdict(predicted: f64, actual: u64) -> (f64, &'static str) {
         (predicted - actual as f64) / actual as f64
     };
     let words = match off.abs() {
-        x if x <= 0.10 => "close enough to plan with",
-        x if x <= 0.25 => "usable as a rough guide, not for precise plans",
-        _ => "too far off to rely on for this shop",
+        x if x <= 0.10 => "clv-verdict-close",
+        x if x <= 0.25 => "clv-verdict-rough",
+        _ => "clv-verdict-off",
     };
     (off, words)
 }
 
-pub fn holdout(out: &Output, h: &Holdout) -> Result<()> {
+/// The holdout's plain sentence in `lang` (JSON always has the English one).
+fn holdout_sentence(lang: Lang, h: &Holdout) -> String {
     let (off, words) = verdict(h.predicted_visits, h.actual_visits);
-    let sentence = format!(
-        "Predicted {:.0} repeat visits from {} to {}, actual {}: {} by {:.1} %, {words}.",
-        h.predicted_visits,
-        h.calibration_end,
-        h.holdout_end,
-        h.actual_visits,
-        if off >= 0.0 { "over" } else { "under" },
-        off.abs() * 100.0
-    );
+    let day = |d: chrono::NaiveDate| if lang == Lang::Fr { d.format("%d/%m/%Y").to_string() } else { d.to_string() };
+    tr_args(
+        lang,
+        "clv-holdout-sentence",
+        &[
+            ("predicted", format!("{:.0}", h.predicted_visits).into()),
+            ("from", day(h.calibration_end).into()),
+            ("to", day(h.holdout_end).into()),
+            ("actual", h.actual_visits.into()),
+            ("direction", tr(lang, if off >= 0.0 { "clv-over" } else { "clv-under" }).into()),
+            ("pct", decimal(lang, format!("{:.1}", off.abs() * 100.0)).into()),
+            ("verdict", tr(lang, words).into()),
+        ],
+    )
+}
+
+pub fn holdout(out: &Output, h: &Holdout) -> Result<()> {
+    let (off, _) = verdict(h.predicted_visits, h.actual_visits);
+    let sentence = holdout_sentence(Lang::En, h);
     match out.format {
         Format::Json => {
             let doc = json!({
@@ -155,26 +199,34 @@ pub fn holdout(out: &Output, h: &Holdout) -> Result<()> {
             out.data(&s)
         }
         Format::Table => {
+            let lang = out.lang;
             let mut t = new_table();
-            t.set_header(["repeat visits before", "customers", "predicted (mean)", "actual (mean)"]);
+            t.set_header(
+                ["repeat_visits_before", "customers", "predicted_mean", "actual_mean"].map(|h| header(lang, h)),
+            );
             for &(k, n, p, a) in &h.by_repeat {
                 let key = if k == 7 { "7+".to_string() } else { k.to_string() };
-                t.add_row([key, n.to_string(), format!("{p:.2}"), format!("{a:.2}")]);
+                t.add_row([key, n.to_string(), decimal(lang, format!("{p:.2}")), decimal(lang, format!("{a:.2}"))]);
             }
+            let day = |d: chrono::NaiveDate| super::Cells::table(&out.money, lang).date(d);
             out.data(&format!(
-                "Holdout check: fitted up to {}, compared with {} to {}\n{}\n{t}\n\nCumulative repeat visits, week by week (p predicted, a actual, * both)\n{}\n{sentence}\n",
-                h.calibration_end,
-                h.calibration_end,
-                h.holdout_end,
-                fit_text(&h.fit),
-                chart(&h.weekly, 60, 12)
+                "{}\n{}\n{t}\n\n{}\n{}\n{}\n",
+                tr_args(
+                    lang,
+                    "clv-holdout-title",
+                    &[("until", day(h.calibration_end).into()), ("end", day(h.holdout_end).into())],
+                ),
+                fit_text(lang, &h.fit),
+                tr(lang, "clv-chart-caption"),
+                chart(&h.weekly, 60, 12, &tr(lang, "clv-week")),
+                holdout_sentence(lang, h)
             ))
         }
     }
 }
 
 /// A tracking chart in characters: weeks across, cumulative visits up.
-pub fn chart(weekly: &[(u32, f64, u64)], width: usize, height: usize) -> String {
+pub fn chart(weekly: &[(u32, f64, u64)], width: usize, height: usize, week: &str) -> String {
     if weekly.is_empty() {
         return String::new();
     }
@@ -202,13 +254,13 @@ pub fn chart(weekly: &[(u32, f64, u64)], width: usize, height: usize) -> String 
         s.extend(line.iter());
         s.push('\n');
     }
+    let (first, last) = (format!("{week} 1"), format!("{week} {}", weekly.len()));
     s.push_str(&format!(
-        "{}└{}\n{}week 1{}week {}",
+        "{}└{}\n{}{first}{}{last}",
         " ".repeat(9),
         "─".repeat(cols),
         " ".repeat(10),
-        " ".repeat(cols.saturating_sub(13)),
-        weekly.len()
+        " ".repeat(cols.saturating_sub(first.chars().count() + last.chars().count()))
     ));
     s
 }
@@ -217,8 +269,9 @@ pub fn chart(weekly: &[(u32, f64, u64)], width: usize, height: usize) -> String 
 mod tests {
     #[test]
     fn verdicts() {
-        assert_eq!(super::verdict(105.0, 100).1, "close enough to plan with");
-        assert_eq!(super::verdict(80.0, 100).1, "usable as a rough guide, not for precise plans");
+        assert_eq!(super::verdict(105.0, 100).1, "clv-verdict-close");
+        assert_eq!(super::verdict(80.0, 100).1, "clv-verdict-rough");
+        assert_eq!(super::verdict(130.0, 100).1, "clv-verdict-off");
         assert!((super::verdict(50.0, 100).0 + 0.5).abs() < 1e-12);
     }
 }

@@ -97,6 +97,33 @@ fn the_holdout_check_compares_prediction_and_reality() {
     assert!(table.contains("Predicted") && table.contains("actual") && table.contains('%'), "{table}");
     let csv = env.ok(&["report", "clv", "--as-of", "1997-09-30", "--holdout-until", "1998-06-30", "--format", "csv"]);
     assert!(csv.starts_with("section,key,customers,predicted,actual\ntotal,all,2357,"), "{csv}");
+    // In French for people; the JSON's verdict stays English, as scripts read it.
+    let fr = env.ok(&["report", "clv", "--as-of", "1997-09-30", "--holdout-until", "1998-06-30", "--lang", "fr"]);
+    assert!(fr.starts_with("Vérification : ajusté jusqu’au 30/09/1997, comparé du 30/09/1997 au 30/06/1998\n"), "{fr}");
+    assert!(
+        fr.contains("semaine 1") && fr.contains("\nPrévu : ") && fr.contains("visites répétées du 30/09/1997"),
+        "{fr}"
+    );
+    assert!(h["verdict"].as_str().unwrap().starts_with("Predicted "), "{}", h["verdict"]);
+    let fr_json = env.ok(&[
+        "report",
+        "clv",
+        "--as-of",
+        "1997-09-30",
+        "--holdout-until",
+        "1998-06-30",
+        "--lang",
+        "fr",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&fr_json).unwrap(), h);
+    let summary = env.ok(&["report", "clv", "--as-of", "1997-09-30", "--lang", "fr"]);
+    assert!(summary.starts_with("Valeur client au 30/09/1997, sur les 52 semaines à venir\n"), "{summary}");
+    assert!(
+        summary.contains("r = 0,24") && summary.contains("Par segment RFM") && summary.contains("P(actif) moyen"),
+        "{summary}"
+    );
 }
 
 #[test]

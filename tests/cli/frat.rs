@@ -79,7 +79,10 @@ fn channels_figures_are_the_hand_counted_ones() {
     let t = env.ok(&["report", "channels"]);
     assert!(t.contains("2 customers bought on several channels"), "{t}");
     let fr = env.ok(&["report", "channels", "--lang", "fr"]);
-    assert!(fr.starts_with("Où les clients achètent, au ") && fr.contains("2 clients ont acheté sur plusieurs canaux"), "{fr}");
+    assert!(
+        fr.starts_with("Où les clients achètent, au ") && fr.contains("2 clients ont acheté sur plusieurs canaux"),
+        "{fr}"
+    );
 }
 
 #[test]
