@@ -132,7 +132,8 @@ pub fn run(ctx: &Ctx, a: ProfitabilityArgs) -> Result<()> {
         return ctx.out.records(&rows);
     }
     let labels = crate::app::reports::labels(&app)?;
-    ctx.out.data(&grid(ctx, &m, &rows, &o.as_of.to_string(), before.as_ref(), &labels))
+    let as_of = crate::output::Cells::table(&ctx.out.money, ctx.out.lang).date(o.as_of);
+    ctx.out.data(&grid(ctx, &m, &rows, &as_of, before.as_ref(), &labels))
 }
 
 fn grid(
@@ -143,16 +144,22 @@ fn grid(
     before: Option<&HashMap<i64, Cell>>,
     labels: &HashMap<i64, (Option<String>, String)>,
 ) -> String {
+    use crate::i18n::{key_of, message, tr, tr_args};
     let money = &ctx.out.money;
+    let lang = ctx.out.lang;
+    // Names and advice as people read them; the records keep English.
+    let name = |c: Cell| message(lang, &format!("profit-{}", key_of(c.name())), &[]).unwrap_or(c.name().into());
+    let advice =
+        |c: Cell| message(lang, &format!("profit-advice-{}", key_of(c.name())), &[]).unwrap_or(c.advice().into());
     let text = |c: Cell| {
         let r = rows.iter().find(|r| r.cell == c);
         match r {
             Some(r) => format!(
-                "{}\n{} customers\nnow {}\nto come {}",
-                c.name().to_uppercase(),
-                r.customers,
-                money.format(r.current_value),
-                money.format(r.potential_value)
+                "{}\n{}\n{}\n{}",
+                name(c).to_uppercase(),
+                tr_args(lang, "n-customers", &[("count", r.customers.into())]),
+                tr_args(lang, "profit-now", &[("amount", money.format(r.current_value).into())]),
+                tr_args(lang, "profit-to-come", &[("amount", money.format(r.potential_value).into())]),
             ),
             None => String::new(),
         }
@@ -160,22 +167,29 @@ fn grid(
     let mut t = new_table();
     t.load_style(comfy_table::presets::UTF8_FULL);
     let (mc, mp) = (money.format(cents(m.median_current)), money.format(cents(m.median_potential)));
-    t.set_header(["".to_string(), format!("current ≥ {mc}"), format!("current < {mc}")]);
-    t.add_row([format!("potential ≥ {mp}"), text(Cell::Desirable), text(Cell::UnderDeveloped)]);
+    let side = |id: &str, v: &str| tr_args(lang, id, &[("median", v.into())]);
+    t.set_header(["".to_string(), side("profit-current-high", &mc), side("profit-current-low", &mc)]);
+    t.add_row([side("profit-potential-high", &mp), text(Cell::Desirable), text(Cell::UnderDeveloped)]);
     let has_refs = rows.iter().any(|r| r.cell == Cell::Reference && r.customers > 0);
     let low = if has_refs {
         format!("{}\n\n{}", text(Cell::Undesirable), text(Cell::Reference))
     } else {
         text(Cell::Undesirable)
     };
-    t.add_row([format!("potential < {mp}"), text(Cell::Mature), low]);
-    let what = if ctx.config.value.margin.is_some() { "margin" } else { "revenue" };
-    let mut out = format!(
-        "Profitability as of {as_of}: current {what} against lifetime value, {} customers\n{t}\n\nWhat to do:\n",
-        m.customers.len()
+    t.add_row([side("profit-potential-low", &mp), text(Cell::Mature), low]);
+    let what = tr(lang, if ctx.config.value.margin.is_some() { "profit-what-margin" } else { "profit-what-revenue" });
+    let title = tr_args(
+        lang,
+        "profit-title",
+        &[
+            ("date", as_of.into()),
+            ("what", what.into()),
+            ("customers", tr_args(lang, "n-customers", &[("count", m.customers.len().into())]).into()),
+        ],
     );
+    let mut out = format!("{title}\n{t}\n\n{}\n", tr(lang, "rfm-what-to-do"));
     for r in rows.iter().filter(|r| r.customers > 0) {
-        out.push_str(&format!("  {:<16} {}\n", r.cell.name(), r.advice));
+        out.push_str(&format!("  {:<16} {}\n", name(r.cell), advice(r.cell)));
     }
     if let Some(b) = before {
         let moved: Vec<String> = m
@@ -184,23 +198,21 @@ fn grid(
             .filter_map(|p| {
                 let was = b.get(&p.contact_id).copied();
                 (was != Some(p.cell)).then(|| {
-                    let name = labels.get(&p.contact_id).map(|l| l.1.clone()).unwrap_or_default();
-                    format!("  {name} (id {}): {} → {}\n", p.contact_id, was.map_or("new", |c| c.name()), p.cell.name())
+                    let who = labels.get(&p.contact_id).map(|l| l.1.as_str()).unwrap_or_default();
+                    let from = was.map_or_else(|| tr(lang, "profit-new"), name);
+                    format!("  {who} (id {}): {from} → {}\n", p.contact_id, name(p.cell))
                 })
             })
             .collect();
-        out.push_str(&format!("\nMoved between cells ({}):\n", moved.len()));
+        out.push_str(&format!("\n{}\n", tr_args(lang, "profit-moved", &[("count", moved.len().into())])));
         const SHOWN: usize = 20;
         out.push_str(&if moved.is_empty() {
-            "  nobody\n".to_string()
+            format!("  {}\n", tr(lang, "profit-nobody"))
         } else {
             moved[..moved.len().min(SHOWN)].concat()
         });
         if moved.len() > SHOWN {
-            out.push_str(&format!(
-                "  … and {} more: `--customers --format csv` lists every move\n",
-                moved.len() - SHOWN
-            ));
+            out.push_str(&format!("  {}\n", tr_args(lang, "profit-more", &[("count", (moved.len() - SHOWN).into())])));
         }
     }
     out

@@ -189,6 +189,10 @@ fn the_profitability_matrix_splits_at_the_medians_and_keeps_references() {
     assert!(moved.as_array().unwrap().iter().all(|r| r["cell_before"] != r["cell"]));
     let grid = env.ok(&["report", "profitability", "--as-of", "1997-09-30", "--from", "1997-06-30"]);
     assert!(grid.contains("DESIRABLE") && grid.contains("Moved between cells"), "{grid}");
+    let fr = env.ok(&["report", "profitability", "--as-of", "1997-09-30", "--from", "1997-06-30", "--lang", "fr"]);
+    assert!(fr.starts_with("Rentabilité au 30/09/1997 : chiffre d’affaires actuel face à la valeur à venir"), "{fr}");
+    assert!(fr.contains("DÉSIRABLES") && fr.contains("À DÉVELOPPER") && fr.contains("Changements de case"), "{fr}");
+    assert!(fr.contains("Que faire :\n  Désirables       à garder et faire grandir"), "{fr}");
 }
 
 #[test]
