@@ -101,14 +101,52 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
     }
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in names {
-        if let Some(about) = tr(&format!("help-cmd-{name}")) {
-            cmd = cmd.mut_subcommand(&name, |s| s.about(about));
-        }
+        let about = tr(&format!("help-cmd-{name}"));
+        cmd = cmd.mut_subcommand(&name, |mut s| {
+            if let Some(about) = about {
+                s = s.about(about).long_about(None);
+            }
+            translate_subcommands(s, &name, lang)
+        });
     }
+    cmd = headings(cmd, lang);
     for arg in ["db", "format", "quiet", "lang", "excel", "no_pager", "color"] {
         if let Some(help) = tr(&format!("help-flag-{}", arg.replace('_', "-"))) {
             cmd = cmd.mut_arg(arg, |a| a.help(help).long_help(None));
         }
+    }
+    cmd
+}
+
+/// The about line of each subcommand of `cmd` (named `parent`), and of
+/// theirs: `help-sub-PARENT-NAME`. The French line replaces the English
+/// paragraphs too, rather than mixing the two languages.
+fn translate_subcommands(mut cmd: clap::Command, parent: &str, lang: crate::i18n::Lang) -> clap::Command {
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        let about = crate::i18n::message(lang, &format!("help-sub-{parent}-{name}"), &[]);
+        cmd = cmd.mut_subcommand(&name, |mut s| {
+            if let Some(about) = about {
+                s = s.about(about).long_about(None);
+            }
+            translate_subcommands(s, &name, lang)
+        });
+    }
+    cmd
+}
+
+/// clap's headings in `lang`, on every command of the tree.
+fn headings(cmd: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
+    let usage = crate::i18n::tr(lang, "help-usage");
+    let commands = crate::i18n::tr(lang, "help-commands");
+    let mut cmd = cmd
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(commands);
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, |s| headings(s, lang));
     }
     cmd
 }
@@ -143,6 +181,19 @@ mod tests {
         }
         let fr = super::command(crate::i18n::Lang::Fr);
         assert!(fr.get_about().is_some_and(|a| a.to_string().starts_with("Un fichier clients")));
+        // And every subcommand of theirs (help-sub-COMMAND-SUBCOMMAND).
+        fn walk(cmd: &clap::Command, parent: &str, missing: &mut Vec<String>) {
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let id = format!("help-sub-{parent}-{}", sub.get_name());
+                if !parent.is_empty() && crate::i18n::message(crate::i18n::Lang::Fr, &id, &[]).is_none() {
+                    missing.push(id);
+                }
+                walk(sub, sub.get_name(), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "no French --help line in locales/fr.ftl for {missing:?}");
         assert_eq!(super::early_lang(&["carnet".into(), "--lang=fr".into()]), crate::i18n::Lang::Fr);
         assert_eq!(super::early_lang(&["carnet".into(), "--lang".into(), "en".into()]), crate::i18n::Lang::En);
     }

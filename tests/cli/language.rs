@@ -104,6 +104,17 @@ fn help_speaks_the_shops_language() {
     let en = env.ok(&["--help"]);
     assert!(en.starts_with("A customer file for small shops"), "{en}");
     assert!(env.ok(&["--help", "--lang", "fr"]).contains("Voir les imports passés"));
+    // A subcommand's help too, at 80 columns, in both languages.
+    let at80 = |args: &[&str]| -> String {
+        let o = env.cmd().env("COLUMNS", "80").args(args).output().unwrap();
+        assert!(o.status.success());
+        String::from_utf8(o.stdout).unwrap()
+    };
+    insta::assert_snapshot!("fr_contact_help", at80(&["contact", "--help", "--lang", "fr"]));
+    insta::assert_snapshot!("en_contact_help", at80(&["contact", "--help"]));
+    let nested = at80(&["purchase", "categories", "cycle", "--help", "--lang", "fr"]);
+    assert!(nested.starts_with("Dire à quel rythme une catégorie se rachète"), "{nested}");
+    assert!(nested.contains("Utilisation : carnet purchase categories cycle"), "{nested}");
 }
 
 #[test]
