@@ -28,7 +28,9 @@ pub fn workbook(headers: &[&str], numeric: &[&str], rows: &[Vec<String>]) -> Res
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     let bold = Format::new().set_bold();
-    let money = Format::new().set_num_format("#,##0.00");
+    // Two decimals, no thousands separator: what LibreOffice and Excel show
+    // (and save back to CSV) is then exactly the CSV export.
+    let money = Format::new().set_num_format("0.00");
     let date = Format::new().set_num_format("yyyy-mm-dd");
     for (c, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *h, &bold).map_err(failed)?;

@@ -342,3 +342,57 @@ fn tables_show_moments_in_local_time_scripts_in_utc() {
     assert!(json.contains("\"at\":\"2024-06-30T12:00:00Z\""), "{json}");
     assert!(run(east, &["interaction", "list", "--format", "csv"]).contains(",2024-06-30T12:00:00Z,"));
 }
+
+/// A workbook opened and saved as CSV by LibreOffice (headless; `.ci/run`
+/// installs it) is exactly `--format csv`: same cells, same money with two
+/// decimals, same days, refs with their zeros, accents, refunds.
+#[test]
+fn libreoffice_reads_the_workbook_as_the_csv_says() {
+    let Ok(soffice) = which("soffice") else {
+        // `.ci/run` installs it, and says so loudly when it cannot.
+        eprintln!("skipped: no LibreOffice (soffice) on this machine");
+        return;
+    };
+    let env = shop();
+    env.add(&["--name", "Atelier Roux", "--ref", "007", "--city", "Saint-Étienne"]);
+    env.ok(&["purchase", "add", "ref:007", "-12,50", "--date", "2024-06-02", "--note", "remboursement, vase fêlé"]);
+    for (args, name) in [
+        (&["purchase", "export"][..], "achats"),
+        (&["contact", "list"][..], "contacts"),
+        (&["report", "rfm", "--customers"][..], "rfm"),
+    ] {
+        let xlsx = env.path(&format!("{name}.xlsx"));
+        let mut a = args.to_vec();
+        a.extend(["--format", "xlsx"]);
+        let o = env.cmd().args(&a).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::write(&xlsx, &o.stdout).unwrap();
+        let out = env.path("lo");
+        // Comma, double quote, UTF-8, from row 1, as shown (two decimals), not quoting all text.
+        let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+        let conv = std::process::Command::new(&soffice)
+            .args(["--headless", "--convert-to", filter, "--outdir"])
+            .arg(&out)
+            .arg(&xlsx)
+            .env("HOME", env.path(""))
+            .output()
+            .unwrap();
+        assert!(conv.status.success(), "{}", String::from_utf8_lossy(&conv.stderr));
+        let saved = std::fs::read_dir(&out)
+            .unwrap()
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().starts_with(name))
+            .expect("LibreOffice wrote a CSV");
+        let lo = std::fs::read_to_string(saved.path()).unwrap();
+        let mut a = args.to_vec();
+        a.extend(["--format", "csv"]);
+        let csv = env.ok(&a);
+        assert_eq!(lo.replace("\r\n", "\n"), csv, "{name}");
+    }
+}
+
+fn which(cmd: &str) -> Result<std::path::PathBuf, ()> {
+    std::env::var_os("PATH")
+        .and_then(|p| std::env::split_paths(&p).map(|d| d.join(cmd)).find(|f| f.is_file()))
+        .ok_or(())
+}
