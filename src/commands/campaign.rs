@@ -34,7 +34,7 @@ pub enum CampaignCommand {
     Preview { name: String },
     /// Freeze the audience, record the sends, write the file for your mail or SMS tool.
     #[command(
-        after_help = "Examples:\n  carnet campaign launch spring-sale --out recipients.csv\n  carnet campaign launch card-mailing --out cards.vcf"
+        after_help = "Examples:\n  carnet campaign launch spring-sale --out recipients.csv\n  carnet campaign launch spring-sale --out recipients.xlsx\n  carnet campaign launch card-mailing --out cards.vcf"
     )]
     Launch {
         name: String,
@@ -212,11 +212,13 @@ impl campaigns::LaunchFile for Target<'_> {
     }
 
     fn write(&mut self, c: &Campaign, send: &[&crate::store::contacts::Reach]) -> Result<()> {
-        let vcf = self.out.extension().is_some_and(|e| e.eq_ignore_ascii_case("vcf"));
-        let body = if vcf {
+        let ext = |x: &str| self.out.extension().is_some_and(|e| e.eq_ignore_ascii_case(x));
+        let unsubscribe = &self.ctx.config.campaign.unsubscribe_text;
+        let body = if ext("vcf") {
             crate::output::launch::vcards(c.channel, send)
+        } else if self.ctx.out.xlsx || ext("xlsx") {
+            crate::output::launch::mail_merge_workbook(c.channel, send, unsubscribe)?
         } else {
-            let unsubscribe = &self.ctx.config.campaign.unsubscribe_text;
             crate::output::launch::mail_merge(c.channel, send, self.ctx.out.csv_delimiter, unsubscribe)?
         };
         let mut f = OutFile::create(self.out, self.force, &self.ctx.db_path)?;

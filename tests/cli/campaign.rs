@@ -227,3 +227,26 @@ fn campaign_costs_give_a_break_even_before_launch() {
     assert!(env.fails(2, &["campaign", "edit", "x"]).contains("nothing to change"));
     assert!(env.fails(1, &["campaign", "edit", "nope", "--fixed-cost", "1"]).contains("no campaign named `nope`"));
 }
+
+/// `campaign launch --out FILE.xlsx` (or `--format xlsx`) writes a real
+/// workbook of the recipients, not CSV under an .xlsx name.
+#[test]
+fn a_launch_file_can_be_a_workbook() {
+    use calamine::Data;
+    let env = shop();
+    grant(&env, "H", "email");
+    grant(&env, "P", "email");
+    env.ok(&["campaign", "create", "news", "--channel", "email", "--segment", "everyone"]);
+    let out = env.path("destinataires.xlsx");
+    env.ok(&["campaign", "launch", "news", "--out", out.to_str().unwrap()]);
+    let rows = crate::language::sheet(&out);
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(header, ["contact_id", "name", "email", "unsubscribe"]);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(rows[1..].iter().all(|r| matches!(r[0], Data::Float(_) | Data::Int(_))), "ids are numbers: {rows:?}");
+    assert!(rows.iter().any(|r| r[2] == Data::String("helene.dupont@example.fr".into())), "{rows:?}");
+    env.ok(&["campaign", "create", "again", "--channel", "email", "--segment", "everyone"]);
+    let out = env.path("again.xls");
+    env.ok(&["campaign", "launch", "again", "--out", out.to_str().unwrap(), "--format", "xlsx"]);
+    assert_eq!(&std::fs::read(&out).unwrap()[..2], b"PK", "a zip: the workbook format");
+}

@@ -181,7 +181,7 @@ fn csv_for_a_french_spreadsheet_opens_in_excel_and_comes_back() {
 }
 
 /// A workbook read back as a spreadsheet would: typed cells.
-fn sheet(path: &std::path::Path) -> Vec<Vec<calamine::Data>> {
+pub fn sheet(path: &std::path::Path) -> Vec<Vec<calamine::Data>> {
     use calamine::Reader;
     let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).expect("a workbook");
     let range = wb.worksheet_range_at(0).expect("a sheet").expect("readable");
