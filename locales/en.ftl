@@ -510,3 +510,6 @@ help-usage = Usage:
 help-commands = Commands
 help-sub-text-add = Store a wording from a file (the same text twice is stored once)
 help-sub-text-list = List stored wordings
+msg-purchase-delete = Delete purchase { $id } ({ $amount } on { $day } by { $name })?
+msg-purchase-deleted = deleted purchase { $id } ({ $amount } on { $day } by { $name })
+msg-nothing-deleted = nothing deleted

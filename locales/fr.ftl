@@ -517,3 +517,6 @@ help-usage = Utilisation :
 help-commands = Commandes
 help-sub-text-add = Garder un texte depuis un fichier (le même texte deux fois n’est gardé qu’une fois)
 help-sub-text-list = Les textes gardés
+msg-purchase-delete = Supprimer l’achat { $id } ({ $amount } le { $day }, { $name }) ?
+msg-purchase-deleted = achat { $id } supprimé ({ $amount } le { $day }, { $name })
+msg-nothing-deleted = rien n’a été supprimé

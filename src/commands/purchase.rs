@@ -208,14 +208,25 @@ fn list(ctx: &Ctx, f: FilterArgs) -> Result<()> {
 
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
-    let what = |p: &Purchase| {
-        format!("purchase {id} ({} on {} by {})", ctx.out.money.format(p.amount), p.date, p.contact_name)
+    let lang = ctx.out.lang;
+    let cells = crate::output::Cells::table(&ctx.out.money, lang);
+    let said = |msg: &str, p: &Purchase| {
+        crate::i18n::tr_args(
+            lang,
+            msg,
+            &[
+                ("id", id.into()),
+                ("amount", ctx.out.money.format(p.amount).into()),
+                ("day", cells.date(p.date).into()),
+                ("name", p.contact_name.as_str().into()),
+            ],
+        )
     };
     match purchases::remove(&mut app, id, &mut |p| {
-        crate::output::prompt::confirm(&format!("Delete {}?", what(p)), yes)
+        crate::output::prompt::confirm(&said("msg-purchase-delete", p), yes)
     })? {
-        Done::Done(p) => ctx.out.say(format!("deleted {}", what(&p))),
-        Done::Declined => ctx.out.say("nothing deleted"),
+        Done::Done(p) => ctx.out.say(said("msg-purchase-deleted", &p)),
+        Done::Declined => ctx.out.say(crate::i18n::tr(lang, "msg-nothing-deleted")),
     }
     Ok(())
 }

@@ -396,3 +396,39 @@ fn which(cmd: &str) -> Result<std::path::PathBuf, ()> {
         .and_then(|p| std::env::split_paths(&p).map(|d| d.join(cmd)).find(|f| f.is_file()))
         .ok_or(())
 }
+
+/// In a real pseudo-terminal (util-linux's `script`): a French
+/// confirmation asks `[o/N]`; `o` does it, `n` (or nothing) does not, and
+/// an answer that is neither is asked again.
+#[test]
+fn a_french_confirmation_takes_o_on_a_terminal() {
+    use std::io::Write;
+    let env = shop();
+    let ask = |typed: &str| -> String {
+        let cmd = format!("{} --lang fr purchase rm 1", env!("CARGO_BIN_EXE_carnet"));
+        let mut child = std::process::Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .env("CARNET_DB", env.db())
+            .env("CARNET_CONFIG", env.path("config.toml"))
+            .env("CARNET_NOW", "2024-06-30")
+            .env("NO_COLOR", "1")
+            .env("HOME", env.path(""))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("util-linux `script` runs carnet in a pseudo-terminal");
+        child.stdin.take().unwrap().write_all(typed.as_bytes()).unwrap();
+        let o = child.wait_with_output().unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let purchases = || env.json(&["purchase", "list"]).as_array().unwrap().len();
+    let before = purchases();
+    let said = ask("n\n");
+    assert!(said.contains("Supprimer l’achat 1 (") && said.contains(") ? [o/N]"), "{said}");
+    assert!(said.contains("rien n’a été supprimé"), "{said}");
+    assert_eq!(purchases(), before);
+    let said = ask("peut-être\no\n");
+    assert!(said.contains("`peut-être`"), "asked again: {said}");
+    assert!(said.contains("achat 1 supprimé"), "{said}");
+    assert_eq!(purchases(), before - 1);
+}
