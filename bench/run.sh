@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks on a release build. Prints medians; never run by CI.
-#   bash bench/run.sh [import|categories|list|demo|analytics|remind|campaign|all]
+#   bash bench/run.sh [import|categories|list|demo|analytics|remind|campaign|counter|rfmref|clv|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
@@ -98,4 +98,43 @@ if [[ $what == campaign || $what == all ]]; then
   "$BIN" --db $db campaign create bench --channel email --segment everyone --holdout 10% -q >/dev/null 2>&1 || true
   "$BIN" --db $db consent withdraw bench-suppressed@example.org --channel email -q >/dev/null 2>&1 || true
   echo "campaign preview (segment of $("$BIN" --db $db segment list --format csv | grep '^everyone,' | cut -d, -f3) contacts, suppression list not empty): median $(time_ms 11 "$BIN" --db $db campaign preview bench --format csv) ms"
+fi
+if [[ $what == counter || $what == all ]]; then
+  # At the counter, on 1M customers / 10M purchases (issue 15: under 50 ms).
+  db=$DATA/counter10m.db
+  [[ -f $db ]] || { [[ -f $DATA/p10m.csv ]] || python3 bench/gen_purchases.py 10000000 1000000 $DATA/p10m.csv; "$BIN" --db $db purchase import $DATA/p10m.csv -q; }
+  "$BIN" --db $db report rfm >/dev/null   # the kept totals in step once after the bulk import
+  "$BIN" --db $db contact show C0000042 >/dev/null
+  echo "10M: purchase list --limit 5: median $(time_ms 11 "$BIN" --db $db purchase list --limit 5) ms"
+  echo "10M: contact show C0000042 (figures kept): median $(time_ms 11 "$BIN" --db $db contact show C0000042) ms"
+  echo "10M: purchase add: median $(time_ms 11 "$BIN" --db $db purchase add C0000042 12.50 -q) ms"
+  for i in 1 2 3; do
+    "$BIN" --db $db purchase add C0000043 3.00 -q >/dev/null
+    s=$(date +%s%N); "$BIN" --db $db contact show C0000042 >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
+  done | median | sed 's/^/10M: contact show, the first after a sale: median ms /'
+fi
+if [[ $what == rfmref || $what == all ]]; then
+  # report rfm --customers --format csv against pandas and DuckDB doing the
+  # same rule (bench/rfm_pandas.py, bench/rfm_duckdb.py; pip install pandas duckdb).
+  [[ -f $DATA/p650k.csv ]] || python3 bench/gen_purchases.py 650000 100000 $DATA/p650k.csv
+  db=$DATA/rfm650k.db
+  [[ -f $db ]] || "$BIN" --db $db purchase import $DATA/p650k.csv -q
+  "$BIN" --db $db report rfm >/dev/null
+  [[ -f $DATA/p650k.duckdb ]] || python3 bench/rfm_duckdb.py load $DATA/p650k.csv $DATA/p650k.duckdb
+  c=$(time_ms 11 "$BIN" --db $db report rfm --customers --format csv)
+  p=$(time_ms 5 python3 bench/rfm_pandas.py $DATA/p650k.csv $CARNET_NOW /tmp/rfm_pandas.csv)
+  d=$(time_ms 5 python3 bench/rfm_duckdb.py run $DATA/p650k.duckdb $CARNET_NOW /tmp/rfm_duckdb.csv)
+  echo "100k customers / 650k purchases, report rfm --customers --format csv: carnet $c ms, pandas $p ms ($(( p / (c > 0 ? c : 1) ))x), DuckDB $d ms ($(awk -v a=$d -v b=$c 'BEGIN{printf "%.1f", a/b}')x)"
+fi
+if [[ $what == clv || $what == all ]]; then
+  # Lifetime value on 1M customers (issue 12: under 2 s and 300 MB).
+  [[ -f $DATA/bg1m.csv ]] || python3 bench/gen_bgnbd.py 10000000 1000000 $DATA/bg1m.csv
+  db=$DATA/clv1m.db
+  [[ -f $db ]] || "$BIN" --db $db purchase import $DATA/bg1m.csv -q
+  "$BIN" --db $db report rfm >/dev/null
+  for cmd in "report clv --customers --format csv" "report clv" "report clv --model --format json"; do
+    ms=$(time_ms 3 "$BIN" --db $db $cmd)
+    peak=$( { /usr/bin/time -f "%M" "$BIN" --db $db $cmd >/dev/null; } 2>&1 | tail -1)
+    echo "1M customers: $cmd: median $ms ms, peak $((peak / 1024)) MB"
+  done
 fi

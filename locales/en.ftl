@@ -513,3 +513,69 @@ help-sub-text-list = List stored wordings
 msg-purchase-delete = Delete purchase { $id } ({ $amount } on { $day } by { $name })?
 msg-purchase-deleted = deleted purchase { $id } ({ $amount } on { $day } by { $name })
 msg-nothing-deleted = nothing deleted
+msg-deal-opened = opened deal { $id }: { $title } for { $name } ({ $stage }, { $amount })
+msg-no-deals = no deals match
+msg-deal-updated = updated deal { $id }
+msg-deal-already-in = deal { $id } is already in { $stage }
+msg-deal-moved = deal { $id }: { $from } → { $to }
+msg-deal-won = deal { $id } won: { $title } for { $amount }
+msg-deal-won-purchase = ; recorded as purchase { $purchase } on { $day }
+msg-deal-lost = deal { $id } lost: { $title }
+msg-deal-delete = Delete deal { $id } ({ $title }, { $name }) and its history?
+msg-deal-deleted = deleted deal { $id } ({ $title }, { $name })
+msg-no-interactions = no interactions match
+msg-interaction-updated = updated interaction { $id }
+msg-interaction-delete = Delete interaction { $id } ({ $kind } with { $name } on { $day })?
+msg-interaction-deleted = deleted interaction { $id } ({ $kind } with { $name } on { $day })
+msg-follow-up-done = follow-up with { $name } done
+msg-follow-up-moved = follow-up with { $name } moved to { $day }
+msg-no-follow-ups = no follow-ups due
+msg-import-encoding = { $file } was read as { $encoding } text
+msg-import-unused = columns not used (ignored): { $columns }; --strict refuses them, --map assigns them
+msg-import-dry-run = dry run: { $rows ->
+        [one] { $rows } row read from { $file } is valid; would add { $rows } purchase
+       *[other] { $rows } rows read from { $file } are valid; would add { $rows } purchases
+    } and create { $created ->
+        [one] { $created } contact
+       *[other] { $created } contacts
+    }; nothing written
+msg-import-done = imported { $file } as batch { $batch }: { $rows ->
+        [one] { $rows } row read, { $rows } purchase added
+       *[other] { $rows } rows read, { $rows } purchases added
+    }, { $created ->
+        [one] { $created } contact created
+       *[other] { $created } contacts created
+    }
+msg-no-imports = no imports yet
+msg-undo-ask = Remove batch { $id } ({ $file }): { $purchases ->
+        [one] { $purchases } purchase
+       *[other] { $purchases } purchases
+    } and { $contacts ->
+        [one] { $contacts } contact
+       *[other] { $contacts } contacts
+    } it created?
+msg-nothing-removed = nothing removed
+msg-undo-done = undid batch { $id }: removed { $purchases ->
+        [one] { $purchases } purchase
+       *[other] { $purchases } purchases
+    } and { $contacts ->
+        [one] { $contacts } contact
+       *[other] { $contacts } contacts
+    }{ $kept ->
+        [0] {""}
+        [one] ; kept { $kept } contact that other records refer to
+       *[other] ; kept { $kept } contacts that other records refer to
+    }
+msg-tags-added = { $count ->
+        [one] added { $count } tag on contact { $id }
+       *[other] added { $count } tags on contact { $id }
+    }
+msg-tags-removed = { $count ->
+        [one] removed { $count } tag on contact { $id }
+       *[other] removed { $count } tags on contact { $id }
+    }
+msg-contact-unarchived = contact { $id } is active again
+msg-contact-archived = archived contact { $id }
+msg-merged = merged contact { $other } into { $keep }
+msg-dry-run-nothing-changed = dry run: nothing changed
+msg-nothing-merged = nothing merged

@@ -520,3 +520,69 @@ help-sub-text-list = Les textes gardés
 msg-purchase-delete = Supprimer l’achat { $id } ({ $amount } le { $day }, { $name }) ?
 msg-purchase-deleted = achat { $id } supprimé ({ $amount } le { $day }, { $name })
 msg-nothing-deleted = rien n’a été supprimé
+msg-deal-opened = affaire { $id } ouverte : { $title } pour { $name } ({ $stage }, { $amount })
+msg-no-deals = aucune affaire ne correspond
+msg-deal-updated = affaire { $id } modifiée
+msg-deal-already-in = l’affaire { $id } est déjà à l’étape { $stage }
+msg-deal-moved = affaire { $id } : { $from } → { $to }
+msg-deal-won = affaire { $id } gagnée : { $title } pour { $amount }
+msg-deal-won-purchase = ; enregistrée comme achat { $purchase } le { $day }
+msg-deal-lost = affaire { $id } perdue : { $title }
+msg-deal-delete = Supprimer l’affaire { $id } ({ $title }, { $name }) et son historique ?
+msg-deal-deleted = affaire { $id } supprimée ({ $title }, { $name })
+msg-no-interactions = aucun échange ne correspond
+msg-interaction-updated = échange { $id } modifié
+msg-interaction-delete = Supprimer l’échange { $id } ({ $kind } avec { $name } le { $day }) ?
+msg-interaction-deleted = échange { $id } supprimé ({ $kind } avec { $name } le { $day })
+msg-follow-up-done = relance de { $name } faite
+msg-follow-up-moved = relance de { $name } repoussée au { $day }
+msg-no-follow-ups = aucune relance due
+msg-import-encoding = { $file } a été lu comme du texte { $encoding }
+msg-import-unused = colonnes non utilisées (ignorées) : { $columns } ; --strict les refuse, --map les attribue
+msg-import-dry-run = essai : { $rows ->
+        [one] { $rows } ligne lue dans { $file } est valide ; ajouterait { $rows } achat
+       *[other] { $rows } lignes lues dans { $file } sont valides ; ajouterait { $rows } achats
+    } et créerait { $created ->
+        [one] { $created } contact
+       *[other] { $created } contacts
+    } ; rien n’a été écrit
+msg-import-done = { $file } importé (lot { $batch }) : { $rows ->
+        [one] { $rows } ligne lue, { $rows } achat ajouté
+       *[other] { $rows } lignes lues, { $rows } achats ajoutés
+    }, { $created ->
+        [one] { $created } contact créé
+       *[other] { $created } contacts créés
+    }
+msg-no-imports = aucun import pour l’instant
+msg-undo-ask = Retirer le lot { $id } ({ $file }) : { $purchases ->
+        [one] { $purchases } achat
+       *[other] { $purchases } achats
+    } et { $contacts ->
+        [one] { $contacts } contact créé
+       *[other] { $contacts } contacts créés
+    } ?
+msg-nothing-removed = rien n’a été retiré
+msg-undo-done = lot { $id } annulé : { $purchases ->
+        [one] { $purchases } achat retiré
+       *[other] { $purchases } achats retirés
+    } et { $contacts ->
+        [one] { $contacts } contact
+       *[other] { $contacts } contacts
+    }{ $kept ->
+        [0] {""}
+        [one] ; { $kept } contact gardé, d’autres données s’y rattachent
+       *[other] ; { $kept } contacts gardés, d’autres données s’y rattachent
+    }
+msg-tags-added = { $count ->
+        [one] { $count } étiquette ajoutée au contact { $id }
+       *[other] { $count } étiquettes ajoutées au contact { $id }
+    }
+msg-tags-removed = { $count ->
+        [one] { $count } étiquette retirée du contact { $id }
+       *[other] { $count } étiquettes retirées du contact { $id }
+    }
+msg-contact-unarchived = le contact { $id } est de nouveau actif
+msg-contact-archived = contact { $id } archivé
+msg-merged = contact { $other } fusionné dans { $keep }
+msg-dry-run-nothing-changed = essai : rien n’a changé
+msg-nothing-merged = rien n’a été fusionné

@@ -133,6 +133,21 @@ impl Ctx {
         }
     }
 
+    /// A message for people in the interface's language (`locales/*.ftl`).
+    pub fn text(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
+        crate::i18n::tr_args(self.out.lang, id, args)
+    }
+
+    /// Say [`Ctx::text`] on stderr (unless `-q`).
+    pub fn tell(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue)]) {
+        self.out.say(self.text(id, args));
+    }
+
+    /// A day as the interface writes it (`03/12/2026` in French).
+    pub fn day_text(&self, d: NaiveDate) -> String {
+        crate::output::Cells::table(&self.out.money, self.out.lang).date(d)
+    }
+
     /// Did the command line ask for JSON or CSV (rather than the default)?
     pub fn wants_records(&self) -> bool {
         self.format_arg.is_some() && self.out.format != Format::Table

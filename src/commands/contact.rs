@@ -204,15 +204,14 @@ fn retag(ctx: &Ctx, word: &str, tags: &[String], add: bool) -> Result<()> {
     let tags = flags::tags(tags)?;
     let mut app = ctx.write()?;
     let (id, n) = contacts::retag(&mut app, word, &tags, add)?;
-    let verb = if add { "added" } else { "removed" };
-    ctx.out.say(format!("{verb} {n} tag(s) on contact {id}"));
+    ctx.tell(if add { "msg-tags-added" } else { "msg-tags-removed" }, &[("count", n.into()), ("id", id.into())]);
     Ok(())
 }
 
 fn archive(ctx: &Ctx, word: &str, undo: bool) -> Result<()> {
     let mut app = ctx.write()?;
     let id = contacts::archive(&mut app, word, undo)?;
-    ctx.out.say(if undo { format!("contact {id} is active again") } else { format!("archived contact {id}") });
+    ctx.tell(if undo { "msg-contact-unarchived" } else { "msg-contact-archived" }, &[("id", id.into())]);
     Ok(())
 }
 
@@ -259,9 +258,9 @@ fn merge(ctx: &Ctx, keep: &str, other: &str, dry_run: bool, yes: bool) -> Result
     };
     let mut confirm = flags::confirmer(yes);
     match contacts::merge(&mut app, keep, other, dry_run, &mut confirm, &mut announce)? {
-        Done::Done(p) => ctx.out.say(format!("merged contact {} into {}", p.other.id, p.keep.id)),
-        Done::Declined if dry_run => ctx.out.say("dry run: nothing changed"),
-        Done::Declined => ctx.out.say("nothing merged"),
+        Done::Done(p) => ctx.tell("msg-merged", &[("other", p.other.id.into()), ("keep", p.keep.id.into())]),
+        Done::Declined if dry_run => ctx.tell("msg-dry-run-nothing-changed", &[]),
+        Done::Declined => ctx.tell("msg-nothing-merged", &[]),
     }
     Ok(())
 }

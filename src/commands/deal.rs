@@ -135,13 +135,15 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     if close.is_some_and(|c| c < ctx.today) {
         ctx.out.warn("the expected close date is in the past");
     }
-    let msg = format!(
-        "opened deal {}: {} for {} ({}, {})",
-        d.id,
-        d.title,
-        d.contact_name,
-        d.stage,
-        ctx.out.money.format(d.amount)
+    let msg = ctx.text(
+        "msg-deal-opened",
+        &[
+            ("id", d.id.into()),
+            ("title", d.title.as_str().into()),
+            ("name", d.contact_name.as_str().into()),
+            ("stage", d.stage.as_str().into()),
+            ("amount", ctx.out.money.format(d.amount).into()),
+        ],
     );
     flags::report_created(ctx, d.id, &msg, || row(ctx, d))
 }
@@ -151,7 +153,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let req = ListRequest { contact: a.contact, stage: a.stage, open: if a.all { None } else { Some(!a.closed) } };
     let rows: Vec<DealRow> = deals::list(&app, req)?.into_iter().map(|d| row(ctx, d)).collect();
     if rows.is_empty() {
-        ctx.out.say("no deals match");
+        ctx.tell("msg-no-deals", &[]);
     }
     ctx.out.records(&rows)
 }
@@ -182,7 +184,7 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     };
     let mut app = ctx.write()?;
     let d = deals::edit(&mut app, a.id, changes)?;
-    ctx.out.say(format!("updated deal {}", d.id));
+    ctx.tell("msg-deal-updated", &[("id", d.id.into())]);
     Ok(())
 }
 
@@ -190,9 +192,9 @@ fn move_to(ctx: &Ctx, id: i64, stage: &str) -> Result<()> {
     let mut app = ctx.write()?;
     let (from, to) = deals::move_to(&mut app, id, stage)?;
     if from == to {
-        ctx.out.say(format!("deal {id} is already in {to}"));
+        ctx.tell("msg-deal-already-in", &[("id", id.into()), ("stage", to.as_str().into())]);
     } else {
-        ctx.out.say(format!("deal {id}: {from} → {to}"));
+        ctx.tell("msg-deal-moved", &[("id", id.into()), ("from", from.as_str().into()), ("to", to.as_str().into())]);
     }
     Ok(())
 }
@@ -201,9 +203,14 @@ fn won(ctx: &Ctx, id: i64, record: bool, date: Option<String>) -> Result<()> {
     let day = flags::day_or_today(ctx, "--date", &date)?;
     let mut app = ctx.write()?;
     let (d, purchase) = deals::won(&mut app, id, record.then_some(day))?;
-    let mut msg = format!("deal {id} won: {} for {}", d.title, ctx.out.money.format(d.amount));
+    let mut msg = ctx.text(
+        "msg-deal-won",
+        &[("id", id.into()), ("title", d.title.as_str().into()), ("amount", ctx.out.money.format(d.amount).into())],
+    );
     if let Some(pid) = purchase {
-        msg.push_str(&format!("; recorded as purchase {pid} on {day}"));
+        msg.push_str(
+            &ctx.text("msg-deal-won-purchase", &[("purchase", pid.into()), ("day", ctx.day_text(day).into())]),
+        );
     }
     ctx.out.say(msg);
     Ok(())
@@ -212,18 +219,21 @@ fn won(ctx: &Ctx, id: i64, record: bool, date: Option<String>) -> Result<()> {
 fn lost(ctx: &Ctx, id: i64, reason: &str) -> Result<()> {
     let mut app = ctx.write()?;
     let d = deals::lost(&mut app, id, reason)?;
-    ctx.out.say(format!("deal {id} lost: {}", d.title));
+    ctx.tell("msg-deal-lost", &[("id", id.into()), ("title", d.title.as_str().into())]);
     Ok(())
 }
 
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
-    let what = |d: &Deal| format!("deal {id} ({}, {})", d.title, d.contact_name);
-    match deals::remove(&mut app, id, &mut |d| {
-        crate::output::prompt::confirm(&format!("Delete {} and its history?", what(d)), yes)
-    })? {
-        Done::Done(d) => ctx.out.say(format!("deleted {}", what(&d))),
-        Done::Declined => ctx.out.say("nothing deleted"),
+    let said = |msg: &str, d: &Deal| {
+        ctx.text(
+            msg,
+            &[("id", id.into()), ("title", d.title.as_str().into()), ("name", d.contact_name.as_str().into())],
+        )
+    };
+    match deals::remove(&mut app, id, &mut |d| crate::output::prompt::confirm(&said("msg-deal-delete", d), yes))? {
+        Done::Done(d) => ctx.out.say(said("msg-deal-deleted", &d)),
+        Done::Declined => ctx.tell("msg-nothing-deleted", &[]),
     }
     Ok(())
 }

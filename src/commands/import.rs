@@ -61,7 +61,7 @@ fn list(ctx: &Ctx) -> Result<()> {
         })
         .collect();
     if rows.is_empty() {
-        ctx.out.say("no imports yet");
+        ctx.tell("msg-no-imports", &[]);
     }
     ctx.out.records(&rows)
 }
@@ -69,25 +69,29 @@ fn list(ctx: &Ctx) -> Result<()> {
 fn undo(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
     let outcome = imports::undo(&mut app, id, &mut |batch, p| {
-        let what = format!(
-            "batch {id} ({}): {} purchase(s) and {} contact(s) it created",
-            batch.file_name, p.purchases_removed, p.contacts_removed
+        let question = ctx.text(
+            "msg-undo-ask",
+            &[
+                ("id", id.into()),
+                ("file", batch.file_name.as_str().into()),
+                ("purchases", p.purchases_removed.into()),
+                ("contacts", p.contacts_removed.into()),
+            ],
         );
-        crate::output::prompt::confirm(&format!("Remove {what}?"), yes)
+        crate::output::prompt::confirm(&question, yes)
     })?;
     let Done::Done(done) = outcome else {
-        ctx.out.say("nothing removed");
+        ctx.tell("msg-nothing-removed", &[]);
         return Ok(());
     };
-    ctx.out.say(format!(
-        "undid batch {id}: removed {} purchase(s) and {} contact(s){}",
-        done.purchases_removed,
-        done.contacts_removed,
-        if done.contacts_kept > 0 {
-            format!("; kept {} contact(s) that other records refer to", done.contacts_kept)
-        } else {
-            String::new()
-        }
-    ));
+    ctx.tell(
+        "msg-undo-done",
+        &[
+            ("id", id.into()),
+            ("purchases", done.purchases_removed.into()),
+            ("contacts", done.contacts_removed.into()),
+            ("kept", done.contacts_kept.into()),
+        ],
+    );
     Ok(())
 }

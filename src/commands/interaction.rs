@@ -184,7 +184,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let app = ctx.read()?;
     let rows: Vec<InteractionRow> = interactions::list(&app, req)?.into_iter().map(InteractionRow::from).collect();
     if rows.is_empty() {
-        ctx.out.say("no interactions match");
+        ctx.tell("msg-no-interactions", &[]);
     }
     ctx.out.records(&rows)
 }
@@ -209,18 +209,28 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     };
     let mut app = ctx.write()?;
     let i = interactions::edit(&mut app, a.id, changes)?;
-    ctx.out.say(format!("updated interaction {}", i.id));
+    ctx.tell("msg-interaction-updated", &[("id", i.id.into())]);
     Ok(())
 }
 
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
-    let what = |i: &Interaction| format!("interaction {id} ({} with {} on {})", i.kind, i.contact_name, i.day);
+    let said = |msg: &str, i: &Interaction| {
+        ctx.text(
+            msg,
+            &[
+                ("id", id.into()),
+                ("kind", i.kind.as_str().into()),
+                ("name", i.contact_name.as_str().into()),
+                ("day", ctx.day_text(i.day).into()),
+            ],
+        )
+    };
     match interactions::remove(&mut app, id, &mut |i| {
-        crate::output::prompt::confirm(&format!("Delete {}?", what(i)), yes)
+        crate::output::prompt::confirm(&said("msg-interaction-delete", i), yes)
     })? {
-        Done::Done(i) => ctx.out.say(format!("deleted {}", what(&i))),
-        Done::Declined => ctx.out.say("nothing deleted"),
+        Done::Done(i) => ctx.out.say(said("msg-interaction-deleted", &i)),
+        Done::Declined => ctx.tell("msg-nothing-deleted", &[]),
     }
     Ok(())
 }
@@ -228,7 +238,7 @@ fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
 fn done(ctx: &Ctx, id: i64) -> Result<()> {
     let mut app = ctx.write()?;
     let i = interactions::done(&mut app, id)?;
-    ctx.out.say(format!("follow-up with {} done", i.contact_name));
+    ctx.tell("msg-follow-up-done", &[("name", i.contact_name.as_str().into())]);
     Ok(())
 }
 
@@ -236,7 +246,7 @@ fn snooze(ctx: &Ctx, id: i64, when: &str) -> Result<()> {
     let d = flags::when(ctx, "snooze", when)?;
     let mut app = ctx.write()?;
     let i = interactions::snooze(&mut app, id, d)?;
-    ctx.out.say(format!("follow-up with {} moved to {d}", i.contact_name));
+    ctx.tell("msg-follow-up-moved", &[("name", i.contact_name.as_str().into()), ("day", ctx.day_text(d).into())]);
     Ok(())
 }
 
@@ -257,7 +267,7 @@ fn due(ctx: &Ctx, w: Option<String>) -> Result<()> {
     let app = ctx.read()?;
     let rows = interactions::due(&app, until)?;
     if rows.is_empty() {
-        ctx.out.say("no follow-ups due");
+        ctx.tell("msg-no-follow-ups", &[]);
     }
     ctx.out.records(&rows.into_iter().map(InteractionRow::from).collect::<Vec<_>>())
 }

@@ -82,20 +82,16 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
 fn say(ctx: &Ctx, o: &Outcome) {
     let (label, rows, created) = (&o.file, o.rows_read, o.contacts_new);
     if o.encoding != "UTF-8" {
-        ctx.out.say(format!("{label} was read as {} text", o.encoding));
+        ctx.tell("msg-import-encoding", &[("file", label.as_str().into()), ("encoding", o.encoding.into())]);
     }
     if !o.unused_columns.is_empty() {
-        ctx.out.say(format!(
-            "columns not used (ignored): {}; --strict refuses them, --map assigns them",
-            o.unused_columns.join(", ")
-        ));
+        ctx.tell("msg-import-unused", &[("columns", o.unused_columns.join(", ").into())]);
     }
+    let counts = |batch: i64| -> [(&str, fluent_bundle::FluentValue); 4] {
+        [("file", label.as_str().into()), ("rows", rows.into()), ("created", created.into()), ("batch", batch.into())]
+    };
     match o.batch_id {
-        None => ctx.out.say(format!(
-            "dry run: {rows} row(s) read from {label} are valid; would add {rows} purchase(s) and create {created} contact(s); nothing written"
-        )),
-        Some(batch) => ctx.out.say(format!(
-            "imported {label} as batch {batch}: {rows} row(s) read, {rows} purchase(s) added, {created} contact(s) created"
-        )),
+        None => ctx.tell("msg-import-dry-run", &counts(0)),
+        Some(batch) => ctx.tell("msg-import-done", &counts(batch)),
     }
 }

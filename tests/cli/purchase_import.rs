@@ -9,7 +9,10 @@ fn import_matches_refs_creates_unknown_customers_and_summarises() {
     let f = env.write("sales.csv", TINY);
     let o = env.run(&["purchase", "import", &f]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    assert!(o.stderr.contains("3 row(s) read, 3 purchase(s) added, 1 contact(s) created"), "{}", o.stderr);
+    assert!(o.stderr.contains("3 rows read, 3 purchases added, 1 contact created"), "{}", o.stderr);
+    // The same in French, plurals included.
+    let fr = env.run(&["purchase", "import", &f, "--dry-run", "--allow-reimport", "--lang", "fr"]);
+    assert!(fr.stderr.contains("essai : 3 lignes lues dans"), "{}", fr.stderr);
     assert_eq!(env.json(&["contact", "show", "007"])["total_spent"], "55.50");
     let b = env.json(&["contact", "show", "ref:B12"]);
     assert_eq!((b["name"].as_str(), b["total_spent"].as_str()), (Some("B12"), Some("-5.00")));
@@ -100,7 +103,7 @@ fn dry_run_validates_and_writes_nothing() {
     let o = env.run(&["purchase", "import", &f, "--dry-run"]);
     assert_eq!(o.code, 0);
     assert!(
-        o.stderr.contains("dry run") && o.stderr.contains("would add 3 purchase(s) and create 2 contact(s)"),
+        o.stderr.contains("dry run") && o.stderr.contains("would add 3 purchases and create 2 contacts"),
         "{}",
         o.stderr
     );
@@ -145,7 +148,11 @@ fn import_list_and_undo_remove_exactly_the_batch() {
     env.fails(2, &["import", "undo", "1"]);
     let o = env.run(&["import", "undo", "1", "--yes"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    assert!(o.stderr.contains("removed 3 purchase(s) and 0 contact(s)") && o.stderr.contains("kept 1"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("removed 3 purchases and 0 contacts; kept 1 contact that other records refer to"),
+        "{}",
+        o.stderr
+    );
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 2);
     assert_eq!(env.sql("SELECT count(*) FROM contacts"), 2);
     let err = env.fails(1, &["import", "undo", "1", "--yes"]);

@@ -60,7 +60,7 @@ fn a_till_export_with_times_currency_extra_columns_and_a_blank_row() {
     let env = Env::new();
     let said = import_twice(&env, &fixture("till-export.csv"), &["--date-format", "DD/MM/YYYY"]);
     assert!(said.contains("columns not used (ignored): mode de règlement"), "{said}");
-    assert!(said.contains("2 row(s) read"), "{said}");
+    assert!(said.contains("2 rows read"), "{said}");
     let p = env.json(&["purchase", "list"]);
     let orders: Vec<&str> = p.as_array().unwrap().iter().map(|r| r["order_ref"].as_str().unwrap()).collect();
     assert!(orders.contains(&"T-0001") && orders.contains(&"T-0002"), "{orders:?}");
