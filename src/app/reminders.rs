@@ -103,17 +103,24 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
 fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {
     use crate::domain::dates::{from_day_number, to_day_number};
     use crate::domain::rhythm::{slipping_day, MIN_VISITS};
-    let factor = app.config.remind.slipping_factor;
+    use crate::store::totals;
+    let milli = factor_milli(app);
     let (today, last) = (to_day_number(app.today), to_day_number(until));
-    let mut crossing: Vec<(i64, i32, i32, i64)> = Vec::new();
-    for k in crate::store::totals::regulars(app.db(), MIN_VISITS)? {
-        let v = k.visits;
-        if let Some(on) = slipping_day(v.last_day, v.visits, k.median_gap_x2, factor, MIN_VISITS) {
-            if (today..=last).contains(&on) {
-                crossing.push((v.contact_id, on, v.last_day, k.median_gap_x2.unwrap_or(0)));
+    // The kept days, indexed, when they are for this factor; else worked out.
+    let crossing = match totals::slipping_between(app.db(), today, last, milli)? {
+        Some(rows) => rows,
+        None => {
+            let mut rows: Vec<totals::Slipping> = Vec::new();
+            for k in totals::regulars(app.db(), MIN_VISITS)? {
+                let v = k.visits;
+                let on = slipping_day(v.last_day, v.visits, k.median_gap_x2, totals::factor_of(milli), MIN_VISITS);
+                if let Some(on) = on.filter(|on| (today..=last).contains(on)) {
+                    rows.push((v.contact_id, on, v.last_day, k.median_gap_x2.unwrap_or(0)));
+                }
             }
+            rows
         }
-    }
+    };
     let ids: Vec<i64> = crossing.iter().map(|c| c.0).collect();
     for (reach, &(id, on, last_day, gap_x2)) in reminders::reachable(app.db(), &ids)?.into_iter().zip(&crossing) {
         let (Some((name, phone, email)), Some(due), Some(last_visit)) =
@@ -138,6 +145,23 @@ fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Resu
         });
     }
     Ok(())
+}
+
+/// The config's slipping factor in thousandths, as the kept days are keyed.
+fn factor_milli(app: &App) -> i64 {
+    (app.config.remind.slipping_factor * 1000.0).round() as i64
+}
+
+/// Key the kept slipping days to the config's factor when it changed
+/// since the last write (cheap when it did not).
+pub fn sync_slipping_factor(app: &mut App) -> Result<()> {
+    let milli = factor_milli(app);
+    if crate::store::totals::slipping_factor_milli(app.db())? == milli {
+        return Ok(());
+    }
+    let tx = app.store.begin()?;
+    crate::store::totals::set_slipping_factor(&tx, milli)?;
+    tx.commit()
 }
 
 /// Customers due to renew a category with a cycle (kept in the file or

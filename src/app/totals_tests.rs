@@ -230,6 +230,27 @@ proptest! {
             .unwrap();
             prop_assert_eq!(&listed[..], &sorted[..n.min(sorted.len())]);
         }
+        // The kept slipping days are the rule's, for the factor they are
+        // keyed to, and follow a new one.
+        for milli in [2000i64, 3500] {
+            let tx = app.store.begin().unwrap();
+            totals::set_slipping_factor(&tx, milli).unwrap();
+            tx.commit().unwrap();
+            let mut worked: Vec<totals::Slipping> = totals::compute_all(app.db())
+                .unwrap()
+                .iter()
+                .filter_map(|k| {
+                    let v = k.visits;
+                    let on = crate::domain::rhythm::slipping_day(
+                        v.last_day, v.visits, k.median_gap_x2, totals::factor_of(milli), crate::domain::rhythm::MIN_VISITS,
+                    )?;
+                    Some((v.contact_id, on, v.last_day, k.median_gap_x2?))
+                })
+                .collect();
+            worked.sort_unstable();
+            let kept = totals::slipping_between(app.db(), i32::MIN, i32::MAX, milli).unwrap();
+            prop_assert_eq!(kept, Some(worked), "factor {}", milli);
+        }
         // And the reports read exactly what a scan reads.
         let until = crate::domain::dates::to_day_number(app.today);
         prop_assert_eq!(

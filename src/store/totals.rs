@@ -146,11 +146,30 @@ pub fn compute_all(conn: &Db) -> Result<Vec<Kept>> {
     Ok(out)
 }
 
-fn write_row(conn: &Connection, k: &Kept) -> Result<()> {
+/// The slipping factor the kept slipping days are for, in thousandths.
+pub fn slipping_factor_milli(conn: &Db) -> Result<i64> {
+    use rusqlite::OptionalExtension;
+    let n =
+        conn.sql().query_row("SELECT n FROM kept WHERE name = 'slipping_factor_milli'", [], |r| r.get(0)).optional()?;
+    Ok(n.unwrap_or(2000))
+}
+
+/// The factor as the rule reads it (thousandths, so the kept days and the
+/// ones worked out in memory are always the same).
+pub fn factor_of(milli: i64) -> f64 {
+    milli as f64 / 1000.0
+}
+
+fn slipping_day(k: &Kept, milli: i64) -> Option<i32> {
+    let v = &k.visits;
+    rhythm::slipping_day(v.last_day, v.visits, k.median_gap_x2, factor_of(milli), rhythm::MIN_VISITS)
+}
+
+fn write_row(conn: &Connection, k: &Kept, milli: i64) -> Result<()> {
     let v = &k.visits;
     conn.prepare_cached(
         "INSERT OR REPLACE INTO customer_totals (contact_id, first_day, last_day, visits, purchase_rows, total_cents, \
-         first_visit_cents, median_gap_x2, last_purchase_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         first_visit_cents, median_gap_x2, last_purchase_id, slipping_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         v.contact_id,
@@ -161,7 +180,8 @@ fn write_row(conn: &Connection, k: &Kept) -> Result<()> {
         v.total_cents,
         v.first_visit_cents,
         k.median_gap_x2,
-        k.last_purchase_id
+        k.last_purchase_id,
+        slipping_day(k, milli)
     ])?;
     Ok(())
 }
@@ -169,9 +189,10 @@ fn write_row(conn: &Connection, k: &Kept) -> Result<()> {
 /// Replace every row with the purchases' own, and say so.
 fn rebuild_in(conn: &Connection) -> Result<Vec<Kept>> {
     let rows = compute_all(Db::ref_cast(conn))?;
+    let milli = slipping_factor_milli(Db::ref_cast(conn))?;
     conn.execute("DELETE FROM customer_totals", [])?;
     for k in &rows {
-        write_row(conn, k)?;
+        write_row(conn, k, milli)?;
     }
     let max_day = rows.iter().map(|k| k.visits.last_day).max().unwrap_or(0);
     set_state(conn, cache::fingerprint(Db::ref_cast(conn))?, max_day)?;
@@ -191,11 +212,12 @@ pub fn follow(tx: &Tx, before: (i64, i64), contacts: &[i64]) -> Result<()> {
     if made_from != before {
         return Ok(());
     }
+    let milli = slipping_factor_milli(tx)?;
     for &id in contacts {
         match compute_one(tx, id)? {
             Some(k) => {
                 max_day = max_day.max(k.visits.last_day);
-                write_row(tx.sql(), &k)?;
+                write_row(tx.sql(), &k, milli)?;
             }
             None => {
                 tx.sql().execute("DELETE FROM customer_totals WHERE contact_id = ?1", [id])?;
@@ -301,6 +323,45 @@ pub fn newest_purchases(conn: &Db, n: usize) -> Result<Option<Vec<i64>>> {
         best.truncate(n);
     }
     Ok(Some(best.into_iter().map(|(_, id)| id).collect()))
+}
+
+/// Key the kept slipping days to a new factor (thousandths): every
+/// regular's day worked out again. Nothing to do when it is the same.
+pub fn set_slipping_factor(tx: &Tx, milli: i64) -> Result<()> {
+    if slipping_factor_milli(tx)? == milli {
+        return Ok(());
+    }
+    tx.sql().execute("UPDATE kept SET n = ?1 WHERE name = 'slipping_factor_milli'", [milli])?;
+    if current(tx)?.is_none() {
+        // Stale rows are rebuilt with the new factor by their next reader.
+        return Ok(());
+    }
+    let regulars = regulars(tx, rhythm::MIN_VISITS)?;
+    let mut set = tx.sql().prepare_cached("UPDATE customer_totals SET slipping_day = ?2 WHERE contact_id = ?1")?;
+    for k in &regulars {
+        set.execute(params![k.visits.contact_id, slipping_day(k, milli)])?;
+    }
+    Ok(())
+}
+
+/// A customer crossing into slipping away: contact, the day they cross,
+/// their last visit (day numbers) and twice their median gap.
+pub type Slipping = (i64, i32, i32, i64);
+
+/// Who slips away from `from` to `until` (day numbers), for the factor
+/// `milli` (see [`Slipping`]), from
+/// the kept days when they are in step and for this factor; None when the
+/// caller must work them out from [`regulars`].
+pub fn slipping_between(conn: &Db, from: i32, until: i32, milli: i64) -> Result<Option<Vec<Slipping>>> {
+    if current(conn)?.is_none() || slipping_factor_milli(conn)? != milli {
+        return Ok(None);
+    }
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT contact_id, slipping_day, last_day, median_gap_x2 FROM customer_totals INDEXED BY customer_totals_slipping \
+         WHERE slipping_day IS NOT NULL AND slipping_day BETWEEN ?1 AND ?2 ORDER BY contact_id",
+    )?;
+    let rows = stmt.query_map([from, until], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(Some(rows.collect::<rusqlite::Result<_>>()?))
 }
 
 /// [`analytics::visits`] over every purchase, from the kept rows when
