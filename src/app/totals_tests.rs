@@ -97,16 +97,7 @@ fn apply(app: &mut App, op: &Op, dir: &std::path::Path, step: usize) {
         }
         Op::Remove { nth } => {
             let mut all = Vec::new();
-            let sel = purchases::Selection {
-                contact: None,
-                since: None,
-                until: None,
-                limit: None,
-                newest_first: false,
-                category: None,
-                channel: None,
-            };
-            purchases::for_each(app, &sel, |p| {
+            purchases::for_each(app, &selection(None, false), |p| {
                 all.push(p.id);
                 Ok(())
             })
@@ -162,17 +153,9 @@ fn apply(app: &mut App, op: &Op, dir: &std::path::Path, step: usize) {
     }
 }
 
-/// Every purchase (or the `limit` latest), newest first, as `purchase list` asks.
-fn newest(limit: Option<u64>) -> purchases::Selection {
-    purchases::Selection {
-        contact: None,
-        since: None,
-        until: None,
-        limit,
-        newest_first: true,
-        category: None,
-        channel: None,
-    }
+/// Every purchase (or the `limit` first), as `purchase list` asks.
+fn selection(limit: Option<u64>, newest_first: bool) -> purchases::Selection {
+    purchases::Selection { contact: None, since: None, until: None, limit, newest_first, category: None, channel: None }
 }
 
 proptest! {
@@ -214,7 +197,7 @@ proptest! {
         // those of a sort of every purchase (ties on a day by id).
         totals::kept_for(app.db(), i32::MAX).unwrap();
         let mut sorted = Vec::new();
-        purchases::for_each(&app, &newest(None), |p| {
+        purchases::for_each(&app, &selection(None, true), |p| {
             sorted.push(p.id);
             Ok(())
         })
@@ -223,7 +206,7 @@ proptest! {
             let found = totals::newest_purchases(app.db(), n).unwrap();
             prop_assert_eq!(found.as_deref(), Some(&sorted[..n.min(sorted.len())]), "newest {}", n);
             let mut listed = Vec::new();
-            purchases::for_each(&app, &newest(Some(n as u64)), |p| {
+            purchases::for_each(&app, &selection(Some(n as u64), true), |p| {
                 listed.push(p.id);
                 Ok(())
             })

@@ -25,8 +25,8 @@ impl Scope {
 pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Result<Vec<CustomerHistory>> {
     // Over every purchase up to a day: the kept totals answer, when they can.
     if since.is_none() && scope.is_all() {
-        if let Some(rows) = super::totals::kept_for(conn, until)? {
-            return Ok(rows.iter().map(|k| k.visits.history()).collect());
+        if let Some(rows) = super::totals::histories(conn, until)? {
+            return Ok(rows);
         }
     }
     // The covering index alone answers, a category or channel included.

@@ -102,6 +102,19 @@ fn all_visits(conn: &Db) -> Result<Vec<Visits>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// [`analytics::histories`] over every purchase up to `until`, from the
+/// kept rows when they answer (read straight into histories: a million
+/// customers are not held twice); None when the caller must scan.
+pub fn histories(conn: &Db, until: i32) -> Result<Option<Vec<crate::domain::rfm::CustomerHistory>>> {
+    if current(conn)?.is_some_and(|max_day| until >= max_day) {
+        let mut stmt =
+            conn.sql().prepare_cached(&format!("SELECT {VISITS} FROM customer_totals ORDER BY contact_id"))?;
+        let rows = stmt.query_map([], |r| Ok(row_visits(r)?.history()))?;
+        return Ok(Some(rows.collect::<rusqlite::Result<_>>()?));
+    }
+    Ok(kept_for(conn, until)?.map(|rows| rows.iter().map(|k| k.visits.history()).collect()))
+}
+
 /// Every kept row, in contact id order (trust them only when [`current`]).
 pub fn all(conn: &Db) -> Result<Vec<Kept>> {
     let mut stmt = conn.sql().prepare_cached(&format!(
