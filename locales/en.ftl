@@ -579,3 +579,4 @@ msg-contact-archived = archived contact { $id }
 msg-merged = merged contact { $other } into { $keep }
 msg-dry-run-nothing-changed = dry run: nothing changed
 msg-nothing-merged = nothing merged
+help-flag-help = Print help

@@ -586,3 +586,4 @@ msg-contact-archived = contact { $id } archivé
 msg-merged = contact { $other } fusionné dans { $keep }
 msg-dry-run-nothing-changed = essai : rien n’a changé
 msg-nothing-merged = rien n’a été fusionné
+help-flag-help = Afficher l’aide

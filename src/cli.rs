@@ -143,7 +143,17 @@ fn headings(cmd: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
         .help_template(format!(
             "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
         ))
-        .subcommand_help_heading(commands);
+        .subcommand_help_heading(commands)
+        // clap's own `-h, --help`, with its line in `lang` (`-h` a summary,
+        // `--help` everything, as clap's does).
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(crate::i18n::tr(lang, "help-flag-help")),
+        );
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in names {
         cmd = cmd.mut_subcommand(&name, |s| headings(s, lang));
