@@ -580,3 +580,27 @@ msg-merged = merged contact { $other } into { $keep }
 msg-dry-run-nothing-changed = dry run: nothing changed
 msg-nothing-merged = nothing merged
 help-flag-help = Print help
+msg-consent-granted = recorded the opt-in of contact { $id } for { $channels } on { $day }
+msg-consent-withdrawn = recorded the withdrawal of contact { $id } for { $channels }
+msg-consent-suppressed = `{ $address }` is not a contact: it is on the suppression list for { $channels }
+msg-consent-intact = the consent history is intact: { $count ->
+        [one] { $count } event checked
+       *[other] { $count } events checked
+    }
+msg-consent-voided = recorded event { $id }, which voids event { $event }
+msg-no-consent-events = no consent events for this contact
+msg-consent-import-dry-run = dry run: { $count ->
+        [one] { $count } consent event in { $file } is valid
+       *[other] { $count } consent events in { $file } are valid
+    }; nothing written
+msg-consent-imported = recorded { $count ->
+        [one] { $count } consent event
+       *[other] { $count } consent events
+    } from { $file }
+msg-wording-stored = stored wording { $id } ({ $label })
+msg-wording-known = this wording is already stored as { $id }
+msg-consent-notice = recorded { $action ->
+        [soft_opt_in] a soft opt-in
+        [bounce] a bounce
+       *[other] { $action }
+    } for contact { $id } on { $channels }

@@ -587,3 +587,27 @@ msg-merged = contact { $other } fusionné dans { $keep }
 msg-dry-run-nothing-changed = essai : rien n’a changé
 msg-nothing-merged = rien n’a été fusionné
 help-flag-help = Afficher l’aide
+msg-consent-granted = accord du contact { $id } enregistré pour { $channels } le { $day }
+msg-consent-withdrawn = retrait du contact { $id } enregistré pour { $channels }
+msg-consent-suppressed = `{ $address }` n’est pas un contact : l’adresse est sur la liste d’exclusion pour { $channels }
+msg-consent-intact = l’historique des consentements est intact : { $count ->
+        [one] { $count } événement vérifié
+       *[other] { $count } événements vérifiés
+    }
+msg-consent-voided = événement { $id } enregistré, il annule l’événement { $event }
+msg-no-consent-events = aucun événement de consentement pour ce contact
+msg-consent-import-dry-run = essai : { $count ->
+        [one] { $count } événement de consentement valide
+       *[other] { $count } événements de consentement valides
+    } dans { $file } ; rien n’a été écrit
+msg-consent-imported = { $count ->
+        [one] { $count } événement de consentement enregistré
+       *[other] { $count } événements de consentement enregistrés
+    } depuis { $file }
+msg-wording-stored = texte { $id } gardé ({ $label })
+msg-wording-known = ce texte est déjà gardé sous le numéro { $id }
+msg-consent-notice = { $action ->
+        [soft_opt_in] soft opt-in enregistré
+        [bounce] retour en erreur enregistré
+       *[other] { $action } enregistré
+    } pour le contact { $id } sur { $channels }

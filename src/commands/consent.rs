@@ -147,7 +147,10 @@ fn grant(ctx: &Ctx, a: GrantArgs) -> Result<()> {
         Grant { contact: a.contact, channels: a.channels, method: a.method, wording: a.wording, source: a.source, on };
     let mut app = ctx.write()?;
     let (id, still_out) = consent::grant(&mut app, &g)?;
-    ctx.out.say(format!("recorded the opt-in of contact {id} for {} on {on}", list(&g.channels)));
+    ctx.tell(
+        "msg-consent-granted",
+        &[("id", id.into()), ("channels", list(&g.channels).into()), ("day", ctx.day_text(on).into())],
+    );
     if !still_out.is_empty() {
         ctx.out.warn(format!(
             "a withdrawal on the same day wins: {} stays opted out; if the person opted in again after withdrawing, record it with --at on a later day",
@@ -162,12 +165,13 @@ fn withdraw(ctx: &Ctx, a: WithdrawArgs) -> Result<()> {
     let on = day(ctx, &a.at)?;
     let mut app = ctx.write()?;
     match consent::withdraw(&mut app, &a.who, &chs, on, a.source.as_deref())? {
-        Withdrawn::Contact(id) => ctx.out.say(format!("recorded the withdrawal of contact {id} for {}", list(&chs))),
-        Withdrawn::Address => ctx.out.say(format!(
-            "`{}` is not a contact: it is on the suppression list for {}",
-            crate::error::echo(&a.who),
-            list(&chs)
-        )),
+        Withdrawn::Contact(id) => {
+            ctx.tell("msg-consent-withdrawn", &[("id", id.into()), ("channels", list(&chs).into())])
+        }
+        Withdrawn::Address => ctx.tell(
+            "msg-consent-suppressed",
+            &[("address", crate::error::echo(&a.who).into()), ("channels", list(&chs).into())],
+        ),
     }
     Ok(())
 }
@@ -176,7 +180,10 @@ fn notice(ctx: &Ctx, a: NoticeArgs, action: Action) -> Result<()> {
     let on = day(ctx, &a.at)?;
     let mut app = ctx.write()?;
     let id = consent::notice(&mut app, &a.contact, &a.channels, action, on, a.source.as_deref())?;
-    ctx.out.say(format!("recorded {} for contact {id} on {}", action.as_str().replace('_', " "), list(&a.channels)));
+    ctx.tell(
+        "msg-consent-notice",
+        &[("action", action.as_str().into()), ("id", id.into()), ("channels", list(&a.channels).into())],
+    );
     Ok(())
 }
 
@@ -198,7 +205,7 @@ fn verify(ctx: &Ctx) -> Result<()> {
     }
     match v.problem {
         None => {
-            ctx.out.say(format!("the consent history is intact: {} event(s) checked", v.events));
+            ctx.tell("msg-consent-intact", &[("count", v.events.into())]);
             Ok(())
         }
         Some((_, p)) => Err(Error::damaged(format!("the consent history does not match its seals: {p}")).with_hint(
@@ -210,7 +217,7 @@ fn verify(ctx: &Ctx) -> Result<()> {
 fn void(ctx: &Ctx, event: i64) -> Result<()> {
     let mut app = ctx.write()?;
     let id = consent::void(&mut app, event)?;
-    ctx.out.say(format!("recorded event {id}, which voids event {event}"));
+    ctx.tell("msg-consent-voided", &[("id", id.into()), ("event", event.into())]);
     Ok(())
 }
 
@@ -230,7 +237,7 @@ fn history(ctx: &Ctx, word: &str) -> Result<()> {
         .map(|e| HistoryRow::new(e, !table))
         .collect();
     if rows.is_empty() {
-        ctx.out.say("no consent events for this contact");
+        ctx.tell("msg-no-consent-events", &[]);
     }
     ctx.out.records(&rows)
 }
@@ -240,9 +247,9 @@ fn import(ctx: &Ctx, file: &std::path::Path, dry_run: bool) -> Result<()> {
     let mut app = ctx.write()?;
     let n = consent::import(&mut app, file, dry_run)?;
     if dry_run {
-        ctx.out.say(format!("dry run: {n} consent event(s) in {label} are valid; nothing written"));
+        ctx.tell("msg-consent-import-dry-run", &[("count", n.into()), ("file", label.as_str().into())]);
     } else {
-        ctx.out.say(format!("recorded {n} consent event(s) from {label}"));
+        ctx.tell("msg-consent-imported", &[("count", n.into()), ("file", label.as_str().into())]);
     }
     Ok(())
 }
@@ -253,11 +260,11 @@ fn text_add(ctx: &Ctx, file: &std::path::Path, label: Option<String>) -> Result<
     if ctx.out.quiet {
         return ctx.out.data(&format!("{id}\n"));
     }
-    ctx.out.say(if new {
-        format!("stored wording {id} ({label})")
+    if new {
+        ctx.tell("msg-wording-stored", &[("id", id.into()), ("label", label.as_str().into())]);
     } else {
-        format!("this wording is already stored as {id}")
-    });
+        ctx.tell("msg-wording-known", &[("id", id.into())]);
+    }
     Ok(())
 }
 

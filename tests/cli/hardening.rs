@@ -454,7 +454,7 @@ fn an_older_file_gets_its_phone_keys_in_e164_and_its_consents_sealed() {
         .query_row("SELECT phone_key FROM contacts", [], |r| r.get(0))
         .unwrap();
     assert_eq!(key, "+33612345678");
-    assert!(env.run(&["consent", "verify"]).stderr.contains("intact: 2 event(s)"));
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact: 2 events checked"));
 }
 
 /// A shop with a consent history: a grant with its proof and wording, a
@@ -488,7 +488,7 @@ fn tamper(env: &Env, sql: &str) {
 #[test]
 fn an_intact_history_verifies_through_merges_and_erasure() {
     let env = consents();
-    assert!(env.run(&["consent", "verify"]).stderr.contains("intact: 3 event(s)"));
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact: 3 events checked"));
     env.add(&["--name", "Paul M", "--ref", "P2"]);
     env.ok(&["consent", "withdraw", "P2", "--all"]);
     env.ok(&["contact", "merge", "P", "P2", "--yes"]);
