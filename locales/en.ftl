@@ -604,3 +604,39 @@ msg-consent-notice = recorded { $action ->
         [bounce] a bounce
        *[other] { $action }
     } for contact { $id } on { $channels }
+msg-nothing-erased = nothing erased
+msg-erased = erased contact { $id }: personal fields, { $interactions ->
+        [one] { $interactions } interaction text
+       *[other] { $interactions } interaction texts
+    }, { $proofs ->
+        [one] { $proofs } consent proof
+       *[other] { $proofs } consent proofs
+    }; { $suppressed ->
+        [one] { $suppressed } address suppressed
+       *[other] { $suppressed } addresses suppressed
+    }; purchases kept anonymously
+msg-none-inactive = no contact has been inactive since before { $day }
+msg-none-inactive-to-erase = no contact has been inactive since before { $day }: nothing to erase
+msg-erase-inactive-ask = Erase the personal data of { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    } inactive since before { $day }?
+msg-erased-inactive = erased { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    } inactive since before { $day }
+msg-campaign-created = created campaign `{ $name }`: { $channel } to segment `{ $segment }`, { $holdout } % held back; see who it reaches with `carnet campaign preview { $name }`
+msg-campaign-costs = campaign `{ $name }` costs { $per_contact } per contact plus { $fixed } fixed
+msg-campaign-launched = launched `{ $name }`: { $sent ->
+        [one] { $sent } recipient
+       *[other] { $sent } recipients
+    } written to { $file }, { $control } held back as the control group
+msg-campaign-deleted = deleted campaign `{ $name }`
+msg-segment-saved = saved segment `{ $name }`: { $criteria }
+msg-segment-empty = segment `{ $name }` has no members
+msg-segment-exported = exported { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    } of `{ $name }` to { $file }
+msg-segment-edited = segment `{ $name }`: { $criteria }
+msg-segment-deleted = deleted segment `{ $name }` (its contacts are untouched)

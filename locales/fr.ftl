@@ -611,3 +611,39 @@ msg-consent-notice = { $action ->
         [bounce] retour en erreur enregistré
        *[other] { $action } enregistré
     } pour le contact { $id } sur { $channels }
+msg-nothing-erased = rien n’a été effacé
+msg-erased = contact { $id } effacé : champs personnels, { $interactions ->
+        [one] { $interactions } texte d’échange
+       *[other] { $interactions } textes d’échanges
+    }, { $proofs ->
+        [one] { $proofs } preuve de consentement
+       *[other] { $proofs } preuves de consentement
+    } ; { $suppressed ->
+        [one] { $suppressed } adresse exclue
+       *[other] { $suppressed } adresses exclues
+    } ; les achats restent, anonymes
+msg-none-inactive = aucun contact n’est inactif depuis avant le { $day }
+msg-none-inactive-to-erase = aucun contact n’est inactif depuis avant le { $day } : rien à effacer
+msg-erase-inactive-ask = Effacer les données personnelles { $count ->
+        [one] d’{ $count } contact inactif
+       *[other] de { $count } contacts inactifs
+    } depuis avant le { $day } ?
+msg-erased-inactive = { $count ->
+        [one] { $count } contact inactif effacé
+       *[other] { $count } contacts inactifs effacés
+    } (inactifs depuis avant le { $day })
+msg-campaign-created = campagne `{ $name }` créée : { $channel } vers le segment `{ $segment }`, { $holdout } % en groupe témoin ; voyez qui elle touche avec `carnet campaign preview { $name }`
+msg-campaign-costs = la campagne `{ $name }` coûte { $per_contact } par contact plus { $fixed } de frais fixes
+msg-campaign-launched = `{ $name }` lancée : { $sent ->
+        [one] { $sent } destinataire écrit
+       *[other] { $sent } destinataires écrits
+    } dans { $file }, { $control } gardés en groupe témoin
+msg-campaign-deleted = campagne `{ $name }` supprimée
+msg-segment-saved = segment `{ $name }` enregistré : { $criteria }
+msg-segment-empty = le segment `{ $name }` n’a aucun membre
+msg-segment-exported = { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    } de `{ $name }` exportés vers { $file }
+msg-segment-edited = segment `{ $name }` : { $criteria }
+msg-segment-deleted = segment `{ $name }` supprimé (ses contacts restent)

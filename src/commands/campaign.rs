@@ -150,10 +150,15 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
         return ctx.out.data(&format!("{id}\n"));
     }
     let name = req.name.trim();
-    ctx.out.say(format!(
-        "created campaign `{name}`: {} to segment `{segment}`, {holdout} % held back; see who it reaches with `carnet campaign preview {name}`",
-        a.channel
-    ));
+    ctx.tell(
+        "msg-campaign-created",
+        &[
+            ("name", name.into()),
+            ("channel", a.channel.to_string().into()),
+            ("segment", segment.as_str().into()),
+            ("holdout", holdout.into()),
+        ],
+    );
     Ok(())
 }
 
@@ -165,12 +170,14 @@ fn edit(ctx: &Ctx, name: &str, a: &CostArgs) -> Result<()> {
     }
     let mut app = ctx.write()?;
     let c = campaigns::set_costs(&mut app, name, per_contact, fixed)?;
-    ctx.out.say(format!(
-        "campaign `{}` costs {} per contact plus {} fixed",
-        c.name,
-        ctx.out.money.format(c.costs.per_contact),
-        ctx.out.money.format(c.costs.fixed)
-    ));
+    ctx.tell(
+        "msg-campaign-costs",
+        &[
+            ("name", c.name.as_str().into()),
+            ("per_contact", ctx.out.money.format(c.costs.per_contact).into()),
+            ("fixed", ctx.out.money.format(c.costs.fixed).into()),
+        ],
+    );
     Ok(())
 }
 
@@ -243,11 +250,15 @@ fn launch(ctx: &Ctx, name: &str, out: &std::path::Path, force: bool) -> Result<(
             return Err(e);
         }
     };
-    ctx.out.say(format!(
-        "launched `{}`: {sent} recipient(s) written to {}, {control} held back as the control group",
-        c.name,
-        out.display(),
-    ));
+    ctx.tell(
+        "msg-campaign-launched",
+        &[
+            ("name", c.name.as_str().into()),
+            ("sent", sent.into()),
+            ("file", out.display().to_string().into()),
+            ("control", control.into()),
+        ],
+    );
     Ok(())
 }
 
@@ -257,8 +268,8 @@ fn rm(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
         crate::output::prompt::confirm(&format!("Delete launched campaign `{}` and its record of sends?", c.name), yes)
     })?;
     match done {
-        Done::Done(c) => ctx.out.say(format!("deleted campaign `{}`", c.name)),
-        Done::Declined => ctx.out.say("nothing deleted"),
+        Done::Done(c) => ctx.tell("msg-campaign-deleted", &[("name", c.name.as_str().into())]),
+        Done::Declined => ctx.tell("msg-nothing-deleted", &[]),
     }
     Ok(())
 }

@@ -101,11 +101,16 @@ fn forget(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
         )
     })?;
     match done {
-        Done::Declined => ctx.out.say("nothing erased"),
-        Done::Done((id, e)) => ctx.out.say(format!(
-            "erased contact {id}: personal fields, {} interaction text(s), {} consent proof(s); {} address(es) suppressed; purchases kept anonymously",
-            e.interactions, e.proofs, e.suppressed
-        )),
+        Done::Declined => ctx.tell("msg-nothing-erased", &[]),
+        Done::Done((id, e)) => ctx.tell(
+            "msg-erased",
+            &[
+                ("id", id.into()),
+                ("interactions", e.interactions.into()),
+                ("proofs", e.proofs.into()),
+                ("suppressed", e.suppressed.into()),
+            ],
+        ),
     }
     Ok(())
 }
@@ -129,23 +134,23 @@ fn review(ctx: &Ctx, older_than: Option<String>, do_forget: bool, yes: bool) -> 
         .collect();
     if !do_forget {
         if rows.is_empty() {
-            ctx.out.say(format!("no contact has been inactive since before {cutoff}"));
+            ctx.tell("msg-none-inactive", &[("day", ctx.day_text(cutoff).into())]);
         }
         return ctx.out.records(&rows);
     }
     if rows.is_empty() {
-        ctx.out.say(format!("no contact has been inactive since before {cutoff}: nothing to erase"));
+        ctx.tell("msg-none-inactive-to-erase", &[("day", ctx.day_text(cutoff).into())]);
         return Ok(());
     }
     let done = privacy::forget_inactive(&mut app, cutoff, &mut |n| {
         crate::output::prompt::confirm(
-            &format!("Erase the personal data of {n} contact(s) inactive since before {cutoff}?"),
+            &ctx.text("msg-erase-inactive-ask", &[("count", n.into()), ("day", ctx.day_text(cutoff).into())]),
             yes,
         )
     })?;
     match done {
-        Done::Declined => ctx.out.say("nothing erased"),
-        Done::Done(n) => ctx.out.say(format!("erased {n} contact(s) inactive since before {cutoff}")),
+        Done::Declined => ctx.tell("msg-nothing-erased", &[]),
+        Done::Done(n) => ctx.tell("msg-erased-inactive", &[("count", n.into()), ("day", ctx.day_text(cutoff).into())]),
     }
     Ok(())
 }

@@ -107,7 +107,7 @@ fn add(ctx: &Ctx, name: &str, args: CriteriaArgs, description: Option<String>) -
     if ctx.out.quiet {
         return ctx.out.data(&format!("{id}\n"));
     }
-    ctx.out.say(format!("saved segment `{}`: {}", name.trim(), c.describe()));
+    ctx.tell("msg-segment-saved", &[("name", name.trim().into()), ("criteria", c.describe().into())]);
     Ok(())
 }
 
@@ -145,7 +145,7 @@ fn show(ctx: &Ctx, name: &str, as_of: Option<String>) -> Result<()> {
     let app = ctx.read()?;
     let rows: Vec<ContactRow> = segments::show(&app, name, as_of)?.into_iter().map(ContactRow::from).collect();
     if rows.is_empty() {
-        ctx.out.say(format!("segment `{name}` has no members"));
+        ctx.tell("msg-segment-empty", &[("name", name.into())]);
     }
     ctx.out.records(&rows)
 }
@@ -170,7 +170,10 @@ fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, force: bool, as_of: Optio
     };
     dest.finish()?;
     if let Some(p) = &out {
-        ctx.out.say(format!("exported {n} contact(s) of `{name}` to {}", p.display()));
+        ctx.tell(
+            "msg-segment-exported",
+            &[("count", n.into()), ("name", name.into()), ("file", p.display().to_string().into())],
+        );
     }
     Ok(())
 }
@@ -188,13 +191,13 @@ fn edit(
     let mut args = Some(args);
     let mut apply = |c: &mut Criteria| args.take().map_or(Ok(0), |a| a.apply(c));
     let (name, c) = segments::edit(&mut app, Edit { name, apply: &mut apply, drop, rename, description })?;
-    ctx.out.say(format!("segment `{name}`: {}", c.describe()));
+    ctx.tell("msg-segment-edited", &[("name", name.into()), ("criteria", c.describe().into())]);
     Ok(())
 }
 
 fn rm(ctx: &Ctx, name: &str) -> Result<()> {
     let mut app = ctx.write()?;
     let name = segments::remove(&mut app, name)?;
-    ctx.out.say(format!("deleted segment `{name}` (its contacts are untouched)"));
+    ctx.tell("msg-segment-deleted", &[("name", name.into())]);
     Ok(())
 }
