@@ -243,11 +243,12 @@ fn customers(
     )?;
     let marketing = crate::app::campaigns::net_of_marketing(app, as_of)?;
     let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
-    for i in picked {
+    let preds = &*preds;
+    sink.push_all(&picked, |i| {
         let p = &preds[i as usize];
         let (first, last) = clv::first_last(p);
         let (r, name) = names.get(slot[i as usize]);
-        sink.push(&CustomerRow {
+        CustomerRow {
             contact_id: p.visits.contact_id,
             r#ref: r.map(String::from),
             name: name.to_string(),
@@ -262,7 +263,7 @@ fn customers(
             clv_rank: rank[i as usize] as usize,
             marketing_cost: marketing.of(p.visits.contact_id).0,
             net_value: marketing.of(p.visits.contact_id).1,
-        })?;
-    }
+        }
+    })?;
     sink.finish()
 }

@@ -272,22 +272,54 @@ impl<R: Record> Sink<'_, R> {
             SinkKind::Xlsx { rows, .. } => rows.push(checked_cells(r, &Cells::csv(), self.width)?),
             SinkKind::Csv(csv) => {
                 let cells = if self.out.excel { Cells::excel() } else { Cells::csv() };
-                self.row.clear();
-                r.write_cells(&cells, &mut self.row);
-                if self.row.len() != self.width {
-                    return Err(crate::error::Error::internal(format!(
-                        "a record has {} cells for {} headers",
-                        self.row.len(),
-                        self.width
-                    )));
-                }
-                for cell in self.row.cells() {
-                    csv.write_field(neutralized(cell).as_bytes())?;
-                }
-                // No more fields: ends the record.
-                csv.write_record(None::<&[u8]>)?
+                csv_row(csv.as_mut(), r, &cells, &mut self.row, self.width)?
             }
         }
+        Ok(())
+    }
+
+    /// Push `make(i)` for each `i` of `order`, in order. CSV of many rows is
+    /// formatted on two threads, a block at a time (the same bytes as one
+    /// `push` after another, a few megabytes in memory at most): a million
+    /// rows of lifetime value take half the time.
+    pub fn push_all<F>(&mut self, order: &[u32], make: F) -> Result<()>
+    where
+        F: Fn(u32) -> R + Sync,
+    {
+        const BLOCK: usize = 1 << 15;
+        let SinkKind::Csv(csv) = &mut self.inner else {
+            return order.iter().try_for_each(|&i| self.push(&make(i)));
+        };
+        if order.len() < 2 * BLOCK {
+            let cells = if self.out.excel { Cells::excel() } else { Cells::csv() };
+            return order.iter().try_for_each(|&i| csv_row(csv.as_mut(), &make(i), &cells, &mut self.row, self.width));
+        }
+        let (excel, width) = (self.out.excel, self.width);
+        let delimiter = if excel { b';' } else { self.out.csv_delimiter };
+        // The rows go straight to the file underneath, then the CSV writer
+        // is put back for whatever follows.
+        let placeholder: Box<dyn Write + '_> = Box::new(std::io::sink());
+        let writer = std::mem::replace(csv.as_mut(), csv::Writer::from_writer(std::io::BufWriter::new(placeholder)));
+        let mut w = writer.into_inner().map_err(|e| crate::error::Error::internal(e.to_string()))?;
+        let block = |rows: &[u32]| -> Result<Vec<u8>> {
+            let cells = if excel { Cells::excel() } else { Cells::csv() };
+            let mut out = csv::WriterBuilder::new().delimiter(delimiter).has_headers(false).from_writer(Vec::new());
+            let mut row = CellRow::default();
+            for &i in rows {
+                csv_row(&mut out, &make(i), &cells, &mut row, width)?;
+            }
+            out.into_inner().map_err(|e| crate::error::Error::internal(e.to_string()))
+        };
+        for chunk in order.chunks(2 * BLOCK) {
+            let (a, b) = chunk.split_at(chunk.len() / 2);
+            let (first, second) = std::thread::scope(|s| {
+                let other = s.spawn(|| block(b));
+                (block(a), other.join())
+            });
+            w.write_all(&first?)?;
+            w.write_all(&second.map_err(|_| crate::error::Error::internal("a CSV block failed"))??)?;
+        }
+        **csv = csv::WriterBuilder::new().delimiter(delimiter).has_headers(false).from_writer(w);
         Ok(())
     }
 
@@ -457,6 +489,28 @@ fn checked_cells<R: Record>(r: &R, c: &Cells, headers: usize) -> Result<Vec<Stri
     Ok(cells)
 }
 
+/// One record as a CSV row, through the reused cell buffer; formulas
+/// neutralized, the record's width checked.
+fn csv_row<W: Write, R: Record>(
+    csv: &mut csv::Writer<W>,
+    r: &R,
+    cells: &Cells,
+    row: &mut CellRow,
+    width: usize,
+) -> Result<()> {
+    row.clear();
+    r.write_cells(cells, row);
+    if row.len() != width {
+        return Err(crate::error::Error::internal(format!("a record has {} cells for {width} headers", row.len())));
+    }
+    for cell in row.cells() {
+        csv.write_field(neutralized(cell).as_bytes())?;
+    }
+    // No more fields: ends the record.
+    csv.write_record(None::<&[u8]>)?;
+    Ok(())
+}
+
 /// A header underlined, no other rules: quiet to read, easy to grep.
 const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
 
@@ -503,6 +557,73 @@ impl ColorWhen {
             ColorWhen::Auto => {
                 std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    crate::record! {
+        struct Row {
+            id: u32,
+            name: String,
+            total: crate::domain::money::Cents,
+            day: chrono::NaiveDate,
+        }
+    }
+
+    fn out(excel: bool) -> Output {
+        Output {
+            format: Format::Csv,
+            quiet: true,
+            money: MoneyStyle { symbol: "€".into(), symbol_after: true, decimal: '.', group: ',' },
+            csv_delimiter: b',',
+            excel,
+            xlsx: false,
+            to_file: true,
+            pager: None,
+            lang: crate::i18n::Lang::En,
+            color: false,
+        }
+    }
+
+    fn row(i: u32) -> Row {
+        let day = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Duration::days((i % 400) as i64);
+        let name = if i.is_multiple_of(7) { format!("=HYPERLINK({i}), \"quoted\"") } else { format!("Client {i}") };
+        Row { id: i, name, total: crate::domain::money::Cents(i as i64 * 37 - 5_000), day }
+    }
+
+    /// The two-thread CSV of many rows is byte for byte the CSV of one push
+    /// after another, in the order given, excel form included.
+    #[test]
+    fn rows_pushed_all_at_once_are_the_rows_pushed_one_by_one() {
+        let order: Vec<u32> = (0..150_000u32).rev().collect();
+        for excel in [false, true] {
+            let o = out(excel);
+            let mut one = Vec::new();
+            let mut sink = o.sink::<Row>(Box::new(&mut one)).unwrap();
+            for &i in &order {
+                sink.push(&row(i)).unwrap();
+            }
+            sink.finish().unwrap();
+            let mut all = Vec::new();
+            let mut sink = o.sink::<Row>(Box::new(&mut all)).unwrap();
+            sink.push(&row(1)).unwrap();
+            sink.push_all(&order[1..], row).unwrap();
+            sink.push(&row(2)).unwrap();
+            sink.finish().unwrap();
+            let mut want = Vec::new();
+            let mut sink = o.sink::<Row>(Box::new(&mut want)).unwrap();
+            sink.push(&row(1)).unwrap();
+            for &i in &order[1..] {
+                sink.push(&row(i)).unwrap();
+            }
+            sink.push(&row(2)).unwrap();
+            sink.finish().unwrap();
+            assert!(one.len() > 1_000_000);
+            assert!(all == want, "excel: {excel}");
         }
     }
 }
