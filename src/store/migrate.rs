@@ -26,6 +26,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0017_customer_totals.sql"),
     include_str!("../../migrations/0018_totals_by_last_day.sql"),
     include_str!("../../migrations/0019_slipping_day.sql"),
+    include_str!("../../migrations/0020_interactions_cover_their_text.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
