@@ -88,8 +88,7 @@ pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
     // customers' scores would double the peak).
     let segments: Vec<Segment> = {
         let histories: Vec<_> = visits.iter().map(Visits::history).collect();
-        let scored = crate::domain::rfm::score(&histories, to_day_number(o.as_of), FrequencyBasis::Days);
-        scored.into_iter().map(|s| s.segment).collect()
+        crate::domain::rfm::segments(&histories, to_day_number(o.as_of), FrequencyBasis::Days)
     };
     let margin = app.config.value.margin_fraction().unwrap_or(1.0);
     // Expected visits depend on (x, T) only: customers who share them

@@ -66,10 +66,11 @@ pub enum SortBy {
 }
 
 crate::record! {
-    struct CustomerRow {
+    /// Borrows its ref and name: a million rows make no strings of their own.
+    struct CustomerRow<'a> {
         contact_id: i64,
-        r#ref: Option<String>,
-        name: String,
+        r#ref: Option<&'a str>,
+        name: &'a str,
         first_purchase: Option<chrono::NaiveDate>,
         last_purchase: Option<chrono::NaiveDate>,
         repeat_visits: u32,
@@ -194,9 +195,11 @@ fn customers(
     only: Option<Segment>,
     as_of: chrono::NaiveDate,
 ) -> Result<()> {
-    // Ranks by value, before any sorting or filtering.
-    let mut order: Vec<u32> = (0..preds.len() as u32).collect();
-    order.sort_unstable_by(|&i, &j| preds[j as usize].clv.total_cmp(&preds[i as usize].clv).then(i.cmp(&j)));
+    // Ranks by value, before any sorting or filtering: sorted on a compact
+    // copy of the values (no trip into a million predictions per comparison).
+    let mut by_value: Vec<(f64, u32)> = preds.iter().enumerate().map(|(i, p)| (p.clv, i as u32)).collect();
+    by_value.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    let mut order: Vec<u32> = by_value.into_iter().map(|(_, i)| i).collect();
     let mut rank = vec![0u32; preds.len()];
     for (k, &i) in order.iter().enumerate() {
         rank[i as usize] = k as u32 + 1;
@@ -250,8 +253,8 @@ fn customers(
         let (r, name) = names.get(slot[i as usize]);
         CustomerRow {
             contact_id: p.visits.contact_id,
-            r#ref: r.map(String::from),
-            name: name.to_string(),
+            r#ref: r,
+            name,
             first_purchase: first,
             last_purchase: last,
             repeat_visits: p.summary.x,
