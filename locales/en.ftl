@@ -640,3 +640,4 @@ msg-segment-exported = exported { $count ->
     } of `{ $name }` to { $file }
 msg-segment-edited = segment `{ $name }`: { $criteria }
 msg-segment-deleted = deleted segment `{ $name }` (its contacts are untouched)
+help-examples = Examples:

@@ -647,3 +647,4 @@ msg-segment-exported = { $count ->
     } de `{ $name }` exportés vers { $file }
 msg-segment-edited = segment `{ $name }` : { $criteria }
 msg-segment-deleted = segment `{ $name }` supprimé (ses contacts restent)
+help-examples = Exemples :

@@ -106,10 +106,10 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
             if let Some(about) = about {
                 s = s.about(about).long_about(None);
             }
-            translate_subcommands(s, &name, lang)
+            translate_subcommands(examples_heading(s, lang), &name, lang)
         });
     }
-    cmd = headings(cmd, lang);
+    cmd = headings(examples_heading(cmd, lang), lang);
     for arg in ["db", "format", "quiet", "lang", "excel", "no_pager", "color"] {
         if let Some(help) = tr(&format!("help-flag-{}", arg.replace('_', "-"))) {
             cmd = cmd.mut_arg(arg, |a| a.help(help).long_help(None));
@@ -129,10 +129,23 @@ fn translate_subcommands(mut cmd: clap::Command, parent: &str, lang: crate::i18n
             if let Some(about) = about {
                 s = s.about(about).long_about(None);
             }
+            s = examples_heading(s, lang);
             translate_subcommands(s, &name, lang)
         });
     }
     cmd
+}
+
+/// The examples keep their commands; their heading speaks `lang`.
+fn examples_heading(cmd: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
+    let Some(text) = cmd.get_after_help().map(|h| h.to_string()) else { return cmd };
+    let heading = crate::i18n::tr(lang, "help-examples");
+    // The heading opens the text or a line of it.
+    let text = match text.strip_prefix("Examples:") {
+        Some(rest) => format!("{heading}{rest}"),
+        None => text.replacen("\nExamples:", &format!("\n{heading}"), 1),
+    };
+    cmd.after_help(text)
 }
 
 /// clap's headings in `lang`, on every command of the tree.

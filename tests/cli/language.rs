@@ -115,6 +115,9 @@ fn help_speaks_the_shops_language() {
     let nested = at80(&["purchase", "categories", "cycle", "--help", "--lang", "fr"]);
     assert!(nested.starts_with("Dire à quel rythme une catégorie se rachète"), "{nested}");
     assert!(nested.contains("Utilisation : carnet purchase categories cycle"), "{nested}");
+    let remind = at80(&["remind", "--help", "--lang", "fr"]);
+    assert!(remind.contains("\nExemples :\n  carnet remind "), "{remind}");
+    assert!(at80(&["remind", "--help"]).contains("\nExamples:\n  carnet remind "));
 }
 
 #[test]
