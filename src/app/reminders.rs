@@ -102,25 +102,8 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
 /// model is fitted: the kept totals carry the gap.
 fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {
     use crate::domain::dates::{from_day_number, to_day_number};
-    use crate::domain::rhythm::{slipping_day, MIN_VISITS};
-    use crate::store::totals;
-    let milli = factor_milli(app);
     let (today, last) = (to_day_number(app.today), to_day_number(until));
-    // The kept days, indexed, when they are for this factor; else worked out.
-    let crossing = match totals::slipping_between(app.db(), today, last, milli)? {
-        Some(rows) => rows,
-        None => {
-            let mut rows: Vec<totals::Slipping> = Vec::new();
-            for k in totals::regulars(app.db(), MIN_VISITS)? {
-                let v = k.visits;
-                let on = slipping_day(v.last_day, v.visits, k.median_gap_x2, totals::factor_of(milli), MIN_VISITS);
-                if let Some(on) = on.filter(|on| (today..=last).contains(on)) {
-                    rows.push((v.contact_id, on, v.last_day, k.median_gap_x2.unwrap_or(0)));
-                }
-            }
-            rows
-        }
-    };
+    let crossing = crate::store::totals::slipping_between(app.db(), today, last, factor_milli(app))?;
     let ids: Vec<i64> = crossing.iter().map(|c| c.0).collect();
     for (reach, &(id, on, last_day, gap_x2)) in reminders::reachable(app.db(), &ids)?.into_iter().zip(&crossing) {
         let (Some((name, phone, email)), Some(due), Some(last_visit)) =

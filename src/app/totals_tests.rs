@@ -214,12 +214,10 @@ proptest! {
             prop_assert_eq!(&listed[..], &sorted[..n.min(sorted.len())]);
         }
         // The kept slipping days are the rule's, for the factor they are
-        // keyed to, and follow a new one.
-        for milli in [2000i64, 3500] {
-            let tx = app.store.begin().unwrap();
-            totals::set_slipping_factor(&tx, milli).unwrap();
-            tx.commit().unwrap();
-            let mut worked: Vec<totals::Slipping> = totals::compute_all(app.db())
+        // keyed to, and follow a new one; for any other factor the same
+        // rule is worked out over every regular.
+        let worked = |app: &App, milli: i64| -> Vec<totals::Slipping> {
+            let mut out: Vec<totals::Slipping> = totals::compute_all(app.db())
                 .unwrap()
                 .iter()
                 .filter_map(|k| {
@@ -230,9 +228,17 @@ proptest! {
                     Some((v.contact_id, on, v.last_day, k.median_gap_x2?))
                 })
                 .collect();
-            worked.sort_unstable();
-            let kept = totals::slipping_between(app.db(), i32::MIN, i32::MAX, milli).unwrap();
-            prop_assert_eq!(kept, Some(worked), "factor {}", milli);
+            out.sort_unstable();
+            out
+        };
+        for milli in [2000i64, 3500] {
+            let tx = app.store.begin().unwrap();
+            totals::set_slipping_factor(&tx, milli).unwrap();
+            tx.commit().unwrap();
+            for asked in [milli, milli + 250] {
+                let found = totals::slipping_between(app.db(), i32::MIN, i32::MAX, asked).unwrap();
+                prop_assert_eq!(found, worked(&app, asked), "factor {} with days kept for {}", asked, milli);
+            }
         }
         // And the reports read exactly what a scan reads.
         let until = crate::domain::dates::to_day_number(app.today);
