@@ -129,6 +129,11 @@ pub struct ContactCard {
     clv: Option<Cents>,
     marketing_cost: Cents,
     net_value: Option<Cents>,
+    /// When the figures the scores and lifetime value are placed among
+    /// were worked out, if not exactly now (a big shop, a few sales ago).
+    population_at: Option<String>,
+    /// Purchases added since then (null when the figures are exact).
+    purchases_since_population: Option<i64>,
 }
 
 impl Record for ContactCard {
@@ -159,7 +164,9 @@ impl Record for ContactCard {
             "expected_visits",
             "clv",
             "marketing_cost",
-            "net_value"
+            "net_value",
+            "population_at",
+            "purchases_since_population"
         )
         .to_vec()
     }
@@ -193,6 +200,8 @@ impl Record for ContactCard {
             self.clv.cell(c),
             self.marketing_cost.cell(c),
             self.net_value.cell(c),
+            self.population_at.cell(c),
+            self.purchases_since_population.cell(c),
         ]);
         v
     }
@@ -212,6 +221,7 @@ impl ContactCard {
             value: None,
             marketing_cost: Cents(0),
             net_value: None,
+            population_age: None,
         })
     }
 }
@@ -265,6 +275,8 @@ impl From<Card> for ContactCard {
             clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
             marketing_cost: card.marketing_cost,
             net_value: card.net_value,
+            population_at: card.population_age.map(|a| crate::store::timestamp(a.worked_out_at)),
+            purchases_since_population: card.population_age.map(|a| a.purchases_since),
         }
     }
 }

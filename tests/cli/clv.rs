@@ -316,3 +316,45 @@ fn a_card_beside_a_writer_answers_without_waiting() {
     env.ok(&["contact", "show", "ref:F"]);
     assert_eq!(env.sql("SELECT count(*) FROM population_cache"), 1, "kept once the file is free");
 }
+
+/// On a big shop (10,000 customers or more), the card after a sale is
+/// placed among the figures worked out earlier today instead of working
+/// out every customer again, and says so; anything but a few added
+/// purchases (a deletion, more than 1 % new) means afresh.
+#[test]
+fn a_big_shops_card_after_a_sale_says_how_far_behind_its_yardstick_is() {
+    let env = Env::new();
+    env.ok(&["demo", "--customers", "12000", "--seed", "7"]);
+    let first = env.json(&["contact", "show", "id:42"]);
+    assert!(first["r_score"].is_u64(), "{first}");
+    assert_eq!(first["population_at"], serde_json::Value::Null, "worked out now: exact");
+    env.ok(&["purchase", "add", "id:43", "12.50", "-q"]);
+    env.ok(&["purchase", "add", "id:42", "3.00", "-q"]);
+    let after = env.json(&["contact", "show", "id:42"]);
+    assert_eq!(after["purchases_since_population"], 2, "{after}");
+    assert_eq!(after["population_at"], "2024-06-30T12:00:00Z");
+    // Their own figures are current.
+    assert_eq!(after["purchases"].as_i64(), first["purchases"].as_i64().map(|n| n + 1));
+    let table = env.ok(&["contact", "show", "id:42", "--format", "table"]);
+    assert!(table.contains("scores placed among customers of"), "{table}");
+    assert!(table.contains("purchases since"), "{table}");
+    // A deleted purchase: worked out again, exact.
+    let newest = env.json(&["purchase", "list", "--limit", "1"])[0]["id"].as_i64().unwrap().to_string();
+    env.ok(&["purchase", "rm", &newest, "--yes"]);
+    let exact = env.json(&["contact", "show", "id:42"]);
+    assert_eq!(exact["population_at"], serde_json::Value::Null, "{exact}");
+    // More than 1 % of the purchases new: afresh too.
+    let rows = env.sql("SELECT count(*) FROM purchases");
+    let csv: String = std::iter::once("customer_id,date,amount\n".to_string())
+        .chain((0..rows / 100 + 1).map(|i| format!("X{i},2024-06-29,5\n")))
+        .collect();
+    let f = env.write("more.csv", csv);
+    env.ok(&["purchase", "import", &f, "-q"]);
+    let fresh = env.json(&["contact", "show", "id:42"]);
+    assert_eq!(fresh["population_at"], serde_json::Value::Null, "{fresh}");
+    assert_eq!(
+        fresh["segment"],
+        env.json(&["report", "rfm", "--customers"]).as_array().unwrap().iter().find(|r| r["contact_id"] == 42).unwrap()
+            ["segment"]
+    );
+}
