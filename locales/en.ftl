@@ -643,3 +643,154 @@ msg-segment-exported = exported { $count ->
 msg-segment-edited = segment `{ $name }`: { $criteria }
 msg-segment-deleted = deleted segment `{ $name }` (its contacts are untouched)
 help-examples = Examples:
+
+## Errors and hints (rendered at the end, in the run's language)
+label-error = error:{" "}
+label-hint = hint:{" "}
+hint-bug = this is a bug in carnet; please report it with the command you ran
+err-flag = { $flag }: { $what }
+err-no-database = no database at { $path }
+err-in-config = in config { $path }: { $what }
+err-io = cannot { $what } { $path }: { $why }
+io-read = read
+io-write = write
+io-create = create
+io-open = open
+io-replace = replace
+io-read-config = read config
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-is-a-folder = it is a folder, not a file
+io-not-a-folder = a part of the path is a file, not a folder
+io-disk-full = the disk is full
+io-read-only = the file system is read-only
+io-not-text = it is not text
+err-busy = the database is busy: another carnet is writing to it
+hint-try-again = try again in a moment
+err-damaged = the database file is damaged or is not a carnet database
+hint-restore-backup = restore it from a copy made with `carnet backup`; check --db / CARNET_DB
+err-cannot-write-db = cannot write to the database file
+hint-permissions-disk = check the file's permissions and free disk space
+err-output = cannot write the output: { $why }
+err-no-category = no category named { $key }
+err-no-purchase = no purchase with id { $id }
+err-no-campaign = no campaign named { $key }
+err-no-deal = no deal with id { $id }
+err-no-consent-event = no consent event { $id }
+err-no-segment = no segment named { $key }
+err-no-saved-segment = no saved segment named { $key }
+err-no-contact = no contact matches { $key }
+err-no-interaction = no interaction with id { $id }
+err-no-import = no import batch { $id }
+hint-see-purchase-ids = see the ids with `carnet purchase list`
+hint-see-campaigns = see them with `carnet campaign list`
+hint-see-deal-ids = see the ids with `carnet deal list --all`
+hint-see-consent-ids = see the ids with `carnet consent history CONTACT`
+hint-segments-are = the segments are: { $names }
+hint-see-segments = see them with `carnet segment list`
+hint-see-interaction-ids = see the ids with `carnet interaction list`
+hint-see-imports = see the batches with `carnet import list`
+
+## Dates, lengths of time, amounts
+date-not-back = `{ $s }` is not a date (write -3d for three days ago)
+date-too-far-back = `{ $s }` is too far back
+date-not-a-date-day-first = `{ $s }` is not a date (write { $spelling }, YYYY-MM-DD, aujourd'hui, hier or -3j)
+date-four-digit-year = `{ $s }`: write the year with four digits ({ $spelling })
+date-ambiguous = `{ $s }` can be read as { $a } or { $b }: write it YYYY-MM-DD, or set date_format = "DD/MM/YYYY" (or "MM/DD/YYYY") in the config
+date-not-a-day-in = `{ $s }` is not a day of the calendar ({ $spelling })
+date-not-a-day = `{ $s }` is not a day of the calendar
+date-not-a-date-iso = `{ $s }` is not a date (write YYYY-MM-DD, today, yesterday or -3d)
+date-bad-format = `{ $spec }` is not a date format (write DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD)
+date-not-a-date = `{ $s }` is not a date
+date-empty = the date is empty
+date-not-in-format = not a date in the format { $spelling }
+date-two-digit-year = `{ $s }` has a two-digit year: write it in full (20{ $yy }), or import with --date-format DD/MM/YY
+date-not-a-delay = `{ $s }` is not a delay (write +3d, +2w or +1m; +3j, +2sem, +1mois)
+date-not-a-when = `{ $s }` is not a date (write +3d, +2w, +1m, tomorrow, a weekday such as thursday, { $spelling } or YYYY-MM-DD)
+date-outside-calendar = `{ $s }` falls outside the calendar
+days-not-a-length = `{ $s }` is not a length of time (write 60d, 8w, 2m or 1y)
+days-too-long = `{ $s }` is too long: at most 100 years ({ $max }d)
+weeks-not-a-length = `{ $s }` is not a length of time (write 52w, 26w, 12m or 365d)
+weeks-too-long = `{ $s }` is too long: at most 100 years
+date-before-1900 = { $d } is before 1900: check the date format
+date-year-ahead = { $d } is more than a year ahead: check the date format
+date-not-birthday = `{ $s }` is not a birthday (write MM-DD or YYYY-MM-DD)
+amount-empty = the amount is empty
+amount-decimals = an amount has at most two decimals
+amount-not-a-number = not an amount (write it like 45.50, 45,50 or 1 234,50)
+amount-too-large = the amount is too large (at most 999 999 999.99)
+cycle-not = `{ $s }` is not a cycle (write 12m, 1y, 6w, 45d or measured)
+import-empty-customer = the customer id is empty
+err-file-cell = { $label } line { $line }, column { $col } ({ $name }): `{ $value }`: { $why }
+hint-fix-that-row = nothing was imported; fix that row and run the import again
+import-bad-cell = line { $line }, column { $col } ({ $name }): `{ $value }`: { $why }
+import-bad-lines = { $label }: { $count } bad lines
+import-and-more = … and { $count } more
+import-and-then = and then: { $what }
+hint-fix-those-rows = nothing was imported; fix those rows and run the import again
+hint-no-database = point --db or CARNET_DB at your file; adding a contact (`carnet contact add --name NAME`) or importing (`carnet purchase import FILE`) starts a new one there
+err-forget-readers = another carnet command has the database open, so the erased data could stay readable
+hint-forget-readers = nothing was erased; run the command again when the other one has finished
+err-not-carnet = { $path } is damaged or is not a carnet database
+hint-not-carnet = restore it from a copy made with `carnet backup`, or point --db / CARNET_DB at your carnet file
+err-flag-value = { $flag } `{ $value }`: { $why }
+cost-negative = a cost cannot be negative
+hint-find-contact = find it with `carnet contact list --search TEXT`; name a contact by id, ref, email or name
+err-contact-ambiguous = `{ $word }` matches { $count } contacts: { $list }
+hint-name-one = name one with id:N, ref:R or email:E
+hint-check-path = check the path; a file in the current folder needs no ./ prefix
+err-needs-confirmation = { $what } needs a confirmation, and there is no terminal to ask on
+hint-add-yes = add --yes to confirm
+err-out-is-db = { $path } is the database itself (or one of its files)
+hint-out-is-db = write the export to another file; the database was not touched
+err-out-is-folder = { $path } is a folder
+hint-out-is-folder = name a file to write, e.g. --out contacts.csv
+err-out-exists = { $path } already exists
+hint-out-exists = pass --force to replace it, or choose another name
+hint-out-folder = check that its folder exists and can be written to
+err-out-appeared = { $path } appeared while carnet was writing it
+hint-out-appeared = nothing was replaced; pass --force to replace it
+err-carnet-now = CARNET_NOW=`{ $value }` is not a date
+hint-carnet-now = write CARNET_NOW=YYYY-MM-DD, or unset it to use today
+err-language = `{ $value }` is not a language carnet speaks
+hint-language = write en or fr
+csv-unknown-column = { $label } line 1, column { $col }: unknown column `{ $name }`
+hint-columns-are = the columns are: { $names }
+csv-column-twice = { $label } line 1, column { $col }: column `{ $name }` appears twice
+csv-no-column = { $label } line 1: the header has no `{ $name }` column
+hint-header-needs = the first line must name the columns, at least: { $names }
+csv-not-utf8 = { $label } line { $line }, column { $col }: the text is not UTF-8
+hint-save-utf8 = save the file as UTF-8 (in a spreadsheet: "CSV UTF-8") and import it again
+csv-unequal = { $label } line { $line }: { $len } columns where the header has { $expected }
+hint-quote-delimiter = a value containing the delimiter must be in double quotes; nothing was imported
+csv-map-not-column = --map: `{ $value }` is not a purchases column
+hint-map-one-of = map a header to one of: { $names }
+csv-both-columns = { $label } line 1: columns { $a } and { $b } are both `{ $name }`
+hint-keep-one = keep one, or map one to another column with --map "HEADER=COLUMN"
+hint-columns-strict = the columns are: { $names }; without --strict other columns are ignored
+csv-missing-columns = { $label } line 1: no column for { $missing } (the header has: { $seen })
+hint-map-which = name the columns, or say which is which: --map "{ $header }={ $column }"
+csv-map-not-pair = --map: `{ $value }` is not HEADER=COLUMN
+hint-map-example = for example --map "Code client=customer_id,Montant TTC=amount"
+contact-removal = contact { $id } ({ $name }) with { $purchases ->
+        [one] 1 purchase
+       *[other] { $purchases } purchases
+    } totalling { $total }{ $deals ->
+        [0] {""}
+        [one] , 1 deal
+       *[other] , { $deals } deals
+    }{ $interactions ->
+        [0] {""}
+        [one] , 1 interaction
+       *[other] , { $interactions } interactions
+    }{ $sends ->
+        [0] {""}
+        [one] , 1 campaign send
+       *[other] , { $sends } campaign sends
+    } and { $tags ->
+        [one] 1 tag
+       *[other] { $tags } tags
+    }
+msg-contact-delete = Delete { contact-removal }?
+msg-contact-deleted = deleted { contact-removal }

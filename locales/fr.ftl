@@ -650,3 +650,156 @@ msg-segment-exported = { $count ->
 msg-segment-edited = segment `{ $name }` : { $criteria }
 msg-segment-deleted = segment `{ $name }` supprimé (ses contacts restent)
 help-examples = Exemples :
+
+## Erreurs et astuces
+label-error = erreur :{" "}
+label-hint = astuce :{" "}
+hint-bug = c'est un bogue de carnet ; merci de le signaler avec la commande lancée
+err-flag = { $flag } : { $what }
+err-no-database = aucune base de données à { $path }
+err-in-config = dans la configuration { $path } : { $what }
+err-io = impossible de { $what } { $path } : { $why }
+io-read = lire
+io-write = écrire
+io-create = créer
+io-open = ouvrir
+io-replace = remplacer
+io-read-config = lire la configuration
+io-not-found = fichier ou dossier introuvable
+io-permission-denied = permission refusée
+io-already-exists = il existe déjà
+io-is-a-folder = c'est un dossier, pas un fichier
+io-not-a-folder = une partie du chemin est un fichier, pas un dossier
+io-disk-full = le disque est plein
+io-read-only = le système de fichiers est en lecture seule
+io-not-text = ce n'est pas du texte
+err-busy = la base est occupée : un autre carnet y écrit
+hint-try-again = réessayez dans un instant
+err-damaged = le fichier de base de données est endommagé ou n'est pas une base carnet
+hint-restore-backup = restaurez-le depuis une copie faite avec `carnet backup` ; vérifiez --db / CARNET_DB
+err-cannot-write-db = impossible d'écrire dans le fichier de base de données
+hint-permissions-disk = vérifiez les droits du fichier et l'espace disque libre
+err-output = impossible d'écrire la sortie : { $why }
+err-no-category = aucune catégorie nommée { $key }
+err-no-purchase = aucun achat numéro { $id }
+err-no-campaign = aucune campagne nommée { $key }
+err-no-deal = aucune affaire numéro { $id }
+err-no-consent-event = aucun événement de consentement numéro { $id }
+err-no-segment = aucun segment nommé { $key }
+err-no-saved-segment = aucun segment enregistré nommé { $key }
+err-no-contact = aucun contact ne correspond à { $key }
+err-no-interaction = aucune interaction numéro { $id }
+err-no-import = aucun lot d'import numéro { $id }
+hint-see-purchase-ids = voyez les numéros avec `carnet purchase list`
+hint-see-campaigns = voyez-les avec `carnet campaign list`
+hint-see-deal-ids = voyez les numéros avec `carnet deal list --all`
+hint-see-consent-ids = voyez les numéros avec `carnet consent history CONTACT`
+hint-segments-are = les segments sont : { $names }
+hint-see-segments = voyez-les avec `carnet segment list`
+hint-see-interaction-ids = voyez les numéros avec `carnet interaction list`
+hint-see-imports = voyez les lots avec `carnet import list`
+
+## Dates, durées, montants
+date-not-back = `{ $s }` n'est pas une date (écrivez -3j pour il y a trois jours)
+date-too-far-back = `{ $s }` est trop loin dans le passé
+date-not-a-date-day-first = `{ $s }` n'est pas une date (écrivez { $spelling }, AAAA-MM-JJ, aujourd'hui, hier ou -3j)
+date-four-digit-year = `{ $s }` : écrivez l'année sur quatre chiffres ({ $spelling })
+date-ambiguous = `{ $s }` peut se lire { $a } ou { $b } : écrivez-la AAAA-MM-JJ, ou mettez date_format = "DD/MM/YYYY" (ou "MM/DD/YYYY") dans la configuration
+date-not-a-day-in = `{ $s }` n'est pas un jour du calendrier ({ $spelling })
+date-not-a-day = `{ $s }` n'est pas un jour du calendrier
+date-not-a-date-iso = `{ $s }` n'est pas une date (écrivez AAAA-MM-JJ, aujourd'hui, hier ou -3j)
+date-bad-format = `{ $spec }` n'est pas un format de date (écrivez DD/MM/YYYY, MM/DD/YYYY ou YYYY-MM-DD)
+date-not-a-date = `{ $s }` n'est pas une date
+date-empty = la date est vide
+date-not-in-format = pas une date au format { $spelling }
+date-two-digit-year = `{ $s }` a une année sur deux chiffres : écrivez-la en entier (20{ $yy }), ou importez avec --date-format DD/MM/YY
+date-not-a-delay = `{ $s }` n'est pas un délai (écrivez +3j, +2sem ou +1mois ; +3d, +2w, +1m)
+date-not-a-when = `{ $s }` n'est pas une date (écrivez +3j, +2sem, +1mois, demain, un jour de la semaine comme jeudi, { $spelling } ou AAAA-MM-JJ)
+date-outside-calendar = `{ $s }` tombe hors du calendrier
+days-not-a-length = `{ $s }` n'est pas une durée (écrivez 60d, 8w, 2m ou 1y : jours, semaines, mois, années)
+days-too-long = `{ $s }` est trop long : 100 ans au plus ({ $max }d)
+weeks-not-a-length = `{ $s }` n'est pas une durée (écrivez 52w, 26w, 12m ou 365d : semaines, mois, jours)
+weeks-too-long = `{ $s }` est trop long : 100 ans au plus
+date-before-1900 = { $d } est avant 1900 : vérifiez le format des dates
+date-year-ahead = { $d } est plus d'un an dans le futur : vérifiez le format des dates
+date-not-birthday = `{ $s }` n'est pas un anniversaire (écrivez JJ/MM, MM-DD ou AAAA-MM-JJ)
+amount-empty = le montant est vide
+amount-decimals = un montant a au plus deux décimales
+amount-not-a-number = pas un montant (écrivez-le comme 45,50, 45.50 ou 1 234,50)
+amount-too-large = le montant est trop grand (999 999 999,99 au plus)
+cycle-not = `{ $s }` n'est pas un cycle (écrivez 12m, 1y, 6w, 45d ou measured)
+import-empty-customer = le numéro de client est vide
+err-file-cell = { $label } ligne { $line }, colonne { $col } ({ $name }) : `{ $value }` : { $why }
+hint-fix-that-row = rien n'a été importé ; corrigez cette ligne et relancez l'import
+import-bad-cell = ligne { $line }, colonne { $col } ({ $name }) : `{ $value }` : { $why }
+import-bad-lines = { $label } : { $count } lignes incorrectes
+import-and-more = … et { $count } de plus
+import-and-then = puis : { $what }
+hint-fix-those-rows = rien n'a été importé ; corrigez ces lignes et relancez l'import
+hint-no-database = indiquez votre fichier avec --db ou CARNET_DB ; ajouter un contact (`carnet contact add --name NOM`) ou importer (`carnet purchase import FICHIER`) en crée un nouveau à cet endroit
+err-forget-readers = une autre commande carnet a la base ouverte : les données effacées pourraient rester lisibles
+hint-forget-readers = rien n'a été effacé ; relancez la commande quand l'autre sera terminée
+err-not-carnet = { $path } est endommagé ou n'est pas une base carnet
+hint-not-carnet = restaurez-le depuis une copie faite avec `carnet backup`, ou indiquez votre fichier carnet avec --db / CARNET_DB
+err-flag-value = { $flag } `{ $value }` : { $why }
+cost-negative = un coût ne peut pas être négatif
+hint-find-contact = cherchez-le avec `carnet contact list --search TEXTE` ; désignez un contact par son numéro, sa ref, son e-mail ou son nom
+err-contact-ambiguous = `{ $word }` correspond à { $count } contacts : { $list }
+hint-name-one = désignez-en un avec id:N, ref:R ou email:E
+hint-check-path = vérifiez le chemin ; un fichier du dossier courant n'a pas besoin du préfixe ./
+err-needs-confirmation = { $what } demande une confirmation, et il n'y a pas de terminal pour la demander
+hint-add-yes = ajoutez --yes pour confirmer
+err-out-is-db = { $path } est la base de données elle-même (ou l'un de ses fichiers)
+hint-out-is-db = écrivez l'export dans un autre fichier ; la base n'a pas été touchée
+err-out-is-folder = { $path } est un dossier
+hint-out-is-folder = nommez un fichier à écrire, par exemple --out contacts.csv
+err-out-exists = { $path } existe déjà
+hint-out-exists = ajoutez --force pour le remplacer, ou choisissez un autre nom
+hint-out-folder = vérifiez que son dossier existe et qu'on peut y écrire
+err-out-appeared = { $path } est apparu pendant que carnet l'écrivait
+hint-out-appeared = rien n'a été remplacé ; ajoutez --force pour le remplacer
+err-carnet-now = CARNET_NOW=`{ $value }` n'est pas une date
+hint-carnet-now = écrivez CARNET_NOW=AAAA-MM-JJ, ou retirez-la pour utiliser la date du jour
+err-language = `{ $value }` n'est pas une langue que carnet parle
+hint-language = écrivez en ou fr
+csv-unknown-column = { $label } ligne 1, colonne { $col } : colonne inconnue `{ $name }`
+hint-columns-are = les colonnes sont : { $names }
+csv-column-twice = { $label } ligne 1, colonne { $col } : la colonne `{ $name }` apparaît deux fois
+csv-no-column = { $label } ligne 1 : l'en-tête n'a pas de colonne `{ $name }`
+hint-header-needs = la première ligne doit nommer les colonnes, au moins : { $names }
+csv-not-utf8 = { $label } ligne { $line }, colonne { $col } : le texte n'est pas en UTF-8
+hint-save-utf8 = enregistrez le fichier en UTF-8 (dans un tableur : « CSV UTF-8 ») et importez-le à nouveau
+csv-unequal = { $label } ligne { $line } : { $len } colonnes alors que l'en-tête en a { $expected }
+hint-quote-delimiter = une valeur contenant le séparateur doit être entre guillemets doubles ; rien n'a été importé
+csv-map-not-column = --map : `{ $value }` n'est pas une colonne d'achats
+hint-map-one-of = associez un en-tête à l'une de : { $names }
+csv-both-columns = { $label } ligne 1 : les colonnes { $a } et { $b } sont toutes deux `{ $name }`
+hint-keep-one = gardez-en une, ou associez l'une à une autre colonne avec --map "EN-TÊTE=COLONNE"
+hint-columns-strict = les colonnes sont : { $names } ; sans --strict les autres colonnes sont ignorées
+csv-missing-columns = { $label } ligne 1 : aucune colonne pour { $missing } (l'en-tête a : { $seen })
+hint-map-which = nommez les colonnes, ou dites laquelle est laquelle : --map "{ $header }={ $column }"
+csv-map-not-pair = --map : `{ $value }` n'est pas EN-TÊTE=COLONNE
+hint-map-example = par exemple --map "Code client=customer_id,Montant TTC=amount"
+contact-removal = le contact { $id } ({ $name }), { $purchases ->
+        [0] aucun achat
+        [one] 1 achat
+       *[other] { $purchases } achats
+    } pour { $total }{ $deals ->
+        [0] {""}
+        [one] , 1 affaire
+       *[other] , { $deals } affaires
+    }{ $interactions ->
+        [0] {""}
+        [one] , 1 échange
+       *[other] , { $interactions } échanges
+    }{ $sends ->
+        [0] {""}
+        [one] , 1 envoi de campagne
+       *[other] , { $sends } envois de campagne
+    } et { $tags ->
+        [0] aucune étiquette
+        [one] 1 étiquette
+       *[other] { $tags } étiquettes
+    }
+msg-contact-delete = Supprimer { contact-removal } ?
+msg-contact-deleted = supprimé : { contact-removal }

@@ -169,8 +169,12 @@ fn clock() -> Result<(NaiveDate, DateTime<Utc>)> {
             if let Ok(t) = DateTime::parse_from_rfc3339(v) {
                 return Ok((t.date_naive(), t.with_timezone(&Utc)));
             }
-            Err(Error::invalid(format!("CARNET_NOW=`{}` is not a date", crate::error::echo(v)))
-                .with_hint("write CARNET_NOW=YYYY-MM-DD, or unset it to use today"))
+            Err(Error::t(
+                crate::error::Kind::Invalid,
+                "err-carnet-now",
+                crate::targs!["value" => crate::error::echo(v)],
+            )
+            .with_hint_t("hint-carnet-now", vec![]))
         }
         _ => Ok((chrono::Local::now().date_naive(), Utc::now())),
     }
@@ -194,9 +198,9 @@ fn language(flag: Option<&str>, config: &Config) -> Result<crate::i18n::Lang> {
     use crate::i18n::Lang;
     if let Some(l) = flag {
         return Lang::parse(l).ok_or_else(|| {
-            Error::invalid(format!("`{}` is not a language carnet speaks", crate::error::echo(l)))
+            Error::t(crate::error::Kind::Invalid, "err-language", crate::targs!["value" => crate::error::echo(l)])
                 .for_flag("--lang")
-                .with_hint("write en or fr")
+                .with_hint_t("hint-language", vec![])
         });
     }
     if let Some(l) = config.language.as_deref() {

@@ -7,6 +7,7 @@
 //! `conflict`, `invalid`…), never by matching on text: code that must
 //! decide on an error looks at its kind.
 
+use crate::i18n::{Arg, Text};
 use std::fmt;
 use std::path::Path;
 
@@ -35,11 +36,21 @@ pub enum Kind {
     BrokenPipe,
 }
 
+/// Message and hints are [`Text`]s: English for logs and `Display`, and
+/// rendered in the run's language by [`Report`].
+/// Boxed: an error travels up through every `Result`, which stays one
+/// pointer wide on the happy path.
 #[derive(Debug)]
-pub struct Error {
+pub struct Error(Box<Inner>);
+
+#[derive(Debug)]
+struct Inner {
     kind: Kind,
-    msg: String,
-    hints: Vec<String>,
+    msg: Text,
+    /// The flag or field the value came from (`--amount`), put before the
+    /// message as it is: flags are the same in every language.
+    flag: Option<String>,
+    hints: Vec<Text>,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -59,51 +70,62 @@ pub fn echo(value: &str) -> String {
 }
 
 impl Error {
-    pub fn new(kind: Kind, msg: impl Into<String>) -> Self {
-        Error { kind, msg: msg.into(), hints: Vec::new(), source: None }
+    pub fn new(kind: Kind, msg: impl Into<Text>) -> Self {
+        Error(Box::new(Inner { kind, msg: msg.into(), flag: None, hints: Vec::new(), source: None }))
     }
 
-    /// `what` (a contact, a campaign) named `key` does not exist.
-    pub fn not_found(what: &str, key: &str) -> Self {
-        Error::new(Kind::NotFound, format!("no {what} {}", quoted(key)))
+    /// An error whose message is `id` of the `.ftl` files.
+    pub fn t(kind: Kind, id: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Error::new(kind, Text::tr(id, args))
     }
 
-    /// `what` (a deal, a purchase) numbered `id` does not exist.
-    pub fn not_found_id(what: &str, id: i64) -> Self {
-        Error::new(Kind::NotFound, format!("no {what} {id}"))
+    /// Nothing answers to `key`: `id` is the message saying what was
+    /// looked for (`err-no-campaign`: "no campaign named { $key }"), so
+    /// each language can agree its words with the thing.
+    pub fn not_found(id: &'static str, key: &str) -> Self {
+        Error::t(Kind::NotFound, id, crate::targs!["key" => quoted(key)])
+    }
+
+    /// Nothing is numbered `id_number`; `id` as for [`Error::not_found`].
+    pub fn not_found_id(id: &'static str, id_number: i64) -> Self {
+        Error::t(Kind::NotFound, id, crate::targs!["id" => id_number])
     }
 
     /// No database at `path`.
     pub fn not_found_path(path: &Path) -> Self {
-        Error::new(Kind::NotFound, format!("no database at {}", path.display()))
+        Error::t(Kind::NotFound, "err-no-database", crate::targs!["path" => path.display().to_string()])
     }
 
-    pub fn ambiguous(msg: impl Into<String>) -> Self {
+    pub fn ambiguous(msg: impl Into<Text>) -> Self {
         Error::new(Kind::Ambiguous, msg)
     }
 
-    pub fn conflict(msg: impl Into<String>) -> Self {
+    pub fn conflict(msg: impl Into<Text>) -> Self {
         Error::new(Kind::Conflict, msg)
     }
 
-    pub fn invalid(msg: impl Into<String>) -> Self {
+    pub fn invalid(msg: impl Into<Text>) -> Self {
         Error::new(Kind::Invalid, msg)
     }
 
-    pub fn damaged(msg: impl Into<String>) -> Self {
+    pub fn damaged(msg: impl Into<Text>) -> Self {
         Error::new(Kind::Damaged, msg)
     }
 
-    pub fn config(path: &Path, msg: impl fmt::Display) -> Self {
-        Error::new(Kind::Config, format!("in config {}: {msg}", path.display()))
+    pub fn config(path: &Path, msg: impl Into<Text>) -> Self {
+        Error::t(
+            Kind::Config,
+            "err-in-config",
+            crate::targs!["path" => path.display().to_string(), "what" => msg.into()],
+        )
     }
 
-    pub fn usage(msg: impl Into<String>, hint: impl Into<String>) -> Self {
+    pub fn usage(msg: impl Into<Text>, hint: impl Into<Text>) -> Self {
         Error::new(Kind::Usage, msg).with_hint(hint)
     }
 
     pub fn internal(msg: impl Into<String>) -> Self {
-        Error::new(Kind::Internal, msg)
+        Error::new(Kind::Internal, msg.into())
     }
 
     /// An io error on `path`: `what` (`read`, `write`, `create folder`) the
@@ -113,40 +135,73 @@ impl Error {
             return Error::new(Kind::BrokenPipe, "broken pipe");
         }
         let why = io_reason(&e);
-        Error {
-            kind: Kind::Io,
-            msg: format!("cannot {what} {}: {why}", path.display()),
-            hints: Vec::new(),
-            source: Some(Box::new(e)),
-        }
+        let what = match what {
+            "read" => Text::tr("io-read", vec![]),
+            "write" => Text::tr("io-write", vec![]),
+            "create" => Text::tr("io-create", vec![]),
+            "open" => Text::tr("io-open", vec![]),
+            "replace" => Text::tr("io-replace", vec![]),
+            "read config" => Text::tr("io-read-config", vec![]),
+            other => Text::plain(other),
+        };
+        let mut err = Error::t(
+            Kind::Io,
+            "err-io",
+            crate::targs!["what" => what, "path" => path.display().to_string(), "why" => why],
+        );
+        err.0.source = Some(Box::new(e));
+        err
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hints.push(hint.into());
+    pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
+        self.0.hints.push(hint.into());
         self
+    }
+
+    /// A hint that is `id` of the `.ftl` files.
+    pub fn with_hint_t(self, id: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        self.with_hint(Text::tr(id, args))
     }
 
     /// Name the flag or field the value came from: `--amount: …`. Added
     /// where the argument is parsed, so the layers below need not know it.
     pub fn for_flag(mut self, flag: &str) -> Self {
-        self.msg = format!("{flag}: {}", self.msg);
+        self.0.flag = Some(match self.0.flag.take() {
+            Some(inner) => format!("{flag}: {inner}"),
+            None => flag.to_string(),
+        });
         self
     }
 
     pub fn kind(&self) -> Kind {
-        self.kind
+        self.0.kind
     }
 
-    pub fn message(&self) -> &str {
-        &self.msg
+    /// The message in English, with its flag.
+    pub fn message(&self) -> String {
+        self.message_in(crate::i18n::Lang::En)
     }
 
-    pub fn hints(&self) -> &[String] {
-        &self.hints
+    /// The message in `lang`, with its flag.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        self.text().render(lang)
+    }
+
+    /// The message as a [`Text`], its flag before it: for an error that
+    /// becomes part of another (a file's line).
+    pub fn text(&self) -> Text {
+        match &self.0.flag {
+            Some(f) => Text::tr("err-flag", crate::targs!["flag" => f.as_str(), "what" => self.0.msg.clone()]),
+            None => self.0.msg.clone(),
+        }
+    }
+
+    pub fn hints(&self) -> &[Text] {
+        &self.0.hints
     }
 
     pub fn exit_code(&self) -> i32 {
-        match self.kind {
+        match self.0.kind {
             Kind::Usage => 2,
             Kind::Internal => 255,
             Kind::BrokenPipe => 0,
@@ -164,41 +219,42 @@ fn quoted(key: &str) -> String {
 }
 
 /// Why an io operation failed, in plain words.
-fn io_reason(e: &std::io::Error) -> String {
+fn io_reason(e: &std::io::Error) -> Text {
     use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "no such file or folder".into(),
-        K::PermissionDenied => "permission denied".into(),
-        K::AlreadyExists => "it already exists".into(),
-        K::IsADirectory => "it is a folder, not a file".into(),
-        K::NotADirectory => "a part of the path is a file, not a folder".into(),
-        K::StorageFull => "the disk is full".into(),
-        K::ReadOnlyFilesystem => "the file system is read-only".into(),
-        K::InvalidData => "it is not text".into(),
-        _ => e.to_string(),
-    }
+    let id = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "io-already-exists",
+        K::IsADirectory => "io-is-a-folder",
+        K::NotADirectory => "io-not-a-folder",
+        K::StorageFull => "io-disk-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::InvalidData => "io-not-text",
+        _ => return Text::plain(e.to_string()),
+    };
+    Text::tr(id, vec![])
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.kind == Kind::Internal {
-            write!(f, "internal error: {}", self.msg)
+        if self.0.kind == Kind::Internal {
+            write!(f, "internal error: {}", self.message())
         } else {
-            f.write_str(&self.msg)
+            f.write_str(&self.message())
         }
     }
 }
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
+        self.0.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 
 /// A rule of the domain refused a value; the message says what and why.
 impl From<crate::domain::Invalid> for Error {
     fn from(e: crate::domain::Invalid) -> Self {
-        Error::invalid(e.to_string())
+        Error::invalid(e.0)
     }
 }
 
@@ -209,28 +265,26 @@ impl From<rusqlite::Error> for Error {
         use rusqlite::ErrorCode as C;
         if let rusqlite::Error::SqliteFailure(f, _) = &e {
             let known = match f.code {
-                C::DatabaseBusy | C::DatabaseLocked => Some(
-                    Error::new(Kind::Io, "the database is busy: another carnet is writing to it")
-                        .with_hint("try again in a moment"),
-                ),
-                C::NotADatabase | C::DatabaseCorrupt => Some(
-                    Error::damaged("the database file is damaged or is not a carnet database")
-                        .with_hint("restore it from a copy made with `carnet backup`; check --db / CARNET_DB"),
-                ),
-                C::ReadOnly | C::CannotOpen | C::PermissionDenied => Some(
-                    Error::new(Kind::Io, "cannot write to the database file")
-                        .with_hint("check the file's permissions and free disk space"),
-                ),
-                C::DiskFull => Some(Error::new(Kind::Io, "the disk is full")),
+                C::DatabaseBusy | C::DatabaseLocked => {
+                    Some(Error::t(Kind::Io, "err-busy", vec![]).with_hint_t("hint-try-again", vec![]))
+                }
+                C::NotADatabase | C::DatabaseCorrupt => {
+                    Some(Error::t(Kind::Damaged, "err-damaged", vec![]).with_hint_t("hint-restore-backup", vec![]))
+                }
+                C::ReadOnly | C::CannotOpen | C::PermissionDenied => {
+                    Some(Error::t(Kind::Io, "err-cannot-write-db", vec![]).with_hint_t("hint-permissions-disk", vec![]))
+                }
+                C::DiskFull => Some(Error::t(Kind::Io, "io-disk-full", vec![])),
                 _ => None,
             };
             if let Some(mut err) = known {
-                err.source = Some(Box::new(e));
+                err.0.source = Some(Box::new(e));
                 return err;
             }
         }
-        let msg = format!("database: {e}");
-        Error { kind: Kind::Internal, msg, hints: Vec::new(), source: Some(Box::new(e)) }
+        let mut err = Error::internal(format!("database: {e}"));
+        err.0.source = Some(Box::new(e));
+        err
     }
 }
 
@@ -241,8 +295,9 @@ impl From<std::io::Error> for Error {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             Error::new(Kind::BrokenPipe, "broken pipe")
         } else {
-            let msg = format!("cannot write the output: {}", io_reason(&e));
-            Error { kind: Kind::Io, msg, hints: Vec::new(), source: Some(Box::new(e)) }
+            let mut err = Error::t(Kind::Io, "err-output", crate::targs!["why" => io_reason(&e)]);
+            err.0.source = Some(Box::new(e));
+            err
         }
     }
 }
@@ -273,12 +328,18 @@ pub struct Report<'a>(pub &'a Error);
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", self.0)?;
-        for h in &self.0.hints {
-            write!(f, "\nhint: {h}")?;
+        let lang = crate::i18n::current();
+        let (error, hint) = (crate::i18n::tr(lang, "label-error"), crate::i18n::tr(lang, "label-hint"));
+        match self.0.kind() {
+            // A bug's own words are for its report: English, as written.
+            Kind::Internal => write!(f, "{error}{}", self.0)?,
+            _ => write!(f, "{error}{}", self.0.message_in(lang))?,
         }
-        if self.0.kind == Kind::Internal {
-            write!(f, "\nhint: this is a bug in carnet; please report it with the command you ran")?;
+        for h in self.0.hints() {
+            write!(f, "\n{hint}{}", h.render(lang))?;
+        }
+        if self.0.kind() == Kind::Internal {
+            write!(f, "\n{hint}{}", crate::i18n::tr(lang, "hint-bug"))?;
         }
         Ok(())
     }
@@ -290,7 +351,7 @@ mod tests {
 
     #[test]
     fn exit_codes_follow_the_kind() {
-        assert_eq!(Error::not_found("contact", "x").exit_code(), 1);
+        assert_eq!(Error::not_found("err-no-contact", "x").exit_code(), 1);
         assert_eq!(Error::usage("m", "h").exit_code(), 2);
         assert_eq!(Error::internal("m").exit_code(), 255);
         assert_eq!(Error::new(Kind::BrokenPipe, "").exit_code(), 0);
@@ -306,8 +367,8 @@ mod tests {
     #[test]
     fn long_values_are_cut_when_echoed() {
         let long = "x".repeat(200);
-        let e = Error::not_found("contact", &long);
-        assert!(e.to_string().len() < 120, "{e}");
+        let e = Error::not_found("err-no-contact", &long);
+        assert!(e.to_string().len() < 130, "{e}");
         assert!(e.to_string().contains("(200 characters)"));
         assert_eq!(echo("short"), "short");
     }

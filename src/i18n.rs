@@ -128,6 +128,150 @@ pub fn key_of(name: &str) -> String {
     name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == ' ').collect::<String>().to_lowercase().replace(' ', "-")
 }
 
+/// A sentence for people that can be given in either language: its
+/// English text, and when it has a message in the `.ftl` files, that
+/// message's id and arguments. Errors and hints carry these, so the layer
+/// that raises one needs no language: the error is rendered once, at the
+/// end, in this run's ([`current`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    english: String,
+    id: Option<&'static str>,
+    args: Vec<(&'static str, Arg)>,
+    /// Without an id: texts said one after the other (a list of a file's
+    /// bad lines), each in the same language.
+    parts: Vec<Text>,
+}
+
+/// An argument of a [`Text`]: numbers stay numbers (plurals need them),
+/// and a text inside another is rendered in the same language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Str(String),
+    Int(i64),
+    Text(Box<Text>),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Str(s.clone())
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Int(n)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Int(i64::from(n))
+    }
+}
+impl From<Text> for Arg {
+    fn from(t: Text) -> Self {
+        Arg::Text(Box::new(t))
+    }
+}
+
+impl Text {
+    /// A message of the `.ftl` files with its arguments.
+    pub fn tr(id: &'static str, args: Vec<(&'static str, Arg)>) -> Text {
+        let mut t = Text { english: String::new(), id: Some(id), args, parts: Vec::new() };
+        t.english = t.render(Lang::En);
+        t
+    }
+
+    /// A sentence with no translation (yet): English in every language.
+    pub fn plain(s: impl Into<String>) -> Text {
+        Text { english: s.into(), id: None, args: Vec::new(), parts: Vec::new() }
+    }
+
+    /// Texts one after the other.
+    pub fn concat(parts: Vec<Text>) -> Text {
+        let english = parts.iter().map(|p| p.english.as_str()).collect();
+        Text { english, id: None, args: Vec::new(), parts }
+    }
+
+    pub fn english(&self) -> &str {
+        &self.english
+    }
+
+    /// The message id, for code that must tell one reason from another.
+    pub fn id(&self) -> Option<&'static str> {
+        self.id
+    }
+
+    /// The sentence in `lang` (English when it has no message).
+    pub fn render(&self, lang: Lang) -> String {
+        let Some(id) = self.id else {
+            if self.parts.is_empty() {
+                return self.english.clone();
+            }
+            return self.parts.iter().map(|p| p.render(lang)).collect();
+        };
+        let args: Vec<(&str, FluentValue)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Str(s) => FluentValue::from(s.clone()),
+                    Arg::Int(n) => FluentValue::from(*n),
+                    Arg::Text(t) => FluentValue::from(t.render(lang)),
+                };
+                (*k, v)
+            })
+            .collect();
+        tr_args(lang, id, &args)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::plain(s)
+    }
+}
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::plain(s)
+    }
+}
+/// A text reads as its English where code needs a `str` (tests, logs).
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.english
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+/// `vec![("name", Arg::from(x)), …]` for [`Text::tr`].
+#[macro_export]
+macro_rules! targs {
+    ($($k:literal => $v:expr),* $(,)?) => {
+        vec![$(($k, $crate::i18n::Arg::from($v))),*]
+    };
+}
+
 /// A table header for a JSON/CSV field name: its translation, else the
 /// name with spaces (`contact_id` → `contact id`).
 pub fn header(lang: Lang, field: &str) -> String {
@@ -198,5 +342,54 @@ mod tests {
         assert_eq!(Lang::from_locale(env(&[])), Lang::En);
         assert_eq!(Lang::parse("French"), Some(Lang::Fr));
         assert_eq!(Lang::parse("de"), None);
+    }
+
+    /// Every message id the code names for an error, a hint or a reason
+    /// (a literal given to `Text::tr`, `Error::t`, `with_hint_t`,
+    /// `not_found`…) is in the English file: a typo would show the id.
+    #[test]
+    fn every_message_the_code_names_exists() {
+        let en = messages(EN_FTL);
+        let prefixes = [
+            "err-", "hint-", "io-", "date-", "days-", "weeks-", "amount-", "csv-", "import-", "cycle-", "cost-",
+            "label-",
+        ];
+        let mut missing = Vec::new();
+        let mut seen = 0;
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src is readable").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                for literal in text.split('"').skip(1).step_by(2) {
+                    let is_id = prefixes.iter().any(|p| literal.starts_with(p))
+                        && !literal.ends_with('-')
+                        && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                    if is_id {
+                        seen += 1;
+                        if !en.contains_key(literal) {
+                            missing.push(format!("{}: {literal}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen > 100, "the scan finds the ids ({seen})");
+        assert!(missing.is_empty(), "ids without a message: {missing:#?}");
+    }
+
+    #[test]
+    fn a_text_renders_in_either_language_nested_texts_too() {
+        let why = Text::tr("amount-decimals", vec![]);
+        let t = Text::tr("err-flag-value", crate::targs!["flag" => "amount", "value" => "1,234", "why" => why]);
+        assert_eq!(t.english(), "amount `1,234`: an amount has at most two decimals");
+        assert_eq!(t.render(Lang::Fr), "amount `1,234` : un montant a au plus deux décimales");
+        let list = Text::concat(vec![Text::plain("a.csv "), Text::tr("date-empty", vec![])]);
+        assert_eq!(list.render(Lang::Fr), "a.csv la date est vide");
+        assert_eq!(Text::plain("as is").render(Lang::Fr), "as is");
     }
 }

@@ -4,7 +4,10 @@ fn main() {
     // `--help` speaks the shop's language: the command tree is translated
     // before clap reads the arguments.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let matches = carnet::cli::command(carnet::cli::early_lang(&args)).get_matches_from(args);
+    let lang = carnet::cli::early_lang(&args);
+    // Errors raised before the context is made (a broken config) speak it too.
+    carnet::i18n::set_current(lang);
+    let matches = carnet::cli::command(lang).get_matches_from(args);
     let cli = match carnet::cli::Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => e.exit(),

@@ -50,7 +50,7 @@ pub fn create(app: &mut App, r: &NewRequest) -> Result<(i64, String)> {
 
 pub fn load(db: &Db, name: &str) -> Result<Campaign> {
     campaigns::get(db, name)?
-        .ok_or_else(|| Error::not_found("campaign named", name).with_hint("see them with `carnet campaign list`"))
+        .ok_or_else(|| Error::not_found("err-no-campaign", name).with_hint_t("hint-see-campaigns", vec![]))
 }
 
 pub fn list(app: &App) -> Result<Vec<Campaign>> {

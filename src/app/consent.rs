@@ -162,7 +162,7 @@ pub fn void(app: &mut App, event_id: i64) -> Result<i64> {
     let today = app.today.to_string();
     let tx = app.store.begin()?;
     let (contact, channel) = consent::event_contact(&tx, event_id)?.ok_or_else(|| {
-        Error::not_found_id("consent event", event_id).with_hint("see the ids with `carnet consent history CONTACT`")
+        Error::not_found_id("err-no-consent-event", event_id).with_hint_t("hint-see-consent-ids", vec![])
     })?;
     let e = NewEvent { contact_id: contact, voids: Some(event_id), ..event(0, channel, Action::Void, &today, None) };
     let id = consent::record(&tx, &e, &now)?;
@@ -202,30 +202,32 @@ pub fn import(app: &mut App, file: &Path, dry_run: bool) -> Result<usize> {
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         let get = |c: &str| cols.index(c).and_then(|i| rec.get(i)).map(str::trim).unwrap_or("");
         let at = |c: &str| cols.index(c).unwrap_or(0);
-        let bad = |c: &str, msg: &str| cell_error(&label, line, at(c), c, get(c), msg);
-        let contact = resolve_contact(&tx, get("contact")).map_err(|e| bad("contact", e.message()))?;
-        let channel = Channel::parse(get("channel")).ok_or_else(|| bad("channel", "not email, sms, phone or post"))?;
+        let bad = |c: &str, msg: crate::i18n::Text| cell_error(&label, line, at(c), c, get(c), msg);
+        let contact = resolve_contact(&tx, get("contact")).map_err(|e| bad("contact", e.text()))?;
+        let channel =
+            Channel::parse(get("channel")).ok_or_else(|| bad("channel", "not email, sms, phone or post".into()))?;
         let action = match Action::parse(get("action")) {
             Some(a @ (Action::Grant | Action::Withdraw | Action::SoftOptIn)) => a,
-            _ => return Err(bad("action", "not grant, withdraw or soft_opt_in")),
+            _ => return Err(bad("action", "not grant, withdraw or soft_opt_in".into())),
         };
-        let on = crate::domain::dates::parse_day(get("date"), today).map_err(|e| bad("date", &e.0))?;
-        check_day(on, today).map_err(|e| bad("date", &format!("{e}: record what has happened")))?;
-        let method =
-            match get("method") {
-                "" => None,
-                m => Some(Method::parse(m).ok_or_else(|| {
-                    bad("method", "not paper-form, in-person, web-form, email-reply, phone or import")
-                })?),
-            };
+        let on = crate::domain::dates::parse_day(get("date"), today).map_err(|e| bad("date", e.0))?;
+        check_day(on, today).map_err(|e| bad("date", format!("{e}: record what has happened").into()))?;
+        let method = match get("method") {
+            "" => None,
+            m => Some(Method::parse(m).ok_or_else(|| {
+                bad("method", "not paper-form, in-person, web-form, email-reply, phone or import".into())
+            })?),
+        };
         let wording = get("wording");
         if action == Action::Grant {
             check_grant(method, !wording.is_empty())
-                .map_err(|e| bad(if method.is_none() { "method" } else { "wording" }, e))?;
+                .map_err(|e| bad(if method.is_none() { "method" } else { "wording" }, e.into()))?;
         }
         let wording_id = match wording {
             "" => None,
-            w => Some(consent::find_wording(&tx, w)?.ok_or_else(|| bad("wording", "no such stored wording"))?.id),
+            w => {
+                Some(consent::find_wording(&tx, w)?.ok_or_else(|| bad("wording", "no such stored wording".into()))?.id)
+            }
         };
         let on = on.to_string();
         let e = NewEvent { method, wording_id, ..event(contact, channel, action, &on, Some(get("source"))) };

@@ -250,7 +250,7 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
                     for v in value.split(":::").map(str::trim).filter(|v| !v.is_empty()) {
                         let field = if kind == Kind::Email { "email" } else { "phone" };
                         crate::domain::contact_points::parse(kind, v)
-                            .map_err(|e| cell_error(label, line, i, field, v, &e.0))?;
+                            .map_err(|e| cell_error(label, line, i, field, v, e.0))?;
                         fields.add(kind, Point { value: v.to_string(), label: point_type.clone() });
                         if starred {
                             fields.make_primary(kind, v);
@@ -261,14 +261,14 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
                 Some(ContactColumn::FamilyName) => family = value.trim().to_string(),
                 Some(ContactColumn::Field("tags")) => {
                     for t in value.split([';', ',']).filter(|t| !t.trim().is_empty()) {
-                        tags.push(normalize_tag(t).map_err(|e| cell_error(label, line, i, "tags", value, &e.0))?);
+                        tags.push(normalize_tag(t).map_err(|e| cell_error(label, line, i, "tags", value, e.0))?);
                     }
                 }
                 Some(ContactColumn::Field(name)) => {
                     if name == "name" && value.trim().is_empty() {
                         continue;
                     }
-                    fields.set(name, value).map_err(|e| cell_error(label, line, i, name, value, &e.0))?;
+                    fields.set(name, value).map_err(|e| cell_error(label, line, i, name, value, e.0))?;
                 }
             }
         }
@@ -283,7 +283,7 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
                 return Err(Error::invalid(format!("{label} line {line}: this contact has no name"))
                     .with_hint("nothing was imported; give every row a name"));
             }
-            fields.set("name", &full).map_err(|e| cell_error(label, line, 0, "name", &full, &e.0))?;
+            fields.set("name", &full).map_err(|e| cell_error(label, line, 0, "name", &full, e.0))?;
         }
         tags.sort();
         tags.dedup();

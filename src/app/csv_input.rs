@@ -1,7 +1,9 @@
 //! What every CSV import shares: the delimiter guess, the header check and
 //! errors that name the file, line, column and value.
 
+use crate::error::Kind::Invalid as KI;
 use crate::error::{Error, Result};
+use crate::i18n::Text;
 
 /// `,`, `;` or a tab, whichever the header line uses most (spreadsheets in
 /// France write `;` because `,` is their decimal separator).
@@ -29,17 +31,25 @@ impl Columns {
             header.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase()).collect();
         for (i, n) in names.iter().enumerate() {
             if !known.contains(&n.as_str()) && !ignored.contains(&n.as_str()) {
-                return Err(Error::invalid(format!("{label} line 1, column {}: unknown column `{n}`", i + 1))
-                    .with_hint(format!("the columns are: {}", known.join(", "))));
+                return Err(Error::t(
+                    KI,
+                    "csv-unknown-column",
+                    crate::targs!["label" => label, "col" => (i + 1).to_string(), "name" => n.as_str()],
+                )
+                .with_hint_t("hint-columns-are", crate::targs!["names" => known.join(", ")]));
             }
             if names[..i].contains(n) {
-                return Err(Error::invalid(format!("{label} line 1, column {}: column `{n}` appears twice", i + 1)));
+                return Err(Error::t(
+                    KI,
+                    "csv-column-twice",
+                    crate::targs!["label" => label, "col" => (i + 1).to_string(), "name" => n.as_str()],
+                ));
             }
         }
         for r in required {
             if !names.iter().any(|n| n == r) {
-                return Err(Error::invalid(format!("{label} line 1: the header has no `{r}` column"))
-                    .with_hint(format!("the first line must name the columns, at least: {}", required.join(", "))));
+                return Err(Error::t(KI, "csv-no-column", crate::targs!["label" => label, "name" => *r])
+                    .with_hint_t("hint-header-needs", crate::targs!["names" => required.join(", ")]));
             }
         }
         Ok(Columns { names })
@@ -51,10 +61,14 @@ impl Columns {
 }
 
 /// `FILE line L, column C (name): `value`: what is wrong`.
-pub fn cell_error(label: &str, line: u64, col: usize, name: &str, value: &str, msg: &str) -> Error {
+pub fn cell_error(label: &str, line: u64, col: usize, name: &str, value: &str, msg: impl Into<Text>) -> Error {
     let shown: String = value.chars().take(60).collect();
-    Error::invalid(format!("{label} line {line}, column {} ({name}): `{shown}`: {msg}", col + 1))
-        .with_hint("nothing was imported; fix that row and run the import again")
+    Error::t(
+        crate::error::Kind::Invalid,
+        "err-file-cell",
+        crate::targs!["label" => label, "line" => line.to_string(), "col" => (col + 1).to_string(), "name" => name, "value" => shown, "why" => msg.into()],
+    )
+    .with_hint_t("hint-fix-that-row", vec![])
 }
 
 /// Turn a csv reading error into one line with its place in the file.
@@ -62,12 +76,16 @@ pub fn read_error(label: &str, e: csv::Error) -> Error {
     let line = e.position().map(|p| p.line()).unwrap_or(0);
     match e.kind() {
         csv::ErrorKind::Utf8 { err, .. } => {
-            Error::invalid(format!("{label} line {line}, column {}: the text is not UTF-8", err.field() + 1))
-                .with_hint("save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again")
+            Error::t(KI, "csv-not-utf8", crate::targs!["label" => label, "line" => line.to_string(), "col" => (err.field() + 1).to_string()])
+                .with_hint_t("hint-save-utf8", vec![])
         }
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            Error::invalid(format!("{label} line {line}: {len} columns where the header has {expected_len}"))
-                .with_hint("a value containing the delimiter must be in double quotes; nothing was imported")
+            Error::t(
+                KI,
+                "csv-unequal",
+                crate::targs!["label" => label, "line" => line.to_string(), "len" => *len as usize, "expected" => *expected_len as usize],
+            )
+            .with_hint_t("hint-quote-delimiter", vec![])
         }
         csv::ErrorKind::Io(io) => Error::invalid(format!("{label}: {io}")),
         _ => Error::invalid(format!("{label} line {line}: {e}")),
@@ -158,7 +176,7 @@ pub fn purchase_columns(
 ) -> Result<PurchaseColumns> {
     use crate::domain::columns::{normalize, purchase_column, EXPORT_ONLY};
     const NAMES: [&str; 7] = ["customer_id", "date", "amount", "note", "order_ref", "category", "channel"];
-    let mut cols = [None; 7];
+    let mut cols: [Option<usize>; 7] = [None; 7];
     let mut unused = Vec::new();
     for (i, h) in header.iter().enumerate() {
         let n = normalize(h);
@@ -167,8 +185,8 @@ pub fn purchase_columns(
         }
         let target = match map.iter().find(|(from, _)| normalize(from) == n) {
             Some((_, to)) => Some(NAMES.iter().copied().find(|c| *c == to.trim()).ok_or_else(|| {
-                Error::invalid(format!("--map: `{}` is not a purchases column", crate::error::echo(to)))
-                    .with_hint(format!("map a header to one of: {}", NAMES.join(", ")))
+                Error::t(KI, "csv-map-not-column", crate::targs!["value" => crate::error::echo(to)])
+                    .with_hint_t("hint-map-one-of", crate::targs!["names" => NAMES.join(", ")])
             })?),
             None => purchase_column(h),
         };
@@ -176,26 +194,23 @@ pub fn purchase_columns(
             Some(t) => {
                 let k = NAMES.iter().position(|c| *c == t).unwrap_or(0);
                 if let Some(j) = cols[k] {
-                    return Err(Error::invalid(format!(
-                        "{label} line 1: columns {} and {} are both `{t}`",
-                        j + 1,
-                        i + 1
-                    ))
-                    .with_hint("keep one, or map one to another column with --map \"HEADER=COLUMN\""));
+                    return Err(Error::t(
+                        KI,
+                        "csv-both-columns",
+                        crate::targs!["label" => label, "a" => (1 + j).to_string(), "b" => (i + 1).to_string(), "name" => t],
+                    )
+                    .with_hint_t("hint-keep-one", vec![]));
                 }
                 cols[k] = Some(i);
             }
             None if EXPORT_ONLY.contains(&n.as_str()) => {}
             None if strict => {
-                return Err(Error::invalid(format!(
-                    "{label} line 1, column {}: unknown column `{}`",
-                    i + 1,
-                    crate::error::echo(h.trim())
-                ))
-                .with_hint(format!(
-                    "the columns are: {}; without --strict other columns are ignored",
-                    NAMES.join(", ")
-                )));
+                return Err(Error::t(
+                    KI,
+                    "csv-unknown-column",
+                    crate::targs!["label" => label, "col" => (i + 1).to_string(), "name" => crate::error::echo(h.trim())],
+                )
+                .with_hint_t("hint-columns-strict", crate::targs!["names" => NAMES.join(", ")]));
             }
             None => unused.push(h.trim().to_string()),
         }
@@ -203,16 +218,15 @@ pub fn purchase_columns(
     let missing: Vec<&str> = (0..3).filter(|&k| cols[k].is_none()).map(|k| NAMES[k]).collect();
     if !missing.is_empty() {
         let seen: Vec<&str> = header.iter().map(str::trim).filter(|h| !h.is_empty()).collect();
-        return Err(Error::invalid(format!(
-            "{label} line 1: no column for {} (the header has: {})",
-            missing.join(", "),
-            crate::error::echo(&seen.join(", "))
-        ))
-        .with_hint(format!(
-            "name the columns, or say which is which: --map \"{}={}\"",
-            seen.first().unwrap_or(&"Code client"),
-            missing[0]
-        )));
+        return Err(Error::t(
+            KI,
+            "csv-missing-columns",
+            crate::targs!["label" => label, "missing" => missing.join(", "), "seen" => crate::error::echo(&seen.join(", "))],
+        )
+        .with_hint_t(
+            "hint-map-which",
+            crate::targs!["header" => *seen.first().unwrap_or(&"Code client"), "column" => missing[0]],
+        ));
     }
     Ok(PurchaseColumns { cols, unused })
 }
@@ -225,8 +239,8 @@ pub fn parse_map(spec: &str) -> Result<Vec<(String, String)>> {
             Some((from, to)) if !from.trim().is_empty() && !to.trim().is_empty() => {
                 Ok((from.trim().to_string(), to.trim().to_string()))
             }
-            _ => Err(Error::invalid(format!("--map: `{}` is not HEADER=COLUMN", crate::error::echo(p.trim())))
-                .with_hint("for example --map \"Code client=customer_id,Montant TTC=amount\"")),
+            _ => Err(Error::t(KI, "csv-map-not-pair", crate::targs!["value" => crate::error::echo(p.trim())])
+                .with_hint_t("hint-map-example", vec![])),
         })
         .collect()
 }

@@ -18,8 +18,7 @@ pub fn stage_error(stages: &[Stage], e: crate::domain::Invalid) -> Error {
 }
 
 pub fn load(db: &Db, id: i64) -> Result<Deal> {
-    deals::get(db, id)?
-        .ok_or_else(|| Error::not_found_id("deal with id", id).with_hint("see the ids with `carnet deal list --all`"))
+    deals::get(db, id)?.ok_or_else(|| Error::not_found_id("err-no-deal", id).with_hint_t("hint-see-deal-ids", vec![]))
 }
 
 /// An open deal, or why it cannot change.

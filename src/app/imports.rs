@@ -27,9 +27,8 @@ pub fn list(app: &App) -> Result<Vec<Batch>> {
 pub fn undo(app: &mut App, id: i64, confirm: &mut dyn FnMut(&Batch, &Undone) -> Result<bool>) -> Result<Done<Undone>> {
     let now = app.timestamp();
     let tx = app.store.begin()?;
-    let batch = imports::get(&tx, id)?.ok_or_else(|| {
-        Error::not_found_id("import batch", id).with_hint("see the batches with `carnet import list`")
-    })?;
+    let batch = imports::get(&tx, id)?
+        .ok_or_else(|| Error::not_found_id("err-no-import", id).with_hint_t("hint-see-imports", vec![]))?;
     if let Some(at) = &batch.undone_at {
         return Err(Error::conflict(format!("import batch {id} ({}) was already undone on {at}", batch.file_name)));
     }

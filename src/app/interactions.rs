@@ -28,9 +28,8 @@ fn check_deal(db: &Db, deal: Option<i64>, contact: i64) -> Result<()> {
 }
 
 pub fn load(db: &Db, id: i64) -> Result<Interaction> {
-    interactions::get(db, id)?.ok_or_else(|| {
-        Error::not_found_id("interaction with id", id).with_hint("see the ids with `carnet interaction list`")
-    })
+    interactions::get(db, id)?
+        .ok_or_else(|| Error::not_found_id("err-no-interaction", id).with_hint_t("hint-see-interaction-ids", vec![]))
 }
 
 pub struct NewEntry {

@@ -62,19 +62,17 @@ pub fn resolve_contact(db: &Db, word: &str) -> Result<i64> {
     found.sort_by_key(|c| c.id);
     found.dedup_by_key(|c| c.id);
     match found.as_slice() {
-        [] => Err(Error::not_found("contact matches", word)
-            .with_hint("find it with `carnet contact list --search TEXT`; name a contact by id, ref, email or name")),
+        [] => Err(Error::not_found("err-no-contact", word).with_hint_t("hint-find-contact", vec![])),
         [one] => Ok(one.id),
         many => {
             let list: Vec<String> =
                 many.iter().map(|c| format!("id {} {} (by {})", c.id, c.name, c.matched_by)).collect();
-            Err(Error::ambiguous(format!(
-                "`{}` matches {} contacts: {}",
-                crate::error::echo(word),
-                many.len(),
-                list.join("; ")
-            ))
-            .with_hint("name one with id:N, ref:R or email:E"))
+            Err(Error::t(
+                crate::error::Kind::Ambiguous,
+                "err-contact-ambiguous",
+                crate::targs!["word" => crate::error::echo(word), "count" => many.len(), "list" => list.join("; ")],
+            )
+            .with_hint_t("hint-name-one", vec![]))
         }
     }
 }
@@ -100,9 +98,7 @@ pub enum Done<T> {
 
 /// Read a file for import, naming it in the error.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| {
-        Error::io("read", path, e).with_hint("check the path; a file in the current folder needs no ./ prefix")
-    })
+    std::fs::read(path).map_err(|e| Error::io("read", path, e).with_hint_t("hint-check-path", vec![]))
 }
 
 /// The name shown for a file in messages and batch records.

@@ -96,7 +96,7 @@ struct Problem {
     col: usize,
     name: &'static str,
     value: String,
-    msg: String,
+    msg: Box<crate::i18n::Text>,
 }
 
 pub struct Parser<'p> {
@@ -201,26 +201,34 @@ impl Parser<'_> {
                 Err(_) => offsets.iter().map(|_| 0).collect(),
             },
         };
+        use crate::i18n::Text;
+        use crate::targs;
         let place = |p: &Problem, line: u64| {
             let shown = crate::error::echo(&p.value);
-            format!("line {line}, column {} ({}): `{shown}`: {}", p.col + 1, p.name, p.msg)
+            Text::tr(
+                "import-bad-cell",
+                targs!["line" => line.to_string(), "col" => (p.col + 1).to_string(), "name" => p.name, "value" => shown, "why" => (*p.msg).clone()],
+            )
         };
-        let mut msg = if bad == 1 {
-            format!("{} {}", self.label, place(&problems[0], lines[0]))
+        let mut parts = if bad == 1 {
+            vec![Text::plain(format!("{} ", self.label)), place(&problems[0], lines[0])]
         } else {
-            let mut m = format!("{}: {bad} bad lines", self.label);
+            let mut m = vec![Text::tr("import-bad-lines", targs!["label" => self.label.as_str(), "count" => bad])];
             for (p, l) in problems.iter().zip(&lines) {
-                m.push_str(&format!("\n  {}", place(p, *l)));
+                m.push(Text::plain("\n  "));
+                m.push(place(p, *l));
             }
             if bad > problems.len() {
-                m.push_str(&format!("\n  … and {} more", bad - problems.len()));
+                m.push(Text::plain("\n  "));
+                m.push(Text::tr("import-and-more", targs!["count" => bad - problems.len()]));
             }
             m
         };
         if let Some(e) = unreadable {
-            msg.push_str(&format!("\n  and then: {}", e.message()));
+            parts.push(Text::plain("\n  "));
+            parts.push(Text::tr("import-and-then", targs!["what" => e.text()]));
         }
-        Error::invalid(msg).with_hint("nothing was imported; fix those rows and run the import again")
+        Error::invalid(Text::concat(parts)).with_hint_t("hint-fix-those-rows", vec![])
     }
 
     fn row(&mut self, rec: &csv::StringRecord, chunk: &mut Chunk) -> Result<Row, Problem> {
@@ -228,24 +236,24 @@ impl Parser<'_> {
         let [c_id, c_date, c_amount, c_note, c_order, c_category, c_channel] = self.cols;
         let (c_id, c_date, c_amount) = (c_id.unwrap_or(0), c_date.unwrap_or(1), c_amount.unwrap_or(2));
         let cell = |i: usize| unneutralize(rec.get(i).unwrap_or(""));
-        let bad = |col: usize, name: &'static str, msg: String| Problem {
+        let bad = |col: usize, name: &'static str, msg: crate::i18n::Text| Problem {
             byte,
             col,
             name,
             value: cell(col).to_string(),
-            msg,
+            msg: Box::new(msg),
         };
         let customer = cell(c_id).trim();
         if customer.is_empty() {
-            return Err(bad(c_id, "customer_id", "the customer id is empty".into()));
+            return Err(bad(c_id, "customer_id", crate::i18n::Text::tr("import-empty-customer", vec![])));
         }
         let day = self.date_format.parse_day_of(cell(c_date)).map_err(|e| bad(c_date, "date", e.0))?;
         check_plausible(day, self.today).map_err(|e| bad(c_date, "date", e.0))?;
         let (symbol, code) = (&self.currency.0, &self.currency.1);
         let amount = strip_currency(cell(c_amount), symbol, code)
-            .map_err(|e| bad(c_amount, "amount", e))
-            .and_then(|a| parse_amount(&a).map_err(|e| bad(c_amount, "amount", e.to_string())))?;
-        let contact_id = match self.refs.get(customer).map_err(|e| bad(c_id, "customer_id", e.message().to_string()))? {
+            .map_err(|e| bad(c_amount, "amount", e.into()))
+            .and_then(|a| parse_amount(&a).map_err(|e| bad(c_amount, "amount", e.text())))?;
+        let contact_id = match self.refs.get(customer).map_err(|e| bad(c_id, "customer_id", e.text()))? {
             Some(id) => id,
             None => {
                 let id = self.next_id;

@@ -67,7 +67,7 @@ pub fn sales_channel<'a>(config: &'a crate::config::Config, input: &str) -> Resu
 pub fn find_category(db: &crate::store::Db, name: &str) -> Result<(i64, String)> {
     categories::find(db, name)?.ok_or_else(|| {
         let known: Vec<String> = categories::list(db).unwrap_or_default().into_iter().map(|c| c.name).collect();
-        Error::not_found("category named", name).with_hint(if known.is_empty() {
+        Error::not_found("err-no-category", name).with_hint(if known.is_empty() {
             "no purchase has a category yet: give one with `purchase add --category` or an import's category column"
                 .to_string()
         } else {
@@ -214,9 +214,8 @@ pub fn merge_categories(app: &mut App, from: &str, into: &str) -> Result<(String
 
 pub fn remove(app: &mut App, id: i64, confirm: &mut dyn FnMut(&Purchase) -> Result<bool>) -> Result<Done<Purchase>> {
     let tx = app.store.begin()?;
-    let p = purchases::get(&tx, id)?.ok_or_else(|| {
-        Error::not_found_id("purchase with id", id).with_hint("see the ids with `carnet purchase list`")
-    })?;
+    let p = purchases::get(&tx, id)?
+        .ok_or_else(|| Error::not_found_id("err-no-purchase", id).with_hint_t("hint-see-purchase-ids", vec![]))?;
     if !confirm(&p)? {
         return Ok(Done::Declined);
     }

@@ -20,7 +20,8 @@ pub fn find(db: &Db, name: &str) -> Result<(String, Criteria)> {
     }
     let mut names: Vec<String> = segments::list(db)?.into_iter().map(|s| s.name).collect();
     names.extend(builtin_names().into_iter().map(String::from));
-    Err(Error::not_found("segment named", name).with_hint(format!("the segments are: {}", names.join(", "))))
+    Err(Error::not_found("err-no-segment", name)
+        .with_hint_t("hint-segments-are", crate::targs!["names" => names.join(", ")]))
 }
 
 fn check_name(db: &Db, name: &str, except: Option<i64>) -> Result<()> {
@@ -45,7 +46,7 @@ fn saved(db: &Db, name: &str) -> Result<SavedSegment> {
             Error::conflict(format!("`{name}` is a built-in segment and cannot be changed"))
                 .with_hint("save your own with `carnet segment add`")
         } else {
-            Error::not_found("saved segment named", name).with_hint("see them with `carnet segment list`")
+            Error::not_found("err-no-saved-segment", name).with_hint_t("hint-see-segments", vec![])
         }
     })
 }

@@ -103,7 +103,7 @@ fn a_contact_with_a_consent_history_cannot_be_deleted() {
     let mut yes = |_: &contacts::Removal| Ok(true);
     let e = contacts::remove(&mut app, "A", &mut yes).err().unwrap();
     assert_eq!(e.kind(), Kind::Conflict);
-    assert!(e.hints()[0].contains("privacy forget"), "{:?}", e.hints());
+    assert!(e.hints()[0].english().contains("privacy forget"), "{:?}", e.hints());
 }
 
 #[test]

@@ -217,22 +217,27 @@ fn archive(ctx: &Ctx, word: &str, undo: bool) -> Result<()> {
 
 fn rm(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
-    let what = |r: &Removal| {
-        let others: String = r.others.iter().map(|(t, n)| format!(", {n} {t}")).collect();
-        format!(
-            "contact {} ({}) with {} purchase(s) totalling {}{others} and {} tag(s)",
-            r.contact.id,
-            r.contact.fields.name,
-            r.purchases.count,
-            ctx.out.money.format(r.purchases.total),
-            r.contact.tags.len()
+    let what = |id: &str, r: &Removal| {
+        let count = |table: &str| r.others.iter().find(|(t, _)| *t == table).map_or(0, |(_, n)| *n);
+        ctx.text(
+            id,
+            &[
+                ("id", r.contact.id.into()),
+                ("name", r.contact.fields.name.as_str().into()),
+                ("purchases", r.purchases.count.into()),
+                ("total", ctx.out.money.format(r.purchases.total).into()),
+                ("deals", count("deals").into()),
+                ("interactions", count("interactions").into()),
+                ("sends", count("campaign_sends").into()),
+                ("tags", r.contact.tags.len().into()),
+            ],
         )
     };
     match contacts::remove(&mut app, word, &mut |r| {
-        crate::output::prompt::confirm(&format!("Delete {}?", what(r)), yes)
+        crate::output::prompt::confirm(&what("msg-contact-delete", r), yes)
     })? {
-        Done::Done(r) => ctx.out.say(format!("deleted {}", what(&r))),
-        Done::Declined => ctx.out.say("nothing deleted"),
+        Done::Done(r) => ctx.out.say(what("msg-contact-deleted", &r)),
+        Done::Declined => ctx.tell("msg-nothing-deleted", &[]),
     }
     Ok(())
 }

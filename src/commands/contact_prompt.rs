@@ -26,7 +26,7 @@ fn ask_one(label: &str, field: &str, optional: bool) -> Result<Option<String>> {
         }
         match ContactFields::default().set(field, &v) {
             Ok(()) => return Ok(Some(v)),
-            Err(e) => crate::output::prompt::say_problem(&e.0),
+            Err(e) => crate::output::prompt::say_problem(&e.0.render(crate::i18n::current())),
         }
     }
 }

@@ -10,15 +10,24 @@ use chrono::NaiveDate;
 
 /// An amount flag (`--amount 12,50`, `--fixed-cost 120`).
 pub fn amount(flag: &str, v: &str) -> Result<crate::domain::money::Cents> {
-    crate::domain::money::parse_amount(v)
-        .map_err(|e| Error::invalid(format!("{flag} `{}`: {e}", crate::error::echo(v))))
+    crate::domain::money::parse_amount(v).map_err(|e| {
+        Error::t(
+            crate::error::Kind::Invalid,
+            "err-flag-value",
+            crate::targs!["flag" => flag, "value" => crate::error::echo(v), "why" => e.text()],
+        )
+    })
 }
 
 /// A cost flag: an amount that cannot be negative.
 pub fn cost(flag: &str, v: &str) -> Result<crate::domain::money::Cents> {
     let c = amount(flag, v)?;
     if c.0 < 0 {
-        return Err(Error::invalid(format!("{flag} `{}`: a cost cannot be negative", crate::error::echo(v))));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-flag-value",
+            crate::targs!["flag" => flag, "value" => crate::error::echo(v), "why" => crate::i18n::Text::tr("cost-negative", vec![])],
+        ));
     }
     Ok(c)
 }

@@ -151,8 +151,13 @@ impl From<Purchase> for PurchaseRow {
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     ctx.no_vcf("purchase add")?;
-    let amount = parse_amount(&a.amount)
-        .map_err(|e| Error::invalid(format!("amount `{}`: {e}", crate::error::echo(&a.amount))))?;
+    let amount = parse_amount(&a.amount).map_err(|e| {
+        Error::t(
+            crate::error::Kind::Invalid,
+            "err-flag-value",
+            crate::targs!["flag" => "amount", "value" => crate::error::echo(&a.amount), "why" => e.text()],
+        )
+    })?;
     let day = flags::day_or_today(ctx, "--date", &a.date)?;
     if day > ctx.today {
         ctx.out.warn(format!("{day} is after today ({})", ctx.today));

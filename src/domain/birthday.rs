@@ -18,7 +18,7 @@ impl Birthday {
     /// the vCard basic forms `YYYYMMDD` / `--MMDD`.
     pub fn parse(input: &str) -> Result<Self, DateError> {
         let s = input.trim();
-        let bad = || DateError(format!("`{s}` is not a birthday (write MM-DD or YYYY-MM-DD)"));
+        let bad = || DateError(crate::i18n::Text::tr("date-not-birthday", crate::targs!["s" => s]));
         let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
         let parts: Vec<&str> = s.trim_start_matches('-').split('-').collect();
         let (year, month, day) = match (parts.as_slice(), digits.len()) {
@@ -35,7 +35,7 @@ impl Birthday {
         let day: u32 = day.parse().map_err(|_| bad())?;
         // Validate against a leap year when the year is unknown, so 02-29 is fine.
         if NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day).is_none() {
-            return Err(DateError(format!("`{s}` is not a day of the calendar")));
+            return Err(DateError(crate::i18n::Text::tr("date-not-a-day", crate::targs!["s" => s])));
         }
         Ok(Birthday { year, month, day })
     }
@@ -66,6 +66,7 @@ pub fn birthday_from_slashes(input: &str, order: SlashDates) -> Result<String, D
     }
     // Read it against a leap year so 29/02 stays a birthday.
     let with_year = if parts.len() == 2 { format!("{s}/2000") } else { s.to_string() };
-    let d = parse_slashed(&with_year, NaiveDate::default(), order).unwrap_or_else(|| Err(DateError(String::new())))?;
+    let d = parse_slashed(&with_year, NaiveDate::default(), order)
+        .unwrap_or_else(|| Err(DateError(crate::i18n::Text::plain(String::new()))))?;
     Ok(if parts.len() == 2 { d.format("%m-%d").to_string() } else { d.to_string() })
 }

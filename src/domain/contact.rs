@@ -107,7 +107,7 @@ impl ContactFields {
             "country" => self.country = opt,
             "birthday" => {
                 self.birthday = match opt {
-                    Some(b) => Some(Birthday::parse(&b).map_err(|e| e.0)?.to_string()),
+                    Some(b) => Some(Birthday::parse(&b).map_err(|e| super::Invalid(e.0))?.to_string()),
                     None => None,
                 }
             }

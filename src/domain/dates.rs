@@ -1,17 +1,25 @@
 //! Calendar days. Everything here takes "today" as an argument: the domain
 //! never reads the clock, so every report can be recomputed for any date.
 
+use crate::i18n::Text;
+use crate::targs;
 use chrono::{Datelike, NaiveDate};
 use std::fmt;
 
 pub use super::birthday::{birthday_from_slashes, Birthday};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateError(pub String);
+pub struct DateError(pub Text);
+
+impl DateError {
+    fn t(id: &'static str, args: Vec<(&'static str, crate::i18n::Arg)>) -> Self {
+        DateError(Text::tr(id, args))
+    }
+}
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0.english())
     }
 }
 
@@ -56,20 +64,19 @@ pub fn parse_day_with(input: &str, today: NaiveDate, order: SlashDates) -> Resul
         _ => {}
     }
     if let Some(n) = s.strip_prefix('-').and_then(|r| r.strip_suffix('d').or_else(|| r.strip_suffix('j'))) {
-        let days: i64 =
-            n.parse().map_err(|_| DateError(format!("`{s}` is not a date (write -3d for three days ago)")))?;
+        let days: i64 = n.parse().map_err(|_| DateError::t("date-not-back", targs!["s" => s]))?;
         return today
             .checked_sub_signed(
-                chrono::Duration::try_days(days).ok_or_else(|| DateError(format!("`{s}` is too far back")))?,
+                chrono::Duration::try_days(days).ok_or_else(|| DateError::t("date-too-far-back", targs!["s" => s]))?,
             )
-            .ok_or_else(|| DateError(format!("`{s}` is too far back")));
+            .ok_or_else(|| DateError::t("date-too-far-back", targs!["s" => s]));
     }
     if let Some(d) = parse_slashed(s, today, order) {
         return d;
     }
     parse_iso(s).map_err(|e| {
         if order == SlashDates::DayFirst && !looks_like_iso(s) {
-            DateError(format!("`{s}` is not a date (write {}, YYYY-MM-DD, aujourd'hui, hier or -3j)", order.spelling()))
+            DateError::t("date-not-a-date-day-first", targs!["s" => s, "spelling" => order.spelling()])
         } else {
             e
         }
@@ -85,10 +92,10 @@ pub(super) fn parse_slashed(s: &str, today: NaiveDate, order: SlashDates) -> Opt
     {
         return None;
     }
-    let bad = |why: String| Some(Err(DateError(why)));
+    let bad = |why: DateError| Some(Err(why));
     let year = match parts.get(2) {
         Some(y) if y.len() == 4 => y.parse::<i32>().ok()?,
-        Some(_) => return bad(format!("`{s}`: write the year with four digits ({})", order.spelling())),
+        Some(_) => return bad(DateError::t("date-four-digit-year", targs!["s" => s, "spelling" => order.spelling()])),
         None => today.year(),
     };
     let (a, b): (u32, u32) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
@@ -99,16 +106,19 @@ pub(super) fn parse_slashed(s: &str, today: NaiveDate, order: SlashDates) -> Opt
         SlashDates::Unambiguous if b > 12 && a <= 12 => (b, a),
         SlashDates::Unambiguous if a == b => (a, b),
         SlashDates::Unambiguous => {
-            return bad(format!(
-                "`{s}` can be read as {} or {}: write it YYYY-MM-DD, or set date_format = \"DD/MM/YYYY\" (or \"MM/DD/YYYY\") in the config",
-                NaiveDate::from_ymd_opt(year, b, a).map_or_else(|| "?".into(), |d| d.to_string()),
-                NaiveDate::from_ymd_opt(year, a, b).map_or_else(|| "?".into(), |d| d.to_string()),
+            return bad(DateError::t(
+                "date-ambiguous",
+                targs![
+                    "s" => s,
+                    "a" => NaiveDate::from_ymd_opt(year, b, a).map_or_else(|| "?".into(), |d| d.to_string()),
+                    "b" => NaiveDate::from_ymd_opt(year, a, b).map_or_else(|| "?".into(), |d| d.to_string()),
+                ],
             ))
         }
     };
     Some(
         NaiveDate::from_ymd_opt(year, month, day)
-            .ok_or_else(|| DateError(format!("`{s}` is not a day of the calendar ({})", order.spelling()))),
+            .ok_or_else(|| DateError::t("date-not-a-day-in", targs!["s" => s, "spelling" => order.spelling()])),
     )
 }
 
@@ -116,9 +126,9 @@ pub(super) fn parse_slashed(s: &str, today: NaiveDate, order: SlashDates) -> Opt
 pub fn parse_iso(s: &str) -> Result<NaiveDate, DateError> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().filter(|_| s.len() == 10).ok_or_else(|| {
         if looks_like_iso(s) {
-            DateError(format!("`{s}` is not a day of the calendar"))
+            DateError::t("date-not-a-day", targs!["s" => s])
         } else {
-            DateError(format!("`{s}` is not a date (write YYYY-MM-DD, today, yesterday or -3d)"))
+            DateError::t("date-not-a-date-iso", targs!["s" => s])
         }
     })
 }
@@ -152,9 +162,7 @@ impl DateFormat {
         };
         let has = |t: &str| pattern.contains(t);
         if !((has("%Y") || has("%y")) && has("%m") && has("%d")) {
-            return Err(DateError(format!(
-                "`{spec}` is not a date format (write DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD)"
-            )));
+            return Err(DateError::t("date-bad-format", targs!["spec" => spec]));
         }
         Ok(DateFormat { pattern })
     }
@@ -163,20 +171,20 @@ impl DateFormat {
         if self.pattern == "%Y-%m-%d" {
             return fast_iso(s.trim()).ok_or_else(|| match parse_iso(s.trim()) {
                 Err(e) => e,
-                Ok(_) => DateError(format!("`{s}` is not a date")),
+                Ok(_) => DateError::t("date-not-a-date", targs!["s" => s]),
             });
         }
         if s.trim().is_empty() {
-            return Err(DateError("the date is empty".into()));
+            return Err(DateError::t("date-empty", vec![]));
         }
         let d = NaiveDate::parse_from_str(s.trim(), &self.pattern)
-            .map_err(|_| DateError(format!("not a date in the format {}", self.spelling())))?;
+            .map_err(|_| DateError::t("date-not-in-format", targs!["spelling" => self.spelling()]))?;
         // `%Y` reads `26` as the year 26: a two-digit year is never guessed.
         if self.pattern.contains("%Y") && d.year() < 1000 {
-            return Err(DateError(format!(
-                "`{s}` has a two-digit year: write it in full (20{:02}), or import with --date-format DD/MM/YY",
-                d.year() % 100
-            )));
+            return Err(DateError::t(
+                "date-two-digit-year",
+                targs!["s" => s, "yy" => format!("{:02}", d.year() % 100)],
+            ));
         }
         Ok(d)
     }
@@ -245,8 +253,7 @@ pub fn parse_when_with(input: &str, today: NaiveDate, order: SlashDates) -> Resu
         _ => {}
     }
     if let Some(rest) = s.strip_prefix('+') {
-        return add_period(today, rest)
-            .ok_or_else(|| DateError(format!("`{input}` is not a delay (write +3d, +2w or +1m; +3j, +2sem, +1mois)")));
+        return add_period(today, rest).ok_or_else(|| DateError::t("date-not-a-delay", targs!["s" => input]));
     }
     if let Some(wd) = weekday(&s) {
         // The next one: one to seven days ahead.
@@ -254,13 +261,12 @@ pub fn parse_when_with(input: &str, today: NaiveDate, order: SlashDates) -> Resu
         return shift(today, ahead, &s);
     }
     parse_day_with(input, today, order).map_err(|e| {
-        if e.0.contains("can be read as") || e.0.contains("four digits") || e.0.contains("day of the calendar") {
+        // A date that was nearly right keeps its own reason.
+        if matches!(e.0.id(), Some("date-ambiguous" | "date-four-digit-year" | "date-not-a-day" | "date-not-a-day-in"))
+        {
             return e;
         }
-        DateError(format!(
-            "`{input}` is not a date (write +3d, +2w, +1m, tomorrow, a weekday such as thursday, {} or YYYY-MM-DD)",
-            order.spelling()
-        ))
+        DateError::t("date-not-a-when", targs!["s" => input, "spelling" => order.spelling()])
     })
 }
 
@@ -282,7 +288,7 @@ pub fn add_days(d: NaiveDate, days: i64) -> Option<NaiveDate> {
 /// `today` moved by `days` for a word such as `demain`, or an error at
 /// the ends of the calendar (never an overflow).
 fn shift(today: NaiveDate, days: i64, word: &str) -> Result<NaiveDate, DateError> {
-    add_days(today, days).ok_or_else(|| DateError(format!("`{word}` falls outside the calendar")))
+    add_days(today, days).ok_or_else(|| DateError::t("date-outside-calendar", targs!["s" => word]))
 }
 
 pub fn add_days_saturating(d: NaiveDate, days: i64) -> NaiveDate {
@@ -324,7 +330,7 @@ fn weekday(s: &str) -> Option<chrono::Weekday> {
 /// here: a cadence is a rhythm, not a calendar date), `1y` (365).
 pub fn parse_days(input: &str) -> Result<u32, DateError> {
     let s = input.trim().to_ascii_lowercase();
-    let bad = || DateError(format!("`{input}` is not a length of time (write 60d, 8w, 2m or 1y)"));
+    let bad = || DateError::t("days-not-a-length", targs!["s" => input]);
     let (n, unit) = split_unit(&s).ok_or_else(bad)?;
     let n: u32 = n.parse().map_err(|_| bad())?;
     let per = match unit {
@@ -336,7 +342,7 @@ pub fn parse_days(input: &str) -> Result<u32, DateError> {
     };
     let days = n.checked_mul(per).filter(|&d| d > 0).ok_or_else(bad)?;
     if days > MAX_DAYS {
-        return Err(DateError(format!("`{input}` is too long: at most 100 years ({MAX_DAYS}d)")));
+        return Err(DateError::t("days-too-long", targs!["s" => input, "max" => MAX_DAYS.to_string()]));
     }
     Ok(days)
 }
@@ -502,7 +508,7 @@ mod tests {
 /// `365d`, `2y`; at most 100 years.
 pub fn parse_weeks(input: &str) -> Result<f64, DateError> {
     let s = input.trim().to_ascii_lowercase();
-    let bad = || DateError(format!("`{input}` is not a length of time (write 52w, 26w, 12m or 365d)"));
+    let bad = || DateError::t("weeks-not-a-length", targs!["s" => input]);
     let (n, unit) = split_unit(&s).ok_or_else(bad)?;
     let n: u32 = n.parse().map_err(|_| bad())?;
     let days = match unit {
@@ -516,7 +522,7 @@ pub fn parse_weeks(input: &str) -> Result<f64, DateError> {
         return Err(bad());
     }
     if days > MAX_DAYS as f64 {
-        return Err(DateError(format!("`{input}` is too long: at most 100 years")));
+        return Err(DateError::t("weeks-too-long", targs!["s" => input]));
     }
     Ok(days / 7.0)
 }
@@ -525,10 +531,10 @@ pub fn parse_weeks(input: &str) -> Result<f64, DateError> {
 /// (a later or earlier date is a typo or a wrong date format).
 pub fn check_plausible(d: NaiveDate, today: NaiveDate) -> Result<(), DateError> {
     if d.year() < 1900 {
-        return Err(DateError(format!("{d} is before 1900: check the date format")));
+        return Err(DateError::t("date-before-1900", targs!["d" => d.to_string()]));
     }
     if d > add_days_saturating(today, 366) {
-        return Err(DateError(format!("{d} is more than a year ahead: check the date format")));
+        return Err(DateError::t("date-year-ahead", targs!["d" => d.to_string()]));
     }
     Ok(())
 }

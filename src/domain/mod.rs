@@ -40,11 +40,11 @@ pub mod vcard;
 /// A value a rule of the domain refuses, with the reason in words (the
 /// caller adds which flag, field or line it came from).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Invalid(pub String);
+pub struct Invalid(pub crate::i18n::Text);
 
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0.english())
     }
 }
 
@@ -58,18 +58,18 @@ impl From<dates::DateError> for Invalid {
 
 impl From<money::AmountError> for Invalid {
     fn from(e: money::AmountError) -> Self {
-        Invalid(e.to_string())
+        Invalid(e.text())
     }
 }
 
 impl From<String> for Invalid {
     fn from(s: String) -> Self {
-        Invalid(s)
+        Invalid(s.into())
     }
 }
 
 impl From<&str> for Invalid {
     fn from(s: &str) -> Self {
-        Invalid(s.to_string())
+        Invalid(s.into())
     }
 }

@@ -34,14 +34,24 @@ pub enum AmountError {
     TooLarge,
 }
 
+impl AmountError {
+    /// The reason in words, in either language.
+    pub fn text(&self) -> crate::i18n::Text {
+        crate::i18n::Text::tr(
+            match self {
+                AmountError::Empty => "amount-empty",
+                AmountError::TooManyDecimals => "amount-decimals",
+                AmountError::NotANumber => "amount-not-a-number",
+                AmountError::TooLarge => "amount-too-large",
+            },
+            vec![],
+        )
+    }
+}
+
 impl fmt::Display for AmountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            AmountError::Empty => "the amount is empty",
-            AmountError::TooManyDecimals => "an amount has at most two decimals",
-            AmountError::NotANumber => "not an amount (write it like 45.50, 45,50 or 1 234,50)",
-            AmountError::TooLarge => "the amount is too large (at most 999 999 999.99)",
-        })
+        f.write_str(self.text().english())
     }
 }
 

@@ -21,7 +21,7 @@ pub fn parse_cycle(s: &str) -> Result<Cycle, super::Invalid> {
     if t == "measured" {
         return Ok(Cycle::Measured);
     }
-    let bad = || super::Invalid(format!("`{s}` is not a cycle (write 12m, 1y, 6w, 45d or measured)"));
+    let bad = || super::Invalid(crate::i18n::Text::tr("cycle-not", crate::targs!["s" => s]));
     let (n, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
     let n: u32 = n.parse().map_err(|_| bad())?;
     let cycle = match unit.trim() {
@@ -34,9 +34,11 @@ pub fn parse_cycle(s: &str) -> Result<Cycle, super::Invalid> {
     match cycle {
         Cycle::Days(0) | Cycle::Months(0) => Err(bad()),
         Cycle::Days(d) if d > super::dates::MAX_DAYS => {
-            Err(super::Invalid(format!("`{s}` is too long: at most 100 years")))
+            Err(super::Invalid(crate::i18n::Text::tr("weeks-too-long", crate::targs!["s" => s])))
         }
-        Cycle::Months(m) if m > 1200 => Err(super::Invalid(format!("`{s}` is too long: at most 100 years"))),
+        Cycle::Months(m) if m > 1200 => {
+            Err(super::Invalid(crate::i18n::Text::tr("weeks-too-long", crate::targs!["s" => s])))
+        }
         c => Ok(c),
     }
 }

@@ -238,7 +238,7 @@ fn apply(card: &mut Card, name: &str, params: &str, raw: &str) -> Result<(), Str
         "CATEGORIES" => {
             for t in split_components(raw, ',') {
                 if !t.trim().is_empty() {
-                    card.tags.push(normalize_tag(&t).map_err(|e| e.0)?);
+                    card.tags.push(normalize_tag(&t).map_err(|e| e.0.english().to_string())?);
                 }
             }
         }

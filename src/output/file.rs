@@ -34,14 +34,26 @@ pub struct OutFile {
 /// and `force` is off.
 pub fn check_target(target: &Path, force: bool, database: &Path) -> Result<()> {
     if names_database(target, database) {
-        return Err(Error::conflict(format!("{} is the database itself (or one of its files)", target.display()))
-            .with_hint("write the export to another file; the database was not touched"));
+        return Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-out-is-db",
+            crate::targs!["path" => target.display().to_string()],
+        )
+        .with_hint_t("hint-out-is-db", vec![]));
     }
     match std::fs::symlink_metadata(target) {
-        Ok(m) if m.is_dir() => Err(Error::invalid(format!("{} is a folder", target.display()))
-            .with_hint("name a file to write, e.g. --out contacts.csv")),
-        Ok(_) if !force => Err(Error::conflict(format!("{} already exists", target.display()))
-            .with_hint("pass --force to replace it, or choose another name")),
+        Ok(m) if m.is_dir() => Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-out-is-folder",
+            crate::targs!["path" => target.display().to_string()],
+        )
+        .with_hint_t("hint-out-is-folder", vec![])),
+        Ok(_) if !force => Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-out-exists",
+            crate::targs!["path" => target.display().to_string()],
+        )
+        .with_hint_t("hint-out-exists", vec![])),
         _ => Ok(()),
     }
 }
@@ -90,9 +102,7 @@ impl OutFile {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let cannot = |e: std::io::Error| {
-            Error::io("write", target, e).with_hint("check that its folder exists and can be written to")
-        };
+        let cannot = |e: std::io::Error| Error::io("write", target, e).with_hint_t("hint-out-folder", vec![]);
         if let Some(file) = unnamed_in(&dir) {
             return Ok(OutFile { target: target.to_path_buf(), file, tmp: None, force, done: false });
         }
@@ -146,8 +156,12 @@ impl OutFile {
 
     fn placing_error(&self, e: std::io::Error) -> Error {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::conflict(format!("{} appeared while carnet was writing it", self.target.display()))
-                .with_hint("nothing was replaced; pass --force to replace it")
+            Error::t(
+                crate::error::Kind::Conflict,
+                "err-out-appeared",
+                crate::targs!["path" => self.target.display().to_string()],
+            )
+            .with_hint_t("hint-out-appeared", vec![])
         } else {
             Error::io("write", &self.target, e)
         }

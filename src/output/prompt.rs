@@ -41,10 +41,12 @@ pub fn answer(typed: &str) -> Option<bool> {
 /// needed and cannot be asked for.
 pub fn require_answer(what: &str, yes: bool) -> Result<()> {
     if !yes && !interactive() {
-        return Err(Error::usage(
-            format!("{} needs a confirmation, and there is no terminal to ask on", what.trim_end_matches('?')),
-            "add --yes to confirm",
-        ));
+        return Err(Error::t(
+            crate::error::Kind::Usage,
+            "err-needs-confirmation",
+            crate::targs!["what" => what.trim_end_matches('?').trim_end()],
+        )
+        .with_hint_t("hint-add-yes", vec![]));
     }
     Ok(())
 }

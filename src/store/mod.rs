@@ -97,9 +97,7 @@ impl Store {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
         if !path.exists() {
             if mode == OpenMode::Existing {
-                return Err(Error::not_found_path(path).with_hint(
-                    "point --db or CARNET_DB at your file; adding a contact (`carnet contact add --name NAME`) or importing (`carnet purchase import FILE`) starts a new one there",
-                ));
+                return Err(Error::not_found_path(path).with_hint_t("hint-no-database", vec![]));
             }
             create_private_file(path)?;
         }
@@ -229,11 +227,8 @@ impl Store {
         };
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         if !alone {
-            return Err(Error::new(
-                crate::error::Kind::Io,
-                "another carnet command has the database open, so the erased data could stay readable",
-            )
-            .with_hint("nothing was erased; run the command again when the other one has finished"));
+            return Err(Error::t(crate::error::Kind::Io, "err-forget-readers", vec![])
+                .with_hint_t("hint-forget-readers", vec![]));
         }
         self.direct = true;
         self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;")?;
@@ -311,9 +306,8 @@ fn ensure_wal(conn: &Connection) {
 fn not_carnet(path: &Path, e: Error) -> Error {
     match e.kind() {
         crate::error::Kind::Internal | crate::error::Kind::Damaged => {
-            Error::damaged(format!("{} is damaged or is not a carnet database", path.display())).with_hint(
-                "restore it from a copy made with `carnet backup`, or point --db / CARNET_DB at your carnet file",
-            )
+            Error::t(crate::error::Kind::Damaged, "err-not-carnet", crate::targs!["path" => path.display().to_string()])
+                .with_hint_t("hint-not-carnet", vec![])
         }
         _ => e,
     }

@@ -196,7 +196,7 @@ fn rm_needs_yes_without_a_terminal_and_says_what_goes() {
     assert_eq!(env.sql("SELECT count(*) FROM contacts"), 1);
     let o = env.run(&["contact", "rm", "A", "--yes"]);
     assert_eq!(o.code, 0);
-    assert!(o.stderr.contains("with 1 purchase(s)"), "{}", o.stderr);
+    assert!(o.stderr.contains("with 1 purchase totalling"), "{}", o.stderr);
     assert_eq!(env.sql("SELECT count(*) FROM contacts") + env.sql("SELECT count(*) FROM purchases"), 0);
 }
 

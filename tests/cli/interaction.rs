@@ -71,6 +71,6 @@ fn merge_and_rm_carry_deals_and_interactions() {
         2
     );
     let o = env.run(&["contact", "rm", "A", "--yes"]);
-    assert!(o.stderr.contains("1 deals, 1 interactions"), "{}", o.stderr);
+    assert!(o.stderr.contains("1 deal, 1 interaction and"), "{}", o.stderr);
     assert_eq!(env.sql("SELECT count(*) FROM deals") + env.sql("SELECT count(*) FROM interactions"), 0);
 }

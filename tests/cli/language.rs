@@ -435,3 +435,40 @@ fn a_french_confirmation_takes_o_on_a_terminal() {
     assert!(said.contains("achat 1 supprimé"), "{said}");
     assert_eq!(purchases(), before - 1);
 }
+
+/// Errors and hints speak the shop's language too (the flags, values and
+/// commands they quote stay as typed); the exit codes and what is written
+/// (nothing) are the same in both.
+#[test]
+fn errors_and_hints_speak_the_shops_language() {
+    let env = shop();
+    let bad = env.write("bad.csv", "customer_id,date,amount\nA,2024-13-01,5\nB,2024-01-01,abc\n");
+    env.write("taken.csv", "x");
+    let out = env.path("taken.csv").display().to_string();
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["contact", "show", "nobody"],
+        vec!["purchase", "add", "ref:A", "12,555"],
+        vec!["purchase", "add", "ref:A", "5", "--date", "31/02/2024"],
+        vec!["purchase", "import", &bad],
+        vec!["deal", "won", "99"],
+        vec!["contact", "rm", "ref:A"],
+        vec!["contact", "export", "--out", &out],
+        vec!["report", "clv", "--horizon", "3x"],
+    ];
+    let before = env.snapshot();
+    for (lang, name) in [("fr", "fr_errors"), ("en", "en_errors")] {
+        let all: Vec<String> = cases
+            .iter()
+            .map(|c| {
+                let mut a = c.clone();
+                a.extend(["--lang", lang]);
+                env.snap(&a)
+            })
+            .collect();
+        insta::assert_snapshot!(name, all.join("\n"));
+    }
+    assert_eq!(env.snapshot(), before, "nothing written");
+    let fr = env.cmd().env("LANG", "fr_FR.UTF-8").args(["contact", "show", "nobody"]).output().unwrap();
+    assert_eq!(fr.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&fr.stderr).starts_with("erreur : aucun contact ne correspond à `nobody`"));
+}
