@@ -794,3 +794,51 @@ contact-removal = contact { $id } ({ $name }) with { $purchases ->
     }
 msg-contact-delete = Delete { contact-removal }?
 msg-contact-deleted = deleted { contact-removal }
+hint-config-folder = point CARNET_CONFIG at a config.toml file (it need not exist)
+hint-config-show = see `carnet config show` for every key and its default
+config-out-of-range = { $key } = { $value } is out of range: it must be from { $lo } to { $hi }
+hint-slipping-factor = 2 means twice a customer's usual gap between visits
+config-country = country = { $value } is not a country code such as FR
+config-margin = value.margin = { $value } is not a percentage from 1% to 100%
+config-delimiter = csv_delimiter = { $value } is not one of , ; | or a tab
+config-currency = currency = { $value } is not a three-letter code such as EUR
+config-pareto = pareto.a = { $a } and pareto.b = { $b } must satisfy 0 < a < b <= 100
+config-retention = privacy.retention = { $value } is not a length of time such as 3y
+config-key-why = { $key }: { $why }
+config-date-format = date_format = { $value } is not one of "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"
+config-language = language = { $value } is not one carnet speaks (write "en" or "fr")
+config-kinds = interaction_kinds needs non-empty names
+err-contacts-unknown-column = { $label } line 1: unknown column `{ $name }`
+hint-contacts-columns = the columns are carnet's fields (see `carnet contact import --help`); without --strict others are ignored
+err-no-contacts-in = { $label } holds no contacts
+hint-nothing-imported = nothing was imported
+err-file-line = { $label } line { $line }: { $what }
+err-ref-twice = { $label } line { $line }: the ref `{ $ref }` appears twice in the file
+hint-ref-names-one = nothing was imported; a ref names one contact
+hint-import-update = to update that contact from the file instead: --update
+hint-import-duplicate = nothing was imported; pass --update to fill that contact from the file, or --allow-duplicate to add such rows anyway
+err-rows-ambiguous = { $label }: { $count ->
+        [one] 1 row matches
+       *[other] { $count } rows match
+    } more than one contact; nothing was imported
+    { $lines }
+hint-rows-ambiguous = give those rows a ref column naming the contact, or merge the duplicates first (`carnet contact duplicates`)
+err-file-empty = { $label } is empty
+hint-contacts-header = a contacts CSV starts with a header line: name,email,phone,...
+hint-contacts-name-column = the first line must name the columns, at least: name (or First Name and Last Name)
+err-row-no-name = { $label } line { $line }: this contact has no name
+hint-row-no-name = nothing was imported; give every row a name
+hint-fix-that-card = nothing was imported; fix that card and run the import again
+err-already-has = contact { $id } ({ $name }) already has { $what }
+what-this-email = this email
+what-this-phone = this phone
+what-this-ref = this ref
+what-this-name = this name
+hint-already-has = use that contact (`carnet contact show id:{ $id }`), or pass --allow-duplicate to add another
+err-ref-taken = the ref `{ $ref }` already belongs to contact { $owner }
+hint-ref-taken = a ref names one contact; choose another or edit that contact
+err-nothing-to-change = nothing to change
+hint-contact-edit = give the fields to change, e.g. --email new@example.fr or --every 60d (an empty value clears a field)
+err-consent-kept = contact { $id } has a consent history, which is kept as proof and cannot be deleted
+hint-consent-kept = to erase the person, use `carnet privacy forget id:{ $id }`; to hide them, `carnet contact archive id:{ $id }`
+err-same-contact = `{ $a }` and `{ $b }` are the same contact ({ $id })

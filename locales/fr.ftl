@@ -803,3 +803,51 @@ contact-removal = le contact { $id } ({ $name }), { $purchases ->
     }
 msg-contact-delete = Supprimer { contact-removal } ?
 msg-contact-deleted = supprimé : { contact-removal }
+hint-config-folder = faites pointer CARNET_CONFIG vers un fichier config.toml (il peut ne pas exister)
+hint-config-show = voyez `carnet config show` pour chaque clé et sa valeur par défaut
+config-out-of-range = { $key } = { $value } est hors limites : de { $lo } à { $hi }
+hint-slipping-factor = 2 veut dire deux fois l'écart habituel du client entre deux visites
+config-country = country = { $value } n'est pas un code pays comme FR
+config-margin = value.margin = { $value } n'est pas un pourcentage de 1% à 100%
+config-delimiter = csv_delimiter = { $value } n'est pas l'un de , ; | ou une tabulation
+config-currency = currency = { $value } n'est pas un code à trois lettres comme EUR
+config-pareto = pareto.a = { $a } et pareto.b = { $b } doivent vérifier 0 < a < b <= 100
+config-retention = privacy.retention = { $value } n'est pas une durée comme 3y
+config-key-why = { $key } : { $why }
+config-date-format = date_format = { $value } n'est pas l'un de "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"
+config-language = language = { $value } n'est pas une langue que carnet parle (écrivez "en" ou "fr")
+config-kinds = interaction_kinds demande des noms non vides
+err-contacts-unknown-column = { $label } ligne 1 : colonne inconnue `{ $name }`
+hint-contacts-columns = les colonnes sont les champs de carnet (voyez `carnet contact import --help`) ; sans --strict les autres sont ignorées
+err-no-contacts-in = { $label } ne contient aucun contact
+hint-nothing-imported = rien n'a été importé
+err-file-line = { $label } ligne { $line } : { $what }
+err-ref-twice = { $label } ligne { $line } : la ref `{ $ref }` apparaît deux fois dans le fichier
+hint-ref-names-one = rien n'a été importé ; une ref désigne un seul contact
+hint-import-update = pour plutôt mettre ce contact à jour depuis le fichier : --update
+hint-import-duplicate = rien n'a été importé ; ajoutez --update pour compléter ce contact depuis le fichier, ou --allow-duplicate pour ajouter ces lignes quand même
+err-rows-ambiguous = { $label } : { $count ->
+        [one] 1 ligne correspond
+       *[other] { $count } lignes correspondent
+    } à plus d'un contact ; rien n'a été importé
+    { $lines }
+hint-rows-ambiguous = donnez à ces lignes une colonne ref qui désigne le contact, ou fusionnez d'abord les doublons (`carnet contact duplicates`)
+err-file-empty = { $label } est vide
+hint-contacts-header = un CSV de contacts commence par une ligne d'en-tête : name,email,phone,...
+hint-contacts-name-column = la première ligne doit nommer les colonnes, au moins : name (ou First Name et Last Name)
+err-row-no-name = { $label } ligne { $line } : ce contact n'a pas de nom
+hint-row-no-name = rien n'a été importé ; donnez un nom à chaque ligne
+hint-fix-that-card = rien n'a été importé ; corrigez cette fiche et relancez l'import
+err-already-has = le contact { $id } ({ $name }) a déjà { $what }
+what-this-email = cet e-mail
+what-this-phone = ce téléphone
+what-this-ref = cette ref
+what-this-name = ce nom
+hint-already-has = utilisez ce contact (`carnet contact show id:{ $id }`), ou ajoutez --allow-duplicate pour en créer un autre
+err-ref-taken = la ref `{ $ref }` appartient déjà au contact { $owner }
+hint-ref-taken = une ref désigne un seul contact ; choisissez-en une autre ou modifiez ce contact
+err-nothing-to-change = rien à changer
+hint-contact-edit = donnez les champs à changer, par exemple --email nouveau@example.fr ou --every 60d (une valeur vide efface un champ)
+err-consent-kept = le contact { $id } a un historique de consentement, gardé comme preuve : il ne peut pas être supprimé
+hint-consent-kept = pour effacer la personne : `carnet privacy forget id:{ $id }` ; pour la masquer : `carnet contact archive id:{ $id }`
+err-same-contact = `{ $a }` et `{ $b }` sont le même contact ({ $id })

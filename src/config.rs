@@ -263,8 +263,8 @@ impl Config {
     /// Read the file if it exists; a missing file means the defaults.
     pub fn load(path: &Path) -> Result<Config> {
         if path.is_dir() {
-            return Err(Error::config(path, "this is a folder, not a file")
-                .with_hint("point CARNET_CONFIG at a config.toml file (it need not exist)"));
+            return Err(Error::config(path, crate::i18n::Text::tr("io-is-a-folder", vec![]))
+                .with_hint_t("hint-config-folder", vec![]));
         }
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
@@ -283,8 +283,13 @@ impl Config {
                 msg = msg.replace(&format!("expected {t}"), "expected a whole number");
             }
             let place = e.span().map(|s| key_at(text, s.start)).unwrap_or_default();
-            Error::new(crate::error::Kind::Config, format!("in config {}{place}: {msg}", path.display()))
-                .with_hint("see `carnet config show` for every key and its default")
+            // The parser's own words stay English; where they point is named.
+            Error::t(
+                crate::error::Kind::Config,
+                "err-in-config",
+                crate::targs!["path" => format!("{}{place}", path.display()), "what" => msg],
+            )
+            .with_hint_t("hint-config-show", vec![])
         })?;
         config.validate(path)?;
         Ok(config)
@@ -299,89 +304,112 @@ impl Config {
             ("value_matrix.active_days", self.value_matrix.active_days, 1, max),
         ] {
             if !(lo..=hi).contains(&v) {
-                return Err(Error::config(path, format!("{key} = {v} is out of range: it must be from {lo} to {hi}"))
-                    .with_hint("see `carnet config show` for every key and its default"));
+                return Err(Error::config(
+                    path,
+                    crate::i18n::Text::tr("config-out-of-range", crate::targs!["key" => key.to_string(), "value" => v.to_string(), "lo" => lo.to_string(), "hi" => hi.to_string()]),
+                )
+                .with_hint_t("hint-config-show", vec![]));
             }
         }
         let factor = self.remind.slipping_factor;
         if !(1.0..=20.0).contains(&factor) {
             return Err(Error::config(
                 path,
-                format!("remind.slipping_factor = {factor} is out of range: it must be from 1 to 20"),
+                crate::i18n::Text::tr("config-out-of-range", crate::targs!["key" => "remind.slipping_factor", "value" => factor.to_string(), "lo" => "1", "hi" => "20"]),
             )
-            .with_hint("2 means twice a customer's usual gap between visits"));
+            .with_hint_t("hint-slipping-factor", vec![]));
         }
         if !crate::domain::phone::is_region(&self.country) {
-            return Err(Error::config(path, format!("country = {:?} is not a country code such as FR", self.country)));
+            return Err(Error::config(
+                path,
+                crate::i18n::Text::tr("config-country", crate::targs!["value" => format!("{:?}", self.country)]),
+            ));
         }
         if let Some(m) = &self.value.margin {
             let ok = m.trim().trim_end_matches('%').trim().parse::<u32>().is_ok_and(|v| (1..=100).contains(&v));
             if !ok {
-                return Err(Error::config(path, format!("value.margin = {m:?} is not a percentage from 1% to 100%")));
+                return Err(Error::config(
+                    path,
+                    crate::i18n::Text::tr("config-margin", crate::targs!["value" => format!("{m:?}")]),
+                ));
             }
         }
         if !matches!(self.csv_delimiter, ',' | ';' | '\t' | '|') {
-            return Err(Error::invalid(format!(
-                "in config {}: csv_delimiter = {:?} is not one of , ; | or a tab",
-                path.display(),
-                self.csv_delimiter
-            )));
+            return Err(Error::config(
+                path,
+                crate::i18n::Text::tr(
+                    "config-delimiter",
+                    crate::targs!["value" => format!("{:?}", self.csv_delimiter)],
+                ),
+            ));
         }
         if self.currency.len() != 3 || !self.currency.chars().all(|c| c.is_ascii_uppercase()) {
-            return Err(Error::invalid(format!(
-                "in config {}: currency = {:?} is not a three-letter code such as EUR",
-                path.display(),
-                self.currency
-            )));
+            return Err(Error::config(
+                path,
+                crate::i18n::Text::tr("config-currency", crate::targs!["value" => format!("{:?}", self.currency)]),
+            ));
         }
         if !(0 < self.pareto.a && self.pareto.a < self.pareto.b && self.pareto.b <= 100) {
-            return Err(Error::invalid(format!(
-                "in config {}: pareto.a = {} and pareto.b = {} must satisfy 0 < a < b <= 100",
-                path.display(),
-                self.pareto.a,
-                self.pareto.b
-            )));
+            return Err(Error::config(
+                path,
+                crate::i18n::Text::tr(
+                    "config-pareto",
+                    crate::targs!["a" => self.pareto.a.to_string(), "b" => self.pareto.b.to_string()],
+                ),
+            ));
         }
         if crate::domain::dates::parse_days(&self.privacy.retention).is_err() {
-            return Err(Error::invalid(format!(
-                "in config {}: privacy.retention = {:?} is not a length of time such as 3y",
-                path.display(),
-                self.privacy.retention
-            )));
+            return Err(Error::config(
+                path,
+                crate::i18n::Text::tr(
+                    "config-retention",
+                    crate::targs!["value" => format!("{:?}", self.privacy.retention)],
+                ),
+            ));
         }
-        crate::domain::pipeline::check_stages(&self.deal_stages)
-            .map_err(|e| Error::invalid(format!("in config {}: deal_stages: {e}", path.display())))?;
+        crate::domain::pipeline::check_stages(&self.deal_stages).map_err(|e| {
+            Error::config(
+                path,
+                crate::i18n::Text::tr("config-key-why", crate::targs!["key" => "deal_stages", "why" => e.0.clone()]),
+            )
+        })?;
         if let Some(f) = &self.date_format {
             if !["DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD"].contains(&f.trim().to_ascii_uppercase().as_str()) {
-                return Err(Error::invalid(format!(
-                    "in config {}: date_format = {f:?} is not one of \"DD/MM/YYYY\", \"MM/DD/YYYY\", \"YYYY-MM-DD\"",
-                    path.display()
-                )));
+                return Err(Error::config(
+                    path,
+                    crate::i18n::Text::tr("config-date-format", crate::targs!["value" => format!("{f:?}")]),
+                ));
             }
         }
         if let Some(l) = &self.language {
             if crate::i18n::Lang::parse(l).is_none() {
-                return Err(Error::invalid(format!(
-                    "in config {}: language = {l:?} is not one carnet speaks (write \"en\" or \"fr\")",
-                    path.display()
-                )));
+                return Err(Error::config(
+                    path,
+                    crate::i18n::Text::tr("config-language", crate::targs!["value" => format!("{l:?}")]),
+                ));
             }
         }
         for (name, c) in &self.categories {
             if let Some(cycle) = &c.cycle {
                 crate::domain::renewal::parse_cycle(cycle).map_err(|e| {
-                    Error::invalid(format!("in config {}: categories.{name}.cycle: {e}", path.display()))
+                    Error::config(
+                        path,
+                        crate::i18n::Text::tr(
+                            "config-key-why",
+                            crate::targs!["key" => format!("categories.{name}.cycle"), "why" => e.0.clone()],
+                        ),
+                    )
                 })?;
             }
         }
         if let Err(e) = crate::domain::purchase::check_channels(&self.sales_channels) {
-            return Err(Error::invalid(format!("in config {}: sales_channels: {e}", path.display())));
+            return Err(Error::config(
+                path,
+                crate::i18n::Text::tr("config-key-why", crate::targs!["key" => "sales_channels", "why" => e.0.clone()]),
+            ));
         }
         if self.interaction_kinds.is_empty() || self.interaction_kinds.iter().any(|k| k.trim().is_empty()) {
-            return Err(Error::invalid(format!(
-                "in config {}: interaction_kinds needs non-empty names",
-                path.display()
-            )));
+            return Err(Error::config(path, crate::i18n::Text::tr("config-kinds", vec![])));
         }
         Ok(())
     }

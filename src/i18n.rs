@@ -351,8 +351,8 @@ mod tests {
     fn every_message_the_code_names_exists() {
         let en = messages(EN_FTL);
         let prefixes = [
-            "err-", "hint-", "io-", "date-", "days-", "weeks-", "amount-", "csv-", "import-", "cycle-", "cost-",
-            "label-",
+            "err-", "hint-", "io-", "config-", "what-", "date-", "days-", "weeks-", "amount-", "csv-", "import-",
+            "cycle-", "cost-", "label-",
         ];
         let mut missing = Vec::new();
         let mut seen = 0;

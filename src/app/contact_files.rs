@@ -55,13 +55,22 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     } else {
         let (rows, unused, encoding) = read_csv(&label, &bytes)?;
         if r.strict && !unused.is_empty() {
-            return Err(Error::invalid(format!("{label} line 1: unknown column `{}`", crate::error::echo(&unused[0])))
-                .with_hint("the columns are carnet's fields (see `carnet contact import --help`); without --strict others are ignored"));
+            return Err(Error::t(
+                crate::error::Kind::Invalid,
+                "err-contacts-unknown-column",
+                crate::targs!["label" => label.as_str(), "name" => crate::error::echo(&unused[0])],
+            )
+            .with_hint_t("hint-contacts-columns", vec![]));
         }
         (rows, unused, encoding)
     };
     if rows.is_empty() {
-        return Err(Error::invalid(format!("{label} holds no contacts")).with_hint("nothing was imported"));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-no-contacts-in",
+            crate::targs!["label" => label.as_str()],
+        )
+        .with_hint_t("hint-nothing-imported", vec![]));
     }
     let hash = crate::domain::hash::content_hash(&bytes);
     let now = app.timestamp();
@@ -76,17 +85,23 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
         let place = |e: Error| {
             let kind = e.kind();
             let hints = e.hints().to_vec();
-            hints
-                .into_iter()
-                .fold(Error::new(kind, format!("{label} line {}: {}", row.line, e.message())), Error::with_hint)
+            hints.into_iter().fold(
+                Error::t(
+                    kind,
+                    "err-file-line",
+                    crate::targs!["label" => label.as_str(), "line" => row.line.to_string(), "what" => e.text()],
+                ),
+                Error::with_hint,
+            )
         };
         if let Some(rf) = &row.fields.r#ref {
             if !refs.insert(rf.clone()) {
-                return Err(Error::conflict(format!(
-                    "{label} line {}: the ref `{rf}` appears twice in the file",
-                    row.line
-                ))
-                .with_hint("nothing was imported; a ref names one contact"));
+                return Err(Error::t(
+                    crate::error::Kind::Conflict,
+                    "err-ref-twice",
+                    crate::targs!["label" => label.as_str(), "line" => row.line.to_string(), "ref" => rf.as_str()],
+                )
+                .with_hint_t("hint-ref-names-one", vec![]));
             }
         }
         if r.update {
@@ -95,12 +110,10 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
             outcomes.push(outcome);
             continue;
         }
-        check_ref_free(&tx, &row.fields, None)
-            .map_err(|e| place(e).with_hint("to update that contact from the file instead: --update"))?;
+        check_ref_free(&tx, &row.fields, None).map_err(|e| place(e).with_hint_t("hint-import-update", vec![]))?;
         if !r.allow_duplicate {
-            check_duplicates(&tx, &row.fields, None).map_err(|e| {
-                place(e).with_hint("nothing was imported; pass --update to fill that contact from the file, or --allow-duplicate to add such rows anyway")
-            })?;
+            check_duplicates(&tx, &row.fields, None)
+                .map_err(|e| place(e).with_hint_t("hint-import-duplicate", vec![]))?;
         }
         contacts::insert(&tx, &row.fields, &row.tags, &now, Some(batch))?;
         created += 1;
@@ -117,12 +130,12 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
                 format!("  line {}: {} could be contact {}", o.line, o.name, who.join(" or "))
             })
             .collect();
-        return Err(Error::conflict(format!(
-            "{label}: {} row(s) match more than one contact; nothing was imported\n{}",
-            ambiguous.len(),
-            lines.join("\n")
-        ))
-        .with_hint("give those rows a ref column naming the contact, or merge the duplicates first (`carnet contact duplicates`)"));
+        return Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-rows-ambiguous",
+            crate::targs!["label" => label.as_str(), "count" => ambiguous.len(), "lines" => lines.join("\n")],
+        )
+        .with_hint_t("hint-rows-ambiguous", vec![]));
     }
     imports::set_counts(&tx, batch, rows.len() as i64, 0, created as i64)?;
     let batch = if r.dry_run {
@@ -186,8 +199,8 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
     use crate::domain::columns::{contact_column, normalize, ContactColumn, CONTACT_EXPORT_ONLY};
     let (text, encoding) = super::csv_input::decode_whole(bytes);
     if text.trim().is_empty() {
-        return Err(Error::invalid(format!("{label} is empty"))
-            .with_hint("a contacts CSV starts with a header line: name,email,phone,..."));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-file-empty", crate::targs!["label" => label])
+            .with_hint_t("hint-contacts-header", vec![]));
     }
     let mut rdr = reader(sniff_delimiter(text.as_bytes()), text.as_bytes());
     let header = rdr.headers().map_err(|e| read_error(label, e))?.clone();
@@ -220,8 +233,12 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
         .collect();
     let has = |c: ContactColumn| cols.contains(&Some(c));
     if !has(ContactColumn::Field("name")) && !has(ContactColumn::GivenName) && !has(ContactColumn::FamilyName) {
-        return Err(Error::invalid(format!("{label} line 1: the header has no `name` column"))
-            .with_hint("the first line must name the columns, at least: name (or First Name and Last Name)"));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "csv-no-column",
+            crate::targs!["label" => label, "name" => "name"],
+        )
+        .with_hint_t("hint-contacts-name-column", vec![]));
     }
     let mut out = Vec::new();
     for rec in rdr.records() {
@@ -280,8 +297,12 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
                 .collect::<Vec<_>>()
                 .join(" ");
             if full.is_empty() {
-                return Err(Error::invalid(format!("{label} line {line}: this contact has no name"))
-                    .with_hint("nothing was imported; give every row a name"));
+                return Err(Error::t(
+                    crate::error::Kind::Invalid,
+                    "err-row-no-name",
+                    crate::targs!["label" => label, "line" => line.to_string()],
+                )
+                .with_hint_t("hint-row-no-name", vec![]));
             }
             fields.set("name", &full).map_err(|e| cell_error(label, line, 0, "name", &full, e.0))?;
         }
@@ -297,8 +318,12 @@ fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'
 fn read_vcf(label: &str, bytes: &[u8]) -> Result<Vec<Incoming>> {
     let (text, _) = super::csv_input::decode_whole(bytes);
     let cards = vcard::parse(text.as_bytes()).map_err(|e| {
-        Error::invalid(format!("{label} line {}: {}", e.line, e.msg))
-            .with_hint("nothing was imported; fix that card and run the import again")
+        Error::t(
+            crate::error::Kind::Invalid,
+            "err-file-line",
+            crate::targs!["label" => label, "line" => e.line.to_string(), "what" => e.msg.as_str()],
+        )
+        .with_hint_t("hint-fix-that-card", vec![])
     })?;
     Ok(cards.into_iter().map(|c| Incoming { line: c.line as u64, fields: c.fields, tags: c.tags }).collect())
 }

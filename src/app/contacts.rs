@@ -23,14 +23,25 @@ pub fn load(db: &Db, id: i64) -> Result<Contact> {
     contacts::get(db, id)?.ok_or_else(|| Error::internal(format!("contact {id} vanished")))
 }
 
+/// The message naming what two contacts share ("this email").
+fn matched_id(by: &str) -> &'static str {
+    match by {
+        "phone" => "what-this-phone",
+        "ref" => "what-this-ref",
+        "name" => "what-this-name",
+        _ => "what-this-email",
+    }
+}
+
 /// Refuse a contact whose email or phone is already someone's, naming them.
 pub fn check_duplicates(db: &Db, f: &ContactFields, except: Option<i64>) -> Result<()> {
     if let Some(d) = contacts::duplicates_of(db, f, except)?.first() {
-        return Err(Error::conflict(format!("contact {} ({}) already has this {}", d.id, d.name, d.matched_by))
-            .with_hint(format!(
-                "use that contact (`carnet contact show id:{}`), or pass --allow-duplicate to add another",
-                d.id
-            )));
+        return Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-already-has",
+            crate::targs!["id" => d.id, "name" => d.name.as_str(), "what" => crate::i18n::Text::tr(matched_id(&d.matched_by), vec![])],
+        )
+        .with_hint_t("hint-already-has", crate::targs!["id" => d.id]));
     }
     Ok(())
 }
@@ -39,8 +50,12 @@ pub fn check_duplicates(db: &Db, f: &ContactFields, except: Option<i64>) -> Resu
 pub fn check_ref_free(db: &Db, f: &ContactFields, except: Option<i64>) -> Result<()> {
     if let Some(r) = &f.r#ref {
         if let Some(owner) = contacts::id_by_ref(db, r)?.filter(|&id| Some(id) != except) {
-            return Err(Error::conflict(format!("the ref `{r}` already belongs to contact {owner}"))
-                .with_hint("a ref names one contact; choose another or edit that contact"));
+            return Err(Error::t(
+                crate::error::Kind::Conflict,
+                "err-ref-taken",
+                crate::targs!["ref" => r.as_str(), "owner" => owner],
+            )
+            .with_hint_t("hint-ref-taken", vec![]));
         }
     }
     Ok(())
@@ -130,8 +145,8 @@ pub fn edit(app: &mut App, e: Edit) -> Result<Contact> {
     apply_changes(&mut c.fields, &e.changes)?;
     if e.changes.is_empty() && e.cadence_days.is_none() {
         return Err(Error::usage(
-            "nothing to change",
-            "give the fields to change, e.g. --email new@example.fr or --every 60d (an empty value clears a field)",
+            crate::i18n::Text::tr("err-nothing-to-change", vec![]),
+            crate::i18n::Text::tr("hint-contact-edit", vec![]),
         ));
     }
     check_ref_free(&tx, &c.fields, Some(id))?;
@@ -182,12 +197,8 @@ pub fn remove(app: &mut App, word: &str, confirm: &mut dyn FnMut(&Removal) -> Re
     let id = resolve_contact(&tx, word)?;
     let counts = contacts::child_counts(&tx, id)?;
     if counts.iter().any(|(t, n)| *t == "consent_events" && *n > 0) {
-        return Err(Error::conflict(format!(
-            "contact {id} has a consent history, which is kept as proof and cannot be deleted"
-        ))
-        .with_hint(format!(
-            "to erase the person, use `carnet privacy forget id:{id}`; to hide them, `carnet contact archive id:{id}`"
-        )));
+        return Err(Error::t(crate::error::Kind::Conflict, "err-consent-kept", crate::targs!["id" => id])
+            .with_hint_t("hint-consent-kept", crate::targs!["id" => id]));
     }
     let removal = Removal {
         contact: load(&tx, id)?,
@@ -227,7 +238,11 @@ pub fn merge(
     let keep = resolve_contact(&tx, keep_word)?;
     let other = resolve_contact(&tx, other_word)?;
     if keep == other {
-        return Err(Error::invalid(format!("`{keep_word}` and `{other_word}` are the same contact ({keep})")));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-same-contact",
+            crate::targs!["a" => keep_word, "b" => other_word, "id" => keep],
+        ));
     }
     let plan = plan_merge(&tx, keep, other)?;
     announce(&plan)?;
