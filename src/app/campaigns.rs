@@ -26,12 +26,12 @@ pub struct NewRequest {
 pub fn create(app: &mut App, r: &NewRequest) -> Result<(i64, String)> {
     let name = r.name.trim();
     if name.is_empty() {
-        return Err(Error::invalid("a campaign needs a name"));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-campaign-name", vec![]));
     }
     let now = app.timestamp();
     let tx = app.store.begin()?;
     if campaigns::get(&tx, name)?.is_some() {
-        return Err(Error::conflict(format!("a campaign named `{name}` already exists")));
+        return Err(Error::t(crate::error::Kind::Conflict, "err-campaign-exists", crate::targs!["name" => name]));
     }
     let (segment, _) = super::segments::find(&tx, &r.segment)?;
     let new = NewCampaign {
@@ -167,16 +167,24 @@ pub fn launch(app: &mut App, name: &str, file: &mut dyn LaunchFile) -> Result<(C
     let tx = app.store.begin()?;
     let c = load(&tx, name)?;
     if let Some(on) = c.launched_on {
-        return Err(Error::conflict(format!("campaign `{}` was launched on {on}", c.name))
-            .with_hint("a campaign is sent once; create a new one to send again"));
+        return Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-campaign-launched",
+            crate::targs!["name" => c.name.as_str(), "day" => on.to_string()],
+        )
+        .with_hint_t("hint-campaign-once", vec![]));
     }
     file.check()?;
     let members = audience(config, today, &tx, &c)?;
     let send: Vec<&Reach> = members.iter().filter(|m| m.decision == Decision::Send).map(|m| &m.reach).collect();
     let control: Vec<i64> = members.iter().filter(|m| m.decision == Decision::Control).map(|m| m.reach.id).collect();
     if send.is_empty() {
-        return Err(Error::invalid(format!("campaign `{}` reaches nobody", c.name))
-            .with_hint(format!("see why with `carnet campaign preview {}`", c.name)));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-campaign-nobody",
+            crate::targs!["name" => c.name.as_str()],
+        )
+        .with_hint_t("hint-campaign-preview", crate::targs!["name" => c.name.as_str()]));
     }
     let ids: Vec<i64> = send.iter().map(|r| r.id).collect();
     campaigns::launch(&tx, c.id, today, &ids, &control)?;
@@ -203,8 +211,12 @@ pub struct Results {
 pub fn report(app: &App, name: &str, window_days: u32) -> Result<Results> {
     let c = load(app.db(), name)?;
     let Some(on) = c.launched_on else {
-        return Err(Error::conflict(format!("campaign `{}` has not been launched", c.name))
-            .with_hint(format!("launch it with `carnet campaign launch {} --out FILE`", c.name)));
+        return Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-campaign-not-launched",
+            crate::targs!["name" => c.name.as_str()],
+        )
+        .with_hint_t("hint-campaign-launch", crate::targs!["name" => c.name.as_str()]));
     };
     let to = crate::domain::dates::add_days_saturating(on, window_days as i64);
     let (recipients, control) = campaigns::outcome(app.db(), c.id, on, to)?;

@@ -60,8 +60,7 @@ pub fn summary(v: &Visits, as_of: NaiveDate) -> Summary {
 }
 
 fn refuse(e: FitError) -> Error {
-    Error::invalid(e.0)
-        .with_hint("lifetime value needs customers who came back; try a later --as-of, or add more purchases")
+    Error::invalid(e.0).with_hint_t("hint-clv-refused", vec![])
 }
 
 /// The customers and their summaries as of a day, and both fits.
@@ -170,8 +169,12 @@ pub fn holdout(
     until: NaiveDate,
 ) -> Result<Holdout> {
     if until <= as_of {
-        return Err(Error::invalid(format!("--holdout-until {until} is not after --as-of {as_of}"))
-            .with_hint("the model is fitted up to --as-of and checked on the days after it, up to --holdout-until"));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-holdout-order",
+            crate::targs!["until" => until.to_string(), "as_of" => as_of.to_string()],
+        )
+        .with_hint_t("hint-holdout-order", vec![]));
     }
     let (visits, summaries, fit) = fit(app, scope, as_of)?;
     let (d, e) = (to_day_number(as_of), to_day_number(until));

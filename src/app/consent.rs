@@ -21,18 +21,25 @@ fn wording(tx: &Tx, key: &str, now: &str) -> Result<i64> {
         let text = read_text(path)?;
         return Ok(consent::add_wording(tx, &text, Some(&super::file_label(path)), now)?.0);
     }
-    Err(Error::invalid(format!("--wording `{}` is neither a stored wording nor a file", crate::error::echo(key)))
-        .with_hint(
-            "store it with `carnet consent text add FILE`, then give its id; `carnet consent text list` shows them",
-        ))
+    Err(Error::t(crate::error::Kind::Invalid, "err-wording", crate::targs!["value" => crate::error::echo(key)])
+        .with_hint_t("hint-wording", vec![]))
 }
 
 /// A wording's text from a file: UTF-8, not empty.
 fn read_text(path: &Path) -> Result<String> {
-    let text = String::from_utf8(super::read_file(path)?)
-        .map_err(|_| Error::invalid(format!("{}: the wording is not UTF-8 text", path.display())))?;
+    let text = String::from_utf8(super::read_file(path)?).map_err(|_| {
+        Error::t(
+            crate::error::Kind::Invalid,
+            "err-wording-not-utf8",
+            crate::targs!["path" => path.display().to_string()],
+        )
+    })?;
     if text.trim().is_empty() {
-        return Err(Error::invalid(format!("{} is empty", path.display())));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-file-empty",
+            crate::targs!["label" => path.display().to_string()],
+        ));
     }
     Ok(text)
 }
@@ -64,8 +71,7 @@ pub struct Grant {
 /// channels still opted out (a withdrawal the same day wins).
 pub fn grant(app: &mut App, g: &Grant) -> Result<(i64, Vec<Channel>)> {
     let method = check_grant(g.method, g.wording.is_some()).map_err(|_| {
-        Error::invalid("a grant needs how it was given (--method) and what the person agreed to (--wording)")
-            .with_hint("for example --method paper-form --wording 1; without them the consent cannot be proven")
+        Error::t(crate::error::Kind::Invalid, "err-grant-proof", vec![]).with_hint_t("hint-grant-proof", vec![])
     })?;
     let on = g.on.to_string();
     let now = app.timestamp();
@@ -184,10 +190,12 @@ pub fn history(app: &App, who: &str) -> Result<Vec<HistoryEvent>> {
 pub fn import(app: &mut App, file: &Path, dry_run: bool) -> Result<usize> {
     let label = super::file_label(file);
     let bytes = super::read_file(file)?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|_| Error::invalid(format!("{label}: the text is not UTF-8")).with_hint("save the file as UTF-8"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        Error::t(crate::error::Kind::Invalid, "err-not-utf8", crate::targs!["label" => label.as_str()])
+            .with_hint_t("hint-save-utf8", vec![])
+    })?;
     if text.trim().is_empty() {
-        return Err(Error::invalid(format!("{label} is empty")));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-file-empty", crate::targs!["label" => label.as_str()]));
     }
     let mut rdr = reader(sniff_delimiter(text.as_bytes()), text.as_bytes());
     let header = rdr.headers().map_err(|e| read_error(&label, e))?.clone();
@@ -235,7 +243,7 @@ pub fn import(app: &mut App, file: &Path, dry_run: bool) -> Result<usize> {
         n += 1;
     }
     if n == 0 {
-        return Err(Error::invalid(format!("{label} has a header but no rows")));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-no-rows", crate::targs!["label" => label.as_str()]));
     }
     if !dry_run {
         tx.commit()?;

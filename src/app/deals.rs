@@ -11,10 +11,10 @@ use chrono::NaiveDate;
 
 /// `name` is not a configured stage: say which are.
 pub fn stage_error(stages: &[Stage], e: crate::domain::Invalid) -> Error {
-    Error::from(e).with_hint(format!(
-        "the stages are: {} (close a deal with `carnet deal won` or `carnet deal lost`)",
-        stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
-    ))
+    Error::from(e).with_hint_t(
+        "hint-stages-are",
+        crate::targs!["names" => stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")],
+    )
 }
 
 pub fn load(db: &Db, id: i64) -> Result<Deal> {
@@ -25,7 +25,7 @@ pub fn load(db: &Db, id: i64) -> Result<Deal> {
 fn open(db: &Db, id: i64) -> Result<Deal> {
     let d = load(db, id)?;
     pipeline::check_open(id, &d.title, &d.stage, d.closed_at.is_some())
-        .map_err(|e| Error::conflict(e.0).with_hint("a closed deal stays closed; open a new one for new work"))?;
+        .map_err(|e| Error::conflict(e.0).with_hint_t("hint-deal-closed", vec![]))?;
     Ok(d)
 }
 
@@ -45,7 +45,9 @@ pub fn add(app: &mut App, r: &NewDealRequest) -> Result<Deal> {
         None => &stages[0],
     };
     if r.title.trim().is_empty() {
-        return Err(Error::invalid("a deal needs a title").with_hint("--title \"Oak dining table\""));
+        return Err(
+            Error::t(crate::error::Kind::Invalid, "err-deal-title", vec![]).with_hint_t("hint-deal-title", vec![])
+        );
     }
     let stage = stage.name.clone();
     let now = app.timestamp();
@@ -101,7 +103,7 @@ pub fn edit(app: &mut App, id: i64, c: Changes) -> Result<Deal> {
     let mut n = 0;
     if let Some(t) = c.title {
         if t.trim().is_empty() {
-            return Err(Error::invalid("a deal needs a title"));
+            return Err(Error::t(crate::error::Kind::Invalid, "err-deal-title", vec![]));
         }
         d.title = t.trim().into();
         n += 1;
@@ -119,7 +121,10 @@ pub fn edit(app: &mut App, id: i64, c: Changes) -> Result<Deal> {
         n += 1;
     }
     if n == 0 {
-        return Err(Error::usage("nothing to change", "give --title, --amount, --close or --notes"));
+        return Err(Error::usage(
+            crate::i18n::Text::tr("err-nothing-to-change", vec![]),
+            crate::i18n::Text::tr("hint-deal-edit", vec![]),
+        ));
     }
     deals::update(&tx, &d, &now)?;
     tx.commit()?;

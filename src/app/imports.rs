@@ -9,11 +9,12 @@ use crate::store::Db;
 /// refused unless asked for: the same sales twice would double them.
 pub fn refuse_reimport(db: &Db, kind: BatchKind, label: &str, hash: &str, allowed: bool) -> Result<()> {
     match imports::find_live_by_hash(db, kind, hash)? {
-        Some(b) if !allowed => Err(Error::conflict(format!(
-            "{label} was already imported (batch {}, {} on {})",
-            b.id, b.file_name, b.imported_at
-        ))
-        .with_hint("pass --allow-reimport to import it again, or `carnet import undo` the first one")),
+        Some(b) if !allowed => Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-already-imported",
+            crate::targs!["label" => label, "id" => b.id, "file" => b.file_name.as_str(), "at" => b.imported_at.as_str()],
+        )
+        .with_hint_t("hint-already-imported", vec![])),
         _ => Ok(()),
     }
 }
@@ -30,7 +31,11 @@ pub fn undo(app: &mut App, id: i64, confirm: &mut dyn FnMut(&Batch, &Undone) -> 
     let batch = imports::get(&tx, id)?
         .ok_or_else(|| Error::not_found_id("err-no-import", id).with_hint_t("hint-see-imports", vec![]))?;
     if let Some(at) = &batch.undone_at {
-        return Err(Error::conflict(format!("import batch {id} ({}) was already undone on {at}", batch.file_name)));
+        return Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-already-undone",
+            crate::targs!["id" => id, "file" => batch.file_name.as_str(), "at" => at.as_str()],
+        ));
     }
     let preview = imports::undo_preview(&tx, id)?;
     if !confirm(&batch, &preview)? {

@@ -12,8 +12,12 @@ pub fn check_kind(kinds: &[String], kind: &str) -> Result<String> {
     if kinds.iter().any(|x| x.eq_ignore_ascii_case(&k)) {
         Ok(k)
     } else {
-        Err(Error::invalid(format!("`{}` is not a kind of interaction", crate::error::echo(kind)))
-            .with_hint(format!("the kinds are: {} (config: interaction_kinds)", kinds.join(", "))))
+        Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-interaction-kind",
+            crate::targs!["value" => crate::error::echo(kind)],
+        )
+        .with_hint_t("hint-interaction-kinds", crate::targs!["kinds" => kinds.join(", ")]))
     }
 }
 
@@ -21,7 +25,11 @@ fn check_deal(db: &Db, deal: Option<i64>, contact: i64) -> Result<()> {
     if let Some(id) = deal {
         let d = super::deals::load(db, id)?;
         if d.contact_id != contact {
-            return Err(Error::conflict(format!("deal {id} belongs to {}, not to this contact", d.contact_name)));
+            return Err(Error::t(
+                crate::error::Kind::Conflict,
+                "err-deal-not-theirs",
+                crate::targs!["id" => id, "name" => d.contact_name.as_str()],
+            ));
         }
     }
     Ok(())
@@ -124,7 +132,10 @@ pub fn edit(app: &mut App, id: i64, c: Changes) -> Result<Interaction> {
         n += 1;
     }
     if n == 0 {
-        return Err(Error::usage("nothing to change", "give --kind, --note, --at, --deal or --follow-up"));
+        return Err(Error::usage(
+            crate::i18n::Text::tr("err-nothing-to-change", vec![]),
+            crate::i18n::Text::tr("hint-interaction-edit", vec![]),
+        ));
     }
     interactions::update(&tx, &i)?;
     tx.commit()?;
@@ -149,9 +160,13 @@ pub fn remove(
 fn open_follow_up(db: &Db, id: i64) -> Result<Interaction> {
     let i = load(db, id)?;
     match (&i.follow_up, &i.follow_up_done_at) {
-        (None, _) => Err(Error::invalid(format!("interaction {id} has no follow-up"))
-            .with_hint(format!("set one with `carnet interaction edit {id} --follow-up +3d`"))),
-        (Some(_), Some(at)) => Err(Error::conflict(format!("the follow-up of interaction {id} was done on {at}"))),
+        (None, _) => Err(Error::t(crate::error::Kind::Invalid, "err-no-follow-up", crate::targs!["id" => id])
+            .with_hint_t("hint-no-follow-up", crate::targs!["id" => id])),
+        (Some(_), Some(at)) => Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-follow-up-done",
+            crate::targs!["id" => id, "day" => at.to_string()],
+        )),
         _ => Ok(i),
     }
 }
@@ -170,9 +185,8 @@ pub fn done(app: &mut App, id: i64) -> Result<Interaction> {
 /// Move an open follow-up to `day` (today or later).
 pub fn snooze(app: &mut App, id: i64, day: NaiveDate) -> Result<Interaction> {
     if day < app.today {
-        return Err(
-            Error::invalid(format!("{day} is in the past")).with_hint("snooze to a later day: +2d, monday, a date")
-        );
+        return Err(Error::t(crate::error::Kind::Invalid, "err-in-the-past", crate::targs!["day" => day.to_string()])
+            .with_hint_t("hint-snooze", vec![]));
     }
     let tx = app.store.begin()?;
     let mut i = open_follow_up(&tx, id)?;

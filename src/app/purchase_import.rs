@@ -73,8 +73,8 @@ pub fn plan(file: &Path) -> Result<Plan> {
         None => head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head).to_vec(),
     };
     if text_head.iter().all(|b| b.is_ascii_whitespace() || *b == 0) {
-        return Err(Error::invalid(format!("{label} is empty"))
-            .with_hint("a purchases CSV starts with the header customer_id,date,amount"));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-file-empty", crate::targs!["label" => label.as_str()])
+            .with_hint_t("hint-purchases-header", vec![]));
     }
     let delimiter = sniff_delimiter(&text_head);
     Ok(Plan { label, size, delimiter, bulk: size > BULK_BYTES, encoding })
@@ -190,7 +190,8 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         Ok((rows, created, hash.ok_or_else(|| Error::internal("the CSV reader stopped without a reason"))?))
     })?;
     if rows == 0 {
-        return Err(Error::invalid(format!("{label} has a header but no rows")).with_hint("nothing was imported"));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-no-rows", crate::targs!["label" => label.as_str()])
+            .with_hint_t("hint-nothing-imported", vec![]));
     }
     super::imports::refuse_reimport(&tx, BatchKind::Purchases, label, &hash, req.allow_reimport)?;
     imports::set_hash(&tx, batch, &hash)?;

@@ -58,9 +58,8 @@ pub struct Selection {
 
 /// The configured channel `input` names, or an error listing them.
 pub fn sales_channel<'a>(config: &'a crate::config::Config, input: &str) -> Result<&'a str> {
-    crate::domain::purchase::channel(input, &config.sales_channels).map_err(|e| {
-        Error::from(e).for_flag("--channel").with_hint("add it to `sales_channels` in the config to use it")
-    })
+    crate::domain::purchase::channel(input, &config.sales_channels)
+        .map_err(|e| Error::from(e).for_flag("--channel").with_hint_t("hint-sales-channels", vec![]))
 }
 
 /// The category `name` names, or an error listing the known ones.
@@ -68,12 +67,14 @@ pub fn find_category(db: &crate::store::Db, name: &str) -> Result<(i64, String)>
     categories::find(db, name)?.ok_or_else(|| {
         let known: Vec<String> = categories::list(db).unwrap_or_default().into_iter().map(|c| c.name).collect();
         Error::not_found("err-no-category", name).with_hint(if known.is_empty() {
-            "no purchase has a category yet: give one with `purchase add --category` or an import's category column"
-                .to_string()
+            crate::i18n::Text::tr("hint-no-categories", vec![])
         } else {
             match crate::domain::purchase::closest(name, &known) {
-                Some(c) => format!("did you mean `{c}`? the categories are: {}", known.join(", ")),
-                None => format!("the categories are: {}", known.join(", ")),
+                Some(c) => crate::i18n::Text::tr(
+                    "hint-did-you-mean-category",
+                    crate::targs!["name" => c, "names" => known.join(", ")],
+                ),
+                None => crate::i18n::Text::tr("hint-categories-are", crate::targs!["names" => known.join(", ")]),
             }
         })
     })
@@ -183,13 +184,17 @@ pub fn set_category_cycle(app: &mut App, name: &str, cycle: Option<Cycle>) -> Re
 /// Give a category another spelling (say `Bouquets` for `bouquet`); the
 /// new name must not be another category's.
 pub fn rename_category(app: &mut App, from: &str, to: &str) -> Result<(String, String)> {
-    let to = category_name(to).ok_or_else(|| Error::invalid("a category needs a name"))?;
+    let to = category_name(to).ok_or_else(|| Error::t(crate::error::Kind::Invalid, "err-category-name", vec![]))?;
     let tx = app.store.begin()?;
     let (id, old) = find_category(&tx, from)?;
     if let Some((other, name)) = categories::find(&tx, &to)? {
         if other != id {
-            return Err(Error::conflict(format!("`{name}` is already a category"))
-                .with_hint(format!("to put the two together: carnet purchase categories merge \"{old}\" \"{name}\"")));
+            return Err(Error::t(
+                crate::error::Kind::Conflict,
+                "err-category-exists",
+                crate::targs!["name" => name.as_str()],
+            )
+            .with_hint_t("hint-category-merge", crate::targs!["old" => old.as_str(), "name" => name.as_str()]));
         }
     }
     categories::rename(&tx, id, &to)?;
@@ -204,7 +209,11 @@ pub fn merge_categories(app: &mut App, from: &str, into: &str) -> Result<(String
     let (from_id, from_name) = find_category(&tx, from)?;
     let (into_id, into_name) = find_category(&tx, into)?;
     if from_id == into_id {
-        return Err(Error::invalid(format!("`{from_name}` and `{into_name}` are the same category")));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-same-category",
+            crate::targs!["a" => from_name.as_str(), "b" => into_name.as_str()],
+        ));
     }
     let n = categories::merge(&tx, from_id, into_id)?;
     tx.commit()?;

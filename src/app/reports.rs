@@ -64,7 +64,8 @@ pub fn scope(app: &App, category: Option<&str>, channel: Option<&str>) -> Result
 
 pub fn pareto(app: &App, scope: &Scope, since: Option<NaiveDate>, until: NaiveDate) -> Result<Scoring<Pareto>> {
     if since.is_some_and(|s| s > until) {
-        return Err(Error::invalid("--since is after --until").with_hint("give the period's first day, then its last"));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-since-after-until", vec![])
+            .with_hint_t("hint-since-until", vec![]));
     }
     let mut hs = analytics::histories(app.db(), scope, since.map(to_day_number), to_day_number(until))?;
     if hs.is_empty() {
@@ -100,8 +101,12 @@ pub struct Migration {
 
 pub fn migration(app: &App, scope: &Scope, from: NaiveDate, to: NaiveDate) -> Result<Scoring<Migration>> {
     if from >= to {
-        return Err(Error::invalid(format!("--from {from} is not before --to {to}"))
-            .with_hint("give the earlier day with --from"));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-from-to",
+            crate::targs!["from" => from.to_string(), "to" => to.to_string()],
+        )
+        .with_hint_t("hint-from-to", vec![]));
     }
     let before = scores::rfm(app.db(), scope, from, FrequencyBasis::Days)?;
     let after = scores::rfm(app.db(), scope, to, FrequencyBasis::Days)?;

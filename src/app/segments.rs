@@ -27,15 +27,19 @@ pub fn find(db: &Db, name: &str) -> Result<(String, Criteria)> {
 fn check_name(db: &Db, name: &str, except: Option<i64>) -> Result<()> {
     let n = name.trim();
     if n.is_empty() {
-        return Err(Error::invalid("a segment needs a name"));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-segment-name", vec![]));
     }
     if builtin(n).is_some() {
-        return Err(Error::conflict(format!("`{n}` is the name of a built-in segment"))
-            .with_hint("choose another name; the built-in ones are always there"));
+        return Err(Error::t(crate::error::Kind::Conflict, "err-segment-builtin-name", crate::targs!["name" => n])
+            .with_hint_t("hint-segment-builtin-name", vec![]));
     }
     if let Some(s) = segments::get(db, n)?.filter(|s| Some(s.id) != except) {
-        return Err(Error::conflict(format!("a segment named `{}` already exists", s.name))
-            .with_hint(format!("change it with `carnet segment edit {}`", s.name)));
+        return Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-segment-exists",
+            crate::targs!["name" => s.name.as_str()],
+        )
+        .with_hint_t("hint-segment-exists", crate::targs!["name" => s.name.as_str()]));
     }
     Ok(())
 }
@@ -43,8 +47,8 @@ fn check_name(db: &Db, name: &str, except: Option<i64>) -> Result<()> {
 fn saved(db: &Db, name: &str) -> Result<SavedSegment> {
     segments::get(db, name)?.ok_or_else(|| {
         if builtin(name).is_some() {
-            Error::conflict(format!("`{name}` is a built-in segment and cannot be changed"))
-                .with_hint("save your own with `carnet segment add`")
+            Error::t(crate::error::Kind::Conflict, "err-segment-builtin", crate::targs!["name" => name])
+                .with_hint_t("hint-segment-builtin", vec![])
         } else {
             Error::not_found("err-no-saved-segment", name).with_hint_t("hint-see-segments", vec![])
         }
@@ -54,8 +58,8 @@ fn saved(db: &Db, name: &str) -> Result<SavedSegment> {
 pub fn add(app: &mut App, name: &str, description: Option<&str>, c: &Criteria) -> Result<i64> {
     if c.is_empty() {
         return Err(Error::usage(
-            "a segment needs at least one criterion",
-            "for example --tag vip, --rfm champions, --last-purchase-before 90d (see --help)",
+            crate::i18n::Text::tr("err-segment-criteria", vec![]),
+            crate::i18n::Text::tr("hint-segment-criteria", vec![]),
         ));
     }
     let now = app.timestamp();
@@ -146,13 +150,14 @@ pub fn edit(app: &mut App, e: Edit) -> Result<(String, Criteria)> {
     let changed = (e.apply)(&mut c)? + e.drop.len() + e.rename.is_some() as usize + e.description.is_some() as usize;
     if changed == 0 {
         return Err(Error::usage(
-            "nothing to change",
-            "give criteria to replace, --drop CRITERION, --rename or --description",
+            crate::i18n::Text::tr("err-nothing-to-change", vec![]),
+            crate::i18n::Text::tr("hint-segment-edit", vec![]),
         ));
     }
     if c.is_empty() {
-        return Err(Error::invalid("that would leave the segment without criteria")
-            .with_hint("delete it with `carnet segment rm`"));
+        return Err(
+            Error::t(crate::error::Kind::Invalid, "err-segment-empty", vec![]).with_hint_t("hint-segment-rm", vec![])
+        );
     }
     let new_name = e.rename.unwrap_or(s.name.clone());
     check_name(&tx, &new_name, Some(s.id))?;
