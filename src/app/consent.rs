@@ -219,7 +219,8 @@ pub fn import(app: &mut App, file: &Path, dry_run: bool) -> Result<usize> {
             _ => return Err(bad("action", "not grant, withdraw or soft_opt_in".into())),
         };
         let on = crate::domain::dates::parse_day(get("date"), today).map_err(|e| bad("date", e.0))?;
-        check_day(on, today).map_err(|e| bad("date", format!("{e}: record what has happened").into()))?;
+        check_day(on, today)
+            .map_err(|e| bad("date", crate::i18n::Text::tr("err-record-what-happened", crate::targs!["what" => e])))?;
         let method = match get("method") {
             "" => None,
             m => Some(Method::parse(m).ok_or_else(|| {

@@ -133,7 +133,7 @@ pub fn run(ctx: &Ctx, cmd: ConsentCommand) -> Result<()> {
 fn day(ctx: &Ctx, v: &Option<String>) -> Result<NaiveDate> {
     let d = flags::day_or_today(ctx, "--at", v)?;
     crate::domain::consent::check_day(d, ctx.today)
-        .map_err(|e| Error::invalid(format!("--at {e}")).with_hint("record what has happened"))?;
+        .map_err(|e| Error::invalid(e).for_flag("--at").with_hint_t("hint-record-what-happened", vec![]))?;
     Ok(d)
 }
 

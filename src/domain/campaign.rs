@@ -25,7 +25,10 @@ pub fn parse_pct(s: &str) -> Result<u32, crate::domain::Invalid> {
     let t = s.trim().trim_end_matches('%').trim();
     let v: u32 = t.parse().map_err(|_| format!("`{s}` is not a percentage (write 10%)"))?;
     if v > 90 {
-        return Err(format!("{v} % is too large a holdout (at most 90 %)").into());
+        return Err(crate::domain::Invalid(crate::i18n::Text::tr(
+            "err-holdout-too-large",
+            crate::targs!["value" => v.to_string()],
+        )));
     }
     Ok(v)
 }

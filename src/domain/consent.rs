@@ -244,9 +244,9 @@ pub fn check_grant(method: Option<Method>, has_wording: bool) -> Result<Method, 
 
 /// An event is recorded on the day it happened, never ahead: a grant
 /// dated in the future would count as consent today.
-pub fn check_day(on: chrono::NaiveDate, today: chrono::NaiveDate) -> Result<(), String> {
+pub fn check_day(on: chrono::NaiveDate, today: chrono::NaiveDate) -> Result<(), crate::i18n::Text> {
     if on > today {
-        return Err(format!("{on} is in the future"));
+        return Err(crate::i18n::Text::tr("err-in-the-future", crate::targs!["day" => on.to_string()]));
     }
     Ok(())
 }

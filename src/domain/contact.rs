@@ -78,7 +78,7 @@ impl ContactFields {
             "ref" => self.r#ref = opt,
             "name" => {
                 if v.is_empty() {
-                    return Err("a contact needs a name".into());
+                    return Err(super::Invalid(crate::i18n::Text::tr("err-contact-name", vec![])));
                 }
                 self.name = v.to_string();
             }
@@ -91,7 +91,10 @@ impl ContactFields {
             "phone" => {
                 if let Some(p) = &opt {
                     if phone_key(p).len() < 3 {
-                        return Err(format!("`{p}` is not a phone number").into());
+                        return Err(super::Invalid(crate::i18n::Text::tr(
+                            "err-not-a-phone",
+                            crate::targs!["value" => p.as_str()],
+                        )));
                     }
                 }
                 self.phone = opt;
@@ -112,7 +115,9 @@ impl ContactFields {
                 }
             }
             "notes" => self.notes = opt,
-            other => return Err(format!("`{other}` is not a contact field").into()),
+            other => {
+                return Err(super::Invalid(crate::i18n::Text::tr("err-not-a-field", crate::targs!["value" => other])))
+            }
         }
         Ok(())
     }
@@ -359,7 +364,7 @@ pub(super) fn check_email(e: &str) -> Result<(), crate::domain::Invalid> {
     if ok {
         Ok(())
     } else {
-        Err(format!("`{e}` is not an email address").into())
+        Err(super::Invalid(crate::i18n::Text::tr("err-not-an-email", crate::targs!["value" => e])))
     }
 }
 
@@ -395,7 +400,7 @@ impl ContactSelector {
     pub fn parse(s: &str) -> Result<Self, crate::domain::Invalid> {
         let s = s.trim();
         if s.is_empty() {
-            return Err("an empty contact name".into());
+            return Err(super::Invalid(crate::i18n::Text::tr("err-empty-name", vec![])));
         }
         if let Some(rest) = s.strip_prefix("id:") {
             return rest
@@ -564,10 +569,10 @@ pub struct Contact {
 pub fn normalize_tag(t: &str) -> Result<String, crate::domain::Invalid> {
     let t = t.trim().to_lowercase();
     if t.is_empty() {
-        return Err("a tag cannot be empty".into());
+        return Err(super::Invalid(crate::i18n::Text::tr("err-empty-tag", vec![])));
     }
     if t.contains([';', ',']) {
-        return Err(format!("the tag `{t}` contains `;` or `,`, which separate tags").into());
+        return Err(super::Invalid(crate::i18n::Text::tr("err-tag-separator", crate::targs!["tag" => t])));
     }
     Ok(t)
 }

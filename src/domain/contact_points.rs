@@ -39,7 +39,7 @@ pub fn normalize_label(s: &str) -> Result<Option<String>, Invalid> {
         return Ok(None);
     }
     if t.contains([';', '(', ')', ',']) || t.chars().count() > 30 {
-        return Err(format!("`{s}` is not a type (write one word, such as home, work or cell)").into());
+        return Err(crate::domain::Invalid(crate::i18n::Text::tr("err-not-a-point-type", crate::targs!["value" => s])));
     }
     Ok(Some(t))
 }
@@ -48,7 +48,7 @@ fn check(kind: Kind, value: &str) -> Result<(), Invalid> {
     match kind {
         Kind::Email => super::contact::check_email(value),
         Kind::Phone if super::contact::phone_key(value).len() < 3 => {
-            Err(format!("`{value}` is not a phone number").into())
+            Err(crate::domain::Invalid(crate::i18n::Text::tr("err-not-a-phone", crate::targs!["value" => value])))
         }
         Kind::Phone => Ok(()),
     }

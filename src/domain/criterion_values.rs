@@ -22,11 +22,10 @@ impl DaySpec {
         if let Some(n) = s.strip_suffix('d') {
             if let Ok(n) = n.parse::<u32>() {
                 if n > crate::domain::dates::MAX_DAYS {
-                    return Err(format!(
-                        "`{s}` is too far back: at most {}d (100 years)",
-                        crate::domain::dates::MAX_DAYS
-                    )
-                    .into());
+                    return Err(crate::domain::Invalid(crate::i18n::Text::tr(
+                        "err-too-far-back-days",
+                        crate::targs!["s" => s, "max" => crate::domain::dates::MAX_DAYS.to_string()],
+                    )));
                 }
                 return Ok(DaySpec::DaysAgo(n));
             }
@@ -92,11 +91,11 @@ impl Between {
         };
         let b = Between { min: side(lo)?, max: side(hi)? };
         if b.min.is_none() && b.max.is_none() {
-            return Err(format!("`{s}` has neither a minimum nor a maximum").into());
+            return Err(crate::domain::Invalid(crate::i18n::Text::tr("err-range-empty", crate::targs!["s" => s])));
         }
         if let (Some(a), Some(z)) = (b.min, b.max) {
             if a > z {
-                return Err(format!("`{s}`: the minimum is above the maximum").into());
+                return Err(crate::domain::Invalid(crate::i18n::Text::tr("err-range-order", crate::targs!["s" => s])));
             }
         }
         Ok(b)

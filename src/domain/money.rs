@@ -70,7 +70,11 @@ fn is_group_space(c: char) -> bool {
 /// An amount as a till or spreadsheet writes it, with the shop's currency
 /// symbol or code (`45,50 €`, `€45.50`, `45.50 EUR`): the amount without
 /// them, or why not (another currency is refused, never converted).
-pub fn strip_currency<'a>(cell: &'a str, symbol: &str, code: &str) -> Result<std::borrow::Cow<'a, str>, String> {
+pub fn strip_currency<'a>(
+    cell: &'a str,
+    symbol: &str,
+    code: &str,
+) -> Result<std::borrow::Cow<'a, str>, crate::i18n::Text> {
     let t = cell.trim();
     if t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'-' | b'+' | b' ')) {
         return Ok(std::borrow::Cow::Borrowed(t));
@@ -85,7 +89,7 @@ pub fn strip_currency<'a>(cell: &'a str, symbol: &str, code: &str) -> Result<std
     }
     for other in ["$", "£", "¥", "₣", "USD", "GBP", "CHF", "JPY", "CAD", "EUR", "€"] {
         if s.to_uppercase().contains(other) {
-            return Err(format!("the amount is in another currency ({other}); carnet's currency is {code}"));
+            return Err(crate::i18n::Text::tr("err-other-currency", crate::targs!["other" => other, "code" => code]));
         }
     }
     Ok(std::borrow::Cow::Owned(s.trim().to_string()))

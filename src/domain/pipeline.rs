@@ -28,7 +28,10 @@ pub fn probability(stages: &[Stage], stage: &str) -> Option<u8> {
 /// The lifecycle of a deal: a closed deal (won or lost) stays closed.
 pub fn check_open(id: i64, title: &str, stage: &str, closed: bool) -> Result<(), crate::domain::Invalid> {
     if closed {
-        return Err(format!("deal {id} ({title}) is already {stage}").into());
+        return Err(crate::domain::Invalid(crate::i18n::Text::tr(
+            "err-deal-already",
+            crate::targs!["id" => id, "title" => title, "stage" => stage],
+        )));
     }
     Ok(())
 }
@@ -37,7 +40,10 @@ pub fn check_open(id: i64, title: &str, stage: &str, closed: bool) -> Result<(),
 /// commands (they close the deal).
 pub fn move_target<'s>(stages: &'s [Stage], id: i64, name: &str) -> Result<&'s Stage, crate::domain::Invalid> {
     if name.eq_ignore_ascii_case(WON) || name.eq_ignore_ascii_case(LOST) {
-        return Err(format!("to close a deal, use `carnet deal {} {id}`", name.to_lowercase()).into());
+        return Err(crate::domain::Invalid(crate::i18n::Text::tr(
+            "err-close-with",
+            crate::targs!["verb" => name.to_lowercase(), "id" => id],
+        )));
     }
     find_stage(stages, name).ok_or_else(|| format!("`{name}` is not a stage").into())
 }
@@ -52,18 +58,27 @@ pub fn default_stages() -> Vec<Stage> {
 /// Check a configured list: names unique, not `won`/`lost`, 0–100 %.
 pub fn check_stages(stages: &[Stage]) -> Result<(), crate::domain::Invalid> {
     if stages.is_empty() {
-        return Err("at least one open stage is needed".into());
+        return Err(crate::domain::Invalid(crate::i18n::Text::tr("err-stages-none", vec![])));
     }
     for (i, s) in stages.iter().enumerate() {
         let n = s.name.trim().to_lowercase();
         if n.is_empty() || n == WON || n == LOST {
-            return Err(format!("`{}` cannot be an open stage (won and lost are built in)", s.name).into());
+            return Err(crate::domain::Invalid(crate::i18n::Text::tr(
+                "err-stage-builtin",
+                crate::targs!["name" => s.name.as_str()],
+            )));
         }
         if s.probability > 100 {
-            return Err(format!("stage `{}`: probability {} is over 100", s.name, s.probability).into());
+            return Err(crate::domain::Invalid(crate::i18n::Text::tr(
+                "err-stage-probability",
+                crate::targs!["name" => s.name.as_str(), "value" => s.probability.to_string()],
+            )));
         }
         if stages[..i].iter().any(|o| o.name.eq_ignore_ascii_case(&s.name)) {
-            return Err(format!("stage `{}` is listed twice", s.name).into());
+            return Err(crate::domain::Invalid(crate::i18n::Text::tr(
+                "err-stage-twice",
+                crate::targs!["name" => s.name.as_str()],
+            )));
         }
     }
     Ok(())

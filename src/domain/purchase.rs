@@ -86,10 +86,16 @@ pub fn check_channels(channels: &[String]) -> Result<(), super::Invalid> {
     for (i, c) in channels.iter().enumerate() {
         let k = category_key(c);
         if k.is_empty() || k.len() > 40 {
-            return Err(format!("`{c}` is not a channel name (1 to 40 characters)").into());
+            return Err(super::Invalid(crate::i18n::Text::tr(
+                "err-channel-name",
+                crate::targs!["value" => c.as_str()],
+            )));
         }
         if channels[..i].iter().any(|o| category_key(o) == k) {
-            return Err(format!("`{c}` is listed twice").into());
+            return Err(super::Invalid(crate::i18n::Text::tr(
+                "err-listed-twice",
+                crate::targs!["value" => c.as_str()],
+            )));
         }
     }
     Ok(())

@@ -512,11 +512,10 @@ impl Criteria {
             "not-bought" => c.not_bought.clear(),
             "channel" | "channels" => c.channels.clear(),
             other => {
-                return Err(format!(
-                    "--drop: `{other}` is not a criterion; the criteria are: {}",
-                    CRITERION_NAMES.join(", ")
-                )
-                .into())
+                return Err(super::Invalid(crate::i18n::Text::tr(
+                    "err-not-a-criterion",
+                    crate::targs!["value" => other, "names" => CRITERION_NAMES.join(", ")],
+                )))
             }
         }
         Ok(())
