@@ -5,10 +5,8 @@ use crate::error::{Error, Result};
 use std::path::PathBuf;
 
 fn project_dirs() -> Result<directories::ProjectDirs> {
-    directories::ProjectDirs::from("", "", "carnet").ok_or_else(|| {
-        Error::invalid("cannot find a home directory for carnet's files")
-            .with_hint("set CARNET_DB and CARNET_CONFIG to the paths you want")
-    })
+    directories::ProjectDirs::from("", "", "carnet")
+        .ok_or_else(|| Error::t(crate::error::Kind::Invalid, "err-no-home", vec![]).with_hint_t("hint-no-home", vec![]))
 }
 
 pub fn config_file() -> Result<PathBuf> {

@@ -107,9 +107,13 @@ pub fn apply_changes(f: &mut ContactFields, changes: &[(&'static str, String)]) 
         let kind = if field.ends_with("_email") { Kind::Email } else { Kind::Phone };
         let what = if kind == Kind::Email { "email" } else { "phone number" };
         let not_theirs = || {
-            Error::invalid(format!("`{}` is not one of this contact's {what}s", crate::error::echo(value)))
-                .for_flag(&flag)
-                .with_hint("see them with `carnet contact show`")
+            Error::t(
+                crate::error::Kind::Invalid,
+                if what == "phone" { "err-not-their-phone" } else { "err-not-their-email" },
+                crate::targs!["value" => crate::error::echo(value)],
+            )
+            .for_flag(&flag)
+            .with_hint_t("hint-see-contact", vec![])
         };
         match *field {
             "add_email" | "add_phone" => {

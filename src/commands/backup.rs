@@ -31,16 +31,22 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
     let app = ctx.read()?;
     let store = &app.store;
     if a.file.exists() && !a.force {
-        return Err(Error::invalid(format!("{} already exists", a.file.display()))
-            .with_hint("pass --force to replace it, or choose another name"));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-out-exists",
+            crate::targs!["path" => a.file.display().to_string()],
+        )
+        .with_hint_t("hint-out-exists", vec![]));
     }
     if same_file(&a.file, store.path()) {
-        return Err(Error::invalid(format!("{} is the database itself", a.file.display()))
-            .with_hint("back up to another file, ideally on another disk"));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-backup-itself",
+            crate::targs!["path" => a.file.display().to_string()],
+        )
+        .with_hint_t("hint-backup-itself", vec![]));
     }
-    let cannot = |e: std::io::Error| {
-        Error::io("write", &a.file, e).with_hint("check that its folder can be created and written to")
-    };
+    let cannot = |e: std::io::Error| Error::io("write", &a.file, e).with_hint_t("hint-backup-folder", vec![]);
     if let Some(dir) = a.file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(cannot)?;
     }

@@ -129,10 +129,9 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
     let (per_contact, fixed) = a.costs.parse()?;
     let costs = Costs { per_contact: per_contact.unwrap_or_default(), fixed: fixed.unwrap_or_default() };
     let message = match &a.message {
-        Some(p) => Some(
-            String::from_utf8(crate::app::read_file(p)?)
-                .map_err(|_| Error::invalid(format!("{}: the message is not UTF-8 text", p.display())))?,
-        ),
+        Some(p) => Some(String::from_utf8(crate::app::read_file(p)?).map_err(|_| {
+            Error::t(crate::error::Kind::Invalid, "err-not-utf8", crate::targs!["label" => p.display().to_string()])
+        })?),
         None => None,
     };
     let req = NewRequest {
@@ -166,7 +165,10 @@ fn edit(ctx: &Ctx, name: &str, a: &CostArgs) -> Result<()> {
     ctx.no_vcf("campaign edit")?;
     let (per_contact, fixed) = a.parse()?;
     if per_contact.is_none() && fixed.is_none() {
-        return Err(Error::usage("nothing to change", "give --cost-per-contact, --fixed-cost or both"));
+        return Err(Error::usage(
+            crate::i18n::Text::tr("err-nothing-to-change", vec![]),
+            crate::i18n::Text::tr("hint-campaign-costs", vec![]),
+        ));
     }
     let mut app = ctx.write()?;
     let c = campaigns::set_costs(&mut app, name, per_contact, fixed)?;

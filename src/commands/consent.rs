@@ -208,9 +208,10 @@ fn verify(ctx: &Ctx) -> Result<()> {
             ctx.tell("msg-consent-intact", &[("count", v.events.into())]);
             Ok(())
         }
-        Some((_, p)) => Err(Error::damaged(format!("the consent history does not match its seals: {p}")).with_hint(
-            "compare with a backup (`carnet --db BACKUP consent history CONTACT`); events after this one cannot be trusted either",
-        )),
+        Some((_, p)) => {
+            Err(Error::t(crate::error::Kind::Damaged, "err-seals-broken", crate::targs!["what" => p.to_string()])
+                .with_hint_t("hint-seals-broken", vec![]))
+        }
     }
 }
 

@@ -112,8 +112,8 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
     if a.fields.name.is_none() {
         if !crate::output::prompt::interactive() {
             return Err(Error::usage(
-                "contact add needs --name (there is no terminal to ask for it)",
-                "carnet contact add --name NAME [--email E] [--phone P] [--tag T]...",
+                crate::i18n::Text::tr("err-add-needs-name", vec![]),
+                crate::i18n::Text::tr("hint-add-needs-name", vec![]),
             ));
         }
         super::contact_prompt::ask(&mut a.fields)?;
@@ -186,8 +186,8 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     let e = Edit { changes, cadence_days: a.every.as_deref().map(parse_every).transpose()?, contact: a.contact };
     if e.changes.is_empty() && e.cadence_days.is_none() {
         return Err(Error::usage(
-            "nothing to change",
-            "give the fields to change, e.g. --email new@example.fr or --every 60d (an empty value clears a field)",
+            crate::i18n::Text::tr("err-nothing-to-change", vec![]),
+            crate::i18n::Text::tr("hint-contact-edit", vec![]),
         ));
     }
     let mut app = ctx.write()?;

@@ -133,8 +133,13 @@ fn at(ctx: &Ctx, v: &Option<String>) -> Result<(String, NaiveDate)> {
             }
             let d = flags::day(ctx, "--at", s)?;
             if d > ctx.today {
-                return Err(Error::invalid(format!("--at {d} is in the future"))
-                    .with_hint("log what happened; plan what comes with --follow-up"));
+                return Err(Error::t(
+                    crate::error::Kind::Invalid,
+                    "err-in-the-future",
+                    crate::targs!["day" => d.to_string()],
+                )
+                .for_flag("--at")
+                .with_hint_t("hint-log-what-happened", vec![]));
             }
             let noon = d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
             Ok((crate::store::timestamp(noon), d))
@@ -256,8 +261,10 @@ pub fn within(ctx: &Ctx, v: &Option<String>) -> Result<NaiveDate> {
         None => Ok(ctx.today),
         Some(s) => {
             let days = flags::days("--within", s)?;
-            crate::domain::dates::add_days(ctx.today, days as i64)
-                .ok_or_else(|| Error::invalid(format!("--within {s} reaches past the calendar")))
+            crate::domain::dates::add_days(ctx.today, days as i64).ok_or_else(|| {
+                Error::t(crate::error::Kind::Invalid, "date-outside-calendar", crate::targs!["s" => s.as_str()])
+                    .for_flag("--within")
+            })
         }
     }
 }

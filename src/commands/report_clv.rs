@@ -110,13 +110,16 @@ pub fn options(ctx: &Ctx, as_of: &Option<String>, horizon: &str, rate: &Option<S
         None => 0.0,
         Some(r) => {
             let v: f64 = r.trim().trim_end_matches('%').trim().parse().map_err(|_| {
-                Error::invalid(format!("`{}` is not a yearly rate (write 10%)", crate::error::echo(r)))
+                Error::t(crate::error::Kind::Invalid, "err-not-a-rate", crate::targs!["value" => crate::error::echo(r)])
                     .for_flag("--discount-rate")
             })?;
             if !(0.0..=100.0).contains(&v) {
-                return Err(
-                    Error::invalid(format!("{v} % is not a rate from 0 % to 100 %")).for_flag("--discount-rate")
-                );
+                return Err(Error::t(
+                    crate::error::Kind::Invalid,
+                    "err-rate-range",
+                    crate::targs!["value" => v.to_string()],
+                )
+                .for_flag("--discount-rate"));
             }
             v / 100.0
         }
@@ -130,8 +133,13 @@ pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
         .segment
         .as_deref()
         .map(|s| {
-            Segment::parse(s)
-                .ok_or_else(|| Error::invalid(format!("`{}` is not an RFM segment", crate::error::echo(s))))
+            Segment::parse(s).ok_or_else(|| {
+                Error::t(
+                    crate::error::Kind::Invalid,
+                    "err-not-a-segment",
+                    crate::targs!["value" => crate::error::echo(s)],
+                )
+            })
         })
         .transpose()?;
     let app = ctx.read()?;

@@ -138,8 +138,8 @@ impl CriteriaArgs {
         }
         if c.bought_since.is_some() && c.bought.is_empty() {
             return Err(Error::usage(
-                "--bought-since needs --bought: since when they bought what?",
-                "add --bought CATEGORY (see `carnet purchase categories list`)",
+                crate::i18n::Text::tr("err-bought-since", vec![]),
+                crate::i18n::Text::tr("hint-bought-since", vec![]),
             ));
         }
         if !self.channels.is_empty() {
@@ -148,7 +148,12 @@ impl CriteriaArgs {
         }
         if !self.birthday_months.is_empty() {
             if let Some(m) = self.birthday_months.iter().find(|m| !(1..=12).contains(*m)) {
-                return Err(Error::invalid(format!("--birthday-month: {m} is not a month (1–12)")));
+                return Err(Error::t(
+                    crate::error::Kind::Invalid,
+                    "err-not-a-month",
+                    crate::targs!["value" => m.to_string()],
+                )
+                .for_flag("--birthday-month"));
             }
             c.birthday_months = self.birthday_months;
             n += 1;
@@ -159,14 +164,16 @@ impl CriteriaArgs {
 
 fn parse_segment(s: &str) -> Result<Segment> {
     Segment::parse(s).ok_or_else(|| {
-        Error::invalid(format!("--rfm: `{s}` is not an RFM segment"))
-            .with_hint(format!("the segments are: {}", Segment::ALL.map(|s| s.name()).join(", ")))
+        Error::t(crate::error::Kind::Invalid, "err-not-a-segment", crate::targs!["value" => s])
+            .for_flag("--rfm")
+            .with_hint_t("hint-segments-are", crate::targs!["names" => Segment::ALL.map(|s| s.name()).join(", ")])
     })
 }
 
 fn parse_cell(s: &str) -> Result<Cell> {
     Cell::parse(s).ok_or_else(|| {
-        Error::invalid(format!("--cell: `{s}` is not a value-matrix cell"))
-            .with_hint("the cells are: Best, Frequent, Spenders, Uncertain, Inactive")
+        Error::t(crate::error::Kind::Invalid, "err-not-a-cell", crate::targs!["value" => s])
+            .for_flag("--cell")
+            .with_hint_t("hint-cells-are", vec![])
     })
 }

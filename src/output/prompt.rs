@@ -22,7 +22,10 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool> {
         std::io::stdin().read_line(&mut line).map_err(|e| Error::invalid(format!("no answer: {e}")))?;
         match answer(&line) {
             Some(a) => return Ok(a),
-            None => say_problem(&format!("`{}` is neither yes nor no", line.trim())),
+            None => say_problem(
+                &crate::i18n::Text::tr("err-yes-or-no", crate::targs!["value" => line.trim()])
+                    .render(crate::i18n::current()),
+            ),
         }
     }
 }

@@ -45,16 +45,20 @@ pub fn check(conn: &Connection, path: &Path) -> Result<()> {
     // A damaged page is only met when a table is read.
     has_tables(conn)?;
     if version > latest() {
-        return Err(Error::invalid(format!(
-            "the database at {} was written by a newer carnet (schema {version}; this carnet knows up to {})",
-            path.display(),
-            latest()
-        ))
-        .with_hint("install the newer carnet; this one will not touch the file"));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-newer-schema",
+            crate::targs!["path" => path.display().to_string(), "version" => version.to_string(), "latest" => latest().to_string()],
+        )
+        .with_hint_t("hint-newer-schema", vec![]));
     }
     if app_id != APPLICATION_ID && app_id != 0 || (app_id == 0 && version == 0 && has_tables(conn)?) {
-        return Err(Error::invalid(format!("{} is a SQLite file, but not a carnet database", path.display()))
-            .with_hint("point --db or CARNET_DB at a carnet file, or at a new path to start one"));
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-foreign-sqlite",
+            crate::targs!["path" => path.display().to_string()],
+        )
+        .with_hint_t("hint-foreign-sqlite", vec![]));
     }
     Ok(())
 }

@@ -329,8 +329,7 @@ pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
 
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::invalid(format!("cannot create folder {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
     }
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
@@ -339,7 +338,7 @@ fn create_private_file(path: &Path) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    opts.open(path).map_err(|e| Error::invalid(format!("cannot create database {}: {e}", path.display())))?;
+    opts.open(path).map_err(|e| Error::io("create", path, e))?;
     Ok(())
 }
 
