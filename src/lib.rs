@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod cli_errors;
 pub mod commands;
 pub mod config;
 pub mod context;

@@ -7,7 +7,17 @@ fn main() {
     let lang = carnet::cli::early_lang(&args);
     // Errors raised before the context is made (a broken config) speak it too.
     carnet::i18n::set_current(lang);
-    let matches = carnet::cli::command(lang).get_matches_from(args);
+    let matches = match carnet::cli::command(lang).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => match carnet::cli_errors::render(&e, lang) {
+            // clap's own words, in the shop's language where we have them.
+            Some(text) => {
+                eprint!("{text}");
+                std::process::exit(2);
+            }
+            None => e.exit(),
+        },
+    };
     let cli = match carnet::cli::Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => e.exit(),

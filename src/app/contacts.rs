@@ -39,7 +39,7 @@ pub fn check_duplicates(db: &Db, f: &ContactFields, except: Option<i64>) -> Resu
         return Err(Error::t(
             crate::error::Kind::Conflict,
             "err-already-has",
-            crate::targs!["id" => d.id, "name" => d.name.as_str(), "what" => crate::i18n::Text::tr(matched_id(&d.matched_by), vec![])],
+            crate::targs!["id" => d.id, "name" => d.name.as_str(), "what" => crate::i18n::Text::tr(matched_id(d.matched_by), vec![])],
         )
         .with_hint_t("hint-already-has", crate::targs!["id" => d.id]));
     }

@@ -30,9 +30,12 @@ pub fn build(r: &Request) -> Result<Built> {
     if path.exists() {
         let holds_data = !Store::open(path, OpenMode::Existing)?.is_empty()?;
         if holds_data && !r.force {
-            return Err(Error::conflict(format!("{} already holds data", path.display())).with_hint(
-                "the demo never mixes into existing data: pass --force to replace this file, or choose another --db",
-            ));
+            return Err(Error::t(
+                crate::error::Kind::Conflict,
+                "err-demo-data",
+                crate::targs!["path" => path.display().to_string()],
+            )
+            .with_hint_t("hint-demo-data", vec![]));
         }
         for suffix in ["", "-wal", "-shm"] {
             let p = std::path::PathBuf::from(format!("{}{suffix}", path.display()));

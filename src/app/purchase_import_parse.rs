@@ -251,7 +251,7 @@ impl Parser<'_> {
         check_plausible(day, self.today).map_err(|e| bad(c_date, "date", e.0))?;
         let (symbol, code) = (&self.currency.0, &self.currency.1);
         let amount = strip_currency(cell(c_amount), symbol, code)
-            .map_err(|e| bad(c_amount, "amount", e.into()))
+            .map_err(|e| bad(c_amount, "amount", e))
             .and_then(|a| parse_amount(&a).map_err(|e| bad(c_amount, "amount", e.text())))?;
         let contact_id = match self.refs.get(customer).map_err(|e| bad(c_id, "customer_id", e.text()))? {
             Some(id) => id,

@@ -91,9 +91,10 @@ pub fn run(ctx: &Ctx, cmd: CategoriesCommand) -> Result<()> {
         CategoriesCommand::Cycle { category, cycle } => {
             let parsed = match cycle.trim().to_ascii_lowercase().as_str() {
                 "none" => None,
-                _ => Some(crate::domain::renewal::parse_cycle(&cycle).map_err(|e| {
-                    crate::error::Error::invalid(e.0).with_hint("write 12m, 1y, 6w, 45d, measured, or none to drop it")
-                })?),
+                _ => Some(
+                    crate::domain::renewal::parse_cycle(&cycle)
+                        .map_err(|e| crate::error::Error::invalid(e.0).with_hint_t("hint-cycle", vec![]))?,
+                ),
             };
             let mut app = ctx.write()?;
             let (name, configured) = purchases::set_category_cycle(&mut app, &category, parsed)?;

@@ -151,10 +151,15 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     let as_of = flags::day_or_today(ctx, "--as-of", &a.at.as_of)?;
     let only = match &a.segment {
         Some(name) => Some(Segment::parse(name).ok_or_else(|| {
-            Error::invalid(format!("`{}` is not an RFM segment", crate::error::echo(name))).with_hint(format!(
-                "the segments are: {}",
-                Segment::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")
-            ))
+            Error::t(
+                crate::error::Kind::Invalid,
+                "err-not-a-segment",
+                crate::targs!["value" => crate::error::echo(name)],
+            )
+            .with_hint_t(
+                "hint-segments-are",
+                crate::targs!["names" => Segment::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")],
+            )
         })?),
         None => None,
     };

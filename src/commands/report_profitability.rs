@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, a: ProfitabilityArgs) -> Result<()> {
     let days = flags::days("--current", &a.current)?;
     let from = flags::opt_day(ctx, "--from", &a.from)?;
     if from.is_some_and(|f| f >= o.as_of) {
-        return Err(Error::invalid("--from is not before --as-of").with_hint("give the earlier day with --from"));
+        return Err(Error::t(crate::error::Kind::Invalid, "err-from-as-of", vec![]).with_hint_t("hint-from-to", vec![]));
     }
     let app = ctx.read()?;
     o.scope = a.scope.resolve(ctx, &app)?;

@@ -28,7 +28,10 @@ pub fn model_json(fit: &Fit) -> serde_json::Value {
 
 /// The model and the holdout check are small documents, not listings.
 fn no_workbook() -> crate::error::Error {
-    crate::error::Error::usage("this view has no workbook form", "use --format csv or json here")
+    crate::error::Error::usage(
+        crate::i18n::Text::tr("err-no-workbook", vec![]),
+        crate::i18n::Text::tr("hint-no-workbook", vec![]),
+    )
 }
 
 pub fn model(out: &Output, fit: &Fit) -> Result<()> {

@@ -454,6 +454,11 @@ fn errors_and_hints_speak_the_shops_language() {
         vec!["contact", "rm", "ref:A"],
         vec!["contact", "export", "--out", &out],
         vec!["report", "clv", "--horizon", "3x"],
+        // The command line's own mistakes, found by clap.
+        vec!["contact", "ajouter"],
+        vec!["report", "rfm", "--segmnt", "x"],
+        vec!["contact", "list", "--format", "xml"],
+        vec!["contact", "show"],
     ];
     let before = env.snapshot();
     for (lang, name) in [("fr", "fr_errors"), ("en", "en_errors")] {
