@@ -106,7 +106,7 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
             if let Some(about) = about {
                 s = s.about(about).long_about(None);
             }
-            translate_subcommands(examples_heading(s, lang), &name, lang)
+            translate_subcommands(translate_args(examples_heading(s, lang), &name, lang), &name, &name, lang)
         });
     }
     cmd = headings(examples_heading(cmd, lang), lang);
@@ -118,20 +118,42 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
     cmd
 }
 
-/// The about line of each subcommand of `cmd` (named `parent`), and of
-/// theirs: `help-sub-PARENT-NAME`. The French line replaces the English
-/// paragraphs too, rather than mixing the two languages.
-fn translate_subcommands(mut cmd: clap::Command, parent: &str, lang: crate::i18n::Lang) -> clap::Command {
+/// The about line of each subcommand of `cmd` (named `parent`, at `path`
+/// in the tree), and of theirs: `help-sub-PARENT-NAME`. The French line
+/// replaces the English paragraphs too, rather than mixing the two
+/// languages.
+fn translate_subcommands(mut cmd: clap::Command, parent: &str, path: &str, lang: crate::i18n::Lang) -> clap::Command {
     let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in names {
         let about = crate::i18n::message(lang, &format!("help-sub-{parent}-{name}"), &[]);
+        let here = format!("{path}-{name}");
         cmd = cmd.mut_subcommand(&name, |mut s| {
             if let Some(about) = about {
                 s = s.about(about).long_about(None);
             }
-            s = examples_heading(s, lang);
-            translate_subcommands(s, &name, lang)
+            s = translate_args(examples_heading(s, lang), &here, lang);
+            translate_subcommands(s, &name, &here, lang)
         });
+    }
+    cmd
+}
+
+/// The message giving the help line of argument `id` of the command at
+/// `path` (`contact-add`): `flag-PATH-ID` when the flag says something of
+/// its own there, else `flag-ID`.
+pub fn flag_message_ids(path: &str, id: &str) -> [String; 2] {
+    let id = id.replace('_', "-");
+    [format!("flag-{path}-{id}"), format!("flag-{id}")]
+}
+
+/// The help line of each argument of `cmd` in `lang`.
+fn translate_args(mut cmd: clap::Command, path: &str, lang: crate::i18n::Lang) -> clap::Command {
+    let ids: Vec<String> = cmd.get_arguments().filter(|a| !a.is_global_set()).map(|a| a.get_id().to_string()).collect();
+    for id in ids {
+        let help = flag_message_ids(path, &id).iter().find_map(|m| crate::i18n::message(lang, m, &[]));
+        if let Some(help) = help {
+            cmd = cmd.mut_arg(&id, |a| a.help(help).long_help(None));
+        }
     }
     cmd
 }
@@ -219,6 +241,47 @@ mod tests {
         assert!(missing.is_empty(), "no French --help line in locales/fr.ftl for {missing:?}");
         assert_eq!(super::early_lang(&["carnet".into(), "--lang=fr".into()]), crate::i18n::Lang::Fr);
         assert_eq!(super::early_lang(&["carnet".into(), "--lang".into(), "en".into()]), crate::i18n::Lang::En);
+    }
+
+    /// Every flag and argument with a help line has it in the `.ftl` files,
+    /// the English message equal to the doc comment (so the two cannot
+    /// drift), and the French help shows the French line.
+    #[test]
+    fn every_flag_has_its_help_in_both_languages() {
+        use crate::i18n::{message, Lang};
+        use clap::CommandFactory;
+        fn walk(cmd: &clap::Command, path: &str, problems: &mut Vec<String>, seen: &mut usize) {
+            for a in cmd.get_arguments().filter(|a| !a.is_global_set() && !a.is_hide_set()) {
+                let Some(help) = a.get_help().map(|h| h.to_string()) else { continue };
+                if matches!(a.get_id().as_str(), "help" | "version") || path.is_empty() {
+                    continue;
+                }
+                *seen += 1;
+                let ids = super::flag_message_ids(path, a.get_id().as_str());
+                match ids.iter().find_map(|m| message(Lang::En, m, &[]).map(|t| (m, t))) {
+                    None => problems.push(format!("no {} (or {}) for: {help}", ids[0], ids[1])),
+                    Some((m, t)) if t != help => problems.push(format!("{m} says `{t}`, the code `{help}`")),
+                    Some(_) => {}
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let here =
+                    if path.is_empty() { sub.get_name().to_string() } else { format!("{path}-{}", sub.get_name()) };
+                walk(sub, &here, problems, seen);
+            }
+        }
+        let (mut problems, mut seen) = (Vec::new(), 0);
+        walk(&super::Cli::command(), "", &mut problems, &mut seen);
+        assert!(seen > 150, "the walk finds the flags ({seen})");
+        assert!(problems.is_empty(), "{problems:#?}");
+        let fr = super::command(Lang::Fr);
+        let add = fr.find_subcommand("contact").and_then(|c| c.find_subcommand("add")).expect("contact add");
+        let every =
+            add.get_arguments().find(|a| a.get_id() == "every").and_then(|a| a.get_help()).map(|h| h.to_string());
+        assert_eq!(
+            every.as_deref(),
+            Some("Garder le contact à ce rythme (60d, 8w, 2m) : `carnet remind` dit quand c'est le moment")
+        );
     }
 
     /// clap's own consistency checks over the whole command tree: no two
