@@ -1138,3 +1138,215 @@ flag-backup-force = Replace FILE if it exists
 flag-demo-customers = How many customers
 flag-demo-seed = The same seed gives the same shop
 flag-demo-force = Replace a target file that already holds data
+help-flag-version = Print version
+help-possible-values = {" "}[possible values: { $values }]
+help-default = {" "}[default: { $value }]
+
+## A command's text after its flags (rules, then examples), where it says
+## more than examples: `help-after-PATH` (`root` for carnet itself). The
+## English is the code's `after_help` (a test holds them equal).
+help-after-backup =
+    The copy is one SQLite file, readable by you only, that carnet opens as it is
+    (carnet --db FILE ...). It is consistent even when taken while carnet writes,
+    and compacted. A backup keeps what it held: after `privacy forget`, older
+    backups still hold that person's data; delete or remake them.
+
+    Examples:
+      carnet backup ~/backups/shop-$(date +%F).db
+      carnet backup /mnt/usb/shop.db --force
+help-after-campaign-edit =
+    Costs are used by `campaign preview` (break-even) and `campaign report`
+    (return on investment). Set `[value] margin = "40%"` in the config to reason
+    in margin rather than revenue.
+
+    Example:
+      carnet campaign edit spring-sale --cost-per-contact 0,85 --fixed-cost 120
+help-after-consent-import =
+    Columns: contact (id, ref or email), channel, action (grant, withdraw,
+    soft_opt_in), date, method, wording (id or hash), source. A grant without
+    date, method and wording refuses the whole file.
+
+    Example:
+      carnet consent import forms.csv
+help-after-consent-verify =
+    Each event carries a hash covering the one before it, its proof, its wording
+    and the contact it was recorded for. verify recomputes them and names the first
+    event that no longer matches (exit 1). It finds changes made with other tools
+    (the sqlite3 shell); it cannot stop someone who rebuilds every hash, so keep
+    backups to compare with.
+
+    Example:
+      carnet consent verify
+help-after-consent-withdraw =
+    Examples:
+      carnet consent withdraw helene@example.fr --channel email
+      carnet consent withdraw "Paul Martin" --all
+      carnet consent withdraw someone@example.com --all    # not a contact: suppressed
+help-after-contact-duplicates =
+    Contacts match by the same email (any case), the same phone number (its last
+    nine digits: 06 12 34 56 78 is +33 6 12 34 56 78), or the same name (without
+    case, accents or word order: DUPONT Hélène is Hélène Dupont) unless their
+    emails or phones differ. Contacts linked through one another form one group,
+    kept by its oldest contact. Nothing is changed: merge the pairs you agree with.
+
+    Examples:
+      carnet contact duplicates
+      carnet contact duplicates --by email,phone
+      carnet contact merge 12 31 --dry-run
+help-after-contact-import =
+    CSV columns (header required, any order): ref, name, email, phone, company,
+    street, postcode, city, country, birthday, notes, tags (separated by ;).
+    French and common exports headers are recognised too (nom, prénom, First Name,
+    Last Name, E-mail 1 - Value, Phone 1 - Value from Google Contacts...).
+    Only a name is required. The columns id, archived, created_at and updated_at
+    that `contact export` writes are accepted and ignored.
+
+    A row whose ref, email or phone is already a contact's is refused, unless
+    --update: it then fills that contact's empty fields and adds its new emails,
+    phones and tags (--overwrite also replaces the fields that differ). A row
+    matching several contacts is never guessed: --dry-run lists it, and the
+    import is refused until it is resolved.
+
+    Examples:
+      carnet contact import clients.csv --dry-run
+      carnet contact import phone-export.vcf
+      carnet contact import google.csv --update --dry-run
+      carnet contact import google.csv --update --overwrite
+help-after-contact-show =
+    A contact is named by id, ref, email or name; id:12, ref:007, email:a@b.fr
+    and name:Paul force one reading.
+
+    Examples:
+      carnet contact show 12
+      carnet contact show ref:007 --format json
+help-after-demo =
+    Without --db or CARNET_DB the demo goes to demo.db in carnet's data folder,
+    never into your real database.
+
+    Examples:
+      carnet demo
+      carnet demo --db /tmp/shop.db --customers 100000 --seed 42
+help-after-interaction-add =
+    Follow-ups: +3d, +2w, +1m, tomorrow, a weekday (thursday), or a date.
+
+    Examples:
+      carnet interaction add "Mme Durand" --kind call --note "wants the blue vase" --follow-up thursday
+      carnet interaction add 12 --kind visit --deal 4 --follow-up +2w
+      carnet interaction add paul@example.fr --kind email --at 2024-06-01
+help-after-privacy-forget =
+    What goes: name, email, phone, address, birthday, notes, tags, interaction
+    texts, deal notes, purchase notes and consent proof texts. The email and phone
+    go on the suppression list as keyed hashes, so a later import cannot bring
+    the person back into a campaign. The file is rebuilt so erased bytes leave it.
+
+    Example:
+      carnet privacy forget "Hélène Dupont" --yes
+help-after-privacy-review =
+    Examples:
+      carnet privacy review                      # config privacy.retention, default 3y
+      carnet privacy review --older-than 2y --forget --yes
+help-after-purchase-add =
+    Amounts: 45.50, 45,50, 45 or 1 234,50 (two decimals at most).
+    Dates: YYYY-MM-DD, today, yesterday, or -3d for three days ago; 28/11/2026,
+    28/11, aujourd'hui, hier, -3j with a French locale or date_format = "DD/MM/YYYY".
+
+    Examples:
+      carnet purchase add helene@example.fr 45,50
+      carnet purchase add ref:007 120 --date 2024-03-14 --order-ref F-2024-031
+      carnet purchase add 12 -15.00 --note "returned a mug"
+help-after-purchase-categories-cycle =
+    A customer is due once the cycle has passed since they last bought the
+    category: `12m` is the same day a year later. `measured` uses the
+    category's median repurchase cycle (see `carnet report categories`);
+    `none` drops the cycle. A cycle set in the config
+    ([categories.NAME] cycle = "12m") wins over the one kept here.
+
+    Examples:
+      carnet purchase categories cycle "révision vélo" 12m
+      carnet purchase categories cycle abonnements measured
+      carnet purchase categories cycle ateliers none
+help-after-purchase-import =
+    The file needs a header line naming the customer, the date and the amount
+    (note and order_ref are optional), in English or French as tills and
+    spreadsheets write them: customer_id / n° client / code client, date / date de
+    vente, amount / montant TTC / total, note / libellé, order_ref / n° ticket /
+    facture. Other columns are ignored (listed once). The delimiter (, ; tab) and
+    the encoding (UTF-8, UTF-16, Windows-1252) are detected. customer_id is matched
+    to a contact's ref; an unknown one creates a contact with that ref. Amounts may
+    carry the currency (45,50 €); dates may carry a time (the day is kept). A bad
+    row refuses the whole file; up to 20 bad lines are named in one go.
+
+    Examples:
+      carnet purchase import sales.csv
+      carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run
+      carnet purchase import caisse.csv --map "Code client=customer_id,Montant TTC=amount"
+help-after-remind =
+    What it lists: open follow-ups due (and overdue), deals past their expected
+    close, contacts past their keep-in-touch cadence (contact edit --every 60d),
+    customers due to renew, regulars slipping away, and birthdays in the next
+    days (config remind.birthday_days, default 7).
+
+    Examples:
+      carnet remind                          # today's digest; silent when nothing is due
+      carnet remind --within 7d              # look a week ahead
+      carnet remind --format ics > carnet.ics   # a calendar your phone can subscribe to
+      0 7 * * * carnet remind                # crontab: mails you only when something is due
+help-after-report-clv =
+    The models: BG/NBD (Fader, Hardie & Lee 2005) for repeat visits and
+    Gamma-Gamma (Fader & Hardie 2013) for spend per visit, fitted by maximum
+    likelihood on the purchases up to --as-of. Time is in weeks; a visit is a
+    purchase day. clv = expected visits × expected spend per visit over the
+    horizon (× [value] margin when set), discounted per week with
+    --discount-rate.
+
+    Examples:
+      carnet report clv
+      carnet report clv --customers --sort clv --limit 20
+      carnet report clv --as-of 2024-06-30 --holdout-until 2024-12-31
+      carnet report clv --model --format json
+help-after-report-profitability =
+    Current value: what each customer brought in the --current window (default
+    12m) up to --as-of; potential value: their lifetime value (see `report clv`).
+    Each is split at its median. A customer tagged with one of [value] keep_tags
+    (reference customers, prescribers) is Reference, never Undesirable. With
+    {"["}value] margin both are in margin rather than revenue, and current value is
+    net of what the campaigns in the window cost per customer reached.
+
+    Examples:
+      carnet report profitability
+      carnet report profitability --customers --format csv
+      carnet report profitability --from 2024-01-01      # who moved since then
+help-after-report-rfm =
+    Rules: customers are contacts with a purchase on or before --as-of.
+    recency_days = as-of − last purchase; frequency = distinct purchase days
+    (--frequency-basis rows counts purchases); monetary = total spent.
+    Scores 1–5: 1 + floor(5 × below / N), below = customers strictly worse;
+    ties share the lower score, so a score can be empty. Segments come from
+    the R and F scores.
+
+    Examples:
+      carnet report rfm
+      carnet report rfm --as-of 2024-06-30 --customers --format csv
+      carnet report rfm --segment "at risk"
+help-after-report-value-matrix =
+    Rules (Marcus, 1998): frequency and average purchase are each split at
+    their mean over the active customers; ≥ the mean is high. Best = high
+    both; Frequent = high frequency; Spenders = high average; Uncertain = low
+    both. Customers with no purchase for more than --active-days (config
+    value_matrix.active_days, default 365) are Inactive and left out of the
+    means, unless --include-inactive.
+
+    Examples:
+      carnet report value-matrix
+      carnet report value-matrix --customers --format json
+help-after-root =
+    Examples:
+      carnet demo                                  build a demo shop to explore
+      carnet contact add --name "Hélène Dupont" --email helene@example.fr --tag regular
+      carnet purchase add helene@example.fr 45,50 --date yesterday
+      carnet purchase import ventes.csv --date-format DD/MM/YYYY
+      carnet contact list --search helene --format json
+
+    Files: the database is --db, else CARNET_DB, else `db` in the config file,
+    else carnet.db in your data folder. `carnet config path` shows where.
+help-example = Example:

@@ -1145,3 +1145,225 @@ flag-backup-force = Remplacer FICHIER s'il existe
 flag-demo-customers = Combien de clients
 flag-demo-seed = La même graine donne la même boutique
 flag-demo-force = Remplacer un fichier cible qui contient déjà des données
+help-flag-version = Afficher la version
+help-possible-values = {" "}[valeurs possibles : { $values }]
+help-default = {" "}[par défaut : { $value }]
+
+## Le texte après les options d'une commande
+help-after-backup =
+    La copie est un seul fichier SQLite, lisible par vous seul, que carnet ouvre
+    tel quel (carnet --db FICHIER ...). Elle est cohérente même prise pendant que
+    carnet écrit, et compactée. Une sauvegarde garde ce qu'elle contenait : après
+    `privacy forget`, les sauvegardes plus anciennes contiennent encore les données
+    de la personne ; supprimez-les ou refaites-les.
+
+    Exemples :
+      carnet backup ~/backups/shop-$(date +%F).db
+      carnet backup /mnt/usb/shop.db --force
+help-after-campaign-edit =
+    Les coûts servent à `campaign preview` (seuil de rentabilité) et à `campaign
+    report` (retour sur investissement). Mettez `[value] margin = "40%"` dans la
+    configuration pour raisonner en marge plutôt qu'en chiffre d'affaires.
+
+    Exemple :
+      carnet campaign edit spring-sale --cost-per-contact 0,85 --fixed-cost 120
+help-after-consent-import =
+    Colonnes : contact (numéro, ref ou e-mail), channel, action (grant, withdraw,
+    soft_opt_in), date, method, wording (numéro ou empreinte), source. Un
+    consentement sans date, méthode et texte fait refuser tout le fichier.
+
+    Exemple :
+      carnet consent import forms.csv
+help-after-consent-verify =
+    Chaque événement porte une empreinte qui couvre celui d'avant, sa preuve, son
+    texte et le contact pour qui il a été enregistré. verify les recalcule et nomme
+    le premier événement qui ne correspond plus (sortie 1). Il trouve les
+    modifications faites avec d'autres outils (le shell sqlite3) ; il ne peut pas
+    arrêter quelqu'un qui recalcule toutes les empreintes : gardez des sauvegardes
+    pour comparer.
+
+    Exemple :
+      carnet consent verify
+help-after-consent-withdraw =
+    Exemples :
+      carnet consent withdraw helene@example.fr --channel email
+      carnet consent withdraw "Paul Martin" --all
+      carnet consent withdraw someone@example.com --all    # pas un contact : adresse bloquée
+help-after-contact-duplicates =
+    Deux contacts se ressemblent par le même e-mail (casse ignorée), le même numéro
+    (ses neuf derniers chiffres : 06 12 34 56 78 est +33 6 12 34 56 78), ou le même
+    nom (sans casse, accents ni ordre des mots : DUPONT Hélène est Hélène Dupont)
+    sauf si leurs e-mails ou téléphones diffèrent. Les contacts reliés les uns aux
+    autres forment un groupe, gardé par son contact le plus ancien. Rien n'est
+    changé : fusionnez les paires avec lesquelles vous êtes d'accord.
+
+    Exemples :
+      carnet contact duplicates
+      carnet contact duplicates --by email,phone
+      carnet contact merge 12 31 --dry-run
+help-after-contact-import =
+    Colonnes du CSV (en-tête obligatoire, dans n'importe quel ordre) : ref, name,
+    email, phone, company, street, postcode, city, country, birthday, notes, tags
+    (séparées par ;). Les en-têtes français et ceux des exports courants sont
+    reconnus aussi (nom, prénom, First Name, Last Name, E-mail 1 - Value, Phone 1 -
+    Value de Google Contacts…). Seul le nom est obligatoire. Les colonnes id,
+    archived, created_at et updated_at qu'écrit `contact export` sont acceptées et
+    ignorées.
+
+    Une ligne dont la ref, l'e-mail ou le téléphone est déjà celui d'un contact est
+    refusée, sauf avec --update : elle complète alors les champs vides de ce
+    contact et ajoute ses nouveaux e-mails, téléphones et étiquettes (--overwrite
+    remplace aussi les champs qui diffèrent). Une ligne qui correspond à plusieurs
+    contacts n'est jamais devinée : --dry-run la liste, et l'import est refusé tant
+    qu'elle n'est pas résolue.
+
+    Exemples :
+      carnet contact import clients.csv --dry-run
+      carnet contact import phone-export.vcf
+      carnet contact import google.csv --update --dry-run
+      carnet contact import google.csv --update --overwrite
+help-after-contact-show =
+    Un contact se désigne par son numéro, sa ref, son e-mail ou son nom ; id:12,
+    ref:007, email:a@b.fr et name:Paul imposent une lecture.
+
+    Exemples :
+      carnet contact show 12
+      carnet contact show ref:007 --format json
+help-after-demo =
+    Sans --db ni CARNET_DB la démo va dans demo.db, dans le dossier de données de
+    carnet, jamais dans votre vraie base.
+
+    Exemples :
+      carnet demo
+      carnet demo --db /tmp/shop.db --customers 100000 --seed 42
+help-after-interaction-add =
+    Relances : +3j, +2sem, +1mois, demain, un jour de la semaine (jeudi), ou une date.
+
+    Exemples :
+      carnet interaction add "Mme Durand" --kind call --note "wants the blue vase" --follow-up thursday
+      carnet interaction add 12 --kind visit --deal 4 --follow-up +2w
+      carnet interaction add paul@example.fr --kind email --at 2024-06-01
+help-after-privacy-forget =
+    Ce qui part : nom, e-mail, téléphone, adresse, anniversaire, notes, étiquettes,
+    textes des échanges, notes des affaires, notes des achats et textes des preuves
+    de consentement. L'e-mail et le téléphone vont sur la liste de blocage sous
+    forme d'empreintes à clé, si bien qu'un import ultérieur ne peut pas ramener la
+    personne dans une campagne. Le fichier est reconstruit pour que les octets
+    effacés le quittent.
+
+    Exemple :
+      carnet privacy forget "Hélène Dupont" --yes
+help-after-privacy-review =
+    Exemples :
+      carnet privacy review                      # privacy.retention, 3y par défaut
+      carnet privacy review --older-than 2y --forget --yes
+help-after-purchase-add =
+    Montants : 45.50, 45,50, 45 ou 1 234,50 (deux décimales au plus).
+    Dates : AAAA-MM-JJ, today, yesterday, ou -3d pour il y a trois jours ; 28/11/2026,
+    28/11, aujourd'hui, hier, -3j avec une locale française ou date_format = "DD/MM/YYYY".
+
+    Exemples :
+      carnet purchase add helene@example.fr 45,50
+      carnet purchase add ref:007 120 --date 2024-03-14 --order-ref F-2024-031
+      carnet purchase add 12 -15.00 --note "returned a mug"
+help-after-purchase-categories-cycle =
+    Un client est à relancer une fois le cycle écoulé depuis son dernier achat de
+    la catégorie : `12m`, c'est le même jour un an plus tard. `measured` prend le
+    cycle médian de rachat de la catégorie (voyez `carnet report categories`) ;
+    `none` retire le cycle. Un cycle fixé dans la configuration
+    ([categories.NOM] cycle = "12m") l'emporte sur celui gardé ici.
+
+    Exemples :
+      carnet purchase categories cycle "révision vélo" 12m
+      carnet purchase categories cycle abonnements measured
+      carnet purchase categories cycle ateliers none
+help-after-purchase-import =
+    Le fichier a besoin d'une ligne d'en-tête qui nomme le client, la date et le
+    montant (note et order_ref sont facultatifs), en anglais ou en français comme
+    les caisses et les tableurs les écrivent : customer_id / n° client / code
+    client, date / date de vente, amount / montant TTC / total, note / libellé,
+    order_ref / n° ticket / facture. Les autres colonnes sont ignorées (listées une
+    fois). Le séparateur (, ; tabulation) et l'encodage (UTF-8, UTF-16,
+    Windows-1252) sont détectés. customer_id est rapproché de la ref d'un contact ;
+    un numéro inconnu crée un contact avec cette ref. Les montants peuvent porter la
+    devise (45,50 €) ; les dates peuvent porter une heure (le jour est gardé). Une
+    ligne incorrecte fait refuser tout le fichier ; jusqu'à 20 lignes incorrectes
+    sont nommées d'un coup.
+
+    Exemples :
+      carnet purchase import sales.csv
+      carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run
+      carnet purchase import caisse.csv --map "Code client=customer_id,Montant TTC=amount"
+help-after-remind =
+    Ce qu'il liste : les relances ouvertes dues (et en retard), les affaires dont
+    la clôture prévue est passée, les contacts qui ont dépassé leur rythme
+    (contact edit --every 60d), les clients à renouveler, les habitués qui
+    s'éloignent, et les anniversaires des prochains jours (configuration
+    remind.birthday_days, 7 par défaut).
+
+    Exemples :
+      carnet remind                          # le point du jour ; muet sinon
+      carnet remind --within 7d              # regarder une semaine devant
+      carnet remind --format ics > carnet.ics   # un agenda pour votre téléphone
+      0 7 * * * carnet remind                # crontab : un mail seulement si besoin
+help-after-report-clv =
+    Les modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les visites répétées et
+    Gamma-Gamma (Fader & Hardie 2013) pour la dépense par visite, ajustés par
+    maximum de vraisemblance sur les achats jusqu'à --as-of. Le temps est en
+    semaines ; une visite est un jour d'achat. clv = visites attendues × dépense
+    attendue par visite sur l'horizon (× [value] margin quand elle est fixée),
+    actualisée par semaine avec --discount-rate.
+
+    Exemples :
+      carnet report clv
+      carnet report clv --customers --sort clv --limit 20
+      carnet report clv --as-of 2024-06-30 --holdout-until 2024-12-31
+      carnet report clv --model --format json
+help-after-report-profitability =
+    Valeur actuelle : ce que chaque client a apporté dans la fenêtre --current
+    (12m par défaut) jusqu'à --as-of ; valeur potentielle : sa valeur à vie (voyez
+    `report clv`). Chacune est coupée à sa médiane. Un client qui porte l'une des
+    étiquettes [value] keep_tags (clients de référence, prescripteurs) est
+    Référence, jamais Indésirable. Avec [value] margin les deux sont en marge
+    plutôt qu'en chiffre d'affaires, et la valeur actuelle est nette de ce que les
+    campagnes de la fenêtre ont coûté par client atteint.
+
+    Exemples :
+      carnet report profitability
+      carnet report profitability --customers --format csv
+      carnet report profitability --from 2024-01-01      # qui a changé de case depuis
+help-after-report-rfm =
+    Règles : les clients sont les contacts ayant un achat jusqu'à --as-of inclus.
+    recency_days = as-of − dernier achat ; frequency = jours d'achat distincts
+    (--frequency-basis rows compte les achats) ; monetary = total dépensé.
+    Notes 1–5 : 1 + floor(5 × below / N), below = clients strictement moins bons ;
+    les ex aequo partagent la note inférieure, si bien qu'une note peut être vide.
+    Les segments viennent des notes R et F.
+
+    Exemples :
+      carnet report rfm
+      carnet report rfm --as-of 2024-06-30 --customers --format csv
+      carnet report rfm --segment "at risk"
+help-after-report-value-matrix =
+    Règles (Marcus, 1998) : la fréquence et le panier moyen sont chacun coupés à
+    leur moyenne sur les clients actifs ; ≥ la moyenne est haut. Best = les deux
+    hauts ; Frequent = fréquence haute ; Spenders = panier haut ; Uncertain = les
+    deux bas. Les clients sans achat depuis plus de --active-days (configuration
+    value_matrix.active_days, 365 par défaut) sont Inactive et laissés hors des
+    moyennes, sauf avec --include-inactive.
+
+    Exemples :
+      carnet report value-matrix
+      carnet report value-matrix --customers --format json
+help-after-root =
+    Exemples :
+      carnet demo                                  créer une boutique de démonstration à explorer
+      carnet contact add --name "Hélène Dupont" --email helene@example.fr --tag regular
+      carnet purchase add helene@example.fr 45,50 --date yesterday
+      carnet purchase import ventes.csv --date-format DD/MM/YYYY
+      carnet contact list --search helene --format json
+
+    Fichiers : la base est --db, sinon CARNET_DB, sinon `db` dans le fichier de
+    configuration, sinon carnet.db dans votre dossier de données. `carnet config path`
+    dit où.
+help-example = Exemple :

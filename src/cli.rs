@@ -106,16 +106,48 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
             if let Some(about) = about {
                 s = s.about(about).long_about(None);
             }
-            translate_subcommands(translate_args(examples_heading(s, lang), &name, lang), &name, &name, lang)
+            translate_subcommands(translate_args(after_help_in(s, &name, lang), &name, lang), &name, &name, lang)
         });
     }
-    cmd = headings(examples_heading(cmd, lang), lang);
+    cmd = headings(after_help_in(cmd, "root", lang), lang);
     for arg in ["db", "format", "quiet", "lang", "excel", "no_pager", "color"] {
         if let Some(help) = tr(&format!("help-flag-{}", arg.replace('_', "-"))) {
-            cmd = cmd.mut_arg(arg, |a| a.help(help).long_help(None));
+            cmd = cmd.mut_arg(arg, |a| choices_in(a.help(help).long_help(None), lang));
         }
     }
-    cmd
+    // clap's own `-V, --version`, its line in `lang` (global: every
+    // subcommand shows it, as with `propagate_version`).
+    cmd.disable_version_flag(true).arg(
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .global(true)
+            .action(clap::ArgAction::Version)
+            .help(crate::i18n::tr(lang, "help-flag-version")),
+    )
+}
+
+/// An argument's choices and default said in `lang` (clap writes
+/// "[possible values: …]" and "[default: …]" in English only).
+fn choices_in(a: clap::Arg, lang: crate::i18n::Lang) -> clap::Arg {
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let mut extra = String::new();
+    let values: Vec<String> =
+        a.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_string()).collect();
+    if !values.is_empty() && !a.is_hide_possible_values_set() {
+        extra.push_str(&crate::i18n::tr_args(lang, "help-possible-values", &[("values", values.join(", ").into())]));
+    }
+    let defaults: Vec<String> = a.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        extra.push_str(&crate::i18n::tr_args(lang, "help-default", &[("value", defaults.join(", ").into())]));
+    }
+    if extra.is_empty() {
+        return a;
+    }
+    let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    a.help(format!("{help}{extra}")).long_help(None).hide_possible_values(true).hide_default_value(true)
 }
 
 /// The about line of each subcommand of `cmd` (named `parent`, at `path`
@@ -131,7 +163,7 @@ fn translate_subcommands(mut cmd: clap::Command, parent: &str, path: &str, lang:
             if let Some(about) = about {
                 s = s.about(about).long_about(None);
             }
-            s = translate_args(examples_heading(s, lang), &here, lang);
+            s = translate_args(after_help_in(s, &here, lang), &here, lang);
             translate_subcommands(s, &name, &here, lang)
         });
     }
@@ -151,23 +183,41 @@ fn translate_args(mut cmd: clap::Command, path: &str, lang: crate::i18n::Lang) -
     let ids: Vec<String> = cmd.get_arguments().filter(|a| !a.is_global_set()).map(|a| a.get_id().to_string()).collect();
     for id in ids {
         let help = flag_message_ids(path, &id).iter().find_map(|m| crate::i18n::message(lang, m, &[]));
-        if let Some(help) = help {
-            cmd = cmd.mut_arg(&id, |a| a.help(help).long_help(None));
+        cmd = cmd.mut_arg(&id, |a| {
+            let a = match help {
+                Some(help) => a.help(help).long_help(None),
+                None => a,
+            };
+            choices_in(a, lang)
+        });
+    }
+    cmd
+}
+
+/// The text after the flags in `lang`: `help-after-PATH` where it says
+/// more than examples (its rules, the comments of its examples), else the
+/// examples with their heading in `lang` (the commands are the same in
+/// every language).
+fn after_help_in(cmd: clap::Command, path: &str, lang: crate::i18n::Lang) -> clap::Command {
+    if let Some(text) = crate::i18n::message(lang, &format!("help-after-{path}"), &[]) {
+        return cmd.after_help(text);
+    }
+    let Some(text) = cmd.get_after_help().map(|h| h.to_string()) else { return cmd };
+    for (english, id) in [("Examples:", "help-examples"), ("Example:", "help-example")] {
+        if let Some(rest) = text.strip_prefix(english) {
+            return cmd.after_help(format!("{}{rest}", crate::i18n::tr(lang, id)));
         }
     }
     cmd
 }
 
-/// The examples keep their commands; their heading speaks `lang`.
-fn examples_heading(cmd: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
-    let Some(text) = cmd.get_after_help().map(|h| h.to_string()) else { return cmd };
-    let heading = crate::i18n::tr(lang, "help-examples");
-    // The heading opens the text or a line of it.
-    let text = match text.strip_prefix("Examples:") {
-        Some(rest) => format!("{heading}{rest}"),
-        None => text.replacen("\nExamples:", &format!("\n{heading}"), 1),
-    };
-    cmd.after_help(text)
+/// Whether an `after_help` is only examples (a heading, then command
+/// lines without comments): those need no message of their own.
+pub fn only_examples(text: &str) -> bool {
+    let mut lines = text.lines();
+    matches!(lines.next(), Some("Examples:" | "Example:"))
+        && lines
+            .all(|l| (l.starts_with("  carnet ") || l.starts_with("  id=")) && !l.contains("  #") && !l.contains("   "))
 }
 
 /// clap's headings in `lang`, on every command of the tree.
@@ -284,11 +334,52 @@ mod tests {
         );
     }
 
+    /// Every command's text after its flags reads in French: a message of
+    /// its own where it says more than examples (the English one equal to
+    /// the code's), with every example command kept as it is.
+    #[test]
+    fn every_commands_rules_and_examples_read_in_french() {
+        use crate::i18n::{message, Lang};
+        use clap::CommandFactory;
+        fn walk(cmd: &clap::Command, path: &str, problems: &mut Vec<String>, seen: &mut usize) {
+            if let Some(text) = cmd.get_after_help().map(|h| h.to_string()) {
+                *seen += 1;
+                let id = format!("help-after-{path}");
+                match (message(Lang::En, &id, &[]), message(Lang::Fr, &id, &[])) {
+                    (Some(en), Some(fr)) => {
+                        if en != text {
+                            problems.push(format!("{id} differs from the code's after_help"));
+                        }
+                        for line in text.lines().filter(|l| l.starts_with("  carnet ") || l.starts_with("  0 7")) {
+                            let command = line.split("  #").next().unwrap_or(line).trim_end();
+                            let command = command.split("    ").next().unwrap_or(command).trim();
+                            if !fr.contains(command) {
+                                problems.push(format!("{id}: the French lacks `{command}`"));
+                            }
+                        }
+                    }
+                    (None, None) if super::only_examples(&text) => {}
+                    _ => problems.push(format!("no {id} in both .ftl files for:\n{text}")),
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let here =
+                    if path == "root" { sub.get_name().to_string() } else { format!("{path}-{}", sub.get_name()) };
+                walk(sub, &here, problems, seen);
+            }
+        }
+        let (mut problems, mut seen) = (Vec::new(), 0);
+        walk(&super::Cli::command(), "root", &mut problems, &mut seen);
+        assert!(seen > 50, "the walk finds the texts ({seen})");
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
     /// clap's own consistency checks over the whole command tree: no two
     /// flags with one name, every default valid, every conflict known.
     #[test]
     fn the_command_line_is_consistent() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+        super::command(crate::i18n::Lang::Fr).debug_assert();
     }
 }
