@@ -1350,3 +1350,57 @@ help-after-root =
     Files: the database is --db, else CARNET_DB, else `db` in the config file,
     else carnet.db in your data folder. `carnet config path` shows where.
 help-example = Example:
+demo-built =
+    Demo shop in { $path }: { $customers } customers, { $purchases } purchases, revenue { $revenue } over two years to { $day }.
+    {""}
+demo-try =
+    {""}
+    Point carnet at it, then try:
+      export CARNET_DB={ $path }
+      carnet report clv
+      carnet campaign report spring-workshops
+      carnet remind --within 7d
+      carnet report pipeline
+      carnet report value-matrix
+      carnet report rfm --segment "can't lose them"
+      carnet report pareto
+      carnet segment list
+      carnet contact list --sort total-spent --limit 10
+      carnet contact show C000001
+      carnet report categories
+      carnet report channels
+
+    Subscriptions (Abonnements) renew every year, so `carnet remind` lists the
+    lapsed subscribers; set a cycle on another category with
+      carnet purchase categories cycle Ateliers 6m
+
+## What each reminder is about (the English is also the JSON/CSV `reason`)
+why-follow-up = follow up on the { $kind } of { $day } (interaction { $id })
+why-deal-ahead = deal { $id } "{ $title }" ({ $stage }, { $amount }) is expected to close
+why-deal-late = deal { $id } "{ $title }" ({ $stage }, { $amount }) was expected to close
+why-cadence = keep in touch every { $days } days; last contact { $day }
+why-birthday = birthday
+why-birthday-age = birthday ({ $age })
+why-renewal = last { $category } { $day }, { $cycle }{ $measured }
+why-measured = {" "}(measured on { $n } repurchases)
+why-slipping-today = usually back every { $gap } days; last visit { $day }, { $days } days ago
+why-slipping-by = usually back every { $gap } days; last visit { $day }, { $days } days by { $due }
+cycle-every-days = every { $n } days
+cycle-every-year = every year
+cycle-every-months = every { $n } months
+cycle-measured = at its measured cycle
+ics-calendar = carnet reminders
+ics-follow-up = Follow up: { $name }
+ics-deal = Deal due: { $name }
+ics-keep-in-touch = Get in touch: { $name }
+ics-renewal = Renewal due: { $name }
+ics-birthday = Birthday: { $name }
+ics-slipping-away = Slipping away: { $name }
+why-follow-up-note = follow up on the { $kind } of { $day }: { $note } (interaction { $id })
+kind-call = call
+kind-email = email
+kind-visit = visit
+kind-meeting = meeting
+kind-sms = sms
+kind-note = note
+remind-line-why = : { $why }

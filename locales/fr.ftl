@@ -1367,3 +1367,57 @@ help-after-root =
     configuration, sinon carnet.db dans votre dossier de données. `carnet config path`
     dit où.
 help-example = Exemple :
+demo-built =
+    Boutique de démonstration dans { $path } : { $customers } clients, { $purchases } achats, { $revenue } de chiffre d'affaires sur deux ans jusqu'au { $day }.
+    {""}
+demo-try =
+    {""}
+    Faites pointer carnet dessus, puis essayez :
+      export CARNET_DB={ $path }
+      carnet report clv
+      carnet campaign report spring-workshops
+      carnet remind --within 7d
+      carnet report pipeline
+      carnet report value-matrix
+      carnet report rfm --segment "can't lose them"
+      carnet report pareto
+      carnet segment list
+      carnet contact list --sort total-spent --limit 10
+      carnet contact show C000001
+      carnet report categories
+      carnet report channels
+
+    La catégorie Abonnements se renouvelle chaque année : `carnet remind`
+    liste donc les abonnés en retard ; fixez un cycle sur une autre catégorie avec
+      carnet purchase categories cycle Ateliers 6m
+
+## L'objet de chaque rappel
+why-follow-up = relance : { $kind } du { $day } (échange { $id })
+why-deal-ahead = affaire { $id } « { $title } » ({ $stage }, { $amount }) doit se conclure
+why-deal-late = affaire { $id } « { $title } » ({ $stage }, { $amount }) devait se conclure
+why-cadence = donner des nouvelles tous les { $days } jours ; dernier contact le { $day }
+why-birthday = anniversaire
+why-birthday-age = anniversaire ({ $age } ans)
+why-renewal = dernier achat { $category } le { $day }, { $cycle }{ $measured }
+why-measured = {" "}(mesuré sur { $n } rachats)
+why-slipping-today = revient d'habitude tous les { $gap } jours ; dernière visite le { $day }, il y a { $days } jours
+why-slipping-by = revient d'habitude tous les { $gap } jours ; dernière visite le { $day }, { $days } jours le { $due }
+cycle-every-days = tous les { $n } jours
+cycle-every-year = chaque année
+cycle-every-months = tous les { $n } mois
+cycle-measured = à son cycle mesuré
+ics-calendar = rappels carnet
+ics-follow-up = Relance : { $name }
+ics-deal = Affaire à conclure : { $name }
+ics-keep-in-touch = Donner des nouvelles : { $name }
+ics-renewal = À renouveler : { $name }
+ics-birthday = Anniversaire : { $name }
+ics-slipping-away = S'éloigne : { $name }
+why-follow-up-note = relance : { $kind } du { $day } : { $note } (échange { $id })
+kind-call = appel
+kind-email = e-mail
+kind-visit = visite
+kind-meeting = rendez-vous
+kind-sms = SMS
+kind-note = note
+remind-line-why = {" "}: { $why }

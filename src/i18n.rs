@@ -150,6 +150,16 @@ pub enum Arg {
     Str(String),
     Int(i64),
     Text(Box<Text>),
+    /// A value written differently by language: an amount (`1,030.00 €`,
+    /// `1 030,00 €`) or a day (`2026-11-13`, `13/11/2026`).
+    Local(Box<(String, String)>),
+}
+
+impl Arg {
+    /// `en` in English, `fr` in French.
+    pub fn local(en: String, fr: String) -> Arg {
+        Arg::Local(Box::new((en, fr)))
+    }
 }
 
 impl From<&str> for Arg {
@@ -232,6 +242,10 @@ impl Text {
                     Arg::Str(s) => FluentValue::from(s.clone()),
                     Arg::Int(n) => FluentValue::from(*n),
                     Arg::Text(t) => FluentValue::from(t.render(lang)),
+                    Arg::Local(pair) => FluentValue::from(match lang {
+                        Lang::En => pair.0.clone(),
+                        Lang::Fr => pair.1.clone(),
+                    }),
                 };
                 (*k, v)
             })
@@ -303,6 +317,21 @@ mod tests {
         out
     }
 
+    /// A message id given twice: Fluent keeps the first and drops the
+    /// other without a word.
+    #[test]
+    fn no_message_id_is_given_twice() {
+        for (name, ftl) in [("en", EN_FTL), ("fr", FR_FTL)] {
+            let mut seen = std::collections::BTreeSet::new();
+            let twice: Vec<&str> = ftl
+                .lines()
+                .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+                .filter(|id| !id.is_empty() && !id.starts_with([' ', '#', '-']) && !seen.insert(*id))
+                .collect();
+            assert!(twice.is_empty(), "locales/{name}.ftl gives these ids twice: {twice:?}");
+        }
+    }
+
     #[test]
     fn every_french_message_has_an_english_twin_with_the_same_placeholders() {
         let (en, fr) = (messages(EN_FTL), messages(FR_FTL));
@@ -351,8 +380,8 @@ mod tests {
     fn every_message_the_code_names_exists() {
         let en = messages(EN_FTL);
         let prefixes = [
-            "err-", "hint-", "io-", "config-", "what-", "date-", "days-", "weeks-", "amount-", "csv-", "import-",
-            "cycle-", "cost-", "label-",
+            "err-", "hint-", "io-", "config-", "what-", "remind-", "ics-", "why-", "date-", "days-", "weeks-",
+            "amount-", "csv-", "import-", "cycle-", "cost-", "label-",
         ];
         let mut missing = Vec::new();
         let mut seen = 0;

@@ -5,8 +5,22 @@
 use super::App;
 use crate::domain::remind::{self, age_on, birthday_md, cadence_due, next_birthday, Kind, Reminder};
 use crate::error::Result;
+use crate::i18n::{Arg, Text};
 use crate::store::{deals, interactions, reminders};
+use crate::targs;
 use chrono::NaiveDate;
+
+/// An interaction kind as each language says it: the built-in ones have
+/// French names (`kind-call` = appel); a shop's own kinds stay as written.
+fn kind(k: &str) -> Arg {
+    let fr = crate::i18n::message(crate::i18n::Lang::Fr, &format!("kind-{k}"), &[]);
+    Arg::local(k.to_string(), fr.unwrap_or_else(|| k.to_string()))
+}
+
+/// A day as each language writes it in a sentence.
+fn day(d: NaiveDate) -> Arg {
+    Arg::local(d.to_string(), d.format("%d/%m/%Y").to_string())
+}
 
 /// Everything due on or before `until` (birthdays: from today to the
 /// later of `until` and the configured look-ahead).
@@ -14,12 +28,13 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     app.store.map_for_quick_reads()?;
     let db = app.db();
     let today = app.today;
-    // The reasons are data (JSON and CSV carry them): one style whatever
-    // the language.
-    let money = app.config.money_style(false);
+    // The reasons are data (JSON and CSV carry them in English, one style
+    // whatever the language) and words for people (the digest, the
+    // calendar): amounts and days are written both ways.
+    let (money_en, money_fr) = (app.config.money_style(false), app.config.money_style(true));
+    let money = |c| Arg::local(money_en.format(c), money_fr.format(c));
     let mut items = Vec::new();
     for crate::store::Reachable { item: i, phone, email } in interactions::open_follow_ups(db, until)? {
-        let what = i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default();
         items.push(Reminder {
             kind: Kind::FollowUp,
             due: i.follow_up.unwrap_or(today),
@@ -27,7 +42,13 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             name: i.contact_name,
             phone,
             email,
-            reason: format!("follow up on the {} of {}{what} (interaction {})", i.kind, i.day, i.id),
+            reason: match &i.summary {
+                Some(note) => Text::tr(
+                    "why-follow-up-note",
+                    targs!["kind" => kind(&i.kind), "day" => day(i.day), "note" => note.as_str(), "id" => i.id],
+                ),
+                None => Text::tr("why-follow-up", targs!["kind" => kind(&i.kind), "day" => day(i.day), "id" => i.id]),
+            },
             source_id: i.id,
         });
     }
@@ -39,13 +60,9 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             name: d.contact_name,
             phone,
             email,
-            reason: format!(
-                "deal {} \"{}\" ({}, {}) {} to close",
-                d.id,
-                d.title,
-                d.stage,
-                money.format(d.amount),
-                if d.expected_close.is_some_and(|c| c > today) { "is expected" } else { "was expected" }
+            reason: Text::tr(
+                if d.expected_close.is_some_and(|c| c > today) { "why-deal-ahead" } else { "why-deal-late" },
+                targs!["id" => d.id, "title" => d.title.as_str(), "stage" => d.stage.as_str(), "amount" => money(d.amount)],
             ),
             source_id: d.id,
         });
@@ -60,7 +77,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
                 name: c.name,
                 phone: c.phone,
                 email: c.email,
-                reason: format!("keep in touch every {} days; last contact {}", c.cadence_days, c.last_touch),
+                reason: Text::tr("why-cadence", targs!["days" => c.cadence_days, "day" => day(c.last_touch)]),
                 source_id: c.contact_id,
             });
         }
@@ -80,7 +97,10 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
         let Some(due) = next_birthday(m, d, today).filter(|&n| n <= horizon) else {
             continue;
         };
-        let age = age_on(&b.birthday, due).map(|a| format!(" ({a})")).unwrap_or_default();
+        let reason = match age_on(&b.birthday, due) {
+            Some(a) => Text::tr("why-birthday-age", targs!["age" => i64::from(a)]),
+            None => Text::tr("why-birthday", vec![]),
+        };
         items.push(Reminder {
             kind: Kind::Birthday,
             due,
@@ -88,7 +108,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             name: b.name,
             phone: b.phone,
             email: b.email,
-            reason: format!("birthday{age}"),
+            reason,
             source_id: b.contact_id,
         });
     }
@@ -112,6 +132,7 @@ fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Resu
             continue;
         };
         let gap = if gap_x2 % 2 == 0 { format!("{}", gap_x2 / 2) } else { format!("{}.5", gap_x2 / 2) };
+        let gap = Arg::local(gap.clone(), gap.replace('.', ","));
         items.push(Reminder {
             kind: Kind::SlippingAway,
             due,
@@ -120,9 +141,15 @@ fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Resu
             phone,
             email,
             reason: if due == app.today {
-                format!("usually back every {gap} days; last visit {last_visit}, {} days ago", on - last_day)
+                Text::tr(
+                    "why-slipping-today",
+                    targs!["gap" => gap, "day" => day(last_visit), "days" => i64::from(on - last_day)],
+                )
             } else {
-                format!("usually back every {gap} days; last visit {last_visit}, {} days by {due}", on - last_day)
+                Text::tr(
+                    "why-slipping-by",
+                    targs!["gap" => gap, "day" => day(last_visit), "days" => i64::from(on - last_day), "due" => day(due)],
+                )
             },
             source_id: id,
         });
@@ -152,13 +179,13 @@ pub fn sync_slipping_factor(app: &mut App) -> Result<()> {
 fn renewals(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {
     use crate::domain::renewal::{due, due_cutoff, words, Cycle};
     for super::purchases::Renewable { id, name: kept, mut cycle } in super::purchases::renewable(app)? {
-        let mut measured = String::new();
+        let mut measured = Text::plain(String::new());
         if cycle == Cycle::Measured {
             let gaps = reminders::category_gaps(app.db(), id)?;
             let Some(m) = crate::domain::frat::median(&gaps) else {
                 continue;
             };
-            measured = format!(" (measured on {} repurchases)", gaps.len());
+            measured = Text::tr("why-measured", targs!["n" => gaps.len()]);
             cycle = Cycle::Days(m.round().max(1.0) as u32);
         }
         let Some(cutoff) = due_cutoff(until, cycle) else {
@@ -175,7 +202,10 @@ fn renewals(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()
                 name: r.name,
                 phone: r.phone,
                 email: r.email,
-                reason: format!("last {kept} {}, {}{measured}", r.last, words(cycle)),
+                reason: Text::tr(
+                    "why-renewal",
+                    targs!["category" => kept.as_str(), "day" => day(r.last), "cycle" => words(cycle), "measured" => measured.clone()],
+                ),
                 source_id: r.purchase_id,
             });
         }

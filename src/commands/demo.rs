@@ -32,23 +32,22 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<()> {
     };
     let req = Request { path: &path, customers: a.customers, seed: a.seed, force: a.force, today: ctx.today };
     let built = demo::build(&req)?;
-    ctx.out.say(format!(
-        "Demo shop in {}: {} customers, {} purchases, revenue {} over two years to {}.\n",
-        path.display(),
-        a.customers,
-        built.purchases,
-        ctx.out.money.format(built.revenue),
-        ctx.today
-    ));
+    ctx.tell(
+        "demo-built",
+        &[
+            ("path", path.display().to_string().into()),
+            ("customers", a.customers.into()),
+            ("purchases", built.purchases.into()),
+            ("revenue", ctx.out.money.format(built.revenue).into()),
+            ("day", ctx.day_text(ctx.today).into()),
+        ],
+    );
     let app = App { store: built.store, config: &ctx.config, today: ctx.today, now: ctx.now };
     if let Scoring::Ready(scored) =
         crate::app::reports::rfm(&app, &Default::default(), ctx.today, crate::domain::rfm::FrequencyBasis::Days)?
     {
         super::report::rfm_summary(ctx, &scored, ctx.today)?;
     }
-    ctx.out.say(format!(
-        "\nPoint carnet at it, then try:\n  export CARNET_DB={}\n  carnet report clv\n  carnet campaign report spring-workshops\n  carnet remind --within 7d\n  carnet report pipeline\n  carnet report value-matrix\n  carnet report rfm --segment \"can't lose them\"\n  carnet report pareto\n  carnet segment list\n  carnet contact list --sort total-spent --limit 10\n  carnet contact show C000001\n  carnet report categories\n  carnet report channels\n\nSubscriptions (Abonnements) renew every year, so `carnet remind` lists the\nlapsed subscribers; set a cycle on another category with\n  carnet purchase categories cycle Ateliers 6m",
-        path.display()
-    ));
+    ctx.tell("demo-try", &[("path", path.display().to_string().into())]);
     Ok(())
 }

@@ -47,7 +47,7 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
     let app = ctx.read()?;
     let items = crate::app::reminders::collect(&app, until)?;
     if ctx.format_arg == Some(FormatArg::Ics) {
-        return ctx.out.data(&crate::output::calendar::ics(&items, ctx.now));
+        return ctx.out.data(&crate::output::calendar::ics(&items, ctx.now, ctx.out.lang));
     }
     if ctx.out.format != Format::Table {
         let rows: Vec<ReminderRow> = items
@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
                 name: r.name,
                 phone: r.phone,
                 email: r.email,
-                reason: r.reason,
+                reason: r.reason.english().to_string(),
                 source_id: r.source_id,
             })
             .collect();
@@ -94,7 +94,8 @@ fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang, color: 
             Some(p) => p.ansi(&w),
             None => w,
         };
-        out.push_str(&format!("  {w} {}, {reach}: {}\n", r.name, r.reason));
+        let why = tr_args(lang, "remind-line-why", &[("why", r.reason.render(lang).into())]);
+        out.push_str(&format!("  {w} {}, {reach}{why}\n", r.name));
     }
     out
 }

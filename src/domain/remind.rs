@@ -63,7 +63,9 @@ pub struct Reminder {
     pub name: String,
     pub phone: Option<String>,
     pub email: Option<String>,
-    pub reason: String,
+    /// What is due, in words: English for JSON and CSV, the run's
+    /// language in the digest and the calendar.
+    pub reason: crate::i18n::Text,
     /// The interaction, deal or contact the reminder is about; with
     /// `kind` it makes a stable identity (calendar UIDs).
     pub source_id: i64,
@@ -147,7 +149,7 @@ mod tests {
             name: name.into(),
             phone: None,
             email: None,
-            reason: String::new(),
+            reason: crate::i18n::Text::plain(String::new()),
             source_id: 1,
         };
         let mut v = vec![

@@ -76,12 +76,13 @@ impl std::fmt::Display for Cycle {
 }
 
 /// "every 12 months", "every 45 days", as the reminder says it.
-pub fn words(c: Cycle) -> String {
+pub fn words(c: Cycle) -> crate::i18n::Text {
+    use crate::i18n::Text;
     match c {
-        Cycle::Days(d) => format!("every {d} days"),
-        Cycle::Months(12) => "every year".into(),
-        Cycle::Months(m) => format!("every {m} months"),
-        Cycle::Measured => "at its measured cycle".into(),
+        Cycle::Days(d) => Text::tr("cycle-every-days", crate::targs!["n" => d]),
+        Cycle::Months(12) => Text::tr("cycle-every-year", vec![]),
+        Cycle::Months(m) => Text::tr("cycle-every-months", crate::targs!["n" => m]),
+        Cycle::Measured => Text::tr("cycle-measured", vec![]),
     }
 }
 
@@ -118,7 +119,8 @@ mod tests {
         assert_eq!(due_cutoff(d("2024-02-15"), Cycle::Days(45)), Some(d("2024-01-01")));
         // 31 January + 1 month is due on 29 February: the cutoff keeps it.
         assert!(due_cutoff(d("2024-02-29"), Cycle::Months(1)).unwrap() >= d("2024-01-31"));
-        assert_eq!(words(Cycle::Months(12)), "every year");
-        assert_eq!(words(Cycle::Months(6)), "every 6 months");
+        assert_eq!(words(Cycle::Months(12)).english(), "every year");
+        assert_eq!(words(Cycle::Days(45)).render(crate::i18n::Lang::Fr), "tous les 45 jours");
+        assert_eq!(words(Cycle::Months(6)).english(), "every 6 months");
     }
 }

@@ -5,26 +5,29 @@ use crate::domain::remind::{Kind, Reminder};
 /// The calendar: a VTODO per follow-up, an all-day VEVENT per deal date,
 /// cadence and birthday. UIDs name what the entry is about, so a calendar
 /// that re-reads the file updates entries instead of duplicating them.
-pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>) -> String {
+/// Summaries and descriptions are for people: in `lang`.
+pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::i18n::Lang) -> String {
     use icalendar::{Calendar, Component, Event, EventLike, Todo};
     let mut cal = Calendar::new();
-    cal.name("carnet reminders");
+    cal.name(&crate::i18n::tr(lang, "ics-calendar"));
     for r in items {
-        let (uid_kind, summary) = match r.kind {
-            Kind::FollowUp => ("follow-up", format!("Follow up: {}", r.name)),
-            Kind::Deal => ("deal", format!("Deal due: {}", r.name)),
-            Kind::Cadence => ("keep-in-touch", format!("Get in touch: {}", r.name)),
-            Kind::Renewal => ("renewal", format!("Renewal due: {}", r.name)),
-            Kind::Birthday => ("birthday", format!("Birthday: {}", r.name)),
-            Kind::SlippingAway => ("slipping-away", format!("Slipping away: {}", r.name)),
+        let (uid_kind, summary_id) = match r.kind {
+            Kind::FollowUp => ("follow-up", "ics-follow-up"),
+            Kind::Deal => ("deal", "ics-deal"),
+            Kind::Cadence => ("keep-in-touch", "ics-keep-in-touch"),
+            Kind::Renewal => ("renewal", "ics-renewal"),
+            Kind::Birthday => ("birthday", "ics-birthday"),
+            Kind::SlippingAway => ("slipping-away", "ics-slipping-away"),
         };
+        let summary = crate::i18n::tr_args(lang, summary_id, &[("name", r.name.clone().into())]);
         // A customer may slip away more than once: the day tells them apart.
         let uid = match r.kind {
             Kind::SlippingAway => format!("carnet-{uid_kind}-{}-{}@carnet.local", r.source_id, r.due),
             _ => format!("carnet-{uid_kind}-{}@carnet.local", r.source_id),
         };
         let reach = [r.phone.as_deref(), r.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-        let description = if reach.is_empty() { r.reason.clone() } else { format!("{}\n{reach}", r.reason) };
+        let reason = r.reason.render(lang);
+        let description = if reach.is_empty() { reason } else { format!("{reason}\n{reach}") };
         match r.kind {
             Kind::FollowUp => {
                 let mut t = Todo::new();

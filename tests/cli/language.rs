@@ -477,3 +477,21 @@ fn errors_and_hints_speak_the_shops_language() {
     assert_eq!(fr.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&fr.stderr).starts_with("erreur : aucun contact ne correspond à `nobody`"));
 }
+
+/// The calendar is read by people on their phone: its summaries and
+/// descriptions speak the shop's language, while its UIDs and dates do not
+/// change (a calendar re-reading the file updates the same entries).
+#[test]
+fn the_calendar_speaks_the_shops_language() {
+    let env = shop();
+    let en = env.ok(&["remind", "--format", "ics"]);
+    let fr = env.ok(&["remind", "--format", "ics", "--lang", "fr"]);
+    assert!(en.contains("SUMMARY:Follow up: Hélène Dupont"), "{en}");
+    assert!(en.contains("follow up on the call of 2024-06-30: vase bleu"), "{en}");
+    assert!(fr.contains("SUMMARY:Relance : Hélène Dupont"), "{fr}");
+    assert!(fr.contains("relance : appel du 30/06/2024 : vase bleu"), "{fr}");
+    let uids = |s: &str| {
+        s.lines().filter(|l| l.starts_with("UID:") || l.starts_with("DUE")).map(String::from).collect::<Vec<_>>()
+    };
+    assert_eq!(uids(&en), uids(&fr));
+}
