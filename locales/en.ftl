@@ -1404,3 +1404,66 @@ kind-meeting = meeting
 kind-sms = sms
 kind-note = note
 remind-line-why = : { $why }
+table-dropped = not shown, the terminal is too narrow: { $names } (see them with --format csv or a wider terminal)
+migration-corner = then ↓   now →
+migration-new-customer = (new customer)
+migration-nobody = nobody
+migration-move = { $name } (id { $id }): { $from } → { $to }
+migration-title = Segment migration from { $from } to { $to }: { $before } customers then, { $now } now ({ $new } new{ $gone ->
+        [0] {""}
+       *[other] , { $gone } gone
+    })
+migration-fell = Fell from Champions or Loyal Customers into At Risk, Can't Lose Them or Hibernating:
+migration-rose = Rose into Champions or Loyal Customers:
+
+## Campaigns: preview and report
+campaign-people = people
+campaign-in-segment = in the segment
+campaign-will-receive = will receive it
+campaign-control-group = control group (not contacted)
+campaign-left-out = left out: { $why }
+campaign-preview-title = Campaign `{ $name }` ({ $channel }) to segment `{ $segment }`
+campaign-preview-title-launched = Campaign `{ $name }` ({ $channel }) to segment `{ $segment }` — already launched; this is today's view
+campaign-no-cost-preview = No cost set: `carnet campaign edit { $name } --cost-per-contact 0,85 --fixed-cost 120` shows what it must bring.
+campaign-cost-line = Cost: { $cost } ({ $reached } × { $per } + { $fixed } fixed)
+campaign-break-even = To pay for itself, this campaign must bring { $purchases ->
+        [one] 1 extra purchase
+       *[other] { $purchases } extra purchases
+    } of { $average } (the average purchase) — { $share } of the { $reached } people it reaches
+campaign-in-revenue = ;{"\u000A"}that is in revenue: set `[value] margin = "40%"` in the config to count only the margin
+campaign-no-break-even = No break-even: it reaches nobody, or there are no purchases to average.
+campaign-cost-unmeasured = Cost: { $cost }; without a control group, what it brought back cannot be measured.
+campaign-extra = Extra buyers: { $buyers } (95 % interval { $low } to { $high }); extra revenue: { $revenue } ({ $revenue_low } to { $revenue_high })
+campaign-extra-margin = Extra margin: { $margin } ({ $low } to { $high })
+campaign-no-cost-report = No cost set: `carnet campaign edit { $name } --cost-per-contact 0,85 --fixed-cost 120` tells whether it paid for itself.
+campaign-basis-margin = margin
+campaign-basis-revenue = revenue (no `[value] margin` set)
+campaign-cost-roi = Cost: { $cost }; return on investment { $roi } %, counted on { $basis }
+campaign-cost-basis = Cost: { $cost }, counted on { $basis }
+campaign-paid = It paid for itself: even the low end of the interval covers the cost.
+campaign-did-not-pay = It did not pay for itself: even the high end of the interval is below the cost.
+campaign-cannot-tell = Cannot tell yet whether it paid for itself: the interval runs from below the cost to above it.
+campaign-col-group = group
+campaign-col-people = people
+campaign-col-bought = bought
+campaign-col-rate = rate
+campaign-col-revenue = revenue
+campaign-col-per-head = per head
+campaign-group-recipients = recipients
+campaign-group-control = control
+campaign-report-title = Campaign `{ $name }` launched { $day }; purchases from the day after, for { $days } days
+campaign-report-title-open = Campaign `{ $name }` launched { $day }; purchases from the day after, for { $days } days (the window is still open: { $left } days to go)
+campaign-lift-made-difference = Lift in purchase rate: { $lift } points (95 % confidence interval { $low } to { $high }); the campaign made a difference
+campaign-lift-chance = Lift in purchase rate: { $lift } points (95 % confidence interval { $low } to { $high }); not distinguishable from chance
+campaign-no-control = No control group: the lift cannot be measured.
+campaign-opt-outs = Opt-outs on { $channel } since launch among recipients: { $count }
+decision-send = send
+decision-control = control
+decision-excluded = excluded
+left-out-opted-out = opted out
+left-out-address-bounced = address bounced
+left-out-no-optin-for-this-channel = no opt-in for this channel
+left-out-no-address-for-the-channel = no address for the channel
+left-out-on-the-suppression-list = on the suppression list
+left-out-contacted-too-often = contacted too often
+left-out-in-the-control-group = in the control group

@@ -1421,3 +1421,66 @@ kind-meeting = rendez-vous
 kind-sms = SMS
 kind-note = note
 remind-line-why = {" "}: { $why }
+table-dropped = non affichées, le terminal est trop étroit : { $names } (voyez-les avec --format csv ou un terminal plus large)
+migration-corner = avant ↓  après →
+migration-new-customer = (nouveau client)
+migration-nobody = personne
+migration-move = { $name } (n° { $id }) : { $from } → { $to }
+migration-title = Migration des segments du { $from } au { $to } : { $before } clients avant, { $now } maintenant ({ $new } nouveaux{ $gone ->
+        [0] {""}
+       *[other] , { $gone } partis
+    })
+migration-fell = Tombés de Champions ou Clients fidèles vers À risque, À ne pas perdre ou En sommeil :
+migration-rose = Montés vers Champions ou Clients fidèles :
+
+## Campagnes : aperçu et bilan
+campaign-people = personnes
+campaign-in-segment = dans le segment
+campaign-will-receive = la recevront
+campaign-control-group = groupe témoin (non contacté)
+campaign-left-out = écartés : { $why }
+campaign-preview-title = Campagne `{ $name }` ({ $channel }) vers le segment `{ $segment }`
+campaign-preview-title-launched = Campagne `{ $name }` ({ $channel }) vers le segment `{ $segment }` — déjà lancée ; voici la vue du jour
+campaign-no-cost-preview = Aucun coût fixé : `carnet campaign edit { $name } --cost-per-contact 0,85 --fixed-cost 120` montre ce qu'elle doit rapporter.
+campaign-cost-line = Coût : { $cost } ({ $reached } × { $per } + { $fixed } de frais fixes)
+campaign-break-even = Pour être rentable, cette campagne doit amener { $purchases ->
+        [one] 1 achat de plus
+       *[other] { $purchases } achats de plus
+    } de { $average } (l'achat moyen) — { $share } des { $reached } personnes qu'elle atteint
+campaign-in-revenue = {" "};{"\u000A"}c’est en chiffre d'affaires : mettez `[value] margin = "40%"` dans la configuration pour ne compter que la marge
+campaign-no-break-even = Pas de seuil de rentabilité : elle n'atteint personne, ou il n'y a pas d'achats pour faire une moyenne.
+campaign-cost-unmeasured = Coût : { $cost } ; sans groupe témoin, ce qu'elle a rapporté ne peut pas être mesuré.
+campaign-extra = Acheteurs en plus : { $buyers } (intervalle à 95 % de { $low } à { $high }) ; chiffre d'affaires en plus : { $revenue } ({ $revenue_low } à { $revenue_high })
+campaign-extra-margin = Marge en plus : { $margin } ({ $low } à { $high })
+campaign-no-cost-report = Aucun coût fixé : `carnet campaign edit { $name } --cost-per-contact 0,85 --fixed-cost 120` dit si elle a été rentable.
+campaign-basis-margin = la marge
+campaign-basis-revenue = le chiffre d'affaires (pas de `[value] margin`)
+campaign-cost-roi = Coût : { $cost } ; retour sur investissement { $roi } %, compté sur { $basis }
+campaign-cost-basis = Coût : { $cost }, compté sur { $basis }
+campaign-paid = Elle a été rentable : même le bas de l'intervalle couvre le coût.
+campaign-did-not-pay = Elle n'a pas été rentable : même le haut de l'intervalle est sous le coût.
+campaign-cannot-tell = Impossible de dire encore si elle a été rentable : l'intervalle va d'en dessous du coût à au-dessus.
+campaign-col-group = groupe
+campaign-col-people = personnes
+campaign-col-bought = acheteurs
+campaign-col-rate = taux
+campaign-col-revenue = CA
+campaign-col-per-head = par personne
+campaign-group-recipients = destinataires
+campaign-group-control = témoin
+campaign-report-title = Campagne `{ $name }` lancée le { $day } ; achats à partir du lendemain, pendant { $days } jours
+campaign-report-title-open = Campagne `{ $name }` lancée le { $day } ; achats à partir du lendemain, pendant { $days } jours (la fenêtre est encore ouverte : { $left } jours à venir)
+campaign-lift-made-difference = Hausse du taux d'achat : { $lift } points (intervalle de confiance à 95 % de { $low } à { $high }) ; la campagne a fait la différence
+campaign-lift-chance = Hausse du taux d'achat : { $lift } points (intervalle de confiance à 95 % de { $low } à { $high }) ; impossible à distinguer du hasard
+campaign-no-control = Pas de groupe témoin : la hausse ne peut pas être mesurée.
+campaign-opt-outs = Désinscriptions sur { $channel } depuis le lancement parmi les destinataires : { $count }
+decision-send = envoi
+decision-control = témoin
+decision-excluded = écarté
+left-out-opted-out = s'est désinscrit
+left-out-address-bounced = adresse en erreur
+left-out-no-optin-for-this-channel = pas de consentement pour ce canal
+left-out-no-address-for-the-channel = pas d'adresse pour ce canal
+left-out-on-the-suppression-list = sur la liste de blocage
+left-out-contacted-too-often = contacté trop souvent
+left-out-in-the-control-group = dans le groupe témoin

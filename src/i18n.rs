@@ -133,15 +133,25 @@ pub fn key_of(name: &str) -> String {
 /// message's id and arguments. Errors and hints carry these, so the layer
 /// that raises one needs no language: the error is rendered once, at the
 /// end, in this run's ([`current`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Text {
-    english: String,
+    /// Worked out the first time it is asked for: a digest of ten thousand
+    /// reminders in French never renders their English.
+    english: std::sync::OnceLock<String>,
     id: Option<&'static str>,
     args: Vec<(&'static str, Arg)>,
     /// Without an id: texts said one after the other (a list of a file's
     /// bad lines), each in the same language.
     parts: Vec<Text>,
 }
+
+/// Two texts are equal when they say the same in English.
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        self.english() == other.english()
+    }
+}
+impl Eq for Text {}
 
 /// An argument of a [`Text`]: numbers stay numbers (plurals need them),
 /// and a text inside another is rendered in the same language.
@@ -201,24 +211,21 @@ impl From<Text> for Arg {
 impl Text {
     /// A message of the `.ftl` files with its arguments.
     pub fn tr(id: &'static str, args: Vec<(&'static str, Arg)>) -> Text {
-        let mut t = Text { english: String::new(), id: Some(id), args, parts: Vec::new() };
-        t.english = t.render(Lang::En);
-        t
+        Text { english: std::sync::OnceLock::new(), id: Some(id), args, parts: Vec::new() }
     }
 
     /// A sentence with no translation (yet): English in every language.
     pub fn plain(s: impl Into<String>) -> Text {
-        Text { english: s.into(), id: None, args: Vec::new(), parts: Vec::new() }
+        Text { english: std::sync::OnceLock::from(s.into()), id: None, args: Vec::new(), parts: Vec::new() }
     }
 
     /// Texts one after the other.
     pub fn concat(parts: Vec<Text>) -> Text {
-        let english = parts.iter().map(|p| p.english.as_str()).collect();
-        Text { english, id: None, args: Vec::new(), parts }
+        Text { english: std::sync::OnceLock::new(), id: None, args: Vec::new(), parts }
     }
 
     pub fn english(&self) -> &str {
-        &self.english
+        self.english.get_or_init(|| self.render(Lang::En))
     }
 
     /// The message id, for code that must tell one reason from another.
@@ -230,7 +237,7 @@ impl Text {
     pub fn render(&self, lang: Lang) -> String {
         let Some(id) = self.id else {
             if self.parts.is_empty() {
-                return self.english.clone();
+                return self.english.get().cloned().unwrap_or_default();
             }
             return self.parts.iter().map(|p| p.render(lang)).collect();
         };
@@ -268,13 +275,13 @@ impl From<&str> for Text {
 impl std::ops::Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.english
+        self.english()
     }
 }
 
 impl std::fmt::Display for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.english)
+        f.write_str(self.english())
     }
 }
 

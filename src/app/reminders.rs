@@ -12,14 +12,24 @@ use chrono::NaiveDate;
 
 /// An interaction kind as each language says it: the built-in ones have
 /// French names (`kind-call` = appel); a shop's own kinds stay as written.
-fn kind(k: &str) -> Arg {
-    let fr = crate::i18n::message(crate::i18n::Lang::Fr, &format!("kind-{k}"), &[]);
-    Arg::local(k.to_string(), fr.unwrap_or_else(|| k.to_string()))
+/// Looked up once per kind (a digest has thousands of follow-ups).
+fn kind_words() -> impl FnMut(&str) -> Arg {
+    let mut known: Vec<(String, Arg)> = Vec::new();
+    move |k: &str| {
+        if let Some((_, a)) = known.iter().find(|(n, _)| n == k) {
+            return a.clone();
+        }
+        let fr = crate::i18n::message(crate::i18n::Lang::Fr, &format!("kind-{k}"), &[]);
+        let a = Arg::local(k.to_string(), fr.unwrap_or_else(|| k.to_string()));
+        known.push((k.to_string(), a.clone()));
+        a
+    }
 }
 
 /// A day as each language writes it in a sentence.
 fn day(d: NaiveDate) -> Arg {
-    Arg::local(d.to_string(), d.format("%d/%m/%Y").to_string())
+    use chrono::Datelike;
+    Arg::local(d.to_string(), format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()))
 }
 
 /// Everything due on or before `until` (birthdays: from today to the
@@ -34,6 +44,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     let (money_en, money_fr) = (app.config.money_style(false), app.config.money_style(true));
     let money = |c| Arg::local(money_en.format(c), money_fr.format(c));
     let mut items = Vec::new();
+    let mut kind = kind_words();
     for crate::store::Reachable { item: i, phone, email } in interactions::open_follow_ups(db, until)? {
         items.push(Reminder {
             kind: Kind::FollowUp,

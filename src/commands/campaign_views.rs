@@ -11,13 +11,35 @@ use crate::output::campaign_report::{economics_prose, forecast_prose, record};
 use crate::output::reports::pct;
 use crate::output::{new_table, Format};
 
+/// `send`, `control`, `excluded` for scripts; in words in a French table.
+#[derive(serde::Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(transparent)]
+struct DecisionWord(&'static str);
+
+/// Why a contact is left out, the same way.
+#[derive(serde::Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(transparent)]
+struct WhyOut(&'static str);
+
+impl crate::output::ToCell for DecisionWord {
+    fn cell(&self, c: &crate::output::Cells) -> String {
+        c.named("decision", self.0)
+    }
+}
+
+impl crate::output::ToCell for WhyOut {
+    fn cell(&self, c: &crate::output::Cells) -> String {
+        c.named("left-out", self.0)
+    }
+}
+
 crate::record! {
     struct PreviewRow {
         contact_id: i64,
         name: String,
         address: Option<String>,
-        decision: &'static str,
-        reason: Option<&'static str>,
+        decision: DecisionWord,
+        reason: Option<WhyOut>,
     }
 }
 
@@ -38,36 +60,42 @@ pub fn preview(ctx: &Ctx, name: &str) -> Result<()> {
                 contact_id: m.reach.id,
                 name: m.reach.name.clone(),
                 address: address(c.channel, &m.reach),
-                decision,
-                reason,
+                decision: DecisionWord(decision),
+                reason: reason.map(WhyOut),
             }
         })
         .collect();
     if ctx.out.format == Format::Table {
-        let count = |d: &str| rows.iter().filter(|r| r.decision == d).count();
+        let count = |d: &str| rows.iter().filter(|r| r.decision.0 == d).count();
         let mut reasons: Vec<(&str, usize)> = Vec::new();
-        for r in rows.iter().filter_map(|r| if r.decision == "excluded" { r.reason } else { None }) {
+        for r in rows.iter().filter_map(|r| if r.decision.0 == "excluded" { r.reason.map(|w| w.0) } else { None }) {
             match reasons.iter_mut().find(|(x, _)| *x == r) {
                 Some(e) => e.1 += 1,
                 None => reasons.push((r, 1)),
             }
         }
+        let lang = ctx.out.lang;
+        let tr = |id: &str| crate::i18n::tr(lang, id);
         let mut t = new_table();
-        t.set_header(["", "people"]);
-        t.add_row(["in the segment".to_string(), rows.len().to_string()]);
-        t.add_row(["will receive it".to_string(), count("send").to_string()]);
-        t.add_row(["control group (not contacted)".to_string(), count("control").to_string()]);
+        t.set_header([String::new(), tr("campaign-people")]);
+        t.add_row([tr("campaign-in-segment"), rows.len().to_string()]);
+        t.add_row([tr("campaign-will-receive"), count("send").to_string()]);
+        t.add_row([tr("campaign-control-group"), count("control").to_string()]);
         for (why, n) in reasons {
-            t.add_row([format!("left out: {why}"), n.to_string()]);
+            let why = crate::i18n::message(lang, &format!("left-out-{}", crate::i18n::key_of(why)), &[])
+                .unwrap_or_else(|| why.to_string());
+            t.add_row([crate::i18n::tr_args(lang, "campaign-left-out", &[("why", why.into())]), n.to_string()]);
         }
-        ctx.out.say(format!(
-            "Campaign `{}` ({}) to segment `{}`{}\n{t}\n{}",
-            c.name,
-            c.channel,
-            c.segment,
-            if c.launched_on.is_some() { " — already launched; this is today's view" } else { "" },
-            forecast_prose(&ctx.out.money, &c, count("send"), &forecast)
-        ));
+        let title = crate::i18n::tr_args(
+            lang,
+            if c.launched_on.is_some() { "campaign-preview-title-launched" } else { "campaign-preview-title" },
+            &[
+                ("name", c.name.as_str().into()),
+                ("channel", c.channel.as_str().into()),
+                ("segment", c.segment.as_str().into()),
+            ],
+        );
+        ctx.out.say(format!("{title}\n{t}\n{}", forecast_prose(&ctx.out.money, &c, count("send"), &forecast, lang)));
     }
     ctx.out.records(&rows)
 }
@@ -104,38 +132,54 @@ pub fn report(ctx: &Ctx, name: &str, window_flag: Option<String>) -> Result<()> 
         return ctx.out.card(&record(&r, days, open, ctx.config.value.margin_fraction()));
     }
     let rows = [report_row("recipients", r.recipients), report_row("control", r.control)];
+    let lang = ctx.out.lang;
+    let tr = |id: &str| crate::i18n::tr(lang, id);
     let mut t = new_table();
-    t.set_header(["group", "people", "bought", "rate", "revenue", "per head"]);
+    t.set_header(
+        ["group", "people", "bought", "rate", "revenue", "per-head"].map(|h| tr(&format!("campaign-col-{h}"))),
+    );
     for row in &rows {
         t.add_row([
-            row.group.clone(),
+            tr(&format!("campaign-group-{}", row.group)),
             row.people.to_string(),
             row.buyers.to_string(),
-            pct(row.purchase_rate),
+            crate::i18n::decimal(lang, pct(row.purchase_rate)),
             ctx.out.money.format(row.revenue),
             ctx.out.money.format(row.revenue_per_head),
         ]);
     }
-    let partial = if open {
-        format!(" (the window is still open: {} days to go)", (r.window_end - ctx.today).num_days())
-    } else {
-        String::new()
-    };
-    let mut out = format!(
-        "Campaign `{}` launched {}; purchases from the day after, for {days} days{partial}\n{t}\n",
-        r.campaign.name, r.launched
+    let title_args = [
+        ("name", r.campaign.name.as_str().into()),
+        ("day", ctx.day_text(r.launched).into()),
+        ("days", days.into()),
+        ("left", (r.window_end - ctx.today).num_days().into()),
+    ];
+    let title = crate::i18n::tr_args(
+        lang,
+        if open { "campaign-report-title-open" } else { "campaign-report-title" },
+        &title_args,
     );
+    let mut out = format!("{title}\n{t}\n");
+    let points = |x: f64| crate::i18n::decimal(lang, format!("{:+.1}", x * 100.0));
     match lift(r.recipients, r.control) {
         Some((d, lo, hi)) => out.push_str(&format!(
-            "Lift in purchase rate: {:+.1} points (95 % confidence interval {:+.1} to {:+.1}){}\n",
-            d * 100.0,
-            lo * 100.0,
-            hi * 100.0,
-            if lo > 0.0 { "; the campaign made a difference" } else { "; not distinguishable from chance" }
+            "{}\n",
+            crate::i18n::tr_args(
+                lang,
+                if lo > 0.0 { "campaign-lift-made-difference" } else { "campaign-lift-chance" },
+                &[("lift", points(d).into()), ("low", points(lo).into()), ("high", points(hi).into())],
+            )
         )),
-        None => out.push_str("No control group: the lift cannot be measured.\n"),
+        None => out.push_str(&format!("{}\n", tr("campaign-no-control"))),
     }
-    out.push_str(&economics_prose(&ctx.out.money, &r));
-    out.push_str(&format!("Opt-outs on {} since launch among recipients: {}\n", r.campaign.channel, r.opt_outs));
+    out.push_str(&economics_prose(&ctx.out.money, &r, lang));
+    out.push_str(&format!(
+        "{}\n",
+        crate::i18n::tr_args(
+            lang,
+            "campaign-opt-outs",
+            &[("channel", r.campaign.channel.as_str().into()), ("count", r.opt_outs.into())],
+        )
+    ));
     ctx.out.data(&out)
 }

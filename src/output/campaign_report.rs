@@ -9,34 +9,50 @@ use crate::output::reports::pct;
 use crate::output::round4;
 use crate::store::campaigns::Campaign;
 
-/// The cost and the break-even, in words.
-pub fn forecast_prose(money_style: &MoneyStyle, c: &Campaign, reached: usize, f: &Forecast) -> String {
+/// The cost and the break-even, in words, in `lang`.
+pub fn forecast_prose(
+    money_style: &MoneyStyle,
+    c: &Campaign,
+    reached: usize,
+    f: &Forecast,
+    lang: crate::i18n::Lang,
+) -> String {
+    use crate::i18n::tr_args;
     let money = |v| money_style.format(v);
     if c.costs.is_zero() {
-        return format!(
-            "No cost set: `carnet campaign edit {} --cost-per-contact 0,85 --fixed-cost 120` shows what it must bring.\n",
-            c.name
-        );
+        return format!("{}\n", tr_args(lang, "campaign-no-cost-preview", &[("name", c.name.as_str().into())]));
     }
     let mut out = format!(
-        "Cost: {} ({reached} × {} + {} fixed)\n",
-        money(f.cost),
-        money(c.costs.per_contact),
-        money(c.costs.fixed)
+        "{}\n",
+        tr_args(
+            lang,
+            "campaign-cost-line",
+            &[
+                ("cost", money(f.cost).into()),
+                ("reached", reached.into()),
+                ("per", money(c.costs.per_contact).into()),
+                ("fixed", money(c.costs.fixed).into()),
+            ],
+        )
     );
     match (f.break_even, f.average_purchase) {
-        (Some(b), Some(avg)) => out.push_str(&format!(
-            "To pay for itself, this campaign must bring {} extra purchase(s) of {} (the average purchase) — {} of the {reached} people it reaches{}\n",
-            b.purchases,
-            money(avg),
-            pct(b.share_of_reached),
-            if f.margin_known {
-                ""
-            } else {
-                ";\nthat is in revenue: set `[value] margin = \"40%\"` in the config to count only the margin"
+        (Some(b), Some(avg)) => {
+            out.push_str(&tr_args(
+                lang,
+                "campaign-break-even",
+                &[
+                    ("purchases", b.purchases.into()),
+                    ("average", money(avg).into()),
+                    ("share", crate::i18n::decimal(lang, pct(b.share_of_reached)).into()),
+                    ("reached", reached.into()),
+                ],
+            ));
+            if !f.margin_known {
+                out.push_str(&crate::i18n::tr(lang, "campaign-in-revenue"));
             }
-        )),
-        _ => out.push_str("No break-even: it reaches nobody, or there are no purchases to average.\n"),
+            out.push('\n');
+        }
+        _ => out.push_str(&format!("{}\n", crate::i18n::tr(lang, "campaign-no-break-even"))),
     }
     out
 }
@@ -116,52 +132,76 @@ pub fn record(r: &Results, days: u32, open: bool, margin_rate: Option<f64>) -> R
     }
 }
 
-/// The economics, in words.
-pub fn economics_prose(money_style: &MoneyStyle, r: &Results) -> String {
+/// The economics, in words, in `lang`.
+pub fn economics_prose(money_style: &MoneyStyle, r: &Results, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::{decimal, tr, tr_args};
     let money = |v: f64| money_style.format(Cents(v.round() as i64));
     let Some(e) = &r.economics else {
         if r.campaign.costs.is_zero() {
             return String::new();
         }
         return format!(
-            "Cost: {}; without a control group, what it brought back cannot be measured.\n",
-            money_style.format(r.cost)
+            "{}\n",
+            tr_args(lang, "campaign-cost-unmeasured", &[("cost", money_style.format(r.cost).into())])
         );
     };
-    let basis = if r.margin_known { "margin" } else { "revenue (no `[value] margin` set)" };
+    let signed = |x: f64| format!("{x:+.0}");
     let mut out = format!(
-        "Extra buyers: {:+.0} (95 % interval {:+.0} to {:+.0}); extra revenue: {} ({} to {})\n",
-        e.buyers.value,
-        e.buyers.low,
-        e.buyers.high,
-        money(e.revenue.value),
-        money(e.revenue.low),
-        money(e.revenue.high)
+        "{}\n",
+        tr_args(
+            lang,
+            "campaign-extra",
+            &[
+                ("buyers", signed(e.buyers.value).into()),
+                ("low", signed(e.buyers.low).into()),
+                ("high", signed(e.buyers.high).into()),
+                ("revenue", money(e.revenue.value).into()),
+                ("revenue_low", money(e.revenue.low).into()),
+                ("revenue_high", money(e.revenue.high).into()),
+            ],
+        )
     );
     if r.margin_known {
         out.push_str(&format!(
-            "Extra margin: {} ({} to {})\n",
-            money(e.margin.value),
-            money(e.margin.low),
-            money(e.margin.high)
+            "{}\n",
+            tr_args(
+                lang,
+                "campaign-extra-margin",
+                &[
+                    ("margin", money(e.margin.value).into()),
+                    ("low", money(e.margin.low).into()),
+                    ("high", money(e.margin.high).into()),
+                ],
+            )
         ));
     }
     if r.campaign.costs.is_zero() {
         out.push_str(&format!(
-            "No cost set: `carnet campaign edit {} --cost-per-contact 0,85 --fixed-cost 120` tells whether it paid for itself.\n",
-            r.campaign.name
+            "{}\n",
+            tr_args(lang, "campaign-no-cost-report", &[("name", r.campaign.name.as_str().into())])
         ));
         return out;
     }
-    let roi = e.roi.map(|x| format!("; return on investment {:+.0} %", x * 100.0)).unwrap_or_default();
+    let basis = tr(lang, if r.margin_known { "campaign-basis-margin" } else { "campaign-basis-revenue" });
     let cost = money_style.format(r.cost);
-    out.push_str(&format!("Cost: {cost}{roi}, counted on {basis}\n"));
-    out.push_str(match e.verdict {
-        Verdict::PaidForItself => "It paid for itself: even the low end of the interval covers the cost.\n",
-        Verdict::DidNot => "It did not pay for itself: even the high end of the interval is below the cost.\n",
-        Verdict::CannotTellYet => {
-            "Cannot tell yet whether it paid for itself: the interval runs from below the cost to above it.\n"
-        }
-    });
+    let line = match e.roi {
+        Some(x) => tr_args(
+            lang,
+            "campaign-cost-roi",
+            &[
+                ("cost", cost.into()),
+                ("roi", decimal(lang, format!("{:+.0}", x * 100.0)).into()),
+                ("basis", basis.into()),
+            ],
+        ),
+        None => tr_args(lang, "campaign-cost-basis", &[("cost", cost.into()), ("basis", basis.into())]),
+    };
+    out.push_str(&format!("{line}\n"));
+    let verdict = match e.verdict {
+        Verdict::PaidForItself => "campaign-paid",
+        Verdict::DidNot => "campaign-did-not-pay",
+        Verdict::CannotTellYet => "campaign-cannot-tell",
+    };
+    out.push_str(&format!("{}\n", tr(lang, verdict)));
     out
 }

@@ -419,9 +419,10 @@ impl<R: Record> Sink<'_, R> {
                 }
                 if !dropped.is_empty() {
                     let names: Vec<String> = dropped.iter().map(|h| crate::i18n::header(self.out.lang, h)).collect();
-                    self.out.say(format!(
-                        "not shown, the terminal is too narrow: {} (see them with --format csv or a wider terminal)",
-                        names.join(", ")
+                    self.out.say(crate::i18n::tr_args(
+                        self.out.lang,
+                        "table-dropped",
+                        &[("names", names.join(", ").into())],
                     ));
                 }
                 self.out.data(&format!("{t}\n"))

@@ -262,17 +262,18 @@ fn code(s: Segment) -> &'static str {
 
 /// The from × to matrix, then who fell and who rose.
 pub fn migration(m: &Migration, from: NaiveDate, to: NaiveDate) -> String {
+    use crate::i18n::{tr, tr_args};
     use crate::output::ToCell;
     let lang = crate::i18n::current();
     let style = MoneyStyle { symbol: String::new(), symbol_after: false, decimal: '.', group: ',' };
     let cells = crate::output::Cells::table(&style, lang);
     let mut t = new_table();
-    let mut header = vec!["then ↓   now →".to_string()];
+    let mut header = vec![tr(lang, "migration-corner")];
     header.extend(Segment::ALL.iter().map(|&s| code(s).to_string()));
     t.set_header(header);
     let froms: Vec<Option<Segment>> = std::iter::once(None).chain(Segment::ALL.iter().map(|&s| Some(s))).collect();
     for f in froms {
-        let mut line = vec![f.map(|s| s.cell(&cells)).unwrap_or_else(|| "(new customer)".into())];
+        let mut line = vec![f.map(|s| s.cell(&cells)).unwrap_or_else(|| tr(lang, "migration-new-customer"))];
         line.extend(Segment::ALL.iter().map(|&to_seg| {
             let n = m.moves.iter().filter(|r| r.from == f && r.to == to_seg).count();
             if n == 0 {
@@ -286,31 +287,42 @@ pub fn migration(m: &Migration, from: NaiveDate, to: NaiveDate) -> String {
     let list = |mv: Movement| -> String {
         let picked: Vec<_> = m.moves.iter().filter(|r| r.movement == mv).collect();
         if picked.is_empty() {
-            return "  nobody\n".into();
+            return format!("  {}\n", tr(lang, "migration-nobody"));
         }
         picked
             .iter()
             .map(|r| {
-                format!(
-                    "  {} (id {}): {} → {}\n",
-                    r.name,
-                    r.contact_id,
-                    r.from.map(|s| s.name()).unwrap_or("-"),
-                    r.to.name()
-                )
+                let from = r.from.map(|s| s.cell(&cells)).unwrap_or_else(|| "-".into());
+                let args = [
+                    ("name", r.name.as_str().into()),
+                    ("id", r.contact_id.into()),
+                    ("from", from.into()),
+                    ("to", r.to.cell(&cells).into()),
+                ];
+                format!("  {}\n", tr_args(lang, "migration-move", &args))
             })
             .collect()
     };
     let lost = m.before - m.moves.iter().filter(|r| r.from.is_some()).count();
     let legend: Vec<String> = Segment::ALL.iter().map(|&s| format!("{} {}", code(s), s.cell(&cells))).collect();
+    let title = tr_args(
+        lang,
+        "migration-title",
+        &[
+            ("from", cells.date(from).into()),
+            ("to", cells.date(to).into()),
+            ("before", m.before.into()),
+            ("now", m.moves.len().into()),
+            ("new", m.moves.iter().filter(|r| r.movement == Movement::New).count().into()),
+            ("gone", lost.into()),
+        ],
+    );
     format!(
-        "Segment migration from {from} to {to}: {} customers then, {} now ({} new{})\n{t}\n{}\n\nFell from Champions or Loyal Customers into At Risk, Can't Lose Them or Hibernating:\n{}\nRose into Champions or Loyal Customers:\n{}",
-        m.before,
-        m.moves.len(),
-        m.moves.iter().filter(|r| r.movement == Movement::New).count(),
-        if lost > 0 { format!(", {lost} gone") } else { String::new() },
+        "{title}\n{t}\n{}\n\n{}\n{}\n{}\n{}",
         wrap_legend(&legend, 78),
+        tr(lang, "migration-fell"),
         list(Movement::Fell),
+        tr(lang, "migration-rose"),
         list(Movement::Rose)
     )
 }

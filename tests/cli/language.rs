@@ -495,3 +495,41 @@ fn the_calendar_speaks_the_shops_language() {
     };
     assert_eq!(uids(&en), uids(&fr));
 }
+
+/// Reports' prose speaks French too: the campaign preview (who is left out
+/// and why), the campaign report (lift, economics, verdict) and the
+/// migration's falls and rises; their JSON does not change.
+#[test]
+fn french_campaign_and_migration_prose() {
+    let env = Env::new();
+    env.ok(&["demo", "--customers", "200", "--seed", "3"]);
+    let snap = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend(["--lang", "fr"]);
+        env.cmd().env("COLUMNS", "100").args(&a).output().map(|o| {
+            format!(
+                "$ carnet {}\n{}{}",
+                a.join(" "),
+                String::from_utf8_lossy(&o.stderr),
+                String::from_utf8_lossy(&o.stdout)
+            )
+        })
+    };
+    let preview = snap(&["campaign", "preview", "spring-workshops"]).unwrap();
+    assert!(preview.contains("écartés : ") && preview.contains("Coût : "), "{preview}");
+    let head: String = preview.lines().take(12).collect::<Vec<_>>().join("\n");
+    insta::assert_snapshot!("fr_campaign_preview", head);
+    insta::assert_snapshot!("fr_campaign_report", snap(&["campaign", "report", "spring-workshops"]).unwrap());
+    let migration = snap(&["report", "migration", "--from", "-180d"]).unwrap();
+    assert!(
+        migration.contains("Migration des segments du ") && migration.contains("Tombés de Champions"),
+        "{migration}"
+    );
+    for args in [&["campaign", "report", "spring-workshops"][..], &["campaign", "preview", "spring-workshops"][..]] {
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        let en = env.ok(&a);
+        a.extend(["--lang", "fr"]);
+        assert_eq!(env.ok(&a), en, "{a:?}");
+    }
+}
