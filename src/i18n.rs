@@ -11,6 +11,9 @@ use std::sync::OnceLock;
 /// English is the reference: every French message has an English twin.
 pub const EN_FTL: &str = include_str!("../locales/en.ftl");
 pub const FR_FTL: &str = include_str!("../locales/fr.ftl");
+/// The `--help` texts, apart (see [`is_help`]).
+pub const EN_HELP_FTL: &str = include_str!("../locales/en-help.ftl");
+pub const FR_HELP_FTL: &str = include_str!("../locales/fr-help.ftl");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -57,34 +60,129 @@ pub fn current() -> Lang {
     CURRENT.get().copied().unwrap_or_default()
 }
 
-struct Bundles {
-    en: FluentBundle<FluentResource>,
-    fr: FluentBundle<FluentResource>,
+/// One `.ftl` file, parsed once and kept for the run: its Fluent bundle,
+/// and its plain messages (text and variables only) pre-cut so rendering
+/// one is a concatenation, not a Fluent resolution (a digest renders ten
+/// thousand). Messages with a selector or anything else go through
+/// Fluent; a test holds the two renderings equal.
+struct Catalog {
+    bundle: FluentBundle<&'static FluentResource>,
+    plain: std::collections::HashMap<&'static str, Vec<Piece>>,
 }
 
-fn bundle(lang: &str, ftl: &'static str) -> FluentBundle<FluentResource> {
+/// A piece of a plain message: text, or the value of a variable.
+#[derive(Debug)]
+enum Piece {
+    Text(String),
+    Var(&'static str),
+}
+
+/// The plain messages of a parsed file (see [`Catalog`]).
+fn plain_messages(res: &'static FluentResource) -> std::collections::HashMap<&'static str, Vec<Piece>> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+    let mut out = std::collections::HashMap::new();
+    'messages: for entry in res.entries() {
+        let Entry::Message(m) = entry else { continue };
+        let Some(pattern) = &m.value else { continue };
+        if !m.attributes.is_empty() {
+            continue;
+        }
+        let mut pieces = Vec::new();
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => pieces.push(Piece::Text(value.to_string())),
+                PatternElement::Placeable { expression: Expression::Inline(inline) } => match inline {
+                    InlineExpression::VariableReference { id } => pieces.push(Piece::Var(id.name)),
+                    InlineExpression::StringLiteral { value } if !value.contains('\\') => {
+                        pieces.push(Piece::Text(value.to_string()))
+                    }
+                    _ => continue 'messages,
+                },
+                _ => continue 'messages,
+            }
+        }
+        out.insert(m.id.name, pieces);
+    }
+    out
+}
+
+/// A plain message rendered from `args`; None when a value is not a plain
+/// string or number (Fluent then does it).
+fn render_plain(pieces: &[Piece], args: &[(&str, FluentValue)]) -> Option<String> {
+    let mut out = String::new();
+    for p in pieces {
+        match p {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Var(name) => match args.iter().find(|(k, _)| k == name).map(|(_, v)| v) {
+                Some(FluentValue::String(s)) => out.push_str(s),
+                Some(FluentValue::Number(n)) => out.push_str(&n.as_string()),
+                _ => return None,
+            },
+        }
+    }
+    Some(out)
+}
+
+fn load(lang: &str, ftl: &'static str) -> Catalog {
     let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
-    let mut b = FluentBundle::new_concurrent(vec![id]);
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // No Unicode isolation marks around values: they show as garbage in
     // some terminals and break `grep`.
-    b.set_use_isolating(false);
+    bundle.set_use_isolating(false);
     // The files are the binary's own, checked by the tests below: a
-    // broken one leaves its messages to the English fallback.
-    if let Ok(res) = FluentResource::try_new(ftl.to_string()) {
-        let _ = b.add_resource(res);
-    }
-    b
+    // broken one leaves its messages to the English fallback. Parsed once
+    // per run and kept to its end, so leaked on purpose.
+    let res: &'static FluentResource =
+        Box::leak(Box::new(FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(res, _)| res)));
+    let _ = bundle.add_resource(res);
+    Catalog { bundle, plain: plain_messages(res) }
 }
 
-fn bundles() -> &'static Bundles {
-    static B: OnceLock<Bundles> = OnceLock::new();
-    B.get_or_init(|| Bundles { en: bundle("en", EN_FTL), fr: bundle("fr", FR_FTL) })
+/// The `--help` texts (`help-…`, `flag-…`) are a file of their own, parsed
+/// only when a French `--help` is shown: every other run parses half as
+/// much (the start of a command is part of its speed at the counter).
+fn is_help(id: &str) -> bool {
+    id.starts_with("help-") || id.starts_with("flag-")
+}
+
+/// The catalog holding message `id` in `lang`, parsed on first use.
+fn catalog(lang: Lang, id: &str) -> &'static Catalog {
+    static C: [OnceLock<Catalog>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let (slot, name, ftl) = match (lang, is_help(id)) {
+        (Lang::En, false) => (0, "en", EN_FTL),
+        (Lang::Fr, false) => (1, "fr", FR_FTL),
+        (Lang::En, true) => (2, "en", EN_HELP_FTL),
+        (Lang::Fr, true) => (3, "fr", FR_HELP_FTL),
+    };
+    C[slot].get_or_init(|| load(name, ftl))
+}
+
+/// The catalog to take `id` from: `lang`'s, else English's.
+fn catalog_for(lang: Lang, id: &str) -> &'static Catalog {
+    let first = catalog(lang, id);
+    match lang {
+        Lang::Fr if !first.bundle.has_message(id) => catalog(Lang::En, id),
+        _ => first,
+    }
+}
+
+/// The pre-cut pieces of message `id` in `lang` (its English when French
+/// lacks it), if it is a plain one.
+fn plain(lang: Lang, id: &str) -> Option<&'static [Piece]> {
+    catalog_for(lang, id).plain.get(id).map(Vec::as_slice)
 }
 
 /// A message with its arguments, in `lang`, else in English; `None` when
 /// no file has it.
 pub fn message(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
-    let b = bundles();
+    if let Some(text) = plain(lang, id).and_then(|p| render_plain(p, args)) {
+        return Some(text);
+    }
+    message_by_fluent(lang, id, args)
+}
+
+/// [`message`], always through Fluent.
+fn message_by_fluent(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> Option<String> {
     let fa = (!args.is_empty()).then(|| {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
@@ -92,17 +190,10 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> Option<Str
         }
         fa
     });
-    let order = match lang {
-        Lang::Fr => [&b.fr, &b.en],
-        Lang::En => [&b.en, &b.en],
-    };
-    for bundle in order {
-        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return Some(bundle.format_pattern(pattern, fa.as_ref(), &mut errors).into_owned());
-        }
-    }
-    None
+    let bundle = &catalog_for(lang, id).bundle;
+    let pattern = bundle.get_message(id).and_then(|m| m.value())?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, fa.as_ref(), &mut errors).into_owned())
 }
 
 /// A message without arguments, or its id when missing (never silent).
@@ -133,8 +224,14 @@ pub fn key_of(name: &str) -> String {
 /// message's id and arguments. Errors and hints carry these, so the layer
 /// that raises one needs no language: the error is rendered once, at the
 /// end, in this run's ([`current`]).
+///
+/// One pointer wide (the fields are boxed): values that carry one, such as
+/// a digest's ten thousand reminders, stay small to sort and move.
 #[derive(Debug, Clone)]
-pub struct Text {
+pub struct Text(Box<TextInner>);
+
+#[derive(Debug, Clone)]
+struct TextInner {
     /// Worked out the first time it is asked for: a digest of ten thousand
     /// reminders in French never renders their English.
     english: std::sync::OnceLock<String>,
@@ -162,13 +259,17 @@ pub enum Arg {
     Text(Box<Text>),
     /// A value written differently by language: an amount (`1,030.00 €`,
     /// `1 030,00 €`) or a day (`2026-11-13`, `13/11/2026`).
-    Local(Box<(String, String)>),
+    /// Shared: the same value in every reminder of a digest costs a
+    /// reference count, not two strings.
+    Local(std::sync::Arc<(String, String)>),
+    /// A day: `2026-11-13` in English, `13/11/2026` in French.
+    Day(chrono::NaiveDate),
 }
 
 impl Arg {
     /// `en` in English, `fr` in French.
     pub fn local(en: String, fr: String) -> Arg {
-        Arg::Local(Box::new((en, fr)))
+        Arg::Local(std::sync::Arc::new((en, fr)))
     }
 }
 
@@ -211,48 +312,102 @@ impl From<Text> for Arg {
 impl Text {
     /// A message of the `.ftl` files with its arguments.
     pub fn tr(id: &'static str, args: Vec<(&'static str, Arg)>) -> Text {
-        Text { english: std::sync::OnceLock::new(), id: Some(id), args, parts: Vec::new() }
+        Text(Box::new(TextInner { english: std::sync::OnceLock::new(), id: Some(id), args, parts: Vec::new() }))
     }
 
     /// A sentence with no translation (yet): English in every language.
     pub fn plain(s: impl Into<String>) -> Text {
-        Text { english: std::sync::OnceLock::from(s.into()), id: None, args: Vec::new(), parts: Vec::new() }
+        Text(Box::new(TextInner {
+            english: std::sync::OnceLock::from(s.into()),
+            id: None,
+            args: Vec::new(),
+            parts: Vec::new(),
+        }))
     }
 
     /// Texts one after the other.
     pub fn concat(parts: Vec<Text>) -> Text {
-        Text { english: std::sync::OnceLock::new(), id: None, args: Vec::new(), parts }
+        Text(Box::new(TextInner { english: std::sync::OnceLock::new(), id: None, args: Vec::new(), parts }))
+    }
+
+    /// The English, taken out (no copy when it was already worked out).
+    pub fn into_english(self) -> String {
+        let inner = *self.0;
+        match inner.english.into_inner() {
+            Some(e) => e,
+            None => Text(Box::new(TextInner { english: std::sync::OnceLock::new(), ..inner })).render(Lang::En),
+        }
     }
 
     pub fn english(&self) -> &str {
-        self.english.get_or_init(|| self.render(Lang::En))
+        self.0.english.get_or_init(|| self.render(Lang::En))
     }
 
     /// The message id, for code that must tell one reason from another.
     pub fn id(&self) -> Option<&'static str> {
-        self.id
+        self.0.id
+    }
+
+    /// A plain message straight from the arguments: no Fluent values, no
+    /// number formatting through floats (a digest renders thousands).
+    fn render_plain(&self, pieces: &[Piece], lang: Lang) -> Option<String> {
+        use std::fmt::Write;
+        let mut out = String::with_capacity(96);
+        for p in pieces {
+            match p {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Var(name) => match &self.0.args.iter().find(|(k, _)| k == name)?.1 {
+                    Arg::Str(s) => out.push_str(s),
+                    Arg::Int(n) => {
+                        let _ = write!(out, "{n}");
+                    }
+                    Arg::Text(t) => out.push_str(&t.render(lang)),
+                    Arg::Local(pair) => out.push_str(if lang == Lang::En { &pair.0 } else { &pair.1 }),
+                    Arg::Day(d) => {
+                        use chrono::Datelike;
+                        let _ = match lang {
+                            Lang::En => write!(out, "{d}"),
+                            Lang::Fr => write!(out, "{:02}/{:02}/{}", d.day(), d.month(), d.year()),
+                        };
+                    }
+                },
+            }
+        }
+        Some(out)
     }
 
     /// The sentence in `lang` (English when it has no message).
     pub fn render(&self, lang: Lang) -> String {
-        let Some(id) = self.id else {
-            if self.parts.is_empty() {
-                return self.english.get().cloned().unwrap_or_default();
+        let Some(id) = self.0.id else {
+            if self.0.parts.is_empty() {
+                return self.0.english.get().cloned().unwrap_or_default();
             }
-            return self.parts.iter().map(|p| p.render(lang)).collect();
+            return self.0.parts.iter().map(|p| p.render(lang)).collect();
         };
+        if let Some(text) = plain(lang, id).and_then(|p| self.render_plain(p, lang)) {
+            return text;
+        }
         let args: Vec<(&str, FluentValue)> = self
+            .0
             .args
             .iter()
             .map(|(k, v)| {
+                // Borrowed where it can be: a digest renders thousands.
                 let v = match v {
-                    Arg::Str(s) => FluentValue::from(s.clone()),
+                    Arg::Str(s) => FluentValue::from(s.as_str()),
                     Arg::Int(n) => FluentValue::from(*n),
                     Arg::Text(t) => FluentValue::from(t.render(lang)),
                     Arg::Local(pair) => FluentValue::from(match lang {
-                        Lang::En => pair.0.clone(),
-                        Lang::Fr => pair.1.clone(),
+                        Lang::En => pair.0.as_str(),
+                        Lang::Fr => pair.1.as_str(),
                     }),
+                    Arg::Day(d) => {
+                        use chrono::Datelike;
+                        FluentValue::from(match lang {
+                            Lang::En => d.to_string(),
+                            Lang::Fr => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
+                        })
+                    }
                 };
                 (*k, v)
             })
@@ -324,11 +479,33 @@ mod tests {
         out
     }
 
+    /// The pre-cut plain messages render exactly as Fluent renders them,
+    /// in both languages, with strings and numbers.
+    #[test]
+    fn plain_messages_render_as_fluent_does() {
+        let files = [
+            (Lang::En, EN_FTL, "x"),
+            (Lang::Fr, FR_FTL, "x"),
+            (Lang::En, EN_HELP_FTL, "help-x"),
+            (Lang::Fr, FR_HELP_FTL, "help-x"),
+        ];
+        for (lang, ftl, any_id) in files {
+            let plain = &catalog(lang, any_id).plain;
+            assert!(plain.len() > 100, "most messages are plain ({})", plain.len());
+            for (id, vars) in messages(ftl) {
+                for value in [FluentValue::from("x y"), FluentValue::from(2), FluentValue::from(1234567)] {
+                    let args: Vec<(&str, FluentValue)> = vars.iter().map(|v| (v.as_str(), value.clone())).collect();
+                    assert_eq!(message(lang, &id, &args), message_by_fluent(lang, &id, &args), "{id} in {lang:?}");
+                }
+            }
+        }
+    }
+
     /// A message id given twice: Fluent keeps the first and drops the
     /// other without a word.
     #[test]
     fn no_message_id_is_given_twice() {
-        for (name, ftl) in [("en", EN_FTL), ("fr", FR_FTL)] {
+        for (name, ftl) in [("en", EN_FTL), ("fr", FR_FTL), ("en-help", EN_HELP_FTL), ("fr-help", FR_HELP_FTL)] {
             let mut seen = std::collections::BTreeSet::new();
             let twice: Vec<&str> = ftl
                 .lines()
@@ -339,9 +516,24 @@ mod tests {
         }
     }
 
+    /// Every message of a language, its `--help` file's too; an id in both
+    /// files fails (the help file would never be asked for it).
+    fn all(main: &'static str, help: &'static str) -> BTreeMap<String, BTreeSet<String>> {
+        let (mut m, h) = (messages(main), messages(help));
+        for (id, vars) in h {
+            assert!(is_help(&id), "`{id}` is in a --help file but does not start with help- or flag-");
+            assert!(m.insert(id.clone(), vars).is_none(), "`{id}` is in both files");
+        }
+        assert!(
+            m.keys().filter(|k| is_help(k)).all(|k| messages(help).contains_key(k)),
+            "help- ids live in the help file"
+        );
+        m
+    }
+
     #[test]
     fn every_french_message_has_an_english_twin_with_the_same_placeholders() {
-        let (en, fr) = (messages(EN_FTL), messages(FR_FTL));
+        let (en, fr) = (all(EN_FTL, EN_HELP_FTL), all(FR_FTL, FR_HELP_FTL));
         let missing_fr: Vec<&String> = en.keys().filter(|k| !fr.contains_key(*k)).collect();
         let missing_en: Vec<&String> = fr.keys().filter(|k| !en.contains_key(*k)).collect();
         assert!(missing_fr.is_empty(), "no French for: {missing_fr:?}");
@@ -385,7 +577,7 @@ mod tests {
     /// `not_found`…) is in the English file: a typo would show the id.
     #[test]
     fn every_message_the_code_names_exists() {
-        let en = messages(EN_FTL);
+        let en = all(EN_FTL, EN_HELP_FTL);
         let prefixes = [
             "err-", "hint-", "io-", "config-", "what-", "remind-", "ics-", "why-", "date-", "days-", "weeks-",
             "amount-", "csv-", "import-", "cycle-", "cost-", "label-",
@@ -416,6 +608,20 @@ mod tests {
         }
         assert!(seen > 100, "the scan finds the ids ({seen})");
         assert!(missing.is_empty(), "ids without a message: {missing:#?}");
+    }
+
+    /// A text rendered straight from its pieces says what Fluent says.
+    #[test]
+    fn a_plain_text_renders_as_fluent_does() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
+        let t = Text::tr("why-cadence", crate::targs!["days" => 30u32, "day" => Arg::Day(day)]);
+        let fluent = |lang| {
+            let d = if lang == Lang::En { "2026-11-03" } else { "03/11/2026" };
+            message_by_fluent(lang, "why-cadence", &[("days", FluentValue::from(30)), ("day", FluentValue::from(d))])
+        };
+        assert_eq!(Some(t.render(Lang::En)), fluent(Lang::En));
+        assert_eq!(Some(t.render(Lang::Fr)), fluent(Lang::Fr));
+        assert_eq!(t.render(Lang::Fr), "donner des nouvelles tous les 30 jours ; dernier contact le 03/11/2026");
     }
 
     #[test]

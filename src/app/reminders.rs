@@ -28,8 +28,7 @@ fn kind_words() -> impl FnMut(&str) -> Arg {
 
 /// A day as each language writes it in a sentence.
 fn day(d: NaiveDate) -> Arg {
-    use chrono::Datelike;
-    Arg::local(d.to_string(), format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()))
+    Arg::Day(d)
 }
 
 /// Everything due on or before `until` (birthdays: from today to the
@@ -53,10 +52,10 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             name: i.contact_name,
             phone,
             email,
-            reason: match &i.summary {
+            reason: match i.summary {
                 Some(note) => Text::tr(
                     "why-follow-up-note",
-                    targs!["kind" => kind(&i.kind), "day" => day(i.day), "note" => note.as_str(), "id" => i.id],
+                    targs!["kind" => kind(&i.kind), "day" => day(i.day), "note" => note, "id" => i.id],
                 ),
                 None => Text::tr("why-follow-up", targs!["kind" => kind(&i.kind), "day" => day(i.day), "id" => i.id]),
             },
@@ -73,7 +72,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             email,
             reason: Text::tr(
                 if d.expected_close.is_some_and(|c| c > today) { "why-deal-ahead" } else { "why-deal-late" },
-                targs!["id" => d.id, "title" => d.title.as_str(), "stage" => d.stage.as_str(), "amount" => money(d.amount)],
+                targs!["id" => d.id, "title" => d.title, "stage" => d.stage, "amount" => money(d.amount)],
             ),
             source_id: d.id,
         });

@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
                 name: r.name,
                 phone: r.phone,
                 email: r.email,
-                reason: r.reason.english().to_string(),
+                reason: r.reason.into_english(),
                 source_id: r.source_id,
             })
             .collect();
@@ -78,6 +78,7 @@ fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang, color: 
     let mut out = String::new();
     let mut current = None;
     let no_reach = tr(lang, "remind-no-contact");
+    let mut labels: std::collections::HashMap<(&str, i64), String> = std::collections::HashMap::new();
     for r in items {
         let h = heading(r.kind, r.due, today);
         if current != Some(h) {
@@ -89,7 +90,11 @@ fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang, color: 
         }
         let reach = r.phone.as_deref().or(r.email.as_deref()).unwrap_or(&no_reach);
         let (id, days) = when(r.due, today);
-        let w = format!("{:<19}", tr_args(lang, id, &[("days", days.into())]));
+        // Lines share their few due days: each label is worked out once.
+        let w = labels
+            .entry((id, days))
+            .or_insert_with(|| format!("{:<19}", tr_args(lang, id, &[("days", days.into())])))
+            .clone();
         let w = match crate::output::paint::of_when(id).filter(|_| color) {
             Some(p) => p.ansi(&w),
             None => w,

@@ -1,0 +1,497 @@
+# carnet's --help in languages other than its own English: the command
+# tree's lines, flags and texts (loaded only to show --help in French; the
+# English twins are the code's doc comments, tested equal).
+
+## --help (the English is the tree's own: these are its French twins' reference)
+help-about = A customer file for small shops: contacts, purchases and what they tell you
+help-cmd-contact = Keep your customer file: add, find, edit, merge, import and export contacts
+help-cmd-purchase = Record what customers bought, import sales from a spreadsheet
+help-cmd-deal = Deals: quotes and special orders moving through stages
+help-cmd-interaction = The interaction log: calls, visits, emails, and their follow-ups
+help-cmd-remind = Today's digest of follow-ups, cadences, birthdays and late deals (for cron)
+help-cmd-report = Reports: RFM segments, the value matrix, Pareto/ABC, segment migration
+help-cmd-segment = Saved segments: named filters over your customers, evaluated live
+help-cmd-consent = Opt-in consent per channel, kept as a history you can prove
+help-cmd-privacy = Privacy requests: export everything about a person, erase them, review old contacts
+help-cmd-campaign = Campaigns to a segment that respect consent, with a control group to measure them
+help-cmd-import = See past imports and undo one
+help-cmd-backup = Copy the whole database to a file, safely while carnet is in use (for cron)
+help-cmd-config = Show where the config file is and what it says
+help-cmd-demo = Build a demo shop with realistic customers and purchases to try carnet on
+help-cmd-completions = Print a shell completion script
+help-flag-db = The database file (overrides CARNET_DB and the config file)
+help-flag-format = Output format: table for people, json or csv for scripts, vcf, ics, or xlsx (a workbook)
+help-flag-quiet = Print no messages on stderr
+help-flag-lang = The language of tables and messages: en or fr
+help-flag-excel = CSV for a French spreadsheet: a byte-order mark, ; between fields, decimal commas
+help-flag-no-pager = Never page long output
+help-flag-color = Colour: auto (a terminal, unless NO_COLOR is set), always or never
+
+# --help of each subcommand: the command tree's own English, for the parity test.
+help-sub-contact-add = Add a contact (asks for the fields on a terminal when --name is missing)
+help-sub-contact-list = List contacts, with filters and sorting
+help-sub-contact-show = Show one contact's whole card and purchase summary
+help-sub-contact-edit = Change fields of a contact (an empty value clears a field)
+help-sub-contact-tag = Add tags to a contact
+help-sub-contact-untag = Remove tags from a contact
+help-sub-contact-archive = Hide a contact from lists without deleting anything (--undo brings it back)
+help-sub-contact-rm = Delete a contact and everything attached to it
+help-sub-contact-merge = Merge OTHER into KEEP: histories moved, tags united, empty fields filled
+help-sub-contact-duplicates = List contacts that are probably one person (same email, phone or name), to merge
+help-sub-contact-import = Import contacts from a CSV or vCard (.vcf) file, all or nothing
+help-sub-contact-export = Export contacts as CSV, JSON or vCard (--format csv|json|vcf)
+help-sub-purchase-add = Record a purchase (a negative amount is a refund)
+help-sub-purchase-list = List purchases, newest first
+help-sub-purchase-rm = Delete a purchase recorded by mistake
+help-sub-purchase-categories = What customers buy: list, rename and merge the categories
+help-sub-purchase-import = Import purchases from a CSV file, all or nothing
+help-sub-purchase-export = Export purchases as CSV (the import's columns) or JSON
+help-sub-deal-add = Open a deal for a contact
+help-sub-deal-list = List deals (open ones by default)
+help-sub-deal-show = Show a deal with its stage history
+help-sub-deal-edit = Change a deal's title, amount, expected close or notes
+help-sub-deal-move = Move an open deal to another stage
+help-sub-deal-won = Close a deal as won (--record-purchase counts it as a purchase)
+help-sub-deal-lost = Close a deal as lost, saying why
+help-sub-deal-rm = Delete a deal and its history
+help-sub-interaction-add = Log a call, email, visit… with an optional follow-up
+help-sub-interaction-list = List interactions, newest first
+help-sub-interaction-show = Show one interaction
+help-sub-interaction-edit = Change an interaction (an empty --note or --follow-up clears it)
+help-sub-interaction-rm = Delete an interaction
+help-sub-interaction-done = Close an open follow-up
+help-sub-interaction-snooze = Move an open follow-up to a later day (counted from today)
+help-sub-interaction-due = Open follow-ups due today or earlier (or within a period ahead)
+help-sub-report-rfm = RFM: who your best customers are, who is slipping away
+help-sub-report-value-matrix = The customer value matrix: visits against average purchase
+help-sub-report-pareto = How concentrated revenue is: top customers' share and ABC classes
+help-sub-report-pipeline = Open deals by stage, the weighted forecast by month, win rate, late deals
+help-sub-report-consent = Consent: contacts per channel and status, grants and withdrawals per month
+help-sub-report-clv = Lifetime value: who is likely to come back, how often, for how much
+help-sub-report-profitability = Current against potential value: who to keep, grow, maintain or let be
+help-sub-report-categories = What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together
+help-sub-report-channels = Where customers buy: per sales channel, and who uses several
+help-sub-report-migration = How customers moved between RFM segments from one date to another
+help-sub-segment-add = Save a segment: a name and criteria (AND between criteria, OR within one)
+help-sub-segment-list = List saved and built-in segments with their live member counts
+help-sub-segment-show = List a segment's members
+help-sub-segment-edit = Change a saved segment: each criterion given replaces that criterion
+help-sub-segment-rm = Delete a saved segment (the contacts are untouched)
+help-sub-segment-export = Export a segment's members as CSV, JSON or vCard (--format csv|json|vcf)
+help-sub-consent-grant = Record an opt-in, with how it was given and the wording agreed to
+help-sub-consent-withdraw = Record a withdrawal (no reason needed; it always wins). Works on a bare address too
+help-sub-consent-soft-opt-in = Record that an existing customer was told they could refuse similar offers (soft opt-in)
+help-sub-consent-bounce = Record a bounce (the address does not work)
+help-sub-consent-void = Cancel a mistaken event by recording a void (history is never edited)
+help-sub-consent-show = The current status per channel
+help-sub-consent-history = Every consent event of a contact, with proofs and wordings
+help-sub-consent-import = Import consent events from CSV: each row needs its date, method and wording
+help-sub-consent-text = The wordings people agree to, stored once by their hash
+help-sub-consent-verify = Check that the consent history was not changed behind carnet's back
+help-sub-privacy-export = Everything carnet holds about a person, as one JSON document (access, portability)
+help-sub-privacy-forget = Erase a person's personal data; purchases stay, anonymous, so totals stay true
+help-sub-privacy-review = Contacts with no purchase, interaction or consent event for a long time
+help-sub-campaign-create = Prepare a campaign: a segment, a channel, an optional control group
+help-sub-campaign-list = List campaigns
+help-sub-campaign-show = One campaign: its settings, its message, and whom it reached
+help-sub-campaign-preview = The audience, and everyone left out with the reason
+help-sub-campaign-launch = Freeze the audience, record the sends, write the file for your mail or SMS tool
+help-sub-campaign-report = Recipients against the control group: who bought, revenue per head, lift
+help-sub-campaign-edit = Set what a campaign costs, before or after its launch
+help-sub-campaign-rm = Delete a campaign (and, for a launched one, its record of sends)
+help-sub-import-list = List past imports
+help-sub-import-undo = Remove exactly what an import added (and the contacts it created, unless something else now refers
+help-sub-config-path = Print the path of the config file (it need not exist)
+help-sub-config-show = Print the config in effect, defaults included, as TOML
+help-sub-categories-list = Every category, with its purchases and customers, most bought first
+help-sub-categories-rename = Spell a category another way (its purchases follow)
+help-sub-categories-merge = Put the purchases of one category into another, and drop the first
+help-sub-categories-cycle = Say how often a category is bought again, so `carnet remind` lists the customers due to renew it
+help-usage = Usage:
+help-commands = Commands
+help-sub-text-add = Store a wording from a file (the same text twice is stored once)
+help-sub-text-list = List stored wordings
+help-flag-help = Print help
+help-examples = Examples:
+
+## The help line of each command's flags and arguments: `flag-ID` when the
+## flag means the same everywhere, `flag-COMMAND-PATH-ID` otherwise. The English
+## lines are the doc comments in the code (a test holds them equal).
+flag-birthday = MM-DD, or YYYY-MM-DD when the year is known; DD/MM and DD/MM/YYYY in French (see `date_format` in the config)
+flag-ref = The shop's own customer number (kept as text: 007 stays 007)
+flag-email-type = The type of the primary email: home, work, other...
+flag-phone-type = The type of the primary phone: cell, home, work...
+flag-add-email = One more email, with its type in brackets if you like: "paul@work.fr (work)" (repeat for several; the first email is the primary one)
+flag-add-phone = One more phone number: "04 78 00 00 00 (home)" (repeat for several)
+flag-contact-add-tags = A tag (repeat for several)
+flag-contact-add-allow-duplicate = Add it even when a contact with the same email or phone exists
+flag-contact-add-every = Keep in touch this often (60d, 8w, 2m): `carnet remind` says when it is time
+flag-contact-list-tags = Only contacts with this tag (repeat: all of them)
+flag-search = Text in the name, ref, email, phone, company or city; ignores case and accents
+flag-contact-list-archived = Only archived contacts
+flag-contact-list-all = Archived and active contacts
+flag-remove-email = Forget one of their emails (the next one becomes the primary)
+flag-remove-phone = Forget one of their phone numbers
+flag-primary-email = Make one of their other emails the primary one (campaigns write to it)
+flag-primary-phone = Make one of their other numbers the primary one
+flag-contact-edit-every = Keep in touch this often (60d, 8w, 2m); `none` stops it
+flag-undo = Bring an archived contact back
+flag-yes = Do not ask for confirmation (needed without a terminal)
+flag-contact-merge-dry-run = Show what would change and change nothing
+flag-by = Which signs count (comma-separated)
+flag-contact-duplicates-archived = Look among archived contacts too
+flag-contact-import-file = A .csv file, or a .vcf (vCard 3.0 or 4.0) file
+flag-contact-import-dry-run = Check every row and report, but write nothing
+flag-allow-reimport = Import a file with the same content as an earlier import
+flag-contact-import-allow-duplicate = Add rows whose email or phone is already another contact's
+flag-contact-import-strict = Refuse a CSV with columns carnet does not use (they are ignored otherwise)
+flag-update = Update the contacts the file's rows are about (matched by ref, then email, then phone) instead of refusing them: empty fields filled, new emails, phones and tags added. Rows matching no one are added
+flag-overwrite = With --update, also replace the fields the file gives differently
+flag-contact-export-out = Write to this file instead of stdout (never the database; an existing file only with --force)
+flag-contact-export-force = Replace the --out file if it exists
+flag-contact-export-all = Include archived contacts
+flag-purchase-add-contact = Who bought: id, ref, email or name
+flag-purchase-add-amount = How much: 45.50, 45,50 or 1 234,50; negative for a refund
+flag-purchase-add-date = The day of the purchase (default: today)
+flag-order-ref = Your invoice or order number
+flag-purchase-add-category = What was bought (bouquet, workshop, repair...): any words; `Bouquet` and `bouquet` are one category
+flag-purchase-add-channel = Where it was sold: one of the config's sales_channels (shop, market, online, phone, fair by default)
+flag-purchase-list-contact = Only this contact's purchases
+flag-purchase-list-since = From this day on (YYYY-MM-DD, today, -30d)
+flag-purchase-list-until = Up to and including this day
+flag-purchase-list-category = Only purchases of this category
+flag-purchase-list-channel = Only purchases made on this sales channel
+flag-id = The purchase id (see `carnet purchase list`)
+flag-purchase-categories-rename-from = The category as it is now (case and accents aside)
+flag-purchase-categories-rename-to = Its new spelling
+flag-purchase-categories-merge-from = The category that goes away
+flag-into = The category that receives its purchases
+flag-purchase-categories-cycle-category = The category (case and accents aside)
+flag-cycle = 12m, 1y, 6w, 45d, measured or none
+flag-date-format = How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern
+flag-purchase-import-dry-run = Check every row and report, but write nothing
+flag-map = Say which header is which column: "Code client=customer_id,Montant TTC=amount"
+flag-purchase-import-strict = Refuse a file with columns carnet does not use (they are ignored otherwise)
+flag-purchase-export-contact = Only this contact's purchases
+flag-purchase-export-since = From this day on (YYYY-MM-DD, today, -30d)
+flag-purchase-export-until = Up to and including this day
+flag-purchase-export-category = Only purchases of this category
+flag-purchase-export-channel = Only purchases made on this sales channel
+flag-purchase-export-out = Write to this file instead of stdout (never the database; an existing file only with --force)
+flag-purchase-export-force = Replace the --out file if it exists
+flag-deal-add-amount = The deal's value: 2400, 2 400,00
+flag-stage = The starting stage (default: the first configured one)
+flag-deal-add-expected-close = Expected close: a date, +2w, +1m, friday…
+flag-closed = Closed deals only
+flag-deal-list-all = Open and closed deals
+flag-deal-edit-expected-close = Expected close (an empty value clears it)
+flag-record-purchase = Record the deal's amount as a purchase on the close date
+flag-deal-won-date = The close date (default today)
+flag-kind = call, email, visit, meeting, sms, note (config: interaction_kinds)
+flag-note = What was said or done
+flag-interaction-add-at = When it happened (default now): a date, yesterday, -2d, or RFC 3339
+flag-deal = The deal it is about
+flag-follow-up = When to get back to them
+flag-open = Only those with an open follow-up
+flag-interaction-edit-at = When it happened (default now): a date, yesterday, -2d, or RFC 3339
+flag-interaction-due-within = Look this far ahead: 7d, 2w
+flag-remind-within = Look this far ahead: 3d, 1w
+flag-report-rfm-as-of = Compute as of this day: later purchases are ignored (default today)
+flag-frequency-basis = Count visits as distinct days (default) or as purchases
+flag-report-rfm-category = Only purchases of this category (see `carnet purchase categories list`)
+flag-report-rfm-channel = Only purchases made on this sales channel (shop, market, online...)
+flag-report-rfm-customers = One row per customer instead of the summary
+flag-report-rfm-segment = Only customers of this segment (implies --customers)
+flag-bounds = Print the score bounds as records (the table view shows them below the summary)
+flag-report-value-matrix-as-of = Compute as of this day: later purchases are ignored (default today)
+flag-report-value-matrix-category = Only purchases of this category (see `carnet purchase categories list`)
+flag-report-value-matrix-channel = Only purchases made on this sales channel (shop, market, online...)
+flag-active-days = The activity window in days (default: config value_matrix.active_days)
+flag-include-inactive = Keep every customer in the matrix, however long ago they bought
+flag-report-value-matrix-customers = One row per customer instead of the matrix
+flag-report-pareto-since = First day of the period (default: the first purchase)
+flag-report-pareto-until = Last day of the period (default: today)
+flag-report-pareto-customers = One row per customer with revenue, cumulative share and ABC class
+flag-report-pareto-category = Only purchases of this category (see `carnet purchase categories list`)
+flag-report-pareto-channel = Only purchases made on this sales channel (shop, market, online...)
+flag-report-pipeline-since = Start of the period for the win rate (default: 365 days before --until)
+flag-report-pipeline-until = End of the period for the win rate (default today)
+flag-by-month = Rows by expected close month instead of by stage (json/csv)
+flag-report-clv-as-of = Fit on purchases up to this day (default today)
+flag-report-clv-horizon = How far ahead: 52w (default), 26w, 12m, 365d
+flag-discount-rate = A yearly discount rate such as 10%, applied per week
+flag-report-clv-customers = One row per customer
+flag-sort = Order of the customer rows
+flag-report-clv-segment = Only customers of this RFM segment (implies --customers)
+flag-model = Print only the fitted models
+flag-holdout-until = Check the predictions: fit up to --as-of, compare with what customers did up to this day
+flag-report-clv-category = Only purchases of this category (see `carnet purchase categories list`)
+flag-report-clv-channel = Only purchases made on this sales channel (shop, market, online...)
+flag-current = The window of current value: 12m (default), 6m, 365d
+flag-report-profitability-horizon = The horizon of potential value (as `report clv --horizon`)
+flag-report-profitability-customers = One row per customer
+flag-report-profitability-from = Also compute the matrix as of this earlier day and list who moved
+flag-report-profitability-category = Only purchases of this category (see `carnet purchase categories list`)
+flag-report-profitability-channel = Only purchases made on this sales channel (shop, market, online...)
+flag-report-categories-as-of = Compute as of this day: later purchases are ignored (default today)
+flag-cross = The pairs of categories bought by the same customers, with their lift
+flag-report-categories-customers = One row per customer: recency, frequency, amount and what they buy (FRAT)
+flag-report-channels-as-of = Compute as of this day: later purchases are ignored (default today)
+flag-report-migration-from = The earlier day
+flag-report-migration-to = The later day (default: today)
+flag-report-migration-category = Only purchases of this category (see `carnet purchase categories list`)
+flag-report-migration-channel = Only purchases made on this sales channel (shop, market, online...)
+flag-segment-add-tags = Has this tag
+flag-rfm = In this RFM segment (e.g. "at risk", champions)
+flag-cells = In this value-matrix cell: best, frequent, spenders, uncertain, inactive
+flag-spent = Total spent between: 100..500, 100.., ..50
+flag-visits = Number of visits (purchase days) between: 3.., 1..2
+flag-last-purchase-before = Last purchase before a date or N days ago (90d)
+flag-postcodes = A postcode, or a prefix ending in * (69*)
+flag-has = Can be reached by email or phone
+flag-birthday-months = Birthday in this month (1–12)
+flag-bought = Bought this category (see `carnet purchase categories list`)
+flag-bought-since = With --bought: bought it on or after a date or N days ago (365d)
+flag-not-bought = Never bought this category
+flag-channels = Bought at least once on this sales channel (shop, market, online...)
+flag-description = A line saying what the segment is for
+flag-segment-list-as-of = Count as of this day (default today)
+flag-segment-edit-tags = Has this tag
+flag-drop = Remove a criterion (tag, rfm, cell, spent, visits, last-purchase-before, …)
+flag-segment-export-out = Write to this file instead of stdout (never the database; an existing file only with --force)
+flag-segment-export-force = Replace the --out file if it exists
+flag-wording = The wording agreed to: a wording id or hash, or a file to store
+flag-source = The proof: "signed card #12", "web form 2024-06-20 10:31"
+flag-consent-grant-at = When it was given (default today); may be in the past
+flag-who = A contact, or a bare email address or phone number
+flag-consent-withdraw-all = Every channel
+flag-event = The event id (see `carnet consent history`)
+flag-older-than = How long without activity: 3y, 18m, 900d
+flag-forget = Erase them all (after confirmation)
+flag-campaign-create-segment = A saved segment or a built-in one (an RFM segment or value cell)
+flag-holdout = Share of the eligible audience held back as a control group: 10%
+flag-message = The message, from a file
+flag-campaign-create-seed = The seed of the control-group draw (default: from the name)
+flag-cost-per-contact = What reaching one person costs (a stamp, an SMS): 0,85
+flag-fixed-cost = What the campaign costs however many it reaches (design, printing): 120
+flag-campaign-launch-out = recipients.csv (mail merge) or recipients.vcf (never the database; an existing file only with --force)
+flag-campaign-launch-force = Replace the --out file if it exists
+flag-window = How long after the launch purchases count (default 30d)
+flag-batch = The batch id shown by `carnet import list`
+flag-backup-file = Where to write the copy (its folders are created)
+flag-backup-force = Replace FILE if it exists
+flag-demo-customers = How many customers
+flag-demo-seed = The same seed gives the same shop
+flag-demo-force = Replace a target file that already holds data
+help-flag-version = Print version
+help-possible-values = {" "}[possible values: { $values }]
+help-default = {" "}[default: { $value }]
+
+## A command's text after its flags (rules, then examples), where it says
+## more than examples: `help-after-PATH` (`root` for carnet itself). The
+## English is the code's `after_help` (a test holds them equal).
+help-after-backup =
+    The copy is one SQLite file, readable by you only, that carnet opens as it is
+    (carnet --db FILE ...). It is consistent even when taken while carnet writes,
+    and compacted. A backup keeps what it held: after `privacy forget`, older
+    backups still hold that person's data; delete or remake them.
+
+    Examples:
+      carnet backup ~/backups/shop-$(date +%F).db
+      carnet backup /mnt/usb/shop.db --force
+help-after-campaign-edit =
+    Costs are used by `campaign preview` (break-even) and `campaign report`
+    (return on investment). Set `[value] margin = "40%"` in the config to reason
+    in margin rather than revenue.
+
+    Example:
+      carnet campaign edit spring-sale --cost-per-contact 0,85 --fixed-cost 120
+help-after-consent-import =
+    Columns: contact (id, ref or email), channel, action (grant, withdraw,
+    soft_opt_in), date, method, wording (id or hash), source. A grant without
+    date, method and wording refuses the whole file.
+
+    Example:
+      carnet consent import forms.csv
+help-after-consent-verify =
+    Each event carries a hash covering the one before it, its proof, its wording
+    and the contact it was recorded for. verify recomputes them and names the first
+    event that no longer matches (exit 1). It finds changes made with other tools
+    (the sqlite3 shell); it cannot stop someone who rebuilds every hash, so keep
+    backups to compare with.
+
+    Example:
+      carnet consent verify
+help-after-consent-withdraw =
+    Examples:
+      carnet consent withdraw helene@example.fr --channel email
+      carnet consent withdraw "Paul Martin" --all
+      carnet consent withdraw someone@example.com --all    # not a contact: suppressed
+help-after-contact-duplicates =
+    Contacts match by the same email (any case), the same phone number (its last
+    nine digits: 06 12 34 56 78 is +33 6 12 34 56 78), or the same name (without
+    case, accents or word order: DUPONT Hélène is Hélène Dupont) unless their
+    emails or phones differ. Contacts linked through one another form one group,
+    kept by its oldest contact. Nothing is changed: merge the pairs you agree with.
+
+    Examples:
+      carnet contact duplicates
+      carnet contact duplicates --by email,phone
+      carnet contact merge 12 31 --dry-run
+help-after-contact-import =
+    CSV columns (header required, any order): ref, name, email, phone, company,
+    street, postcode, city, country, birthday, notes, tags (separated by ;).
+    French and common exports headers are recognised too (nom, prénom, First Name,
+    Last Name, E-mail 1 - Value, Phone 1 - Value from Google Contacts...).
+    Only a name is required. The columns id, archived, created_at and updated_at
+    that `contact export` writes are accepted and ignored.
+
+    A row whose ref, email or phone is already a contact's is refused, unless
+    --update: it then fills that contact's empty fields and adds its new emails,
+    phones and tags (--overwrite also replaces the fields that differ). A row
+    matching several contacts is never guessed: --dry-run lists it, and the
+    import is refused until it is resolved.
+
+    Examples:
+      carnet contact import clients.csv --dry-run
+      carnet contact import phone-export.vcf
+      carnet contact import google.csv --update --dry-run
+      carnet contact import google.csv --update --overwrite
+help-after-contact-show =
+    A contact is named by id, ref, email or name; id:12, ref:007, email:a@b.fr
+    and name:Paul force one reading.
+
+    Examples:
+      carnet contact show 12
+      carnet contact show ref:007 --format json
+help-after-demo =
+    Without --db or CARNET_DB the demo goes to demo.db in carnet's data folder,
+    never into your real database.
+
+    Examples:
+      carnet demo
+      carnet demo --db /tmp/shop.db --customers 100000 --seed 42
+help-after-interaction-add =
+    Follow-ups: +3d, +2w, +1m, tomorrow, a weekday (thursday), or a date.
+
+    Examples:
+      carnet interaction add "Mme Durand" --kind call --note "wants the blue vase" --follow-up thursday
+      carnet interaction add 12 --kind visit --deal 4 --follow-up +2w
+      carnet interaction add paul@example.fr --kind email --at 2024-06-01
+help-after-privacy-forget =
+    What goes: name, email, phone, address, birthday, notes, tags, interaction
+    texts, deal notes, purchase notes and consent proof texts. The email and phone
+    go on the suppression list as keyed hashes, so a later import cannot bring
+    the person back into a campaign. The file is rebuilt so erased bytes leave it.
+
+    Example:
+      carnet privacy forget "Hélène Dupont" --yes
+help-after-privacy-review =
+    Examples:
+      carnet privacy review                      # config privacy.retention, default 3y
+      carnet privacy review --older-than 2y --forget --yes
+help-after-purchase-add =
+    Amounts: 45.50, 45,50, 45 or 1 234,50 (two decimals at most).
+    Dates: YYYY-MM-DD, today, yesterday, or -3d for three days ago; 28/11/2026,
+    28/11, aujourd'hui, hier, -3j with a French locale or date_format = "DD/MM/YYYY".
+
+    Examples:
+      carnet purchase add helene@example.fr 45,50
+      carnet purchase add ref:007 120 --date 2024-03-14 --order-ref F-2024-031
+      carnet purchase add 12 -15.00 --note "returned a mug"
+help-after-purchase-categories-cycle =
+    A customer is due once the cycle has passed since they last bought the
+    category: `12m` is the same day a year later. `measured` uses the
+    category's median repurchase cycle (see `carnet report categories`);
+    `none` drops the cycle. A cycle set in the config
+    ([categories.NAME] cycle = "12m") wins over the one kept here.
+
+    Examples:
+      carnet purchase categories cycle "révision vélo" 12m
+      carnet purchase categories cycle abonnements measured
+      carnet purchase categories cycle ateliers none
+help-after-purchase-import =
+    The file needs a header line naming the customer, the date and the amount
+    (note and order_ref are optional), in English or French as tills and
+    spreadsheets write them: customer_id / n° client / code client, date / date de
+    vente, amount / montant TTC / total, note / libellé, order_ref / n° ticket /
+    facture. Other columns are ignored (listed once). The delimiter (, ; tab) and
+    the encoding (UTF-8, UTF-16, Windows-1252) are detected. customer_id is matched
+    to a contact's ref; an unknown one creates a contact with that ref. Amounts may
+    carry the currency (45,50 €); dates may carry a time (the day is kept). A bad
+    row refuses the whole file; up to 20 bad lines are named in one go.
+
+    Examples:
+      carnet purchase import sales.csv
+      carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run
+      carnet purchase import caisse.csv --map "Code client=customer_id,Montant TTC=amount"
+help-after-remind =
+    What it lists: open follow-ups due (and overdue), deals past their expected
+    close, contacts past their keep-in-touch cadence (contact edit --every 60d),
+    customers due to renew, regulars slipping away, and birthdays in the next
+    days (config remind.birthday_days, default 7).
+
+    Examples:
+      carnet remind                          # today's digest; silent when nothing is due
+      carnet remind --within 7d              # look a week ahead
+      carnet remind --format ics > carnet.ics   # a calendar your phone can subscribe to
+      0 7 * * * carnet remind                # crontab: mails you only when something is due
+help-after-report-clv =
+    The models: BG/NBD (Fader, Hardie & Lee 2005) for repeat visits and
+    Gamma-Gamma (Fader & Hardie 2013) for spend per visit, fitted by maximum
+    likelihood on the purchases up to --as-of. Time is in weeks; a visit is a
+    purchase day. clv = expected visits × expected spend per visit over the
+    horizon (× [value] margin when set), discounted per week with
+    --discount-rate.
+
+    Examples:
+      carnet report clv
+      carnet report clv --customers --sort clv --limit 20
+      carnet report clv --as-of 2024-06-30 --holdout-until 2024-12-31
+      carnet report clv --model --format json
+help-after-report-profitability =
+    Current value: what each customer brought in the --current window (default
+    12m) up to --as-of; potential value: their lifetime value (see `report clv`).
+    Each is split at its median. A customer tagged with one of [value] keep_tags
+    (reference customers, prescribers) is Reference, never Undesirable. With
+    {"["}value] margin both are in margin rather than revenue, and current value is
+    net of what the campaigns in the window cost per customer reached.
+
+    Examples:
+      carnet report profitability
+      carnet report profitability --customers --format csv
+      carnet report profitability --from 2024-01-01      # who moved since then
+help-after-report-rfm =
+    Rules: customers are contacts with a purchase on or before --as-of.
+    recency_days = as-of − last purchase; frequency = distinct purchase days
+    (--frequency-basis rows counts purchases); monetary = total spent.
+    Scores 1–5: 1 + floor(5 × below / N), below = customers strictly worse;
+    ties share the lower score, so a score can be empty. Segments come from
+    the R and F scores.
+
+    Examples:
+      carnet report rfm
+      carnet report rfm --as-of 2024-06-30 --customers --format csv
+      carnet report rfm --segment "at risk"
+help-after-report-value-matrix =
+    Rules (Marcus, 1998): frequency and average purchase are each split at
+    their mean over the active customers; ≥ the mean is high. Best = high
+    both; Frequent = high frequency; Spenders = high average; Uncertain = low
+    both. Customers with no purchase for more than --active-days (config
+    value_matrix.active_days, default 365) are Inactive and left out of the
+    means, unless --include-inactive.
+
+    Examples:
+      carnet report value-matrix
+      carnet report value-matrix --customers --format json
+help-after-root =
+    Examples:
+      carnet demo                                  build a demo shop to explore
+      carnet contact add --name "Hélène Dupont" --email helene@example.fr --tag regular
+      carnet purchase add helene@example.fr 45,50 --date yesterday
+      carnet purchase import ventes.csv --date-format DD/MM/YYYY
+      carnet contact list --search helene --format json
+
+    Files: the database is --db, else CARNET_DB, else `db` in the config file,
+    else carnet.db in your data folder. `carnet config path` shows where.
+help-example = Example:

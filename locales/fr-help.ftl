@@ -1,0 +1,504 @@
+# L'aide de carnet (--help) en français.
+
+## --help
+help-about = Un fichier clients pour les petits commerces : contacts, achats et ce qu’ils racontent
+help-cmd-contact = Tenez votre fichier clients : ajouter, retrouver, modifier, fusionner, importer et exporter des contacts
+help-cmd-purchase = Enregistrer ce que les clients achètent, importer des ventes depuis un tableur
+help-cmd-deal = Affaires : devis et commandes spéciales, d’étape en étape
+help-cmd-interaction = Le journal des échanges : appels, visites, e-mails, et leurs relances
+help-cmd-remind = Les rappels du jour : relances, rythmes, anniversaires, affaires en retard (pour cron)
+help-cmd-report = Rapports : segments RFM, matrice de valeur, Pareto/ABC, migration des segments
+help-cmd-segment = Segments enregistrés : des filtres nommés sur vos clients, toujours à jour
+help-cmd-consent = Le consentement par canal, gardé comme un historique prouvable
+help-cmd-privacy = Demandes RGPD : tout exporter sur une personne, l’effacer, revoir les vieux contacts
+help-cmd-campaign = Campagnes vers un segment, dans le respect du consentement, avec un groupe témoin pour les mesurer
+help-cmd-import = Voir les imports passés et en annuler un
+help-cmd-backup = Copier toute la base dans un fichier, sans risque pendant l’usage (pour cron)
+help-cmd-config = Montrer où est le fichier de configuration et ce qu’il dit
+help-cmd-demo = Créer une boutique de démonstration, avec clients et achats réalistes, pour essayer carnet
+help-cmd-completions = Écrire un script de complétion pour le shell
+help-flag-db = Le fichier de la base (passe avant CARNET_DB et la configuration)
+help-flag-format = Format de sortie : table pour les personnes, json ou csv pour les scripts, vcf, ics, ou xlsx (un classeur)
+help-flag-quiet = N’écrire aucun message sur stderr
+help-flag-lang = La langue des tableaux et des messages : en ou fr
+help-flag-excel = CSV pour un tableur français : marque d’ordre des octets, ; entre les champs, virgule décimale
+help-flag-no-pager = Ne jamais paginer les sorties longues
+help-flag-color = Couleurs : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never
+
+# --help of each subcommand (help-sub-COMMAND-SUBCOMMAND); English is the
+# command tree's own text.
+help-sub-contact-add = Ajouter un contact (demande les champs sur un terminal quand --name manque)
+help-sub-contact-list = Lister les contacts, avec filtres et tri
+help-sub-contact-show = La fiche complète d’un contact et le résumé de ses achats
+help-sub-contact-edit = Modifier des champs d’un contact (une valeur vide efface le champ)
+help-sub-contact-tag = Ajouter des étiquettes à un contact
+help-sub-contact-untag = Retirer des étiquettes d’un contact
+help-sub-contact-archive = Cacher un contact des listes sans rien supprimer (--undo le fait revenir)
+help-sub-contact-rm = Supprimer un contact et tout ce qui s’y rattache
+help-sub-contact-merge = Fusionner AUTRE dans GARDÉ : historiques déplacés, étiquettes réunies, champs vides remplis
+help-sub-contact-duplicates = Les contacts qui sont sans doute une même personne (même e-mail, téléphone ou nom), à fusionner
+help-sub-contact-import = Importer des contacts d’un fichier CSV ou vCard (.vcf), tout ou rien
+help-sub-contact-export = Exporter les contacts en CSV, JSON ou vCard (--format csv|json|vcf)
+help-sub-purchase-add = Enregistrer un achat (un montant négatif est un remboursement)
+help-sub-purchase-list = Lister les achats, les plus récents d’abord
+help-sub-purchase-rm = Supprimer un achat enregistré par erreur
+help-sub-purchase-categories = Ce que les clients achètent : lister, renommer et fusionner les catégories
+help-sub-purchase-import = Importer des achats d’un fichier CSV, tout ou rien
+help-sub-purchase-export = Exporter les achats en CSV (les colonnes de l’import) ou JSON
+help-sub-deal-add = Ouvrir une affaire pour un contact
+help-sub-deal-list = Lister les affaires (celles en cours par défaut)
+help-sub-deal-show = Une affaire et l’historique de ses étapes
+help-sub-deal-edit = Modifier le titre, le montant, la conclusion prévue ou les notes d’une affaire
+help-sub-deal-move = Passer une affaire en cours à une autre étape
+help-sub-deal-won = Conclure une affaire gagnée (--record-purchase la compte comme un achat)
+help-sub-deal-lost = Conclure une affaire perdue, en disant pourquoi
+help-sub-deal-rm = Supprimer une affaire et son historique
+help-sub-interaction-add = Noter un appel, un e-mail, une visite… avec une relance si besoin
+help-sub-interaction-list = Lister les échanges, les plus récents d’abord
+help-sub-interaction-show = Un échange
+help-sub-interaction-edit = Modifier un échange (un --note ou --follow-up vide l’efface)
+help-sub-interaction-rm = Supprimer un échange
+help-sub-interaction-done = Clore une relance
+help-sub-interaction-snooze = Repousser une relance à plus tard (compté depuis aujourd’hui)
+help-sub-interaction-due = Les relances dues aujourd’hui ou avant (ou dans une période à venir)
+help-sub-report-rfm = RFM : qui sont vos meilleurs clients, qui s’éloigne
+help-sub-report-value-matrix = La matrice de valeur client : visites face au panier moyen
+help-sub-report-pareto = La concentration du chiffre d’affaires : part des meilleurs clients et classes ABC
+help-sub-report-pipeline = Les affaires en cours par étape, la prévision pondérée par mois, le taux de réussite, les retards
+help-sub-report-consent = Consentements : contacts par canal et statut, accords et retraits par mois
+help-sub-report-clv = Valeur client : qui va revenir, à quelle fréquence, pour combien
+help-sub-report-profitability = Valeur actuelle face à la valeur à venir : qui garder, développer, entretenir ou laisser
+help-sub-report-categories = Ce que les clients achètent : par catégorie, chiffre d’affaires, fidélité, tendance, cycle ; ce qui s’achète ensemble
+help-sub-report-channels = Où les clients achètent : par canal de vente, et qui en utilise plusieurs
+help-sub-report-migration = Comment les clients ont changé de segment RFM d’une date à une autre
+help-sub-segment-add = Enregistrer un segment : un nom et des critères (ET entre critères, OU dans un critère)
+help-sub-segment-list = Les segments enregistrés et prédéfinis, avec leur nombre de membres à jour
+help-sub-segment-show = Les membres d’un segment
+help-sub-segment-edit = Modifier un segment enregistré : chaque critère donné remplace celui-ci
+help-sub-segment-rm = Supprimer un segment enregistré (les contacts restent)
+help-sub-segment-export = Exporter les membres d’un segment en CSV, JSON ou vCard (--format csv|json|vcf)
+help-sub-consent-grant = Enregistrer un accord, avec sa forme et le texte accepté
+help-sub-consent-withdraw = Enregistrer un retrait (sans raison à donner ; il l’emporte toujours). Marche aussi sur une adresse seule
+help-sub-consent-soft-opt-in = Enregistrer qu’un client existant a été informé qu’il pouvait refuser des offres semblables (soft opt-in)
+help-sub-consent-bounce = Enregistrer un retour en erreur (l’adresse ne marche pas)
+help-sub-consent-void = Annuler un événement saisi par erreur en enregistrant une annulation (l’historique n’est jamais modifié)
+help-sub-consent-show = Le statut actuel par canal
+help-sub-consent-history = Tous les événements de consentement d’un contact, avec preuves et textes
+help-sub-consent-import = Importer des consentements d’un CSV : chaque ligne a sa date, sa forme et son texte
+help-sub-consent-text = Les textes que l’on accepte, gardés une fois par leur empreinte
+help-sub-consent-verify = Vérifier que l’historique des consentements n’a pas été modifié en dehors de carnet
+help-sub-privacy-export = Tout ce que carnet garde sur une personne, en un document JSON (accès, portabilité)
+help-sub-privacy-forget = Effacer les données personnelles d’une personne ; les achats restent, anonymes, pour des totaux justes
+help-sub-privacy-review = Les contacts sans achat, échange ni consentement depuis longtemps
+help-sub-campaign-create = Préparer une campagne : un segment, un canal, un groupe témoin si besoin
+help-sub-campaign-list = Lister les campagnes
+help-sub-campaign-show = Une campagne : ses réglages, son message et qui elle a touché
+help-sub-campaign-preview = Le public, et chaque personne écartée avec la raison
+help-sub-campaign-launch = Figer le public, enregistrer les envois, écrire le fichier pour votre outil d’e-mail ou de SMS
+help-sub-campaign-report = Les destinataires face au groupe témoin : qui a acheté, chiffre d’affaires par personne, effet
+help-sub-campaign-edit = Dire ce que coûte une campagne, avant ou après son lancement
+help-sub-campaign-rm = Supprimer une campagne (et, si elle est lancée, la trace de ses envois)
+help-sub-import-list = Les imports passés
+help-sub-import-undo = Retirer exactement ce qu’un import a ajouté (et les contacts qu’il a créés, sauf si autre chose s’y rattache)
+help-sub-config-path = Le chemin du fichier de configuration (il peut ne pas exister)
+help-sub-config-show = La configuration en vigueur, valeurs par défaut comprises, en TOML
+help-sub-categories-list = Chaque catégorie, avec ses achats et ses clients, les plus achetées d’abord
+help-sub-categories-rename = Écrire une catégorie autrement (ses achats suivent)
+help-sub-categories-merge = Verser les achats d’une catégorie dans une autre, et supprimer la première
+help-sub-categories-cycle = Dire à quel rythme une catégorie se rachète, pour que `carnet remind` liste les clients à relancer
+help-usage = Utilisation :
+help-commands = Commandes
+help-sub-text-add = Garder un texte depuis un fichier (le même texte deux fois n’est gardé qu’une fois)
+help-sub-text-list = Les textes gardés
+help-flag-help = Afficher l’aide
+help-examples = Exemples :
+
+## Les lignes d'aide des options et arguments de chaque commande
+flag-birthday = MM-DD, ou AAAA-MM-JJ quand l'année est connue ; JJ/MM et JJ/MM/AAAA en français (voyez `date_format` dans la configuration)
+flag-ref = Le numéro client de la boutique (gardé comme texte : 007 reste 007)
+flag-email-type = Le type de l'e-mail principal : home, work, other…
+flag-phone-type = Le type du téléphone principal : cell, home, work…
+flag-add-email = Un e-mail de plus, avec son type entre parenthèses si vous voulez : "paul@atelier.fr (work)" (à répéter ; le premier e-mail est le principal)
+flag-add-phone = Un numéro de plus : "04 78 00 00 00 (home)" (à répéter)
+flag-contact-add-tags = Une étiquette (à répéter pour plusieurs)
+flag-contact-add-allow-duplicate = L'ajouter même si un contact a déjà le même e-mail ou téléphone
+flag-contact-add-every = Garder le contact à ce rythme (60d, 8w, 2m) : `carnet remind` dit quand c'est le moment
+flag-contact-list-tags = Seulement les contacts qui ont cette étiquette (à répéter : toutes)
+flag-search = Texte dans le nom, la ref, l'e-mail, le téléphone, la société ou la ville ; sans tenir compte de la casse ni des accents
+flag-contact-list-archived = Seulement les contacts archivés
+flag-contact-list-all = Les contacts archivés et actifs
+flag-remove-email = Oublier l'un de ses e-mails (le suivant devient le principal)
+flag-remove-phone = Oublier l'un de ses numéros
+flag-primary-email = Faire de l'un de ses autres e-mails le principal (les campagnes y écrivent)
+flag-primary-phone = Faire de l'un de ses autres numéros le principal
+flag-contact-edit-every = Garder le contact à ce rythme (60d, 8w, 2m) ; `none` l'arrête
+flag-undo = Faire revenir un contact archivé
+flag-yes = Ne pas demander de confirmation (nécessaire sans terminal)
+flag-contact-merge-dry-run = Montrer ce qui changerait, sans rien changer
+flag-by = Les signes qui comptent (séparés par des virgules)
+flag-contact-duplicates-archived = Chercher aussi parmi les contacts archivés
+flag-contact-import-file = Un fichier .csv, ou un fichier .vcf (vCard 3.0 ou 4.0)
+flag-contact-import-dry-run = Vérifier chaque ligne et en rendre compte, sans rien écrire
+flag-allow-reimport = Importer un fichier au même contenu qu'un import précédent
+flag-contact-import-allow-duplicate = Ajouter les lignes dont l'e-mail ou le téléphone est déjà celui d'un autre contact
+flag-contact-import-strict = Refuser un CSV aux colonnes que carnet n'utilise pas (sinon elles sont ignorées)
+flag-update = Mettre à jour les contacts dont parlent les lignes du fichier (trouvés par ref, puis e-mail, puis téléphone) au lieu de les refuser : champs vides remplis, nouveaux e-mails, téléphones et étiquettes ajoutés. Les lignes qui ne correspondent à personne sont ajoutées
+flag-overwrite = Avec --update, remplacer aussi les champs que le fichier donne autrement
+flag-contact-export-out = Écrire dans ce fichier au lieu de la sortie standard (jamais la base ; un fichier existant seulement avec --force)
+flag-contact-export-force = Remplacer le fichier --out s'il existe
+flag-contact-export-all = Inclure les contacts archivés
+flag-purchase-add-contact = Qui a acheté : numéro, ref, e-mail ou nom
+flag-purchase-add-amount = Combien : 45,50, 45.50 ou 1 234,50 ; négatif pour un remboursement
+flag-purchase-add-date = Le jour de l'achat (par défaut : aujourd'hui)
+flag-order-ref = Votre numéro de facture ou de commande
+flag-purchase-add-category = Ce qui a été acheté (bouquet, atelier, réparation…) : des mots au choix ; `Bouquet` et `bouquet` sont une seule catégorie
+flag-purchase-add-channel = Où la vente a eu lieu : l'un des sales_channels de la configuration (shop, market, online, phone, fair par défaut)
+flag-purchase-list-contact = Seulement les achats de ce contact
+flag-purchase-list-since = À partir de ce jour (AAAA-MM-JJ, aujourd'hui, -30j)
+flag-purchase-list-until = Jusqu'à ce jour inclus
+flag-purchase-list-category = Seulement les achats de cette catégorie
+flag-purchase-list-channel = Seulement les achats faits sur ce canal de vente
+flag-id = Le numéro de l'achat (voyez `carnet purchase list`)
+flag-purchase-categories-rename-from = La catégorie telle qu'elle est (casse et accents mis à part)
+flag-purchase-categories-rename-to = Sa nouvelle orthographe
+flag-purchase-categories-merge-from = La catégorie qui disparaît
+flag-into = La catégorie qui reçoit ses achats
+flag-purchase-categories-cycle-category = La catégorie (casse et accents mis à part)
+flag-cycle = 12m, 1y, 6w, 45d, measured ou none
+flag-date-format = Comment les dates sont écrites : DD/MM/YYYY, MM/DD/YYYY, ou un motif strftime
+flag-purchase-import-dry-run = Vérifier chaque ligne et en rendre compte, sans rien écrire
+flag-map = Dire quel en-tête est quelle colonne : "Code client=customer_id,Montant TTC=amount"
+flag-purchase-import-strict = Refuser un fichier aux colonnes que carnet n'utilise pas (sinon elles sont ignorées)
+flag-purchase-export-contact = Seulement les achats de ce contact
+flag-purchase-export-since = À partir de ce jour (AAAA-MM-JJ, aujourd'hui, -30j)
+flag-purchase-export-until = Jusqu'à ce jour inclus
+flag-purchase-export-category = Seulement les achats de cette catégorie
+flag-purchase-export-channel = Seulement les achats faits sur ce canal de vente
+flag-purchase-export-out = Écrire dans ce fichier au lieu de la sortie standard (jamais la base ; un fichier existant seulement avec --force)
+flag-purchase-export-force = Remplacer le fichier --out s'il existe
+flag-deal-add-amount = La valeur de l'affaire : 2400, 2 400,00
+flag-stage = L'étape de départ (par défaut : la première configurée)
+flag-deal-add-expected-close = Clôture prévue : une date, +2sem, +1mois, vendredi…
+flag-closed = Seulement les affaires closes
+flag-deal-list-all = Les affaires ouvertes et closes
+flag-deal-edit-expected-close = Clôture prévue (une valeur vide l'efface)
+flag-record-purchase = Enregistrer le montant de l'affaire comme un achat à la date de clôture
+flag-deal-won-date = La date de clôture (par défaut aujourd'hui)
+flag-kind = call, email, visit, meeting, sms, note (configuration : interaction_kinds)
+flag-note = Ce qui a été dit ou fait
+flag-interaction-add-at = Quand c'est arrivé (par défaut maintenant) : une date, hier, -2j, ou RFC 3339
+flag-deal = L'affaire dont il s'agit
+flag-follow-up = Quand revenir vers eux
+flag-open = Seulement ceux qui ont une relance ouverte
+flag-interaction-edit-at = Quand c'est arrivé (par défaut maintenant) : une date, hier, -2j, ou RFC 3339
+flag-interaction-due-within = Regarder aussi loin devant : 7d, 2w
+flag-remind-within = Regarder aussi loin devant : 3d, 1w
+flag-report-rfm-as-of = Calculer à ce jour : les achats suivants sont ignorés (par défaut aujourd'hui)
+flag-frequency-basis = Compter les visites comme des jours distincts (par défaut) ou comme des achats
+flag-report-rfm-category = Seulement les achats de cette catégorie (voyez `carnet purchase categories list`)
+flag-report-rfm-channel = Seulement les achats faits sur ce canal de vente (shop, market, online…)
+flag-report-rfm-customers = Une ligne par client au lieu du résumé
+flag-report-rfm-segment = Seulement les clients de ce segment (implique --customers)
+flag-bounds = Afficher les bornes des notes comme des enregistrements (la vue tableau les montre sous le résumé)
+flag-report-value-matrix-as-of = Calculer à ce jour : les achats suivants sont ignorés (par défaut aujourd'hui)
+flag-report-value-matrix-category = Seulement les achats de cette catégorie (voyez `carnet purchase categories list`)
+flag-report-value-matrix-channel = Seulement les achats faits sur ce canal de vente (shop, market, online…)
+flag-active-days = La fenêtre d'activité en jours (par défaut : value_matrix.active_days de la configuration)
+flag-include-inactive = Garder chaque client dans la matrice, quelle que soit la date de son dernier achat
+flag-report-value-matrix-customers = Une ligne par client au lieu de la matrice
+flag-report-pareto-since = Premier jour de la période (par défaut : le premier achat)
+flag-report-pareto-until = Dernier jour de la période (par défaut : aujourd'hui)
+flag-report-pareto-customers = Une ligne par client avec son chiffre d'affaires, sa part cumulée et sa classe ABC
+flag-report-pareto-category = Seulement les achats de cette catégorie (voyez `carnet purchase categories list`)
+flag-report-pareto-channel = Seulement les achats faits sur ce canal de vente (shop, market, online…)
+flag-report-pipeline-since = Début de la période du taux de réussite (par défaut : 365 jours avant --until)
+flag-report-pipeline-until = Fin de la période du taux de réussite (par défaut aujourd'hui)
+flag-by-month = Des lignes par mois de clôture prévue au lieu de par étape (json/csv)
+flag-report-clv-as-of = Ajuster sur les achats jusqu'à ce jour (par défaut aujourd'hui)
+flag-report-clv-horizon = Jusqu'où regarder : 52w (par défaut), 26w, 12m, 365d
+flag-discount-rate = Un taux d'actualisation annuel comme 10%, appliqué par semaine
+flag-report-clv-customers = Une ligne par client
+flag-sort = L'ordre des lignes de clients
+flag-report-clv-segment = Seulement les clients de ce segment RFM (implique --customers)
+flag-model = Afficher seulement les modèles ajustés
+flag-holdout-until = Vérifier les prédictions : ajuster jusqu'à --as-of, comparer avec ce que les clients ont fait jusqu'à ce jour
+flag-report-clv-category = Seulement les achats de cette catégorie (voyez `carnet purchase categories list`)
+flag-report-clv-channel = Seulement les achats faits sur ce canal de vente (shop, market, online…)
+flag-current = La fenêtre de la valeur actuelle : 12m (par défaut), 6m, 365d
+flag-report-profitability-horizon = L'horizon de la valeur potentielle (comme `report clv --horizon`)
+flag-report-profitability-customers = Une ligne par client
+flag-report-profitability-from = Calculer aussi la matrice à ce jour antérieur et lister qui a changé de case
+flag-report-profitability-category = Seulement les achats de cette catégorie (voyez `carnet purchase categories list`)
+flag-report-profitability-channel = Seulement les achats faits sur ce canal de vente (shop, market, online…)
+flag-report-categories-as-of = Calculer à ce jour : les achats suivants sont ignorés (par défaut aujourd'hui)
+flag-cross = Les paires de catégories achetées par les mêmes clients, avec leur lift
+flag-report-categories-customers = Une ligne par client : récence, fréquence, montant et ce qu'il achète (FRAT)
+flag-report-channels-as-of = Calculer à ce jour : les achats suivants sont ignorés (par défaut aujourd'hui)
+flag-report-migration-from = Le jour le plus ancien
+flag-report-migration-to = Le jour le plus récent (par défaut : aujourd'hui)
+flag-report-migration-category = Seulement les achats de cette catégorie (voyez `carnet purchase categories list`)
+flag-report-migration-channel = Seulement les achats faits sur ce canal de vente (shop, market, online…)
+flag-segment-add-tags = A cette étiquette
+flag-rfm = Dans ce segment RFM (par exemple "at risk", champions)
+flag-cells = Dans cette case de la matrice de valeur : best, frequent, spenders, uncertain, inactive
+flag-spent = Total dépensé entre : 100..500, 100.., ..50
+flag-visits = Nombre de visites (jours d'achat) entre : 3.., 1..2
+flag-last-purchase-before = Dernier achat avant une date ou il y a N jours (90d)
+flag-postcodes = Un code postal, ou un début suivi de * (69*)
+flag-has = Joignable par e-mail ou téléphone
+flag-birthday-months = Anniversaire ce mois-ci (1–12)
+flag-bought = A acheté cette catégorie (voyez `carnet purchase categories list`)
+flag-bought-since = Avec --bought : l'a achetée à partir d'une date ou depuis N jours (365d)
+flag-not-bought = N'a jamais acheté cette catégorie
+flag-channels = A acheté au moins une fois sur ce canal de vente (shop, market, online…)
+flag-description = Une ligne qui dit à quoi sert le segment
+flag-segment-list-as-of = Compter à ce jour (par défaut aujourd'hui)
+flag-segment-edit-tags = A cette étiquette
+flag-drop = Retirer un critère (tag, rfm, cell, spent, visits, last-purchase-before, …)
+flag-segment-export-out = Écrire dans ce fichier au lieu de la sortie standard (jamais la base ; un fichier existant seulement avec --force)
+flag-segment-export-force = Remplacer le fichier --out s'il existe
+flag-wording = Le texte accepté : le numéro ou l'empreinte d'un texte, ou un fichier à enregistrer
+flag-source = La preuve : "carte signée n°12", "formulaire web 2024-06-20 10:31"
+flag-consent-grant-at = Quand il a été donné (par défaut aujourd'hui) ; peut être dans le passé
+flag-who = Un contact, ou une simple adresse e-mail ou un numéro de téléphone
+flag-consent-withdraw-all = Tous les canaux
+flag-event = Le numéro de l'événement (voyez `carnet consent history`)
+flag-older-than = Depuis combien de temps sans activité : 3y, 18m, 900d
+flag-forget = Les effacer tous (après confirmation)
+flag-campaign-create-segment = Un segment enregistré ou prédéfini (un segment RFM ou une case de valeur)
+flag-holdout = La part de l'audience éligible gardée comme groupe témoin : 10%
+flag-message = Le message, depuis un fichier
+flag-campaign-create-seed = La graine du tirage du groupe témoin (par défaut : tirée du nom)
+flag-cost-per-contact = Ce que coûte une personne atteinte (un timbre, un SMS) : 0,85
+flag-fixed-cost = Ce que coûte la campagne quel que soit le nombre de personnes (conception, impression) : 120
+flag-campaign-launch-out = recipients.csv (publipostage) ou recipients.vcf (jamais la base ; un fichier existant seulement avec --force)
+flag-campaign-launch-force = Remplacer le fichier --out s'il existe
+flag-window = Pendant combien de temps après le lancement les achats comptent (par défaut 30d)
+flag-batch = Le numéro du lot affiché par `carnet import list`
+flag-backup-file = Où écrire la copie (ses dossiers sont créés)
+flag-backup-force = Remplacer FICHIER s'il existe
+flag-demo-customers = Combien de clients
+flag-demo-seed = La même graine donne la même boutique
+flag-demo-force = Remplacer un fichier cible qui contient déjà des données
+help-flag-version = Afficher la version
+help-possible-values = {" "}[valeurs possibles : { $values }]
+help-default = {" "}[par défaut : { $value }]
+
+## Le texte après les options d'une commande
+help-after-backup =
+    La copie est un seul fichier SQLite, lisible par vous seul, que carnet ouvre
+    tel quel (carnet --db FICHIER ...). Elle est cohérente même prise pendant que
+    carnet écrit, et compactée. Une sauvegarde garde ce qu'elle contenait : après
+    `privacy forget`, les sauvegardes plus anciennes contiennent encore les données
+    de la personne ; supprimez-les ou refaites-les.
+
+    Exemples :
+      carnet backup ~/backups/shop-$(date +%F).db
+      carnet backup /mnt/usb/shop.db --force
+help-after-campaign-edit =
+    Les coûts servent à `campaign preview` (seuil de rentabilité) et à `campaign
+    report` (retour sur investissement). Mettez `[value] margin = "40%"` dans la
+    configuration pour raisonner en marge plutôt qu'en chiffre d'affaires.
+
+    Exemple :
+      carnet campaign edit spring-sale --cost-per-contact 0,85 --fixed-cost 120
+help-after-consent-import =
+    Colonnes : contact (numéro, ref ou e-mail), channel, action (grant, withdraw,
+    soft_opt_in), date, method, wording (numéro ou empreinte), source. Un
+    consentement sans date, méthode et texte fait refuser tout le fichier.
+
+    Exemple :
+      carnet consent import forms.csv
+help-after-consent-verify =
+    Chaque événement porte une empreinte qui couvre celui d'avant, sa preuve, son
+    texte et le contact pour qui il a été enregistré. verify les recalcule et nomme
+    le premier événement qui ne correspond plus (sortie 1). Il trouve les
+    modifications faites avec d'autres outils (le shell sqlite3) ; il ne peut pas
+    arrêter quelqu'un qui recalcule toutes les empreintes : gardez des sauvegardes
+    pour comparer.
+
+    Exemple :
+      carnet consent verify
+help-after-consent-withdraw =
+    Exemples :
+      carnet consent withdraw helene@example.fr --channel email
+      carnet consent withdraw "Paul Martin" --all
+      carnet consent withdraw someone@example.com --all    # pas un contact : adresse bloquée
+help-after-contact-duplicates =
+    Deux contacts se ressemblent par le même e-mail (casse ignorée), le même numéro
+    (ses neuf derniers chiffres : 06 12 34 56 78 est +33 6 12 34 56 78), ou le même
+    nom (sans casse, accents ni ordre des mots : DUPONT Hélène est Hélène Dupont)
+    sauf si leurs e-mails ou téléphones diffèrent. Les contacts reliés les uns aux
+    autres forment un groupe, gardé par son contact le plus ancien. Rien n'est
+    changé : fusionnez les paires avec lesquelles vous êtes d'accord.
+
+    Exemples :
+      carnet contact duplicates
+      carnet contact duplicates --by email,phone
+      carnet contact merge 12 31 --dry-run
+help-after-contact-import =
+    Colonnes du CSV (en-tête obligatoire, dans n'importe quel ordre) : ref, name,
+    email, phone, company, street, postcode, city, country, birthday, notes, tags
+    (séparées par ;). Les en-têtes français et ceux des exports courants sont
+    reconnus aussi (nom, prénom, First Name, Last Name, E-mail 1 - Value, Phone 1 -
+    Value de Google Contacts…). Seul le nom est obligatoire. Les colonnes id,
+    archived, created_at et updated_at qu'écrit `contact export` sont acceptées et
+    ignorées.
+
+    Une ligne dont la ref, l'e-mail ou le téléphone est déjà celui d'un contact est
+    refusée, sauf avec --update : elle complète alors les champs vides de ce
+    contact et ajoute ses nouveaux e-mails, téléphones et étiquettes (--overwrite
+    remplace aussi les champs qui diffèrent). Une ligne qui correspond à plusieurs
+    contacts n'est jamais devinée : --dry-run la liste, et l'import est refusé tant
+    qu'elle n'est pas résolue.
+
+    Exemples :
+      carnet contact import clients.csv --dry-run
+      carnet contact import phone-export.vcf
+      carnet contact import google.csv --update --dry-run
+      carnet contact import google.csv --update --overwrite
+help-after-contact-show =
+    Un contact se désigne par son numéro, sa ref, son e-mail ou son nom ; id:12,
+    ref:007, email:a@b.fr et name:Paul imposent une lecture.
+
+    Exemples :
+      carnet contact show 12
+      carnet contact show ref:007 --format json
+help-after-demo =
+    Sans --db ni CARNET_DB la démo va dans demo.db, dans le dossier de données de
+    carnet, jamais dans votre vraie base.
+
+    Exemples :
+      carnet demo
+      carnet demo --db /tmp/shop.db --customers 100000 --seed 42
+help-after-interaction-add =
+    Relances : +3j, +2sem, +1mois, demain, un jour de la semaine (jeudi), ou une date.
+
+    Exemples :
+      carnet interaction add "Mme Durand" --kind call --note "wants the blue vase" --follow-up thursday
+      carnet interaction add 12 --kind visit --deal 4 --follow-up +2w
+      carnet interaction add paul@example.fr --kind email --at 2024-06-01
+help-after-privacy-forget =
+    Ce qui part : nom, e-mail, téléphone, adresse, anniversaire, notes, étiquettes,
+    textes des échanges, notes des affaires, notes des achats et textes des preuves
+    de consentement. L'e-mail et le téléphone vont sur la liste de blocage sous
+    forme d'empreintes à clé, si bien qu'un import ultérieur ne peut pas ramener la
+    personne dans une campagne. Le fichier est reconstruit pour que les octets
+    effacés le quittent.
+
+    Exemple :
+      carnet privacy forget "Hélène Dupont" --yes
+help-after-privacy-review =
+    Exemples :
+      carnet privacy review                      # privacy.retention, 3y par défaut
+      carnet privacy review --older-than 2y --forget --yes
+help-after-purchase-add =
+    Montants : 45.50, 45,50, 45 ou 1 234,50 (deux décimales au plus).
+    Dates : AAAA-MM-JJ, today, yesterday, ou -3d pour il y a trois jours ; 28/11/2026,
+    28/11, aujourd'hui, hier, -3j avec une locale française ou date_format = "DD/MM/YYYY".
+
+    Exemples :
+      carnet purchase add helene@example.fr 45,50
+      carnet purchase add ref:007 120 --date 2024-03-14 --order-ref F-2024-031
+      carnet purchase add 12 -15.00 --note "returned a mug"
+help-after-purchase-categories-cycle =
+    Un client est à relancer une fois le cycle écoulé depuis son dernier achat de
+    la catégorie : `12m`, c'est le même jour un an plus tard. `measured` prend le
+    cycle médian de rachat de la catégorie (voyez `carnet report categories`) ;
+    `none` retire le cycle. Un cycle fixé dans la configuration
+    ([categories.NOM] cycle = "12m") l'emporte sur celui gardé ici.
+
+    Exemples :
+      carnet purchase categories cycle "révision vélo" 12m
+      carnet purchase categories cycle abonnements measured
+      carnet purchase categories cycle ateliers none
+help-after-purchase-import =
+    Le fichier a besoin d'une ligne d'en-tête qui nomme le client, la date et le
+    montant (note et order_ref sont facultatifs), en anglais ou en français comme
+    les caisses et les tableurs les écrivent : customer_id / n° client / code
+    client, date / date de vente, amount / montant TTC / total, note / libellé,
+    order_ref / n° ticket / facture. Les autres colonnes sont ignorées (listées une
+    fois). Le séparateur (, ; tabulation) et l'encodage (UTF-8, UTF-16,
+    Windows-1252) sont détectés. customer_id est rapproché de la ref d'un contact ;
+    un numéro inconnu crée un contact avec cette ref. Les montants peuvent porter la
+    devise (45,50 €) ; les dates peuvent porter une heure (le jour est gardé). Une
+    ligne incorrecte fait refuser tout le fichier ; jusqu'à 20 lignes incorrectes
+    sont nommées d'un coup.
+
+    Exemples :
+      carnet purchase import sales.csv
+      carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run
+      carnet purchase import caisse.csv --map "Code client=customer_id,Montant TTC=amount"
+help-after-remind =
+    Ce qu'il liste : les relances ouvertes dues (et en retard), les affaires dont
+    la clôture prévue est passée, les contacts qui ont dépassé leur rythme
+    (contact edit --every 60d), les clients à renouveler, les habitués qui
+    s'éloignent, et les anniversaires des prochains jours (configuration
+    remind.birthday_days, 7 par défaut).
+
+    Exemples :
+      carnet remind                          # le point du jour ; muet sinon
+      carnet remind --within 7d              # regarder une semaine devant
+      carnet remind --format ics > carnet.ics   # un agenda pour votre téléphone
+      0 7 * * * carnet remind                # crontab : un mail seulement si besoin
+help-after-report-clv =
+    Les modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les visites répétées et
+    Gamma-Gamma (Fader & Hardie 2013) pour la dépense par visite, ajustés par
+    maximum de vraisemblance sur les achats jusqu'à --as-of. Le temps est en
+    semaines ; une visite est un jour d'achat. clv = visites attendues × dépense
+    attendue par visite sur l'horizon (× [value] margin quand elle est fixée),
+    actualisée par semaine avec --discount-rate.
+
+    Exemples :
+      carnet report clv
+      carnet report clv --customers --sort clv --limit 20
+      carnet report clv --as-of 2024-06-30 --holdout-until 2024-12-31
+      carnet report clv --model --format json
+help-after-report-profitability =
+    Valeur actuelle : ce que chaque client a apporté dans la fenêtre --current
+    (12m par défaut) jusqu'à --as-of ; valeur potentielle : sa valeur à vie (voyez
+    `report clv`). Chacune est coupée à sa médiane. Un client qui porte l'une des
+    étiquettes [value] keep_tags (clients de référence, prescripteurs) est
+    Référence, jamais Indésirable. Avec [value] margin les deux sont en marge
+    plutôt qu'en chiffre d'affaires, et la valeur actuelle est nette de ce que les
+    campagnes de la fenêtre ont coûté par client atteint.
+
+    Exemples :
+      carnet report profitability
+      carnet report profitability --customers --format csv
+      carnet report profitability --from 2024-01-01      # qui a changé de case depuis
+help-after-report-rfm =
+    Règles : les clients sont les contacts ayant un achat jusqu'à --as-of inclus.
+    recency_days = as-of − dernier achat ; frequency = jours d'achat distincts
+    (--frequency-basis rows compte les achats) ; monetary = total dépensé.
+    Notes 1–5 : 1 + floor(5 × below / N), below = clients strictement moins bons ;
+    les ex aequo partagent la note inférieure, si bien qu'une note peut être vide.
+    Les segments viennent des notes R et F.
+
+    Exemples :
+      carnet report rfm
+      carnet report rfm --as-of 2024-06-30 --customers --format csv
+      carnet report rfm --segment "at risk"
+help-after-report-value-matrix =
+    Règles (Marcus, 1998) : la fréquence et le panier moyen sont chacun coupés à
+    leur moyenne sur les clients actifs ; ≥ la moyenne est haut. Best = les deux
+    hauts ; Frequent = fréquence haute ; Spenders = panier haut ; Uncertain = les
+    deux bas. Les clients sans achat depuis plus de --active-days (configuration
+    value_matrix.active_days, 365 par défaut) sont Inactive et laissés hors des
+    moyennes, sauf avec --include-inactive.
+
+    Exemples :
+      carnet report value-matrix
+      carnet report value-matrix --customers --format json
+help-after-root =
+    Exemples :
+      carnet demo                                  créer une boutique de démonstration à explorer
+      carnet contact add --name "Hélène Dupont" --email helene@example.fr --tag regular
+      carnet purchase add helene@example.fr 45,50 --date yesterday
+      carnet purchase import ventes.csv --date-format DD/MM/YYYY
+      carnet contact list --search helene --format json
+
+    Fichiers : la base est --db, sinon CARNET_DB, sinon `db` dans le fichier de
+    configuration, sinon carnet.db dans votre dossier de données. `carnet config path`
+    dit où.
+help-example = Exemple :
