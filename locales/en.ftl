@@ -974,3 +974,43 @@ left-out-no-address-for-the-channel = no address for the channel
 left-out-on-the-suppression-list = on the suppression list
 left-out-contacted-too-often = contacted too often
 left-out-in-the-control-group = in the control group
+
+## carnet's own words in tables (val-GROUP-WORD); English shows the word itself
+val-kind-call = call
+val-kind-email = email
+val-kind-visit = visit
+val-kind-meeting = meeting
+val-kind-sms = sms
+val-kind-note = note
+val-kind-saved = saved
+val-kind-built-in = built-in
+val-follow-up-open = open
+val-follow-up-done = done
+val-action-grant = grant
+val-action-withdraw = withdraw
+val-action-soft-opt-in = soft_opt_in
+val-action-bounce = bounce
+val-action-complaint = complaint
+val-action-void = void
+val-method-paper-form = paper-form
+val-method-in-person = in-person
+val-method-web-form = web-form
+val-method-email-reply = email-reply
+val-method-phone = phone
+val-method-import = import
+val-channel-email = email
+val-channel-sms = sms
+val-channel-phone = phone
+val-channel-post = post
+val-status-never-asked = never_asked
+val-status-opted-in = opted_in
+val-status-soft-opt-in = soft_opt_in
+val-status-opted-out = opted_out
+val-status-bounced = bounced
+val-stage-won = won
+val-stage-lost = lost
+msg-no-duplicates = no likely duplicates
+msg-duplicates = { $count ->
+        [one] 1 contact looks
+       *[other] { $count } contacts look
+    } like another one: check each with `carnet contact merge KEEP OTHER --dry-run` (here `carnet contact merge id:{ $keep } id:{ $other } --dry-run`), then merge

@@ -982,3 +982,43 @@ left-out-no-address-for-the-channel = pas d'adresse pour ce canal
 left-out-on-the-suppression-list = sur la liste de blocage
 left-out-contacted-too-often = contacté trop souvent
 left-out-in-the-control-group = dans le groupe témoin
+
+## Les mots de carnet dans les tableaux
+val-kind-call = appel
+val-kind-email = e-mail
+val-kind-visit = visite
+val-kind-meeting = rendez-vous
+val-kind-sms = SMS
+val-kind-note = note
+val-kind-saved = enregistré
+val-kind-built-in = prédéfini
+val-follow-up-open = à faire
+val-follow-up-done = faite
+val-action-grant = accord
+val-action-withdraw = retrait
+val-action-soft-opt-in = accord tacite
+val-action-bounce = rejet
+val-action-complaint = plainte
+val-action-void = annulation
+val-method-paper-form = formulaire papier
+val-method-in-person = en personne
+val-method-web-form = formulaire web
+val-method-email-reply = réponse par e-mail
+val-method-phone = téléphone
+val-method-import = import
+val-channel-email = e-mail
+val-channel-sms = SMS
+val-channel-phone = téléphone
+val-channel-post = courrier
+val-status-never-asked = jamais demandé
+val-status-opted-in = accord
+val-status-soft-opt-in = accord tacite
+val-status-opted-out = refus
+val-status-bounced = adresse en erreur
+val-stage-won = gagnée
+val-stage-lost = perdue
+msg-no-duplicates = aucun doublon probable
+msg-duplicates = { $count ->
+        [one] 1 contact ressemble
+       *[other] { $count } contacts ressemblent
+    } à un autre : vérifiez chacun avec `carnet contact merge GARDÉ AUTRE --dry-run` (ici `carnet contact merge id:{ $keep } id:{ $other } --dry-run`), puis fusionnez

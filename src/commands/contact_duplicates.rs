@@ -66,14 +66,11 @@ pub fn run(ctx: &Ctx, a: DuplicatesArgs) -> Result<()> {
         .collect();
     ctx.out.records(&rows)?;
     match rows.first() {
-        None => ctx.out.say("no likely duplicates"),
-        Some(first) => ctx.out.say(format!(
-            "{} contact(s) look like another one: check each with `carnet contact merge KEEP OTHER --dry-run` \
-             (here `carnet contact merge id:{} id:{} --dry-run`), then merge",
-            rows.len(),
-            first.keep_id,
-            first.other_id
-        )),
+        None => ctx.tell("msg-no-duplicates", &[]),
+        Some(first) => ctx.tell(
+            "msg-duplicates",
+            &[("count", rows.len().into()), ("keep", first.keep_id.into()), ("other", first.other_id.into())],
+        ),
     }
     Ok(())
 }

@@ -48,6 +48,22 @@ impl<'a> Cells<'a> {
         crate::i18n::message(self.lang, &format!("{prefix}-{key}"), &[]).unwrap_or_else(|| name.to_string())
     }
 
+    /// One of carnet's own words (`grant`, `opted_out`, `built-in`) as a
+    /// French table says it (`val-GROUP-WORD`); as it is elsewhere, and
+    /// when it has no message (a shop's own kinds and stages): None.
+    pub fn value_word(&self, group: &str, word: &str) -> Option<String> {
+        if self.lang == crate::i18n::Lang::En || word.is_empty() {
+            return None;
+        }
+        let key: String = word
+            .to_lowercase()
+            .chars()
+            .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        crate::i18n::message(self.lang, &format!("val-{group}-{key}"), &[])
+    }
+
     /// A table for people (not CSV nor a workbook).
     pub fn for_people(&self) -> bool {
         self.money.is_some()

@@ -477,17 +477,36 @@ fn checked_cells<R: Record>(r: &R, c: &Cells, headers: usize) -> Result<Vec<Stri
         )));
     }
     // People read a moment in their own time zone (`…_at` fields are
-    // RFC 3339 UTC, as scripts get them).
+    // RFC 3339 UTC, as scripts get them), and an enumerated value in their
+    // language (`grant` is `accord` in a French table).
     if c.for_people() {
         for (cell, h) in cells.iter_mut().zip(R::headers()) {
             if h == "at" || h.ends_with("_at") {
                 if let Some(local) = c.moment(cell) {
                     *cell = local;
                 }
+            } else if let Some(word) = value_group(h).and_then(|g| c.value_word(g, cell)) {
+                *cell = word;
             }
         }
     }
     Ok(cells)
+}
+
+/// The fields whose values are words of carnet's own (a kind, an action,
+/// a status), named by the group of messages (`val-GROUP-VALUE`) that says
+/// them in another language. Names people typed themselves are not here.
+fn value_group(header: &str) -> Option<&'static str> {
+    Some(match header {
+        "kind" => "kind",
+        "follow_up_status" => "follow-up",
+        "action" => "action",
+        "method" => "method",
+        "channel" => "channel",
+        "status" | "consent_email" | "consent_sms" | "consent_phone" | "consent_post" => "status",
+        "stage" => "stage",
+        _ => return None,
+    })
 }
 
 /// One record as a CSV row, through the reused cell buffer; formulas

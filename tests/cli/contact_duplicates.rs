@@ -48,7 +48,7 @@ fn duplicates_lists_each_contact_with_the_one_to_merge_it_into() {
     let o = env.run(&["contact", "duplicates"]);
     assert!(o.stdout.contains("Hélène Dupont") && o.stdout.contains("P. Roux"), "{}", o.stdout);
     assert!(
-        o.stderr.contains("4 contact(s)") && o.stderr.contains("carnet contact merge id:1 id:2 --dry-run"),
+        o.stderr.contains("4 contacts look") && o.stderr.contains("carnet contact merge id:1 id:2 --dry-run"),
         "{}",
         o.stderr
     );

@@ -533,3 +533,21 @@ fn french_campaign_and_migration_prose() {
         assert_eq!(env.ok(&a), en, "{a:?}");
     }
 }
+
+/// carnet's own words in a French table (an interaction's kind, its
+/// follow-up, a consent's action, channel and method) read in French;
+/// the CSV keeps them as scripts know them.
+#[test]
+fn french_tables_say_carnets_own_words_in_french() {
+    let env = shop();
+    let w = env.write("w.txt", "news by email, once a month");
+    env.grant_email("ref:A", &w, "signed card #1", "2024-06-01");
+    let history = env.ok(&["consent", "history", "ref:A", "--lang", "fr"]);
+    assert!(history.contains("accord") && history.contains("e-mail"), "{history}");
+    let csv = env.ok(&["consent", "history", "ref:A", "--lang", "fr", "--format", "csv"]);
+    assert!(csv.contains(",grant,") && !csv.contains("accord"), "{csv}");
+    let due = env.ok(&["interaction", "list", "--lang", "fr"]);
+    assert!(due.contains("appel") && due.contains("à faire"), "{due}");
+    let o = env.run(&["contact", "duplicates", "--lang", "fr"]);
+    assert!(o.stderr.contains("aucun doublon probable") || o.stderr.contains("ressemble"), "{}", o.stderr);
+}
