@@ -1014,3 +1014,55 @@ msg-duplicates = { $count ->
         [one] 1 contact looks
        *[other] { $count } contacts look
     } like another one: check each with `carnet contact merge KEEP OTHER --dry-run` (here `carnet contact merge id:{ $keep } id:{ $other } --dry-run`), then merge
+
+## At the counter: imports, exports, merges, warnings
+label-warning = warning:{" "}
+msg-read-as = { $label } was read as { $encoding } text
+msg-unused-columns = columns not used (ignored): { $names }
+msg-contacts-dry-run = dry run: { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } read from { $label } would be added; nothing written
+msg-contacts-imported = imported { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } from { $label } (batch { $batch })
+msg-update-dry-run = dry run of { $label }: { $created } to create, { $updated } to update, { $unchanged } unchanged, { $ambiguous } ambiguous; nothing written
+msg-update-ambiguous = the ambiguous rows match several contacts: give them a ref, or merge those contacts first
+msg-update-imported = imported { $label } (batch { $batch }): { $created } created, { $updated } updated, { $unchanged } unchanged
+msg-update-undo = `carnet import undo { $batch }` would remove the { $created } created; the { $updated } updated keep their changes
+msg-contacts-exported = exported { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } to { $path }
+msg-purchases-exported = exported { $count ->
+        [one] 1 purchase
+       *[other] { $count } purchases
+    } to { $path }
+warn-after-today = { $day } is after today ({ $today })
+msg-backed-up = backed up { $from } to { $to } ({ $kb } KB)
+warn-contact-seals = this contact's consent history does not match its seals: { $problem } (see `carnet consent verify`)
+msg-merge-plan = merge contact { $other } ({ $other_name }) into { $keep } ({ $keep_name }): { $purchases ->
+        [one] 1 purchase moves
+       *[other] { $purchases } purchases move
+    }; fields filled: { $fields }; tags added: { $tags }
+warn-withdrawal-wins = a withdrawal on the same day wins: { $channels } stays opted out; if the person opted in again after withdrawing, record it with --at on a later day
+warn-stage-unlisted = { $count ->
+        [one] 1 open deal is
+       *[other] { $count } open deals are
+    } in the stage `{ $stage }`, which the config does not list: counted at 0 %; move them with `carnet deal move ID STAGE` or add the stage to deal_stages
+msg-only-category = category `{ $name }`
+msg-only-channel = channel `{ $name }`
+msg-only-joiner = {" "}on{" "}
+msg-only-purchases = only the purchases of { $what }
+msg-category-renamed = renamed category `{ $old }` to `{ $new }`
+msg-category-merged = moved { $count ->
+        [one] 1 purchase
+       *[other] { $count } purchases
+    } from `{ $from }` to `{ $into }`; `{ $from }` is gone
+msg-cycle-set = `{ $name }` is bought again { $cycle }: `carnet remind` lists who is due
+msg-cycle-none = `{ $name }` has no renewal cycle now
+msg-cycle-configured = note: the config sets `{ $name }`'s cycle to { $cycle }, which wins (see `carnet config path`)
+warn-campaign-seals = the consent history does not match its seals ({ $problem }): the audience may rest on altered consents; see `carnet consent verify`
+warn-close-past = the expected close date is in the past
+warn-follow-up-past = the follow-up { $day } is in the past: it is due at once

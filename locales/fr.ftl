@@ -1022,3 +1022,55 @@ msg-duplicates = { $count ->
         [one] 1 contact ressemble
        *[other] { $count } contacts ressemblent
     } à un autre : vérifiez chacun avec `carnet contact merge GARDÉ AUTRE --dry-run` (ici `carnet contact merge id:{ $keep } id:{ $other } --dry-run`), puis fusionnez
+
+## Au comptoir : imports, exports, fusions, avertissements
+label-warning = attention :{" "}
+msg-read-as = { $label } a été lu comme du texte { $encoding }
+msg-unused-columns = colonnes non utilisées (ignorées) : { $names }
+msg-contacts-dry-run = essai : { $count ->
+        [one] 1 contact lu
+       *[other] { $count } contacts lus
+    } dans { $label } seraient ajoutés ; rien n'est écrit
+msg-contacts-imported = { $count ->
+        [one] 1 contact importé
+       *[other] { $count } contacts importés
+    } depuis { $label } (lot { $batch })
+msg-update-dry-run = essai de { $label } : { $created } à créer, { $updated } à mettre à jour, { $unchanged } inchangés, { $ambiguous } ambigus ; rien n'est écrit
+msg-update-ambiguous = les lignes ambiguës correspondent à plusieurs contacts : donnez-leur une ref, ou fusionnez d'abord ces contacts
+msg-update-imported = { $label } importé (lot { $batch }) : { $created } créés, { $updated } mis à jour, { $unchanged } inchangés
+msg-update-undo = `carnet import undo { $batch }` retirerait les { $created } créés ; les { $updated } mis à jour gardent leurs changements
+msg-contacts-exported = { $count ->
+        [one] 1 contact exporté
+       *[other] { $count } contacts exportés
+    } vers { $path }
+msg-purchases-exported = { $count ->
+        [one] 1 achat exporté
+       *[other] { $count } achats exportés
+    } vers { $path }
+warn-after-today = le { $day } est après aujourd'hui ({ $today })
+msg-backed-up = { $from } sauvegardé dans { $to } ({ $kb } Ko)
+warn-contact-seals = l'historique des consentements de ce contact ne correspond plus à ses sceaux : { $problem } (voyez `carnet consent verify`)
+msg-merge-plan = fusion du contact { $other } ({ $other_name }) dans { $keep } ({ $keep_name }) : { $purchases ->
+        [one] 1 achat passe
+       *[other] { $purchases } achats passent
+    } ; champs complétés : { $fields } ; étiquettes ajoutées : { $tags }
+warn-withdrawal-wins = un retrait le même jour l'emporte : { $channels } reste refusé ; si la personne a de nouveau accepté après son retrait, enregistrez-le avec --at un jour plus tard
+warn-stage-unlisted = { $count ->
+        [one] 1 affaire ouverte est
+       *[other] { $count } affaires ouvertes sont
+    } à l'étape `{ $stage }`, que la configuration ne liste pas : comptées à 0 % ; déplacez-les avec `carnet deal move N° ÉTAPE` ou ajoutez l'étape à deal_stages
+msg-only-category = de la catégorie `{ $name }`
+msg-only-channel = du canal `{ $name }`
+msg-only-joiner = {" "}et{" "}
+msg-only-purchases = seulement les achats { $what }
+msg-category-renamed = catégorie `{ $old }` renommée en `{ $new }`
+msg-category-merged = { $count ->
+        [one] 1 achat déplacé
+       *[other] { $count } achats déplacés
+    } de `{ $from }` vers `{ $into }` ; `{ $from }` n'existe plus
+msg-cycle-set = `{ $name }` se rachète { $cycle } : `carnet remind` liste qui est à relancer
+msg-cycle-none = `{ $name }` n'a plus de cycle de renouvellement
+msg-cycle-configured = note : la configuration fixe le cycle de `{ $name }` à { $cycle }, et l'emporte (voyez `carnet config path`)
+warn-campaign-seals = l'historique des consentements ne correspond plus à ses sceaux ({ $problem }) : l'audience peut reposer sur des consentements modifiés ; voyez `carnet consent verify`
+warn-close-past = la date de conclusion prévue est passée
+warn-follow-up-past = la relance du { $day } est dans le passé : elle est due tout de suite

@@ -60,7 +60,14 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
         cannot(e)
     })?;
     let bytes = std::fs::metadata(&a.file).map(|m| m.len()).unwrap_or(0);
-    ctx.out.say(format!("backed up {} to {} ({} KB)", store.path().display(), a.file.display(), bytes.div_ceil(1024)));
+    ctx.tell(
+        "msg-backed-up",
+        &[
+            ("from", store.path().display().to_string().into()),
+            ("to", a.file.display().to_string().into()),
+            ("kb", bytes.div_ceil(1024).into()),
+        ],
+    );
     if ctx.wants_records() {
         ctx.out.card(&Done { file: a.file.display().to_string(), bytes })?;
     }

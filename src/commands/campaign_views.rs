@@ -48,9 +48,7 @@ pub fn preview(ctx: &Ctx, name: &str) -> Result<()> {
     let app = ctx.read()?;
     let (c, members, forecast) = campaigns::preview(&app, name)?;
     if let Some((_, problem)) = crate::app::consent::verify(&app)?.problem {
-        ctx.out.warn(format!(
-            "the consent history does not match its seals ({problem}): the audience may rest on altered consents; see `carnet consent verify`"
-        ));
+        ctx.out.warn(ctx.text("warn-campaign-seals", &[("problem", problem.to_string().into())]));
     }
     let rows: Vec<PreviewRow> = members
         .iter()

@@ -152,10 +152,7 @@ fn grant(ctx: &Ctx, a: GrantArgs) -> Result<()> {
         &[("id", id.into()), ("channels", list(&g.channels).into()), ("day", ctx.day_text(on).into())],
     );
     if !still_out.is_empty() {
-        ctx.out.warn(format!(
-            "a withdrawal on the same day wins: {} stays opted out; if the person opted in again after withdrawing, record it with --at on a later day",
-            list(&still_out)
-        ));
+        ctx.out.warn(ctx.text("warn-withdrawal-wins", &[("channels", list(&still_out).into())]));
     }
     Ok(())
 }

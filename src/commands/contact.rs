@@ -166,9 +166,7 @@ fn show(ctx: &Ctx, word: &str) -> Result<()> {
     let mut app = ctx.read()?;
     let card = contacts::card(&mut app, word)?;
     if let Some((_, problem)) = crate::app::consent::verify_contact(app.db(), card.contact.id)? {
-        ctx.out.warn(format!(
-            "this contact's consent history does not match its seals: {problem} (see `carnet consent verify`)"
-        ));
+        ctx.out.warn(ctx.text("warn-contact-seals", &[("problem", problem.to_string().into())]));
     }
     ctx.out.card(&ContactCard::from(card))
 }
@@ -249,16 +247,18 @@ fn merge(ctx: &Ctx, keep: &str, other: &str, dry_run: bool, yes: bool) -> Result
         if !dry_run {
             crate::output::prompt::require_answer("merging contacts", yes)?;
         }
-        ctx.out.say(format!(
-            "merge contact {} ({}) into {} ({}): {} purchase(s) move; fields filled: {}; tags added: {}",
-            p.other.id,
-            p.other.fields.name,
-            p.keep.id,
-            p.keep.fields.name,
-            p.purchases_moved,
-            none(p.fields_filled.iter().map(|s| s.to_string()).collect()),
-            none(p.tags_added.clone()),
-        ));
+        ctx.tell(
+            "msg-merge-plan",
+            &[
+                ("other", p.other.id.into()),
+                ("other_name", p.other.fields.name.as_str().into()),
+                ("keep", p.keep.id.into()),
+                ("keep_name", p.keep.fields.name.as_str().into()),
+                ("purchases", p.purchases_moved.into()),
+                ("fields", none(p.fields_filled.iter().map(|s| s.to_string()).collect()).into()),
+                ("tags", none(p.tags_added.clone()).into()),
+            ],
+        );
         Ok(())
     };
     let mut confirm = flags::confirmer(yes);

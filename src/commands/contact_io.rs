@@ -83,19 +83,20 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let mut app = ctx.write()?;
     let o = contact_files::import(&mut app, &req)?;
     if o.encoding != "UTF-8" {
-        ctx.out.say(format!("{} was read as {} text", o.label, o.encoding));
+        ctx.tell("msg-read-as", &[("label", o.label.as_str().into()), ("encoding", o.encoding.to_string().into())]);
     }
     if !o.unused_columns.is_empty() {
-        ctx.out.say(format!("columns not used (ignored): {}", o.unused_columns.join(", ")));
+        ctx.tell("msg-unused-columns", &[("names", o.unused_columns.join(", ").into())]);
     }
     if a.update {
         return update_summary(ctx, &o);
     }
     match o.batch {
-        None => ctx
-            .out
-            .say(format!("dry run: {} contact(s) read from {} would be added; nothing written", o.contacts, o.label)),
-        Some(batch) => ctx.out.say(format!("imported {} contact(s) from {} (batch {batch})", o.contacts, o.label)),
+        None => ctx.tell("msg-contacts-dry-run", &[("count", o.contacts.into()), ("label", o.label.as_str().into())]),
+        Some(batch) => ctx.tell(
+            "msg-contacts-imported",
+            &[("count", o.contacts.into()), ("label", o.label.as_str().into()), ("batch", batch.into())],
+        ),
     }
     Ok(())
 }
@@ -128,24 +129,29 @@ fn update_summary(ctx: &Ctx, o: &contact_files::Outcome) -> Result<()> {
                 })
                 .collect();
             ctx.out.records(&rows)?;
-            ctx.out.say(format!(
-                "dry run of {}: {created} to create, {updated} to update, {unchanged} unchanged, {ambiguous} ambiguous; nothing written",
-                o.label
-            ));
+            let counts = [
+                ("label", o.label.as_str().into()),
+                ("created", created.into()),
+                ("updated", updated.into()),
+                ("unchanged", unchanged.into()),
+                ("ambiguous", ambiguous.into()),
+            ];
+            ctx.tell("msg-update-dry-run", &counts);
             if ambiguous > 0 {
-                ctx.out
-                    .say("the ambiguous rows match several contacts: give them a ref, or merge those contacts first");
+                ctx.tell("msg-update-ambiguous", &[]);
             }
         }
         Some(batch) => {
-            ctx.out.say(format!(
-                "imported {} (batch {batch}): {created} created, {updated} updated, {unchanged} unchanged",
-                o.label
-            ));
+            let counts = [
+                ("label", o.label.as_str().into()),
+                ("batch", batch.into()),
+                ("created", created.into()),
+                ("updated", updated.into()),
+                ("unchanged", unchanged.into()),
+            ];
+            ctx.tell("msg-update-imported", &counts);
             if updated > 0 {
-                ctx.out.say(format!(
-                    "`carnet import undo {batch}` would remove the {created} created; the {updated} updated keep their changes"
-                ));
+                ctx.tell("msg-update-undo", &counts);
             }
         }
     }
@@ -180,7 +186,7 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<()> {
     };
     dest.finish()?;
     if let Some(p) = &a.out {
-        ctx.out.say(format!("exported {n} contact(s) to {}", p.display()));
+        ctx.tell("msg-contacts-exported", &[("count", n.into()), ("path", p.display().to_string().into())]);
     }
     Ok(())
 }

@@ -133,7 +133,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let mut app = ctx.write()?;
     let d = deals::add(&mut app, &req)?;
     if close.is_some_and(|c| c < ctx.today) {
-        ctx.out.warn("the expected close date is in the past");
+        ctx.out.warn(ctx.text("warn-close-past", &[]));
     }
     let msg = ctx.text(
         "msg-deal-opened",

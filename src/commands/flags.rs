@@ -103,13 +103,13 @@ impl ScopeArgs {
         let scope = crate::app::reports::scope(app, self.category.as_deref(), self.channel.as_deref())?;
         let mut only = Vec::new();
         if let Some(c) = &self.category {
-            only.push(format!("category `{}`", c.trim()));
+            only.push(ctx.text("msg-only-category", &[("name", c.trim().into())]));
         }
         if let Some(c) = &scope.channel {
-            only.push(format!("channel `{c}`"));
+            only.push(ctx.text("msg-only-channel", &[("name", c.as_str().into())]));
         }
         if !only.is_empty() {
-            ctx.out.say(format!("only the purchases of {}", only.join(" on ")));
+            ctx.tell("msg-only-purchases", &[("what", only.join(&ctx.text("msg-only-joiner", &[])).into())]);
         }
         Ok(scope)
     }

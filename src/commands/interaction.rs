@@ -150,7 +150,7 @@ fn at(ctx: &Ctx, v: &Option<String>) -> Result<(String, NaiveDate)> {
 fn follow_up(ctx: &Ctx, v: &str) -> Result<NaiveDate> {
     let d = flags::when(ctx, "--follow-up", v)?;
     if d < ctx.today {
-        ctx.out.warn(format!("the follow-up {d} is in the past: it is due at once"));
+        ctx.out.warn(ctx.text("warn-follow-up-past", &[("day", ctx.day_text(d).into())]));
     }
     Ok(d)
 }

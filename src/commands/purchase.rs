@@ -160,7 +160,12 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     })?;
     let day = flags::day_or_today(ctx, "--date", &a.date)?;
     if day > ctx.today {
-        ctx.out.warn(format!("{day} is after today ({})", ctx.today));
+        ctx.out.warn(
+            ctx.text(
+                "warn-after-today",
+                &[("day", ctx.day_text(day).into()), ("today", ctx.day_text(ctx.today).into())],
+            ),
+        );
     }
     let sale = NewSale {
         contact: a.contact,
@@ -249,7 +254,7 @@ fn export(ctx: &Ctx, f: FilterArgs, out: Option<PathBuf>, force: bool) -> Result
     sink.finish()?;
     dest.finish()?;
     if let Some(p) = &out {
-        ctx.out.say(format!("exported {n} purchase(s) to {}", p.display()));
+        ctx.tell("msg-purchases-exported", &[("count", n.into()), ("path", p.display().to_string().into())]);
     }
     Ok(())
 }

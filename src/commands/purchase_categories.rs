@@ -79,13 +79,16 @@ pub fn run(ctx: &Ctx, cmd: CategoriesCommand) -> Result<()> {
         CategoriesCommand::Rename { from, to } => {
             let mut app = ctx.write()?;
             let (old, new) = purchases::rename_category(&mut app, &from, &to)?;
-            ctx.out.say(format!("renamed category `{old}` to `{new}`"));
+            ctx.tell("msg-category-renamed", &[("old", old.as_str().into()), ("new", new.as_str().into())]);
             Ok(())
         }
         CategoriesCommand::Merge { from, into } => {
             let mut app = ctx.write()?;
             let (from, into, n) = purchases::merge_categories(&mut app, &from, &into)?;
-            ctx.out.say(format!("moved {n} purchase(s) from `{from}` to `{into}`; `{from}` is gone"));
+            ctx.tell(
+                "msg-category-merged",
+                &[("count", n.into()), ("from", from.as_str().into()), ("into", into.as_str().into())],
+            );
             Ok(())
         }
         CategoriesCommand::Cycle { category, cycle } => {
@@ -98,17 +101,18 @@ pub fn run(ctx: &Ctx, cmd: CategoriesCommand) -> Result<()> {
             };
             let mut app = ctx.write()?;
             let (name, configured) = purchases::set_category_cycle(&mut app, &category, parsed)?;
-            ctx.out.say(match parsed {
-                Some(c) => format!(
-                    "`{name}` is bought again {}: `carnet remind` lists who is due",
-                    crate::domain::renewal::words(c)
+            match parsed {
+                Some(c) => ctx.tell(
+                    "msg-cycle-set",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("cycle", crate::domain::renewal::words(c).render(ctx.out.lang).into()),
+                    ],
                 ),
-                None => format!("`{name}` has no renewal cycle now"),
-            });
+                None => ctx.tell("msg-cycle-none", &[("name", name.as_str().into())]),
+            }
             if let Some(c) = configured {
-                ctx.out.say(format!(
-                    "note: the config sets `{name}`'s cycle to {c}, which wins (see `carnet config path`)"
-                ));
+                ctx.tell("msg-cycle-configured", &[("name", name.as_str().into()), ("cycle", c.to_string().into())]);
             }
             Ok(())
         }

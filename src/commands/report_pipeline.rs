@@ -52,11 +52,7 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
     let app = ctx.read()?;
     let p = crate::app::reports::pipeline(&app, since, until)?;
     for s in p.stages.iter().filter(|s| !s.configured) {
-        ctx.out.warn(format!(
-            "{} open deal(s) are in the stage `{}`, which the config does not list: counted at 0 %; \
-             move them with `carnet deal move ID STAGE` or add the stage to deal_stages",
-            s.deals, s.stage
-        ));
+        ctx.out.warn(ctx.text("warn-stage-unlisted", &[("count", s.deals.into()), ("stage", s.stage.as_str().into())]));
     }
     if ctx.out.format != Format::Table {
         return if a.by_month {

@@ -144,7 +144,7 @@ impl Output {
 
     /// A warning is never silenced: it tells of something that may be wrong.
     pub fn warn(&self, msg: impl std::fmt::Display) {
-        eprintln!("warning: {msg}");
+        eprintln!("{}{msg}", crate::i18n::tr(self.lang, "label-warning"));
     }
 
     /// Raw data to stdout (a created id, an exported file); through the

@@ -223,7 +223,7 @@ fn merge_moves_histories_unites_tags_and_fills_fields() {
     let o = env.run(&["contact", "merge", "1", "2", "--dry-run"]);
     assert_eq!(o.code, 0);
     assert!(
-        o.stderr.contains("1 purchase(s) move") && o.stderr.contains("phone") && o.stderr.contains("dry run"),
+        o.stderr.contains("1 purchase moves") && o.stderr.contains("phone") && o.stderr.contains("dry run"),
         "{}",
         o.stderr
     );

@@ -85,7 +85,7 @@ fn export_to_a_file_and_json() {
     let out = env.path("out.vcf");
     let o = env.run(&["contact", "export", "--format", "vcf", "--out", out.to_str().unwrap()]);
     assert_eq!(o.code, 0);
-    assert!(o.stderr.contains("exported 2 contact(s)"));
+    assert!(o.stderr.contains("exported 2 contacts"));
     assert_eq!(std::fs::read_to_string(&out).unwrap().matches("BEGIN:VCARD").count(), 2);
     let j = env.json(&["contact", "export"]);
     assert_eq!(j[0]["tags"], serde_json::json!(["newsletter", "vip"]));
@@ -142,7 +142,7 @@ fn contact_import_is_a_batch_that_can_be_refused_twice_and_undone() {
     let f = env.write("c.csv", "name;email;tags\nA;a@example.fr;vip;\nB;;\n".replace(";vip;", ";\"vip;x\"").as_str());
     let o = env.run(&["contact", "import", &f, "--dry-run"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    assert!(o.stderr.contains("dry run: 2 contact(s)"), "{}", o.stderr);
+    assert!(o.stderr.contains("dry run: 2 contacts"), "{}", o.stderr);
     assert_eq!(env.snapshot(), "contacts=0 purchases=0 import_batches=0 contact_tags=0 ");
     env.ok(&["contact", "import", &f]);
     assert_eq!(env.json(&["contact", "show", "A"])["tags"], serde_json::json!(["vip", "x"]));

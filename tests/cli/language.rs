@@ -551,3 +551,18 @@ fn french_tables_say_carnets_own_words_in_french() {
     let o = env.run(&["contact", "duplicates", "--lang", "fr"]);
     assert!(o.stderr.contains("aucun doublon probable") || o.stderr.contains("ressemble"), "{}", o.stderr);
 }
+
+/// What carnet says at the counter speaks French too, with its plurals.
+#[test]
+fn counter_messages_and_warnings_speak_french() {
+    let env = shop();
+    let out = env.path("c.csv").display().to_string();
+    let o = env.run(&["contact", "export", "--out", &out, "--lang", "fr"]);
+    assert!(o.stderr.contains("contacts exportés vers"), "{}", o.stderr);
+    let o = env.run(&["purchase", "add", "ref:B", "5", "--date", "2024-07-02", "--lang", "fr"]);
+    assert!(o.stderr.starts_with("attention : le "), "{}", o.stderr);
+    let o = env.run(&["contact", "merge", "ref:A", "ref:B", "--dry-run", "--lang", "fr"]);
+    assert!(o.stderr.contains("fusion du contact") && o.stderr.contains("achats passent"), "{}", o.stderr);
+    let o = env.run(&["contact", "merge", "ref:A", "ref:B", "--dry-run"]);
+    assert!(o.stderr.contains("purchases move"), "{}", o.stderr);
+}
