@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 
 /// A report's customers, or why there are none (not an error: a new shop).
 pub enum Scoring<T> {
-    Empty(String),
+    Empty(crate::i18n::Text),
     Ready(T),
 }
 

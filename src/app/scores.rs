@@ -29,10 +29,13 @@ pub fn matrix(scored: &[Scored], active_days: Option<u32>) -> Matrix {
 
 /// Tell the user why a report is empty: before the first purchase, or no
 /// purchases at all. Not an error.
-pub fn explain_empty(db: &Db, as_of: NaiveDate) -> Result<String> {
+pub fn explain_empty(db: &Db, as_of: NaiveDate) -> Result<crate::i18n::Text> {
+    use crate::i18n::{Arg, Text};
     Ok(match analytics::first_day(db)?.and_then(crate::domain::dates::from_day_number) {
-        Some(first) => format!("no customers as of {as_of}: the first purchase is on {first}"),
-        None => "no purchases yet: record some with `carnet purchase add` or `carnet purchase import`".into(),
+        Some(first) => {
+            Text::tr("why-no-customers", crate::targs!["as_of" => Arg::Day(as_of), "first" => Arg::Day(first)])
+        }
+        None => Text::tr("why-no-purchases", vec![]),
     })
 }
 

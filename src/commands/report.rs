@@ -138,8 +138,8 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
 }
 
 /// A report with no customers says why on stderr; JSON still gets `[]`.
-pub fn say_empty(ctx: &Ctx, why: &str) -> Result<()> {
-    ctx.out.say(why);
+pub fn say_empty(ctx: &Ctx, why: &crate::i18n::Text) -> Result<()> {
+    ctx.out.say(why.render(ctx.out.lang));
     if ctx.out.format == Format::Json {
         ctx.out.data("[]\n")
     } else {

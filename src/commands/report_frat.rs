@@ -161,9 +161,6 @@ fn table(ctx: &Ctx, first: &str, rows: &[GroupRow], with_cycle: bool) -> String 
     format!("{t}\n")
 }
 
-const NO_CATEGORIES: &str =
-    "no purchase has a category yet: give one with `purchase add --category` or an import's category column";
-
 pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
     ctx.no_vcf("report categories")?;
     let as_of = flags::day_or_today(ctx, "--as-of", &a.as_of)?;
@@ -196,10 +193,13 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
     }
     let g = frat::groups(&app, GroupBy::Category, as_of)?;
     if g.names.is_empty() {
-        return super::report::say_empty(ctx, NO_CATEGORIES);
+        return super::report::say_empty(ctx, &crate::i18n::Text::tr("hint-no-categories", vec![]));
     }
     if g.revenue == 0 && g.stats.iter().all(|s| s.purchases == 0) {
-        return super::report::say_empty(ctx, &format!("no purchase with a category on or before {as_of}"));
+        return super::report::say_empty(
+            ctx,
+            &crate::i18n::Text::tr("why-no-category-by", crate::targs!["as_of" => crate::i18n::Arg::Day(as_of)]),
+        );
     }
     if ctx.out.format != Format::Table {
         return if a.cross { ctx.out.records(&pair_rows(&g)) } else { ctx.out.records(&rows(&g)) };
@@ -237,10 +237,7 @@ pub fn channels(ctx: &Ctx, a: ChannelsArgs) -> Result<()> {
     let app = ctx.read()?;
     let g = frat::groups(&app, GroupBy::Channel, as_of)?;
     if g.stats.iter().all(|s| s.purchases == 0) {
-        return super::report::say_empty(
-            ctx,
-            "no purchase has a channel yet: give one with `purchase add --channel` or an import's channel column",
-        );
+        return super::report::say_empty(ctx, &crate::i18n::Text::tr("why-no-channels", vec![]));
     }
     let rows = rows(&g);
     if ctx.out.format != Format::Table {

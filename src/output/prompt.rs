@@ -66,7 +66,7 @@ pub fn input(label: &str, optional: bool) -> Result<String> {
 /// Tell the person at the terminal what was wrong with an answer, before
 /// asking again.
 pub fn say_problem(msg: &str) {
-    eprintln!("  {msg}; try again");
+    eprintln!("  {}", crate::i18n::tr_args(crate::i18n::current(), "prompt-try-again", &[("what", msg.into())]));
 }
 
 #[cfg(test)]
