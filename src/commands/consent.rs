@@ -284,5 +284,6 @@ pub fn report(ctx: &Ctx) -> Result<()> {
             r.counts.iter().map(|c| CountRow { channel: c.channel, status: c.status, contacts: c.contacts }).collect();
         return ctx.out.records(&rows);
     }
-    ctx.out.data(&table_view(&r))
+    let cells = crate::output::Cells::table(&ctx.out.money, ctx.out.lang);
+    ctx.out.data(&table_view(&r, &cells, ctx.out.lang))
 }

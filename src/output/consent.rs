@@ -65,21 +65,23 @@ impl HistoryRow {
 }
 
 /// `report consent` for people: contacts per channel and status, then
-/// events per month.
-pub fn table_view(r: &ConsentReport) -> String {
+/// events per month, in `lang` (channel and status words included).
+pub fn table_view(r: &ConsentReport, cells: &crate::output::Cells, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::tr;
+    let word = |group: &str, w: &str| cells.value_word(group, w).unwrap_or_else(|| w.replace('_', " "));
     let mut t = new_table();
-    let mut header = vec!["channel".to_string()];
-    header.extend(Status::ALL.iter().map(|s| s.as_str().replace('_', " ")));
+    let mut header = vec![crate::i18n::header(lang, "channel")];
+    header.extend(Status::ALL.iter().map(|s| word("status", s.as_str())));
     t.set_header(header);
     for ch in Channel::ALL {
-        let mut row = vec![ch.as_str().to_string()];
+        let mut row = vec![word("channel", ch.as_str())];
         row.extend(r.counts.iter().filter(|c| c.channel == ch).map(|c| c.contacts.to_string()));
         t.add_row(row);
     }
     let mut m = new_table();
-    m.set_header(["month", "grants", "withdrawals"]);
+    m.set_header([tr(lang, "consent-col-month"), tr(lang, "consent-col-grants"), tr(lang, "consent-col-withdrawals")]);
     for mc in &r.months {
         m.add_row([mc.month.clone(), mc.grants.to_string(), mc.withdrawals.to_string()]);
     }
-    format!("Consent by channel (contacts)\n{t}\n\nEvents by month\n{m}\n")
+    format!("{}\n{t}\n\n{}\n{m}\n", tr(lang, "consent-by-channel"), tr(lang, "consent-by-month"))
 }
