@@ -1076,3 +1076,4 @@ consent-by-month = Events by month
 consent-col-month = month
 consent-col-grants = grants
 consent-col-withdrawals = withdrawals
+default-unsubscribe = To stop receiving these messages, reply STOP or tell us in the shop.

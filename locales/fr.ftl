@@ -1084,3 +1084,4 @@ consent-by-month = Événements par mois
 consent-col-month = mois
 consent-col-grants = accords
 consent-col-withdrawals = retraits
+default-unsubscribe = Pour ne plus recevoir ces messages, répondez STOP ou dites-le-nous en boutique.

@@ -140,17 +140,23 @@ pub struct CampaignConfig {
     pub max_contacts: u32,
     /// …within this many days.
     pub window_days: u32,
-    /// Added to every email row of a launch file.
-    pub unsubscribe_text: String,
+    /// Added to every email row of a launch file. Unset, it is carnet's
+    /// own sentence in the shop's language (`CampaignConfig::unsubscribe`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unsubscribe_text: Option<String>,
+}
+
+impl CampaignConfig {
+    /// The unsubscribe text of a launch: the config's, else carnet's own
+    /// in `lang`.
+    pub fn unsubscribe(&self, lang: crate::i18n::Lang) -> String {
+        self.unsubscribe_text.clone().unwrap_or_else(|| crate::i18n::tr(lang, "default-unsubscribe"))
+    }
 }
 
 impl Default for CampaignConfig {
     fn default() -> Self {
-        CampaignConfig {
-            max_contacts: 2,
-            window_days: 30,
-            unsubscribe_text: "To stop receiving these messages, reply STOP or tell us in the shop.".into(),
-        }
+        CampaignConfig { max_contacts: 2, window_days: 30, unsubscribe_text: None }
     }
 }
 

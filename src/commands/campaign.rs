@@ -222,7 +222,7 @@ impl campaigns::LaunchFile for Target<'_> {
 
     fn write(&mut self, c: &Campaign, send: &[&crate::store::contacts::Reach]) -> Result<()> {
         let ext = |x: &str| self.out.extension().is_some_and(|e| e.eq_ignore_ascii_case(x));
-        let unsubscribe = &self.ctx.config.campaign.unsubscribe_text;
+        let unsubscribe = &self.ctx.config.campaign.unsubscribe(self.ctx.out.lang);
         let body = if ext("vcf") {
             crate::output::launch::vcards(c.channel, send)
         } else if self.ctx.out.xlsx || ext("xlsx") {

@@ -16,7 +16,10 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<()> {
     match cmd {
         ConfigCommand::Path => ctx.out.data(&format!("{}\n", ctx.config_path.display())),
         ConfigCommand::Show => {
-            let text = toml::to_string_pretty(&ctx.config).map_err(|e| Error::internal(format!("config: {e}")))?;
+            // Defaults included: the unsubscribe text in effect too.
+            let mut shown = ctx.config.clone();
+            shown.campaign.unsubscribe_text = Some(ctx.config.campaign.unsubscribe(ctx.out.lang));
+            let text = toml::to_string_pretty(&shown).map_err(|e| Error::internal(format!("config: {e}")))?;
             ctx.out.say(format!("# {} (database: {})", ctx.config_path.display(), ctx.db_path.display()));
             ctx.out.data(&text)
         }

@@ -247,3 +247,30 @@ fn a_launch_file_can_be_a_workbook() {
     env.ok(&["campaign", "launch", "again", "--out", out.to_str().unwrap(), "--format", "xlsx"]);
     assert_eq!(&std::fs::read(&out).unwrap()[..2], b"PK", "a zip: the workbook format");
 }
+
+/// The unsubscribe sentence of a launch file is carnet's own in the shop's
+/// language unless the config gives one; `config show` shows the one in
+/// effect.
+#[test]
+fn the_default_unsubscribe_text_speaks_the_shops_language() {
+    let launch = |lang: &str, name: &str| {
+        let env = shop();
+        grant(&env, "H", "email");
+        env.ok(&["campaign", "create", name, "--channel", "email", "--segment", "everyone"]);
+        let out = env.path("r.csv");
+        env.ok(&["campaign", "launch", name, "--out", out.to_str().unwrap(), "--lang", lang]);
+        (std::fs::read_to_string(&out).unwrap(), env)
+    };
+    let (fr, env) = launch("fr", "nouvelles");
+    assert!(fr.contains("Pour ne plus recevoir ces messages, répondez STOP"), "{fr}");
+    assert!(env.ok(&["config", "show", "--lang", "fr"]).contains("unsubscribe_text = \"Pour ne plus recevoir"));
+    let (en, _) = launch("en", "news");
+    assert!(en.contains("To stop receiving these messages, reply STOP"), "{en}");
+    let env = shop();
+    env.write("config.toml", "[campaign]\nunsubscribe_text = \"Écrivez STOP\"\n");
+    grant(&env, "H", "email");
+    env.ok(&["campaign", "create", "n", "--channel", "email", "--segment", "everyone"]);
+    let out = env.path("r.csv");
+    env.ok(&["campaign", "launch", "n", "--out", out.to_str().unwrap(), "--lang", "fr"]);
+    assert!(std::fs::read_to_string(&out).unwrap().contains("Écrivez STOP"));
+}
