@@ -579,8 +579,28 @@ mod tests {
     fn every_message_the_code_names_exists() {
         let en = all(EN_FTL, EN_HELP_FTL);
         let prefixes = [
-            "err-", "hint-", "io-", "config-", "what-", "remind-", "ics-", "why-", "date-", "days-", "weeks-",
-            "amount-", "csv-", "import-", "cycle-", "cost-", "label-",
+            "err-",
+            "hint-",
+            "io-",
+            "config-",
+            "what-",
+            "remind-",
+            "ics-",
+            "why-",
+            "date-",
+            "days-",
+            "weeks-",
+            "amount-",
+            "csv-",
+            "import-",
+            "cycle-",
+            "cost-",
+            "label-",
+            "vcard-",
+            "consent-",
+            "campaign-",
+            "msg-",
+            "warn-",
         ];
         let mut missing = Vec::new();
         let mut seen = 0;

@@ -321,7 +321,7 @@ fn read_vcf(label: &str, bytes: &[u8]) -> Result<Vec<Incoming>> {
         Error::t(
             crate::error::Kind::Invalid,
             "err-file-line",
-            crate::targs!["label" => label, "line" => e.line.to_string(), "what" => e.msg.as_str()],
+            crate::targs!["label" => label, "line" => e.line.to_string(), "what" => e.msg],
         )
         .with_hint_t("hint-fix-that-card", vec![])
     })?;

@@ -4,6 +4,7 @@
 
 use super::contact::{normalize_tag, ContactFields};
 use super::contact_points::{is_preferred, label_from_vcard, Kind, Point};
+use crate::i18n::Text;
 use std::io::BufRead;
 
 /// One card read from a file, with the line it starts on.
@@ -20,7 +21,7 @@ pub struct Card {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VcardError {
     pub line: usize,
-    pub msg: String,
+    pub msg: Text,
 }
 
 /// vCard 2.1 (Android, Outlook) continues a quoted-printable value on the
@@ -55,7 +56,7 @@ fn join_soft_breaks(text: &str) -> String {
 pub fn parse<R: BufRead>(mut reader: R) -> Result<Vec<Card>, VcardError> {
     let mut raw = Vec::new();
     if reader.read_to_end(&mut raw).is_err() {
-        return Err(VcardError { line: 0, msg: "the file cannot be read".into() });
+        return Err(VcardError { line: 0, msg: Text::tr("vcard-unreadable", vec![]) });
     }
     let text = join_soft_breaks(&String::from_utf8_lossy(&raw));
     let mut cards = Vec::new();
@@ -79,23 +80,25 @@ pub fn parse<R: BufRead>(mut reader: R) -> Result<Vec<Card>, VcardError> {
             }
             return Err(VcardError {
                 line: n,
-                msg: format!("`{}` is not a vCard property (NAME:value)", truncate(text)),
+                msg: Text::tr("vcard-not-a-property", crate::targs!["text" => truncate(text)]),
             });
         };
         let up = params.to_ascii_uppercase();
         in_binary = up.contains("BASE64") || up.contains("ENCODING=B");
         let name = name.to_ascii_uppercase();
-        let err = |msg: String| VcardError { line: n, msg };
+        let err = |msg: Text| VcardError { line: n, msg };
         match (name.as_str(), current.as_mut()) {
             ("BEGIN", None) if value.eq_ignore_ascii_case("VCARD") => {
                 current =
                     Some(Card { line: n, fields: ContactFields::default(), tags: Vec::new(), preferred: [false; 2] });
             }
-            ("BEGIN", _) => return Err(err(format!("unexpected BEGIN:{value}"))),
-            (_, None) => return Err(err("a property outside BEGIN:VCARD … END:VCARD".into())),
+            ("BEGIN", _) => {
+                return Err(err(Text::tr("vcard-unexpected-begin", crate::targs!["value" => value.as_str()])))
+            }
+            (_, None) => return Err(err(Text::tr("vcard-outside", vec![]))),
             ("END", Some(card)) => {
                 if card.fields.name.is_empty() {
-                    return Err(VcardError { line: card.line, msg: "this card has no FN or N (no name)".into() });
+                    return Err(VcardError { line: card.line, msg: Text::tr("vcard-no-name", vec![]) });
                 }
                 cards.extend(current.take());
             }
@@ -103,7 +106,7 @@ pub fn parse<R: BufRead>(mut reader: R) -> Result<Vec<Card>, VcardError> {
         }
     }
     if let Some(card) = current {
-        return Err(VcardError { line: card.line.max(last_line), msg: "the card has no END:VCARD".into() });
+        return Err(VcardError { line: card.line.max(last_line), msg: Text::tr("vcard-no-end", vec![]) });
     }
     Ok(cards)
 }
@@ -183,8 +186,10 @@ fn birthday(raw: &str, params: &str) -> String {
     v.to_string()
 }
 
-fn apply(card: &mut Card, name: &str, params: &str, raw: &str) -> Result<(), String> {
-    let set = |f: &mut ContactFields, field: &str, v: &str| f.set(field, v).map_err(|e| format!("{name}: {e}"));
+fn apply(card: &mut Card, name: &str, params: &str, raw: &str) -> Result<(), Text> {
+    let set = |f: &mut ContactFields, field: &str, v: &str| {
+        f.set(field, v).map_err(|e| Text::tr("err-flag", crate::targs!["flag" => name, "what" => e.0]))
+    };
     let up = params.to_ascii_uppercase();
     let decoded;
     let raw = if up.contains("QUOTED-PRINTABLE") {
@@ -238,7 +243,7 @@ fn apply(card: &mut Card, name: &str, params: &str, raw: &str) -> Result<(), Str
         "CATEGORIES" => {
             for t in split_components(raw, ',') {
                 if !t.trim().is_empty() {
-                    card.tags.push(normalize_tag(&t).map_err(|e| e.0.english().to_string())?);
+                    card.tags.push(normalize_tag(&t).map_err(|e| e.0)?);
                 }
             }
         }
