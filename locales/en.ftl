@@ -1083,3 +1083,6 @@ vcard-unexpected-begin = unexpected BEGIN:{ $value }
 vcard-outside = a property outside BEGIN:VCARD … END:VCARD
 vcard-no-name = this card has no FN or N (no name)
 vcard-no-end = the card has no END:VCARD
+prompt-name = Name
+prompt-email = Email
+prompt-phone = Phone

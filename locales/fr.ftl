@@ -1091,3 +1091,6 @@ vcard-unexpected-begin = BEGIN:{ $value } inattendu
 vcard-outside = une propriété hors de BEGIN:VCARD … END:VCARD
 vcard-no-name = cette fiche n'a ni FN ni N (pas de nom)
 vcard-no-end = la fiche n'a pas de END:VCARD
+prompt-name = Nom
+prompt-email = E-mail
+prompt-phone = Téléphone

@@ -7,12 +7,13 @@ use crate::domain::contact::ContactFields;
 use crate::error::Result;
 
 pub fn ask(fields: &mut FieldArgs) -> Result<()> {
-    fields.name = Some(ask_one("Name", "name", false)?.unwrap_or_default());
+    let label = |id: &str| crate::i18n::tr(crate::i18n::current(), id);
+    fields.name = Some(ask_one(&label("prompt-name"), "name", false)?.unwrap_or_default());
     if fields.email.is_none() {
-        fields.email = ask_one("Email", "email", true)?;
+        fields.email = ask_one(&label("prompt-email"), "email", true)?;
     }
     if fields.phone.is_none() {
-        fields.phone = ask_one("Phone", "phone", true)?;
+        fields.phone = ask_one(&label("prompt-phone"), "phone", true)?;
     }
     Ok(())
 }
