@@ -495,3 +495,4 @@ help-after-root =
     Files: the database is --db, else CARNET_DB, else `db` in the config file,
     else carnet.db in your data folder. `carnet config path` shows where.
 help-example = Example:
+help-subcommand-help = Print this message or the help of the given subcommand(s)

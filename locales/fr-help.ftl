@@ -502,3 +502,4 @@ help-after-root =
     configuration, sinon carnet.db dans votre dossier de données. `carnet config path`
     dit où.
 help-example = Exemple :
+help-subcommand-help = Afficher ce message ou l’aide des sous-commandes données

@@ -117,14 +117,31 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
     }
     // clap's own `-V, --version`, its line in `lang` (global: every
     // subcommand shows it, as with `propagate_version`).
-    cmd.disable_version_flag(true).arg(
+    cmd = cmd.disable_version_flag(true).arg(
         clap::Arg::new("version")
             .short('V')
             .long("version")
             .global(true)
             .action(clap::ArgAction::Version)
             .help(crate::i18n::tr(lang, "help-flag-version")),
-    )
+    );
+    // clap adds its `help` subcommands when the tree is built: build it,
+    // then give each its line in `lang`.
+    cmd.build();
+    help_subcommands(cmd, lang)
+}
+
+/// The line of clap's `help` subcommand, on every command that has one.
+fn help_subcommands(mut cmd: clap::Command, lang: crate::i18n::Lang) -> clap::Command {
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        cmd = if name == "help" {
+            cmd.mut_subcommand("help", |h| h.about(crate::i18n::tr(lang, "help-subcommand-help")))
+        } else {
+            cmd.mut_subcommand(&name, |s| help_subcommands(s, lang))
+        };
+    }
+    cmd
 }
 
 /// An argument's choices and default said in `lang` (clap writes
