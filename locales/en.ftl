@@ -1086,3 +1086,5 @@ vcard-no-end = the card has no END:VCARD
 prompt-name = Name
 prompt-email = Email
 prompt-phone = Phone
+err-no-answer = no answer: { $why }
+msg-config-header = # { $config } (database: { $db })

@@ -1094,3 +1094,5 @@ vcard-no-end = la fiche n'a pas de END:VCARD
 prompt-name = Nom
 prompt-email = E-mail
 prompt-phone = Téléphone
+err-no-answer = pas de réponse : { $why }
+msg-config-header = # { $config } (base : { $db })

@@ -20,7 +20,13 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<()> {
             let mut shown = ctx.config.clone();
             shown.campaign.unsubscribe_text = Some(ctx.config.campaign.unsubscribe(ctx.out.lang));
             let text = toml::to_string_pretty(&shown).map_err(|e| Error::internal(format!("config: {e}")))?;
-            ctx.out.say(format!("# {} (database: {})", ctx.config_path.display(), ctx.db_path.display()));
+            ctx.tell(
+                "msg-config-header",
+                &[
+                    ("config", ctx.config_path.display().to_string().into()),
+                    ("db", ctx.db_path.display().to_string().into()),
+                ],
+            );
             ctx.out.data(&text)
         }
     }

@@ -19,7 +19,7 @@ pub fn confirm(question: &str, yes: bool) -> Result<bool> {
     loop {
         eprint!("{question} {choices} ");
         let mut line = String::new();
-        std::io::stdin().read_line(&mut line).map_err(|e| Error::invalid(format!("no answer: {e}")))?;
+        std::io::stdin().read_line(&mut line).map_err(|e| no_answer(&e))?;
         match answer(&line) {
             Some(a) => return Ok(a),
             None => say_problem(
@@ -60,7 +60,12 @@ pub fn input(label: &str, optional: bool) -> Result<String> {
         .with_prompt(label)
         .allow_empty(optional)
         .interact_text()
-        .map_err(|e| Error::invalid(format!("no answer: {e}")))
+        .map_err(|e| no_answer(&e))
+}
+
+/// The terminal gave no answer (closed, interrupted).
+fn no_answer(e: &dyn std::fmt::Display) -> Error {
+    Error::t(crate::error::Kind::Invalid, "err-no-answer", crate::targs!["why" => e.to_string()])
 }
 
 /// Tell the person at the terminal what was wrong with an answer, before
