@@ -496,3 +496,9 @@ help-after-root =
     else carnet.db in your data folder. `carnet config path` shows where.
 help-example = Example:
 help-subcommand-help = Print this message or the help of the given subcommand(s)
+help-value-color-auto = on a terminal, unless NO_COLOR is set
+help-value-format-ics = iCalendar, for `remind`
+help-value-format-vcf = vCard, for contact exports
+help-value-format-xlsx = an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`
+help-value-frequency-basis-days = distinct purchase days, or visits
+help-value-frequency-basis-rows = purchase rows

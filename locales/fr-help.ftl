@@ -503,3 +503,9 @@ help-after-root =
     dit où.
 help-example = Exemple :
 help-subcommand-help = Afficher ce message ou l’aide des sous-commandes données
+help-value-color-auto = sur un terminal, sauf si NO_COLOR est défini
+help-value-format-ics = iCalendar, pour `remind`
+help-value-format-vcf = vCard, pour les exports de contacts
+help-value-format-xlsx = un classeur Excel, vers `--out FICHIER.xlsx` ou `> FICHIER.xlsx`
+help-value-frequency-basis-days = jours d'achat distincts, ou visites
+help-value-frequency-basis-rows = lignes d'achat

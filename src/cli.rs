@@ -151,8 +151,17 @@ fn choices_in(a: clap::Arg, lang: crate::i18n::Lang) -> clap::Arg {
         return a;
     }
     let mut extra = String::new();
-    let values: Vec<String> =
-        a.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_string()).collect();
+    // A value that has a line of its own says it: `vcf (vCard, pour les exports de contacts)`.
+    let id = a.get_id().to_string().replace('_', "-");
+    let values: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| match crate::i18n::message(lang, &format!("help-value-{id}-{}", v.get_name()), &[]) {
+            Some(h) => format!("{} ({h})", v.get_name()),
+            None => v.get_name().to_string(),
+        })
+        .collect();
     if !values.is_empty() && !a.is_hide_possible_values_set() {
         extra.push_str(&crate::i18n::tr_args(lang, "help-possible-values", &[("values", values.join(", ").into())]));
     }
