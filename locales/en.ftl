@@ -1088,3 +1088,6 @@ prompt-email = Email
 prompt-phone = Phone
 err-no-answer = no answer: { $why }
 msg-config-header = # { $config } (database: { $db })
+err-no-temp-name = cannot find a free temporary name beside { $path }
+err-cannot-open = cannot open { $path }: { $why }
+err-not-utf8-path = { $path } is not a UTF-8 path

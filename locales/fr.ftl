@@ -1096,3 +1096,6 @@ prompt-email = E-mail
 prompt-phone = Téléphone
 err-no-answer = pas de réponse : { $why }
 msg-config-header = # { $config } (base : { $db })
+err-no-temp-name = impossible de trouver un nom temporaire libre à côté de { $path }
+err-cannot-open = impossible d'ouvrir { $path } : { $why }
+err-not-utf8-path = { $path } n'est pas un chemin UTF-8

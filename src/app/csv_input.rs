@@ -87,8 +87,9 @@ pub fn read_error(label: &str, e: csv::Error) -> Error {
             )
             .with_hint_t("hint-quote-delimiter", vec![])
         }
-        csv::ErrorKind::Io(io) => Error::invalid(format!("{label}: {io}")),
-        _ => Error::invalid(format!("{label} line {line}: {e}")),
+        csv::ErrorKind::Io(io) => Error::t(KI, "err-file-line", crate::targs!["label" => label, "line" => line.to_string(), "what" => io.to_string()]),
+        // The CSV reader's own words: English, with the place in the file.
+        _ => Error::t(KI, "err-file-line", crate::targs!["label" => label, "line" => line.to_string(), "what" => e.to_string()]),
     }
 }
 

@@ -105,8 +105,9 @@ pub fn forget(
 
 /// The last day of activity that keeps a contact: `days` before today.
 pub fn cutoff(app: &App, days: u32) -> Result<NaiveDate> {
-    crate::domain::dates::add_days(app.today, -(days as i64))
-        .ok_or_else(|| Error::invalid(format!("{days} days before {} is before the calendar", app.today)))
+    crate::domain::dates::add_days(app.today, -(days as i64)).ok_or_else(|| {
+        Error::t(crate::error::Kind::Invalid, "date-outside-calendar", crate::targs!["s" => format!("-{days}d")])
+    })
 }
 
 /// Contacts with no purchase, interaction or consent event since before `cutoff`.

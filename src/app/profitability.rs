@@ -27,8 +27,9 @@ pub struct Matrix {
 /// The matrix as of `o.as_of`, current value over the `current_days` before it.
 pub fn matrix(app: &App, o: &Options, current_days: u32) -> Result<Matrix> {
     let (_, preds) = clv::predict(app, o)?;
-    let since = crate::domain::dates::add_days(o.as_of, -(current_days as i64) + 1)
-        .ok_or_else(|| Error::invalid("--current reaches before the calendar"))?;
+    let since = crate::domain::dates::add_days(o.as_of, -(current_days as i64) + 1).ok_or_else(|| {
+        Error::t(crate::error::Kind::Invalid, "date-outside-calendar", crate::targs!["s" => "--current"])
+    })?;
     let recent: HashMap<i64, i64> =
         analytics::histories(app.db(), &o.scope, Some(to_day_number(since)), to_day_number(o.as_of))?
             .into_iter()

@@ -46,8 +46,10 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
     let until = flags::day_or_today(ctx, "--until", &a.until)?;
     let since = match flags::opt_day(ctx, "--since", &a.since)? {
         Some(s) => s,
-        None => crate::domain::dates::add_days(until, -365)
-            .ok_or_else(|| Error::invalid(format!("--until {until} is too close to the calendar's start")))?,
+        None => crate::domain::dates::add_days(until, -365).ok_or_else(|| {
+            Error::t(crate::error::Kind::Invalid, "date-outside-calendar", crate::targs!["s" => until.to_string()])
+                .for_flag("--until")
+        })?,
     };
     let app = ctx.read()?;
     let p = crate::app::reports::pipeline(&app, since, until)?;

@@ -118,7 +118,11 @@ impl OutFile {
                 Err(e) => return Err(cannot(e)),
             }
         }
-        Err(Error::conflict(format!("cannot find a free temporary name beside {}", target.display())))
+        Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-no-temp-name",
+            crate::targs!["path" => target.display().to_string()],
+        ))
     }
 
     pub fn target(&self) -> &Path {

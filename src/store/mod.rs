@@ -105,7 +105,13 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
-        .map_err(|e| Error::invalid(format!("cannot open {}: {e}", path.display())))?;
+        .map_err(|e| {
+            Error::t(
+                crate::error::Kind::Invalid,
+                "err-cannot-open",
+                crate::targs!["path" => path.display().to_string(), "why" => e.to_string()],
+            )
+        })?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Is this carnet's file? Asked before anything is changed, so a
         // stranger's SQLite file, or a file that is not SQLite, is left as
@@ -319,7 +325,9 @@ fn not_carnet(path: &Path, e: Error) -> Error {
 /// place, so a reader never sees half a copy).
 pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
     create_private_file(path)?;
-    let target = path.to_str().ok_or_else(|| Error::invalid(format!("{} is not a UTF-8 path", path.display())))?;
+    let target = path.to_str().ok_or_else(|| {
+        Error::t(crate::error::Kind::Invalid, "err-not-utf8-path", crate::targs!["path" => path.display().to_string()])
+    })?;
     store.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| {
         let _ = std::fs::remove_file(path);
         Error::from(e)
