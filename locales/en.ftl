@@ -1091,3 +1091,16 @@ msg-config-header = # { $config } (database: { $db })
 err-no-temp-name = cannot find a free temporary name beside { $path }
 err-cannot-open = cannot open { $path }: { $why }
 err-not-utf8-path = { $path } is not a UTF-8 path
+why-clv-few-repeat = only { $repeat } of { $customers } customers came back: too few to predict repeat visits (at least { $min } are needed)
+why-clv-no-time = every customer first bought on the last day: there is no time to learn from
+why-clv-visits-no-fit = the visits do not follow a pattern the model can fit (the fit did not converge)
+why-clv-few-spend = only { $count } customers have repeat visits with a positive amount: too few to model spend per visit (at least { $min } are needed)
+why-clv-same-amount = every repeat visit has the same amount: spend per visit does not vary, so it cannot be modelled
+why-clv-spend-no-fit = spend per visit does not follow a pattern the model can fit (the fit did not converge)
+why-clv-wild-spend = spend per visit varies too wildly to have a finite average (q = { $q } ≤ 1)
+why-grant-method = a grant needs its method
+why-grant-wording = a grant needs the wording agreed to
+why-not-channel = not email, sms, phone or post
+why-not-action = not grant, withdraw or soft_opt_in
+why-not-method = not paper-form, in-person, web-form, email-reply, phone or import
+why-no-wording = no such stored wording

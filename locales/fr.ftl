@@ -1099,3 +1099,16 @@ msg-config-header = # { $config } (base : { $db })
 err-no-temp-name = impossible de trouver un nom temporaire libre à côté de { $path }
 err-cannot-open = impossible d'ouvrir { $path } : { $why }
 err-not-utf8-path = { $path } n'est pas un chemin UTF-8
+why-clv-few-repeat = seuls { $repeat } clients sur { $customers } sont revenus : trop peu pour prédire les visites répétées (il en faut au moins { $min })
+why-clv-no-time = tous les clients ont acheté pour la première fois le dernier jour : il n'y a pas de temps dont apprendre
+why-clv-visits-no-fit = les visites ne suivent pas un schéma que le modèle sait ajuster (l'ajustement n'a pas convergé)
+why-clv-few-spend = seuls { $count } clients ont des visites répétées d'un montant positif : trop peu pour modéliser la dépense par visite (il en faut au moins { $min })
+why-clv-same-amount = toutes les visites répétées ont le même montant : la dépense par visite ne varie pas, elle ne peut donc pas être modélisée
+why-clv-spend-no-fit = la dépense par visite ne suit pas un schéma que le modèle sait ajuster (l'ajustement n'a pas convergé)
+why-clv-wild-spend = la dépense par visite varie trop pour avoir une moyenne finie (q = { $q } ≤ 1)
+why-grant-method = un accord a besoin de sa méthode
+why-grant-wording = un accord a besoin du texte accepté
+why-not-channel = ni email, ni sms, ni phone, ni post
+why-not-action = ni grant, ni withdraw, ni soft_opt_in
+why-not-method = ni paper-form, in-person, web-form, email-reply, phone ou import
+why-no-wording = aucun texte enregistré de ce nom

@@ -212,31 +212,31 @@ pub fn import(app: &mut App, file: &Path, dry_run: bool) -> Result<usize> {
         let at = |c: &str| cols.index(c).unwrap_or(0);
         let bad = |c: &str, msg: crate::i18n::Text| cell_error(&label, line, at(c), c, get(c), msg);
         let contact = resolve_contact(&tx, get("contact")).map_err(|e| bad("contact", e.text()))?;
-        let channel =
-            Channel::parse(get("channel")).ok_or_else(|| bad("channel", "not email, sms, phone or post".into()))?;
+        let channel = Channel::parse(get("channel"))
+            .ok_or_else(|| bad("channel", crate::i18n::Text::tr("why-not-channel", vec![])))?;
         let action = match Action::parse(get("action")) {
             Some(a @ (Action::Grant | Action::Withdraw | Action::SoftOptIn)) => a,
-            _ => return Err(bad("action", "not grant, withdraw or soft_opt_in".into())),
+            _ => return Err(bad("action", crate::i18n::Text::tr("why-not-action", vec![]))),
         };
         let on = crate::domain::dates::parse_day(get("date"), today).map_err(|e| bad("date", e.0))?;
         check_day(on, today)
             .map_err(|e| bad("date", crate::i18n::Text::tr("err-record-what-happened", crate::targs!["what" => e])))?;
         let method = match get("method") {
             "" => None,
-            m => Some(Method::parse(m).ok_or_else(|| {
-                bad("method", "not paper-form, in-person, web-form, email-reply, phone or import".into())
-            })?),
+            m => Some(Method::parse(m).ok_or_else(|| bad("method", crate::i18n::Text::tr("why-not-method", vec![])))?),
         };
         let wording = get("wording");
         if action == Action::Grant {
             check_grant(method, !wording.is_empty())
-                .map_err(|e| bad(if method.is_none() { "method" } else { "wording" }, e.into()))?;
+                .map_err(|e| bad(if method.is_none() { "method" } else { "wording" }, e))?;
         }
         let wording_id = match wording {
             "" => None,
-            w => {
-                Some(consent::find_wording(&tx, w)?.ok_or_else(|| bad("wording", "no such stored wording".into()))?.id)
-            }
+            w => Some(
+                consent::find_wording(&tx, w)?
+                    .ok_or_else(|| bad("wording", crate::i18n::Text::tr("why-no-wording", vec![])))?
+                    .id,
+            ),
         };
         let on = on.to_string();
         let e = NewEvent { method, wording_id, ..event(contact, channel, action, &on, Some(get("source"))) };

@@ -49,11 +49,11 @@ pub struct GammaGamma {
 
 /// Why the data cannot support a model: said in one line to the user.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FitError(pub String);
+pub struct FitError(pub crate::i18n::Text);
 
 impl std::fmt::Display for FitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0.english())
     }
 }
 
@@ -283,21 +283,20 @@ pub fn gamma_gamma_ll_prepared(d: &GgPrepared, params: [f64; 3]) -> (f64, [f64; 
 pub fn fit_bgnbd(data: &[Summary]) -> Result<BgNbd, FitError> {
     let repeat = data.iter().filter(|s| s.x > 0).count();
     if data.len() < MIN_REPEAT_CUSTOMERS || repeat < MIN_REPEAT_CUSTOMERS {
-        return Err(FitError(format!(
-            "only {repeat} of {} customers came back: too few to predict repeat visits (at least {MIN_REPEAT_CUSTOMERS} are needed)",
-            data.len()
+        return Err(FitError(crate::i18n::Text::tr(
+            "why-clv-few-repeat",
+            crate::targs!["repeat" => repeat, "customers" => data.len(), "min" => MIN_REPEAT_CUSTOMERS],
         )));
     }
     if data.iter().all(|s| s.t <= 0.0) {
-        return Err(FitError("every customer first bought on the last day: there is no time to learn from".into()));
+        return Err(FitError(crate::i18n::Text::tr("why-clv-no-time", vec![])));
     }
     let mean_t = data.iter().map(|s| s.t).sum::<f64>() / data.len() as f64;
     let start = [0.0, (mean_t.max(1.0) / 4.0).ln(), 0.0, 0.0];
     let prepared = Prepared::new(data);
     let f = |lp: [f64; 4]| bgnbd_ll_prepared(&prepared, lp.map(f64::exp));
-    let (lp, ll) = maximise(f, start).ok_or_else(|| {
-        FitError("the visits do not follow a pattern the model can fit (the fit did not converge)".into())
-    })?;
+    let (lp, ll) =
+        maximise(f, start).ok_or_else(|| FitError(crate::i18n::Text::tr("why-clv-visits-no-fit", vec![])))?;
     let [r, alpha, a, b] = lp.map(f64::exp);
     Ok(BgNbd { r, alpha, a, b, log_likelihood: ll, customers: data.len() })
 }
@@ -307,26 +306,26 @@ pub fn fit_bgnbd(data: &[Summary]) -> Result<BgNbd, FitError> {
 pub fn fit_gamma_gamma(data: &[Summary]) -> Result<GammaGamma, FitError> {
     let used: Vec<(u32, f64)> = data.iter().filter(|s| s.x > 0 && s.zbar > 0.0).map(|s| (s.x, s.zbar)).collect();
     if used.len() < MIN_REPEAT_CUSTOMERS {
-        return Err(FitError(format!(
-            "only {} customers have repeat visits with a positive amount: too few to model spend per visit (at least {MIN_REPEAT_CUSTOMERS} are needed)",
-            used.len()
+        return Err(FitError(crate::i18n::Text::tr(
+            "why-clv-few-spend",
+            crate::targs!["count" => used.len(), "min" => MIN_REPEAT_CUSTOMERS],
         )));
     }
     let first = used[0].1;
     if used.iter().all(|&(_, m)| (m - first).abs() <= 1e-9 * first) {
-        return Err(FitError(
-            "every repeat visit has the same amount: spend per visit does not vary, so it cannot be modelled".into(),
-        ));
+        return Err(FitError(crate::i18n::Text::tr("why-clv-same-amount", vec![])));
     }
     let mean = used.iter().map(|u| u.1).sum::<f64>() / used.len() as f64;
     let prepared = GgPrepared::new(&used);
     let f = |lp: [f64; 3]| gamma_gamma_ll_prepared(&prepared, lp.map(f64::exp));
-    let (lp, ll) = maximise(f, [0.0, 0.0, mean.ln()]).ok_or_else(|| {
-        FitError("spend per visit does not follow a pattern the model can fit (the fit did not converge)".into())
-    })?;
+    let (lp, ll) = maximise(f, [0.0, 0.0, mean.ln()])
+        .ok_or_else(|| FitError(crate::i18n::Text::tr("why-clv-spend-no-fit", vec![])))?;
     let [p, q, gamma] = lp.map(f64::exp);
     if q <= 1.0 {
-        return Err(FitError(format!("spend per visit varies too wildly to have a finite average (q = {q:.3} ≤ 1)")));
+        return Err(FitError(crate::i18n::Text::tr(
+            "why-clv-wild-spend",
+            crate::targs!["q" => crate::i18n::Arg::local(format!("{q:.3}"), format!("{q:.3}").replace('.', ","))],
+        )));
     }
     Ok(GammaGamma { p, q, gamma, log_likelihood: ll, customers: used.len() })
 }

@@ -234,11 +234,11 @@ mod tests {
 
 /// What a grant must carry to be provable: how it was given and the
 /// wording agreed to. The same rule for the command line and for imports.
-pub fn check_grant(method: Option<Method>, has_wording: bool) -> Result<Method, &'static str> {
+pub fn check_grant(method: Option<Method>, has_wording: bool) -> Result<Method, crate::i18n::Text> {
     match (method, has_wording) {
         (Some(m), true) => Ok(m),
-        (None, _) => Err("a grant needs its method"),
-        (Some(_), false) => Err("a grant needs the wording agreed to"),
+        (None, _) => Err(crate::i18n::Text::tr("why-grant-method", vec![])),
+        (Some(_), false) => Err(crate::i18n::Text::tr("why-grant-wording", vec![])),
     }
 }
 
