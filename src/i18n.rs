@@ -196,6 +196,14 @@ fn message_by_fluent(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> Opti
     Some(bundle.format_pattern(pattern, fa.as_ref(), &mut errors).into_owned())
 }
 
+/// A word of carnet's in `lang`: `PREFIX-WORD`'s message, else as written.
+fn word(lang: Lang, prefix: &str, w: &str) -> String {
+    match lang {
+        Lang::En => w.to_string(),
+        Lang::Fr => message(lang, &format!("{prefix}-{w}"), &[]).unwrap_or_else(|| w.to_string()),
+    }
+}
+
 /// A message without arguments, or its id when missing (never silent).
 pub fn tr(lang: Lang, id: &str) -> String {
     message(lang, id, &[]).unwrap_or_else(|| id.to_string())
@@ -264,6 +272,9 @@ pub enum Arg {
     Local(std::sync::Arc<(String, String)>),
     /// A day: `2026-11-13` in English, `13/11/2026` in French.
     Day(chrono::NaiveDate),
+    /// One of carnet's words (`call`), looked up only when said in another
+    /// language (`kind-call` = appel): as written when there is no message.
+    Word(&'static str, String),
 }
 
 impl Arg {
@@ -370,6 +381,7 @@ impl Text {
                             Lang::Fr => write!(out, "{:02}/{:02}/{}", d.day(), d.month(), d.year()),
                         };
                     }
+                    Arg::Word(prefix, w) => out.push_str(&word(lang, prefix, w)),
                 },
             }
         }
@@ -408,6 +420,7 @@ impl Text {
                             Lang::Fr => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
                         })
                     }
+                    Arg::Word(prefix, w) => FluentValue::from(word(lang, prefix, w)),
                 };
                 (*k, v)
             })

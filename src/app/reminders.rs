@@ -11,19 +11,10 @@ use crate::targs;
 use chrono::NaiveDate;
 
 /// An interaction kind as each language says it: the built-in ones have
-/// French names (`kind-call` = appel); a shop's own kinds stay as written.
-/// Looked up once per kind (a digest has thousands of follow-ups).
-fn kind_words() -> impl FnMut(&str) -> Arg {
-    let mut known: Vec<(String, Arg)> = Vec::new();
-    move |k: &str| {
-        if let Some((_, a)) = known.iter().find(|(n, _)| n == k) {
-            return a.clone();
-        }
-        let fr = crate::i18n::message(crate::i18n::Lang::Fr, &format!("kind-{k}"), &[]);
-        let a = Arg::local(k.to_string(), fr.unwrap_or_else(|| k.to_string()));
-        known.push((k.to_string(), a.clone()));
-        a
-    }
+/// French names (`kind-call` = appel), looked up only when the digest is
+/// said in French; a shop's own kinds stay as written.
+fn kind(k: &str) -> Arg {
+    Arg::Word("kind", k.to_string())
 }
 
 /// A day as each language writes it in a sentence.
@@ -43,7 +34,6 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     let (money_en, money_fr) = (app.config.money_style(false), app.config.money_style(true));
     let money = |c| Arg::local(money_en.format(c), money_fr.format(c));
     let mut items = Vec::new();
-    let mut kind = kind_words();
     for crate::store::Reachable { item: i, phone, email } in interactions::open_follow_ups(db, until)? {
         items.push(Reminder {
             kind: Kind::FollowUp,
