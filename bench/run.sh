@@ -112,10 +112,14 @@ if [[ $what == counter || $what == all ]]; then
     "$BIN" --db $db purchase add C0000043 3.00 -q >/dev/null
     s=$(date +%s%N); "$BIN" --db $db contact show C0000042 >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
   done | median | sed 's/^/10M: contact show, the first after a sale: median ms /'
-  # The first card of a day works every customer's figures out (once a day).
+  # The first card of a later day stands in with the kept figures (a week
+  # at most); past a week it works every customer's figures out again.
   for d in 02 03 04; do
     s=$(date +%s%N); CARNET_NOW=2024-01-$d "$BIN" --db $db contact show C0000042 >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
-  done | median | sed 's/^/10M: contact show, the first of a day: median ms /'
+  done | median | sed 's/^/10M: contact show, the first of a later day: median ms /'
+  for d in 2024-01-12 2024-01-20 2024-01-28; do
+    s=$(date +%s%N); CARNET_NOW=$d "$BIN" --db $db contact show C0000042 >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
+  done | median | sed 's/^/10M: contact show, a week on (figures worked out again): median ms /'
 fi
 if [[ $what == rfmref || $what == all ]]; then
   # report rfm --customers --format csv against pandas and DuckDB doing the

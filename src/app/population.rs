@@ -8,10 +8,13 @@
 //! Working them out again reads every customer (1.5 s on a million, most
 //! of it the lifetime-value fit), which no sale at the counter may cost.
 //! So a big shop's card (see [`may_stand_in`]) is placed among the figures
-//! worked out earlier the same day as long as only a few purchases were
-//! added since, and it says so (when, and how many purchases since): the
+//! worked out in the last week as long as only a few purchases were added
+//! since, and it says so (when, and how many purchases since): the
 //! customer's own figures are always current, only the yardstick is a few
-//! sales old. The reports always work everything out afresh.
+//! sales and days old. A day later every kept customer is a day further
+//! from their last visit, so the recency bounds are read that many days
+//! later (exact for everyone who did not buy since). The reports always
+//! work everything out afresh.
 
 use super::clv::Fit;
 use super::App;
@@ -38,6 +41,8 @@ pub struct Population {
     customers: usize,
     purchase_rows: u64,
     worked_out_at: chrono::DateTime<chrono::Utc>,
+    /// The day they are of (recency counts days to it).
+    day: i32,
 }
 
 /// A score, the lowest and highest value it was given for, and to how
@@ -57,17 +62,28 @@ pub struct Age {
 /// than a card may (about 12 ms per 10,000 customers on a small machine).
 pub const STAND_IN_FROM_CUSTOMERS: usize = 10_000;
 
-/// Whether figures kept earlier today may stand in for figures of the file
-/// as it is now (`now` its fingerprint), and how far behind they are.
-/// Only purchases added since (no purchase deleted or moved: the epoch is
-/// the same) and at most 1 % of the purchases they were worked out from:
-/// quintile bounds and a fit over ten thousand customers or more do not
-/// move by more than a customer's place at a boundary for that. Small
-/// shops get exact figures every time, since they cost nothing.
-pub fn may_stand_in(kept: (i64, i64), customers: usize, purchase_rows: u64, now: (i64, i64)) -> Option<i64> {
+/// Figures kept longer than this many days are worked out again.
+pub const STAND_IN_DAYS: i32 = 7;
+
+/// Whether figures kept `days_old` days ago (0: today) may stand in for
+/// figures of the file as it is now (`now` its fingerprint), and how many
+/// purchases behind they are. Only purchases added since (no purchase
+/// deleted or moved: the epoch is the same), at most 1 % of the purchases
+/// they were worked out from, and a week at most: quintile bounds and a
+/// fit over ten thousand customers or more do not move by more than a
+/// customer's place at a boundary for that. Small shops get exact figures
+/// every time, since they cost nothing.
+pub fn may_stand_in(
+    kept: (i64, i64),
+    customers: usize,
+    purchase_rows: u64,
+    now: (i64, i64),
+    days_old: i32,
+) -> Option<i64> {
     let since = now.0.checked_sub(kept.0)?;
     let close = kept.1 == now.1
         && since >= 0
+        && (0..=STAND_IN_DAYS).contains(&days_old)
         && customers >= STAND_IN_FROM_CUSTOMERS
         && u64::try_from(since).is_ok_and(|s| s.saturating_mul(100) <= purchase_rows);
     close.then_some(since)
@@ -83,10 +99,11 @@ pub struct Placed {
     pub cell: Cell,
 }
 
-/// One kept entry per day and value-matrix setting; the fingerprint is
-/// inside, so stale figures can still be recognised as close.
+/// One kept entry per value-matrix setting; the fingerprint and the day
+/// are inside, so figures a few sales or days old can be recognised as
+/// close.
 fn key(app: &App) -> String {
-    format!("card/{}/{}", to_day_number(app.today), app.config.value_matrix.active_days)
+    format!("card/{}", app.config.value_matrix.active_days)
 }
 
 fn bounds(rows: &[rfm::Scored], value: impl Fn(&rfm::Scored) -> i64, score: impl Fn(&rfm::Scored) -> u8) -> Vec<Range> {
@@ -121,21 +138,23 @@ fn compute(app: &App, fingerprint: (i64, i64)) -> Result<Population> {
         customers: visits.len(),
         purchase_rows: visits.iter().map(|v| u64::from(v.rows)).sum(),
         worked_out_at: app.now,
+        day: until,
     })
 }
 
-/// The figures of today a card is placed among, and how far behind the
-/// file they are (None: exact). Worked out and kept when missing, of
-/// another day, or too far behind (see [`may_stand_in`]).
+/// The figures a card is placed among, and how far behind the file they
+/// are (None: exactly today's). Worked out and kept when missing or too
+/// far behind (see [`may_stand_in`]).
 pub fn population(app: &mut App) -> Result<(Population, Option<Age>)> {
     let key = key(app);
     let now = cache::fingerprint(app.db())?;
     let kept: Option<Population> = cache::get(app.db(), &key)?.and_then(|t| serde_json::from_str(&t).ok());
     if let Some(p) = kept {
-        if p.fingerprint == now {
+        let days_old = to_day_number(app.today) - p.day;
+        if p.fingerprint == now && days_old == 0 {
             return Ok((p, None));
         }
-        if let Some(since) = may_stand_in(p.fingerprint, p.customers, p.purchase_rows, now) {
+        if let Some(since) = may_stand_in(p.fingerprint, p.customers, p.purchase_rows, now, days_old) {
             let age = Age { worked_out_at: p.worked_out_at, purchases_since: since };
             return Ok((p, Some(age)));
         }
@@ -169,8 +188,12 @@ impl Population {
         let h = v.history();
         let recency = to_day_number(today) - h.last_day;
         let frequency = h.frequency(FrequencyBasis::Days);
+        // Figures of an earlier day: every kept customer is that many days
+        // further from their last visit now, so rank against the bounds as
+        // they stand today (the customer's recency, back to the kept day).
+        let ranked_recency = recency as i64 - i64::from(to_day_number(today) - self.day);
         let (r, f, m) = (
-            Self::score(&self.recency, recency as i64, true)?,
+            Self::score(&self.recency, ranked_recency, true)?,
             Self::score(&self.frequency, frequency as i64, false)?,
             Self::score(&self.monetary, h.total_cents, false)?,
         );
@@ -228,14 +251,18 @@ mod tests {
     fn small_shops_and_changed_purchases_are_worked_out_again() {
         let big = STAND_IN_FROM_CUSTOMERS;
         // 1 % of 10,000 purchases: 100 new ones may wait, 101 may not.
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (600, 3)), Some(100));
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (601, 3)), None);
+        assert_eq!(may_stand_in((500, 3), big, 10_000, (600, 3), 0), Some(100));
+        assert_eq!(may_stand_in((500, 3), big, 10_000, (601, 3), 0), None);
+        // A week old at most; never figures of a later day than today.
+        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3), STAND_IN_DAYS), Some(0));
+        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3), STAND_IN_DAYS + 1), None);
+        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3), -1), None);
         // A deleted or moved purchase (the epoch) always means afresh.
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (501, 4)), None);
+        assert_eq!(may_stand_in((500, 3), big, 10_000, (501, 4), 0), None);
         // Fewer customers than the threshold: always afresh.
-        assert_eq!(may_stand_in((500, 3), big - 1, 10_000, (501, 3)), None);
+        assert_eq!(may_stand_in((500, 3), big - 1, 10_000, (501, 3), 0), None);
         // A file whose highest id went down (a restore) is not "close".
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (400, 3)), None);
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3)), Some(0));
+        assert_eq!(may_stand_in((500, 3), big, 10_000, (400, 3), 0), None);
+        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3), 0), Some(0));
     }
 }

@@ -317,10 +317,11 @@ fn a_card_beside_a_writer_answers_without_waiting() {
     assert_eq!(env.sql("SELECT count(*) FROM population_cache"), 1, "kept once the file is free");
 }
 
-/// On a big shop (10,000 customers or more), the card after a sale is
-/// placed among the figures worked out earlier today instead of working
-/// out every customer again, and says so; anything but a few added
-/// purchases (a deletion, more than 1 % new) means afresh.
+/// On a big shop (10,000 customers or more), the card after a sale or on a
+/// later day is placed among the figures worked out earlier (a week at
+/// most) instead of working out every customer again, and says so;
+/// anything but a few added purchases (a deletion, more than 1 % new)
+/// means afresh.
 #[test]
 fn a_big_shops_card_after_a_sale_says_how_far_behind_its_yardstick_is() {
     let env = Env::new();
@@ -352,6 +353,32 @@ fn a_big_shops_card_after_a_sale_says_how_far_behind_its_yardstick_is() {
     env.ok(&["purchase", "import", &f, "-q"]);
     let fresh = env.json(&["contact", "show", "id:42"]);
     assert_eq!(fresh["population_at"], serde_json::Value::Null, "{fresh}");
+    // Days later with no purchase since: the kept figures stand in (a
+    // week at most), and the RFM scores are exactly the report's, since
+    // every customer aged alike.
+    let later = |args: &[&str]| {
+        let o = env.cmd().env("CARNET_NOW", "2024-07-03").args(args).args(["--format", "json"]).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    let rfm = later(&["report", "rfm", "--customers"]);
+    for id in [1, 42, 77, 500, 1234] {
+        let card = later(&["contact", "show", &format!("id:{id}")]);
+        assert_eq!(card["purchases_since_population"], 0, "{card}");
+        let row = rfm.as_array().unwrap().iter().find(|r| r["contact_id"] == id);
+        for k in ["r_score", "f_score", "m_score", "segment"] {
+            assert_eq!(Some(&card[k]), row.map(|r| &r[k]), "{k} of {id} three days later");
+        }
+    }
+    // More than a week later: worked out afresh.
+    let o = env
+        .cmd()
+        .env("CARNET_NOW", "2024-07-30")
+        .args(["contact", "show", "id:42", "--format", "json"])
+        .output()
+        .unwrap();
+    let card: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(card["population_at"], serde_json::Value::Null, "{card}");
     assert_eq!(
         fresh["segment"],
         env.json(&["report", "rfm", "--customers"]).as_array().unwrap().iter().find(|r| r["contact_id"] == 42).unwrap()
