@@ -144,6 +144,9 @@ fn french_snapshots() {
     insta::assert_snapshot!("fr_report_rfm", snap(&["report", "rfm"]));
     insta::assert_snapshot!("fr_contact_list", snap(&["contact", "list"]));
     insta::assert_snapshot!("fr_remind", snap(&["remind"]));
+    // The same commands in English, on the same shop.
+    insta::assert_snapshot!("en_report_rfm", env.snap(&["report", "rfm", "--lang", "en"]));
+    insta::assert_snapshot!("en_remind", env.snap(&["remind", "--lang", "en"]));
     env.ok(&["deal", "add", "ref:A", "--title", "Table en chêne", "--amount", "2400", "--close", "2024-06-20"]);
     env.ok(&["deal", "add", "ref:B", "--title", "Chaises", "--amount", "300", "--stage", "proposal"]);
     env.ok(&["deal", "won", "2"]);
