@@ -191,6 +191,12 @@ fn renewals(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()
         let Some(cutoff) = due_cutoff(until, cycle) else {
             continue;
         };
+        // Said alike in each of the category's renewals: made once.
+        let (category, every, measured) = (
+            Arg::Shared(std::sync::Arc::new(Text::plain(kept.clone()))),
+            Arg::Shared(std::sync::Arc::new(words(cycle))),
+            Arg::Shared(std::sync::Arc::new(measured)),
+        );
         for r in reminders::renewals(app.db(), id, &kept, cutoff)? {
             let Some(on) = due(r.last, cycle).filter(|&d| d <= until) else {
                 continue;
@@ -204,7 +210,12 @@ fn renewals(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()
                 email: r.email,
                 reason: Text::tr(
                     "why-renewal",
-                    targs!["category" => kept.as_str(), "day" => day(r.last), "cycle" => words(cycle), "measured" => measured.clone()],
+                    vec![
+                        ("category", category.clone()),
+                        ("day", day(r.last)),
+                        ("cycle", every.clone()),
+                        ("measured", measured.clone()),
+                    ],
                 ),
                 source_id: r.purchase_id,
             });

@@ -52,6 +52,9 @@ pub enum Arg {
     /// One of carnet's words (`call`), looked up only when said in another
     /// language (`kind-call` = appel): as written when there is no message.
     Word(&'static str, String),
+    /// A text shared by many others (a category's name and cycle in each
+    /// of its renewals): a reference count to copy, not the text.
+    Shared(std::sync::Arc<Text>),
 }
 
 impl Arg {
@@ -159,6 +162,7 @@ impl Text {
                         };
                     }
                     Arg::Word(prefix, w) => out.push_str(&word(lang, prefix, w)),
+                    Arg::Shared(t) => out.push_str(&t.render(lang)),
                 },
             }
         }
@@ -198,6 +202,7 @@ impl Text {
                         })
                     }
                     Arg::Word(prefix, w) => FluentValue::from(word(lang, prefix, w)),
+                    Arg::Shared(t) => FluentValue::from(t.render(lang)),
                 };
                 (*k, v)
             })
