@@ -1104,3 +1104,4 @@ why-not-channel = not email, sms, phone or post
 why-not-action = not grant, withdraw or soft_opt_in
 why-not-method = not paper-form, in-person, web-form, email-reply, phone or import
 why-no-wording = no such stored wording
+io-cannot-open-db = it cannot be opened as a database (check that it is a file you may read and write)

@@ -1112,3 +1112,4 @@ why-not-channel = ni email, ni sms, ni phone, ni post
 why-not-action = ni grant, ni withdraw, ni soft_opt_in
 why-not-method = ni paper-form, in-person, web-form, email-reply, phone ou import
 why-no-wording = aucun texte enregistré de ce nom
+io-cannot-open-db = impossible de l'ouvrir comme base de données (vérifiez que c'est un fichier que vous pouvez lire et écrire)

@@ -153,6 +153,12 @@ impl Error {
         err
     }
 
+    /// The error underneath, kept for the chain but never printed alone.
+    pub fn with_source(mut self, e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.0.source = Some(Box::new(e));
+        self
+    }
+
     pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
         self.0.hints.push(hint.into());
         self

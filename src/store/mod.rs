@@ -106,11 +106,16 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| {
+            // SQLite's own words ("unable to open database file") stay
+            // the error's source; the shopkeeper reads which file and why.
+            let why = crate::i18n::Text::tr(if path.is_dir() { "io-is-a-folder" } else { "io-cannot-open-db" }, vec![]);
             Error::t(
                 crate::error::Kind::Invalid,
                 "err-cannot-open",
-                crate::targs!["path" => path.display().to_string(), "why" => e.to_string()],
+                crate::targs!["path" => path.display().to_string(), "why" => why],
             )
+            .with_hint_t("hint-no-database", vec![])
+            .with_source(e)
         })?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Is this carnet's file? Asked before anything is changed, so a

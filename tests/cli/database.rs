@@ -186,3 +186,19 @@ fn a_file_from_before_categories_gives_the_same_reports() {
     assert_eq!(cats.code, 0);
     assert!(cats.stderr.contains("no purchase has a category yet"), "{}", cats.stderr);
 }
+
+/// A --db that is a folder is named as one, with no SQLite wording, and
+/// the folder is left as it was.
+#[test]
+fn a_folder_given_as_the_database_is_refused_in_words() {
+    let env = Env::new();
+    let dir = env.path("shop");
+    std::fs::create_dir(&dir).unwrap();
+    let o = env.cmd().args(["--db", dir.to_str().unwrap(), "contact", "list"]).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("it is a folder, not a file") && !err.contains("unable to open"), "{err}");
+    let o = env.cmd().args(["--db", dir.to_str().unwrap(), "contact", "list", "--lang", "fr"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stderr).contains("c'est un dossier, pas un fichier"));
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0, "nothing written in the folder");
+}
