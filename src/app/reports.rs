@@ -5,6 +5,7 @@
 use super::scores;
 use super::App;
 use crate::domain::dates::to_day_number;
+use crate::domain::labels::Labels;
 use crate::domain::pareto::{self, Class};
 use crate::domain::pipeline::{self, weighted, Stage, LOST, WON};
 use crate::domain::rfm::{CustomerHistory, FrequencyBasis, Scored, Segment};
@@ -30,19 +31,11 @@ pub fn rfm(app: &App, scope: &Scope, as_of: NaiveDate, basis: FrequencyBasis) ->
     Ok(Scoring::Ready(scored))
 }
 
-/// Call `f` for each scored customer with their ref and name, merging the
-/// names in id order (no per-customer lookup, no map of a million names).
-pub fn with_labels<T>(
-    app: &App,
-    items: &[T],
-    id: impl Fn(&T) -> i64,
-    mut f: impl FnMut(&T, Option<&str>, &str) -> Result<()>,
-) -> Result<()> {
-    let mut next = items.iter().peekable();
-    analytics::for_each_label(app.db(), |cid, r, name| match next.next_if(|t| id(t) == cid) {
-        Some(t) => f(t, r, name),
-        None => Ok(()),
-    })
+/// What `work` returns, with every contact's ref and name read alongside
+/// on the second core (see [`analytics::labels_alongside`]): the listings
+/// of every customer.
+pub fn labelled<T>(app: &App, work: impl FnOnce() -> Result<T>) -> Result<(Labels, T)> {
+    analytics::labels_alongside(app.db(), work)
 }
 
 /// Revenue concentration over a period.

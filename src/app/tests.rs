@@ -236,3 +236,32 @@ fn forgetting_a_person_ends_their_reminders_and_keeps_their_purchases() {
     assert!(reminders::collect(&app, day("2024-07-03")).unwrap().is_empty());
     assert_eq!(crate::store::purchases::totals(app.db()).unwrap(), (1, Cents(1000)));
 }
+
+/// The labels read on a second connection (a file) are those read on the
+/// command's own (in memory, where there is no second connection).
+#[test]
+fn labels_read_alongside_are_every_contacts_in_id_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let config: &'static Config = Box::leak(Box::default());
+    let today = day("2024-06-30");
+    let mut on_file = App {
+        store: crate::store::Store::open(&dir.path().join("shop.db"), crate::store::OpenMode::Create).unwrap(),
+        config,
+        today,
+        now: today.and_hms_opt(12, 0, 0).unwrap().and_utc(),
+    };
+    let mut in_memory = app();
+    for a in [&mut on_file, &mut in_memory] {
+        add(a, &[("name", "Mme Durand"), ("ref", "007")]);
+        add(a, &[("name", "Léa")]);
+        let (labels, worked) = reports::labelled(a, || Ok(41 + 1)).unwrap();
+        assert_eq!(worked, 42, "the work's own answer comes back");
+        assert_eq!(labels.len(), 2);
+        let slots = labels.align([1, 2, 3]);
+        assert_eq!(labels.get(slots[0]), (Some("007"), "Mme Durand"));
+        assert_eq!(labels.get(slots[1]), (None, "Léa"));
+        assert_eq!(slots[2], crate::domain::labels::NO_LABEL);
+    }
+    let failing = reports::labelled(&on_file, || Err::<(), _>(Error::invalid("no")));
+    assert!(failing.is_err(), "the work's error is the answer");
+}

@@ -4,9 +4,9 @@ use super::flags;
 use crate::app::reports::{self, Scoring};
 use crate::context::Ctx;
 use crate::domain::dates::from_day_number;
+use crate::domain::labels::{Labels, NO_LABEL};
 use crate::domain::rfm::{FrequencyBasis, Scored, Segment};
 use crate::domain::summary::{by_cell, by_segment};
-use crate::domain::value_matrix::Cell;
 use crate::error::{Error, Result};
 use crate::output::report_rows::{bound_rows, CustomerRow, VmCustomerRow};
 use crate::output::reports as view;
@@ -165,41 +165,46 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     };
     let app = ctx.read()?;
     let scope = a.at.scope.resolve(ctx, &app)?;
-    let scored = match reports::rfm(&app, &scope, as_of, a.at.frequency_basis)? {
+    let listing = a.customers || only.is_some();
+    let (labels, scoring) = if listing {
+        reports::labelled(&app, || reports::rfm(&app, &scope, as_of, a.at.frequency_basis))?
+    } else {
+        (Labels::default(), reports::rfm(&app, &scope, as_of, a.at.frequency_basis)?)
+    };
+    let scored = match scoring {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(s) => s,
     };
-    if a.customers || only.is_some() {
+    if listing {
         let marketing = crate::app::campaigns::net_of_marketing(&app, as_of)?;
+        let slots = labels.align(scored.iter().map(|s| s.history.contact_id));
+        let order: Vec<u32> = (0..scored.len() as u32)
+            .filter(|&i| slots[i as usize] != NO_LABEL && only.is_none_or(|o| scored[i as usize].segment == o))
+            .collect();
         let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
-        reports::with_labels(
-            &app,
-            &scored,
-            |s| s.history.contact_id,
-            |s, r, name| {
-                if only.is_some_and(|o| s.segment != o) {
-                    return Ok(());
-                }
-                sink.push(&CustomerRow {
-                    contact_id: s.history.contact_id,
-                    r#ref: r.map(String::from),
-                    name: name.to_string(),
-                    first_purchase: from_day_number(s.history.first_day),
-                    last_purchase: from_day_number(s.history.last_day),
-                    recency_days: s.recency_days,
-                    frequency: s.frequency,
-                    monetary_total: s.monetary_total,
-                    monetary_avg: s.monetary_avg(),
-                    r_score: s.r,
-                    f_score: s.f,
-                    m_score: s.m,
-                    rfm_code: s.rfm_code(),
-                    segment: s.segment,
-                    marketing_cost: marketing.of(s.history.contact_id).0,
-                    net_value: marketing.of(s.history.contact_id).1,
-                })
-            },
-        )?;
+        sink.push_all(&order, |i| {
+            let s = &scored[i as usize];
+            let (r, name) = labels.get(slots[i as usize]);
+            let (marketing_cost, net_value) = marketing.of(s.history.contact_id);
+            CustomerRow {
+                contact_id: s.history.contact_id,
+                r#ref: r,
+                name,
+                first_purchase: from_day_number(s.history.first_day),
+                last_purchase: from_day_number(s.history.last_day),
+                recency_days: s.recency_days,
+                frequency: s.frequency,
+                monetary_total: s.monetary_total,
+                monetary_avg: s.monetary_avg(),
+                r_score: s.r,
+                f_score: s.f,
+                m_score: s.m,
+                rfm_code: s.rfm_code(),
+                segment: s.segment,
+                marketing_cost,
+                net_value,
+            }
+        })?;
         return sink.finish();
     }
     if a.bounds {
@@ -223,30 +228,33 @@ fn vm_report(ctx: &Ctx, a: VmArgs) -> Result<()> {
         if a.include_inactive { None } else { Some(a.active_days.unwrap_or(ctx.config.value_matrix.active_days)) };
     let app = ctx.read()?;
     let scope = a.at.scope.resolve(ctx, &app)?;
-    let scored = match reports::rfm(&app, &scope, as_of, a.at.frequency_basis)? {
+    let (labels, scoring) = if a.customers {
+        reports::labelled(&app, || reports::rfm(&app, &scope, as_of, a.at.frequency_basis))?
+    } else {
+        (Labels::default(), reports::rfm(&app, &scope, as_of, a.at.frequency_basis)?)
+    };
+    let scored = match scoring {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(s) => s,
     };
     let m = crate::app::scores::matrix(&scored, window);
     if a.customers {
+        let slots = labels.align(scored.iter().map(|s| s.history.contact_id));
+        let order: Vec<u32> = (0..scored.len() as u32).filter(|&i| slots[i as usize] != NO_LABEL).collect();
         let mut sink = ctx.out.sink::<VmCustomerRow>(Box::new(std::io::stdout().lock()))?;
-        let pairs: Vec<(&Scored, Cell)> = scored.iter().zip(m.cells.iter().copied()).collect();
-        reports::with_labels(
-            &app,
-            &pairs,
-            |(s, _)| s.history.contact_id,
-            |(s, cell), r, name| {
-                sink.push(&VmCustomerRow {
-                    contact_id: s.history.contact_id,
-                    r#ref: r.map(String::from),
-                    name: name.to_string(),
-                    frequency: s.frequency,
-                    monetary_avg: s.monetary_avg(),
-                    recency_days: s.recency_days,
-                    cell: *cell,
-                })
-            },
-        )?;
+        sink.push_all(&order, |i| {
+            let s = &scored[i as usize];
+            let (r, name) = labels.get(slots[i as usize]);
+            VmCustomerRow {
+                contact_id: s.history.contact_id,
+                r#ref: r,
+                name,
+                frequency: s.frequency,
+                monetary_avg: s.monetary_avg(),
+                recency_days: s.recency_days,
+                cell: m.cells[i as usize],
+            }
+        })?;
         return sink.finish();
     }
     let rows = by_cell(&scored, &m, window.is_some());

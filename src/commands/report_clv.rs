@@ -4,6 +4,7 @@
 use super::flags;
 use crate::app::clv::{self, Options, Prediction};
 use crate::context::Ctx;
+use crate::domain::labels::{Labels, NO_LABEL};
 use crate::domain::money::Cents;
 use crate::domain::rfm::Segment;
 use crate::error::{Error, Result};
@@ -153,10 +154,11 @@ pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
         let (_, _, fit) = clv::fit(&app, &o.scope, o.as_of)?;
         return view::model(&ctx.out, &fit);
     }
-    let (fit, mut preds) = clv::predict(&app, &o)?;
     if a.customers || only.is_some() {
-        return customers(ctx, &app, &mut preds, &a, only, o.as_of);
+        let (labels, (_, mut preds)) = crate::app::reports::labelled(&app, || clv::predict(&app, &o))?;
+        return customers(ctx, &app, &mut preds, &labels, &a, only, o.as_of);
     }
+    let (fit, preds) = clv::predict(&app, &o)?;
     let rows: Vec<SegmentRow> = Segment::ALL
         .iter()
         .filter_map(|&seg| {
@@ -199,6 +201,7 @@ fn customers(
     ctx: &Ctx,
     app: &crate::app::App,
     preds: &mut [Prediction],
+    labels: &Labels,
     a: &ClvArgs,
     only: Option<Segment>,
     as_of: chrono::NaiveDate,
@@ -230,35 +233,20 @@ fn customers(
             ki.0.total_cmp(&kj.0).then(ki.1.cmp(&kj.1))
         }),
     }
-    let picked: Vec<u32> = order
+    let mut picked: Vec<u32> = order
         .into_iter()
         .filter(|&i| only.is_none_or(|o| preds[i as usize].segment == o))
         .take(a.limit.unwrap_or(usize::MAX))
         .collect();
-    // Names of the picked customers only, merged in id order into one arena.
-    let mut wanted: Vec<u32> = picked.clone();
-    wanted.sort_unstable();
-    let mut names = crate::output::Names::with_capacity(wanted.len());
-    let ids: Vec<i64> = wanted.iter().map(|&i| preds[i as usize].visits.contact_id).collect();
-    let mut slot = vec![u32::MAX; preds.len()];
-    let mut k = 0;
-    crate::app::reports::with_labels(
-        app,
-        &ids,
-        |&id| id,
-        |_, r, name| {
-            slot[wanted[k] as usize] = names.push(r, name);
-            k += 1;
-            Ok(())
-        },
-    )?;
+    let slot = labels.align(preds.iter().map(|p| p.visits.contact_id));
+    picked.retain(|&i| slot[i as usize] != NO_LABEL);
     let marketing = crate::app::campaigns::net_of_marketing(app, as_of)?;
     let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
     let preds = &*preds;
     sink.push_all(&picked, |i| {
         let p = &preds[i as usize];
         let (first, last) = clv::first_last(p);
-        let (r, name) = names.get(slot[i as usize]);
+        let (r, name) = labels.get(slot[i as usize]);
         CustomerRow {
             contact_id: p.visits.contact_id,
             r#ref: r,

@@ -55,10 +55,10 @@ crate::record! {
 crate::record! {
     /// FRAT for one customer. `categories` and `channels` are listed most
     /// spent first, separated by `;`.
-    struct CustomerRow {
+    struct CustomerRow<'a> {
         contact_id: i64,
-        r#ref: Option<String>,
-        name: String,
+        r#ref: Option<&'a str>,
+        name: &'a str,
         recency_days: i32,
         frequency: u32,
         monetary_total: Cents,
@@ -166,29 +166,29 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
     let as_of = flags::day_or_today(ctx, "--as-of", &a.as_of)?;
     let app = ctx.read()?;
     if a.customers {
-        let mixes = frat::customers(&app, as_of)?;
+        let (labels, mixes) = crate::app::reports::labelled(&app, || frat::customers(&app, as_of))?;
         if mixes.rows.is_empty() {
             return super::report::say_empty(ctx, &crate::app::scores::explain_empty(app.db(), as_of)?);
         }
+        let slots = labels.align(mixes.rows.iter().map(|m| m.scored.history.contact_id));
         let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
-        crate::app::reports::with_labels(
-            &app,
-            &mixes.rows,
-            |m| m.scored.history.contact_id,
-            |m, r, name| {
-                sink.push(&CustomerRow {
-                    contact_id: m.scored.history.contact_id,
-                    r#ref: r.map(String::from),
-                    name: name.to_string(),
-                    recency_days: m.scored.recency_days,
-                    frequency: m.scored.frequency,
-                    monetary_total: m.scored.monetary_total,
-                    main_category: mixes.categories_of(m).first().map(|&g| mixes.categories[g as usize].clone()),
-                    categories: names(mixes.categories_of(m), &mixes.categories),
-                    channels: names(mixes.channels_of(m), &mixes.channels),
-                })
-            },
-        )?;
+        for (m, &slot) in mixes.rows.iter().zip(&slots) {
+            if slot == crate::domain::labels::NO_LABEL {
+                continue;
+            }
+            let (r, name) = labels.get(slot);
+            sink.push(&CustomerRow {
+                contact_id: m.scored.history.contact_id,
+                r#ref: r,
+                name,
+                recency_days: m.scored.recency_days,
+                frequency: m.scored.frequency,
+                monetary_total: m.scored.monetary_total,
+                main_category: mixes.categories_of(m).first().map(|&g| mixes.categories[g as usize].clone()),
+                categories: names(mixes.categories_of(m), &mixes.categories),
+                channels: names(mixes.channels_of(m), &mixes.channels),
+            })?;
+        }
         return sink.finish();
     }
     let g = frat::groups(&app, GroupBy::Category, as_of)?;

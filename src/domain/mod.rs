@@ -20,6 +20,7 @@ pub mod hash;
 pub mod hyp2f1;
 pub mod import;
 pub mod interaction;
+pub mod labels;
 pub mod money;
 pub mod optimize;
 pub mod pareto;

@@ -54,48 +54,6 @@ pub enum FormatArg {
     Xlsx,
 }
 
-/// Refs and names of many contacts in one arena: a listing of a million
-/// customers in an order other than by id holds their labels without a
-/// million small strings.
-#[derive(Default)]
-pub struct Names {
-    text: String,
-    spans: Vec<(u32, u32, u32)>,
-}
-
-impl Names {
-    pub fn with_capacity(n: usize) -> Names {
-        Names { text: String::with_capacity(n * 16), spans: Vec::with_capacity(n) }
-    }
-
-    /// Keep one label; returns its slot.
-    pub fn push(&mut self, r: Option<&str>, name: &str) -> u32 {
-        let start = self.text.len() as u32;
-        let ref_len = match r {
-            Some(r) => {
-                self.text.push_str(r);
-                r.len() as u32
-            }
-            None => u32::MAX,
-        };
-        self.text.push_str(name);
-        self.spans.push((start, ref_len, name.len() as u32));
-        (self.spans.len() - 1) as u32
-    }
-
-    /// The ref and name in `slot` (nothing for an unknown slot).
-    pub fn get(&self, slot: u32) -> (Option<&str>, &str) {
-        let Some(&(start, ref_len, name_len)) = self.spans.get(slot as usize) else { return (None, "") };
-        let start = start as usize;
-        let (r, after) = if ref_len == u32::MAX {
-            (None, start)
-        } else {
-            (Some(&self.text[start..start + ref_len as usize]), start + ref_len as usize)
-        };
-        (r, &self.text[after..after + name_len as usize])
-    }
-}
-
 /// Bytes to stdout, flushed (a closed pipe is reported as such, not as a failure).
 pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();

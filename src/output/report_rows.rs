@@ -22,10 +22,11 @@ crate::record_impl! {
 }
 
 crate::record! {
-    pub struct CustomerRow {
+    /// Borrows its ref and name from the listing's labels.
+    pub struct CustomerRow<'a> {
         pub contact_id: i64,
-        pub r#ref: Option<String>,
-        pub name: String,
+        pub r#ref: Option<&'a str>,
+        pub name: &'a str,
         pub first_purchase: Option<NaiveDate>,
         pub last_purchase: Option<NaiveDate>,
         pub recency_days: i32,
@@ -95,10 +96,10 @@ crate::record_impl! {
 }
 
 crate::record! {
-    pub struct VmCustomerRow {
+    pub struct VmCustomerRow<'a> {
         pub contact_id: i64,
-        pub r#ref: Option<String>,
-        pub name: String,
+        pub r#ref: Option<&'a str>,
+        pub name: &'a str,
         pub frequency: u32,
         pub monetary_avg: Cents,
         pub recency_days: i32,

@@ -2,6 +2,7 @@
 //! up as of a day, read in (contact, day) order from the covering index.
 
 use super::Db;
+use crate::domain::labels::Labels;
 use crate::domain::rfm::CustomerHistory;
 use crate::error::Result;
 use rusqlite::params;
@@ -147,18 +148,52 @@ pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment
     Ok(out)
 }
 
-/// Walk every contact's ref and name in id order, for a merge-join with
-/// scores (also in id order) without holding a million names in memory.
-pub fn for_each_label(conn: &Db, mut f: impl FnMut(i64, Option<&str>, &str) -> Result<()>) -> Result<()> {
-    let mut stmt = conn.sql().prepare_cached("SELECT id, ref, name FROM contacts ORDER BY id")?;
+/// Every contact's ref and name, in id order, in one arena.
+fn read_labels(conn: &rusqlite::Connection) -> Result<Labels> {
+    let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts ORDER BY id")?;
     let mut rows = stmt.query([])?;
+    let mut labels = Labels::default();
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let rf = r.get_ref(1)?.as_str_or_null().unwrap_or(None);
         let name = r.get_ref(2)?.as_str().unwrap_or("");
-        f(id, rf, name)?;
+        labels.push(id, rf, name);
     }
-    Ok(())
+    Ok(labels)
+}
+
+/// Every contact's ref and name (in id order), read on a connection of
+/// its own on a second thread while `work` runs on this one: a listing's
+/// names come in while its figures are worked out, on the second core.
+///
+/// Each read statement sees the file as it was when it began, so the two
+/// reads may straddle another command's write, exactly as the same two
+/// scans one after the other always could: a contact added or removed in
+/// between has figures without a label (its row is left out) or a label
+/// without figures. A file that cannot be opened twice (in memory) or a
+/// second connection that fails is read here, after `work`.
+pub fn labels_alongside<T>(conn: &Db, work: impl FnOnce() -> Result<T>) -> Result<(Labels, T)> {
+    let path = conn.sql().path().filter(|p| !p.is_empty()).map(std::path::PathBuf::from);
+    let Some(path) = path else {
+        let done = work()?;
+        return Ok((read_labels(conn.sql())?, done));
+    };
+    let (labels, done) = std::thread::scope(|s| {
+        let other = s.spawn(move || -> Option<Labels> {
+            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let second = rusqlite::Connection::open_with_flags(&path, flags).ok()?;
+            second.busy_timeout(super::BUSY_TIMEOUT).ok()?;
+            read_labels(&second).ok()
+        });
+        let done = work();
+        (other.join().ok().flatten(), done)
+    });
+    let done = done?;
+    let labels = match labels {
+        Some(l) => l,
+        None => read_labels(conn.sql())?,
+    };
+    Ok((labels, done))
 }
 
 /// One customer's visits (purchase days) as of a day: what lifetime value
