@@ -175,19 +175,34 @@ impl Segment {
 /// Rank-quintile scores with ties sharing the lower bin:
 /// `1 + floor(5 * below / n)`, where `below` counts the values strictly
 /// worse. `worse_is_larger` is true for recency (more days is worse).
+///
+/// The score is a step function of the value with four steps: a score of
+/// at least k needs `below ≥ ⌈(k−1)·n/5⌉`, which holds exactly for the
+/// values past one order statistic. So four selections (linear, not a
+/// sort) find the steps, and each value is scored by four comparisons.
 pub fn quintile_scores(values: &[i64], worse_is_larger: bool) -> Vec<u8> {
     let n = values.len();
-    let mut sorted = values.to_vec();
-    sorted.sort_unstable();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut work = values.to_vec();
+    // The k-th step (k = 2..=5): the count of worse values it needs, 1..=n.
+    let steps: [i64; 4] = std::array::from_fn(|i| {
+        let need = ((i + 1) * n).div_ceil(5);
+        // At least `need` values below v: v is past the need-th smallest
+        // (or, when more is worse, before the need-th largest).
+        let at = if worse_is_larger { n - need } else { need - 1 };
+        *work.select_nth_unstable(at).1
+    });
     values
         .iter()
         .map(|&v| {
-            let below = if worse_is_larger {
-                n - sorted.partition_point(|&x| x <= v)
+            let passed = if worse_is_larger {
+                steps.iter().filter(|&&t| v < t).count()
             } else {
-                sorted.partition_point(|&x| x < v)
+                steps.iter().filter(|&&t| v > t).count()
             };
-            (1 + (5 * below) / n) as u8
+            1 + passed as u8
         })
         .collect()
 }
@@ -294,6 +309,8 @@ mod tests {
     fn quintiles_with_ties_share_the_lower_bin() {
         // The worked example: F = [3,1,1,2,1,4,1]; D (F=2) has 4 below → 1 + 20/7 = 3.
         assert_eq!(quintile_scores(&[3, 1, 1, 2, 1, 4, 1], false), vec![4, 1, 1, 3, 1, 5, 1]);
+        assert_eq!(quintile_scores(&[], false), Vec::<u8>::new());
+        assert_eq!(quintile_scores(&[7], true), vec![1]);
         // Recency: larger is worse.
         assert_eq!(quintile_scores(&[10, 1, 365, 60, 29, 91, 0], true), vec![3, 4, 1, 2, 3, 1, 5]);
         // All equal: everyone 1.
@@ -303,7 +320,29 @@ mod tests {
         assert_eq!(quintile_scores(&[7], false), vec![1]);
     }
 
+    /// The rule as written: count the worse values of each one.
+    fn scores_by_counting(values: &[i64], worse_is_larger: bool) -> Vec<u8> {
+        let n = values.len();
+        values
+            .iter()
+            .map(|&v| {
+                let below = values.iter().filter(|&&x| if worse_is_larger { x > v } else { x < v }).count();
+                (1 + (5 * below) / n) as u8
+            })
+            .collect()
+    }
+
     proptest::proptest! {
+        /// The four steps score every value as counting its worse ones does,
+        /// ties and tiny populations included.
+        #[test]
+        fn quintile_scores_are_the_rule(values in proptest::collection::vec(-20i64..20, 0..60), big in proptest::collection::vec(proptest::num::i64::ANY, 0..40)) {
+            for v in [&values, &big] {
+                proptest::prop_assert_eq!(quintile_scores(v, false), scores_by_counting(v, false));
+                proptest::prop_assert_eq!(quintile_scores(v, true), scores_by_counting(v, true));
+            }
+        }
+
         /// `segments` is `score`'s segment, whatever the histories.
         #[test]
         fn segments_alone_are_the_scored_ones(hs in proptest::collection::vec((0i32..400, 1u32..30, -5_000i64..90_000), 1..80)) {
