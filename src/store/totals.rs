@@ -95,8 +95,19 @@ fn row_visits(r: &rusqlite::Row) -> rusqlite::Result<Visits> {
     })
 }
 
+/// The kept rows are read through a memory map: one row per customer, a
+/// table small next to the purchases (40 MB for a million customers), so
+/// the mapped pages it adds to the resident memory are those SQLite's
+/// cache would have held, without copying each page into it (a fifth of
+/// the read).
+fn map_for_kept_rows(conn: &Db) -> Result<()> {
+    conn.sql().pragma_update(None, "mmap_size", 256i64 << 20)?;
+    Ok(())
+}
+
 /// Every kept row's visits, in contact id order (trust them only when [`current`]).
 fn all_visits(conn: &Db) -> Result<Vec<Visits>> {
+    map_for_kept_rows(conn)?;
     let mut stmt = conn.sql().prepare_cached(&format!("SELECT {VISITS} FROM customer_totals ORDER BY contact_id"))?;
     let rows = stmt.query_map([], row_visits)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -107,6 +118,7 @@ fn all_visits(conn: &Db) -> Result<Vec<Visits>> {
 /// customers are not held twice); None when the caller must scan.
 pub fn histories(conn: &Db, until: i32) -> Result<Option<Vec<crate::domain::rfm::CustomerHistory>>> {
     if current(conn)?.is_some_and(|max_day| until >= max_day) {
+        map_for_kept_rows(conn)?;
         let mut stmt =
             conn.sql().prepare_cached(&format!("SELECT {VISITS} FROM customer_totals ORDER BY contact_id"))?;
         let rows = stmt.query_map([], |r| Ok(row_visits(r)?.history()))?;
