@@ -9,7 +9,7 @@
 //! finite parameters or says why it cannot (see [`FitError`]).
 
 use super::hyp2f1::ln_hyp2f1;
-use super::optimize::{maximise, split_sum};
+use super::optimize::{maximise_warm, split_sum};
 use statrs::function::gamma::{digamma, ln_gamma};
 
 /// One customer as the models see them, as of a day.
@@ -293,10 +293,9 @@ pub fn fit_bgnbd(data: &[Summary]) -> Result<BgNbd, FitError> {
     }
     let mean_t = data.iter().map(|s| s.t).sum::<f64>() / data.len() as f64;
     let start = [0.0, (mean_t.max(1.0) / 4.0).ln(), 0.0, 0.0];
-    let prepared = Prepared::new(data);
-    let f = |lp: [f64; 4]| bgnbd_ll_prepared(&prepared, lp.map(f64::exp));
-    let (lp, ll) =
-        maximise(f, start).ok_or_else(|| FitError(crate::i18n::Text::tr("why-clv-visits-no-fit", vec![])))?;
+    let f = |prepared: &Prepared, lp: [f64; 4]| bgnbd_ll_prepared(prepared, lp.map(f64::exp));
+    let (lp, ll) = maximise_warm(data, Prepared::new, f, start)
+        .ok_or_else(|| FitError(crate::i18n::Text::tr("why-clv-visits-no-fit", vec![])))?;
     let [r, alpha, a, b] = lp.map(f64::exp);
     Ok(BgNbd { r, alpha, a, b, log_likelihood: ll, customers: data.len() })
 }
@@ -316,9 +315,8 @@ pub fn fit_gamma_gamma(data: &[Summary]) -> Result<GammaGamma, FitError> {
         return Err(FitError(crate::i18n::Text::tr("why-clv-same-amount", vec![])));
     }
     let mean = used.iter().map(|u| u.1).sum::<f64>() / used.len() as f64;
-    let prepared = GgPrepared::new(&used);
-    let f = |lp: [f64; 3]| gamma_gamma_ll_prepared(&prepared, lp.map(f64::exp));
-    let (lp, ll) = maximise(f, [0.0, 0.0, mean.ln()])
+    let f = |prepared: &GgPrepared, lp: [f64; 3]| gamma_gamma_ll_prepared(prepared, lp.map(f64::exp));
+    let (lp, ll) = maximise_warm(&used, GgPrepared::new, f, [0.0, 0.0, mean.ln()])
         .ok_or_else(|| FitError(crate::i18n::Text::tr("why-clv-spend-no-fit", vec![])))?;
     let [p, q, gamma] = lp.map(f64::exp);
     if q <= 1.0 {
@@ -446,6 +444,58 @@ mod tests {
             v.push(Summary { x, t_x, t, zbar: if x == 0 { 0.0 } else { 20.0 + (i % 9) as f64 * 4.5 } });
         }
         v
+    }
+
+    /// The demo shop's `n` customers, as the models see them a year on.
+    fn shop(n: usize) -> Vec<Summary> {
+        let today = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let mut demo = crate::domain::demo::DemoShop::new(7, today, 2);
+        (0..n)
+            .map(|_| {
+                let c = demo.customer();
+                let (first, last) = (c.purchases[0].0, c.purchases[c.purchases.len() - 1].0);
+                let x = c.purchases.len() as u32 - 1;
+                let repeat: i64 = c.purchases[1..].iter().map(|p| p.1 .0).sum();
+                Summary {
+                    x,
+                    t_x: (last - first).num_days() as f64 / 7.0,
+                    t: (today - first).num_days() as f64 / 7.0,
+                    zbar: if x == 0 { 0.0 } else { repeat as f64 / 100.0 / x as f64 },
+                }
+            })
+            .collect()
+    }
+
+    /// From a sample's fit, the whole fit reaches the same maximum as
+    /// from the cold start.
+    #[test]
+    fn a_fit_started_from_a_sample_is_the_whole_fit() {
+        let data = shop(20_000);
+        let warm = fit_bgnbd(&data).unwrap();
+        let whole = Prepared::new(&data);
+        let (lp, ll) = crate::domain::optimize::maximise(
+            |lp: [f64; 4]| bgnbd_ll_prepared(&whole, lp.map(f64::exp)),
+            [0.0, (data.iter().map(|s| s.t).sum::<f64>() / data.len() as f64 / 4.0).ln(), 0.0, 0.0],
+        )
+        .unwrap();
+        let cold = lp.map(f64::exp);
+        for (w, c) in [warm.r, warm.alpha, warm.a, warm.b].iter().zip(cold) {
+            assert!((w - c).abs() < 1e-5 * c, "{w} vs {c}");
+        }
+        assert!((warm.log_likelihood - ll).abs() < 1e-9 * ll.abs(), "{} vs {ll}", warm.log_likelihood);
+        let gg = fit_gamma_gamma(&data).unwrap();
+        let used: Vec<(u32, f64)> = data.iter().filter(|s| s.x > 0).map(|s| (s.x, s.zbar)).collect();
+        let mean = used.iter().map(|u| u.1).sum::<f64>() / used.len() as f64;
+        let prepared = GgPrepared::new(&used);
+        let (lp, ll) = crate::domain::optimize::maximise(
+            |lp: [f64; 3]| gamma_gamma_ll_prepared(&prepared, lp.map(f64::exp)),
+            [0.0, 0.0, mean.ln()],
+        )
+        .unwrap();
+        for (w, c) in [gg.p, gg.q, gg.gamma].iter().zip(lp.map(f64::exp)) {
+            assert!((w - c).abs() < 1e-5 * c, "{w} vs {c}");
+        }
+        assert!((gg.log_likelihood - ll).abs() < 1e-9 * ll.abs());
     }
 
     #[test]

@@ -243,7 +243,7 @@ fn push_ten_thousandths(v: f64, out: &mut String) -> bool {
     if frac != 0 {
         out.push('.');
         let mut digits = 4;
-        while frac % 10 == 0 {
+        while frac.is_multiple_of(10) {
             frac /= 10;
             digits -= 1;
         }
