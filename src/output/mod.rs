@@ -261,7 +261,10 @@ impl<R: Record> Sink<'_, R> {
         let mut w = writer.into_inner().map_err(|e| crate::error::Error::internal(e.to_string()))?;
         let block = |rows: &[u32]| -> Result<Vec<u8>> {
             let cells = if excel { Cells::excel() } else { Cells::csv() };
-            let mut out = csv::WriterBuilder::new().delimiter(delimiter).has_headers(false).from_writer(Vec::new());
+            let mut out = csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .has_headers(false)
+                .from_writer(Vec::with_capacity(rows.len() * 128));
             let mut row = CellRow::default();
             for &i in rows {
                 csv_row(&mut out, &make(i), &cells, &mut row, width)?;
