@@ -92,18 +92,33 @@ pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
     let margin = app.config.value.margin_fraction().unwrap_or(1.0);
     // Expected visits depend on (x, T) only: customers who share them
     // (same repeat count, same first day) share one computation.
-    let mut memo: std::collections::HashMap<(u32, u64), f64> = std::collections::HashMap::new();
-    let out = visits
-        .into_iter()
-        .zip(summaries)
-        .zip(segments)
-        .map(|((v, s), segment)| {
-            let if_alive = *memo
-                .entry((s.x, s.t.to_bits()))
-                .or_insert_with(|| fit.bgnbd.visits_if_alive(s.x, s.t, o.horizon_weeks));
-            predict_one(&fit, v, s, segment, o, margin, if_alive)
-        })
-        .collect();
+    type Memo = std::collections::HashMap<(u32, u64), f64>;
+    let predict_at = |i: usize, memo: &mut Memo| -> Prediction {
+        let s = summaries[i];
+        let if_alive =
+            *memo.entry((s.x, s.t.to_bits())).or_insert_with(|| fit.bgnbd.visits_if_alive(s.x, s.t, o.horizon_weeks));
+        predict_one(&fit, visits[i], s, segments[i], o, margin, if_alive)
+    };
+    let fill = |slots: &mut [Prediction], from: usize| {
+        let mut memo = Memo::new();
+        for (k, slot) in slots.iter_mut().enumerate() {
+            *slot = predict_at(from + k, &mut memo);
+        }
+    };
+    // Each customer's prediction is their own: on many customers, two
+    // halves on two cores, each written in place (no second copy of a
+    // million predictions). `fit` refused an empty file.
+    let n = visits.len();
+    let mut out = vec![predict_at(0, &mut Memo::new()); n];
+    if n < 50_000 {
+        fill(&mut out, 0);
+    } else {
+        let (first, second) = out.split_at_mut(n / 2);
+        std::thread::scope(|s| {
+            s.spawn(|| fill(second, n / 2));
+            fill(first, 0);
+        });
+    }
     Ok((fit, out))
 }
 
