@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks on a release build. Prints medians; never run by CI.
-#   bash bench/run.sh [import|categories|list|demo|analytics|remind|campaign|counter|rfmref|clv|all]
+#   bash bench/run.sh [import|categories|list|demo|analytics|remind|campaign|counter|rfmref|clv|clvref|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
@@ -129,10 +129,10 @@ if [[ $what == rfmref || $what == all ]]; then
   [[ -f $db ]] || "$BIN" --db $db purchase import $DATA/p650k.csv -q
   "$BIN" --db $db report rfm >/dev/null
   [[ -f $DATA/p650k.duckdb ]] || python3 bench/rfm_duckdb.py load $DATA/p650k.csv $DATA/p650k.duckdb
-  c=$(time_ms 11 "$BIN" --db $db report rfm --customers --format csv)
+  c=$(time_ms 21 "$BIN" --db $db report rfm --customers --format csv)
   p=$(time_ms 5 python3 bench/rfm_pandas.py $DATA/p650k.csv $CARNET_NOW /tmp/rfm_pandas.csv)
   d=$(time_ms 5 python3 bench/rfm_duckdb.py run $DATA/p650k.duckdb $CARNET_NOW /tmp/rfm_duckdb.csv)
-  echo "100k customers / 650k purchases, report rfm --customers --format csv: carnet $c ms, pandas $p ms ($(( p / (c > 0 ? c : 1) ))x), DuckDB $d ms ($(awk -v a=$d -v b=$c 'BEGIN{printf "%.1f", a/b}')x)"
+  echo "100k customers / 650k purchases, report rfm --customers --format csv: carnet $c ms, pandas $p ms ($(awk -v a=$p -v b=$c 'BEGIN{printf "%.1f", a/b}')x), DuckDB $d ms ($(awk -v a=$d -v b=$c 'BEGIN{printf "%.1f", a/b}')x)"
 fi
 if [[ $what == clv || $what == all ]]; then
   # Lifetime value on 1M customers (issue 12: under 2 s and 300 MB).
@@ -145,4 +145,16 @@ if [[ $what == clv || $what == all ]]; then
     peak=$( { /usr/bin/time -f "%M" "$BIN" --db $db $cmd >/dev/null; } 2>&1 | tail -1)
     echo "1M customers: $cmd: median $ms ms, peak $((peak / 1024)) MB"
   done
+fi
+if [[ $what == clvref || $what == all ]]; then
+  # report clv --customers --format csv on 100k customers / ~650k purchases
+  # against the Python lifetimes package doing the same job end to end
+  # (bench/clv_lifetimes.py; pip install lifetimes). Issue 12: at least 40x.
+  [[ -f $DATA/bg100k.csv ]] || python3 bench/gen_bgnbd.py 650000 100000 $DATA/bg100k.csv
+  db=$DATA/bg100k.db
+  [[ -f $db ]] || "$BIN" --db $db purchase import $DATA/bg100k.csv -q
+  "$BIN" --db $db report rfm >/dev/null
+  c=$(time_ms 21 "$BIN" --db $db report clv --customers --format csv)
+  l=$(time_ms 5 python3 bench/clv_lifetimes.py $DATA/bg100k.csv $CARNET_NOW /tmp/clv_lifetimes.csv)
+  echo "100k customers, report clv --customers --format csv: carnet $c ms, lifetimes $l ms ($(awk -v a=$l -v b=$c 'BEGIN{printf "%.1f", a/b}')x)"
 fi

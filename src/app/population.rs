@@ -124,10 +124,11 @@ fn compute(app: &App, fingerprint: (i64, i64)) -> Result<Population> {
         .map(|s| Point { frequency: s.frequency, total_cents: s.monetary_total.0, recency_days: s.recency_days })
         .collect();
     let summaries: Vec<_> = visits.iter().map(|v| super::clv::summary(v, app.today)).collect();
-    let fit = match (crate::domain::clv::fit_bgnbd(&summaries), crate::domain::clv::fit_gamma_gamma(&summaries)) {
-        (Ok(bgnbd), Ok(gamma_gamma)) if !visits.is_empty() => Some(Fit { bgnbd, gamma_gamma }),
-        _ => None,
-    };
+    // Spend is fitted only for visits that could be: a refused visit
+    // model leaves the card without lifetime value either way.
+    let fit = crate::domain::clv::fit_bgnbd(&summaries).ok().filter(|_| !visits.is_empty()).and_then(|bgnbd| {
+        crate::domain::clv::fit_gamma_gamma(&summaries).ok().map(|gamma_gamma| Fit { bgnbd, gamma_gamma })
+    });
     Ok(Population {
         recency: bounds(&scored, |s| s.recency_days as i64, |s| s.r),
         frequency: bounds(&scored, |s| s.frequency as i64, |s| s.f),

@@ -70,6 +70,9 @@ pub fn maximise_warm<const N: usize, T: Copy, P>(
     }
 }
 
+/// How far a log-parameter may go: e^±30.
+const BOUND: f64 = 30.0;
+
 /// BFGS from `start` with `h` as the first inverse Hessian estimate;
 /// returns the log-parameters, the maximum and the last estimate.
 fn bfgs<const N: usize>(
@@ -122,6 +125,13 @@ fn bfgs<const N: usize>(
             step *= 0.5;
         }
         let Some((xn, fnew, gnew)) = next else { break };
+        // A log-parameter past ±30 (a parameter beyond e^30 or under
+        // e^-30) is a likelihood that keeps rising towards a boundary: the
+        // data do not pin the model down. Said now rather than after
+        // hundreds more steps towards infinity.
+        if xn.iter().any(|v| v.abs() > BOUND) {
+            return None;
+        }
         let s: [f64; N] = std::array::from_fn(|i| xn[i] - x[i]);
         let y: [f64; N] = std::array::from_fn(|i| gnew[i] - gx[i]);
         let sy: f64 = (0..N).map(|i| s[i] * y[i]).sum();
@@ -140,7 +150,7 @@ fn bfgs<const N: usize>(
             break;
         }
     }
-    if x.iter().any(|v| !v.is_finite() || v.abs() > 30.0) || !fx.is_finite() {
+    if x.iter().any(|v| !v.is_finite() || v.abs() > BOUND) || !fx.is_finite() {
         return None;
     }
     Some((x, -fx, h))
@@ -188,6 +198,20 @@ mod tests {
             assert!((got - want).abs() < 1e-6 * want, "{got} vs {want}");
         }
         assert!(warm_calls * 2 < cold_calls.get(), "{warm_calls} whole evaluations warm, {} cold", cold_calls.get());
+    }
+
+    /// A likelihood that keeps rising as a parameter grows has no
+    /// maximum: refused as soon as the parameter leaves e^30, not after
+    /// hundreds of steps towards infinity.
+    #[test]
+    fn a_likelihood_without_a_maximum_is_refused_at_once() {
+        let calls = std::cell::Cell::new(0usize);
+        let rising = |x: [f64; 2]| {
+            calls.set(calls.get() + 1);
+            (x[0] - x[1] * x[1], [1.0, -2.0 * x[1]])
+        };
+        assert_eq!(maximise(rising, [0.0, 1.0]), None);
+        assert!(calls.get() < 40, "{} evaluations", calls.get());
     }
 
     #[test]
