@@ -33,7 +33,8 @@ pub fn maximise<const N: usize>(f: impl Fn([f64; N]) -> (f64, [f64; N]), start: 
 
 /// [`maximise`] over a likelihood summed over many customers, started
 /// from the maximum over a systematic sample of them (every k-th, about
-/// `SAMPLE` in all) and from its curvature scaled to the whole: the
+/// `SAMPLE` in all, or a thirty-second of them) and from its curvature
+/// scaled to the whole: the
 /// sample's fit costs a few whole evaluations' worth, and the whole fit
 /// then starts next to its maximum, knowing its shape, so it needs a few
 /// steps instead of thirty. The maximum is the whole likelihood's, to the
@@ -53,7 +54,9 @@ pub fn maximise_warm<const N: usize, T: Copy, P>(
     }
     let (mut from, mut h0) = (start, h);
     if data.len() >= 2 * SAMPLE {
-        let picked: Vec<T> = data.iter().step_by(data.len() / SAMPLE).copied().collect();
+        // A thirty-second of a big file: its curvature is close enough to
+        // the whole's that a million customers need a few steps too.
+        let picked: Vec<T> = data.iter().step_by(data.len() / SAMPLE.max(data.len() / 32)).copied().collect();
         let sample = prepare(&picked);
         if let Some((x, _, hs)) = bfgs(|p| f(&sample, p), start, h) {
             // The inverse Hessian of a sum over n customers scales as 1/n.
