@@ -173,20 +173,10 @@ fn read_labels(conn: &rusqlite::Connection) -> Result<Labels> {
 /// without figures. A file that cannot be opened twice (in memory) or a
 /// second connection that fails is read here, after `work`.
 pub fn labels_alongside<T>(conn: &Db, work: impl FnOnce() -> Result<T>) -> Result<(Labels, T)> {
-    let path = conn.sql().path().filter(|p| !p.is_empty()).map(std::path::PathBuf::from);
-    let Some(path) = path else {
-        let done = work()?;
-        return Ok((read_labels(conn.sql())?, done));
-    };
+    let second = super::second_reader(conn);
     let (labels, done) = std::thread::scope(|s| {
-        let other = s.spawn(move || -> Option<Labels> {
-            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let second = rusqlite::Connection::open_with_flags(&path, flags).ok()?;
-            second.busy_timeout(super::BUSY_TIMEOUT).ok()?;
-            read_labels(&second).ok()
-        });
-        let done = work();
-        (other.join().ok().flatten(), done)
+        let other = s.spawn(move || -> Option<Labels> { read_labels(&second?).ok() });
+        (other.join().ok().flatten(), work())
     });
     let done = done?;
     let labels = match labels {

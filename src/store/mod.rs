@@ -66,6 +66,17 @@ impl std::ops::Deref for Store {
     }
 }
 
+/// A second, read-only connection to the same file, for a read done on
+/// another thread beside this connection's (None in memory, or when the
+/// file cannot be opened twice: the caller reads on its own connection).
+fn second_reader(conn: &Db) -> Option<Connection> {
+    let path = conn.sql().path().filter(|p| !p.is_empty())?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let second = Connection::open_with_flags(path, flags).ok()?;
+    second.busy_timeout(BUSY_TIMEOUT).ok()?;
+    Some(second)
+}
+
 /// How long a command waits for another one's write before giving up.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
