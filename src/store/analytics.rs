@@ -176,7 +176,9 @@ pub fn labels_alongside<T>(conn: &Db, work: impl FnOnce() -> Result<T>) -> Resul
     let second = super::second_reader(conn);
     let (labels, done) = std::thread::scope(|s| {
         let other = s.spawn(move || -> Option<Labels> { read_labels(&second?).ok() });
-        (other.join().ok().flatten(), work())
+        // The work first, then the wait: the two run side by side.
+        let done = work();
+        (other.join().ok().flatten(), done)
     });
     let done = done?;
     let labels = match labels {
