@@ -22,6 +22,7 @@ pub enum Format {
 pub mod calendar;
 pub mod campaign;
 pub mod campaign_report;
+mod cell_numbers;
 pub mod cells;
 pub mod clv;
 pub mod consent;
