@@ -173,19 +173,57 @@ fn read_labels(conn: &rusqlite::Connection) -> Result<Labels> {
 /// without figures. A file that cannot be opened twice (in memory) or a
 /// second connection that fails is read here, after `work`.
 pub fn labels_alongside<T>(conn: &Db, work: impl FnOnce() -> Result<T>) -> Result<(Labels, T)> {
-    let second = super::second_reader(conn);
-    let (labels, done) = std::thread::scope(|s| {
-        let other = s.spawn(move || -> Option<Labels> { read_labels(&second?).ok() });
-        // The work first, then the wait: the two run side by side.
-        let done = work();
-        (other.join().ok().flatten(), done)
-    });
+    let (labels, done) = beside(conn, |second| read_labels(&second).ok(), work);
     let done = done?;
     let labels = match labels {
         Some(l) => l,
         None => read_labels(conn.sql())?,
     };
     Ok((labels, done))
+}
+
+/// `side` on a second connection on another thread while `work` runs on
+/// this one; `side`'s answer is None without a second connection.
+fn beside<A: Send, T>(
+    conn: &Db,
+    side: impl FnOnce(rusqlite::Connection) -> Option<A> + Send,
+    work: impl FnOnce() -> Result<T>,
+) -> (Option<A>, Result<T>) {
+    let second = super::second_reader(conn);
+    std::thread::scope(|s| {
+        let other = s.spawn(move || side(second?));
+        // The work first, then the wait: the two run side by side.
+        let done = work();
+        (other.join().ok().flatten(), done)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The side read and the work run at once: the side waits for a word
+    /// from the work, which it gets only if the work runs before the side
+    /// is waited for (reading one after the other, it would time out).
+    #[test]
+    fn the_side_read_runs_while_the_work_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = super::super::Store::open(&dir.path().join("shop.db"), super::super::OpenMode::Create).unwrap();
+        let (tell, heard) = std::sync::mpsc::channel::<()>();
+        let (side, done) = beside(
+            &store,
+            move |_| heard.recv_timeout(std::time::Duration::from_secs(20)).ok(),
+            move || {
+                tell.send(()).unwrap();
+                Ok(7)
+            },
+        );
+        assert_eq!(side, Some(()), "the side read did not run beside the work");
+        assert_eq!(done.unwrap(), 7);
+        let memory = super::super::Store::open_in_memory().unwrap();
+        let (side, done) = beside(&memory, |_| Some(1), || Ok(2));
+        assert_eq!((side, done.unwrap()), (None, 2), "in memory there is no second connection");
+    }
 }
 
 /// One customer's visits (purchase days) as of a day: what lifetime value
