@@ -32,10 +32,14 @@ pub fn rfm(app: &App, scope: &Scope, as_of: NaiveDate, basis: FrequencyBasis) ->
 }
 
 /// What `work` returns, with every contact's ref and name read alongside
-/// on the second core (see [`analytics::labels_alongside`]): the listings
-/// of every customer.
-pub fn labelled<T>(app: &App, work: impl FnOnce() -> Result<T>) -> Result<(Labels, T)> {
-    analytics::labels_alongside(app.db(), work)
+/// on the second core (see [`analytics::labels_alongside`]) when a listing
+/// of every customer is `wanted`; no labels (and no second read) when not.
+pub fn labelled<T>(app: &App, wanted: bool, work: impl FnOnce() -> Result<T>) -> Result<(Labels, T)> {
+    if wanted {
+        analytics::labels_alongside(app.db(), work)
+    } else {
+        Ok((Labels::default(), work()?))
+    }
 }
 
 /// Revenue concentration over a period.

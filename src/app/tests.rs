@@ -254,7 +254,7 @@ fn labels_read_alongside_are_every_contacts_in_id_order() {
     for a in [&mut on_file, &mut in_memory] {
         add(a, &[("name", "Mme Durand"), ("ref", "007")]);
         add(a, &[("name", "Léa")]);
-        let (labels, worked) = reports::labelled(a, || Ok(41 + 1)).unwrap();
+        let (labels, worked) = reports::labelled(a, true, || Ok(41 + 1)).unwrap();
         assert_eq!(worked, 42, "the work's own answer comes back");
         assert_eq!(labels.len(), 2);
         let slots = labels.align([1, 2, 3]);
@@ -262,6 +262,8 @@ fn labels_read_alongside_are_every_contacts_in_id_order() {
         assert_eq!(labels.get(slots[1]), (None, "Léa"));
         assert_eq!(slots[2], crate::domain::labels::NO_LABEL);
     }
-    let failing = reports::labelled(&on_file, || Err::<(), _>(Error::invalid("no")));
+    let failing = reports::labelled(&on_file, true, || Err::<(), _>(Error::invalid("no")));
     assert!(failing.is_err(), "the work's error is the answer");
+    let (none, worked) = reports::labelled(&on_file, false, || Ok(3)).unwrap();
+    assert!(none.is_empty() && worked == 3, "no listing, no labels");
 }

@@ -4,7 +4,7 @@ use super::flags;
 use crate::app::reports::{self, Scoring};
 use crate::context::Ctx;
 use crate::domain::dates::from_day_number;
-use crate::domain::labels::{Labels, NO_LABEL};
+use crate::domain::labels::NO_LABEL;
 use crate::domain::rfm::{FrequencyBasis, Scored, Segment};
 use crate::domain::summary::{by_cell, by_segment};
 use crate::error::{Error, Result};
@@ -166,11 +166,8 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     let app = ctx.read()?;
     let scope = a.at.scope.resolve(ctx, &app)?;
     let listing = a.customers || only.is_some();
-    let (labels, scoring) = if listing {
-        reports::labelled(&app, || reports::rfm(&app, &scope, as_of, a.at.frequency_basis))?
-    } else {
-        (Labels::default(), reports::rfm(&app, &scope, as_of, a.at.frequency_basis)?)
-    };
+    let (labels, scoring) =
+        reports::labelled(&app, listing, || reports::rfm(&app, &scope, as_of, a.at.frequency_basis))?;
     let scored = match scoring {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(s) => s,
@@ -228,11 +225,8 @@ fn vm_report(ctx: &Ctx, a: VmArgs) -> Result<()> {
         if a.include_inactive { None } else { Some(a.active_days.unwrap_or(ctx.config.value_matrix.active_days)) };
     let app = ctx.read()?;
     let scope = a.at.scope.resolve(ctx, &app)?;
-    let (labels, scoring) = if a.customers {
-        reports::labelled(&app, || reports::rfm(&app, &scope, as_of, a.at.frequency_basis))?
-    } else {
-        (Labels::default(), reports::rfm(&app, &scope, as_of, a.at.frequency_basis)?)
-    };
+    let (labels, scoring) =
+        reports::labelled(&app, a.customers, || reports::rfm(&app, &scope, as_of, a.at.frequency_basis))?;
     let scored = match scoring {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(s) => s,

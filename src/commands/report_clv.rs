@@ -155,7 +155,7 @@ pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
         return view::model(&ctx.out, &fit);
     }
     if a.customers || only.is_some() {
-        let (labels, (_, mut preds)) = crate::app::reports::labelled(&app, || clv::predict(&app, &o))?;
+        let (labels, (_, mut preds)) = crate::app::reports::labelled(&app, true, || clv::predict(&app, &o))?;
         return customers(ctx, &app, &mut preds, &labels, &a, only, o.as_of);
     }
     let (fit, preds) = clv::predict(&app, &o)?;

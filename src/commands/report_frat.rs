@@ -166,7 +166,7 @@ pub fn categories(ctx: &Ctx, a: CategoriesArgs) -> Result<()> {
     let as_of = flags::day_or_today(ctx, "--as-of", &a.as_of)?;
     let app = ctx.read()?;
     if a.customers {
-        let (labels, mixes) = crate::app::reports::labelled(&app, || frat::customers(&app, as_of))?;
+        let (labels, mixes) = crate::app::reports::labelled(&app, true, || frat::customers(&app, as_of))?;
         if mixes.rows.is_empty() {
             return super::report::say_empty(ctx, &crate::app::scores::explain_empty(app.db(), as_of)?);
         }
