@@ -237,21 +237,30 @@ impl<R: Record> Sink<'_, R> {
         Ok(())
     }
 
-    /// Push `make(i)` for each `i` of `order`, in order. CSV of many rows is
-    /// formatted on two threads, a block at a time (the same bytes as one
-    /// `push` after another, a few megabytes in memory at most): a million
-    /// rows of lifetime value take half the time.
+    /// Push `make(i)` for each `i` of `order`, in order (see [`Sink::push_each`]).
     pub fn push_all<F>(&mut self, order: &[u32], make: F) -> Result<()>
     where
         F: Fn(u32) -> R + Sync,
     {
+        self.push_each(order.len(), |k| make(order[k]))
+    }
+
+    /// Push `make(k)` for each position `k` in `0..count`, in order. CSV of
+    /// many rows is formatted on two threads, a block at a time (the same
+    /// bytes as one `push` after another, a few megabytes in memory at
+    /// most): a million rows of lifetime value take half the time. Rows are
+    /// asked for by position so that `make` can look ahead of the row it makes.
+    pub fn push_each<F>(&mut self, count: usize, make: F) -> Result<()>
+    where
+        F: Fn(usize) -> R + Sync,
+    {
         const BLOCK: usize = 1 << 15;
         let SinkKind::Csv(csv) = &mut self.inner else {
-            return order.iter().try_for_each(|&i| self.push(&make(i)));
+            return (0..count).try_for_each(|k| self.push(&make(k)));
         };
-        if order.len() < 2 * BLOCK {
+        if count < 2 * BLOCK {
             let cells = if self.out.excel { Cells::excel() } else { Cells::csv() };
-            return order.iter().try_for_each(|&i| csv_row(csv.as_mut(), &make(i), &cells, &mut self.row, self.width));
+            return (0..count).try_for_each(|k| csv_row(csv.as_mut(), &make(k), &cells, &mut self.row, self.width));
         }
         let (excel, width) = (self.out.excel, self.width);
         let delimiter = if excel { b';' } else { self.out.csv_delimiter };
@@ -260,23 +269,24 @@ impl<R: Record> Sink<'_, R> {
         let placeholder: Box<dyn Write + '_> = Box::new(std::io::sink());
         let writer = std::mem::replace(csv.as_mut(), csv::Writer::from_writer(std::io::BufWriter::new(placeholder)));
         let mut w = writer.into_inner().map_err(|e| crate::error::Error::internal(e.to_string()))?;
-        let block = |rows: &[u32]| -> Result<Vec<u8>> {
+        let block = |rows: std::ops::Range<usize>| -> Result<Vec<u8>> {
             let cells = if excel { Cells::excel() } else { Cells::csv() };
             let mut out = csv::WriterBuilder::new()
                 .delimiter(delimiter)
                 .has_headers(false)
                 .from_writer(Vec::with_capacity(rows.len() * 128));
             let mut row = CellRow::default();
-            for &i in rows {
-                csv_row(&mut out, &make(i), &cells, &mut row, width)?;
+            for k in rows {
+                csv_row(&mut out, &make(k), &cells, &mut row, width)?;
             }
             out.into_inner().map_err(|e| crate::error::Error::internal(e.to_string()))
         };
-        for chunk in order.chunks(2 * BLOCK) {
-            let (a, b) = chunk.split_at(chunk.len() / 2);
+        for start in (0..count).step_by(2 * BLOCK) {
+            let end = (start + 2 * BLOCK).min(count);
+            let middle = start + (end - start) / 2;
             let (first, second) = std::thread::scope(|s| {
-                let other = s.spawn(|| block(b));
-                (block(a), other.join())
+                let other = s.spawn(|| block(middle..end));
+                (block(start..middle), other.join())
             });
             w.write_all(&first?)?;
             w.write_all(&second.map_err(|_| crate::error::Error::internal("a CSV block failed"))??)?;
