@@ -69,26 +69,39 @@ pub fn fit(
     scope: &crate::store::analytics::Scope,
     as_of: NaiveDate,
 ) -> Result<(Vec<Visits>, Vec<Summary>, Fit)> {
+    fit_beside(app, scope, as_of, |_| ()).map(|(v, s, f, ())| (v, s, f))
+}
+
+/// [`fit`], with `beside` worked out from the customers on another core
+/// while the models are fitted.
+fn fit_beside<T: Send>(
+    app: &App,
+    scope: &crate::store::analytics::Scope,
+    as_of: NaiveDate,
+    beside: impl FnOnce(&[Visits]) -> T + Send,
+) -> Result<(Vec<Visits>, Vec<Summary>, Fit, T)> {
     let visits = analytics::visits(app.db(), scope, to_day_number(as_of))?;
     if visits.is_empty() {
         return Err(Error::invalid(super::scores::explain_empty(app.db(), as_of)?));
     }
     let summaries: Vec<Summary> = visits.iter().map(|v| summary(v, as_of)).collect();
-    let bgnbd = clv::fit_bgnbd(&summaries).map_err(refuse)?;
-    let gamma_gamma = clv::fit_gamma_gamma(&summaries).map_err(refuse)?;
-    Ok((visits, summaries, Fit { bgnbd, gamma_gamma }))
+    let ((bgnbd, gamma_gamma), other) = std::thread::scope(|s| {
+        let other = s.spawn(|| beside(&visits));
+        (clv::fit_both(&summaries), other.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+    });
+    let fit = Fit { bgnbd: bgnbd.map_err(refuse)?, gamma_gamma: gamma_gamma.map_err(refuse)? };
+    Ok((visits, summaries, fit, other))
 }
 
 /// Fit, then predict every customer (in contact id order).
 pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
-    let (visits, summaries, fit) = fit(app, &o.scope, o.as_of)?;
-    // RFM from the same scan: every customer here is an RFM customer. Only
-    // the segment is kept (a byte, not the scored history: a million
-    // customers' scores would double the peak).
-    let segments: Vec<Segment> = {
+    // RFM from the same scan, beside the fits: every customer here is an
+    // RFM customer. Only the segment is kept (a byte, not the scored
+    // history: a million customers' scores would double the peak).
+    let (visits, summaries, fit, segments) = fit_beside(app, &o.scope, o.as_of, |visits| {
         let histories: Vec<_> = visits.iter().map(Visits::history).collect();
         crate::domain::rfm::segments(&histories, to_day_number(o.as_of), FrequencyBasis::Days)
-    };
+    })?;
     let margin = app.config.value.margin_fraction().unwrap_or(1.0);
     // Expected visits depend on (x, T) only: customers who share them
     // (same repeat count, same first day) share one computation.

@@ -182,7 +182,10 @@ proptest! {
             apply(&mut app, op, dir.path(), step);
             let now_current = totals::current(app.db()).unwrap().is_some();
             if now_current {
-                prop_assert_eq!(totals::all(app.db()).unwrap(), totals::compute_all(app.db()).unwrap(), "after {:?}", op);
+                let worked = totals::compute_all(app.db()).unwrap();
+                prop_assert_eq!(totals::all(app.db()).unwrap(), worked.clone(), "after {:?}", op);
+                let visits: Vec<_> = worked.iter().map(|k| k.visits).collect();
+                prop_assert_eq!(totals::visits(app.db(), &Default::default(), i32::MAX).unwrap(), visits, "blocks after {:?}", op);
             }
             // Writes at the counter keep the totals in step; only a bulk import lets them go stale.
             let bulk = matches!(op, Op::Import { bulk: true, .. });

@@ -300,6 +300,17 @@ pub fn fit_bgnbd(data: &[Summary]) -> Result<BgNbd, FitError> {
     Ok(BgNbd { r, alpha, a, b, log_likelihood: ll, customers: data.len() })
 }
 
+/// Both models, fitted side by side: they share nothing but the customers,
+/// and each fit spends most of its time on one core (the fit on a sample).
+pub fn fit_both(data: &[Summary]) -> (Result<BgNbd, FitError>, Result<GammaGamma, FitError>) {
+    std::thread::scope(|s| {
+        let spend = s.spawn(|| fit_gamma_gamma(data));
+        let visits = fit_bgnbd(data);
+        // A panic in the spend fit is a bug: it goes on as if it were here.
+        (visits, spend.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+    })
+}
+
 /// Fit Gamma-Gamma over the customers with repeat visits and a positive
 /// mean spend, or say why it cannot be fitted.
 pub fn fit_gamma_gamma(data: &[Summary]) -> Result<GammaGamma, FitError> {

@@ -20,6 +20,7 @@ pub mod ref_map;
 pub mod reminders;
 pub mod segments;
 pub mod totals;
+mod totals_blocks;
 
 use crate::error::{Error, Result};
 use ref_cast::RefCast;

@@ -105,12 +105,11 @@ fn map_for_kept_rows(conn: &Db) -> Result<()> {
     Ok(())
 }
 
-/// Every kept row's visits, in contact id order (trust them only when [`current`]).
+/// Every kept row's visits, in contact id order (trust them only when
+/// [`current`]): from their blocks, written with the rows.
 fn all_visits(conn: &Db) -> Result<Vec<Visits>> {
     map_for_kept_rows(conn)?;
-    let mut stmt = conn.sql().prepare_cached(&format!("SELECT {VISITS} FROM customer_totals ORDER BY contact_id"))?;
-    let rows = stmt.query_map([], row_visits)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    super::totals_blocks::read_all(conn)
 }
 
 /// [`analytics::histories`] over every purchase up to `until`, from the
@@ -118,11 +117,7 @@ fn all_visits(conn: &Db) -> Result<Vec<Visits>> {
 /// customers are not held twice); None when the caller must scan.
 pub fn histories(conn: &Db, until: i32) -> Result<Option<Vec<crate::domain::rfm::CustomerHistory>>> {
     if current(conn)?.is_some_and(|max_day| until >= max_day) {
-        map_for_kept_rows(conn)?;
-        let mut stmt =
-            conn.sql().prepare_cached(&format!("SELECT {VISITS} FROM customer_totals ORDER BY contact_id"))?;
-        let rows = stmt.query_map([], |r| Ok(row_visits(r)?.history()))?;
-        return Ok(Some(rows.collect::<rusqlite::Result<_>>()?));
+        return Ok(Some(all_visits(conn)?.iter().map(Visits::history).collect()));
     }
     Ok(kept_for(conn, until)?.map(|rows| rows.iter().map(|k| k.visits.history()).collect()))
 }
@@ -224,6 +219,7 @@ fn rebuild_in(conn: &Connection) -> Result<Vec<Kept>> {
     for k in &rows {
         write_row(conn, k, milli)?;
     }
+    super::totals_blocks::rewrite_all(conn, rows.iter().map(|k| &k.visits))?;
     conn.execute_batch(
         "CREATE INDEX customer_totals_newest ON customer_totals (last_day, last_purchase_id); \
          CREATE INDEX customer_totals_slipping ON customer_totals (slipping_day) WHERE slipping_day IS NOT NULL;",
@@ -252,9 +248,11 @@ pub fn follow(tx: &Tx, before: (i64, i64), contacts: &[i64]) -> Result<()> {
             Some(k) => {
                 max_day = max_day.max(k.visits.last_day);
                 write_row(tx.sql(), &k, milli)?;
+                super::totals_blocks::update(tx.sql(), id, Some(&k.visits))?;
             }
             None => {
                 tx.sql().execute("DELETE FROM customer_totals WHERE contact_id = ?1", [id])?;
+                super::totals_blocks::update(tx.sql(), id, None)?;
             }
         }
     }
