@@ -202,3 +202,38 @@ fn a_folder_given_as_the_database_is_refused_in_words() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("c'est un dossier, pas un fichier"));
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0, "nothing written in the folder");
 }
+
+/// Schema 21 packs the kept visit figures in blocks. A file an older
+/// carnet left with its kept rows in step (as after any report) has no
+/// blocks yet: the upgrade makes the rows stale, so the first report
+/// rebuilds both and says what a scan of the purchases says (without it,
+/// the report would read empty blocks and find no customer).
+#[test]
+fn kept_figures_from_before_the_blocks_are_rebuilt_on_upgrade() {
+    let env = Env::new();
+    let csv = env.write(
+        "till.csv",
+        "customer_id,date,amount\n007,2024-01-05,12.50\n007,2024-02-09,30.00\n008,2024-01-20,8.00\n2000,2024-03-01,99.90\n",
+    );
+    env.ok(&["purchase", "import", &csv]);
+    let args = ["report", "clv", "--customers", "--format", "csv", "--as-of", "2024-06-30"];
+    let rfm = ["report", "rfm", "--customers", "--format", "csv", "--as-of", "2024-06-30"];
+    // Too few customers for the models: the refusal and RFM are both read
+    // from the kept figures.
+    let refused = env.fails(1, &args);
+    let before = env.ok(&rfm);
+    assert_eq!(before.lines().count(), 4, "a header and three customers: {before}");
+    assert!(env.sql("SELECT count(*) FROM customer_totals_blocks") > 0);
+    {
+        // Back to schema 20 with the rows in step, as carnet 20 left it.
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.execute_batch("DROP TABLE customer_totals_blocks; PRAGMA user_version = 20;").unwrap();
+    }
+    assert_eq!(env.ok(&rfm), before);
+    assert_eq!(env.fails(1, &args), refused);
+    assert_eq!(
+        env.sql("SELECT sum(length(figures)) / 40 FROM customer_totals_blocks"),
+        3,
+        "one packed entry per customer"
+    );
+}
