@@ -243,19 +243,21 @@ pub fn follow(tx: &Tx, before: (i64, i64), contacts: &[i64]) -> Result<()> {
         return Ok(());
     }
     let milli = slipping_factor_milli(tx)?;
+    let mut changes = Vec::with_capacity(contacts.len());
     for &id in contacts {
         match compute_one(tx, id)? {
             Some(k) => {
                 max_day = max_day.max(k.visits.last_day);
                 write_row(tx.sql(), &k, milli)?;
-                super::totals_blocks::update(tx.sql(), id, Some(&k.visits))?;
+                changes.push((id, Some(k.visits)));
             }
             None => {
                 tx.sql().execute("DELETE FROM customer_totals WHERE contact_id = ?1", [id])?;
-                super::totals_blocks::update(tx.sql(), id, None)?;
+                changes.push((id, None));
             }
         }
     }
+    super::totals_blocks::update(tx.sql(), &mut changes)?;
     set_state(tx.sql(), cache::fingerprint(tx)?, max_day)
 }
 

@@ -86,24 +86,32 @@ pub(super) fn rewrite_all<'a>(conn: &Connection, visits: impl IntoIterator<Item 
     Ok(())
 }
 
-/// One contact's figures are now `visits` (None: no purchase left).
-pub(super) fn update(conn: &Connection, contact_id: i64, visits: Option<&Visits>) -> Result<()> {
-    let block = block_of(contact_id);
-    let bytes: Option<Vec<u8>> = conn
-        .prepare_cached("SELECT figures FROM customer_totals_blocks WHERE block = ?1")?
-        .query_row([block], |r| r.get(0))
-        .optional()?;
-    let mut all = Vec::new();
-    decode(bytes.as_deref().unwrap_or_default(), &mut all)?;
-    match (all.binary_search_by_key(&contact_id, |v| v.contact_id), visits) {
-        (Ok(at), Some(v)) => all[at] = *v,
-        (Err(at), Some(v)) => all.insert(at, *v),
-        (Ok(at), None) => {
-            all.remove(at);
+/// Some contacts' figures are now these (None: no purchase left): each
+/// block they fall in is read and written once, however many of its
+/// customers changed (a small import may touch thousands).
+pub(super) fn update(conn: &Connection, changes: &mut [(i64, Option<Visits>)]) -> Result<()> {
+    changes.sort_by_key(|c| c.0);
+    for group in changes.chunk_by(|a, b| block_of(a.0) == block_of(b.0)) {
+        let block = block_of(group[0].0);
+        let bytes: Option<Vec<u8>> = conn
+            .prepare_cached("SELECT figures FROM customer_totals_blocks WHERE block = ?1")?
+            .query_row([block], |r| r.get(0))
+            .optional()?;
+        let mut all = Vec::new();
+        decode(bytes.as_deref().unwrap_or_default(), &mut all)?;
+        for &(contact_id, visits) in group {
+            match (all.binary_search_by_key(&contact_id, |v| v.contact_id), visits) {
+                (Ok(at), Some(v)) => all[at] = v,
+                (Err(at), Some(v)) => all.insert(at, v),
+                (Ok(at), None) => {
+                    all.remove(at);
+                }
+                (Err(_), None) => {}
+            }
         }
-        (Err(_), None) => return Ok(()),
+        write(conn, block, &all)?;
     }
-    write(conn, block, &all)
+    Ok(())
 }
 
 /// Every customer's figures, in contact id order.
@@ -149,11 +157,10 @@ mod tests {
         assert_eq!(read_all(&store).unwrap(), all);
         let mut changed = v(1024);
         changed.visits = 9;
-        update(conn, 1024, Some(&changed)).unwrap();
-        update(conn, 3, Some(&v(3))).unwrap();
-        update(conn, 5000, None).unwrap();
-        update(conn, 5001, None).unwrap();
-        update(conn, 9_000_000, Some(&v(9_000_000))).unwrap();
+        update(conn, &mut [(1024, Some(changed))]).unwrap();
+        update(conn, &mut [(5001, None), (3, Some(v(3))), (9_000_000, Some(v(9_000_000))), (5000, None)]).unwrap();
+        let blocks: i64 = conn.query_row("SELECT count(*) FROM customer_totals_blocks", [], |r| r.get(0)).unwrap();
+        assert_eq!(blocks, 4, "blocks 0, 1 and 8789 hold customers, block 4 is gone, 2^30 holds 2^40");
         let want: Vec<Visits> = [v(1), v(2), v(3), v(1023), changed, v(9_000_000), v(1 << 40)].into_iter().collect();
         assert_eq!(read_all(&store).unwrap(), want);
         rewrite_all(conn, &[]).unwrap();
