@@ -41,6 +41,25 @@ pub fn explain_empty(db: &Db, as_of: NaiveDate) -> Result<crate::i18n::Text> {
 
 /// The contacts matching `criteria` as of a day.
 pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u32) -> Result<Vec<Vec<i64>>> {
+    let until = to_day_number(as_of);
+    let histories = if criteria.iter().any(|c| c.needs_history()) {
+        analytics::histories(db, &Scope::default(), None, until)?
+    } else {
+        Vec::new()
+    };
+    // Scores first, and only each customer's segment and cell kept, before
+    // the profiles are read: the full scores and the profiles of a million
+    // customers are never in memory together (that peak was 346 MB).
+    let (segments, cells) = {
+        let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
+        let scored = if needs_scores { rfm::score(&histories, until, FrequencyBasis::Days) } else { Vec::new() };
+        let cells = if criteria.iter().any(|c| c.needs_cells()) {
+            matrix(&scored, Some(active_days)).cells
+        } else {
+            Vec::new()
+        };
+        (scored.iter().map(|s| s.segment).collect::<Vec<rfm::Segment>>(), cells)
+    };
     let with_tags = criteria.iter().any(|c| !c.tags.is_empty());
     let mut profiles = analytics::profiles(db, with_tags)?;
     analytics::attach_purchases(
@@ -49,25 +68,15 @@ pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u
         criteria.iter().any(|c| c.needs_categories()),
         criteria.iter().any(|c| c.needs_channels()),
     )?;
-    let until = to_day_number(as_of);
-    let histories = if criteria.iter().any(|c| c.needs_history()) {
-        analytics::histories(db, &Scope::default(), None, until)?
-    } else {
-        Vec::new()
-    };
-    let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
-    let scored = if needs_scores { rfm::score(&histories, until, FrequencyBasis::Days) } else { Vec::new() };
-    let cells =
-        if criteria.iter().any(|c| c.needs_cells()) { matrix(&scored, Some(active_days)).cells } else { Vec::new() };
-    attach(&mut profiles, &histories, &scored, &cells);
+    attach(&mut profiles, &histories, &segments, &cells);
     Ok(criteria
         .iter()
         .map(|c| profiles.iter().filter(|p| c.matches(p, as_of)).map(|p| p.contact_id).collect())
         .collect())
 }
 
-/// Join histories (and scores, cells) onto profiles; both sorted by id.
-fn attach(profiles: &mut [Profile], histories: &[rfm::CustomerHistory], scored: &[Scored], cells: &[Cell]) {
+/// Join histories (and segments, cells) onto profiles; both sorted by id.
+fn attach(profiles: &mut [Profile], histories: &[rfm::CustomerHistory], segments: &[rfm::Segment], cells: &[Cell]) {
     let mut j = 0;
     for p in profiles.iter_mut() {
         while j < histories.len() && histories[j].contact_id < p.contact_id {
@@ -75,7 +84,7 @@ fn attach(profiles: &mut [Profile], histories: &[rfm::CustomerHistory], scored: 
         }
         if j < histories.len() && histories[j].contact_id == p.contact_id {
             p.history = Some(histories[j]);
-            p.segment = scored.get(j).map(|s| s.segment);
+            p.segment = segments.get(j).copied();
             p.cell = cells.get(j).copied();
         }
     }
