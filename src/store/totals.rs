@@ -109,14 +109,26 @@ fn mapped<T>(conn: &Db, read: impl FnOnce() -> Result<T>) -> Result<T> {
 }
 
 /// Every kept row's visits, in contact id order (trust them only when
-/// [`current`]): from their blocks, written with the rows.
+/// [`current`]): from their blocks, written with the rows, or from the
+/// rows themselves when a block is damaged.
 fn all_visits(conn: &Db) -> Result<Vec<Visits>> {
-    mapped(conn, || super::totals_blocks::read_all(conn))
+    match mapped(conn, || super::totals_blocks::read_all(conn))? {
+        Some(visits) => Ok(visits),
+        None => rows_between(conn.sql(), i64::MIN, i64::MAX),
+    }
+}
+
+/// The kept rows' visits for contact ids `first..=last`, in id order.
+fn rows_between(conn: &Connection, first: i64, last: i64) -> Result<Vec<Visits>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {VISITS} FROM customer_totals WHERE contact_id BETWEEN ?1 AND ?2 ORDER BY contact_id"
+    ))?;
+    let rows = stmt.query_map([first, last], row_visits)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// [`analytics::histories`] over every purchase up to `until`, from the
-/// kept rows when they answer (read straight into histories: a million
-/// customers are not held twice); None when the caller must scan.
+/// kept rows when they answer; None when the caller must scan.
 pub fn histories(conn: &Db, until: i32) -> Result<Option<Vec<crate::domain::rfm::CustomerHistory>>> {
     if current(conn)?.is_some_and(|max_day| until >= max_day) {
         return Ok(Some(all_visits(conn)?.iter().map(Visits::history).collect()));
@@ -259,7 +271,7 @@ pub fn follow(tx: &Tx, before: (i64, i64), contacts: &[i64]) -> Result<()> {
             }
         }
     }
-    super::totals_blocks::update(tx.sql(), &mut changes)?;
+    super::totals_blocks::update(tx.sql(), &mut changes, |first, last| rows_between(tx.sql(), first, last))?;
     set_state(tx.sql(), cache::fingerprint(tx)?, max_day)
 }
 

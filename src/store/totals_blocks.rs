@@ -88,8 +88,15 @@ pub(super) fn rewrite_all<'a>(conn: &Connection, visits: impl IntoIterator<Item 
 
 /// Some contacts' figures are now these (None: no purchase left): each
 /// block they fall in is read and written once, however many of its
-/// customers changed (a small import may touch thousands).
-pub(super) fn update(conn: &Connection, changes: &mut [(i64, Option<Visits>)]) -> Result<()> {
+/// customers changed (a small import may touch thousands). A block that
+/// cannot be read back is made again from `rows_between` (the kept rows
+/// of a contact id range, already written): a damaged copy never stops a
+/// sale.
+pub(super) fn update(
+    conn: &Connection,
+    changes: &mut [(i64, Option<Visits>)],
+    rows_between: impl Fn(i64, i64) -> Result<Vec<Visits>>,
+) -> Result<()> {
     changes.sort_by_key(|c| c.0);
     for group in changes.chunk_by(|a, b| block_of(a.0) == block_of(b.0)) {
         let block = block_of(group[0].0);
@@ -98,7 +105,11 @@ pub(super) fn update(conn: &Connection, changes: &mut [(i64, Option<Visits>)]) -
             .query_row([block], |r| r.get(0))
             .optional()?;
         let mut all = Vec::new();
-        decode(bytes.as_deref().unwrap_or_default(), &mut all)?;
+        if decode(bytes.as_deref().unwrap_or_default(), &mut all).is_err() {
+            let first = block << SHIFT;
+            write(conn, block, &rows_between(first, first + (1 << SHIFT) - 1)?)?;
+            continue;
+        }
         for &(contact_id, visits) in group {
             match (all.binary_search_by_key(&contact_id, |v| v.contact_id), visits) {
                 (Ok(at), Some(v)) => all[at] = v,
@@ -114,8 +125,9 @@ pub(super) fn update(conn: &Connection, changes: &mut [(i64, Option<Visits>)]) -
     Ok(())
 }
 
-/// Every customer's figures, in contact id order.
-pub(super) fn read_all(conn: &Db) -> Result<Vec<Visits>> {
+/// Every customer's figures, in contact id order; None when a block cannot
+/// be read back (the caller reads the kept rows instead).
+pub(super) fn read_all(conn: &Db) -> Result<Option<Vec<Visits>>> {
     let bytes: i64 =
         conn.sql()
             .query_row("SELECT coalesce(sum(length(figures)), 0) FROM customer_totals_blocks", [], |r| r.get(0))?;
@@ -123,10 +135,12 @@ pub(super) fn read_all(conn: &Db) -> Result<Vec<Visits>> {
     let mut stmt = conn.sql().prepare_cached("SELECT figures FROM customer_totals_blocks ORDER BY block")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let figures = r.get_ref(0)?.as_blob().map_err(|e| Error::internal(e.to_string()))?;
-        decode(figures, &mut out)?;
+        let Ok(figures) = r.get_ref(0)?.as_blob() else { return Ok(None) };
+        if decode(figures, &mut out).is_err() {
+            return Ok(None);
+        }
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 #[cfg(test)]
@@ -154,19 +168,25 @@ mod tests {
         let ids = [1, 2, 1023, 1024, 5000, 1 << 40];
         let all: Vec<Visits> = ids.iter().map(|&i| v(i)).collect();
         rewrite_all(conn, &all).unwrap();
-        assert_eq!(read_all(&store).unwrap(), all);
+        assert_eq!(read_all(&store).unwrap(), Some(all));
         let mut changed = v(1024);
         changed.visits = 9;
-        update(conn, &mut [(1024, Some(changed))]).unwrap();
-        update(conn, &mut [(5001, None), (3, Some(v(3))), (9_000_000, Some(v(9_000_000))), (5000, None)]).unwrap();
+        update(conn, &mut [(1024, Some(changed))], unused).unwrap();
+        update(conn, &mut [(5001, None), (3, Some(v(3))), (9_000_000, Some(v(9_000_000))), (5000, None)], unused)
+            .unwrap();
         let blocks: i64 = conn.query_row("SELECT count(*) FROM customer_totals_blocks", [], |r| r.get(0)).unwrap();
         assert_eq!(blocks, 4, "blocks 0, 1 and 8789 hold customers, block 4 is gone, 2^30 holds 2^40");
         let want: Vec<Visits> = [v(1), v(2), v(3), v(1023), changed, v(9_000_000), v(1 << 40)].into_iter().collect();
-        assert_eq!(read_all(&store).unwrap(), want);
+        assert_eq!(read_all(&store).unwrap(), Some(want));
         rewrite_all(conn, &[]).unwrap();
-        assert_eq!(read_all(&store).unwrap(), vec![]);
+        assert_eq!(read_all(&store).unwrap(), Some(vec![]));
         let blocks: i64 = conn.query_row("SELECT count(*) FROM customer_totals_blocks", [], |r| r.get(0)).unwrap();
         assert_eq!(blocks, 0);
+    }
+
+    /// Blocks that are not damaged never ask for the kept rows.
+    fn unused(_: i64, _: i64) -> Result<Vec<Visits>> {
+        Err(Error::internal("the kept rows were read for a sound block"))
     }
 
     #[test]
@@ -174,5 +194,25 @@ mod tests {
         let mut out = Vec::new();
         assert!(decode(&[0u8; 39], &mut out).is_err());
         assert!(out.is_empty());
+    }
+
+    /// A damaged block is never read as figures: reading says so (the
+    /// caller reads the rows), and the next write makes it again from the
+    /// kept rows of its range.
+    #[test]
+    fn a_damaged_block_is_made_again_from_the_rows() {
+        let store = super::super::Store::open_in_memory().unwrap();
+        let conn = store.sql();
+        rewrite_all(conn, &[v(1), v(2), v(2000)]).unwrap();
+        conn.execute("UPDATE customer_totals_blocks SET figures = x'00' WHERE block = 0", []).unwrap();
+        assert_eq!(read_all(&store).unwrap(), None);
+        let asked = std::cell::Cell::new(None);
+        let rows = |first, last| {
+            asked.set(Some((first, last)));
+            Ok(vec![v(1), v(2), v(3)])
+        };
+        update(conn, &mut [(3, Some(v(3)))], rows).unwrap();
+        assert_eq!(asked.get(), Some((0, 1023)));
+        assert_eq!(read_all(&store).unwrap(), Some(vec![v(1), v(2), v(3), v(2000)]));
     }
 }

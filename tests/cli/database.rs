@@ -237,3 +237,25 @@ fn kept_figures_from_before_the_blocks_are_rebuilt_on_upgrade() {
         "one packed entry per customer"
     );
 }
+
+/// A damaged copy of the kept figures (a bug, a hand edit) is never read as
+/// figures: reports read the kept rows instead and say the same, and the
+/// next sale makes the block again instead of failing.
+#[test]
+fn a_damaged_block_of_kept_figures_is_read_around_and_mended() {
+    let env = Env::new();
+    let csv = env.write("till.csv", "customer_id,date,amount\n007,2024-01-05,12.50\n008,2024-01-20,8.00\n");
+    env.ok(&["purchase", "import", &csv]);
+    let rfm = ["report", "rfm", "--customers", "--format", "csv", "--as-of", "2024-06-30"];
+    let before = env.ok(&rfm);
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.execute("UPDATE customer_totals_blocks SET figures = x'0102'", []).unwrap();
+    }
+    assert_eq!(env.ok(&rfm), before);
+    env.ok(&["purchase", "add", "007", "5,00", "--date", "2024-02-01"]);
+    assert_eq!(env.sql("SELECT sum(length(figures)) FROM customer_totals_blocks"), 80, "two customers, 40 bytes each");
+    let after = env.ok(&rfm);
+    assert_ne!(after, before, "the sale counts");
+    assert!(after.contains("007"), "{after}");
+}
