@@ -195,7 +195,7 @@ flag-follow-up = When to get back to them
 flag-open = Only those with an open follow-up
 flag-interaction-edit-at = When it happened (default now): a date, yesterday, -2d, or RFC 3339
 flag-interaction-due-within = Look this far ahead: 7d, 2w
-flag-remind-within = Look this far ahead: 3d, 1w
+flag-remind-within = Look this far ahead: 3d, 1w (default: today; 60d with --format ics).
 flag-report-rfm-as-of = Compute as of this day: later purchases are ignored (default today)
 flag-frequency-basis = Count visits as distinct days (default) or as purchases
 flag-report-rfm-category = Only purchases of this category (see `carnet purchase categories list`)
@@ -434,7 +434,7 @@ help-after-remind =
     Examples:
       carnet remind                          # today's digest; silent when nothing is due
       carnet remind --within 7d              # look a week ahead
-      carnet remind --format ics > carnet.ics   # a calendar your phone can subscribe to
+      carnet remind --format ics > carnet.ics   # a calendar your phone can subscribe to (next 60 days)
       0 7 * * * carnet remind                # crontab: mails you only when something is due
 help-after-report-clv =
     The models: BG/NBD (Fader, Hardie & Lee 2005) for repeat visits and

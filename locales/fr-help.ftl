@@ -192,7 +192,7 @@ flag-follow-up = Quand revenir vers eux
 flag-open = Seulement ceux qui ont une relance ouverte
 flag-interaction-edit-at = Quand c'est arrivé (par défaut maintenant) : une date, hier, -2j, ou RFC 3339
 flag-interaction-due-within = Regarder aussi loin devant : 7d, 2w
-flag-remind-within = Regarder aussi loin devant : 3d, 1w
+flag-remind-within = Regarder aussi loin devant : 3d, 1w (par défaut : aujourd’hui ; 60d avec --format ics).
 flag-report-rfm-as-of = Calculer à ce jour : les achats suivants sont ignorés (par défaut aujourd'hui)
 flag-frequency-basis = Compter les visites comme des jours distincts (par défaut) ou comme des achats
 flag-report-rfm-category = Seulement les achats de cette catégorie (voyez `carnet purchase categories list`)
@@ -439,7 +439,7 @@ help-after-remind =
     Exemples :
       carnet remind                          # le point du jour ; muet sinon
       carnet remind --within 7d              # regarder une semaine devant
-      carnet remind --format ics > carnet.ics   # un agenda pour votre téléphone
+      carnet remind --format ics > carnet.ics   # un agenda pour votre téléphone (60 prochains jours)
       0 7 * * * carnet remind                # crontab : un mail seulement si besoin
 help-after-report-clv =
     Les modèles : BG/NBD (Fader, Hardie & Lee 2005) pour les visites répétées et

@@ -319,6 +319,40 @@ mod tests {
         assert_eq!(super::early_lang(&["carnet".into(), "--lang".into(), "en".into()]), crate::i18n::Lang::En);
     }
 
+    /// Every flag that takes a date takes a relative one too (`--close -3d`,
+    /// as `--date -3d`): clap must not read `-3d` as a flag.
+    #[test]
+    fn every_date_flag_takes_a_relative_date() {
+        use clap::CommandFactory;
+        const DATE_FLAGS: &[&str] = &[
+            "date",
+            "close",
+            "since",
+            "until",
+            "as-of",
+            "at",
+            "from",
+            "follow-up",
+            "holdout-until",
+            "promised",
+            "before",
+            "after",
+        ];
+        fn walk(cmd: &clap::Command, path: &str, wrong: &mut Vec<String>) {
+            for a in cmd.get_arguments() {
+                if a.get_long().is_some_and(|l| DATE_FLAGS.contains(&l)) && !a.is_allow_hyphen_values_set() {
+                    wrong.push(format!("{path} --{}", a.get_long().unwrap_or_default()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), wrong);
+            }
+        }
+        let mut wrong = Vec::new();
+        walk(&super::Cli::command(), "carnet", &mut wrong);
+        assert!(wrong.is_empty(), "date flags that refuse `-3d`: {wrong:?}");
+    }
+
     /// Every flag and argument with a help line has it in the `.ftl` files,
     /// the English message equal to the doc comment (so the two cannot
     /// drift), and the French help shows the French line.

@@ -85,7 +85,7 @@ pub struct ImportConfig {
     pub map: std::collections::BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ValueConfig {
     /// The gross margin on sales (`40%`): lifetime value and the
@@ -95,6 +95,14 @@ pub struct ValueConfig {
     /// Tags of customers worth more than their own purchases (reference
     /// customers, prescribers): never classed as Undesirable.
     pub keep_tags: Vec<String>,
+}
+
+impl Default for ValueConfig {
+    /// `reference` is kept by default, as the README has always shown it: a
+    /// shop that tags its reference customers expects them protected.
+    fn default() -> Self {
+        ValueConfig { margin: None, keep_tags: vec!["reference".to_string()] }
+    }
 }
 
 impl ValueConfig {

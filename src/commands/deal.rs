@@ -67,7 +67,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub stage: Option<String>,
     /// Expected close: a date, +2w, +1m, friday…
-    #[arg(long = "close", value_name = "WHEN")]
+    #[arg(long = "close", value_name = "WHEN", allow_hyphen_values = true)]
     pub expected_close: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,
@@ -81,7 +81,7 @@ pub struct EditArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// Expected close (an empty value clears it).
-    #[arg(long = "close", value_name = "WHEN")]
+    #[arg(long = "close", value_name = "WHEN", allow_hyphen_values = true)]
     pub expected_close: Option<String>,
     #[arg(long)]
     pub notes: Option<String>,

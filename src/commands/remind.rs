@@ -20,10 +20,10 @@ days (config remind.birthday_days, default 7).
 Examples:
   carnet remind                          # today's digest; silent when nothing is due
   carnet remind --within 7d              # look a week ahead
-  carnet remind --format ics > carnet.ics   # a calendar your phone can subscribe to
+  carnet remind --format ics > carnet.ics   # a calendar your phone can subscribe to (next 60 days)
   0 7 * * * carnet remind                # crontab: mails you only when something is due")]
 pub struct RemindArgs {
-    /// Look this far ahead: 3d, 1w.
+    /// Look this far ahead: 3d, 1w (default: today; 60d with --format ics).
     #[arg(long)]
     pub within: Option<String>,
 }
@@ -41,12 +41,19 @@ crate::record! {
     }
 }
 
+/// How far ahead `remind --format ics` looks when --within is not given.
+const ICS_WITHIN: &str = "60d";
+
 pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
     ctx.check_format("remind", &[FormatArg::Ics])?;
-    let until = within(ctx, &a.within)?;
+    let ics = ctx.format_arg == Some(FormatArg::Ics);
+    // A calendar is for what is coming: without --within it looks ahead
+    // ICS_WITHIN, where the digest shows only what is due today.
+    let within_arg = if ics { a.within.clone().or_else(|| Some(ICS_WITHIN.to_string())) } else { a.within.clone() };
+    let until = within(ctx, &within_arg)?;
     let app = ctx.read()?;
     let items = crate::app::reminders::collect(&app, until)?;
-    if ctx.format_arg == Some(FormatArg::Ics) {
+    if ics {
         return ctx.out.data(&crate::output::calendar::ics(&items, ctx.now, ctx.out.lang));
     }
     if ctx.out.format != Format::Table {

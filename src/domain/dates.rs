@@ -71,6 +71,10 @@ pub fn parse_day_with(input: &str, today: NaiveDate, order: SlashDates) -> Resul
             )
             .ok_or_else(|| DateError::t("date-too-far-back", targs!["s" => s]));
     }
+    // Weeks, months and years back, as `+2w` reads them forward.
+    if let Some(d) = s.strip_prefix('-').and_then(|r| sub_period(today, &r.to_lowercase())) {
+        return Ok(d);
+    }
     if let Some(d) = parse_slashed(s, today, order) {
         return d;
     }
@@ -312,6 +316,20 @@ fn add_period(from: NaiveDate, p: &str) -> Option<NaiveDate> {
     }
 }
 
+/// `from` moved back by a period other than days (`2w`, `1m`, `1y`), the
+/// mirror of [`add_period`]; days back are read by [`parse_day_with`].
+fn sub_period(from: NaiveDate, p: &str) -> Option<NaiveDate> {
+    let at = p.find(|c: char| !c.is_ascii_digit())?;
+    let (n, unit) = p.split_at(at);
+    let n: u32 = n.parse().ok()?;
+    match unit {
+        "w" | "sem" => from.checked_sub_signed(chrono::Duration::try_days(7 * n as i64)?),
+        "m" | "mois" => from.checked_sub_months(chrono::Months::new(n)),
+        "y" | "an" | "ans" => from.checked_sub_months(chrono::Months::new(n.checked_mul(12)?)),
+        _ => None,
+    }
+}
+
 fn weekday(s: &str) -> Option<chrono::Weekday> {
     use chrono::Weekday::*;
     let names = [
@@ -414,6 +432,12 @@ mod tests {
         assert_eq!(parse_day("today", today).unwrap(), today);
         assert_eq!(parse_day("yesterday", today).unwrap(), d("2024-02-29"));
         assert_eq!(parse_day("-3d", today).unwrap(), d("2024-02-27"));
+        assert_eq!(parse_day("-1w", today).unwrap(), d("2024-02-23"));
+        assert_eq!(parse_day("-1m", today).unwrap(), d("2024-02-01"));
+        assert_eq!(parse_day("-1y", today).unwrap(), d("2023-03-01"));
+        assert_eq!(parse_day_with("-2sem", today, SlashDates::DayFirst).unwrap(), d("2024-02-16"));
+        assert!(parse_day("-1x", today).is_err());
+        assert!(parse_day("-99999999y", today).is_err());
         assert_eq!(parse_day("2023-12-31", today).unwrap(), d("2023-12-31"));
     }
 

@@ -2,13 +2,21 @@
 
 use crate::domain::remind::{Kind, Reminder};
 
+/// The formal public identifier of the program that wrote the file (RFC 5545 3.7.3).
+pub const PRODID: &str = concat!("-//carnet//carnet ", env!("CARGO_PKG_VERSION"), "//EN");
+
 /// The calendar: a VTODO per follow-up, an all-day VEVENT per deal date,
 /// cadence and birthday. UIDs name what the entry is about, so a calendar
 /// that re-reads the file updates entries instead of duplicating them.
 /// Summaries and descriptions are for people: in `lang`.
 pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::i18n::Lang) -> String {
     use icalendar::{Calendar, Component, Event, EventLike, Todo};
-    let mut cal = Calendar::new();
+    // The library's defaults name the library (`ICALENDAR-RS`): a calendar
+    // app shows PRODID as the program that made the file, so it is carnet's.
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"));
+    cal.append_property(("PRODID", PRODID));
+    cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.name(&crate::i18n::tr(lang, "ics-calendar"));
     for r in items {
         let (uid_kind, summary_id) = match r.kind {

@@ -181,10 +181,16 @@ fn the_profitability_matrix_splits_at_the_medians_and_keeps_references() {
     let low = rows.as_array().unwrap().iter().find(|r| r["cell"] == "Undesirable").unwrap().clone();
     let who = format!("ref:{}", low["ref"].as_str().unwrap());
     env.ok(&["contact", "tag", &who, "reference"]);
-    std::fs::write(env.path("config.toml"), "[value]\nkeep_tags = [\"reference\"]\n").unwrap();
+    // `reference` is kept without any configuration, as the README shows it…
     let rows = env.json(&["report", "profitability", "--as-of", "1997-09-30", "--customers"]);
     let again = rows.as_array().unwrap().iter().find(|r| r["contact_id"] == low["contact_id"]).unwrap().clone();
     assert_eq!(again["cell"], "Reference");
+    // …and a shop that wants no kept tags says so.
+    std::fs::write(env.path("config.toml"), "[value]\nkeep_tags = []\n").unwrap();
+    let rows = env.json(&["report", "profitability", "--as-of", "1997-09-30", "--customers"]);
+    let plain = rows.as_array().unwrap().iter().find(|r| r["contact_id"] == low["contact_id"]).unwrap().clone();
+    assert_eq!(plain["cell"], "Undesirable");
+    std::fs::remove_file(env.path("config.toml")).unwrap();
     let moved = env.json(&["report", "profitability", "--as-of", "1997-09-30", "--from", "1997-06-30", "--customers"]);
     assert!(moved.as_array().unwrap().iter().all(|r| r["cell_before"] != r["cell"]));
     let grid = env.ok(&["report", "profitability", "--as-of", "1997-09-30", "--from", "1997-06-30"]);

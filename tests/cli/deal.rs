@@ -51,6 +51,17 @@ fn lost_keeps_the_reason_and_lists_filter() {
 }
 
 #[test]
+fn the_expected_close_takes_a_relative_date_in_the_past_too() {
+    let env = with_contact();
+    // Today is 2024-06-30: -3d is 2024-06-27, as `purchase add --date -3d` reads it.
+    env.ok(&["deal", "add", "P", "--title", "Late", "--close", "-3d"]);
+    let deals = env.json(&["deal", "list"]);
+    assert_eq!(deals[0]["expected_close"], "2024-06-27", "{deals}");
+    env.ok(&["deal", "edit", "1", "--close", "-1w"]);
+    assert_eq!(env.json(&["deal", "list"])[0]["expected_close"], "2024-06-23");
+}
+
+#[test]
 fn bad_deal_input_writes_nothing() {
     let env = with_contact();
     let err = env.fails(1, &["deal", "add", "P", "--title", "X", "--stage", "maybe"]);

@@ -135,6 +135,26 @@ fn the_calendar_parses_and_keeps_its_uids() {
 }
 
 #[test]
+fn the_calendar_names_carnet_and_looks_sixty_days_ahead_by_default() {
+    let env = Env::new();
+    env.add(&["--name", "Mme Durand"]);
+    // Today is 2024-06-30 in these tests: one follow-up in 59 days, one in 61.
+    for when in ["2024-08-28", "2024-08-30"] {
+        env.ok(&["interaction", "add", "Mme Durand", "--kind", "call", "--follow-up", when]);
+    }
+    let cal = env.ok(&["remind", "--format", "ics"]);
+    assert!(cal.contains("PRODID:-//carnet//carnet "), "{cal}");
+    assert!(!cal.contains("ICALENDAR-RS"), "{cal}");
+    assert!(cal.contains("DUE;VALUE=DATE:20240828"), "{cal}");
+    assert!(!cal.contains("DUE;VALUE=DATE:20240830"), "{cal}");
+    // The digest itself still shows only what is due today: nothing.
+    assert_eq!(env.ok(&["remind"]), "");
+    // --within still decides when given.
+    let far = env.ok(&["remind", "--format", "ics", "--within", "90d"]);
+    assert!(far.contains("DUE;VALUE=DATE:20240830"), "{far}");
+}
+
+#[test]
 fn the_example_script_writes_the_calendar_and_prints_the_digest_without_mail() {
     let env = Env::new();
     env.add(&["--name", "A", "--phone", "0600000000"]);
