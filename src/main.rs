@@ -21,6 +21,14 @@ fn main() {
             None => e.exit(),
         },
     };
+    // A confirmation that cannot be asked names the command that asked it.
+    let mut path = Vec::new();
+    let mut m = &matches;
+    while let Some((name, sub)) = m.subcommand() {
+        path.push(name.to_string());
+        m = sub;
+    }
+    carnet::output::prompt::set_command(path.join(" "));
     let cli = match carnet::cli::Cli::from_arg_matches(&matches) {
         Ok(c) => c,
         Err(e) => e.exit(),

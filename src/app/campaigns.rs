@@ -222,7 +222,10 @@ pub fn report(app: &App, name: &str, window_days: u32) -> Result<Results> {
     let (recipients, control) = campaigns::outcome(app.db(), c.id, on, to)?;
     let opt_outs = campaigns::opt_outs_since(app.db(), c.id, c.channel, on)?;
     let cost = c.costs.total(recipients.people);
-    let economics = economics::economics(recipients, control, cost, margin(app.config));
+    let economics = economics::economics(recipients, control, cost, margin(app.config)).map(|mut e| {
+        e.verdict = e.verdict.settled(to <= app.today);
+        e
+    });
     let margin_known = app.config.value.margin_fraction().is_some();
     Ok(Results {
         campaign: c,

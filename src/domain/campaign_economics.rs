@@ -79,6 +79,9 @@ pub enum Verdict {
     DidNot,
     /// The interval straddles the cost (or there is no control group).
     CannotTellYet,
+    /// The window has closed and the interval still straddles the cost:
+    /// waiting will not tell; the effect was too small to measure.
+    Inconclusive,
 }
 
 impl Verdict {
@@ -88,6 +91,15 @@ impl Verdict {
             Verdict::PaidForItself => "paid_for_itself",
             Verdict::DidNot => "did_not_pay",
             Verdict::CannotTellYet => "cannot_tell_yet",
+            Verdict::Inconclusive => "inconclusive",
+        }
+    }
+
+    /// The verdict once the window is over: "not yet" becomes "no".
+    pub fn settled(self, window_closed: bool) -> Verdict {
+        match self {
+            Verdict::CannotTellYet if window_closed => Verdict::Inconclusive,
+            v => v,
         }
     }
 }
@@ -228,6 +240,10 @@ mod tests {
         let e = |cost| economics(r, c, Cents(cost), 0.5).unwrap().verdict;
         assert_eq!(e(50_000), Verdict::PaidForItself);
         assert_eq!(e(250_000), Verdict::CannotTellYet);
+        assert_eq!(Verdict::CannotTellYet.settled(false), Verdict::CannotTellYet);
+        assert_eq!(Verdict::CannotTellYet.settled(true), Verdict::Inconclusive);
+        assert_eq!(Verdict::PaidForItself.settled(true), Verdict::PaidForItself);
+        assert_eq!(Verdict::DidNot.settled(true), Verdict::DidNot);
         assert_eq!(e(900_000), Verdict::DidNot);
         assert!(economics(r, group(0, 0, 0), Cents(1), 1.0).is_none(), "no control group");
         assert_eq!(economics(r, c, Cents(0), 1.0).unwrap().roi, None);

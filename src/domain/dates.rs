@@ -545,7 +545,14 @@ pub fn parse_weeks(input: &str) -> Result<f64, DateError> {
     if days <= 0.0 {
         return Err(bad());
     }
-    if days > MAX_DAYS as f64 {
+    // A hundred years in the unit typed: `100y` and `1200m` are a hundred
+    // years though longer than 36,500 days.
+    let too_long = match unit {
+        "y" => n > 100,
+        "m" => n > 1200,
+        _ => days > MAX_DAYS as f64,
+    };
+    if too_long {
         return Err(DateError::t("weeks-too-long", targs!["s" => input]));
     }
     Ok(days / 7.0)
@@ -594,8 +601,12 @@ mod week_tests {
         assert_eq!(parse_weeks("52w").unwrap(), 52.0);
         assert_eq!(parse_weeks("365d").unwrap(), 365.0 / 7.0);
         assert!((parse_weeks("12m").unwrap() - 365.25 / 7.0).abs() < 1e-12);
-        for bad in ["0w", "w", "52", "-3w", "9999999y"] {
+        for bad in ["0w", "w", "52", "-3w", "9999999y", "101y", "1201m", "36501d", "5215w"] {
             assert!(parse_weeks(bad).is_err(), "{bad}");
         }
+        // "At most 100 years" holds in every unit: 100y is a hundred years.
+        assert!((parse_weeks("100y").unwrap() - 100.0 * 365.25 / 7.0).abs() < 1e-9);
+        assert!(parse_weeks("1200m").is_ok());
+        assert!(parse_weeks("36500d").is_ok());
     }
 }

@@ -201,6 +201,7 @@ pub fn economics_prose(money_style: &MoneyStyle, r: &Results, lang: crate::i18n:
         Verdict::PaidForItself => "campaign-paid",
         Verdict::DidNot => "campaign-did-not-pay",
         Verdict::CannotTellYet => "campaign-cannot-tell",
+        Verdict::Inconclusive => "campaign-inconclusive",
     };
     out.push_str(&format!("{}\n", tr(lang, verdict)));
     out

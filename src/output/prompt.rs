@@ -5,6 +5,14 @@
 use crate::error::{Error, Result};
 use std::io::IsTerminal;
 
+static COMMAND: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// The command being run (`privacy forget`), set once by `main`, so that a
+/// confirmation that cannot be asked says which command needs `--yes`.
+pub fn set_command(path: String) {
+    let _ = COMMAND.set(path);
+}
+
 pub fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
@@ -44,12 +52,16 @@ pub fn answer(typed: &str) -> Option<bool> {
 /// needed and cannot be asked for.
 pub fn require_answer(what: &str, yes: bool) -> Result<()> {
     if !yes && !interactive() {
-        return Err(Error::t(
-            crate::error::Kind::Usage,
-            "err-needs-confirmation",
-            crate::targs!["what" => what.trim_end_matches('?').trim_end()],
-        )
-        .with_hint_t("hint-add-yes", vec![]));
+        let what = what.trim_end_matches('?').trim_end();
+        let e = match COMMAND.get().filter(|c| !c.is_empty()) {
+            Some(command) => Error::t(
+                crate::error::Kind::Usage,
+                "err-needs-yes",
+                crate::targs!["command" => command.as_str(), "what" => what],
+            ),
+            None => Error::t(crate::error::Kind::Usage, "err-needs-confirmation", crate::targs!["what" => what]),
+        };
+        return Err(e.with_hint_t("hint-add-yes", vec![]));
     }
     Ok(())
 }

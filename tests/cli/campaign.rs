@@ -182,6 +182,50 @@ fn campaign_report_measures_against_the_control_group() {
 }
 
 #[test]
+fn a_campaign_whose_window_closed_is_no_longer_waiting_for_an_answer() {
+    let env = Env::new();
+    env.write("w.txt", WORDING);
+    env.ok(&["consent", "text", "add", env.path("w.txt").to_str().unwrap()]);
+    let mut csv = String::from("name,email,ref\n");
+    let mut grants = String::from("contact,channel,action,date,method,wording\n");
+    for i in 0..100 {
+        csv.push_str(&format!("C{i},c{i}@example.com,R{i}\n"));
+        grants.push_str(&format!("R{i},email,grant,2024-05-01,web-form,1\n"));
+    }
+    env.ok(&["contact", "import", &env.write("c.csv", csv)]);
+    env.ok(&["consent", "import", &env.write("g.csv", grants)]);
+    env.ok(&["segment", "add", "all", "--has", "email"]);
+    env.ok(&["campaign", "create", "spring", "--channel", "email", "--segment", "all", "--holdout", "30%"]);
+    env.ok(&["campaign", "edit", "spring", "--fixed-cost", "5"]);
+    env.cmd()
+        .env("CARNET_NOW", "2024-06-01")
+        .args(["campaign", "launch", "spring", "--out", env.path("r.csv").to_str().unwrap()])
+        .assert()
+        .success();
+    // Every other contact buys, recipients and control alike: no measurable lift.
+    for id in (1..=100).step_by(2) {
+        env.ok(&["purchase", "add", &format!("id:{id}"), "10", "--date", "2024-06-10"]);
+    }
+    // Today (2024-06-30) the 30-day window is still open…
+    let open = env.json(&["campaign", "report", "spring"]);
+    assert_eq!((open["window_open"].as_bool(), open["verdict"].as_str()), (Some(true), Some("cannot_tell_yet")));
+    assert!(env.ok(&["campaign", "report", "spring"]).contains("Cannot tell yet"));
+    // …a month later it has closed: waiting longer will not tell.
+    let later = |args: &[&str]| {
+        let o = env.cmd().env("CARNET_NOW", "2024-08-01").args(args).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let closed: serde_json::Value =
+        serde_json::from_str(&later(&["campaign", "report", "spring", "--format", "json"])).unwrap();
+    assert_eq!((closed["window_open"].as_bool(), closed["verdict"].as_str()), (Some(false), Some("inconclusive")));
+    let text = later(&["campaign", "report", "spring"]);
+    assert!(!text.contains("Cannot tell yet") && text.contains("No clear answer: the window has closed"), "{text}");
+    let fr = later(&["campaign", "report", "spring", "--lang", "fr"]);
+    assert!(fr.contains("Pas de réponse nette"), "{fr}");
+}
+
+#[test]
 fn campaign_costs_give_a_break_even_before_launch() {
     let env = Env::new();
     env.write("w.txt", WORDING);

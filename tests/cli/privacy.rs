@@ -46,6 +46,16 @@ fn forget_keeps_totals_and_leaves_no_trace_in_the_file() {
 }
 
 #[test]
+fn forget_without_a_terminal_names_the_command_and_its_flag() {
+    let env = crate::Env::new();
+    env.ok(&["contact", "add", "--name", "Hélène Dupont", "--email", "h@example.fr"]);
+    let err = env.fails(2, &["privacy", "forget", "Hélène Dupont"]);
+    assert!(err.starts_with("error: `carnet privacy forget` needs --yes without a terminal"), "{err}");
+    assert!(err.contains("hint: add --yes to confirm"), "{err}");
+    assert_eq!(env.sql("SELECT count(*) FROM contacts WHERE name = 'Hélène Dupont'"), 1, "nothing erased");
+}
+
+#[test]
 fn a_forgotten_email_reimported_is_suppressed() {
     let env = shop();
     grant(&env, "H", "email");
