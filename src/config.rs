@@ -53,6 +53,7 @@ pub struct Config {
     pub deal_stages: Vec<crate::domain::pipeline::Stage>,
     /// The kinds of interaction that may be logged.
     pub interaction_kinds: Vec<String>,
+    pub interaction: InteractionConfig,
     /// Where the shop sells (`purchase add --channel`, an import's
     /// `channel` column).
     pub sales_channels: Vec<String>,
@@ -65,6 +66,27 @@ pub struct Config {
     pub campaign: CampaignConfig,
     pub value: ValueConfig,
     pub import: ImportConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct InteractionConfig {
+    /// The kinds that are contact with the person, and so reset a
+    /// keep-in-touch cadence (unset: every kind but `note`, which is the
+    /// shop writing to itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_kinds: Option<Vec<String>>,
+}
+
+impl Config {
+    /// The interaction kinds that count as being in touch (see
+    /// [`InteractionConfig::contact_kinds`]).
+    pub fn contact_kinds(&self) -> Vec<String> {
+        match &self.interaction.contact_kinds {
+            Some(kinds) => kinds.clone(),
+            None => self.interaction_kinds.iter().filter(|k| k.as_str() != "note").cloned().collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -238,6 +260,7 @@ impl Default for Config {
             pareto: ParetoConfig::default(),
             deal_stages: crate::domain::pipeline::default_stages(),
             interaction_kinds: ["call", "email", "visit", "meeting", "sms", "note"].map(String::from).to_vec(),
+            interaction: InteractionConfig::default(),
             sales_channels: crate::domain::purchase::DEFAULT_CHANNELS.map(String::from).to_vec(),
             categories: Default::default(),
             remind: RemindConfig::default(),
@@ -424,6 +447,15 @@ impl Config {
         }
         if self.interaction_kinds.is_empty() || self.interaction_kinds.iter().any(|k| k.trim().is_empty()) {
             return Err(Error::config(path, crate::i18n::Text::tr("config-kinds", vec![])));
+        }
+        if let Some(k) = self.interaction.contact_kinds.iter().flatten().find(|k| !self.interaction_kinds.contains(k)) {
+            return Err(Error::config(
+                path,
+                crate::i18n::Text::tr(
+                    "config-contact-kind",
+                    crate::targs!["kind" => k.as_str(), "kinds" => self.interaction_kinds.join(", ")],
+                ),
+            ));
         }
         Ok(())
     }

@@ -67,7 +67,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             source_id: d.id,
         });
     }
-    for c in reminders::cadences(db)? {
+    for c in reminders::cadences(db, &app.config.contact_kinds())? {
         let due = cadence_due(c.last_touch, c.cadence_days);
         if due <= until {
             items.push(Reminder {

@@ -19,14 +19,17 @@ pub struct CadenceCandidate {
     pub last_touch: NaiveDate,
 }
 
-pub fn cadences(conn: &Db) -> Result<Vec<CadenceCandidate>> {
-    let mut stmt = conn.sql().prepare_cached(
+/// Contacts with a cadence; only interactions of `contact_kinds` (being in
+/// touch with the person, not a note to oneself) count as a touch.
+pub fn cadences(conn: &Db, contact_kinds: &[String]) -> Result<Vec<CadenceCandidate>> {
+    let marks = vec!["?"; contact_kinds.len()].join(", ");
+    let mut stmt = conn.sql().prepare_cached(&format!(
         "SELECT c.id, c.name, c.phone, c.email, c.cadence_days, substr(c.created_at, 1, 10), \
-           (SELECT max(day) FROM interactions i WHERE i.contact_id = c.id), \
+           (SELECT max(day) FROM interactions i WHERE i.contact_id = c.id AND i.kind IN ({marks})), \
            (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) \
-         FROM contacts c INDEXED BY contacts_cadence WHERE c.cadence_days IS NOT NULL AND c.archived_at IS NULL",
-    )?;
-    let rows = stmt.query_map([], |r| {
+         FROM contacts c INDEXED BY contacts_cadence WHERE c.cadence_days IS NOT NULL AND c.archived_at IS NULL"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(contact_kinds), |r| {
         let created: String = r.get(5)?;
         let created = NaiveDate::parse_from_str(&created, "%Y-%m-%d").unwrap_or_default();
         let last_i: Option<i32> = r.get(6)?;

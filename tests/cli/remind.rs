@@ -75,6 +75,26 @@ fn a_cadence_resets_when_a_purchase_or_interaction_is_recorded() {
 }
 
 #[test]
+fn a_note_to_oneself_does_not_reset_a_cadence() {
+    let env = Env::new();
+    env.add(&["--name", "Paul", "--every", "30d"]); // added 2024-06-30
+    at(&env, "2024-07-29", &["interaction", "add", "Paul", "--kind", "note", "--note", "aime le bleu"]);
+    let o = at(&env, "2024-07-30", &["remind"]);
+    assert!(o.stdout.contains("Time to get in touch") && o.stdout.contains("Paul"), "{}", o.stdout);
+    // The shop decides which kinds are contact with the person.
+    env.write("config.toml", "[interaction]\ncontact_kinds = [\"call\", \"note\"]\n");
+    assert_eq!(at(&env, "2024-07-30", &["remind"]).stdout, "");
+    env.write("config.toml", "[interaction]\ncontact_kinds = [\"call\", \"pigeon\"]\n");
+    let o = at(&env, "2024-07-30", &["remind"]);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("`pigeon` in [interaction] contact_kinds is not one of interaction_kinds"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
 fn birthdays_and_late_deals_are_announced() {
     let env = Env::new();
     env.add(&["--name", "Hélène", "--birthday", "1980-07-03", "--phone", "0600000000"]);
