@@ -16,7 +16,7 @@ pub struct PipelineArgs {
     /// End of the period for the win rate (default today).
     #[arg(long, allow_hyphen_values = true)]
     pub until: Option<String>,
-    /// Rows by expected close month instead of by stage (json/csv).
+    /// Rows by expected close month instead of by stage.
     #[arg(long)]
     pub by_month: bool,
 }
@@ -84,5 +84,5 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
             ctx.out.records(&rows)
         };
     }
-    ctx.out.data(&view::pipeline(&ctx.out.money, ctx.out.lang, &p, ctx.today, since, until))
+    ctx.out.data(&view::pipeline(&ctx.out.money, ctx.out.lang, &p, ctx.today, since, until, a.by_month))
 }

@@ -336,6 +336,7 @@ pub fn pipeline(
     today: NaiveDate,
     since: NaiveDate,
     until: NaiveDate,
+    by_month: bool,
 ) -> String {
     use crate::i18n::{header, tr, tr_args};
     let cells = crate::output::Cells::table(money, lang);
@@ -375,11 +376,10 @@ pub fn pipeline(
         ]);
     }
     let decided = p.won + p.lost;
-    let mut out = format!(
-        "{}\n{t}\n\n{}\n{m}\n\n",
-        tr_args(lang, "pipeline-title", &[("date", cells.date(today).into())]),
-        tr(lang, "pipeline-forecast")
-    );
+    let title = tr_args(lang, "pipeline-title", &[("date", cells.date(today).into())]);
+    // --by-month: the forecast by expected close month alone, as in JSON/CSV.
+    let stages = if by_month { String::new() } else { format!("{t}\n\n") };
+    let mut out = format!("{title}\n{stages}{}\n{m}\n\n", tr(lang, "pipeline-forecast"));
     let rate = if decided > 0 {
         tr_args(
             lang,

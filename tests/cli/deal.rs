@@ -117,6 +117,10 @@ fn pipeline_report() {
     let t = env.ok(&["report", "pipeline"]);
     assert!(t.contains("1 won, 0 lost, win rate 100.0 %"), "{t}");
     assert!(t.contains("Past their expected close") && t.contains("deal 2 B"), "{t}");
+    // --by-month shows the forecast by month without the table by stage.
+    let by_month = env.ok(&["report", "pipeline", "--by-month"]);
+    assert!(t.contains("proposal") && !by_month.contains("proposal"), "{by_month}");
+    assert!(by_month.contains("2024-07") && by_month.contains("win rate 100.0 %"), "{by_month}");
 }
 
 /// Colour tells what matters (a won deal green, a lost one red, an overdue
