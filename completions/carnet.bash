@@ -49,6 +49,9 @@ _carnet() {
             carnet,interaction)
                 cmd="carnet__subcmd__interaction"
                 ;;
+            carnet,man)
+                cmd="carnet__subcmd__man"
+                ;;
             carnet,privacy)
                 cmd="carnet__subcmd__privacy"
                 ;;
@@ -390,6 +393,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,interaction)
                 cmd="carnet__subcmd__help__subcmd__interaction"
+                ;;
+            carnet__subcmd__help,man)
+                cmd="carnet__subcmd__help__subcmd__man"
                 ;;
             carnet__subcmd__help,privacy)
                 cmd="carnet__subcmd__help__subcmd__privacy"
@@ -944,7 +950,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3614,7 +3620,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions help"
+            opts="contact purchase deal interaction remind report segment consent privacy campaign import backup config demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4498,6 +4504,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__interaction__subcmd__snooze)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5598,6 +5618,36 @@ _carnet() {
         carnet__subcmd__interaction__subcmd__snooze)
             opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__man)
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -86,6 +86,14 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Print the manual page (roff), of carnet or of one of its commands.
+    #[command(
+        after_help = "Examples:\n  carnet man > ~/.local/share/man/man1/carnet.1 && man carnet\n  carnet man contact | man -l -"
+    )]
+    Man {
+        /// A command (`contact`, `report`): its own page.
+        command: Option<String>,
+    },
 }
 
 pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
@@ -105,7 +113,37 @@ pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Config(c) => config::run(ctx, c),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Completions { shell } => completions(shell),
+        Command::Man { command } => man(command.as_deref()),
     }
+}
+
+/// `carnet man [COMMAND]`: the manual page, made from the clap tree (the
+/// English one: man pages are installed once for every user of a system).
+pub fn man(command: Option<&str>) -> Result<()> {
+    use clap::CommandFactory;
+    let mut cmd = crate::cli::Cli::command();
+    cmd.build();
+    let page = match command {
+        None => cmd,
+        Some(name) => {
+            let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+            let Some(sub) = cmd.find_subcommand(name).cloned() else {
+                return Err(crate::error::Error::t(
+                    crate::error::Kind::Invalid,
+                    "err-man-no-command",
+                    crate::targs!["name" => name, "names" => names.join(", ")],
+                ));
+            };
+            // `carnet-contact(1)`, as git and cargo name theirs.
+            let bin = format!("carnet-{name}");
+            sub.name(bin.clone()).bin_name(bin)
+        }
+    };
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page)
+        .render(&mut buf)
+        .map_err(|e| crate::error::Error::internal(format!("the man page could not be written: {e}")))?;
+    crate::output::write_stdout(&buf)
 }
 
 /// `carnet completions SHELL`: the script on stdout. It needs no config

@@ -130,3 +130,19 @@ fn date_flags_read_the_shops_way_of_writing_dates() {
     env.write("config.toml", "date_format = \"DD.MM.YY\"\n");
     assert!(env.fails(1, &["contact", "list"]).contains("date_format"));
 }
+
+#[test]
+fn the_man_page_is_generated_and_the_committed_one_is_current() {
+    let env = Env::new();
+    let page = env.ok(&["man"]);
+    assert!(page.starts_with(".ie \\n(.g .ds Aq") || page.contains(".TH carnet 1"), "{}", &page[..200.min(page.len())]);
+    for section in [".SH NAME", ".SH SYNOPSIS", ".SH SUBCOMMANDS", "carnet\\-contact(1)"] {
+        assert!(page.contains(section), "no {section} in the man page");
+    }
+    let committed = std::fs::read_to_string(format!("{}/man/carnet.1", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default();
+    assert!(committed == page, "man/carnet.1 is out of date: run `cargo run -- man > man/carnet.1`");
+    let contact = env.ok(&["man", "contact"]);
+    assert!(contact.contains(".TH carnet-contact 1") && contact.contains("import"), "{contact}");
+    let err = env.fails(1, &["man", "nope"]);
+    assert!(err.contains("`nope` is not a carnet command") && err.contains("contact"), "{err}");
+}
