@@ -630,6 +630,7 @@ hint-name-one = name one with id:N, ref:R or email:E
 hint-check-path = check the path; a file in the current folder needs no ./ prefix
 err-needs-confirmation = { $what } needs a confirmation, and there is no terminal to ask on
 hint-add-yes = add --yes to confirm
+warn-same-name = contact { $id } is also called { $name }: the same person? (`carnet contact merge { $id } { $new }` if so)
 err-man-no-command = `{ $name }` is not a carnet command (commands: { $names })
 config-contact-kind = `{ $kind }` in [interaction] contact_kinds is not one of interaction_kinds ({ $kinds })
 err-needs-yes = `carnet { $command }` needs --yes without a terminal (it would ask: { $what })

@@ -636,6 +636,7 @@ hint-name-one = désignez-en un avec id:N, ref:R ou email:E
 hint-check-path = vérifiez le chemin ; un fichier du dossier courant n'a pas besoin du préfixe ./
 err-needs-confirmation = { $what } demande une confirmation, et il n'y a pas de terminal pour la demander
 hint-add-yes = ajoutez --yes pour confirmer
+warn-same-name = le contact { $id } s'appelle aussi { $name } : la même personne ? (`carnet contact merge { $id } { $new }` si oui)
 err-man-no-command = `{ $name }` n'est pas une commande de carnet (commandes : { $names })
 config-contact-kind = `{ $kind }` dans [interaction] contact_kinds n'est pas dans interaction_kinds ({ $kinds })
 err-needs-yes = `carnet { $command }` demande --yes sans terminal (il demanderait : { $what })

@@ -68,7 +68,15 @@ pub fn fields_from(changes: &[(&'static str, String)]) -> Result<ContactFields> 
     Ok(fields)
 }
 
-pub fn add(app: &mut App, new: NewContact) -> Result<Contact> {
+/// A contact just added, and the others that already bear its name in
+/// another order, case or accents: worth a look, not a refusal (two
+/// people may share a name; an email or phone is refused instead).
+pub struct Added {
+    pub contact: Contact,
+    pub same_name: Vec<crate::domain::contact::Candidate>,
+}
+
+pub fn add(app: &mut App, new: NewContact) -> Result<Added> {
     let fields = new.fields;
     let now = app.timestamp();
     let tx = app.store.begin()?;
@@ -81,8 +89,9 @@ pub fn add(app: &mut App, new: NewContact) -> Result<Contact> {
         crate::store::reminders::set_cadence(&tx, id, new.cadence_days)?;
     }
     let contact = load(&tx, id)?;
+    let same_name = crate::store::contact_lookup::same_name(&tx, &contact.fields.name, id)?;
     tx.commit()?;
-    Ok(contact)
+    Ok(Added { contact, same_name })
 }
 
 pub fn list(app: &App, filter: &ListFilter) -> Result<Vec<ContactSummary>> {

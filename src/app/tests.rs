@@ -31,7 +31,7 @@ fn add(app: &mut App, fields: &[(&'static str, &str)]) -> i64 {
         cadence_days: None,
         allow_duplicate: false,
     };
-    contacts::add(app, new).unwrap().id
+    contacts::add(app, new).unwrap().contact.id
 }
 
 fn buy(app: &mut App, who: &str, on: &str, cents: i64) -> i64 {

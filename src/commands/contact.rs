@@ -125,7 +125,14 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
         allow_duplicate: a.allow_duplicate,
     };
     let mut app = ctx.write()?;
-    let c = contacts::add(&mut app, new)?;
+    let added = contacts::add(&mut app, new)?;
+    for other in &added.same_name {
+        ctx.out.warn(ctx.text(
+            "warn-same-name",
+            &[("id", other.id.into()), ("name", other.name.as_str().into()), ("new", added.contact.id.into())],
+        ));
+    }
+    let c = added.contact;
     let msg = crate::i18n::tr_args(
         ctx.out.lang,
         "msg-contact-added",

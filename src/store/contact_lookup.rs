@@ -76,6 +76,37 @@ pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
     Ok(out)
 }
 
+/// Contacts (other than `except`, never a forgotten one) whose name is
+/// `name` in another order, case or accents (`DUPONT Hélène`, `Helene
+/// Dupont`). Each word of the name may be the first of theirs: one range
+/// of the sorted search keys per word, so this costs the contacts whose
+/// name starts with one of those words, not the whole file.
+pub fn same_name(conn: &Db, name: &str, except: i64) -> Result<Vec<Candidate>> {
+    use crate::domain::duplicates::name_key;
+    let Some(want) = name_key(name).filter(|_| name.len() <= 300) else { return Ok(Vec::new()) };
+    let mut words: Vec<&str> = want.split(' ').collect();
+    words.dedup();
+    let mut stmt = conn.sql().prepare_cached(
+        "SELECT id, name, search_key FROM contacts \
+         WHERE search_key >= ?1 AND search_key < ?1 || char(1114111) AND id != ?2 AND forgotten_at IS NULL ORDER BY id",
+    )?;
+    let mut out: Vec<Candidate> = Vec::new();
+    for word in words.iter().take(6) {
+        for row in stmt.query_map(params![word, except], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+        })? {
+            let (id, who, key) = row?;
+            // `helene` must not take `helenette`: the word ends there.
+            let whole_word = !key[word.len()..].chars().next().is_some_and(char::is_alphanumeric);
+            if whole_word && name_key(&who).as_deref() == Some(want.as_str()) && !out.iter().any(|c| c.id == id) {
+                out.push(Candidate { id, name: who, matched_by: "name" });
+            }
+        }
+    }
+    out.sort_by_key(|c| c.id);
+    Ok(out)
+}
+
 /// Contacts (other than `except`) with one of the same emails or phones.
 pub fn duplicates_of(conn: &Db, f: &ContactFields, except: Option<i64>) -> Result<Vec<Candidate>> {
     use crate::domain::contact_points::Kind;

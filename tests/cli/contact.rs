@@ -31,6 +31,35 @@ fn add_show_and_list_a_contact() {
 }
 
 #[test]
+fn adding_a_name_already_in_the_file_warns_but_adds() {
+    let env = Env::new();
+    env.ok(&["contact", "add", "--name", "Hélène Dupont"]);
+    env.ok(&["contact", "add", "--name", "Helene Dupontel"]);
+    for (i, name) in ["Helene Dupont", "DUPONT Hélène", "Dupont, helene"].iter().enumerate() {
+        let o = env.run(&["contact", "add", "--name", name, "-q"]);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        let new = 3 + i;
+        assert_eq!(o.stdout.trim(), new.to_string(), "added all the same");
+        assert!(
+            o.stderr.contains(&format!(
+                "contact 1 is also called Hélène Dupont: the same person? (`carnet contact merge 1 {new}` if so)"
+            )),
+            "{}",
+            o.stderr
+        );
+        assert!(!o.stderr.contains("Dupontel"), "a longer word is another name: {}", o.stderr);
+    }
+    // Another name, or a forgotten person, says nothing.
+    let o = env.run(&["contact", "add", "--name", "Paul Dupont"]);
+    assert!(!o.stderr.contains("also called"), "{}", o.stderr);
+    env.ok(&["privacy", "forget", "1", "--yes"]);
+    let o = env.run(&["contact", "add", "--name", "Hélène Martin"]);
+    assert!(!o.stderr.contains("also called"), "{}", o.stderr);
+    let fr = env.run(&["contact", "add", "--name", "PAUL dupont", "--lang", "fr"]);
+    assert!(fr.stderr.contains("s'appelle aussi Paul Dupont"), "{}", fr.stderr);
+}
+
+#[test]
 fn the_database_is_private() {
     let env = Env::new();
     env.add(&["--name", "A"]);
