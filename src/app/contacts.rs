@@ -71,6 +71,7 @@ pub fn fields_from(changes: &[(&'static str, String)]) -> Result<ContactFields> 
 /// A contact just added, and the others that already bear its name in
 /// another order, case or accents: worth a look, not a refusal (two
 /// people may share a name; an email or phone is refused instead).
+#[derive(Debug)]
 pub struct Added {
     pub contact: Contact,
     pub same_name: Vec<crate::domain::contact::Candidate>,
