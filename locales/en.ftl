@@ -630,6 +630,28 @@ hint-name-one = name one with id:N, ref:R or email:E
 hint-check-path = check the path; a file in the current folder needs no ./ prefix
 err-needs-confirmation = { $what } needs a confirmation, and there is no terminal to ask on
 hint-add-yes = add --yes to confirm
+msg-no-tags = no tags yet: give one with `contact add --tag` or `contact tag`
+msg-tag-renamed = Renamed tag `{ $from }` to `{ $into }` on { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+}{ $segments ->
+    [0] {""}
+    [one] {""} and in saved segment { $names }
+   *[other] {""} and in saved segments { $names }
+}.
+msg-tag-merged = Merged tag `{ $from }` into `{ $into }`: { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+}{ $segments ->
+    [0] {""}
+    [one] {""}, and saved segment { $names }
+   *[other] {""}, and saved segments { $names }
+}.
+err-no-tag = no contact is tagged `{ $tag }`
+hint-tag-list = `carnet tag list` shows every tag
+err-tag-same = `{ $tag }` is already spelled that way
+err-tag-exists = `{ $tag }` is already a tag
+hint-tag-merge = to put both under one: carnet tag merge { $from } { $into }
 warn-same-name = contact { $id } is also called { $name }: the same person? (`carnet contact merge { $id } { $new }` if so)
 err-man-no-command = `{ $name }` is not a carnet command (commands: { $names })
 config-contact-kind = `{ $kind }` in [interaction] contact_kinds is not one of interaction_kinds ({ $kinds })

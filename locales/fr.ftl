@@ -636,6 +636,28 @@ hint-name-one = désignez-en un avec id:N, ref:R ou email:E
 hint-check-path = vérifiez le chemin ; un fichier du dossier courant n'a pas besoin du préfixe ./
 err-needs-confirmation = { $what } demande une confirmation, et il n'y a pas de terminal pour la demander
 hint-add-yes = ajoutez --yes pour confirmer
+msg-no-tags = pas encore d'étiquette : donnez-en avec `contact add --tag` ou `contact tag`
+msg-tag-renamed = Étiquette `{ $from }` renommée `{ $into }` sur { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+}{ $segments ->
+    [0] {""}
+    [one] {""} et dans le segment { $names }
+   *[other] {""} et dans les segments { $names }
+}.
+msg-tag-merged = Étiquette `{ $from }` fondue dans `{ $into }` : { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+}{ $segments ->
+    [0] {""}
+    [one] {""}, et le segment { $names }
+   *[other] {""}, et les segments { $names }
+}.
+err-no-tag = aucun contact n'a l'étiquette `{ $tag }`
+hint-tag-list = `carnet tag list` montre toutes les étiquettes
+err-tag-same = `{ $tag }` s'écrit déjà ainsi
+err-tag-exists = `{ $tag }` est déjà une étiquette
+hint-tag-merge = pour les réunir : carnet tag merge { $from } { $into }
 warn-same-name = le contact { $id } s'appelle aussi { $name } : la même personne ? (`carnet contact merge { $id } { $new }` si oui)
 err-man-no-command = `{ $name }` n'est pas une commande de carnet (commandes : { $names })
 config-contact-kind = `{ $kind }` dans [interaction] contact_kinds n'est pas dans interaction_kinds ({ $kinds })

@@ -30,6 +30,7 @@ pub mod report_profitability;
 pub mod report_trends;
 pub mod segment;
 pub mod segment_criteria;
+pub mod tag;
 
 use crate::context::Ctx;
 use crate::error::Result;
@@ -59,6 +60,9 @@ pub enum Command {
     /// Saved segments: named filters over your customers, evaluated live.
     #[command(subcommand)]
     Segment(segment::SegmentCommand),
+    /// The shop's tags: how many contacts bear each; rename or merge one everywhere.
+    #[command(subcommand)]
+    Tag(tag::TagCommand),
     /// Opt-in consent per channel, kept as a history you can prove.
     #[command(subcommand)]
     Consent(consent::ConsentCommand),
@@ -109,6 +113,7 @@ pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Privacy(c) => privacy::run(ctx, c),
         Command::Campaign(c) => campaign::run(ctx, c),
         Command::Segment(c) => segment::run(ctx, c),
+        Command::Tag(c) => tag::run(ctx, c),
         Command::Backup(a) => backup::run(ctx, a),
         Command::Config(c) => config::run(ctx, c),
         Command::Demo(a) => demo::run(ctx, a),

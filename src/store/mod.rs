@@ -19,6 +19,7 @@ pub mod purchases;
 pub mod ref_map;
 pub mod reminders;
 pub mod segments;
+pub mod tags;
 pub mod totals;
 mod totals_blocks;
 

@@ -25,6 +25,7 @@ mod remind;
 mod report;
 mod segment;
 mod snapshots;
+mod tag;
 
 use assert_cmd::Command;
 use std::path::PathBuf;
