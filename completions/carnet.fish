@@ -87,16 +87,16 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -f -a "import" -d 'Import contacts from a CSV or vCard (.vcf) file, all or nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -f -a "export" -d 'Export contacts as CSV, JSON or vCard (--format csv|json|vcf)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and not __fish_seen_subcommand_from add list show edit tag untag archive rm merge duplicates import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l name -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l email -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l company -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l street -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l postcode -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l city -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l country -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l name -d 'The name, as you say it: "Hélène Dupont", "Atelier Roux"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l email -d 'The primary email (more with --add-email)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone -d 'The primary phone, written any way: "06 12 34 56 78", "+33 6 12 34 56 78" (more with --add-phone)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l company -d 'The company they work for or are' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l street -d 'Street and number' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l postcode -d 'Postcode' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l city -d 'City' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l country -d 'Country' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l birthday -d 'MM-DD, or YYYY-MM-DD when the year is known; DD/MM and DD/MM/YYYY in French (see `date_format` in the config)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l notes -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l notes -d 'Free notes about them' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l ref -d 'The shop\'s own customer number (kept as text: 007 stays 007)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l email-type -d 'The type of the primary email: home, work, other...' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l phone-type -d 'The type of the primary phone: cell, home, work...' -r
@@ -163,16 +163,16 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l name -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l email -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l phone -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l company -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l street -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l postcode -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l city -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l country -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l name -d 'The name, as you say it: "Hélène Dupont", "Atelier Roux"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l email -d 'The primary email (more with --add-email)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l phone -d 'The primary phone, written any way: "06 12 34 56 78", "+33 6 12 34 56 78" (more with --add-phone)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l company -d 'The company they work for or are' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l street -d 'Street and number' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l postcode -d 'Postcode' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l city -d 'City' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l country -d 'Country' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l birthday -d 'MM-DD, or YYYY-MM-DD when the year is known; DD/MM and DD/MM/YYYY in French (see `date_format` in the config)' -r
-complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l notes -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l notes -d 'Free notes about them' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l ref -d 'The shop\'s own customer number (kept as text: 007 stays 007)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l email-type -d 'The type of the primary email: home, work, other...' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from edit" -l phone-type -d 'The type of the primary phone: cell, home, work...' -r

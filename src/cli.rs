@@ -17,6 +17,10 @@ Examples:
 Files: the database is --db, else CARNET_DB, else `db` in the config file,
 else carnet.db in your data folder. `carnet config path` shows where.";
 
+/// Where the flags every command takes are listed in `--help`: after the
+/// command's own, under their own heading.
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "carnet",
@@ -27,40 +31,40 @@ else carnet.db in your data folder. `carnet config path` shows where.";
 )]
 pub struct Cli {
     /// The database file (overrides CARNET_DB and the config file).
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// Output format: table for people, json or csv for scripts
     /// (vcf where contacts are exported, ics for remind), or xlsx: an Excel
     /// workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the
     /// config's `format`.
-    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, value_name = "FORMAT")]
     pub format: Option<FormatArg>,
 
     /// Print no messages on stderr; commands that create something print
     /// only its id on stdout.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     /// The language of tables and messages: en or fr (default: the
     /// config's `language`, else the locale). JSON and CSV never change.
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "LANG")]
     pub lang: Option<String>,
 
     /// CSV for a French spreadsheet: a byte-order mark, `;` between
     /// fields, decimal commas (implies --format csv; also `[csv] excel`).
     /// Plain --format csv stays the stable form for scripts.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub excel: bool,
 
     /// Never page long output (by default a terminal's long output goes
     /// through $PAGER or `less -FRX`; a pipe never does).
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_pager: bool,
 
     /// Colour in tables and the reminder digest: auto (on a terminal,
     /// unless NO_COLOR is set), always (e.g. for `| less -R`) or never.
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = crate::output::ColorWhen::Auto)]
+    #[arg(long, global = true, help_heading = GLOBAL, value_enum, value_name = "WHEN", default_value_t = crate::output::ColorWhen::Auto)]
     pub color: crate::output::ColorWhen,
 
     #[command(subcommand)]
@@ -112,7 +116,8 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
     cmd = headings(after_help_in(cmd, "root", lang), lang);
     for arg in ["db", "format", "quiet", "lang", "excel", "no_pager", "color"] {
         if let Some(help) = tr(&format!("help-flag-{}", arg.replace('_', "-"))) {
-            cmd = cmd.mut_arg(arg, |a| choices_in(a.help(help).long_help(None), lang));
+            let heading = crate::i18n::tr(lang, "help-global-options");
+            cmd = cmd.mut_arg(arg, |a| choices_in(a.help(help).long_help(None).help_heading(heading), lang));
         }
     }
     // clap's own `-V, --version`, its line in `lang` (global: every
@@ -122,6 +127,7 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
             .short('V')
             .long("version")
             .global(true)
+            .help_heading(crate::i18n::tr(lang, "help-global-options"))
             .action(clap::ArgAction::Version)
             .help(crate::i18n::tr(lang, "help-flag-version")),
     );

@@ -5,26 +5,35 @@ use clap::{Args, ValueEnum};
 /// One flag per field, shared by `add` and `edit`.
 #[derive(Debug, Args, Default)]
 pub struct FieldArgs {
+    /// The name, as you say it: "Hélène Dupont", "Atelier Roux".
     #[arg(long)]
     pub name: Option<String>,
+    /// The primary email (more with --add-email).
     #[arg(long)]
     pub email: Option<String>,
+    /// The primary phone, written any way: "06 12 34 56 78", "+33 6 12 34 56 78" (more with --add-phone).
     #[arg(long)]
     pub phone: Option<String>,
+    /// The company they work for or are.
     #[arg(long)]
     pub company: Option<String>,
+    /// Street and number.
     #[arg(long)]
     pub street: Option<String>,
+    /// Postcode.
     #[arg(long)]
     pub postcode: Option<String>,
+    /// City.
     #[arg(long)]
     pub city: Option<String>,
+    /// Country.
     #[arg(long)]
     pub country: Option<String>,
     /// MM-DD, or YYYY-MM-DD when the year is known; DD/MM and DD/MM/YYYY
     /// in French (see `date_format` in the config).
     #[arg(long)]
     pub birthday: Option<String>,
+    /// Free notes about them.
     #[arg(long)]
     pub notes: Option<String>,
     /// The shop's own customer number (kept as text: 007 stays 007).
