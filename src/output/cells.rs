@@ -115,6 +115,12 @@ impl<'a> Cells<'a> {
 /// for a domain struct) rather than by hand.
 pub trait Record: Serialize {
     fn headers() -> Vec<&'static str>;
+    /// What each column holds, from the fields' types: a workbook types
+    /// its cells by this, never by guessing from their text. Text unless
+    /// said otherwise.
+    fn kinds() -> Vec<CellKind> {
+        vec![CellKind::Text; Self::headers().len()]
+    }
     /// Columns right-aligned in tables (numbers, money).
     fn numeric() -> Vec<&'static str> {
         Vec::new()
@@ -167,8 +173,36 @@ impl CellRow {
     }
 }
 
+/// What a column holds, for the formats that type their cells (a
+/// workbook): decided by the field's Rust type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    Text,
+    Integer,
+    Number,
+    Money,
+    Date,
+    /// An RFC 3339 timestamp (`created_at`).
+    Timestamp,
+    Bool,
+}
+
+/// The kind of the field `get` reads, for the record macros: the type is
+/// inferred from the closure, so a macro that knows only a field's name
+/// still learns its type.
+pub fn kind_of<R, T: ToCell>(_get: fn(&R) -> &T) -> CellKind {
+    T::kind()
+}
+
 /// A value's cell text.
 pub trait ToCell {
+    /// What a column of these holds (see [`CellKind`]).
+    fn kind() -> CellKind
+    where
+        Self: Sized,
+    {
+        CellKind::Text
+    }
     fn cell(&self, c: &Cells) -> String;
     /// [`ToCell::cell`] appended to `out`, without a string of its own for
     /// the types a big CSV is made of.
@@ -178,8 +212,11 @@ pub trait ToCell {
 }
 
 macro_rules! plain_cells {
-    ($($t:ty),*) => {
+    ($($t:ty => $kind:ident),*) => {
         $(impl ToCell for $t {
+            fn kind() -> CellKind {
+                CellKind::$kind
+            }
             fn cell(&self, _: &Cells) -> String {
                 self.to_string()
             }
@@ -190,13 +227,16 @@ macro_rules! plain_cells {
         })*
     };
 }
-plain_cells!(bool, String, &str);
+plain_cells!(bool => Bool, String => Text, &str => Text);
 
 /// Integers through `itoa`: a million-row CSV has a dozen numbers a row,
 /// and the formatting machinery was a fifth of its time.
 macro_rules! integer_cells {
     ($($t:ty),*) => {
         $(impl ToCell for $t {
+            fn kind() -> CellKind {
+                CellKind::Integer
+            }
             fn cell(&self, _: &Cells) -> String {
                 self.to_string()
             }
@@ -209,6 +249,9 @@ macro_rules! integer_cells {
 integer_cells!(i64, i32, u8, u32, u64, usize);
 
 impl ToCell for f64 {
+    fn kind() -> CellKind {
+        CellKind::Number
+    }
     fn cell(&self, c: &Cells) -> String {
         c.number(self.to_string())
     }
@@ -223,6 +266,9 @@ impl ToCell for f64 {
 }
 
 impl ToCell for chrono::NaiveDate {
+    fn kind() -> CellKind {
+        CellKind::Date
+    }
     fn cell(&self, c: &Cells) -> String {
         c.date(*self)
     }
@@ -236,6 +282,9 @@ impl ToCell for chrono::NaiveDate {
 }
 
 impl ToCell for Cents {
+    fn kind() -> CellKind {
+        CellKind::Money
+    }
     fn cell(&self, c: &Cells) -> String {
         c.money(*self)
     }
@@ -249,6 +298,9 @@ impl ToCell for Cents {
 }
 
 impl<T: ToCell> ToCell for Option<T> {
+    fn kind() -> CellKind {
+        T::kind()
+    }
     fn cell(&self, c: &Cells) -> String {
         self.as_ref().map(|v| v.cell(c)).unwrap_or_default()
     }
@@ -375,6 +427,11 @@ macro_rules! record {
                 h.extend([$($crate::output::header(stringify!($field))),*]);
                 h
             }
+            fn kinds() -> Vec<$crate::output::CellKind> {
+                let mut k = <$bty as $crate::output::Record>::kinds();
+                k.extend([$($crate::output::kind_of(|r: &$name| &r.$field)),*]);
+                k
+            }
             fn numeric() -> Vec<&'static str> {
                 let mut n = <$bty as $crate::output::Record>::numeric();
                 let extra: Vec<&'static str> = vec![$($($crate::output::header(stringify!($num))),*)?];
@@ -425,6 +482,9 @@ macro_rules! record_impl {
         impl $(<$lt>)? $crate::output::Record for $name $(<$lt>)? {
             fn headers() -> Vec<&'static str> {
                 vec![$($crate::output::header(stringify!($field))),*]
+            }
+            fn kinds() -> Vec<$crate::output::CellKind> {
+                vec![$($crate::output::kind_of(|r: &$name| &r.$field)),*]
             }
             fn numeric() -> Vec<&'static str> {
                 vec![$($($crate::output::header(stringify!($num))),*)?]

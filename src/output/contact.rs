@@ -77,6 +77,15 @@ impl Record for ExportRow {
     fn headers() -> Vec<&'static str> {
         with_fields!("tags", "archived", "created_at", "updated_at").to_vec()
     }
+    fn kinds() -> Vec<crate::output::CellKind> {
+        use crate::output::CellKind;
+        // The id a number; every field text (a birthday may lack its year,
+        // a postcode keeps its leading zero); the flag a boolean.
+        let mut k = vec![CellKind::Integer];
+        k.extend(FIELD_NAMES.iter().map(|_| CellKind::Text));
+        k.extend([CellKind::Text, CellKind::Bool, CellKind::Timestamp, CellKind::Timestamp]);
+        k
+    }
     fn cells(&self, c: &Cells) -> Vec<String> {
         let mut v = field_cells(self.id, &self.fields);
         v.extend([c.list(&self.tags), self.archived.to_string(), self.created_at.clone(), self.updated_at.clone()]);

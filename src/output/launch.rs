@@ -44,7 +44,12 @@ pub fn mail_merge(ch: Channel, send: &[&Reach], delimiter: u8, unsubscribe: &str
 /// `.xlsx` file name): typed ids, text kept as text.
 pub fn mail_merge_workbook(ch: Channel, send: &[&Reach], unsubscribe: &str) -> Result<Vec<u8>> {
     let (header, rows) = merge_rows(ch, send, unsubscribe);
-    super::xlsx::workbook(header, &["contact_id"], &rows)
+    // The id is a number; names, addresses and postcodes stay text.
+    let kinds: Vec<super::CellKind> = header
+        .iter()
+        .map(|h| if *h == "contact_id" { super::CellKind::Integer } else { super::CellKind::Text })
+        .collect();
+    super::xlsx::workbook("recipients", header, &kinds, &rows)
 }
 
 /// vCards with the name and the channel's address only.

@@ -38,7 +38,7 @@ pub mod prompt;
 pub mod report_rows;
 pub mod reports;
 pub mod xlsx;
-pub use cells::{header, neutralize, neutralized, CellRow, Cells, Lines, Record, ToCell};
+pub use cells::{header, kind_of, neutralize, neutralized, CellKind, CellRow, Cells, Lines, Record, ToCell};
 
 /// What `--format` may ask for: the record formats, and the two file
 /// formats a few commands write (vCard for contacts, iCalendar for remind).
@@ -298,7 +298,8 @@ impl<R: Record> Sink<'_, R> {
     pub fn finish(self) -> Result<()> {
         match self.inner {
             SinkKind::Xlsx { mut w, rows } => {
-                let book = xlsx::workbook(&R::headers(), &R::numeric(), &rows)?;
+                let sheet = xlsx::sheet_name(prompt::command().unwrap_or(""));
+                let book = xlsx::workbook(&sheet, &R::headers(), &R::kinds(), &rows)?;
                 w.write_all(&book)?;
                 w.flush()?;
                 Ok(())

@@ -13,6 +13,11 @@ pub fn set_command(path: String) {
     let _ = COMMAND.set(path);
 }
 
+/// The command being run, as `set_command` was told (`report rfm`).
+pub fn command() -> Option<&'static str> {
+    COMMAND.get().map(String::as_str).filter(|c| !c.is_empty())
+}
+
 pub fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }

@@ -228,6 +228,43 @@ fn a_workbook_has_typed_cells_and_the_same_values_as_the_csv() {
     assert!(contacts.iter().any(|r| r.iter().any(|c| c == &Data::String("007".into()))), "{contacts:?}");
 }
 
+/// Types come from the field, never from the text: an id is a number, a
+/// flag a boolean, a timestamp a date and time, a score a number, and a
+/// city that reads like a date stays text; the sheet is named after what
+/// it holds.
+#[test]
+fn a_workbook_types_its_cells_by_field_and_names_its_sheet() {
+    use calamine::{Data, Reader};
+    let env = shop();
+    env.add(&["--name", "Ville étrange", "--city", "2026-01-01", "--postcode", "01000"]);
+    let o = env.cmd().args(["contact", "export", "--format", "xlsx"]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let f = env.write("contacts.xlsx", &o.stdout);
+    let wb: calamine::Xlsx<_> = calamine::open_workbook(&f).unwrap();
+    assert_eq!(wb.sheet_names(), ["contact"]);
+    let rows = sheet(std::path::Path::new(&f));
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let odd = rows.iter().find(|r| r[col("name")] == Data::String("Ville étrange".into())).unwrap();
+    assert!(matches!(odd[col("id")], Data::Float(_) | Data::Int(_)), "{:?}", odd[col("id")]);
+    assert_eq!(odd[col("archived")], Data::Bool(false));
+    assert!(matches!(odd[col("created_at")], Data::DateTime(_)), "{:?}", odd[col("created_at")]);
+    assert_eq!(odd[col("city")], Data::String("2026-01-01".into()));
+    assert_eq!(odd[col("postcode")], Data::String("01000".into()));
+    let o = env.cmd().args(["report", "rfm", "--customers", "--format", "xlsx"]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let f = env.write("rfm.xlsx", &o.stdout);
+    let wb: calamine::Xlsx<_> = calamine::open_workbook(&f).unwrap();
+    assert_eq!(wb.sheet_names(), ["rfm"]);
+    let rows = sheet(std::path::Path::new(&f));
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    let r = header.iter().position(|h| h == "r_score").expect("an r_score column");
+    assert!(rows.len() > 1);
+    for row in rows.iter().skip(1) {
+        assert!(matches!(row[r], Data::Float(_) | Data::Int(_)), "a score is a number: {:?}", row[r]);
+    }
+}
+
 /// In a real pseudo-terminal (util-linux's `script`, 5 lines high): a long
 /// listing goes through the pager; piped, or with --no-pager, it does not.
 #[test]
