@@ -513,16 +513,16 @@ msg-erased = contact { $id } effacé : champs personnels, { $interactions ->
         [one] { $suppressed } adresse exclue
        *[other] { $suppressed } adresses exclues
     } ; les achats restent, anonymes
-msg-none-inactive = aucun contact n’est inactif depuis avant le { $day }
-msg-none-inactive-to-erase = aucun contact n’est inactif depuis avant le { $day } : rien à effacer
+msg-none-inactive = aucun contact n’est inactif depuis avant { $day }
+msg-none-inactive-to-erase = aucun contact n’est inactif depuis avant { $day } : rien à effacer
 msg-erase-inactive-ask = Effacer les données personnelles { $count ->
         [one] d’{ $count } contact inactif
        *[other] de { $count } contacts inactifs
-    } depuis avant le { $day } ?
+    } depuis avant { $day } ?
 msg-erased-inactive = { $count ->
         [one] { $count } contact inactif effacé
        *[other] { $count } contacts inactifs effacés
-    } (inactifs depuis avant le { $day })
+    } (inactifs depuis avant { $day })
 msg-campaign-created = campagne `{ $name }` créée : { $channel } vers le segment `{ $segment }`, { $holdout } % en groupe témoin ; voyez qui elle touche avec `carnet campaign preview { $name }`
 msg-campaign-costs = la campagne `{ $name }` coûte { $per_contact } par contact plus { $fixed } de frais fixes
 msg-campaign-launched = `{ $name }` lancée : { $sent ->
@@ -636,6 +636,31 @@ hint-name-one = désignez-en un avec id:N, ref:R ou email:E
 hint-check-path = vérifiez le chemin ; un fichier du dossier courant n'a pas besoin du préfixe ./
 err-needs-confirmation = { $what } demande une confirmation, et il n'y a pas de terminal pour la demander
 hint-add-yes = ajoutez --yes pour confirmer
+crit-value = { $v }
+crit-or = {" "}ou{" "}
+crit-and = , et{" "}
+crit-every-contact = tous les contacts
+crit-tag = étiquette { $list }
+crit-bought = a acheté { $list }
+crit-bought-since = a acheté { $list } depuis { $day }
+crit-never-bought = n'a jamais acheté { $list }
+crit-channel = a acheté sur le canal { $list }
+crit-rfm = segment RFM { $list }
+crit-cell = case de valeur { $list }
+crit-spent = a dépensé { $range }
+crit-visits = visites { $range }
+crit-last-purchase-before = dernier achat avant { $day }
+crit-last-purchase-after = dernier achat après { $day }
+crit-first-purchase-before = premier achat avant { $day }
+crit-first-purchase-after = premier achat après { $day }
+crit-created-before = créé avant { $day }
+crit-created-after = créé après { $day }
+crit-city = ville { $list }
+crit-postcode = code postal { $list }
+crit-has = a un { $list }
+crit-birthday-month = anniversaire au mois { $list }
+reach-email = e-mail
+reach-phone = téléphone
 msg-no-tags = pas encore d'étiquette : donnez-en avec `contact add --tag` ou `contact tag`
 msg-tag-renamed = Étiquette `{ $from }` renommée `{ $into }` sur { $count ->
     [one] 1 contact

@@ -137,7 +137,7 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
     let req = NewRequest {
         name: a.name,
         channel: a.channel,
-        segment: a.segment,
+        segment: super::flags::segment_name(&a.segment),
         holdout_pct: holdout,
         seed: a.seed,
         message,

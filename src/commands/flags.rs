@@ -114,3 +114,59 @@ impl ScopeArgs {
         Ok(scope)
     }
 }
+
+/// A built-in segment's name (`Loyal Customers`, `Best`) as `lang` says
+/// it (`Clients fidèles`, `Meilleurs`).
+pub fn builtin_segment_name(english: &str, lang: crate::i18n::Lang) -> String {
+    use crate::domain::rfm::Segment;
+    let prefix = if Segment::parse(english).is_some() { "segment" } else { "cell" };
+    crate::i18n::message(lang, &format!("{prefix}-{}", crate::i18n::key_of(english)), &[])
+        .filter(|_| lang != crate::i18n::Lang::En)
+        .unwrap_or_else(|| english.to_string())
+}
+
+/// The English name of a built-in segment or value cell typed in either
+/// language, whatever its case, accents or punctuation (`clients fideles`,
+/// `Clients fidèles`, `loyal-customers`); None for any other name.
+pub fn builtin_segment_english(word: &str) -> Option<&'static str> {
+    use crate::domain::{rfm::Segment, value_matrix::Cell};
+    use crate::i18n::Lang;
+    let key =
+        |s: &str| -> String { crate::domain::contact::fold(s).chars().filter(char::is_ascii_alphanumeric).collect() };
+    let want = key(word);
+    if want.is_empty() {
+        return None;
+    }
+    let names = Segment::ALL.iter().map(|s| ("segment", s.name())).chain(Cell::ALL.iter().map(|c| ("cell", c.name())));
+    for (prefix, english) in names {
+        let french = crate::i18n::message(Lang::Fr, &format!("{prefix}-{}", crate::i18n::key_of(english)), &[]);
+        if key(english) == want || french.is_some_and(|f| key(&f) == want) {
+            return Some(english);
+        }
+    }
+    None
+}
+
+/// A segment name as typed: a built-in one's English name in either
+/// language, any other name as it is (a saved segment's).
+pub fn segment_name(word: &str) -> String {
+    builtin_segment_english(word).map(String::from).unwrap_or_else(|| word.to_string())
+}
+
+/// An RFM segment typed in either language, or an error naming them in
+/// the run's language.
+pub fn rfm_segment(word: &str, lang: crate::i18n::Lang) -> Result<crate::domain::rfm::Segment> {
+    use crate::domain::rfm::Segment;
+    builtin_segment_english(word).and_then(Segment::parse).ok_or_else(|| {
+        Error::t(crate::error::Kind::Invalid, "err-not-a-segment", crate::targs!["value" => crate::error::echo(word)])
+            .with_hint_t(
+                "hint-segments-are",
+                crate::targs!["names" => Segment::ALL.iter().map(|s| builtin_segment_name(s.name(), lang)).collect::<Vec<_>>().join(", ")],
+            )
+    })
+}
+
+/// A value-matrix cell typed in either language.
+pub fn value_cell(word: &str) -> Option<crate::domain::value_matrix::Cell> {
+    builtin_segment_english(word).and_then(crate::domain::value_matrix::Cell::parse)
+}

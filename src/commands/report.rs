@@ -5,9 +5,9 @@ use crate::app::reports::{self, Scoring};
 use crate::context::Ctx;
 use crate::domain::dates::from_day_number;
 use crate::domain::labels::NO_LABEL;
-use crate::domain::rfm::{FrequencyBasis, Scored, Segment};
+use crate::domain::rfm::{FrequencyBasis, Scored};
 use crate::domain::summary::{by_cell, by_segment};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::report_rows::{bound_rows, CustomerRow, VmCustomerRow};
 use crate::output::reports as view;
 use crate::output::Format;
@@ -150,17 +150,7 @@ pub fn say_empty(ctx: &Ctx, why: &crate::i18n::Text) -> Result<()> {
 fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     let as_of = flags::day_or_today(ctx, "--as-of", &a.at.as_of)?;
     let only = match &a.segment {
-        Some(name) => Some(Segment::parse(name).ok_or_else(|| {
-            Error::t(
-                crate::error::Kind::Invalid,
-                "err-not-a-segment",
-                crate::targs!["value" => crate::error::echo(name)],
-            )
-            .with_hint_t(
-                "hint-segments-are",
-                crate::targs!["names" => Segment::ALL.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")],
-            )
-        })?),
+        Some(name) => Some(flags::rfm_segment(name, ctx.out.lang)?),
         None => None,
     };
     let app = ctx.read()?;

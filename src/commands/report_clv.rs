@@ -131,19 +131,7 @@ pub fn options(ctx: &Ctx, as_of: &Option<String>, horizon: &str, rate: &Option<S
 
 pub fn run(ctx: &Ctx, a: ClvArgs) -> Result<()> {
     let mut o = options(ctx, &a.as_of, &a.horizon, &a.discount_rate)?;
-    let only = a
-        .segment
-        .as_deref()
-        .map(|s| {
-            Segment::parse(s).ok_or_else(|| {
-                Error::t(
-                    crate::error::Kind::Invalid,
-                    "err-not-a-segment",
-                    crate::targs!["value" => crate::error::echo(s)],
-                )
-            })
-        })
-        .transpose()?;
+    let only = a.segment.as_deref().map(|s| super::flags::rfm_segment(s, ctx.out.lang)).transpose()?;
     let app = ctx.read()?;
     o.scope = a.scope.resolve(ctx, &app)?;
     if let Some(until) = &a.holdout_until {

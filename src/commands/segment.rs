@@ -84,12 +84,14 @@ pub fn run(ctx: &Ctx, cmd: SegmentCommand) -> Result<()> {
     match cmd {
         SegmentCommand::Add { name, criteria, description } => add(ctx, &name, criteria, description),
         SegmentCommand::List { as_of } => list(ctx, as_of),
-        SegmentCommand::Show { name, as_of } => show(ctx, &name, as_of),
+        SegmentCommand::Show { name, as_of } => show(ctx, &flags::segment_name(&name), as_of),
         SegmentCommand::Edit { name, criteria, drop, rename, description } => {
             edit(ctx, &name, criteria, &drop, rename, description)
         }
         SegmentCommand::Rm { name } => rm(ctx, &name),
-        SegmentCommand::Export { name, out, force, as_of } => export(ctx, &name, out, force, as_of),
+        SegmentCommand::Export { name, out, force, as_of } => {
+            export(ctx, &flags::segment_name(&name), out, force, as_of)
+        }
     }
 }
 
@@ -107,7 +109,10 @@ fn add(ctx: &Ctx, name: &str, args: CriteriaArgs, description: Option<String>) -
     if ctx.out.quiet {
         return ctx.out.data(&format!("{id}\n"));
     }
-    ctx.tell("msg-segment-saved", &[("name", name.trim().into()), ("criteria", c.describe().into())]);
+    ctx.tell(
+        "msg-segment-saved",
+        &[("name", name.trim().into()), ("criteria", c.describe_text().render(ctx.out.lang).into())],
+    );
     Ok(())
 }
 
@@ -126,13 +131,17 @@ fn list(ctx: &Ctx, as_of: Option<String>) -> Result<()> {
     ctx.no_vcf("segment list")?;
     let as_of = flags::day_or_today(ctx, "--as-of", &as_of)?;
     let app = ctx.read()?;
+    // People read the built-in names and the criteria in their language;
+    // scripts get the stable English ones.
+    let people = ctx.out.format == crate::output::Format::Table;
+    let lang = if people { ctx.out.lang } else { crate::i18n::Lang::En };
     let rows: Vec<SegmentRow> = segments::list(&app, as_of)?
         .into_iter()
         .map(|s| SegmentRow {
-            name: s.name,
+            name: if s.saved { s.name } else { flags::builtin_segment_name(&s.name, lang) },
             kind: if s.saved { "saved" } else { "built-in" },
             members: s.members,
-            criteria: s.criteria.describe(),
+            criteria: s.criteria.describe_text().render(lang),
             description: s.description,
         })
         .collect();
@@ -191,7 +200,10 @@ fn edit(
     let mut args = Some(args);
     let mut apply = |c: &mut Criteria| args.take().map_or(Ok(0), |a| a.apply(c));
     let (name, c) = segments::edit(&mut app, Edit { name, apply: &mut apply, drop, rename, description })?;
-    ctx.tell("msg-segment-edited", &[("name", name.into()), ("criteria", c.describe().into())]);
+    ctx.tell(
+        "msg-segment-edited",
+        &[("name", name.into()), ("criteria", c.describe_text().render(ctx.out.lang).into())],
+    );
     Ok(())
 }
 

@@ -163,7 +163,7 @@ impl CriteriaArgs {
 }
 
 fn parse_segment(s: &str) -> Result<Segment> {
-    Segment::parse(s).ok_or_else(|| {
+    super::flags::builtin_segment_english(s).and_then(Segment::parse).ok_or_else(|| {
         Error::t(crate::error::Kind::Invalid, "err-not-a-segment", crate::targs!["value" => s])
             .for_flag("--rfm")
             .with_hint_t("hint-segments-are", crate::targs!["names" => Segment::ALL.map(|s| s.name()).join(", ")])
@@ -171,7 +171,7 @@ fn parse_segment(s: &str) -> Result<Segment> {
 }
 
 fn parse_cell(s: &str) -> Result<Cell> {
-    Cell::parse(s).ok_or_else(|| {
+    super::flags::value_cell(s).ok_or_else(|| {
         Error::t(crate::error::Kind::Invalid, "err-not-a-cell", crate::targs!["value" => s])
             .for_flag("--cell")
             .with_hint_t("hint-cells-are", vec![])

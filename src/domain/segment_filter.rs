@@ -6,6 +6,7 @@ use super::money::Cents;
 use super::purchase::category_key;
 use super::rfm::{CustomerHistory, Segment};
 use super::value_matrix::Cell;
+use crate::i18n::Text;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -185,28 +186,51 @@ impl Criteria {
             && after(Some(p.created), self.created_after)
     }
 
-    /// The criteria in words, for `segment list` and `segment show`.
+    /// The criteria in words, in English (the JSON and CSV of `segment list`).
     pub fn describe(&self) -> String {
-        let mut parts = Vec::new();
-        let list = |v: Vec<String>| v.join(" or ");
+        self.describe_text().into_english()
+    }
+
+    /// The criteria in words, for `segment list` and `segment show`, to be
+    /// said in the run's language.
+    pub fn describe_text(&self) -> Text {
+        use crate::i18n::Arg;
+        let or_list = |v: Vec<Arg>| -> Arg {
+            let mut parts = Vec::new();
+            for (i, a) in v.into_iter().enumerate() {
+                if i > 0 {
+                    parts.push(Text::tr("crit-or", vec![]));
+                }
+                parts.push(Text::tr("crit-value", vec![("v", a)]));
+            }
+            Arg::from(Text::concat(parts))
+        };
+        let words = |v: &[String]| or_list(v.iter().map(|s| Arg::from(s.as_str())).collect());
+        let mut parts: Vec<Text> = Vec::new();
+        let mut push = |id: &'static str, args: Vec<(&'static str, Arg)>| parts.push(Text::tr(id, args));
         if !self.tags.is_empty() {
-            parts.push(format!("tag {}", list(self.tags.clone())));
+            push("crit-tag", vec![("list", words(&self.tags))]);
         }
         if !self.bought.is_empty() {
-            let since = self.bought_since.map(|d| format!(" since {}", describe_day(d))).unwrap_or_default();
-            parts.push(format!("bought {}{since}", list(self.bought.clone())));
+            match self.bought_since {
+                Some(d) => push("crit-bought-since", vec![("list", words(&self.bought)), ("day", describe_day(d))]),
+                None => push("crit-bought", vec![("list", words(&self.bought))]),
+            }
         }
         if !self.not_bought.is_empty() {
-            parts.push(format!("never bought {}", list(self.not_bought.clone())));
+            push("crit-never-bought", vec![("list", words(&self.not_bought))]);
         }
         if !self.channels.is_empty() {
-            parts.push(format!("bought on channel {}", list(self.channels.clone())));
+            let channels = self.channels.iter().map(|c| Arg::Word("channel", c.clone())).collect();
+            push("crit-channel", vec![("list", or_list(channels))]);
         }
         if !self.rfm.is_empty() {
-            parts.push(format!("RFM segment {}", list(self.rfm.iter().map(|s| s.name().to_string()).collect())));
+            let names = self.rfm.iter().map(|s| Arg::Word("segment", s.name().to_string())).collect();
+            push("crit-rfm", vec![("list", or_list(names))]);
         }
         if !self.cells.is_empty() {
-            parts.push(format!("value cell {}", list(self.cells.iter().map(|c| c.name().to_string()).collect())));
+            let names = self.cells.iter().map(|c| Arg::Word("cell", c.name().to_string())).collect();
+            push("crit-cell", vec![("list", or_list(names))]);
         }
         let range = |b: &Between, money: bool| {
             let f = |v: i64| {
@@ -224,49 +248,60 @@ impl Criteria {
             }
         };
         if let Some(b) = &self.spent {
-            parts.push(format!("spent {}", range(b, true)));
+            push("crit-spent", vec![("range", Arg::from(range(b, true)))]);
         }
         if let Some(b) = &self.visits {
-            parts.push(format!("visits {}", range(b, false)));
+            push("crit-visits", vec![("range", Arg::from(range(b, false)))]);
         }
-        for (label, v) in [
-            ("last purchase before", self.last_purchase_before),
-            ("last purchase after", self.last_purchase_after),
-            ("first purchase before", self.first_purchase_before),
-            ("first purchase after", self.first_purchase_after),
-            ("created before", self.created_before),
-            ("created after", self.created_after),
+        for (id, v) in [
+            ("crit-last-purchase-before", self.last_purchase_before),
+            ("crit-last-purchase-after", self.last_purchase_after),
+            ("crit-first-purchase-before", self.first_purchase_before),
+            ("crit-first-purchase-after", self.first_purchase_after),
+            ("crit-created-before", self.created_before),
+            ("crit-created-after", self.created_after),
         ] {
             if let Some(d) = v {
-                parts.push(format!("{label} {}", describe_day(d)));
+                push(id, vec![("day", describe_day(d))]);
             }
         }
         if !self.cities.is_empty() {
-            parts.push(format!("city {}", list(self.cities.clone())));
+            push("crit-city", vec![("list", words(&self.cities))]);
         }
         if !self.postcodes.is_empty() {
-            parts.push(format!("postcode {}", list(self.postcodes.clone())));
+            push("crit-postcode", vec![("list", words(&self.postcodes))]);
         }
         if !self.has.is_empty() {
-            parts.push(format!("has {}", list(self.has.iter().map(|r| format!("{r:?}").to_lowercase()).collect())));
+            let has = self.has.iter().map(|r| Arg::Word("reach", format!("{r:?}").to_lowercase())).collect();
+            push("crit-has", vec![("list", or_list(has))]);
         }
         if !self.birthday_months.is_empty() {
-            parts
-                .push(format!("birthday in month {}", list(self.birthday_months.iter().map(u32::to_string).collect())));
+            let months = self.birthday_months.iter().map(|m| Arg::from(*m)).collect();
+            push("crit-birthday-month", vec![("list", or_list(months))]);
         }
         if parts.is_empty() {
-            "every contact".into()
-        } else {
-            parts.join(", and ")
+            return Text::tr("crit-every-contact", vec![]);
         }
+        let mut joined = Vec::new();
+        for (i, p) in parts.into_iter().enumerate() {
+            if i > 0 {
+                joined.push(Text::tr("crit-and", vec![]));
+            }
+            joined.push(p);
+        }
+        Text::concat(joined)
     }
 }
 
 /// `90 days ago` or the date, as a criterion's description says it.
-fn describe_day(d: DaySpec) -> String {
+/// (French says `avant le 13/11/2026` but `avant J-90`.)
+fn describe_day(d: DaySpec) -> crate::i18n::Arg {
+    use chrono::Datelike;
     match d {
-        DaySpec::DaysAgo(n) => format!("{n} days ago"),
-        DaySpec::On(d) => d.to_string(),
+        DaySpec::DaysAgo(n) => crate::i18n::Arg::local(format!("{n} days ago"), format!("J-{n}")),
+        DaySpec::On(d) => {
+            crate::i18n::Arg::local(d.to_string(), format!("le {:02}/{:02}/{}", d.day(), d.month(), d.year()))
+        }
     }
 }
 

@@ -142,10 +142,13 @@ pub(super) fn message_by_fluent(lang: Lang, id: &str, args: &[(&str, FluentValue
     Some(bundle.format_pattern(pattern, fa.as_ref(), &mut errors).into_owned())
 }
 
-/// A word of carnet's in `lang`: `PREFIX-WORD`'s message, else as written.
+/// A word of carnet's in `lang`: `PREFIX-WORD`'s message (or, for a name
+/// such as `Loyal Customers`, `PREFIX-loyal-customers`'s), else as written.
 pub(super) fn word(lang: Lang, prefix: &str, w: &str) -> String {
     match lang {
         Lang::En => w.to_string(),
-        Lang::Fr => message(lang, &format!("{prefix}-{w}"), &[]).unwrap_or_else(|| w.to_string()),
+        Lang::Fr => message(lang, &format!("{prefix}-{w}"), &[])
+            .or_else(|| message(lang, &format!("{prefix}-{}", super::key_of(w)), &[]))
+            .unwrap_or_else(|| w.to_string()),
     }
 }

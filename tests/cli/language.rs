@@ -606,3 +606,52 @@ fn counter_messages_and_warnings_speak_french() {
     let o = env.run(&["contact", "merge", "ref:A", "ref:B", "--dry-run"]);
     assert!(o.stderr.contains("purchases move"), "{}", o.stderr);
 }
+
+/// A segment, a value cell, by its name in either language (without
+/// accents or case), shown in the run's language; scripts keep English.
+#[test]
+fn built_in_segments_are_named_in_either_language() {
+    let env = shop();
+    // The tiny shop as of 2024-06-30: A is Loyal Customers (see tests/fixtures/tiny).
+    let loyal = env.json(&["report", "rfm", "--customers", "--segment", "Clients fidèles"]);
+    let english = env.json(&["report", "rfm", "--customers", "--segment", "Loyal Customers"]);
+    assert_eq!(loyal, english);
+    assert_eq!(loyal.as_array().map(Vec::len), Some(1), "{loyal}");
+    assert_eq!(env.json(&["report", "rfm", "--customers", "--segment", "clients fideles"]), english);
+    let err = env.run(&["report", "rfm", "--segment", "Fidèles", "--lang", "fr"]);
+    assert_eq!(err.code, 1);
+    let err = err.stderr;
+    assert!(err.contains("n'est pas un segment RFM") && err.contains("Clients fidèles, Fidèles en devenir"), "{err}");
+    // segment show / export and a saved segment's criteria take them too.
+    let shown = env.json(&["segment", "show", "À RISQUE"]);
+    assert_eq!(shown, env.json(&["segment", "show", "At Risk"]));
+    let o = env.run(&[
+        "segment",
+        "add",
+        "relancer",
+        "--rfm",
+        "a risque",
+        "--cell",
+        "Fréquents",
+        "--last-purchase-before",
+        "30d",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("segment RFM À risque, et case de valeur Fréquents, et dernier achat avant J-30"),
+        "{}",
+        o.stderr
+    );
+    let saved = env.json(&["segment", "list"]);
+    let relancer = saved.as_array().unwrap().iter().find(|s| s["name"] == "relancer").unwrap().clone();
+    assert_eq!(
+        relancer["criteria"], "RFM segment At Risk, and value cell Frequent, and last purchase before 30 days ago",
+        "scripts read English"
+    );
+    let table = fr(&env, &["segment", "list"]);
+    assert!(table.contains("Clients fidèles") && table.contains("Meilleurs"), "{table}");
+    assert!(table.contains("segment RFM À risque, et case de valeur Fréquents"), "{table}");
+    assert!(!table.contains("Loyal Customers") && !table.contains("has email"), "{table}");
+}
