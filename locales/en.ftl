@@ -585,6 +585,7 @@ date-not-back = `{ $s }` is not a date (write -3d for three days ago)
 date-too-far-back = `{ $s }` is too far back
 date-not-a-date-day-first = `{ $s }` is not a date (write { $spelling }, YYYY-MM-DD, aujourd'hui, hier or -3j)
 date-four-digit-year = `{ $s }`: write the year with four digits ({ $spelling })
+birthday-ambiguous = `{ $s }` can be read as { $a } or { $b } (MM-DD): write it MM-DD, or set date_format = "DD/MM/YYYY" (or "MM/DD/YYYY") or language = "fr" in the config
 date-ambiguous = `{ $s }` can be read as { $a } or { $b }: write it YYYY-MM-DD, or set date_format = "DD/MM/YYYY" (or "MM/DD/YYYY") in the config
 date-not-a-day-in = `{ $s }` is not a day of the calendar ({ $spelling })
 date-not-a-day = `{ $s }` is not a day of the calendar

@@ -591,6 +591,7 @@ date-not-back = `{ $s }` n'est pas une date (écrivez -3j pour il y a trois jour
 date-too-far-back = `{ $s }` est trop loin dans le passé
 date-not-a-date-day-first = `{ $s }` n'est pas une date (écrivez { $spelling }, AAAA-MM-JJ, aujourd'hui, hier ou -3j)
 date-four-digit-year = `{ $s }` : écrivez l'année sur quatre chiffres ({ $spelling })
+birthday-ambiguous = `{ $s }` peut se lire { $a } ou { $b } (MM-JJ) : écrivez-la MM-JJ, ou mettez date_format = "DD/MM/YYYY" (ou "MM/DD/YYYY") ou language = "fr" dans la configuration
 date-ambiguous = `{ $s }` peut se lire { $a } ou { $b } : écrivez-la AAAA-MM-JJ, ou mettez date_format = "DD/MM/YYYY" (ou "MM/DD/YYYY") dans la configuration
 date-not-a-day-in = `{ $s }` n'est pas un jour du calendrier ({ $spelling })
 date-not-a-day = `{ $s }` n'est pas un jour du calendrier

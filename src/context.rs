@@ -79,7 +79,7 @@ impl Ctx {
             lang,
             color: settings.color.enabled(),
         };
-        let slash_dates = slash_dates(&config);
+        let slash_dates = slash_dates(&config, lang);
         Ok(Ctx {
             slash_dates,
             config,
@@ -209,22 +209,16 @@ fn language(flag: Option<&str>, config: &Config) -> Result<crate::i18n::Lang> {
     Ok(Lang::from_locale(|k| std::env::var(k).ok()))
 }
 
-fn slash_dates(config: &Config) -> crate::domain::dates::SlashDates {
+/// How slashed dates read: `date_format` when set, else the language the
+/// shop chose (`language = "fr"`, `--lang fr` or a French locale): French
+/// writes the day first.
+fn slash_dates(config: &Config, lang: crate::i18n::Lang) -> crate::domain::dates::SlashDates {
     use crate::domain::dates::SlashDates;
     match config.date_format.as_deref().map(str::trim) {
-        Some(f) if f.to_ascii_uppercase().starts_with("DD") => return SlashDates::DayFirst,
-        Some(f) if f.to_ascii_uppercase().starts_with("MM") => return SlashDates::MonthFirst,
-        Some(_) => return SlashDates::Unambiguous,
-        _ => {}
-    }
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty())
-        .unwrap_or_default();
-    if locale.to_ascii_lowercase().starts_with("fr") {
-        SlashDates::DayFirst
-    } else {
-        SlashDates::Unambiguous
+        Some(f) if f.to_ascii_uppercase().starts_with("DD") => SlashDates::DayFirst,
+        Some(f) if f.to_ascii_uppercase().starts_with("MM") => SlashDates::MonthFirst,
+        Some(_) => SlashDates::Unambiguous,
+        None if lang == crate::i18n::Lang::Fr => SlashDates::DayFirst,
+        None => SlashDates::Unambiguous,
     }
 }

@@ -67,6 +67,17 @@ pub fn birthday_from_slashes(input: &str, order: SlashDates) -> Result<String, D
     // Read it against a leap year so 29/02 stays a birthday.
     let with_year = if parts.len() == 2 { format!("{s}/2000") } else { s.to_string() };
     let d = parse_slashed(&with_year, NaiveDate::default(), order)
-        .unwrap_or_else(|| Err(DateError(crate::i18n::Text::plain(String::new()))))?;
+        .unwrap_or_else(|| Err(DateError(crate::i18n::Text::plain(String::new()))))
+        .map_err(|e| {
+            // The year was ours, not the user's: never show it.
+            if parts.len() == 2 && e.0.id() == Some("date-ambiguous") {
+                DateError::t(
+                    "birthday-ambiguous",
+                    crate::targs!["s" => s, "a" => format!("{}-{}", parts[1], parts[0]), "b" => format!("{}-{}", parts[0], parts[1])],
+                )
+            } else {
+                e
+            }
+        })?;
     Ok(if parts.len() == 2 { d.format("%m-%d").to_string() } else { d.to_string() })
 }

@@ -12,7 +12,7 @@ pub use super::birthday::{birthday_from_slashes, Birthday};
 pub struct DateError(pub Text);
 
 impl DateError {
-    fn t(id: &'static str, args: Vec<(&'static str, crate::i18n::Arg)>) -> Self {
+    pub(super) fn t(id: &'static str, args: Vec<(&'static str, crate::i18n::Arg)>) -> Self {
         DateError(Text::tr(id, args))
     }
 }

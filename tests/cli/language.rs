@@ -655,3 +655,27 @@ fn built_in_segments_are_named_in_either_language() {
     assert!(table.contains("segment RFM À risque, et case de valeur Fréquents"), "{table}");
     assert!(!table.contains("Loyal Customers") && !table.contains("has email"), "{table}");
 }
+
+/// The shop's chosen language decides how its dates read: `language =
+/// "fr"` in the config makes `05/08` the fifth of August, as a French
+/// locale does; an ambiguous birthday's error never shows a made-up year.
+#[test]
+fn the_configured_language_reads_dates_day_first() {
+    let env = Env::new();
+    let o = env.cmd().env("LANG", "C").args(["contact", "add", "--name", "A", "--birthday", "05/08"]).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("`05/08` can be read as 08-05 or 05-08") && !err.contains("2000"), "{err}");
+    env.write("config.toml", "language = \"fr\"\n");
+    let o = env.cmd().env("LANG", "C").args(["contact", "add", "--name", "A", "--birthday", "05/08"]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let card = env.json(&["contact", "show", "A"]);
+    assert_eq!(card["birthday"], "--08-05", "the fifth of August: {card}");
+    let o = env
+        .cmd()
+        .env("LANG", "C")
+        .args(["deal", "add", "A", "--title", "Vase", "--close", "17/11/2024", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).contains("\"expected_close\": \"2024-11-17\""), "{o:?}");
+}
