@@ -30,9 +30,10 @@ impl<'a> Cells<'a> {
         Cells { money: None, lang: crate::i18n::Lang::En, excel: true }
     }
 
-    /// A number's text with the decimal mark this output wants.
+    /// A number's text with the decimal mark this output wants: a comma
+    /// for a French spreadsheet and in a French person's table.
     fn number(&self, s: String) -> String {
-        if self.excel {
+        if self.decimal_comma() {
             s.replace('.', ",")
         } else {
             s
@@ -63,6 +64,15 @@ impl<'a> Cells<'a> {
             .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
             .collect();
         crate::i18n::message(self.lang, &format!("val-{group}-{key}"), &[])
+    }
+
+    fn decimal_comma(&self) -> bool {
+        self.excel || (self.money.is_some() && self.lang == crate::i18n::Lang::Fr)
+    }
+
+    /// The language of a person's table (English for scripts).
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.lang
     }
 
     /// A table for people (not CSV nor a workbook).
@@ -256,7 +266,7 @@ impl ToCell for f64 {
         c.number(self.to_string())
     }
     fn write_cell(&self, c: &Cells, out: &mut String) {
-        if c.excel {
+        if c.decimal_comma() {
             out.push_str(&self.cell(c));
         } else if !push_ten_thousandths(*self, out) {
             use std::fmt::Write;

@@ -5,7 +5,7 @@ use crate::domain::contact::{Contact, ContactFields, FIELD_NAMES};
 use crate::domain::money::Cents;
 use crate::domain::rfm::Segment;
 use crate::domain::value_matrix::Cell;
-use crate::output::{Cells, Lines, Record};
+use crate::output::{Cells, Record};
 use crate::store::contacts::ContactSummary;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -127,8 +127,8 @@ pub struct ContactCard {
     segment: Option<Segment>,
     value_cell: Option<Cell>,
     cadence_days: Option<u32>,
-    open_follow_ups: Lines,
-    last_interactions: Lines,
+    open_follow_ups: Exchanges,
+    last_interactions: Exchanges,
     consent_email: &'static str,
     consent_sms: &'static str,
     consent_phone: &'static str,
@@ -241,9 +241,6 @@ impl From<Card> for ContactCard {
         let c = card.contact;
         let s = card.purchases;
         let st = card.standing;
-        let brief = |i: &crate::store::interactions::Interaction| {
-            format!("{} {}{}", i.day, i.kind, i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default())
-        };
         let consent = |ch: Channel| {
             card.consent.iter().find(|(c, _)| *c == ch).map(|(_, s)| s.as_str()).unwrap_or(Status::NeverAsked.as_str())
         };
@@ -265,16 +262,8 @@ impl From<Card> for ContactCard {
             segment: st.as_ref().map(|s| s.segment),
             value_cell: st.as_ref().and_then(|s| s.cell),
             cadence_days: card.cadence_days,
-            open_follow_ups: Lines(
-                card.open_follow_ups
-                    .iter()
-                    .map(|i| {
-                        let due = i.follow_up.map(|d| d.to_string()).unwrap_or_default();
-                        format!("{due} (interaction {}, {})", i.id, brief(i))
-                    })
-                    .collect(),
-            ),
-            last_interactions: Lines(card.last_interactions.iter().map(brief).collect()),
+            open_follow_ups: Exchanges(card.open_follow_ups.iter().map(|i| Exchange::of(i, true)).collect()),
+            last_interactions: Exchanges(card.last_interactions.iter().map(|i| Exchange::of(i, false)).collect()),
             consent_email: consent(Channel::Email),
             consent_sms: consent(Channel::Sms),
             consent_phone: consent(Channel::Phone),
@@ -287,5 +276,63 @@ impl From<Card> for ContactCard {
             population_at: card.population_age.map(|a| crate::store::timestamp(a.worked_out_at)),
             purchases_since_population: card.population_age.map(|a| a.purchases_since),
         }
+    }
+}
+
+/// One interaction on the card, a line: `2026-11-13 call: asked about the
+/// bowls` for scripts (and tables in English), `13/11/2026 appel : …` in a
+/// French table; an open follow-up leads with its due day and its number.
+pub struct Exchange {
+    day: NaiveDate,
+    kind: String,
+    summary: Option<String>,
+    /// An open follow-up: its due day and the interaction's id.
+    follow_up: Option<(Option<NaiveDate>, i64)>,
+}
+
+impl Exchange {
+    fn of(i: &crate::store::interactions::Interaction, as_follow_up: bool) -> Exchange {
+        Exchange {
+            day: i.day,
+            kind: i.kind.clone(),
+            summary: i.summary.clone(),
+            follow_up: as_follow_up.then_some((i.follow_up, i.id)),
+        }
+    }
+
+    fn line(&self, c: &Cells) -> String {
+        let fr = c.for_people() && c.lang() == crate::i18n::Lang::Fr;
+        let kind = c.value_word("kind", &self.kind).unwrap_or_else(|| self.kind.clone());
+        let colon = if fr { " : " } else { ": " };
+        let brief = format!(
+            "{} {kind}{}",
+            c.date(self.day),
+            self.summary.as_deref().map(|s| format!("{colon}{s}")).unwrap_or_default()
+        );
+        match self.follow_up {
+            None => brief,
+            Some((due, id)) => {
+                let due = due.map(|d| c.date(d)).unwrap_or_default();
+                let word = if fr { "échange" } else { "interaction" };
+                format!("{due} ({word} {id}, {brief})")
+            }
+        }
+    }
+}
+
+/// The card's interactions: an array of English lines in JSON, one line
+/// each in the language of a person's table.
+pub struct Exchanges(Vec<Exchange>);
+
+impl Serialize for Exchanges {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let c = Cells::csv();
+        s.collect_seq(self.0.iter().map(|e| e.line(&c)))
+    }
+}
+
+impl crate::output::ToCell for Exchanges {
+    fn cell(&self, c: &Cells) -> String {
+        c.lines(&self.0.iter().map(|e| e.line(c)).collect::<Vec<_>>())
     }
 }
