@@ -1060,6 +1060,14 @@ val-status-opted-out = opted_out
 val-status-bounced = bounced
 val-stage-won = won
 val-stage-lost = lost
+val-stage-lead = lead
+val-stage-qualified = qualified
+val-stage-proposal = proposal
+val-stage-negotiation = negotiation
+val-channel-shop = shop
+val-channel-market = market
+val-channel-online = online
+val-channel-fair = fair
 msg-no-duplicates = no likely duplicates
 msg-duplicates = { $count ->
         [one] 1 contact looks

@@ -929,7 +929,7 @@ demo-try =
       carnet remind --within 7d
       carnet report pipeline
       carnet report value-matrix
-      carnet report rfm --segment "can't lose them"
+      carnet report rfm --segment "à ne pas perdre"
       carnet report pareto
       carnet segment list
       carnet contact list --sort total-spent --limit 10
@@ -1070,6 +1070,14 @@ val-status-opted-out = refus
 val-status-bounced = adresse en erreur
 val-stage-won = gagnée
 val-stage-lost = perdue
+val-stage-lead = piste
+val-stage-qualified = qualifiée
+val-stage-proposal = proposition
+val-stage-negotiation = négociation
+val-channel-shop = boutique
+val-channel-market = marché
+val-channel-online = en ligne
+val-channel-fair = foire
 msg-no-duplicates = aucun doublon probable
 msg-duplicates = { $count ->
         [one] 1 contact ressemble

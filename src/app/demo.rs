@@ -16,6 +16,8 @@ pub struct Request<'a> {
     /// Replace a file that already holds data.
     pub force: bool,
     pub today: NaiveDate,
+    /// Notes and deal titles in French (the shop's language).
+    pub french: bool,
 }
 
 /// What the demo shop holds.
@@ -77,7 +79,7 @@ pub fn build(r: &Request) -> Result<Built> {
         crate::store::categories::set_cycle(&tx, subscriptions, Some(crate::domain::demo::RENEWED.1))?;
         crate::store::purchases::set_renewal_index(&tx, &[subscriptions])?;
     }
-    add_activity(&tx, &activity(r.seed, r.today, ids.len()), &ids)?;
+    add_activity(&tx, &activity(r.seed, r.today, ids.len(), r.french), &ids)?;
     add_marketing(&tx, &marketing(r.seed, r.today, &reach), &ids)?;
     tx.commit()?;
     let (purchases, revenue) = purchases::totals(&store)?;

@@ -108,7 +108,9 @@ pub fn run(ctx: &Ctx, cmd: DealCommand) -> Result<()> {
         DealCommand::List(a) => list(ctx, a),
         DealCommand::Show { id } => show(ctx, id),
         DealCommand::Edit(a) => edit(ctx, a),
-        DealCommand::Move { id, stage } => move_to(ctx, id, &stage),
+        DealCommand::Move { id, stage } => {
+            move_to(ctx, id, &flags::own_word("stage", &stage, &flags::stage_words(ctx)))
+        }
         DealCommand::Won { id, record_purchase, date } => won(ctx, id, record_purchase, date),
         DealCommand::Lost { id, reason } => lost(ctx, id, &reason),
         DealCommand::Rm { id, yes } => rm(ctx, id, yes),
@@ -126,7 +128,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         contact: a.contact,
         title: a.title,
         amount,
-        stage: a.stage,
+        stage: a.stage.map(|s| flags::own_word("stage", &s, &flags::stage_words(ctx))),
         expected_close: close,
         notes: a.notes,
     };
@@ -150,7 +152,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let app = ctx.read()?;
-    let req = ListRequest { contact: a.contact, stage: a.stage, open: if a.all { None } else { Some(!a.closed) } };
+    let stage = a.stage.map(|s| flags::own_word("stage", &s, &flags::stage_words(ctx)));
+    let req = ListRequest { contact: a.contact, stage, open: if a.all { None } else { Some(!a.closed) } };
     let rows: Vec<DealRow> = deals::list(&app, req)?.into_iter().map(|d| row(ctx, d)).collect();
     if rows.is_empty() {
         ctx.tell("msg-no-deals", &[]);

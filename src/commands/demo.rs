@@ -30,7 +30,8 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<()> {
         Some(p) => p,
         None => crate::paths::data_dir()?.join("demo.db"),
     };
-    let req = Request { path: &path, customers: a.customers, seed: a.seed, force: a.force, today: ctx.today };
+    let french = ctx.out.lang == crate::i18n::Lang::Fr;
+    let req = Request { path: &path, customers: a.customers, seed: a.seed, force: a.force, today: ctx.today, french };
     let built = demo::build(&req)?;
     ctx.tell(
         "demo-built",

@@ -170,3 +170,31 @@ pub fn rfm_segment(word: &str, lang: crate::i18n::Lang) -> Result<crate::domain:
 pub fn value_cell(word: &str) -> Option<crate::domain::value_matrix::Cell> {
     builtin_segment_english(word).and_then(crate::domain::value_matrix::Cell::parse)
 }
+
+/// One of the shop's words (a deal stage, an interaction kind) typed in
+/// either language: `négociation` is `negotiation`, `appel` is `call`,
+/// without accents or case. `group` names the French messages
+/// (`val-GROUP-WORD`); a word that is none of `words` is returned as typed.
+pub fn own_word(group: &str, typed: &str, words: &[String]) -> String {
+    let key = |s: &str| -> String { crate::domain::contact::fold(s.trim()) };
+    let want = key(typed);
+    for w in words {
+        if key(w) == want {
+            return w.clone();
+        }
+    }
+    for w in words {
+        let id = format!("val-{group}-{}", w.to_lowercase().replace(['_', ' '], "-"));
+        if crate::i18n::message(crate::i18n::Lang::Fr, &id, &[]).is_some_and(|fr| key(&fr) == want) {
+            return w.clone();
+        }
+    }
+    typed.to_string()
+}
+
+/// The deal stages a shop can name: its configured ones, then won and lost.
+pub fn stage_words(ctx: &Ctx) -> Vec<String> {
+    let mut words: Vec<String> = ctx.config.deal_stages.iter().map(|s| s.name.clone()).collect();
+    words.extend(["won".to_string(), "lost".to_string()]);
+    words
+}

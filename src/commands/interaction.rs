@@ -160,7 +160,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         at: at(ctx, &a.details.at)?,
         follow_up: a.details.follow_up.as_deref().map(|v| follow_up(ctx, v)).transpose()?,
         contact: a.contact,
-        kind: a.kind,
+        kind: own_kind(ctx, a.kind),
         note: a.details.note,
         deal: a.details.deal,
     };
@@ -181,7 +181,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
         since: flags::opt_day(ctx, "--since", &a.since)?,
         until: flags::opt_day(ctx, "--until", &a.until)?,
         contact: a.contact,
-        kind: a.kind,
+        kind: own_kind(ctx, a.kind),
         deal: a.deal,
         open: a.open,
         limit: a.limit,
@@ -201,7 +201,7 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
 
 fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     let changes = Changes {
-        kind: a.kind,
+        kind: own_kind(ctx, a.kind),
         note: a.details.note,
         at: if a.details.at.is_some() { Some(at(ctx, &a.details.at)?) } else { None },
         deal: a.details.deal,
@@ -277,4 +277,24 @@ fn due(ctx: &Ctx, w: Option<String>) -> Result<()> {
         ctx.tell("msg-no-follow-ups", &[]);
     }
     ctx.out.records(&rows.into_iter().map(InteractionRow::from).collect::<Vec<_>>())
+}
+
+/// An interaction kind typed in either language (`appel` is `call`).
+fn own_kind<K: KindArg>(ctx: &Ctx, kind: K) -> K {
+    kind.map_word(|k| flags::own_word("kind", k, &ctx.config.interaction_kinds))
+}
+
+/// `--kind` is required on `add` and optional on the listings.
+trait KindArg {
+    fn map_word(self, f: impl Fn(&str) -> String) -> Self;
+}
+impl KindArg for String {
+    fn map_word(self, f: impl Fn(&str) -> String) -> Self {
+        f(&self)
+    }
+}
+impl KindArg for Option<String> {
+    fn map_word(self, f: impl Fn(&str) -> String) -> Self {
+        self.map(|k| f(&k))
+    }
 }

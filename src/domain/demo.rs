@@ -228,11 +228,31 @@ const DEALS: &[&str] = &[
     "Large planter",
     "Tea set commission",
 ];
+/// The same notes and deals in French, in the same order (a French shop's
+/// demo reads as its own; the figures do not change with the language).
+const NOTES_FR: &[&str] = &[
+    "a demandé les bols émaillés bleus",
+    "passé à l'atelier, a adoré les nouveaux vases",
+    "envoyé les tarifs",
+    "commande prête à retirer",
+    "parlé d'un service de table sur mesure",
+    "préfère être appelée le matin",
+    "veut un devis pour une liste de mariage",
+    "a acheté un cadeau, reviendra peut-être pour le service",
+];
+const DEALS_FR: &[&str] = &[
+    "Service de table sur mesure",
+    "Liste de mariage",
+    "Vaisselle pour un restaurant",
+    "Atelier pour une équipe",
+    "Grande jardinière",
+    "Service à thé sur commande",
+];
 const OPEN_STAGES: [&str; 4] = ["lead", "qualified", "proposal", "negotiation"];
 
 /// The shop's CRM life: interactions (some with follow-ups, a few of them
 /// overdue), deals in every stage, and keep-in-touch cadences.
-pub fn activity(seed: u64, today: NaiveDate, customers: usize) -> DemoActivity {
+pub fn activity(seed: u64, today: NaiveDate, customers: usize, french: bool) -> DemoActivity {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5EED_CA11);
     let mut a = DemoActivity::default();
     if customers == 0 {
@@ -240,7 +260,8 @@ pub fn activity(seed: u64, today: NaiveDate, customers: usize) -> DemoActivity {
     }
     let pick = |rng: &mut ChaCha8Rng| rng.gen_range(0..customers);
     for _ in 0..(customers * 4 / 5).max(1) {
-        let (kind, summary) = NOTES[rng.gen_range(0..NOTES.len())];
+        let at = rng.gen_range(0..NOTES.len());
+        let (kind, summary) = (NOTES[at].0, if french { NOTES_FR[at] } else { NOTES[at].1 });
         let day = today - Duration::days(rng.gen_range(0..365));
         // One in eight asks for a follow-up; the recent ones stay open.
         let follow_up = rng.gen_bool(0.125).then(|| day + Duration::days(rng.gen_range(2..21)));
@@ -258,7 +279,15 @@ pub fn activity(seed: u64, today: NaiveDate, customers: usize) -> DemoActivity {
         let opened = today - Duration::days(rng.gen_range(5..200));
         a.deals.push(DemoDeal {
             customer: pick(&mut rng),
-            title: DEALS[rng.gen_range(0..DEALS.len())].to_string(),
+            title: {
+                let at = rng.gen_range(0..DEALS.len());
+                if french {
+                    DEALS_FR[at]
+                } else {
+                    DEALS[at]
+                }
+            }
+            .to_string(),
             amount: Cents(rng.gen_range(15..300) * 1000),
             stages,
             opened,
@@ -456,7 +485,7 @@ mod tests {
 
     #[test]
     fn activity_covers_every_stage_and_has_open_follow_ups() {
-        let a = activity(1, today(), 500);
+        let a = activity(1, today(), 500, false);
         assert!((300..=500).contains(&a.interactions.len()));
         for stage in ["lead", "qualified", "proposal", "negotiation", "won", "lost"] {
             assert!(a.deals.iter().any(|d| d.stages.last() == Some(&stage)), "{stage}");
@@ -466,7 +495,17 @@ mod tests {
             "an overdue follow-up"
         );
         assert!(a.interactions.iter().all(|i| i.customer < 500 && i.day <= today()));
-        assert_eq!(activity(1, today(), 500), a);
+        assert_eq!(activity(1, today(), 500, false), a);
+        // French words, the same shop: only the texts differ.
+        let fr = activity(1, today(), 500, true);
+        assert_eq!(fr.interactions.len(), a.interactions.len());
+        assert_eq!(
+            fr.deals.iter().map(|d| d.amount).collect::<Vec<_>>(),
+            a.deals.iter().map(|d| d.amount).collect::<Vec<_>>()
+        );
+        assert!(fr.deals.iter().all(|d| DEALS_FR.contains(&d.title.as_str())));
+        assert_eq!(NOTES.len(), NOTES_FR.len());
+        assert_eq!(DEALS.len(), DEALS_FR.len());
         assert!(!a.cadences.is_empty());
     }
 

@@ -344,7 +344,9 @@ pub fn pipeline(
     t.set_header(["stage", "chance", "deals", "total", "weighted"].map(|h| header(lang, h)));
     for r in &p.stages {
         let stage = if r.configured {
-            r.stage.clone()
+            crate::i18n::message(lang, &format!("val-stage-{}", r.stage), &[])
+                .filter(|_| lang != crate::i18n::Lang::En)
+                .unwrap_or_else(|| r.stage.clone())
         } else {
             tr_args(lang, "pipeline-not-configured", &[("stage", r.stage.as_str().into())])
         };

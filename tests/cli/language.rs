@@ -696,3 +696,26 @@ fn the_card_speaks_french_to_the_end() {
     let p = fr(&env, &["report", "pareto"]);
     assert!(!p.contains("0."), "{p}");
 }
+
+/// A stage or an interaction kind typed in French is the shop's own word;
+/// the default stages and channels read in French in a French table.
+#[test]
+fn stages_and_kinds_are_typed_in_either_language() {
+    let env = shop();
+    env.ok(&["deal", "add", "ref:A", "--title", "Vase", "--amount", "100", "--stage", "Négociation"]);
+    assert_eq!(env.json(&["deal", "list"])[0]["stage"], "negotiation");
+    env.ok(&["deal", "move", "1", "proposition"]);
+    assert_eq!(env.json(&["deal", "list", "--stage", "PROPOSITION"])[0]["stage"], "proposal");
+    env.ok(&["interaction", "add", "ref:A", "--kind", "Appel", "--note", "rappeler"]);
+    let calls = env.json(&["interaction", "list", "--kind", "appel"]);
+    assert!(calls.as_array().unwrap().iter().all(|i| i["kind"] == "call"), "{calls}");
+    assert_eq!(calls.as_array().map(Vec::len), Some(2), "{calls}");
+    assert!(env.fails(1, &["interaction", "add", "ref:A", "--kind", "pigeon"]).contains("pigeon"));
+    let table = fr(&env, &["deal", "list"]);
+    assert!(table.contains("proposition") && !table.contains("proposal"), "{table}");
+    let pipeline = fr(&env, &["report", "pipeline"]);
+    assert!(pipeline.contains("piste") && pipeline.contains("négociation"), "{pipeline}");
+    env.ok(&["purchase", "add", "ref:A", "10", "--channel", "market"]);
+    let sales = fr(&env, &["purchase", "list", "--contact", "ref:A"]);
+    assert!(sales.contains("marché"), "{sales}");
+}
