@@ -52,6 +52,14 @@ crate::record! {
 pub fn run(ctx: &Ctx, a: DuplicatesArgs) -> Result<()> {
     ctx.no_vcf("contact duplicates")?;
     let app = ctx.read()?;
+    // What the two share, in a person's language in a table (`nom`), the
+    // stable English word for scripts.
+    let people = ctx.out.format == crate::output::Format::Table;
+    let said = |w: &str| {
+        crate::i18n::message(ctx.out.lang, &format!("val-sign-{w}"), &[])
+            .filter(|_| people && ctx.out.lang != crate::i18n::Lang::En)
+            .unwrap_or_else(|| w.to_string())
+    };
     let signs: Vec<Sign> = a.by.iter().map(|&b| b.into()).collect();
     let rows: Vec<DuplicateRow> = crate::app::contacts::duplicates(&app, &signs, a.archived)?
         .into_iter()
@@ -60,7 +68,7 @@ pub fn run(ctx: &Ctx, a: DuplicatesArgs) -> Result<()> {
             keep_name: d.keep_name,
             other_id: d.pair.other,
             other_name: d.other_name,
-            same: d.pair.signs.iter().map(|s| s.as_str().to_string()).collect(),
+            same: d.pair.signs.iter().map(|s| said(s.as_str())).collect(),
             via: d.pair.via,
         })
         .collect();

@@ -79,9 +79,13 @@ pub struct Between {
 }
 
 impl Between {
-    fn parse_with(s: &str, num: impl Fn(&str) -> Result<i64, String>) -> Result<Between, crate::domain::Invalid> {
-        let (lo, hi) =
-            s.split_once("..").ok_or_else(|| format!("`{s}` is not a range (write MIN..MAX, MIN.. or ..MAX)"))?;
+    fn parse_with(
+        s: &str,
+        num: impl Fn(&str) -> Result<i64, crate::domain::Invalid>,
+    ) -> Result<Between, crate::domain::Invalid> {
+        let (lo, hi) = s
+            .split_once("..")
+            .ok_or_else(|| crate::domain::Invalid(crate::i18n::Text::tr("err-not-a-range", crate::targs!["s" => s])))?;
         let side = |x: &str| {
             if x.trim().is_empty() {
                 Ok(None)
@@ -103,11 +107,22 @@ impl Between {
 
     /// A money range; amounts as `parse_amount` reads them, in cents.
     pub fn parse_money(s: &str) -> Result<Between, crate::domain::Invalid> {
-        Between::parse_with(s, |x| parse_amount(x).map(|c| c.0).map_err(|e| format!("`{x}`: {e}")))
+        Between::parse_with(s, |x| {
+            parse_amount(x).map(|c| c.0).map_err(|e| {
+                crate::domain::Invalid(crate::i18n::Text::tr(
+                    "err-range-side",
+                    crate::targs!["s" => x, "why" => e.text()],
+                ))
+            })
+        })
     }
 
     pub fn parse_count(s: &str) -> Result<Between, crate::domain::Invalid> {
-        Between::parse_with(s, |x| x.parse::<u32>().map(i64::from).map_err(|_| format!("`{x}` is not a count")))
+        Between::parse_with(s, |x| {
+            x.parse::<u32>()
+                .map(i64::from)
+                .map_err(|_| crate::domain::Invalid(crate::i18n::Text::tr("err-not-a-count", crate::targs!["s" => x])))
+        })
     }
 
     pub fn contains(&self, v: i64) -> bool {

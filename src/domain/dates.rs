@@ -35,11 +35,12 @@ pub enum SlashDates {
 }
 
 impl SlashDates {
-    /// The spelling shown in error messages.
-    fn spelling(self) -> &'static str {
+    /// The spelling shown in error messages, as each language writes its
+    /// placeholders (`JJ/MM/AAAA` in French).
+    fn spelling(self) -> crate::i18n::Arg {
         match self {
-            SlashDates::MonthFirst => "MM/DD/YYYY",
-            _ => "DD/MM/YYYY",
+            SlashDates::MonthFirst => crate::i18n::Arg::local("MM/DD/YYYY".into(), "MM/JJ/AAAA".into()),
+            _ => crate::i18n::Arg::local("DD/MM/YYYY".into(), "JJ/MM/AAAA".into()),
         }
     }
 }

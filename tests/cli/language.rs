@@ -719,3 +719,24 @@ fn stages_and_kinds_are_typed_in_either_language() {
     let sales = fr(&env, &["purchase", "list", "--contact", "ref:A"]);
     assert!(sales.contains("marché"), "{sales}");
 }
+
+/// Messages left in English before: a range, a shared sign, a date's
+/// spelling.
+#[test]
+fn errors_and_words_left_in_english_are_french_now() {
+    let env = shop();
+    let o = env.run(&["segment", "add", "x", "--visits", "abc", "--lang", "fr"]);
+    assert_eq!(o.code, 1);
+    assert!(o.stderr.contains("`abc` n'est pas un intervalle (écrivez MIN..MAX"), "{}", o.stderr);
+    let o = env.run(&["segment", "add", "x", "--visits", "a..", "--lang", "fr"]);
+    assert!(o.stderr.contains("`a` n'est pas un nombre entier"), "{}", o.stderr);
+    let o = env.run(&["interaction", "add", "ref:A", "--kind", "call", "--follow-up", "bientôt", "--lang", "fr"]);
+    assert!(o.stderr.contains("JJ/MM/AAAA") && !o.stderr.contains("DD/MM/YYYY"), "{}", o.stderr);
+    let o = env.run(&["interaction", "add", "ref:A", "--kind", "call", "--follow-up", "soon"]);
+    assert!(o.stderr.contains("DD/MM/YYYY") || o.stderr.contains("YYYY-MM-DD"), "{}", o.stderr);
+    env.ok(&["contact", "add", "--name", "DUPONT Hélène"]);
+    let table = fr(&env, &["contact", "duplicates"]);
+    assert!(table.contains("nom") && !table.contains(" name "), "{table}");
+    let json = env.json(&["contact", "duplicates"]);
+    assert_eq!(json[0]["same"][0], "name", "{json}");
+}
