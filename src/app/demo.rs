@@ -80,7 +80,7 @@ pub fn build(r: &Request) -> Result<Built> {
         crate::store::purchases::set_renewal_index(&tx, &[subscriptions])?;
     }
     add_activity(&tx, &activity(r.seed, r.today, ids.len(), r.french), &ids)?;
-    add_marketing(&tx, &marketing(r.seed, r.today, &reach), &ids)?;
+    add_marketing(&tx, &marketing(r.seed, r.today, &reach), &ids, r.french)?;
     tx.commit()?;
     let (purchases, revenue) = purchases::totals(&store)?;
     Ok(Built { store, purchases, revenue })
@@ -135,7 +135,7 @@ offers, about once a month. I can unsubscribe at any time by replying STOP or by
 
 /// Consents (one wording, several methods), withdrawals, a saved segment
 /// and two launched campaigns with their control groups and what followed.
-fn add_marketing(tx: &Tx, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
+fn add_marketing(tx: &Tx, m: &DemoMarketing, ids: &[i64], french: bool) -> Result<()> {
     use crate::domain::consent::{Action, Channel, Method};
     use crate::store::{campaigns, consent, segments};
     let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
@@ -161,7 +161,8 @@ fn add_marketing(tx: &Tx, m: &DemoMarketing, ids: &[i64]) -> Result<()> {
         has: vec![crate::domain::segment_filter::Reach::Email],
         ..Default::default()
     };
-    segments::insert(tx, "newsletter", Some("everyone with an email"), &criteria, &noon(first))?;
+    let about = if french { "tous ceux qui ont un e-mail" } else { "everyone with an email" };
+    segments::insert(tx, "newsletter", Some(about), &criteria, &noon(first))?;
     let mut ins = Inserter::new(tx)?;
     // What a newsletter brings in: bouquets, ordered on the web site.
     let bouquets = crate::store::categories::Resolver::default().id(tx, "Bouquets")?;
