@@ -405,17 +405,26 @@ impl<'c> StubInserter<'c> {
     pub fn new(conn: &'c Tx, now: &str, batch: i64) -> Result<Self> {
         Ok(StubInserter {
             stmt: conn.sql().prepare(
-                "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at, batch_id) \
-                 VALUES (?1, ?2, ?2, ?3, ?4, ?4, ?5)",
+                "INSERT INTO contacts (id, ref, name, email, email_key, search_key, created_at, updated_at, batch_id) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
             )?,
             now: now.to_string(),
             batch,
         })
     }
 
-    pub fn insert(&mut self, id: i64, r: &str) -> Result<()> {
-        let f = ContactFields { r#ref: Some(r.to_string()), name: r.to_string(), ..Default::default() };
-        self.stmt.execute(params![id, r, f.search_key(), self.now, self.batch])?;
+    /// A contact known by its ref, named `name` (the ref when the file
+    /// has no name), with the email the file matched it by, if any.
+    pub fn insert(&mut self, id: i64, r: &str, name: Option<&str>, email: Option<&str>) -> Result<()> {
+        let name = name.unwrap_or(r);
+        let f = ContactFields {
+            r#ref: Some(r.to_string()),
+            name: name.to_string(),
+            email: email.map(str::to_string),
+            ..Default::default()
+        };
+        let key = email.map(crate::domain::contact::email_key);
+        self.stmt.execute(params![id, r, name, email, key, f.search_key(), self.now, self.batch])?;
         Ok(())
     }
 }
