@@ -346,7 +346,9 @@ impl Parser<'_> {
             }
             kind = p.row_kind(opt_cell(c.kind), c.status.map(|i| cell(i).trim()));
             if kind == RowKind::NotASale {
-                let what = opt_cell(c.kind).or(opt_cell(c.status)).unwrap_or("").to_string();
+                // Name what made it not a sale: a failed status, else the kind.
+                let status = opt_cell(c.status).filter(|s| p.row_kind(None, Some(s)) == RowKind::NotASale);
+                let what = status.or(opt_cell(c.kind)).unwrap_or("").to_string();
                 match self.stats.not_sales.iter_mut().find(|(w, _)| *w == what) {
                     Some((_, n)) => *n += 1,
                     None => self.stats.not_sales.push((what, 1)),

@@ -177,7 +177,8 @@ fn say(ctx: &Ctx, o: &Outcome) {
         };
         ctx.tell(id, &[("format", spelling.as_str().into())]);
     }
-    if !o.unused_columns.is_empty() {
+    // A profile says what its tool's other columns are: no need to list them.
+    if !o.unused_columns.is_empty() && o.profile.is_none() {
         ctx.tell("msg-import-unused", &[("columns", o.unused_columns.join(", ").into())]);
     }
     if o.dry_run {
