@@ -1131,7 +1131,7 @@ msg-import-refunds = { $count ->
     } imported as negative amounts
 msg-import-total = purchases read: { $count }, totalling { $total }
 import-bad-group = `{ $value }`, { $count } rows (the first on line { $line }, column { $col } ({ $name })): { $why }
-hint-channel-or-map = nothing was imported; add the channel to sales_channels in the config, or map the column away (--map "HEADER=ignore")
+hint-channel-or-map = nothing was imported; add the channel to sales_channels in the config, or map the column away (--map "{ $header }=ignore")
 err-not-channel = `{ $value }` is not a sales channel (the channels are: { $channels })
 err-no-profile = there is no import profile named `{ $name }`
 hint-profiles = the profiles are: { $names } (carnet purchase import --profiles)

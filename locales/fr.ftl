@@ -1139,7 +1139,7 @@ msg-import-refunds = { $count ->
     } en montant négatif
 msg-import-total = achats lus : { $count }, pour un total de { $total }
 import-bad-group = `{ $value }`, { $count } lignes (la première ligne { $line }, colonne { $col } ({ $name })) : { $why }
-hint-channel-or-map = rien n'a été importé ; ajoutez le canal à sales_channels dans la configuration, ou écartez la colonne (--map "EN-TÊTE=ignore")
+hint-channel-or-map = rien n'a été importé ; ajoutez le canal à sales_channels dans la configuration, ou écartez la colonne (--map "{ $header }=ignore")
 err-not-channel = `{ $value }` n'est pas un canal de vente (les canaux sont : { $channels })
 err-no-profile = aucun profil d'import ne s'appelle `{ $name }`
 hint-profiles = les profils sont : { $names } (carnet purchase import --profiles)

@@ -181,6 +181,8 @@ pub struct Parser<'p> {
     pub path: std::path::PathBuf,
     pub decoded: Option<std::sync::Arc<Vec<u8>>>,
     pub stats: Stats,
+    /// The header's cells, to name a column in a hint.
+    pub headers: Vec<String>,
     /// The order the last line items belong to.
     pub last_order: Option<String>,
 }
@@ -311,10 +313,11 @@ impl Parser<'_> {
             parts.push(Text::plain("\n  "));
             parts.push(Text::tr("import-and-then", targs!["what" => e.text()]));
         }
-        let channel = shown.iter().any(|g| g.first.name == "channel");
+        let channel = shown.iter().find(|g| g.first.name == "channel");
         let e = Error::invalid(Text::concat(parts));
-        if channel {
-            e.with_hint_t("hint-channel-or-map", vec![])
+        if let Some(g) = channel {
+            let header = self.headers.get(g.first.col).map(String::as_str).unwrap_or("Channel");
+            e.with_hint_t("hint-channel-or-map", targs!["header" => header])
         } else {
             e.with_hint_t("hint-fix-those-rows", vec![])
         }

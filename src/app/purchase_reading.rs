@@ -175,8 +175,10 @@ pub fn resolve(label: &str, header: &csv::StringRecord, sample: &[Vec<String>], 
     .collect();
     if let Some(first) = missing.first() {
         let taken = taken(&roles, &ignored);
+        // A description may hold the customer's name.
+        let notes_free: Vec<usize> = taken.iter().copied().filter(|&i| roles[i] != Some(Role::Note)).collect();
         let likely = match *first {
-            "customer" => sniff::likely_customer(&norm, &looks, &taken).map(|x| x.0),
+            "customer" => sniff::likely_customer(&norm, &looks, &notes_free).map(|x| x.0),
             "date" => sniff::likely_date(&looks, &taken),
             _ => sniff::likely_amount(&norm, &looks, &taken).map(|x| x.0),
         };

@@ -133,6 +133,8 @@ pub struct Profile {
     /// Any one of these sets of headers, all present, recognises the file.
     pub detect: Vec<Vec<String>>,
     pub roles: Vec<(Role, Vec<String>)>,
+    /// Each role's header as the tool spells it, for `--profiles`.
+    pub spelled: Vec<(Role, String)>,
     pub date_format: Option<String>,
     pub sales: Vec<String>,
     pub refunds: Vec<String>,
@@ -175,6 +177,22 @@ impl Profile {
         .filter(|(_, h)| h.is_some())
         .map(|(r, h)| (r, one(h)))
         .collect();
+        let spelled = [
+            (Role::Customer, &s.customer),
+            (Role::CustomerName, &s.customer_name),
+            (Role::Date, &s.date),
+            (Role::Amount, &s.amount),
+            (Role::Refunded, &s.refunded),
+            (Role::Note, &s.note),
+            (Role::OrderRef, &s.order_ref),
+            (Role::Category, &s.category),
+            (Role::Channel, &s.channel),
+            (Role::Kind, &s.kind),
+            (Role::Status, &s.status),
+        ]
+        .into_iter()
+        .filter_map(|(r, h)| h.clone().map(|h| (r, h)))
+        .collect();
         let detect = if s.detect.is_empty() { vec![] } else { vec![s.detect.iter().map(|h| normalize(h)).collect()] };
         Profile {
             name: name.to_string(),
@@ -182,6 +200,7 @@ impl Profile {
             title: s.title.clone(),
             detect,
             roles,
+            spelled,
             date_format: s.date_format.clone(),
             sales: s.sales.iter().map(|v| normalize(v)).collect(),
             refunds: s.refunds.iter().map(|v| normalize(v)).collect(),
@@ -227,7 +246,7 @@ impl Profile {
 
     /// The headers each role reads, for `--profiles` (first spelling).
     pub fn describe(&self) -> String {
-        self.roles.iter().filter_map(|(r, h)| h.first().map(|h| format!("{}={}", r.name(), h))).collect::<Vec<_>>().join(", ")
+        self.spelled.iter().map(|(r, h)| format!("{}={}", r.name(), h)).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -412,6 +431,7 @@ pub fn builtins() -> Vec<Profile> {
             title: None,
             detect: b.detect.iter().map(|s| norm_all(s)).collect(),
             roles: b.roles.iter().map(|(r, h)| (*r, norm_all(h))).collect(),
+            spelled: b.roles.iter().map(|(r, h)| (*r, h.join(" / "))).collect(),
             date_format: b.date_format.map(String::from),
             sales: norm_all(b.sales),
             refunds: norm_all(b.refunds),

@@ -21,6 +21,7 @@ mod privacy;
 mod purchase;
 mod purchase_import;
 mod real_files;
+mod sales_profiles;
 mod remind;
 mod report;
 mod segment;
