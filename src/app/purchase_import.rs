@@ -192,6 +192,11 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         category_spellings: Default::default(),
         // About 25 bytes a row, for choosing how to find refs.
         refs: contacts::ref_source(&tx, &store_path, plan.size / 25 + 1)?,
+        emails: if reading.customers_are_emails {
+            Some(contacts::email_source(&tx, &store_path, plan.size / 25 + 1)?)
+        } else {
+            None
+        },
         // Ids for new contacts are given out here: the IMMEDIATE
         // transaction keeps every other writer out until we commit.
         next_id: contacts::max_id(&tx)? + 1,

@@ -170,6 +170,9 @@ pub struct Parser<'p> {
     /// Category cells as written (trimmed, spaces collapsed), by index.
     pub category_spellings: std::collections::HashMap<String, u32, foldhash::fast::FixedState>,
     pub refs: RefSource,
+    /// When the customers are emails: contacts by email, so a customer
+    /// carnet knows by email (not ref) is found.
+    pub emails: Option<crate::store::ref_map::EmailSource>,
     /// The id the next new contact gets (the writer's transaction keeps
     /// every other writer out, so the ids are free).
     pub next_id: i64,
@@ -382,7 +385,18 @@ impl Parser<'_> {
             return Ok(Parsed::Skipped);
         };
         let c_id = c.customer.or(c.name).unwrap_or(0);
-        let contact_id = match self.refs.get(customer).map_err(|e| bad(c_id, "customer", e.text()))? {
+        let mut known = self.refs.get(customer).map_err(|e| bad(c_id, "customer", e.text()))?;
+        if known.is_none() && customer.contains('@') {
+            if let Some(emails) = &mut self.emails {
+                known = emails
+                    .get(&crate::domain::contact::email_key(customer))
+                    .map_err(|e| bad(c_id, "customer", e.text()))?;
+                if let Some(id) = known {
+                    self.refs.insert(customer, id);
+                }
+            }
+        }
+        let contact_id = match known {
             Some(id) => id,
             None => {
                 let id = self.next_id;

@@ -50,6 +50,9 @@ pub struct Reading {
     /// Columns read by their contents: (role, header).
     pub guessed: Vec<(&'static str, String)>,
     pub unused: Vec<String>,
+    /// The customer column holds emails: they are matched to contacts'
+    /// emails too, not only to refs.
+    pub customers_are_emails: bool,
 }
 
 /// Headers that hold the customer's name when a number column is beside
@@ -224,7 +227,11 @@ pub fn resolve(label: &str, header: &csv::StringRecord, sample: &[Vec<String>], 
         status: at(Role::Status),
     };
     let (date_format, date_settled) = date_format(ask, profile.as_ref(), sample, cols.date)?;
-    Ok(Reading { cols, profile, date_format, date_settled, guessed, unused })
+    let customers_are_emails = cols.customer.or(cols.name).is_some_and(|i| {
+        let cells: Vec<&str> = sample.iter().filter_map(|r| r.get(i)).map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+        !cells.is_empty() && cells.iter().all(|c| c.contains('@') && !c.contains(' '))
+    });
+    Ok(Reading { cols, profile, date_format, date_settled, guessed, unused, customers_are_emails })
 }
 
 /// `--date-format`, else the profile's, else the shape of the sample's

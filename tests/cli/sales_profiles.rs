@@ -247,3 +247,15 @@ fn identical_errors_are_grouped_and_a_column_can_be_ignored() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     assert_eq!(amounts(&env).len(), 31);
 }
+
+#[test]
+fn a_customer_known_by_email_gets_the_orders_of_that_email() {
+    let env = Env::new();
+    // Marie came in from the address book: an email, no ref.
+    env.add(&["--name", "Marie Dupont", "--email", "Marie.Dupont@exemple.fr"]);
+    let (_, v) = import(&env, &fixture("shopify-orders.csv"));
+    assert_eq!(v["contacts_created"].as_u64(), Some(1), "only Luc is new: {v}");
+    let marie = env.json(&["contact", "show", "Marie Dupont"]);
+    assert_eq!(marie["total_spent"], "100.90");
+    assert_eq!(env.sql("SELECT count(*) FROM contacts"), 2);
+}
