@@ -9,12 +9,12 @@
 //! is refused at the end, before the commit.
 
 use super::csv_input::{read_error, reader, sniff_delimiter};
-use super::purchase_reading::{resolve, Ask};
-use crate::domain::sales_profile::Profile;
-use crate::domain::sniff::{DayOrder, Settled};
 use super::purchase_import_parse::{head, Chunk, Parser, Source, Stats};
+use super::purchase_reading::{resolve, Ask};
 use super::{App, Progress};
 use crate::domain::dates::DateFormat;
+use crate::domain::sales_profile::Profile;
+use crate::domain::sniff::{DayOrder, Settled};
 use crate::error::{Error, Result};
 use crate::store::imports::{self, BatchKind};
 use crate::store::purchases::{Inserter, NewPurchase};

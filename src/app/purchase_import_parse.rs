@@ -5,13 +5,13 @@
 //! to [`MAX_SHOWN`]) in one run.
 
 use super::csv_input::{lines_at, read_error, unneutralize};
+use super::purchase_reading::Cols;
 use super::Progress;
 use crate::domain::dates::{check_plausible, DateFormat};
 use crate::domain::money::{parse_amount, strip_currency, Cents};
+use crate::domain::sales_profile::{Profile, RowKind};
 use crate::error::{Error, Result};
 use crate::store::ref_map::RefSource;
-use super::purchase_reading::Cols;
-use crate::domain::sales_profile::{Profile, RowKind};
 use chrono::NaiveDate;
 use std::io::{BufReader, Read};
 use std::sync::mpsc;

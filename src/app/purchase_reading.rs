@@ -129,7 +129,7 @@ pub fn resolve(label: &str, header: &csv::StringRecord, sample: &[Vec<String>], 
     }
     // `--map` and the config's map come last: they say what a header is.
     for (from, to) in ask.map {
-        let target = Role::parse(to).map_err(|_| map_error(to))?;
+        let target = Role::parse(to).ok_or_else(|| map_error(to))?;
         let Some(i) = norm.iter().position(|n| *n == normalize(from)) else { continue };
         if let Some(r) = target {
             for x in roles.iter_mut().filter(|x| **x == Some(r)) {
@@ -228,7 +228,8 @@ pub fn resolve(label: &str, header: &csv::StringRecord, sample: &[Vec<String>], 
     };
     let (date_format, date_settled) = date_format(ask, profile.as_ref(), sample, cols.date)?;
     let customers_are_emails = cols.customer.or(cols.name).is_some_and(|i| {
-        let cells: Vec<&str> = sample.iter().filter_map(|r| r.get(i)).map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+        let cells: Vec<&str> =
+            sample.iter().filter_map(|r| r.get(i)).map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
         !cells.is_empty() && cells.iter().all(|c| c.contains('@') && !c.contains(' '))
     });
     Ok(Reading { cols, profile, date_format, date_settled, guessed, unused, customers_are_emails })

@@ -1,11 +1,11 @@
 //! `purchase import FILE`: arguments and what it prints.
 
 use crate::app::purchase_import::{self, Outcome, Request};
+use crate::context::Ctx;
+use crate::domain::dates::DateFormat;
 use crate::domain::money::Cents;
 use crate::domain::sales_profile::{self, Profile};
 use crate::domain::sniff::{DayOrder, Settled};
-use crate::context::Ctx;
-use crate::domain::dates::DateFormat;
 use crate::error::{Error, Result};
 use crate::output::progress::Bar;
 use clap::Args;
@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The file needs a header line naming the customer, the date and the amount\n(note and order_ref are optional), in English or French as tills and\nspreadsheets write them: customer_id / n° client / code client, date / date de\nvente, amount / montant TTC / total, note / libellé, order_ref / n° ticket /\nfacture. Other columns are ignored (listed once). The delimiter (, ; tab) and\nthe encoding (UTF-8, UTF-16, Windows-1252) are detected. customer_id is matched\nto a contact's ref; an unknown one creates a contact with that ref. Amounts may\ncarry the currency (45,50 €); dates may carry a time (the day is kept). A bad\nrow refuses the whole file; up to 20 bad lines are named in one go.\n\nExamples:\n  carnet purchase import sales.csv\n  carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run\n  carnet purchase import caisse.csv --map \"Code client=customer_id,Montant TTC=amount\""
+    after_help = "The tool that wrote the file is recognised from its header: a SumUp, Zettle,\nSquare, Shopify, WooCommerce or PrestaShop export, or a French till or Excel\nlayout (N° client;Client;Date;Montant TTC), each read as that tool means it:\nwhich column is the customer, which rows are sales, refunds (made negative),\nline items of one order, or not sales. --profiles lists them, --profile NAME\nnames one, and a shop writes its own in the config ([import.profiles.NAME]).\nOther files need a header naming the customer, the date and the amount, in\nEnglish or French (customer_id / n° client, date / date de vente, amount /\nmontant TTC); what the names do not say the contents may (varying emails are\nthe customer, a column of money the amount). A day above 12 settles the order\nof slashed dates, else the config's date_format or the shop's country does.\nSales without a customer are counted, not imported. The delimiter and the\nencoding are detected. A bad row refuses the whole file; identical errors are\ngrouped.\n\nExamples:\n  carnet purchase import transactions.csv --dry-run\n  carnet purchase import --profiles\n  carnet purchase import caisse.csv --map \"Code client=customer,Canal=ignore\""
 )]
 pub struct ImportArgs {
     #[arg(required_unless_present = "profiles")]
@@ -214,10 +214,7 @@ fn say(ctx: &Ctx, o: &Outcome) {
     if s.refunds > 0 {
         ctx.tell("msg-import-refunds", &[("count", s.refunds.into())]);
     }
-    ctx.tell(
-        "msg-import-total",
-        &[("count", rows.into()), ("total", ctx.out.money.format(Cents(s.total)).into())],
-    );
+    ctx.tell("msg-import-total", &[("count", rows.into()), ("total", ctx.out.money.format(Cents(s.total)).into())]);
     let counts = |batch: i64| -> [(&str, fluent_bundle::FluentValue); 4] {
         [("file", label.as_str().into()), ("rows", rows.into()), ("created", created.into()), ("batch", batch.into())]
     };

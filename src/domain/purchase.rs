@@ -152,7 +152,16 @@ mod tests {
         let list: Vec<String> = DEFAULT_CHANNELS.map(String::from).to_vec();
         assert_eq!(channel("Marché", &["marché".to_string()]), Ok("marché"));
         assert_eq!(channel(" ONLINE ", &list), Ok("online"));
-        for (fr, en) in [("Boutique", "shop"), ("MARCHÉ", "market"), ("en ligne", "online"), ("Téléphone", "phone"), ("foire", "fair"), ("salon", "fair"), ("magasin", "shop"), ("site", "online")] {
+        for (fr, en) in [
+            ("Boutique", "shop"),
+            ("MARCHÉ", "market"),
+            ("en ligne", "online"),
+            ("Téléphone", "phone"),
+            ("foire", "fair"),
+            ("salon", "fair"),
+            ("magasin", "shop"),
+            ("site", "online"),
+        ] {
             assert_eq!(channel(fr, &list), Ok(en), "{fr}");
         }
         // A shop's own channel is taken as written, before any French name.

@@ -108,16 +108,17 @@ impl Role {
     }
 
     /// A `--map` target: the role, `customer_id` (carnet's own column
-    /// name) for the customer, or `None` for `ignore`.
-    pub fn parse(s: &str) -> Result<Option<Role>, ()> {
+    /// name) for the customer, or `Some(None)` for `ignore`; `None` when
+    /// it is none of them.
+    pub fn parse(s: &str) -> Option<Option<Role>> {
         let s = s.trim();
         if s == "ignore" {
-            return Ok(None);
+            return Some(None);
         }
         if s == "customer_id" {
-            return Ok(Some(Role::Customer));
+            return Some(Some(Role::Customer));
         }
-        Role::ALL.into_iter().find(|r| r.name() == s).map(Some).ok_or(())
+        Role::ALL.into_iter().find(|r| r.name() == s).map(Some)
     }
 }
 
@@ -513,8 +514,8 @@ mod tests {
         assert_eq!(p.column_of(Role::Amount, &h), Some(2));
         assert_eq!(p.row_kind(Some("Avoir"), None), RowKind::Refund);
         assert_eq!(p.row_kind(Some("vente"), None), RowKind::Sale);
-        assert_eq!(Role::parse("ignore"), Ok(None));
-        assert_eq!(Role::parse("customer_id"), Ok(Some(Role::Customer)));
-        assert!(Role::parse("client").is_err());
+        assert_eq!(Role::parse("ignore"), Some(None));
+        assert_eq!(Role::parse("customer_id"), Some(Some(Role::Customer)));
+        assert_eq!(Role::parse("client"), None);
     }
 }

@@ -60,7 +60,8 @@ fn is_iso(s: &str) -> bool {
 /// Is this cell a date as tills and spreadsheets write them?
 pub fn is_date(cell: &str) -> bool {
     let d = day_part(cell);
-    is_iso(d) || slashed(d).is_some_and(|(a, b, _, _)| (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12))
+    is_iso(d)
+        || slashed(d).is_some_and(|(a, b, _, _)| (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12))
 }
 
 /// How a column of dates is written: ISO, or day/month settled by the
@@ -117,8 +118,7 @@ fn is_email(s: &str) -> bool {
 
 /// Is this cell money (`45,50 €`, `-$12.00`, `1 234.50`)?
 fn is_money(cell: &str) -> bool {
-    let t: String =
-        cell.trim().chars().filter(|c| !matches!(c, '€' | '$' | '£' | '\u{a0}' | '\u{202f}')).collect();
+    let t: String = cell.trim().chars().filter(|c| !matches!(c, '€' | '$' | '£' | '\u{a0}' | '\u{202f}')).collect();
     let t = t.trim().trim_end_matches("EUR").trim();
     !t.is_empty() && super::money::parse_amount(t).is_ok()
 }
@@ -172,7 +172,8 @@ pub fn look(width: usize, rows: &[Vec<String>]) -> Vec<ColumnLook> {
 const CUSTOMER_WORDS: &[&str] =
     &["client", "customer", "cliente", "kunde", "fidelite", "carte", "member", "adherent", "acheteur", "buyer"];
 /// Header words that mark the gross amount among several money columns.
-const AMOUNT_WORDS: &[&str] = &["total", "montant", "amount", "ttc", "gross", "brut", "paye", "paid", "collected", "encaisse"];
+const AMOUNT_WORDS: &[&str] =
+    &["total", "montant", "amount", "ttc", "gross", "brut", "paye", "paid", "collected", "encaisse"];
 
 fn has_word(header: &str, words: &[&str]) -> bool {
     normalize(header).split(' ').any(|w| words.contains(&w))
@@ -202,8 +203,9 @@ pub fn likely_customer(header: &[String], looks: &[ColumnLook], taken: &[usize])
 /// The amount column: the one column of money with cents, or among
 /// several the one whose header says total / montant.
 pub fn likely_amount(header: &[String], looks: &[ColumnLook], taken: &[usize]) -> Option<(usize, bool)> {
-    let cands: Vec<usize> =
-        (0..looks.len()).filter(|i| !taken.contains(i) && looks[*i].money && looks[*i].priced && !looks[*i].dates).collect();
+    let cands: Vec<usize> = (0..looks.len())
+        .filter(|i| !taken.contains(i) && looks[*i].money && looks[*i].priced && !looks[*i].dates)
+        .collect();
     match cands.as_slice() {
         [] => None,
         [one] => Some((*one, true)),

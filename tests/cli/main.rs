@@ -21,9 +21,9 @@ mod privacy;
 mod purchase;
 mod purchase_import;
 mod real_files;
-mod sales_profiles;
 mod remind;
 mod report;
+mod sales_profiles;
 mod segment;
 mod snapshots;
 
