@@ -321,6 +321,8 @@ impl Parser<'_> {
         if let Some(g) = channel {
             let header = self.headers.get(g.first.col).map(String::as_str).unwrap_or("Channel");
             e.with_hint_t("hint-channel-or-map", targs!["header" => header])
+        } else if shown.iter().any(|g| g.first.name == "date") {
+            e.with_hint_t("hint-import-date-format", targs!["spelling" => self.date_format.spelling()])
         } else {
             e.with_hint_t("hint-fix-those-rows", vec![])
         }

@@ -259,3 +259,18 @@ fn a_customer_known_by_email_gets_the_orders_of_that_email() {
     assert_eq!(marie["total_spent"], "100.90");
     assert_eq!(env.sql("SELECT count(*) FROM contacts"), 2);
 }
+
+#[test]
+fn a_date_carnet_cannot_read_names_the_format_it_tried_and_the_flag() {
+    let env = Env::new();
+    let f = env.write("ventes.csv", "customer_id,date,amount\nA1,17 nov. 2026,10.00\nA2,18 nov. 2026,12.00\n");
+    let o = run(&env, &["purchase", "import", &f]);
+    assert_eq!(o.code, 1);
+    assert!(o.stderr.contains("line 2, column 2 (date)"), "{}", o.stderr);
+    assert!(o.stderr.contains("read as YYYY-MM-DD") && o.stderr.contains("--date-format DD/MM/YYYY"), "{}", o.stderr);
+    // A day that cannot be (31 November) is still an error, not a guess.
+    let g = env.write("nov.csv", "customer_id,date,amount\nA1,17/11/2026,10.00\nA2,31/11/2026,12.00\n");
+    let o = run(&env, &["purchase", "import", &g]);
+    assert!(o.code == 1 && o.stderr.contains("line 3, column 2 (date): `31/11/2026`"), "{}", o.stderr);
+    assert_eq!(env.sql("SELECT count(*) FROM purchases"), 0);
+}
