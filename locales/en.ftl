@@ -1126,9 +1126,9 @@ msg-import-line-items = { $count ->
        *[other] { $count } line items were
     } counted in their order's purchase
 msg-import-refunds = { $count ->
-        [one] 1 refund
-       *[other] { $count } refunds
-    } imported as negative amounts
+        [one] 1 refund, as a negative amount
+       *[other] { $count } refunds, as negative amounts
+    }
 msg-import-total = purchases read: { $count }, totalling { $total }
 import-bad-group = `{ $value }`, { $count } rows (the first on line { $line }, column { $col } ({ $name })): { $why }
 hint-channel-or-map = nothing was imported; add the channel to sales_channels in the config, or map the column away (--map "{ $header }=ignore")

@@ -1134,9 +1134,9 @@ msg-import-line-items = { $count ->
        *[other] { $count } lignes d'article ont été comptées
     } dans l'achat de leur commande
 msg-import-refunds = { $count ->
-        [one] 1 remboursement importé
-       *[other] { $count } remboursements importés
-    } en montant négatif
+        [one] 1 remboursement, en montant négatif
+       *[other] { $count } remboursements, en montants négatifs
+    }
 msg-import-total = achats lus : { $count }, pour un total de { $total }
 import-bad-group = `{ $value }`, { $count } lignes (la première ligne { $line }, colonne { $col } ({ $name })) : { $why }
 hint-channel-or-map = rien n'a été importé ; ajoutez le canal à sales_channels dans la configuration, ou écartez la colonne (--map "{ $header }=ignore")

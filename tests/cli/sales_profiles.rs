@@ -274,3 +274,34 @@ fn a_date_carnet_cannot_read_names_the_format_it_tried_and_the_flag() {
     assert!(o.code == 1 && o.stderr.contains("line 3, column 2 (date): `31/11/2026`"), "{}", o.stderr);
     assert_eq!(env.sql("SELECT count(*) FROM purchases"), 0);
 }
+
+/// [`Env::snap`] with the fixtures' clock.
+fn snap(env: &Env, args: &[&str]) -> String {
+    let o = run(env, args);
+    let dir = env.path("").display().to_string();
+    let clean = |s: &str| s.replace(dir.trim_end_matches('/'), "[TMP]");
+    let mut shown: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    for a in &mut shown {
+        if let Some(name) = a.strip_prefix(&format!("{}/tests/fixtures/files/sales/", env!("CARGO_MANIFEST_DIR"))) {
+            *a = format!("[FIXTURES]/{name}");
+        }
+    }
+    format!(
+        "$ carnet {}\nexit: {}\n--- stdout\n{}--- stderr\n{}",
+        shown.join(" "),
+        o.code,
+        clean(&o.stdout),
+        clean(&o.stderr)
+    )
+}
+
+#[test]
+fn snapshot_dry_runs_of_a_till_and_a_web_shop() {
+    let env = Env::new();
+    insta::assert_snapshot!(snap(&env, &["purchase", "import", &fixture("sumup-transactions.csv"), "--dry-run"]));
+    insta::assert_snapshot!(snap(
+        &env,
+        &["purchase", "import", &fixture("caisse-fr-cp1252.csv"), "--dry-run", "--lang", "fr", "--format", "json"]
+    ));
+    insta::assert_snapshot!(snap(&env, &["purchase", "import", "--profiles", "--format", "csv"]));
+}
