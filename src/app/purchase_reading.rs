@@ -60,6 +60,9 @@ pub struct Reading {
 const NAME_HEADERS: &[&str] =
     &["client", "customer", "nom", "nom client", "nom du client", "customer name", "client name", "name"];
 
+/// Headers that can only be the customer's name.
+const SURE_NAME_HEADERS: &[&str] = &["customer name", "nom client", "nom du client", "client name", "nom complet"];
+
 fn role_of_alias(column: &str) -> Option<Role> {
     Some(match column {
         "customer_id" => Role::Customer,
@@ -103,6 +106,12 @@ pub fn resolve(label: &str, header: &csv::StringRecord, sample: &[Vec<String>], 
         }
         None => {
             for (i, h) in names.iter().enumerate() {
+                if SURE_NAME_HEADERS.contains(&norm[i].as_str()) {
+                    if !roles.contains(&Some(Role::CustomerName)) {
+                        roles[i] = Some(Role::CustomerName);
+                    }
+                    continue;
+                }
                 let Some(r) = purchase_column(h).and_then(role_of_alias) else { continue };
                 if r == Role::Customer {
                     if let Some(j) = roles.iter().position(|x| *x == Some(Role::Customer)) {

@@ -305,3 +305,16 @@ fn snapshot_dry_runs_of_a_till_and_a_web_shop() {
     ));
     insta::assert_snapshot!(snap(&env, &["purchase", "import", "--profiles", "--format", "csv"]));
 }
+
+#[test]
+fn a_customer_name_column_names_the_new_contacts() {
+    let env = Env::new();
+    let f = env.write(
+        "ventes.csv",
+        "Customer ID;Customer Name;Date;Amount\nK7;Yvonne Perrin;02/11/2026;12,00\nK7;Yvonne Perrin;20/11/2026;3,50\n",
+    );
+    let (said, v) = import(&env, &f);
+    assert_eq!(v["profile"], serde_json::Value::Null, "{said}");
+    let c = env.json(&["contact", "show", "ref:K7"]);
+    assert_eq!((c["name"].as_str(), c["total_spent"].as_str()), (Some("Yvonne Perrin"), Some("15.50")));
+}
