@@ -1143,3 +1143,4 @@ profile-woocommerce = a WooCommerce orders export
 profile-prestashop = a PrestaShop orders export
 profile-caisse-fr = a French till or spreadsheet export
 hint-import-date-format = nothing was imported; the dates were read as { $spelling }: if they are written otherwise, say how with --date-format DD/MM/YYYY (or MM/DD/YYYY, or a strftime pattern), or set date_format in the config
+profile-square-items = a Square item details export

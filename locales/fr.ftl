@@ -1151,3 +1151,4 @@ profile-woocommerce = un export des commandes WooCommerce
 profile-prestashop = un export des commandes PrestaShop
 profile-caisse-fr = un export de caisse ou de tableur français
 hint-import-date-format = rien n'a été importé ; les dates ont été lues comme { $spelling } : si elles sont écrites autrement, dites comment avec --date-format DD/MM/YYYY (ou MM/DD/YYYY, ou un motif strftime), ou réglez date_format dans la configuration
+profile-square-items = un export du détail des articles Square

@@ -187,6 +187,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         stats: Stats::default(),
         headers: header.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_string()).collect(),
         last_order: None,
+        pending: None,
         channels: &app.config.sales_channels,
         channel_spellings: Vec::new(),
         category_spellings: Default::default(),

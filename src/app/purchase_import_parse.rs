@@ -188,6 +188,9 @@ pub struct Parser<'p> {
     pub headers: Vec<String>,
     /// The order the last line items belong to.
     pub last_order: Option<String>,
+    /// Summed line items: the order being added up, its purchase, and its
+    /// place in the preview.
+    pub pending: Option<(String, Row, Option<usize>)>,
 }
 
 impl Parser<'_> {
@@ -245,6 +248,14 @@ impl Parser<'_> {
             if let Some(e) = unreadable {
                 let _ = tx.send(Err(self.refusal(groups, bad, Some(e))));
                 return None;
+            }
+            if n < GROUP {
+                // The end of the file: the order being added up is complete.
+                if let Some((_, row, _)) = self.pending.take() {
+                    if bad == 0 {
+                        chunk.rows.push(row);
+                    }
+                }
             }
             if bad == 0 && (chunk.rows.len() >= CHUNK || n < GROUP) {
                 self.progress.set(group[..n].last().and_then(|r| r.position()).map(|p| p.byte()).unwrap_or(0));
@@ -381,11 +392,31 @@ impl Parser<'_> {
             None => None,
         };
         let name = opt_cell(c.name);
+        let sum_items = self.profile.as_ref().is_some_and(|p| p.sum_items);
+        let order = if sum_items { opt_cell(c.order_ref) } else { None };
+        let same_order = order.is_some() && self.last_order.as_deref() == order;
+        if sum_items {
+            self.last_order = order.map(str::to_string);
+        }
         let Some(customer) = opt_cell(c.customer).or(name) else {
-            self.stats.walk_ins += 1;
+            if !same_order {
+                self.stats.walk_ins += 1;
+            }
             self.stats.walk_in_total += amount.0 - refunded.map_or(0, |r| r.0.abs());
             return Ok(Parsed::Skipped);
         };
+        // A line item of the order being added up: its amount joins it.
+        if same_order {
+            if let Some((_, row, shown)) = &mut self.pending {
+                row.amount = Cents(row.amount.0 + amount.0);
+                if let Some(i) = *shown {
+                    self.stats.preview[i].amount = row.amount;
+                }
+                self.stats.line_items += 1;
+                self.stats.total += amount.0;
+                return Ok(Parsed::Skipped);
+            }
+        }
         let c_id = c.customer.or(c.name).unwrap_or(0);
         let mut known = self.refs.get(customer).map_err(|e| bad(c_id, "customer", e.text()))?;
         if known.is_none() && customer.contains('@') {
@@ -445,7 +476,8 @@ impl Parser<'_> {
         };
         let note = opt_cell(c.note).map(Box::from);
         let order_ref: Option<Box<str>> = opt_cell(c.order_ref).map(Box::from);
-        if self.stats.preview.len() < PREVIEW {
+        let shown = (self.stats.preview.len() < PREVIEW).then_some(self.stats.preview.len());
+        if shown.is_some() {
             self.stats.preview.push(Preview {
                 customer: customer.to_string(),
                 name: name.filter(|n| *n != customer).map(str::to_string),
@@ -471,7 +503,17 @@ impl Parser<'_> {
                 channel,
             }
         });
-        Ok(Parsed::Sale(Row { contact_id, day, amount, note, order_ref, category, channel }, refund))
+        let row = Row { contact_id, day, amount, note, order_ref, category, channel };
+        if let Some(order) = order {
+            // The previous order is complete: it goes; this one is added up.
+            let done = self.pending.replace((order.to_string(), row, shown)).map(|(_, r, _)| r);
+            return Ok(match (done, refund) {
+                (Some(d), refund) => Parsed::Sale(d, refund),
+                (None, Some(r)) => Parsed::Sale(r, None),
+                (None, None) => Parsed::Skipped,
+            });
+        }
+        Ok(Parsed::Sale(row, refund))
     }
 }
 

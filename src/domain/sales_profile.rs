@@ -57,6 +57,10 @@ pub struct ProfileSpec {
     /// One row per line item: the rows after the first with the same
     /// `order_ref` belong to its purchase (their amount is not added).
     pub line_items: bool,
+    /// One row per line item, each with its own amount: the rows of one
+    /// order (the same `order_ref`, one after another) are added up into
+    /// one purchase.
+    pub sum_line_items: bool,
 }
 
 /// What a column of the file is, for carnet.
@@ -141,6 +145,8 @@ pub struct Profile {
     pub refunds: Vec<String>,
     pub ok_statuses: Vec<String>,
     pub line_items: bool,
+    /// Line items carry their own amounts, added up into one purchase.
+    pub sum_items: bool,
     /// Recognised only with both a customer number and a name column.
     pub needs_number_and_name: bool,
 }
@@ -207,6 +213,7 @@ impl Profile {
             refunds: s.refunds.iter().map(|v| normalize(v)).collect(),
             ok_statuses: s.ok_statuses.iter().map(|v| normalize(v)).collect(),
             line_items: s.line_items,
+            sum_items: s.sum_line_items,
             needs_number_and_name: false,
         }
     }
@@ -260,6 +267,7 @@ struct Builtin {
     refunds: &'static [&'static str],
     ok_statuses: &'static [&'static str],
     line_items: bool,
+    sum_items: bool,
     needs_number_and_name: bool,
 }
 
@@ -267,6 +275,28 @@ struct Builtin {
 /// recognised by its columns alone, comes last). Headers are as the tools
 /// write them (see tests/fixtures/README.md for the sources).
 const BUILTINS: &[Builtin] = &[
+    // Square Dashboard → Items → Export → Item Details CSV: one row per
+    // item sold, each with its own amount; a sale's items are added up.
+    Builtin {
+        name: "square-items",
+        detect: &[&["Item", "Qty", "Price Point Name", "Event Type", "Transaction ID"]],
+        roles: &[
+            (Role::Customer, &["Customer ID"]),
+            (Role::CustomerName, &["Customer Name"]),
+            (Role::Date, &["Date"]),
+            (Role::Amount, &["Gross Sales"]),
+            (Role::OrderRef, &["Transaction ID"]),
+            (Role::Category, &["Category"]),
+            (Role::Kind, &["Event Type"]),
+        ],
+        date_format: None,
+        sales: &["Payment"],
+        refunds: &["Refund"],
+        ok_statuses: &[],
+        line_items: false,
+        sum_items: true,
+        needs_number_and_name: false,
+    },
     // Square Dashboard → Transactions → Export → Transactions CSV.
     Builtin {
         name: "square",
@@ -286,6 +316,7 @@ const BUILTINS: &[Builtin] = &[
         refunds: &["Refund"],
         ok_statuses: &["Complete", ""],
         line_items: false,
+        sum_items: false,
         needs_number_and_name: false,
     },
     // Shopify admin → Orders → Export: one row per line item, the order's
@@ -307,6 +338,7 @@ const BUILTINS: &[Builtin] = &[
         refunds: &[],
         ok_statuses: &[],
         line_items: true,
+        sum_items: false,
         needs_number_and_name: false,
     },
     // SumUp dashboard → Transactions → Export (the transactions report): a
@@ -328,6 +360,7 @@ const BUILTINS: &[Builtin] = &[
         refunds: &["Refund"],
         ok_statuses: &["Successful", "Refunded", "Paid out"],
         line_items: false,
+        sum_items: false,
         needs_number_and_name: false,
     },
     // Zettle (PayPal, formerly iZettle) → Sales → Receipts → Export: no
@@ -346,6 +379,7 @@ const BUILTINS: &[Builtin] = &[
         refunds: &[],
         ok_statuses: &[],
         line_items: false,
+        sum_items: false,
         needs_number_and_name: false,
     },
     // WooCommerce → Analytics → Orders → Download (English and French
@@ -366,6 +400,7 @@ const BUILTINS: &[Builtin] = &[
         refunds: &["Refunded", "Remboursée", "Remboursé"],
         ok_statuses: &[],
         line_items: false,
+        sum_items: false,
         needs_number_and_name: false,
     },
     // PrestaShop back office → Orders → Export (`;`, French or English):
@@ -396,6 +431,7 @@ const BUILTINS: &[Builtin] = &[
         refunds: &["Remboursé", "Refunded"],
         ok_statuses: &[],
         line_items: false,
+        sum_items: false,
         needs_number_and_name: false,
     },
     // A French till or spreadsheet: a customer number beside the customer's
@@ -418,6 +454,7 @@ const BUILTINS: &[Builtin] = &[
         refunds: &[],
         ok_statuses: &[],
         line_items: false,
+        sum_items: false,
         needs_number_and_name: true,
     },
 ];
@@ -438,6 +475,7 @@ pub fn builtins() -> Vec<Profile> {
             refunds: norm_all(b.refunds),
             ok_statuses: norm_all(b.ok_statuses),
             line_items: b.line_items,
+            sum_items: b.sum_items,
             needs_number_and_name: b.needs_number_and_name,
         })
         .collect()
@@ -462,6 +500,7 @@ mod tests {
         let all = builtins();
         for (h, sep, want) in [
             ("Date,Time,Time Zone,Gross Sales,Discounts,Service Charges,Net Sales,Gift Card Sales,Tax,Tip,Partial Refunds,Total Collected,Source,Card,Transaction ID,Payment ID,Description,Event Type,Location,Customer ID,Customer Name,Customer Reference ID,Transaction Status,Channel", ',', "square"),
+            ("Date,Time,Time Zone,Category,Item,Qty,Price Point Name,SKU,Modifiers Applied,Gross Sales,Discounts,Net Sales,Tax,Transaction ID,Payment ID,Device Name,Notes,Details,Event Type,Location,Dining Option,Customer ID,Customer Name,Customer Reference ID,Channel", ',', "square-items"),
             ("Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Shipping,Taxes,Total,Created at,Lineitem quantity,Lineitem name,Lineitem price,Billing Name,Refunded Amount", ',', "shopify"),
             ("Email,Date,Transaction ID,Transaction type,Status,Description,Total,Fee,Payout,Payout ID", ',', "sumup"),
             ("Date,Time,Receipt number,Total,Fee,Net,Payment method,Staff,Device,Description", ',', "zettle"),

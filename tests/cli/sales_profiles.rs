@@ -318,3 +318,18 @@ fn a_customer_name_column_names_the_new_contacts() {
     let c = env.json(&["contact", "show", "ref:K7"]);
     assert_eq!((c["name"].as_str(), c["total_spent"].as_str()), (Some("Yvonne Perrin"), Some("15.50")));
 }
+
+#[test]
+fn square_item_details_export_adds_up_each_sales_items() {
+    // Sale kD9x…: 45.00 + 11.20 = 56.20; the lamp 80.00; the refund -15.00.
+    // The walk-in sale's two items (2.50 + 8.00) are one sale not imported.
+    let (env, said, v) = check("square-items.csv", "square-items", 12_120, 3);
+    assert!(said.contains("1 sale without a customer, 10.50\u{a0}€, was not imported"), "{said}");
+    assert_eq!(v["line_items"].as_u64(), Some(1), "{v}");
+    let c = env.json(&["contact", "show", "ref:VQ7P3JK5N2"]);
+    assert_eq!(c["total_spent"], "41.20");
+    // The dry run shows a sale's total, not its first item.
+    let env = Env::new();
+    let o = run(&env, &["purchase", "import", &fixture("square-items.csv"), "--dry-run"]);
+    assert!(o.stderr.contains("2026-11-03  VQ7P3JK5N2 (Camille Lefèvre)  56.20\u{a0}€"), "{}", o.stderr);
+}
