@@ -553,6 +553,12 @@ mod tests {
         assert_eq!(p.column_of(Role::Amount, &h), Some(2));
         assert_eq!(p.row_kind(Some("Avoir"), None), RowKind::Refund);
         assert_eq!(p.row_kind(Some("vente"), None), RowKind::Sale);
+        assert!(!p.sum_items && !p.line_items);
+        let summed = Profile::from_spec("x", &ProfileSpec { sum_line_items: true, ..spec.clone() });
+        assert!(summed.sum_items);
+        // Without `detect`, a shop's profile is only used when named.
+        let named_only = Profile::from_spec("y", &ProfileSpec { detect: vec![], ..spec });
+        assert!(!named_only.recognises(&h));
         assert_eq!(Role::parse("ignore"), Some(None));
         assert_eq!(Role::parse("customer_id"), Some(Some(Role::Customer)));
         assert_eq!(Role::parse("client"), None);
