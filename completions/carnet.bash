@@ -6521,7 +6521,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__purchase__subcmd__import)
-            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --date-format --dry-run --allow-reimport --map --strict --profile --profiles --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6532,6 +6532,10 @@ _carnet() {
                     return 0
                     ;;
                 --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -461,8 +461,9 @@ complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -f -a "merge" -d 'Put the purchases of one category into another, and drop the first'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -f -a "cycle" -d 'Say how often a category is bought again, so `carnet remind` lists the customers due to renew it'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from categories" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l date-format -d 'How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern' -r
-complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l map -d 'Say which header is which column: "Code client=customer_id,Montant TTC=amount"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l date-format -d 'How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern (unset: the profile\'s, else settled by the file\'s values)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l map -d 'Say which header is which column: "Code client=customer,Montant TTC=amount,Channel=ignore"' -r
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l profile -d 'Read the file with this profile (see --profiles) instead of recognising it' -r
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -477,6 +478,7 @@ never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, but write nothing'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l allow-reimport -d 'Import a file with the same content as an earlier import'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l strict -d 'Refuse a file with columns carnet does not use (they are ignored otherwise)'
+complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l profiles -d 'List the profiles carnet knows (built-in and the config\'s) and stop'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand purchase; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'

@@ -201,6 +201,10 @@ flag-date-format = How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime 
 flag-purchase-import-dry-run = Check every row and report, but write nothing
 flag-map = Say which header is which column: "Code client=customer_id,Montant TTC=amount"
 flag-purchase-import-strict = Refuse a file with columns carnet does not use (they are ignored otherwise)
+flag-purchase-import-date-format = How dates are written: DD/MM/YYYY, MM/DD/YYYY, or a strftime pattern (unset: the profile's, else settled by the file's values)
+flag-purchase-import-map = Say which header is which column: "Code client=customer,Montant TTC=amount,Channel=ignore"
+flag-purchase-import-profile = Read the file with this profile (see --profiles) instead of recognising it
+flag-purchase-import-profiles = List the profiles carnet knows (built-in and the config's) and stop
 flag-purchase-export-contact = Only this contact's purchases
 flag-purchase-export-since = From this day on (YYYY-MM-DD, today, -30d)
 flag-purchase-export-until = Up to and including this day
@@ -440,20 +444,25 @@ help-after-purchase-categories-cycle =
       carnet purchase categories cycle abonnements measured
       carnet purchase categories cycle ateliers none
 help-after-purchase-import =
-    The file needs a header line naming the customer, the date and the amount
-    (note and order_ref are optional), in English or French as tills and
-    spreadsheets write them: customer_id / n° client / code client, date / date de
-    vente, amount / montant TTC / total, note / libellé, order_ref / n° ticket /
-    facture. Other columns are ignored (listed once). The delimiter (, ; tab) and
-    the encoding (UTF-8, UTF-16, Windows-1252) are detected. customer_id is matched
-    to a contact's ref; an unknown one creates a contact with that ref. Amounts may
-    carry the currency (45,50 €); dates may carry a time (the day is kept). A bad
-    row refuses the whole file; up to 20 bad lines are named in one go.
+    The tool that wrote the file is recognised from its header: a SumUp, Zettle,
+    Square, Shopify, WooCommerce or PrestaShop export, or a French till or Excel
+    layout (N° client;Client;Date;Montant TTC), each read as that tool means it:
+    which column is the customer, which rows are sales, refunds (made negative),
+    line items of one order, or not sales. --profiles lists them, --profile NAME
+    names one, and a shop writes its own in the config ([import.profiles.NAME]).
+    Other files need a header naming the customer, the date and the amount, in
+    English or French (customer_id / n° client, date / date de vente, amount /
+    montant TTC); what the names do not say the contents may (varying emails are
+    the customer, a column of money the amount). A day above 12 settles the order
+    of slashed dates, else the config's date_format or the shop's country does.
+    Sales without a customer are counted, not imported. The delimiter and the
+    encoding are detected. A bad row refuses the whole file; identical errors are
+    grouped.
 
     Examples:
-      carnet purchase import sales.csv
-      carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run
-      carnet purchase import caisse.csv --map "Code client=customer_id,Montant TTC=amount"
+      carnet purchase import transactions.csv --dry-run
+      carnet purchase import --profiles
+      carnet purchase import caisse.csv --map "Code client=customer,Canal=ignore"
 help-after-remind =
     What it lists: open follow-ups due (and overdue), deals past their expected
     close, contacts past their keep-in-touch cadence (contact edit --every 60d),

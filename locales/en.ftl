@@ -1170,3 +1170,42 @@ why-not-action = not grant, withdraw or soft_opt_in
 why-not-method = not paper-form, in-person, web-form, email-reply, phone or import
 why-no-wording = no such stored wording
 io-cannot-open-db = it cannot be opened as a database (check that it is a file you may read and write)
+
+## purchase import: profiles, contents, rows that are not sales
+msg-import-profile = read as { $title } (profile `{ $name }`)
+msg-import-guessed = column `{ $header }` read as { $role }, from its contents
+msg-import-dates-values = dates read as { $format } (a day above 12 settled it)
+msg-import-dates-locale = dates read as { $format }: every date in the file reads both ways, so the shop's own order decided (date_format in the config, or --date-format, says otherwise)
+msg-import-preview = { $day }  { $customer }  { $amount }
+msg-import-preview-refund = { $day }  { $customer }  { $amount } (refund)
+msg-import-walk-ins = { $count ->
+        [one] 1 sale without a customer, { $total }, was not imported
+       *[other] { $count } sales without a customer, { $total }, were not imported
+    }
+msg-import-not-sales = { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    } `{ $what }`: not a sale, not imported
+msg-import-line-items = { $count ->
+        [one] 1 line item was
+       *[other] { $count } line items were
+    } counted in their order's purchase
+msg-import-refunds = { $count ->
+        [one] 1 refund, as a negative amount
+       *[other] { $count } refunds, as negative amounts
+    }
+msg-import-total = purchases read: { $count }, totalling { $total }
+import-bad-group = `{ $value }`, { $count } rows (the first on line { $line }, column { $col } ({ $name })): { $why }
+hint-channel-or-map = nothing was imported; add the channel to sales_channels in the config, or map the column away (--map "{ $header }=ignore")
+err-not-channel = `{ $value }` is not a sales channel (the channels are: { $channels })
+err-no-profile = there is no import profile named `{ $name }`
+hint-profiles = the profiles are: { $names } (carnet purchase import --profiles)
+profile-square = a Square transactions export
+profile-shopify = a Shopify orders export
+profile-sumup = a SumUp transactions export
+profile-zettle = a Zettle (PayPal) receipts export
+profile-woocommerce = a WooCommerce orders export
+profile-prestashop = a PrestaShop orders export
+profile-caisse-fr = a French till or spreadsheet export
+hint-import-date-format = nothing was imported; the dates were read as { $spelling }: if they are written otherwise, say how with --date-format DD/MM/YYYY (or MM/DD/YYYY, or a strftime pattern), or set date_format in the config
+profile-square-items = a Square item details export

@@ -198,6 +198,10 @@ flag-date-format = Comment les dates sont écrites : DD/MM/YYYY, MM/DD/YYYY, ou 
 flag-purchase-import-dry-run = Vérifier chaque ligne et en rendre compte, sans rien écrire
 flag-map = Dire quel en-tête est quelle colonne : "Code client=customer_id,Montant TTC=amount"
 flag-purchase-import-strict = Refuser un fichier aux colonnes que carnet n'utilise pas (sinon elles sont ignorées)
+flag-purchase-import-date-format = Comment les dates sont écrites : DD/MM/YYYY, MM/DD/YYYY, ou un motif strftime (sinon : celui du profil, ou établi par les valeurs du fichier)
+flag-purchase-import-map = Dire quel en-tête est quelle colonne : "Code client=customer,Montant TTC=amount,Canal=ignore"
+flag-purchase-import-profile = Lire le fichier avec ce profil (voir --profiles) au lieu de le reconnaître
+flag-purchase-import-profiles = Lister les profils que carnet connaît (intégrés et ceux de la configuration), puis s'arrêter
 flag-purchase-export-contact = Seulement les achats de ce contact
 flag-purchase-export-since = À partir de ce jour (AAAA-MM-JJ, aujourd'hui, -30j)
 flag-purchase-export-until = Jusqu'à ce jour inclus
@@ -442,22 +446,26 @@ help-after-purchase-categories-cycle =
       carnet purchase categories cycle abonnements measured
       carnet purchase categories cycle ateliers none
 help-after-purchase-import =
-    Le fichier a besoin d'une ligne d'en-tête qui nomme le client, la date et le
-    montant (note et order_ref sont facultatifs), en anglais ou en français comme
-    les caisses et les tableurs les écrivent : customer_id / n° client / code
-    client, date / date de vente, amount / montant TTC / total, note / libellé,
-    order_ref / n° ticket / facture. Les autres colonnes sont ignorées (listées une
-    fois). Le séparateur (, ; tabulation) et l'encodage (UTF-8, UTF-16,
-    Windows-1252) sont détectés. customer_id est rapproché de la ref d'un contact ;
-    un numéro inconnu crée un contact avec cette ref. Les montants peuvent porter la
-    devise (45,50 €) ; les dates peuvent porter une heure (le jour est gardé). Une
-    ligne incorrecte fait refuser tout le fichier ; jusqu'à 20 lignes incorrectes
-    sont nommées d'un coup.
+    L'outil qui a écrit le fichier est reconnu à son en-tête : un export SumUp,
+    Zettle, Square, Shopify, WooCommerce ou PrestaShop, ou une caisse ou un tableur
+    français (N° client;Client;Date;Montant TTC), chacun lu comme cet outil
+    l'entend : quelle colonne est le client, quelles lignes sont des ventes, des
+    remboursements (rendus négatifs), les articles d'une commande, ou pas des
+    ventes. --profiles les liste, --profile NOM en nomme un, et une boutique écrit
+    le sien dans la configuration ([import.profiles.NOM]). Les autres fichiers ont
+    besoin d'un en-tête qui nomme le client, la date et le montant, en anglais ou
+    en français (customer_id / n° client, date / date de vente, amount / montant
+    TTC) ; ce que les noms ne disent pas, le contenu peut le dire (des e-mails qui
+    varient sont le client, une colonne d'argent le montant). Un jour au-delà de 12
+    établit l'ordre des dates à barres obliques, sinon le date_format de la
+    configuration ou le pays de la boutique. Les ventes sans client sont comptées,
+    pas importées. Le séparateur et l'encodage sont détectés. Une ligne incorrecte
+    fait refuser tout le fichier ; les erreurs identiques sont regroupées.
 
     Exemples :
-      carnet purchase import sales.csv
-      carnet purchase import ventes.csv --date-format DD/MM/YYYY --dry-run
-      carnet purchase import caisse.csv --map "Code client=customer_id,Montant TTC=amount"
+      carnet purchase import transactions.csv --dry-run
+      carnet purchase import --profiles
+      carnet purchase import caisse.csv --map "Code client=customer,Canal=ignore"
 help-after-remind =
     Ce qu'il liste : les relances ouvertes dues (et en retard), les affaires dont
     la clôture prévue est passée, les contacts qui ont dépassé leur rythme

@@ -1180,3 +1180,42 @@ why-not-action = ni grant, ni withdraw, ni soft_opt_in
 why-not-method = ni paper-form, in-person, web-form, email-reply, phone ou import
 why-no-wording = aucun texte enregistré de ce nom
 io-cannot-open-db = impossible de l'ouvrir comme base de données (vérifiez que c'est un fichier que vous pouvez lire et écrire)
+
+## purchase import : profils, contenus, lignes qui ne sont pas des ventes
+msg-import-profile = lu comme { $title } (profil `{ $name }`)
+msg-import-guessed = colonne `{ $header }` lue comme { $role }, d'après son contenu
+msg-import-dates-values = dates lues comme { $format } (un jour au-delà de 12 l'a établi)
+msg-import-dates-locale = dates lues comme { $format } : chaque date du fichier se lit dans les deux sens, l'ordre de la boutique a donc décidé (date_format dans la configuration, ou --date-format, dit autrement)
+msg-import-preview = { $day }  { $customer }  { $amount }
+msg-import-preview-refund = { $day }  { $customer }  { $amount } (remboursement)
+msg-import-walk-ins = { $count ->
+        [one] 1 vente sans client, { $total }, n'a pas été importée
+       *[other] { $count } ventes sans client, { $total }, n'ont pas été importées
+    }
+msg-import-not-sales = { $count ->
+        [one] 1 ligne
+       *[other] { $count } lignes
+    } `{ $what }` : pas une vente, non importée(s)
+msg-import-line-items = { $count ->
+        [one] 1 ligne d'article a été comptée
+       *[other] { $count } lignes d'article ont été comptées
+    } dans l'achat de leur commande
+msg-import-refunds = { $count ->
+        [one] 1 remboursement, en montant négatif
+       *[other] { $count } remboursements, en montants négatifs
+    }
+msg-import-total = achats lus : { $count }, pour un total de { $total }
+import-bad-group = `{ $value }`, { $count } lignes (la première ligne { $line }, colonne { $col } ({ $name })) : { $why }
+hint-channel-or-map = rien n'a été importé ; ajoutez le canal à sales_channels dans la configuration, ou écartez la colonne (--map "{ $header }=ignore")
+err-not-channel = `{ $value }` n'est pas un canal de vente (les canaux sont : { $channels })
+err-no-profile = aucun profil d'import ne s'appelle `{ $name }`
+hint-profiles = les profils sont : { $names } (carnet purchase import --profiles)
+profile-square = un export des transactions Square
+profile-shopify = un export des commandes Shopify
+profile-sumup = un export des transactions SumUp
+profile-zettle = un export des reçus Zettle (PayPal)
+profile-woocommerce = un export des commandes WooCommerce
+profile-prestashop = un export des commandes PrestaShop
+profile-caisse-fr = un export de caisse ou de tableur français
+hint-import-date-format = rien n'a été importé ; les dates ont été lues comme { $spelling } : si elles sont écrites autrement, dites comment avec --date-format DD/MM/YYYY (ou MM/DD/YYYY, ou un motif strftime), ou réglez date_format dans la configuration
+profile-square-items = un export du détail des articles Square

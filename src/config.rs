@@ -105,6 +105,11 @@ pub struct ImportConfig {
     /// Headers of the shop's till or spreadsheet and the column each is
     /// (`"Code client" = "customer_id"`), for every `purchase import`.
     pub map: std::collections::BTreeMap<String, String>,
+    /// The shop's own export layouts (`[import.profiles.ma-caisse]`), named
+    /// with `purchase import --profile`, or recognised by their `detect`
+    /// headers.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub profiles: std::collections::BTreeMap<String, crate::domain::sales_profile::ProfileSpec>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

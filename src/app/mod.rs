@@ -21,6 +21,7 @@ pub mod privacy;
 pub mod profitability;
 pub mod purchase_import;
 pub mod purchase_import_parse;
+pub mod purchase_reading;
 pub mod purchases;
 pub mod reminders;
 pub mod reports;

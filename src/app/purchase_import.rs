@@ -8,10 +8,13 @@
 //! stays flat whatever the file's size). The same content imported twice
 //! is refused at the end, before the commit.
 
-use super::csv_input::{purchase_columns, read_error, reader, sniff_delimiter};
-use super::purchase_import_parse::{head, Chunk, Parser, Source};
+use super::csv_input::{read_error, reader, sniff_delimiter};
+use super::purchase_import_parse::{head, Chunk, Parser, Source, Stats};
+use super::purchase_reading::{resolve, Ask};
 use super::{App, Progress};
 use crate::domain::dates::DateFormat;
+use crate::domain::sales_profile::Profile;
+use crate::domain::sniff::{DayOrder, Settled};
 use crate::error::{Error, Result};
 use crate::store::imports::{self, BatchKind};
 use crate::store::purchases::{Inserter, NewPurchase};
@@ -27,7 +30,14 @@ const BULK_BYTES: u64 = 4 << 20;
 
 pub struct Request {
     pub file: PathBuf,
-    pub date_format: DateFormat,
+    /// `--date-format` (unset: the profile's, else settled by the values).
+    pub date_format: Option<DateFormat>,
+    /// `--profile NAME`.
+    pub profile: Option<String>,
+    /// The built-in and the config's profiles.
+    pub profiles: Vec<Profile>,
+    /// The shop's day order, for dates every value leaves ambiguous.
+    pub day_order: DayOrder,
     pub dry_run: bool,
     pub allow_reimport: bool,
     /// Header → column, from `--map` then the config's `[import] map`.
@@ -50,6 +60,14 @@ pub struct Outcome {
     pub encoding: &'static str,
     /// Columns carnet does not use (ignored).
     pub unused_columns: Vec<String>,
+    /// The profile the file was read with (name, built-in or not, title).
+    pub profile: Option<(String, bool, Option<String>)>,
+    /// Columns read by their contents: (role, header).
+    pub guessed: Vec<(&'static str, String)>,
+    /// How the dates' order was settled, and the format used.
+    pub date_settled: Option<(Settled, String)>,
+    /// What was counted rather than imported, and the first rows read.
+    pub stats: Stats,
 }
 
 /// The file, looked at before the import begins.
@@ -61,6 +79,28 @@ pub struct Plan {
     bulk: bool,
     /// Not UTF-8: the text is decoded from this encoding before parsing.
     encoding: Option<&'static encoding_rs::Encoding>,
+    /// The first rows (from the first 64 KiB), for reading the columns'
+    /// contents and the dates' order.
+    sample: Vec<Vec<String>>,
+}
+
+/// Rows of the head read for the columns' contents.
+const SAMPLE_ROWS: usize = 500;
+
+/// The first rows of the head (the last one dropped when the head is cut).
+fn sample_rows(text: &[u8], delimiter: u8, whole: bool) -> Vec<Vec<String>> {
+    let mut rdr = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text);
+    let mut rows: Vec<Vec<String>> = rdr
+        .records()
+        .take(SAMPLE_ROWS + 1)
+        .filter_map(|r| r.ok())
+        .map(|r| r.iter().map(|c| super::csv_input::unneutralize(c).to_string()).collect())
+        .collect();
+    if !whole && rows.len() <= SAMPLE_ROWS {
+        rows.pop();
+    }
+    rows.truncate(SAMPLE_ROWS);
+    rows
 }
 
 /// Look at the file: it must exist, be readable and not be empty.
@@ -77,7 +117,8 @@ pub fn plan(file: &Path) -> Result<Plan> {
             .with_hint_t("hint-purchases-header", vec![]));
     }
     let delimiter = sniff_delimiter(&text_head);
-    Ok(Plan { label, size, delimiter, bulk: size > BULK_BYTES, encoding })
+    let sample = sample_rows(&text_head, delimiter, size <= head.len() as u64);
+    Ok(Plan { label, size, delimiter, bulk: size > BULK_BYTES, encoding, sample })
 }
 
 /// Import the planned file in one transaction.
@@ -121,7 +162,15 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
     };
     let mut rdr = reader(plan.delimiter, BufReader::with_capacity(1 << 20, source));
     let header = rdr.headers().map_err(|e| read_error(label, e))?.clone();
-    let columns = purchase_columns(label, &header, &req.map, req.strict)?;
+    let ask = Ask {
+        map: &req.map,
+        strict: req.strict,
+        profile: req.profile.as_deref(),
+        profiles: &req.profiles,
+        date_format: req.date_format.clone(),
+        day_order: req.day_order,
+    };
+    let reading = resolve(label, &header, &plan.sample, &ask)?;
 
     // The content hash is known once the parser has read the whole file.
     let batch = imports::create(&tx, BatchKind::Purchases, label, "", &now)?;
@@ -132,13 +181,23 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
     let parser = Parser {
         label: label.clone(),
         rdr,
-        date_format: req.date_format.clone(),
-        cols: columns.cols,
+        date_format: reading.date_format.clone(),
+        cols: reading.cols,
+        profile: reading.profile.clone(),
+        stats: Stats::default(),
+        headers: header.iter().map(|h| h.trim().trim_start_matches('\u{feff}').to_string()).collect(),
+        last_order: None,
+        pending: None,
         channels: &app.config.sales_channels,
         channel_spellings: Vec::new(),
         category_spellings: Default::default(),
         // About 25 bytes a row, for choosing how to find refs.
         refs: contacts::ref_source(&tx, &store_path, plan.size / 25 + 1)?,
+        emails: if reading.customers_are_emails {
+            Some(contacts::email_source(&tx, &store_path, plan.size / 25 + 1)?)
+        } else {
+            None
+        },
         // Ids for new contacts are given out here: the IMMEDIATE
         // transaction keeps every other writer out until we commit.
         next_id: contacts::max_id(&tx)? + 1,
@@ -149,7 +208,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         decoded,
     };
     let (send, recv) = mpsc::sync_channel::<Result<Chunk>>(4);
-    let (rows, created, hash) = std::thread::scope(|s| -> Result<(u64, u64, String)> {
+    let (rows, created, (hash, stats)) = std::thread::scope(|s| -> Result<(u64, u64, (String, Stats))> {
         let parsing = s.spawn(move || parser.run(send));
         let mut contact_ins = contacts::StubInserter::new(&tx, &now, batch)?;
         let mut ins = Inserter::new(&tx)?;
@@ -160,8 +219,8 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         let (mut rows, mut created) = (0u64, 0u64);
         for chunk in recv {
             let chunk = chunk?;
-            for (id, r) in &chunk.new_contacts {
-                contact_ins.insert(*id, r)?;
+            for c in &chunk.new_contacts {
+                contact_ins.insert(c.id, &c.r#ref, c.name.as_deref(), c.email.as_deref())?;
             }
             created += chunk.new_contacts.len() as u64;
             for name in &chunk.new_categories {
@@ -189,7 +248,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         let hash = parsing.join().ok().flatten();
         Ok((rows, created, hash.ok_or_else(|| Error::internal("the CSV reader stopped without a reason"))?))
     })?;
-    if rows == 0 {
+    if rows == 0 && stats.walk_ins == 0 && stats.not_sales.is_empty() {
         return Err(Error::t(crate::error::Kind::Invalid, "err-no-rows", crate::targs!["label" => label.as_str()])
             .with_hint_t("hint-nothing-imported", vec![]));
     }
@@ -206,7 +265,11 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         contacts_new: created,
         dry_run: req.dry_run,
         encoding: plan.encoding.map_or("UTF-8", |e| e.name()),
-        unused_columns: columns.unused,
+        unused_columns: reading.unused,
+        profile: reading.profile.as_ref().map(|p| (p.name.clone(), p.builtin, p.title.clone())),
+        guessed: reading.guessed,
+        date_settled: reading.date_settled.map(|h| (h, reading.date_format.spelling())),
+        stats,
     };
     if req.dry_run {
         drop(tx);

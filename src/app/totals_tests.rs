@@ -117,7 +117,10 @@ fn apply(app: &mut App, op: &Op, dir: &std::path::Path, step: usize) {
             let plan = if *bulk { plan.as_bulk() } else { plan };
             let req = purchase_import::Request {
                 file,
-                date_format: crate::domain::dates::DateFormat::iso(),
+                date_format: Some(crate::domain::dates::DateFormat::iso()),
+                profile: None,
+                profiles: crate::domain::sales_profile::builtins(),
+                day_order: crate::domain::sniff::DayOrder::DayFirst,
                 dry_run: false,
                 allow_reimport: true,
                 map: Vec::new(),

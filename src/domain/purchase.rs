@@ -70,11 +70,35 @@ pub fn category_name(name: &str) -> Option<String> {
     (!n.is_empty()).then_some(n)
 }
 
-/// The configured channel `input` names (case and accents aside).
+/// The French names of the built-in channels (folded), and the channel
+/// each names: a French shop writes `boutique`, `marché`, `en ligne`.
+const FRENCH_CHANNELS: &[(&str, &str)] = &[
+    ("boutique", "shop"),
+    ("magasin", "shop"),
+    ("marche", "market"),
+    ("en ligne", "online"),
+    ("site", "online"),
+    ("site web", "online"),
+    ("internet", "online"),
+    ("telephone", "phone"),
+    ("salon", "fair"),
+    ("foire", "fair"),
+];
+
+/// The configured channel `input` names (case and accents aside), or the
+/// built-in channel its French name names.
 pub fn channel<'c>(input: &str, channels: &'c [String]) -> Result<&'c str, super::Invalid> {
     let k = category_key(input);
-    channels.iter().find(|c| category_key(c) == k).map(String::as_str).ok_or_else(|| {
-        format!("`{}` is not a sales channel (the channels are: {})", input.trim(), channels.join(", ")).into()
+    let direct = channels.iter().find(|c| category_key(c) == k);
+    let french = || {
+        let en = FRENCH_CHANNELS.iter().find(|(fr, _)| *fr == k)?.1;
+        channels.iter().find(|c| category_key(c) == en)
+    };
+    direct.or_else(french).map(String::as_str).ok_or_else(|| {
+        super::Invalid(crate::i18n::Text::tr(
+            "err-not-channel",
+            crate::targs!["value" => input.trim(), "channels" => channels.join(", ")],
+        ))
     })
 }
 
@@ -128,6 +152,21 @@ mod tests {
         let list: Vec<String> = DEFAULT_CHANNELS.map(String::from).to_vec();
         assert_eq!(channel("Marché", &["marché".to_string()]), Ok("marché"));
         assert_eq!(channel(" ONLINE ", &list), Ok("online"));
+        for (fr, en) in [
+            ("Boutique", "shop"),
+            ("MARCHÉ", "market"),
+            ("en ligne", "online"),
+            ("Téléphone", "phone"),
+            ("foire", "fair"),
+            ("salon", "fair"),
+            ("magasin", "shop"),
+            ("site", "online"),
+        ] {
+            assert_eq!(channel(fr, &list), Ok(en), "{fr}");
+        }
+        // A shop's own channel is taken as written, before any French name.
+        let own = vec!["marché".to_string(), "market".to_string()];
+        assert_eq!(channel("Marche", &own), Ok("marché"));
         let e = channel("ebay", &list).unwrap_err();
         assert!(e.0.contains("shop, market, online, phone, fair"), "{}", e.0);
         assert!(check_channels(&list).is_ok());

@@ -378,6 +378,26 @@ pub fn ref_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<super:
     Ok(RefSource::Loaded(ref_map(conn)?))
 }
 
+/// Contacts by email, for an import whose customers are emails (see
+/// [`ref_source`] for the choice between loading and asking).
+pub fn email_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<super::ref_map::EmailSource> {
+    use super::ref_map::EmailSource;
+    if rows.saturating_mul(8) < max_id(conn)? as u64 {
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if let Ok(lookup) = Connection::open_with_flags(path, flags) {
+            return Ok(EmailSource::Lookup(lookup));
+        }
+    }
+    let mut map = std::collections::HashMap::default();
+    let mut stmt =
+        conn.sql().prepare("SELECT email_key, min(id) FROM contacts WHERE email_key IS NOT NULL GROUP BY email_key")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        map.insert(r.get::<_, String>(0)?, r.get(1)?);
+    }
+    Ok(EmailSource::Loaded(map))
+}
+
 pub fn ref_map(conn: &Db) -> Result<super::ref_map::RefMap> {
     let n: i64 = conn.sql().query_row("SELECT count(*) FROM contacts WHERE ref IS NOT NULL", [], |r| r.get(0))?;
     let mut map = super::ref_map::RefMap::with_capacity(n as usize);
@@ -405,17 +425,26 @@ impl<'c> StubInserter<'c> {
     pub fn new(conn: &'c Tx, now: &str, batch: i64) -> Result<Self> {
         Ok(StubInserter {
             stmt: conn.sql().prepare(
-                "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at, batch_id) \
-                 VALUES (?1, ?2, ?2, ?3, ?4, ?4, ?5)",
+                "INSERT INTO contacts (id, ref, name, email, email_key, search_key, created_at, updated_at, batch_id) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
             )?,
             now: now.to_string(),
             batch,
         })
     }
 
-    pub fn insert(&mut self, id: i64, r: &str) -> Result<()> {
-        let f = ContactFields { r#ref: Some(r.to_string()), name: r.to_string(), ..Default::default() };
-        self.stmt.execute(params![id, r, f.search_key(), self.now, self.batch])?;
+    /// A contact known by its ref, named `name` (the ref when the file
+    /// has no name), with the email the file matched it by, if any.
+    pub fn insert(&mut self, id: i64, r: &str, name: Option<&str>, email: Option<&str>) -> Result<()> {
+        let name = name.unwrap_or(r);
+        let f = ContactFields {
+            r#ref: Some(r.to_string()),
+            name: name.to_string(),
+            email: email.map(str::to_string),
+            ..Default::default()
+        };
+        let key = email.map(crate::domain::contact::email_key);
+        self.stmt.execute(params![id, r, name, email, key, f.search_key(), self.now, self.batch])?;
         Ok(())
     }
 }

@@ -174,6 +174,27 @@ impl RefSource {
     }
 }
 
+/// Where an import finds the contact of a customer known by an email that
+/// is not a ref: every contact's email loaded (a big file), or asked of
+/// the database one at a time (a few rows into a big customer file).
+pub enum EmailSource {
+    Loaded(HashMap<String, i64, foldhash::fast::RandomState>),
+    Lookup(rusqlite::Connection),
+}
+
+impl EmailSource {
+    /// The contact whose email (compared as `email_key`) this is.
+    pub fn get(&mut self, key: &str) -> crate::error::Result<Option<i64>> {
+        match self {
+            EmailSource::Loaded(map) => Ok(map.get(key).copied()),
+            EmailSource::Lookup(conn) => {
+                let mut stmt = conn.prepare_cached("SELECT min(id) FROM contacts WHERE email_key = ?1")?;
+                Ok(stmt.query_row([key], |row| row.get(0))?)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,7 @@ mod purchase_import;
 mod real_files;
 mod remind;
 mod report;
+mod sales_profiles;
 mod segment;
 mod snapshots;
 mod tag;
