@@ -23,3 +23,95 @@ pub fn data_dir() -> Result<PathBuf> {
 pub fn env_db() -> Option<PathBuf> {
     std::env::var_os("CARNET_DB").filter(|p| !p.is_empty()).map(PathBuf::from)
 }
+
+/// Make `dir` and every missing folder above it readable by the owner only
+/// (0700), whatever the umask: they will hold personal data. Folders that
+/// already exist are left as they are.
+pub fn create_private_dirs(dir: &std::path::Path) -> std::io::Result<()> {
+    if dir.as_os_str().is_empty() || dir.is_dir() {
+        return Ok(());
+    }
+    if let Some(parent) = dir.parent() {
+        create_private_dirs(parent)?;
+    }
+    match std::fs::create_dir(dir) {
+        Ok(()) => {}
+        // Made meanwhile by someone else: theirs, as it is.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && dir.is_dir() => return Ok(()),
+        Err(e) => return Err(e),
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// A database named by a URL (`postgres://…`, `mysql://…`, `file:…`) is
+/// not a path: SQLite would make folders named after the scheme and a new
+/// file in them. carnet has only its SQLite engine, so it says so.
+pub fn check_db_path(db: &std::path::Path, from: &str) -> Result<()> {
+    let text = db.to_string_lossy();
+    if let Some(scheme) = url_scheme(&text) {
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-db-url",
+            crate::targs!["value" => crate::error::echo(&text), "scheme" => scheme, "from" => from.to_string()],
+        )
+        .with_hint_t("hint-db-url", vec![]));
+    }
+    Ok(())
+}
+
+/// The scheme of a URL-looking text: `scheme://…` (two letters or more, so
+/// `C://` is a Windows drive), or `file:` (which SQLite reads as a URI).
+fn url_scheme(text: &str) -> Option<String> {
+    if text.len() >= 5 && text[..5].eq_ignore_ascii_case("file:") {
+        return Some("file".to_string());
+    }
+    let (scheme, _) = text.split_once("://")?;
+    let mut chars = scheme.chars();
+    let first = chars.next()?;
+    let ok = scheme.len() >= 2
+        && first.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    ok.then(|| scheme.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_not_database_paths() {
+        for (text, scheme) in [
+            ("postgres://u@h/shop", "postgres"),
+            ("postgresql://user@host/shop", "postgresql"),
+            ("MySQL://h/db", "mysql"),
+            ("sqlite+file://x", "sqlite+file"),
+            ("file:shop.db?mode=ro", "file"),
+            ("FILE:///tmp/x.db", "file"),
+        ] {
+            assert_eq!(url_scheme(text).as_deref(), Some(scheme), "{text}");
+            assert!(check_db_path(std::path::Path::new(text), "--db").is_err(), "{text}");
+        }
+        for text in ["shop.db", "/home/a/shop.db", "C://shop.db", "./file", "a:b/c.db", "dir//x.db", "1a://x"] {
+            assert_eq!(url_scheme(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn folders_made_for_personal_data_are_private_whatever_the_umask() {
+        let dir = tempfile::tempdir().unwrap();
+        let deep = dir.path().join("a/b/c");
+        // The umask is the test runner's (022 or so): 0700 is carnet's doing.
+        create_private_dirs(&deep).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        for d in ["a", "a/b", "a/b/c"] {
+            let mode = std::fs::metadata(dir.path().join(d)).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o700, "{d}");
+        }
+        create_private_dirs(&deep).unwrap();
+    }
+}

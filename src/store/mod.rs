@@ -354,7 +354,7 @@ pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
 
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+        crate::paths::create_private_dirs(dir).map_err(|e| Error::io("create", dir, e))?;
     }
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);

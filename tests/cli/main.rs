@@ -23,6 +23,7 @@ mod purchase_import;
 mod real_files;
 mod remind;
 mod report;
+mod round_two;
 mod segment;
 mod snapshots;
 
