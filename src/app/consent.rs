@@ -276,6 +276,42 @@ pub fn verify(app: &App) -> Result<crate::store::consent_chain::Verification> {
     crate::store::consent_chain::verify(app.db())
 }
 
+/// The consent history's head (`N:HASH`), for a witness to keep.
+pub fn head(db: &Db) -> Result<crate::store::consent_seal::Head> {
+    crate::store::consent_seal::head_of(db)
+}
+
+/// [`verify`], and check that the history still extends what a witness
+/// saw: a head (`N:HASH`) and/or a backup's history and suppression list.
+pub fn verify_witnessed(
+    app: &App,
+    head: Option<&crate::store::consent_seal::Head>,
+    backup: Option<&std::path::Path>,
+) -> Result<crate::store::consent_chain::Verification> {
+    use crate::store::consent_seal;
+    let mut v = verify(app)?;
+    if v.problem.is_some() {
+        return Ok(v);
+    }
+    if let Some(h) = head {
+        if let Some(p) = consent_seal::extends(app.db(), h)? {
+            v.problem = Some((None, p));
+            return Ok(v);
+        }
+    }
+    if let Some(path) = backup {
+        let seen = consent_seal::witness_in_backup(path)?;
+        if let Some(p) = consent_seal::extends(app.db(), &seen.head)? {
+            v.problem = Some((None, format!("against {}: {p}", path.display())));
+            return Ok(v);
+        }
+        if let Some(p) = consent_seal::suppressions_extend(app.db(), seen.suppression_head.as_deref())? {
+            v.problem = Some((None, format!("against {}: {p}", path.display())));
+        }
+    }
+    Ok(v)
+}
+
 /// The first problem in one contact's events, if any.
 pub fn verify_contact(db: &Db, contact_id: i64) -> Result<Option<(i64, String)>> {
     crate::store::consent_chain::verify_contact(db, contact_id)

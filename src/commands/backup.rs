@@ -22,6 +22,7 @@ crate::record! {
     struct Done {
         file: String,
         bytes: u64,
+        consent_head: String,
     }
     numeric: [bytes]
 }
@@ -72,6 +73,8 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
         }
     })?;
     let bytes = std::fs::metadata(&a.file).map(|m| m.len()).unwrap_or(0);
+    // The copy is a witness of the consent history as it is now.
+    let head = crate::app::consent::head(store)?.text();
     ctx.tell(
         "msg-backed-up",
         &[
@@ -80,8 +83,9 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
             ("kb", bytes.div_ceil(1024).into()),
         ],
     );
+    ctx.tell("msg-backup-head", &[("head", head.clone().into())]);
     if ctx.wants_records() {
-        ctx.out.card(&Done { file: a.file.display().to_string(), bytes })?;
+        ctx.out.card(&Done { file: a.file.display().to_string(), bytes, consent_head: head })?;
     }
     Ok(())
 }

@@ -87,7 +87,8 @@ fn a_database_url_is_refused_in_words_and_nothing_is_created() {
         assert!(err.contains("URL, not a file") && err.contains("hint: give the path of a file"), "{url}: {err}");
         no_bug(&err);
     }
-    let o = env.cmd().current_dir(env.dir.path()).env("CARNET_DB", "postgres://u@h/s").args(["contact", "list"]).output();
+    let o =
+        env.cmd().current_dir(env.dir.path()).env("CARNET_DB", "postgres://u@h/s").args(["contact", "list"]).output();
     let err = String::from_utf8_lossy(&o.unwrap().stderr).into_owned();
     assert!(err.contains("CARNET_DB `postgres://u@h/s` is a postgres URL"), "{err}");
     env.write("config.toml", "db = \"postgresql://u@h/s\"\n");
@@ -129,4 +130,232 @@ fn folders_carnet_makes_for_personal_data_are_private_under_any_umask() {
         let mode = std::fs::metadata(env.path(f)).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "{f}");
     }
+}
+
+/// A file as carnet left it at schema `v` (the first `v` migrations, SQL only).
+fn at_version(v: usize) -> Env {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<_> =
+        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let env = Env::new();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    for f in &files[..v] {
+        conn.execute_batch(&std::fs::read_to_string(f).unwrap()).unwrap();
+    }
+    conn.pragma_update(None, "user_version", v as i64).unwrap();
+    conn.pragma_update(None, "application_id", 0x4352_4E54).unwrap();
+    env
+}
+
+/// The keyed hash carnet puts on the suppression list for a normalised number.
+fn keyed(env: &Env, norm: &str) -> String {
+    use hmac::Mac;
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let key: String =
+        conn.query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0)).unwrap();
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key.as_bytes()).unwrap();
+    mac.update(norm.as_bytes());
+    mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn sms_campaign(env: &Env) -> Vec<(String, String)> {
+    env.ok(&["segment", "add", "phones", "--has", "phone"]);
+    env.ok(&["campaign", "create", "s", "--channel", "sms", "--segment", "phones"]);
+    env.json(&["campaign", "preview", "s"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["name"].as_str().unwrap().to_string(), r["reason"].as_str().unwrap_or("send").to_string()))
+        .collect()
+}
+
+#[test]
+fn every_phone_spelling_is_one_number_for_duplicates_lookups_and_suppression() {
+    let env = Env::new();
+    // A number withdrawn as a bare address, before anyone carries it.
+    env.ok(&["consent", "withdraw", "0033 (0)6 55 44 33 22", "--channel", "sms"]);
+    env.add(&["--name", "Bracket", "--phone", "+33 (0)6 55 44 33 22", "--ref", "B"]);
+    // The duplicate check knows every other spelling of the number.
+    for spelling in ["33655443322", "0033 6 55 44 33 22", "06 55 44 33 22", "+33 6 55 44 33 22", "330655443322"] {
+        let err = env.fails(1, &["contact", "add", "--name", "Again", "--phone", spelling]);
+        assert!(err.contains("contact 1 (Bracket) already has this phone"), "{spelling}: {err}");
+    }
+    assert_eq!(env.json(&["contact", "show", "06.55.44.33.22"])["name"], "Bracket");
+    for (name, reason) in sms_campaign(&env) {
+        assert_eq!(reason, "on the suppression list", "{name}");
+    }
+}
+
+#[test]
+fn an_upgrade_rekeys_phones_and_a_withdrawal_made_under_a_wrong_spelling_still_blocks() {
+    let env = at_version(21);
+    let old_a = keyed(&env, "+330655443322"); // `+33 (0)6 55 44 33 22`, before the fix
+    let old_b = keyed(&env, "+3333611223344"); // `33 6 11 22 33 44`, a forgotten person's
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(&format!(
+        "INSERT INTO contacts (id, name, phone, phone_key, other_phones, search_key, created_at, updated_at) \
+           VALUES (1, 'A', '+33 (0)6 55 44 33 22', '+330655443322', '33 6 12 34 56 78', 'a', \
+                   '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); \
+         INSERT INTO contact_keys (contact_id, kind, key) VALUES (1, 'phone', '+3333612345678'); \
+         INSERT INTO suppressions (key, channel, reason, created_at) VALUES \
+           ('{old_a}', 'sms', 'withdrawn', '2024-02-01T00:00:00Z'), \
+           ('{old_b}', 'sms', 'erased', '2024-03-01T00:00:00Z');"
+    ))
+    .unwrap();
+    drop(conn);
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact"), "the upgraded file verifies");
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let key: String = conn.query_row("SELECT phone_key FROM contacts WHERE id = 1", [], |r| r.get(0)).unwrap();
+    assert_eq!(key, "+33655443322");
+    let other: String = conn.query_row("SELECT key FROM contact_keys WHERE kind = 'phone'", [], |r| r.get(0)).unwrap();
+    assert_eq!(other, "+33612345678");
+    let rekeyed: i64 = conn
+        .query_row("SELECT count(*) FROM suppressions WHERE key = ?1", [keyed(&env, "+33655443322")], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rekeyed, 1, "A's entry is also under today's key");
+    drop(conn);
+    // The duplicate check sees the upgraded A in another spelling.
+    let err = env.fails(1, &["contact", "add", "--name", "A again", "--phone", "06 55 44 33 22"]);
+    assert!(err.contains("contact 1 (A) already has this phone"), "{err}");
+    env.add(&["--name", "B again", "--phone", "06 11 22 33 44"]);
+    env.add(&["--name", "Free", "--phone", "06 99 88 77 66"]);
+    let d = sms_campaign(&env);
+    let reason = |n: &str| d.iter().find(|(name, _)| name == n).unwrap().1.clone();
+    assert_eq!(reason("A"), "on the suppression list");
+    assert_eq!(reason("B again"), "on the suppression list", "a wrong old spelling of a forgotten number");
+    assert_ne!(reason("Free"), "on the suppression list");
+}
+
+/// A shop with a grant (with its proof), a withdrawal by a bare number and
+/// an SMS campaign to run.
+fn sealed_shop() -> Env {
+    let env = Env::new();
+    env.add(&["--name", "Hélène", "--email", "h@example.fr", "--phone", "06 12 34 56 78", "--ref", "H"]);
+    let w = env.write("w.txt", "news by email, once a month");
+    env.grant_email("H", &w, "card #12", "2024-06-01");
+    env.ok(&["consent", "withdraw", "06 99 88 77 66", "--channel", "sms"]);
+    env.ok(&["segment", "add", "all", "--has", "phone"]);
+    env.ok(&["campaign", "create", "s", "--channel", "sms", "--segment", "all"]);
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact"));
+    env
+}
+
+fn tamper(env: &Env, sql: &str) {
+    rusqlite::Connection::open(env.db()).unwrap().execute_batch(sql).unwrap();
+}
+
+#[test]
+fn the_suppression_key_and_list_are_under_the_seal_and_campaigns_stop_in_words() {
+    for (what, sql, says) in [
+        (
+            "key changed",
+            "UPDATE settings SET value = '00' WHERE key = 'suppression_key'",
+            "does not match the suppression key",
+        ),
+        ("key missing", "DELETE FROM settings WHERE key = 'suppression_key'", "the suppression key is missing"),
+        (
+            "list emptied",
+            "DROP TRIGGER suppressions_no_delete; DELETE FROM suppressions",
+            "were removed from the end of the list",
+        ),
+    ] {
+        let env = sealed_shop();
+        tamper(&env, sql);
+        let err = env.fails(1, &["consent", "verify"]);
+        assert!(err.contains("suppression") && err.contains(says), "{what}: {err}");
+        let err = env.fails(1, &["campaign", "preview", "s"]);
+        assert!(err.contains("the suppression list does not match its seal") && err.contains("hint:"), "{what}: {err}");
+        no_bug(&err);
+        let err = env.fails(1, &["campaign", "launch", "s", "--out", env.path("l.csv").to_str().unwrap()]);
+        assert!(err.contains("the suppression list does not match its seal"), "{what}: {err}");
+        assert!(!env.path("l.csv").exists(), "{what}: no launch file");
+    }
+}
+
+#[test]
+fn the_head_witnesses_the_end_of_the_chain() {
+    let env = sealed_shop();
+    let backup = env.path("b.db");
+    env.ok(&["backup", backup.to_str().unwrap()]);
+    let v = env.json(&["consent", "verify"]);
+    let head = v["head"].as_str().unwrap().to_string();
+    assert!(head.starts_with("2:") && head.len() == 66, "{v}");
+    assert!(env.run(&["consent", "verify"]).stderr.contains(&format!("head: {head}")));
+    assert!(env.run(&["consent", "verify", "--head", &head]).stderr.contains("extends what the witness saw"));
+    // Later events extend the chain: still fine.
+    env.ok(&["consent", "withdraw", "H", "--channel", "email"]);
+    env.ok(&["consent", "verify", "--head", &head, "--against", backup.to_str().unwrap()]);
+    // Cut the newest events: the chain alone cannot see it; the witnesses do.
+    tamper(&env, "DROP TRIGGER consent_events_no_delete; DELETE FROM consent_events WHERE id >= 2");
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact"), "a chain cannot see its own tail cut");
+    let err = env.fails(1, &["consent", "verify", "--head", &head]);
+    assert!(err.contains("removed from its end"), "{err}");
+    let err = env.fails(1, &["consent", "verify", "--against", backup.to_str().unwrap()]);
+    assert!(err.contains("removed from its end"), "{err}");
+    // A witness that is no head, or no backup, is refused in words.
+    assert!(env.fails(1, &["consent", "verify", "--head", "x"]).contains("is not a consent head"));
+    let notes = env.write("notes.txt", "hello");
+    assert!(env.fails(1, &["consent", "verify", "--against", &notes]).contains("is not a carnet backup"));
+}
+
+#[test]
+fn the_link_to_a_proof_is_under_the_seal_and_a_forget_keeps_it() {
+    let env = sealed_shop();
+    tamper(&env, "DROP TRIGGER consent_events_sealed_2; UPDATE consent_events SET proof_id = NULL");
+    let err = env.fails(1, &["consent", "verify"]);
+    assert!(err.contains("event 1"), "{err}");
+    let env = sealed_shop();
+    env.ok(&["privacy", "forget", "H", "--yes"]);
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact"), "a forget keeps the chain whole");
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let (link, text): (Option<i64>, String) = conn
+        .query_row(
+            "SELECT e.proof_id, p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((link, text.as_str()), (Some(1), ""), "the link stays, the text is gone");
+}
+
+#[test]
+fn records_of_a_head_are_kept_by_backup_launch_and_privacy_export() {
+    let env = sealed_shop();
+    let head = env.json(&["consent", "verify"])["head"].as_str().unwrap().to_string();
+    let b = env.json(&["backup", env.path("b.db").to_str().unwrap()]);
+    assert_eq!(b["consent_head"], head.as_str(), "{b}");
+    let x = env.json(&["privacy", "export", "H"]);
+    assert_eq!(x["consent_head"], head.as_str(), "{x}");
+    env.ok(&["consent", "soft-opt-in", "H", "--channel", "sms"]);
+    let head = env.json(&["consent", "verify"])["head"].as_str().unwrap().to_string();
+    let out = env.path("sms.csv");
+    env.ok(&["campaign", "launch", "s", "--out", out.to_str().unwrap()]);
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(csv.starts_with("contact_id,name,phone,consent_head\n"), "{csv}");
+    assert!(csv.lines().nth(1).unwrap().ends_with(&format!(",{head}")), "{csv}");
+    env.ok(&["consent", "verify", "--head", &head]);
+}
+
+#[test]
+fn a_chain_sealed_before_the_upgrade_still_verifies() {
+    let env = at_version(7);
+    tamper(
+        &env,
+        "INSERT INTO contacts (id, name, search_key, created_at, updated_at) \
+           VALUES (1, 'A', 'a', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'), \
+                  (2, 'B', 'b', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z'); \
+         INSERT INTO consent_proofs (id, text) VALUES (1, 'card 1'), (2, 'card 2'); \
+         INSERT INTO consent_events (contact_id, channel, action, occurred_on, recorded_at, proof_id) \
+           VALUES (1, 'post', 'withdraw', '2024-01-02', '2024-01-02T00:00:00Z', 1), \
+                  (2, 'post', 'withdraw', '2024-01-03', '2024-01-03T00:00:00Z', 2);",
+    );
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact: 2 events checked"));
+    env.ok(&["privacy", "forget", "A", "--yes"]);
+    env.ok(&["consent", "withdraw", "B", "--channel", "sms"]);
+    assert!(env.run(&["consent", "verify"]).stderr.contains("intact: 3 events checked"));
+    // An event of before, whose contact was not forgotten, may not lose its proof's link.
+    tamper(&env, "DROP TRIGGER consent_events_sealed_2; UPDATE consent_events SET proof_id = NULL WHERE id = 2");
+    let err = env.fails(1, &["consent", "verify"]);
+    assert!(err.contains("the link from event 2 to its proof was removed"), "{err}");
 }
