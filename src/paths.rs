@@ -24,6 +24,55 @@ pub fn env_db() -> Option<PathBuf> {
     std::env::var_os("CARNET_DB").filter(|p| !p.is_empty()).map(PathBuf::from)
 }
 
+/// The most carnet reads of a short text a person wrote: a consent
+/// wording, a campaign message, the config.
+pub const TEXT_CAP: u64 = 4 << 20;
+/// The most carnet reads of a file to import whole (contacts, consents).
+pub const IMPORT_CAP: u64 = 1 << 30;
+
+/// Refuse what is not a regular file where a file is expected: a device
+/// (`/dev/zero` never ends), a FIFO (reading waits for a writer forever),
+/// a socket. Checked before opening, so a FIFO is never opened.
+pub fn check_regular(path: &std::path::Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-not-regular-file",
+            crate::targs!["path" => path.display().to_string()],
+        )
+        .with_hint_t("hint-not-regular-file", vec![])),
+        _ => Ok(()),
+    }
+}
+
+/// Read a whole regular file of at most `cap` bytes, naming the file and
+/// the bound when it is larger (nothing past the bound is read).
+pub fn read_capped(path: &std::path::Path, cap: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    check_regular(path)?;
+    let cannot = |e: std::io::Error| Error::io("read", path, e).with_hint_t("hint-check-path", vec![]);
+    let f = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    f.take(cap + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > cap {
+        return Err(Error::t(
+            crate::error::Kind::Invalid,
+            "err-file-too-big",
+            crate::targs!["path" => path.display().to_string(), "max" => size_words(cap)],
+        )
+        .with_hint_t("hint-file-too-big", vec![]));
+    }
+    Ok(bytes)
+}
+
+fn size_words(bytes: u64) -> String {
+    if bytes >= 1 << 30 {
+        format!("{} GB", bytes >> 30)
+    } else {
+        format!("{} MB", bytes >> 20)
+    }
+}
+
 /// Make `dir` and every missing folder above it readable by the owner only
 /// (0700), whatever the umask: they will hold personal data. Folders that
 /// already exist are left as they are.

@@ -27,7 +27,7 @@ fn wording(tx: &Tx, key: &str, now: &str) -> Result<i64> {
 
 /// A wording's text from a file: UTF-8, not empty.
 fn read_text(path: &Path) -> Result<String> {
-    let text = String::from_utf8(super::read_file(path)?).map_err(|_| {
+    let text = String::from_utf8(super::read_small(path)?).map_err(|_| {
         Error::t(
             crate::error::Kind::Invalid,
             "err-wording-not-utf8",

@@ -129,7 +129,7 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
     let (per_contact, fixed) = a.costs.parse()?;
     let costs = Costs { per_contact: per_contact.unwrap_or_default(), fixed: fixed.unwrap_or_default() };
     let message = match &a.message {
-        Some(p) => Some(String::from_utf8(crate::app::read_file(p)?).map_err(|_| {
+        Some(p) => Some(String::from_utf8(crate::app::read_small(p)?).map_err(|_| {
             Error::t(crate::error::Kind::Invalid, "err-not-utf8", crate::targs!["label" => p.display().to_string()])
         })?),
         None => None,

@@ -85,7 +85,7 @@ fn say(ctx: &Ctx, o: &Outcome) {
         ctx.tell("msg-import-encoding", &[("file", label.as_str().into()), ("encoding", o.encoding.into())]);
     }
     if !o.unused_columns.is_empty() {
-        ctx.tell("msg-import-unused", &[("columns", o.unused_columns.join(", ").into())]);
+        ctx.tell("msg-import-unused", &[("columns", crate::error::echo_list(&o.unused_columns).into())]);
     }
     let counts = |batch: i64| -> [(&str, fluent_bundle::FluentValue); 4] {
         [("file", label.as_str().into()), ("rows", rows.into()), ("created", created.into()), ("batch", batch.into())]

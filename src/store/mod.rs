@@ -108,6 +108,18 @@ pub enum OpenMode {
 
 impl Store {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
+        // A device, a pipe or a socket (`/dev/null`, `/dev/zero`) is no
+        // database file: SQLite would fail on it with an I/O error, or wait.
+        if let Ok(m) = std::fs::metadata(path) {
+            if !m.is_file() && !m.is_dir() {
+                return Err(Error::t(
+                    crate::error::Kind::Invalid,
+                    "err-not-db-file",
+                    crate::targs!["path" => path.display().to_string()],
+                )
+                .with_hint_t("hint-not-db-file", vec![]));
+            }
+        }
         if !path.exists() {
             if mode == OpenMode::Existing {
                 return Err(Error::not_found_path(path).with_hint_t("hint-no-database", vec![]));

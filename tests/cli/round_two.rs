@@ -359,3 +359,151 @@ fn a_chain_sealed_before_the_upgrade_still_verifies() {
     let err = env.fails(1, &["consent", "verify"]);
     assert!(err.contains("the link from event 2 to its proof was removed"), "{err}");
 }
+
+#[test]
+fn huge_counts_are_bounded_at_parse_time_with_the_bound_in_the_message() {
+    let env = Env::new();
+    env.add(&["--name", "A"]);
+    for args in [
+        vec!["contact", "list", "--limit", "9223372036854775808"],
+        vec!["purchase", "list", "--limit", "9223372036854775808"],
+        vec!["interaction", "list", "--limit", "18446744073709551615"],
+        vec!["report", "clv", "--customers", "--limit", "9223372036854775808"],
+    ] {
+        let err = env.fails(2, &args);
+        assert!(err.contains("1000000000"), "{args:?}: {err}");
+        no_bug(&err);
+    }
+    for n in ["18446744073709551615", "100000000", "0"] {
+        let o = env.cmd().args(["--db", env.path("d.db").to_str().unwrap(), "demo", "--customers", n]).output();
+        let o = o.unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{n}: {err}");
+        assert!(err.contains("1..=1000000"), "{n}: {err}");
+    }
+    assert!(!env.path("d.db").exists());
+    // The bound itself is allowed.
+    env.ok(&["contact", "list", "--limit", "1000000000"]);
+}
+
+#[test]
+fn a_device_is_not_a_database_file() {
+    let env = Env::new();
+    for dev in ["/dev/null", "/dev/zero"] {
+        let o = env.cmd().env("CARNET_DB", dev).args(["contact", "list"]).output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{dev}: {err}");
+        assert!(err.contains(&format!("{dev} is not a database file")), "{dev}: {err}");
+        let o = env.cmd().env("CARNET_DB", dev).args(["contact", "add", "--name", "X"]).output().unwrap();
+        assert_eq!(o.status.code(), Some(1), "{dev}");
+    }
+    env.write("config.toml", "db = \"/dev/zero\"\n");
+    let o = env.cmd().env_remove("CARNET_DB").args(["contact", "list"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/dev/zero is not a database file"));
+}
+
+/// A FIFO nobody writes to: reading it would wait forever.
+fn fifo(env: &Env) -> String {
+    let p = env.path("pipe");
+    let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    p.to_str().unwrap().to_string()
+}
+
+#[test]
+fn special_files_are_refused_and_big_texts_capped_where_a_file_is_expected() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--email", "a@example.fr"]);
+    env.ok(&["segment", "add", "all", "--has", "email"]);
+    let pipe = fifo(&env);
+    let big = env.write("big.txt", vec![b'a'; 5 << 20]);
+    for file in ["/dev/zero", pipe.as_str()] {
+        for args in [
+            vec!["consent", "text", "add", file],
+            vec!["contact", "import", file],
+            vec!["consent", "import", file],
+            vec!["purchase", "import", file],
+            vec!["campaign", "create", "c", "--channel", "email", "--segment", "all", "--message", file],
+        ] {
+            let started = std::time::Instant::now();
+            let err = env.fails(1, &args);
+            assert!(err.contains("is not a regular file"), "{args:?}: {err}");
+            assert!(started.elapsed() < std::time::Duration::from_secs(20), "{args:?} waited");
+        }
+        let o = env.cmd().env("CARNET_CONFIG", file).args(["contact", "list"]).output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(err.contains("is not a regular file"), "{file}: {err}");
+    }
+    for args in [
+        vec!["consent", "text", "add", big.as_str()],
+        vec!["campaign", "create", "c", "--channel", "email", "--segment", "all", "--message", big.as_str()],
+    ] {
+        let err = env.fails(1, &args);
+        assert!(err.contains("is larger than carnet reads for it (4 MB)"), "{args:?}: {err}");
+    }
+    let o = env.cmd().env("CARNET_CONFIG", &big).args(["contact", "list"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stderr).contains("(4 MB)"));
+    assert!(env.json(&["campaign", "list"]).as_array().unwrap().is_empty(), "nothing was created");
+}
+
+#[test]
+fn purchase_dates_follow_one_rule_typed_or_imported() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--ref", "A"]);
+    // CARNET_NOW is 2024-06-30: a year ahead is 2025-06-30, 366 days is 2025-07-01.
+    env.ok(&["purchase", "add", "A", "10", "--date", "2025-06-30"]);
+    for day in ["2025-07-01", "0001-01-01", "9999-12-31", "1899-12-31"] {
+        let err = env.fails(1, &["purchase", "add", "A", "10", "--date", day]);
+        assert!(err.contains("--date"), "{day}: {err}");
+        let csv = env.write("p.csv", format!("customer_id,date,amount\nA,{day},10\n"));
+        let err = env.fails(1, &["purchase", "import", &csv]);
+        assert!(err.contains("p.csv") && err.contains(day), "{day}: {err}");
+    }
+    assert_eq!(env.sql("SELECT count(*) FROM purchases"), 1);
+}
+
+#[test]
+fn a_huge_header_cell_is_not_echoed_whole() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--ref", "A"]);
+    let huge = "x".repeat(1 << 20);
+    let csv = env.write("p.csv", format!("customer_id,date,amount,{huge}\nA,2024-06-01,10,y\n"));
+    let o = env.run(&["purchase", "import", &csv]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("columns not used") && o.stderr.contains('…'),
+        "{}",
+        &o.stderr[..200.min(o.stderr.len())]
+    );
+    assert!(o.stderr.len() < 2_000, "the warning is short: {} bytes", o.stderr.len());
+    let csv = env.write("c.csv", format!("name,{huge}\nB,y\n"));
+    let o = env.run(&["contact", "import", &csv]);
+    assert_eq!(o.code, 0);
+    assert!(o.stderr.len() < 2_000, "the warning is short: {} bytes", o.stderr.len());
+}
+
+#[test]
+fn an_order_ref_that_looks_like_a_formula_comes_back_as_typed() {
+    let env = Env::new();
+    env.add(&["--name", "A", "--ref", "A"]);
+    env.ok(&["purchase", "add", "A", "10", "--date", "2024-06-01", "--order-ref", "'=x"]);
+    env.ok(&["purchase", "add", "A", "12", "--date", "2024-06-02", "--order-ref", "=y"]);
+    let out = env.path("p.csv");
+    env.ok(&["purchase", "export", "--out", out.to_str().unwrap()]);
+    let other = Env::new();
+    other.add(&["--name", "A", "--ref", "A"]);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains(",''=x,") && text.contains(",'=y,"), "guarded on the way out: {text}");
+    let again = other.write("p.csv", text);
+    other.ok(&["purchase", "import", &again]);
+    let refs: Vec<String> = other
+        .json(&["purchase", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["order_ref"].as_str().unwrap().to_string())
+        .collect();
+    assert!(refs.contains(&"'=x".to_string()) && refs.contains(&"=y".to_string()), "{refs:?}");
+}
