@@ -164,3 +164,54 @@ mod tests {
         create_private_dirs(&deep).unwrap();
     }
 }
+
+#[cfg(test)]
+mod bound_tests {
+    use super::*;
+    use clap::Parser;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any file read with a bound: whole when it fits, refused in words
+        /// when it does not, never more than the bound and a byte read.
+        #[test]
+        fn a_capped_read_is_whole_or_refused(len in 0usize..4096, cap in 0u64..4096) {
+            let dir = tempfile::tempdir().unwrap();
+            let p = dir.path().join("f");
+            std::fs::write(&p, vec![b'x'; len]).unwrap();
+            match read_capped(&p, cap) {
+                Ok(bytes) => prop_assert!(bytes.len() == len && len as u64 <= cap),
+                Err(e) => {
+                    prop_assert!(len as u64 > cap);
+                    prop_assert_eq!(e.kind(), crate::error::Kind::Invalid);
+                }
+            }
+        }
+
+        /// Any count typed for --limit or demo --customers, however large:
+        /// parsed within its bound or refused by the parser, never passed on.
+        #[test]
+        fn counts_are_bounded_when_parsed(digits in "[0-9]{1,30}") {
+            let parsed = |args: &[&str]| crate::cli::Cli::try_parse_from(args.iter().copied());
+            let n: Option<u128> = digits.parse().ok();
+            let ok = parsed(&["carnet", "contact", "list", "--limit", &digits]).is_ok();
+            prop_assert_eq!(ok, n.is_some_and(|n| n <= 1_000_000_000));
+            let ok = parsed(&["carnet", "demo", "--customers", &digits]).is_ok();
+            prop_assert_eq!(ok, n.is_some_and(|n| (1..=1_000_000).contains(&n)));
+        }
+    }
+
+    #[test]
+    fn devices_and_fifos_are_not_files_to_read() {
+        for dev in ["/dev/zero", "/dev/null", "/dev/urandom"] {
+            let e = read_capped(std::path::Path::new(dev), TEXT_CAP).unwrap_err();
+            assert!(e.to_string().contains("is not a regular file"), "{dev}: {e}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("pipe");
+        let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert!(read_capped(&p, TEXT_CAP).is_err(), "refused without waiting for a writer");
+    }
+}
