@@ -95,7 +95,8 @@ pub fn record(conn: &Tx, e: &NewEvent, now: &str) -> Result<i64> {
 
 pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {
     let mut stmt = conn.sql().prepare(
-        "SELECT e.id, e.contact_id, e.channel, e.action, e.occurred_on, e.recorded_at, e.method, p.text, e.wording_id, \
+        "SELECT e.id, e.contact_id, e.channel, e.action, e.occurred_on, e.recorded_at, e.method, \
+         CASE WHEN p.erased_at IS NULL THEN p.text END, e.wording_id, \
          w.sha256, w.text, e.voids FROM consent_events e LEFT JOIN consent_proofs p ON p.id = e.proof_id \
          LEFT JOIN consent_wordings w ON w.id = e.wording_id WHERE e.contact_id = ?1 ORDER BY e.occurred_on, e.id",
     )?;

@@ -507,3 +507,12 @@ fn an_order_ref_that_looks_like_a_formula_comes_back_as_typed() {
         .collect();
     assert!(refs.contains(&"'=x".to_string()) && refs.contains(&"=y".to_string()), "{refs:?}");
 }
+
+#[test]
+fn an_erased_proof_reads_as_none_in_the_history() {
+    let env = sealed_shop();
+    assert_eq!(env.json(&["consent", "history", "H"])[0]["proof"], "card #12");
+    env.ok(&["privacy", "forget", "H", "--yes"]);
+    let h = env.json(&["consent", "history", "1"]);
+    assert!(h[0]["proof"].is_null(), "{h}");
+}
