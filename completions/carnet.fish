@@ -1522,7 +1522,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "list" -d 'List stored wordings'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l against -d 'A backup (`carnet backup`): check that today\'s history still extends the one it holds' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l head -d 'A head printed by an earlier `consent verify`, or recorded by a backup, a launch file or a privacy export (`N:HASH`)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l head -d 'A head printed by an earlier `consent verify`, or recorded by a backup, a launch file or a privacy export (N:HASH)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''

@@ -321,7 +321,7 @@ help-after-consent-verify =
 
     Exemples :
       carnet consent verify
-      carnet consent verify --against ~/sauvegardes/boutique-2026-12-01.db
+      carnet consent verify --against ~/backups/shop-2026-12-01.db
       carnet consent verify --head 42:5f1c…
 help-after-consent-withdraw =
     Exemples :

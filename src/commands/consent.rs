@@ -51,7 +51,7 @@ pub enum ConsentCommand {
     Text(TextCommand),
     /// Check that the consent history was not changed behind carnet's back.
     #[command(
-        after_help = "Each event carries a hash covering the one before it, its proof, its wording\nand the contact it was recorded for. verify recomputes them and names the first\nevent that no longer matches (exit 1), and checks the suppression list and its\nkey the same way. It prints the head (events:last hash): keep it elsewhere, or\nkeep backups, since cutting the newest events is seen only against a witness\n(--head, --against). It cannot stop someone who rebuilds every hash.\n\nExamples:\n  carnet consent verify\n  carnet consent verify --against ~/backups/shop-2026-12-01.db\n  carnet consent verify --head 42:5f1c…"
+        after_help = "Each event carries a hash covering the one before it, its proof and the link to\nit, its wording and the contact it was recorded for; the suppression list is a\nchain of its own that starts from its key. verify recomputes them and names the\nfirst thing that no longer matches (exit 1). It prints the head (events:last\nhash): cutting the newest events is seen only against a witness, so keep the\nhead elsewhere (--head) or keep backups (--against). It cannot stop someone\nwho rebuilds every hash.\n\nExamples:\n  carnet consent verify\n  carnet consent verify --against ~/backups/shop-2026-12-01.db\n  carnet consent verify --head 42:5f1c…"
     )]
     Verify {
         /// A backup (`carnet backup`): check that today's history still
@@ -59,7 +59,7 @@ pub enum ConsentCommand {
         #[arg(long, value_name = "BACKUP")]
         against: Option<PathBuf>,
         /// A head printed by an earlier `consent verify`, or recorded by a
-        /// backup, a launch file or a privacy export (`N:HASH`).
+        /// backup, a launch file or a privacy export (N:HASH).
         #[arg(long, value_name = "N:HASH")]
         head: Option<String>,
     },
