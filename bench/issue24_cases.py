@@ -19,8 +19,10 @@ def run(env, args, extra=None, timeout=8, cwd=None):
 res = {}
 def record(cat, fail):
     t = res.setdefault(cat, [0, 0]); t[0] += 1; t[1] += bool(fail)
+MADE = []
 def fresh():
     d = tempfile.mkdtemp(dir="/tmp")
+    MADE.append(d)
     return d
 # A. side files
 d = fresh()
@@ -148,3 +150,6 @@ for f in ["b", "b/c", "n", "n/m"]:
     record("bad input: a folder made for personal data not 0700 under umask 000", mode != 0o700)
 for k, (n, f) in res.items():
     print(f"{k}\t{n}\t{f}")
+import shutil
+for d in MADE:
+    shutil.rmtree(d, ignore_errors=True)
