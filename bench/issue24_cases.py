@@ -4,7 +4,7 @@ category the cases tried and the failures. Not part of the test suite (it
 writes temporary folders under /tmp and bounds each run with a timeout and a
 3 GB address-space limit, since older binaries read /dev/zero forever)."""
 import os, subprocess, sys, tempfile, sqlite3, resource, json, time
-BIN = sys.argv[1]
+BIN = os.path.abspath(sys.argv[1])
 def limits():
     resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
 def run(env, args, extra=None, timeout=8, cwd=None):
