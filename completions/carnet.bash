@@ -2279,12 +2279,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__verify)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --against --head --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --against)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -239,7 +239,7 @@ flag-bounds = Print the score bounds as records (the table view shows them below
 flag-report-value-matrix-as-of = Compute as of this day: later purchases are ignored (default today)
 flag-report-value-matrix-category = Only purchases of this category (see `carnet purchase categories list`)
 flag-report-value-matrix-channel = Only purchases made on this sales channel (shop, market, online...)
-flag-active-days = The activity window in days (default: config value_matrix.active_days)
+flag-active-days = The activity window in days, up to 100 years (default: config value_matrix.active_days)
 flag-include-inactive = Keep every customer in the matrix, however long ago they bought
 flag-report-value-matrix-customers = One row per customer instead of the matrix
 flag-report-pareto-since = First day of the period (default: the first purchase)
@@ -313,7 +313,7 @@ flag-window = How long after the launch purchases count (default 30d)
 flag-batch = The batch id shown by `carnet import list`
 flag-backup-file = Where to write the copy (its folders are created)
 flag-backup-force = Replace FILE if it exists
-flag-demo-customers = How many customers
+flag-demo-customers = How many customers (1 to 1,000,000)
 flag-demo-seed = The same seed gives the same shop
 flag-demo-force = Replace a target file that already holds data
 help-flag-version = Print version
@@ -347,14 +347,18 @@ help-after-consent-import =
     Example:
       carnet consent import forms.csv
 help-after-consent-verify =
-    Each event carries a hash covering the one before it, its proof, its wording
-    and the contact it was recorded for. verify recomputes them and names the first
-    event that no longer matches (exit 1). It finds changes made with other tools
-    (the sqlite3 shell); it cannot stop someone who rebuilds every hash, so keep
-    backups to compare with.
+    Each event carries a hash covering the one before it, its proof and the link to
+    it, its wording and the contact it was recorded for; the suppression list is a
+    chain of its own that starts from its key. verify recomputes them and names the
+    first thing that no longer matches (exit 1). It prints the head (events:last
+    hash): cutting the newest events is seen only against a witness, so keep the
+    head elsewhere (--head) or keep backups (--against). It cannot stop someone
+    who rebuilds every hash.
 
-    Example:
+    Examples:
       carnet consent verify
+      carnet consent verify --against ~/backups/shop-2026-12-01.db
+      carnet consent verify --head 42:5f1c…
 help-after-consent-withdraw =
     Examples:
       carnet consent withdraw helene@example.fr --channel email
@@ -540,3 +544,6 @@ help-value-format-vcf = vCard, for contact exports
 help-value-format-xlsx = an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`
 help-value-frequency-basis-days = distinct purchase days, or visits
 help-value-frequency-basis-rows = purchase rows
+flag-limit = At most this many rows (up to a billion)
+flag-consent-verify-against = A backup (`carnet backup`): check that today's history still extends the one it holds
+flag-consent-verify-head = A head printed by an earlier `consent verify`, or recorded by a backup, a launch file or a privacy export (N:HASH)

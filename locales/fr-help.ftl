@@ -236,7 +236,7 @@ flag-bounds = Afficher les bornes des notes comme des enregistrements (la vue ta
 flag-report-value-matrix-as-of = Calculer à ce jour : les achats suivants sont ignorés (par défaut aujourd'hui)
 flag-report-value-matrix-category = Seulement les achats de cette catégorie (voyez `carnet purchase categories list`)
 flag-report-value-matrix-channel = Seulement les achats faits sur ce canal de vente (shop, market, online…)
-flag-active-days = La fenêtre d'activité en jours (par défaut : value_matrix.active_days de la configuration)
+flag-active-days = La fenêtre d'activité en jours, jusqu'à 100 ans (par défaut : value_matrix.active_days de la configuration)
 flag-include-inactive = Garder chaque client dans la matrice, quelle que soit la date de son dernier achat
 flag-report-value-matrix-customers = Une ligne par client au lieu de la matrice
 flag-report-pareto-since = Premier jour de la période (par défaut : le premier achat)
@@ -310,7 +310,7 @@ flag-window = Pendant combien de temps après le lancement les achats comptent (
 flag-batch = Le numéro du lot affiché par `carnet import list`
 flag-backup-file = Où écrire la copie (ses dossiers sont créés)
 flag-backup-force = Remplacer FICHIER s'il existe
-flag-demo-customers = Combien de clients
+flag-demo-customers = Combien de clients (de 1 à 1 000 000)
 flag-demo-seed = La même graine donne la même boutique
 flag-demo-force = Remplacer un fichier cible qui contient déjà des données
 help-flag-version = Afficher la version
@@ -343,15 +343,19 @@ help-after-consent-import =
     Exemple :
       carnet consent import forms.csv
 help-after-consent-verify =
-    Chaque événement porte une empreinte qui couvre celui d'avant, sa preuve, son
-    texte et le contact pour qui il a été enregistré. verify les recalcule et nomme
-    le premier événement qui ne correspond plus (sortie 1). Il trouve les
-    modifications faites avec d'autres outils (le shell sqlite3) ; il ne peut pas
-    arrêter quelqu'un qui recalcule toutes les empreintes : gardez des sauvegardes
-    pour comparer.
+    Chaque événement porte une empreinte qui couvre celui d'avant, sa preuve et le
+    lien vers elle, son texte et le contact pour qui il a été enregistré ; la liste
+    d'exclusion est une chaîne à part qui part de sa clé. verify les recalcule et
+    nomme la première chose qui ne correspond plus (sortie 1). Il affiche la tête
+    (événements:dernière empreinte) : couper les derniers événements ne se voit que
+    face à un témoin, alors gardez la tête ailleurs (--head) ou gardez des
+    sauvegardes (--against). Il ne peut pas arrêter quelqu'un qui recalcule toutes
+    les empreintes.
 
-    Exemple :
+    Exemples :
       carnet consent verify
+      carnet consent verify --against ~/backups/shop-2026-12-01.db
+      carnet consent verify --head 42:5f1c…
 help-after-consent-withdraw =
     Exemples :
       carnet consent withdraw helene@example.fr --channel email
@@ -546,3 +550,6 @@ help-value-format-vcf = vCard, pour les exports de contacts
 help-value-format-xlsx = un classeur Excel, vers `--out FICHIER.xlsx` ou `> FICHIER.xlsx`
 help-value-frequency-basis-days = jours d'achat distincts, ou visites
 help-value-frequency-basis-rows = lignes d'achat
+flag-limit = Au plus ce nombre de lignes (jusqu'à un milliard)
+flag-consent-verify-against = Une sauvegarde (`carnet backup`) : vérifier que l'historique d'aujourd'hui prolonge toujours celui qu'elle contient
+flag-consent-verify-head = Une tête affichée par un `consent verify` précédent, ou notée par une sauvegarde, un fichier de lancement ou un export RGPD (N:EMPREINTE)

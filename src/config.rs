@@ -308,11 +308,13 @@ impl Config {
             return Err(Error::config(path, crate::i18n::Text::tr("io-is-a-folder", vec![]))
                 .with_hint_t("hint-config-folder", vec![]));
         }
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => return Err(Error::io("read config", path, e)),
-        };
+        if !path.exists() && std::fs::symlink_metadata(path).is_err() {
+            return Ok(Config::default());
+        }
+        // A regular file of a few MB: never a device or a FIFO.
+        let bytes = crate::paths::read_capped(path, crate::paths::TEXT_CAP)?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| Error::io("read config", path, std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?;
         Config::from_text(&text, path)
     }
 

@@ -48,11 +48,13 @@ impl Ctx {
         let config = Config::load(&config_path)?;
         crate::domain::phone::set_default_region(&config.country);
         let (db_path, db_explicit) = match (&settings.db, crate::paths::env_db(), &config.db) {
-            (Some(p), _, _) => (p.clone(), true),
-            (None, Some(p), _) => (p, true),
-            (None, None, Some(p)) => (p.clone(), true),
-            (None, None, None) => (crate::paths::data_dir()?.join("carnet.db"), false),
+            (Some(p), _, _) => (p.clone(), "--db"),
+            (None, Some(p), _) => (p, "CARNET_DB"),
+            (None, None, Some(p)) => (p.clone(), "db"),
+            (None, None, None) => (crate::paths::data_dir()?.join("carnet.db"), ""),
         };
+        crate::paths::check_db_path(&db_path, db_explicit)?;
+        let db_explicit = !db_explicit.is_empty();
         let excel = settings.excel || config.csv.excel;
         let format = match settings.format {
             // `--excel` alone means CSV for a spreadsheet.

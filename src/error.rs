@@ -69,6 +69,17 @@ pub fn echo(value: &str) -> String {
     format!("{cut}… ({} characters)", value.chars().count())
 }
 
+/// Names (header cells) echoed in a message: each cut by [`echo`], and at
+/// most ten of them, then how many more.
+pub fn echo_list(names: &[String]) -> String {
+    const SHOWN: usize = 10;
+    let mut out: Vec<String> = names.iter().take(SHOWN).map(|n| echo(n)).collect();
+    if names.len() > SHOWN {
+        out.push(format!("… (+{})", names.len() - SHOWN));
+    }
+    out.join(", ")
+}
+
 impl Error {
     pub fn new(kind: Kind, msg: impl Into<Text>) -> Self {
         Error(Box::new(Inner { kind, msg: msg.into(), flag: None, hints: Vec::new(), source: None }))

@@ -96,7 +96,7 @@ mod tests {
         #[test]
         fn config_text(text in "(\\[[a-z_]{0,12}\\]\\n)?([a-z_.]{1,16} = (\"\\PC{0,8}\"|[0-9-]{1,22}|true|\\[\\]))?\\n?\\PC{0,20}") {
             let dir = std::env::temp_dir().join(format!("carnet-prop-{}", std::process::id()));
-            let _ = std::fs::create_dir_all(&dir);
+            let _ = crate::paths::create_private_dirs(&dir);
             let path = dir.join(format!("{}.toml", text.len()));
             let _ = std::fs::write(&path, &text);
             let _ = crate::config::Config::load(&path);

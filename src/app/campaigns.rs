@@ -85,6 +85,11 @@ pub fn address(ch: Channel, r: &Reach) -> Option<String> {
 /// Decide for every member of the campaign's segment (see
 /// [`crate::domain::campaign::decide`]).
 fn audience(cfg: &crate::config::Config, today: NaiveDate, db: &Db, c: &Campaign) -> Result<Vec<Decided>> {
+    // A suppression list whose key or entries were changed cannot say who
+    // withdrew: no audience is drawn from it.
+    if let Some(problem) = crate::store::consent_seal::verify_suppressions(db)?.problem {
+        return Err(crate::store::consent_seal::broken(problem));
+    }
     let (_, criteria) = super::segments::find(db, &c.segment)?;
     let mut ids =
         super::scores::members(db, &[&criteria], today, cfg.value_matrix.active_days)?.pop().unwrap_or_default();
@@ -156,7 +161,8 @@ pub fn preview(app: &App, name: &str) -> Result<(Campaign, Vec<Decided>, Forecas
 /// put the file in place.
 pub trait LaunchFile {
     fn check(&mut self) -> Result<()>;
-    fn write(&mut self, c: &Campaign, send: &[&Reach]) -> Result<()>;
+    /// `head` is the consent history's head (`N:HASH`) the launch saw.
+    fn write(&mut self, c: &Campaign, send: &[&Reach], head: &str) -> Result<()>;
 }
 
 /// Launch: freeze the audience and record the sends. The sends are
@@ -188,7 +194,8 @@ pub fn launch(app: &mut App, name: &str, file: &mut dyn LaunchFile) -> Result<(C
     }
     let ids: Vec<i64> = send.iter().map(|r| r.id).collect();
     campaigns::launch(&tx, c.id, today, &ids, &control)?;
-    file.write(&c, &send)?;
+    let head = crate::store::consent_seal::head_of(&tx)?.text();
+    file.write(&c, &send, &head)?;
     crate::store::crash_point("launch:after-file");
     tx.commit()?;
     Ok((c, ids.len(), control.len()))

@@ -27,7 +27,7 @@ fn wording(tx: &Tx, key: &str, now: &str) -> Result<i64> {
 
 /// A wording's text from a file: UTF-8, not empty.
 fn read_text(path: &Path) -> Result<String> {
-    let text = String::from_utf8(super::read_file(path)?).map_err(|_| {
+    let text = String::from_utf8(super::read_small(path)?).map_err(|_| {
         Error::t(
             crate::error::Kind::Invalid,
             "err-wording-not-utf8",
@@ -274,6 +274,42 @@ pub fn report(db: &Db) -> Result<ConsentReport> {
 /// Recompute the consent history's chain (see `store::consent_chain`).
 pub fn verify(app: &App) -> Result<crate::store::consent_chain::Verification> {
     crate::store::consent_chain::verify(app.db())
+}
+
+/// The consent history's head (`N:HASH`), for a witness to keep.
+pub fn head(db: &Db) -> Result<crate::store::consent_seal::Head> {
+    crate::store::consent_seal::head_of(db)
+}
+
+/// [`verify`], and check that the history still extends what a witness
+/// saw: a head (`N:HASH`) and/or a backup's history and suppression list.
+pub fn verify_witnessed(
+    app: &App,
+    head: Option<&crate::store::consent_seal::Head>,
+    backup: Option<&std::path::Path>,
+) -> Result<crate::store::consent_chain::Verification> {
+    use crate::store::consent_seal;
+    let mut v = verify(app)?;
+    if v.problem.is_some() {
+        return Ok(v);
+    }
+    if let Some(h) = head {
+        if let Some(p) = consent_seal::extends(app.db(), h)? {
+            v.problem = Some((None, p));
+            return Ok(v);
+        }
+    }
+    if let Some(path) = backup {
+        let seen = consent_seal::witness_in_backup(path)?;
+        if let Some(p) = consent_seal::extends(app.db(), &seen.head)? {
+            v.problem = Some((None, format!("against {}: {p}", path.display())));
+            return Ok(v);
+        }
+        if let Some(p) = consent_seal::suppressions_extend(app.db(), seen.suppression_head.as_deref())? {
+            v.problem = Some((None, format!("against {}: {p}", path.display())));
+        }
+    }
+    Ok(v)
 }
 
 /// The first problem in one contact's events, if any.

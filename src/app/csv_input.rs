@@ -94,10 +94,14 @@ pub fn read_error(label: &str, e: csv::Error) -> Error {
 }
 
 /// A cell as it was before carnet's CSV export neutralized it for
-/// spreadsheets (see `output::neutralize`): the leading `'` comes off.
+/// spreadsheets (see `output::neutralize`): one leading `'` comes off a
+/// cell of quotes then a formula character (`'=x` was `=x`, `''=x` was
+/// `'=x`), so every cell comes back as it was exported.
 pub fn unneutralize(cell: &str) -> &str {
-    match cell.as_bytes() {
-        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r', ..] => &cell[1..],
+    let b = cell.as_bytes();
+    let quotes = b.iter().take_while(|&&c| c == b'\'').count();
+    match b.get(quotes) {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if quotes > 0 => &cell[1..],
         _ => cell,
     }
 }
@@ -210,5 +214,21 @@ mod line_tests {
             }
             prop_assert_eq!(lines_at(text.as_bytes(), &offsets), starts);
         }
+
+        /// Whatever a cell holds, the export's formula guard and the
+        /// import's undoing of it give it back as it was.
+        #[test]
+        fn the_formula_guard_round_trips(cell in "['=+@ \t-]{0,4}[a-z0-9.'=-]{0,6}") {
+            let out = crate::output::neutralize(cell.clone());
+            prop_assert_eq!(unneutralize(&out), cell.as_str());
+        }
+    }
+
+    #[test]
+    fn a_typed_quote_before_a_formula_survives_the_round_trip() {
+        for cell in ["'=x", "''+1", "=SUM(A1)", "-12.00", "--07-03", "'", "plain"] {
+            assert_eq!(unneutralize(&crate::output::neutralize(cell.to_string())), cell, "{cell}");
+        }
+        assert_eq!(crate::output::neutralize("'=x".into()), "''=x");
     }
 }

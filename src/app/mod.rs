@@ -98,9 +98,16 @@ pub enum Done<T> {
     Declined,
 }
 
-/// Read a file for import, naming it in the error.
+/// Read a file for import, naming it in the error: a regular file of at
+/// most [`crate::paths::IMPORT_CAP`] bytes.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::io("read", path, e).with_hint_t("hint-check-path", vec![]))
+    crate::paths::read_capped(path, crate::paths::IMPORT_CAP)
+}
+
+/// Read a short text a person wrote (a wording, a message): a regular
+/// file of at most [`crate::paths::TEXT_CAP`] bytes.
+pub fn read_small(path: &std::path::Path) -> Result<Vec<u8>> {
+    crate::paths::read_capped(path, crate::paths::TEXT_CAP)
 }
 
 /// The name shown for a file in messages and batch records.

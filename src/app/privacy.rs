@@ -22,6 +22,8 @@ pub struct Dossier {
     pub interactions: Vec<Interaction>,
     pub consent: Vec<HistoryEvent>,
     pub sends: Vec<Send>,
+    /// The consent history's head when the export was made (a witness).
+    pub consent_head: String,
 }
 
 pub fn export(app: &App, who: &str) -> Result<Dossier> {
@@ -45,6 +47,7 @@ pub fn export(app: &App, who: &str) -> Result<Dossier> {
         interactions: interactions::list(db, &InteractionFilter { contact_id: Some(id), ..Default::default() })?,
         consent: crate::store::consent::history(db, id)?,
         sends: campaigns::sends_of(db, id)?,
+        consent_head: crate::store::consent_seal::head_of(db)?.text(),
         contact,
     })
 }

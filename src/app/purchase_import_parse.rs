@@ -521,6 +521,7 @@ impl Parser<'_> {
 /// encoding) and its size.
 pub fn head(path: &std::path::Path) -> Result<(Vec<u8>, u64)> {
     let cannot = |e: std::io::Error| Error::io("read", path, e).with_hint_t("hint-check-path", vec![]);
+    crate::paths::check_regular(path)?;
     let f = std::fs::File::open(path).map_err(cannot)?;
     let size = f.metadata().map_err(cannot)?.len();
     let mut head = Vec::new();

@@ -198,6 +198,7 @@ fn a_launch_whose_file_cannot_be_written_records_no_sends() {
             &mut self,
             _: &crate::store::campaigns::Campaign,
             send: &[&crate::store::contacts::Reach],
+            _head: &str,
         ) -> crate::error::Result<()> {
             assert_eq!(send.len(), 1);
             if self.0 {

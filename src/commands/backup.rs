@@ -22,6 +22,7 @@ crate::record! {
     struct Done {
         file: String,
         bytes: u64,
+        consent_head: String,
     }
     numeric: [bytes]
 }
@@ -30,15 +31,9 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
     ctx.no_vcf("backup")?;
     let app = ctx.read()?;
     let store = &app.store;
-    if a.file.exists() && !a.force {
-        return Err(Error::t(
-            crate::error::Kind::Invalid,
-            "err-out-exists",
-            crate::targs!["path" => a.file.display().to_string()],
-        )
-        .with_hint_t("hint-out-exists", vec![]));
-    }
-    if same_file(&a.file, store.path()) {
+    // Never the database nor a file SQLite keeps beside it (its log, the
+    // log's index, its journal), existing or not, under any name.
+    if crate::output::file::names_database(&a.file, store.path()) {
         return Err(Error::t(
             crate::error::Kind::Invalid,
             "err-backup-itself",
@@ -46,20 +41,40 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
         )
         .with_hint_t("hint-backup-itself", vec![]));
     }
+    crate::output::file::check_target(&a.file, a.force, store.path())?;
     let cannot = |e: std::io::Error| Error::io("write", &a.file, e).with_hint_t("hint-backup-folder", vec![]);
     if let Some(dir) = a.file.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(cannot)?;
+        crate::paths::create_private_dirs(dir).map_err(cannot)?;
     }
-    // Written beside the target, then renamed over it: an interrupted
+    // Written beside the target, then put in place whole: an interrupted
     // backup never leaves a half-written FILE (nor destroys the old one).
     let name = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let partial = a.file.with_file_name(format!(".{name}.partial-{}", std::process::id()));
     crate::store::copy_database(store, &partial)?;
-    std::fs::rename(&partial, &a.file).map_err(|e| {
+    let placed = if a.force {
+        std::fs::rename(&partial, &a.file)
+    } else {
+        // A link never replaces: a file that appeared meanwhile is kept.
+        std::fs::hard_link(&partial, &a.file).map(|()| {
+            let _ = std::fs::remove_file(&partial);
+        })
+    };
+    placed.map_err(|e| {
         let _ = std::fs::remove_file(&partial);
-        cannot(e)
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::t(
+                crate::error::Kind::Conflict,
+                "err-out-appeared",
+                crate::targs!["path" => a.file.display().to_string()],
+            )
+            .with_hint_t("hint-out-appeared", vec![])
+        } else {
+            cannot(e)
+        }
     })?;
     let bytes = std::fs::metadata(&a.file).map(|m| m.len()).unwrap_or(0);
+    // The copy is a witness of the consent history as it is now.
+    let head = crate::app::consent::head(store)?.text();
     ctx.tell(
         "msg-backed-up",
         &[
@@ -68,15 +83,9 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
             ("kb", bytes.div_ceil(1024).into()),
         ],
     );
+    ctx.tell("msg-backup-head", &[("head", head.clone().into())]);
     if ctx.wants_records() {
-        ctx.out.card(&Done { file: a.file.display().to_string(), bytes })?;
+        ctx.out.card(&Done { file: a.file.display().to_string(), bytes, consent_head: head })?;
     }
     Ok(())
-}
-
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }

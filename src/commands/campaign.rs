@@ -129,7 +129,7 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
     let (per_contact, fixed) = a.costs.parse()?;
     let costs = Costs { per_contact: per_contact.unwrap_or_default(), fixed: fixed.unwrap_or_default() };
     let message = match &a.message {
-        Some(p) => Some(String::from_utf8(crate::app::read_file(p)?).map_err(|_| {
+        Some(p) => Some(String::from_utf8(crate::app::read_small(p)?).map_err(|_| {
             Error::t(crate::error::Kind::Invalid, "err-not-utf8", crate::targs!["label" => p.display().to_string()])
         })?),
         None => None,
@@ -220,15 +220,15 @@ impl campaigns::LaunchFile for Target<'_> {
         crate::output::file::check_target(self.out, self.force, &self.ctx.db_path)
     }
 
-    fn write(&mut self, c: &Campaign, send: &[&crate::store::contacts::Reach]) -> Result<()> {
+    fn write(&mut self, c: &Campaign, send: &[&crate::store::contacts::Reach], head: &str) -> Result<()> {
         let ext = |x: &str| self.out.extension().is_some_and(|e| e.eq_ignore_ascii_case(x));
         let unsubscribe = &self.ctx.config.campaign.unsubscribe(self.ctx.out.lang);
         let body = if ext("vcf") {
-            crate::output::launch::vcards(c.channel, send)
+            crate::output::launch::vcards(c.channel, send, head)
         } else if self.ctx.out.xlsx || ext("xlsx") {
-            crate::output::launch::mail_merge_workbook(c.channel, send, unsubscribe)?
+            crate::output::launch::mail_merge_workbook(c.channel, send, unsubscribe, head)?
         } else {
-            crate::output::launch::mail_merge(c.channel, send, self.ctx.out.csv_delimiter, unsubscribe)?
+            crate::output::launch::mail_merge(c.channel, send, self.ctx.out.csv_delimiter, unsubscribe, head)?
         };
         let mut f = OutFile::create(self.out, self.force, &self.ctx.db_path)?;
         f.write_all(&body).map_err(|e| Error::io("write", self.out, e))?;

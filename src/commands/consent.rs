@@ -51,9 +51,18 @@ pub enum ConsentCommand {
     Text(TextCommand),
     /// Check that the consent history was not changed behind carnet's back.
     #[command(
-        after_help = "Each event carries a hash covering the one before it, its proof, its wording\nand the contact it was recorded for. verify recomputes them and names the first\nevent that no longer matches (exit 1). It finds changes made with other tools\n(the sqlite3 shell); it cannot stop someone who rebuilds every hash, so keep\nbackups to compare with.\n\nExample:\n  carnet consent verify"
+        after_help = "Each event carries a hash covering the one before it, its proof and the link to\nit, its wording and the contact it was recorded for; the suppression list is a\nchain of its own that starts from its key. verify recomputes them and names the\nfirst thing that no longer matches (exit 1). It prints the head (events:last\nhash): cutting the newest events is seen only against a witness, so keep the\nhead elsewhere (--head) or keep backups (--against). It cannot stop someone\nwho rebuilds every hash.\n\nExamples:\n  carnet consent verify\n  carnet consent verify --against ~/backups/shop-2026-12-01.db\n  carnet consent verify --head 42:5f1c…"
     )]
-    Verify,
+    Verify {
+        /// A backup (`carnet backup`): check that today's history still
+        /// extends the one it holds.
+        #[arg(long, value_name = "BACKUP")]
+        against: Option<PathBuf>,
+        /// A head printed by an earlier `consent verify`, or recorded by a
+        /// backup, a launch file or a privacy export (N:HASH).
+        #[arg(long, value_name = "N:HASH")]
+        head: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -125,7 +134,7 @@ pub fn run(ctx: &Ctx, cmd: ConsentCommand) -> Result<()> {
         ConsentCommand::Import { file, dry_run } => import(ctx, &file, dry_run),
         ConsentCommand::Text(TextCommand::Add { file, label }) => text_add(ctx, &file, label),
         ConsentCommand::Text(TextCommand::List) => text_list(ctx),
-        ConsentCommand::Verify => verify(ctx),
+        ConsentCommand::Verify { against, head } => verify(ctx, against, head),
     }
 }
 
@@ -187,22 +196,43 @@ fn notice(ctx: &Ctx, a: NoticeArgs, action: Action) -> Result<()> {
 crate::record! {
     struct VerifyRow {
         events: usize,
+        suppressions: usize,
+        head: String,
         ok: bool,
         first_event: Option<i64>,
         problem: Option<String>,
     }
 }
 
-fn verify(ctx: &Ctx) -> Result<()> {
+fn verify(ctx: &Ctx, against: Option<PathBuf>, head: Option<String>) -> Result<()> {
+    let seen = match &head {
+        Some(h) => Some(crate::store::consent_seal::Head::parse(h).ok_or_else(|| {
+            Error::t(crate::error::Kind::Invalid, "err-not-a-head", crate::targs!["value" => crate::error::echo(h)])
+                .for_flag("--head")
+                .with_hint_t("hint-not-a-head", vec![])
+        })?),
+        None => None,
+    };
     let app = ctx.read()?;
-    let v = consent::verify(&app)?;
+    let v = consent::verify_witnessed(&app, seen.as_ref(), against.as_deref())?;
     if ctx.wants_records() {
-        let (first_event, problem) = v.problem.clone().map_or((None, None), |(id, p)| (Some(id), Some(p)));
-        ctx.out.card(&VerifyRow { events: v.events, ok: problem.is_none(), first_event, problem })?;
+        let (first_event, problem) = v.problem.clone().map_or((None, None), |(id, p)| (id, Some(p)));
+        ctx.out.card(&VerifyRow {
+            events: v.events,
+            suppressions: v.suppressions,
+            head: v.head.text(),
+            ok: problem.is_none(),
+            first_event,
+            problem,
+        })?;
     }
     match v.problem {
         None => {
             ctx.tell("msg-consent-intact", &[("count", v.events.into())]);
+            ctx.tell("msg-consent-head", &[("head", v.head.text().into())]);
+            if head.is_some() || against.is_some() {
+                ctx.tell("msg-consent-extends", &[]);
+            }
             Ok(())
         }
         Some((_, p)) => {

@@ -160,6 +160,7 @@ pub struct ListArgs {
     pub all: bool,
     #[arg(long, value_enum, default_value = "name")]
     pub sort: SortArg,
-    #[arg(long, short = 'n')]
+    /// At most this many rows (up to a billion).
+    #[arg(long, short = 'n', value_parser = clap::value_parser!(u64).range(0..=crate::commands::flags::MAX_LIMIT))]
     pub limit: Option<u64>,
 }

@@ -86,7 +86,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         ctx.tell("msg-read-as", &[("label", o.label.as_str().into()), ("encoding", o.encoding.to_string().into())]);
     }
     if !o.unused_columns.is_empty() {
-        ctx.tell("msg-unused-columns", &[("names", o.unused_columns.join(", ").into())]);
+        ctx.tell("msg-unused-columns", &[("names", crate::error::echo_list(&o.unused_columns).into())]);
     }
     if a.update {
         return update_summary(ctx, &o);

@@ -12,8 +12,8 @@ use clap::Args;
     after_help = "Without --db or CARNET_DB the demo goes to demo.db in carnet's data folder,\nnever into your real database.\n\nExamples:\n  carnet demo\n  carnet demo --db /tmp/shop.db --customers 100000 --seed 42"
 )]
 pub struct DemoArgs {
-    /// How many customers.
-    #[arg(long, default_value_t = 500)]
+    /// How many customers (1 to 1,000,000).
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub customers: u64,
     /// The same seed gives the same shop.
     #[arg(long, default_value_t = 1)]

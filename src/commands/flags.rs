@@ -198,3 +198,15 @@ pub fn stage_words(ctx: &Ctx) -> Vec<String> {
     words.extend(["won".to_string(), "lost".to_string()]);
     words
 }
+
+/// The most rows `--limit` may ask for: far above any shop, and far below
+/// what SQLite's integers hold (a larger number was a datatype error).
+pub const MAX_LIMIT: u64 = 1_000_000_000;
+
+/// `--limit` for a listing counted in `usize`, bounded at [`MAX_LIMIT`].
+pub fn limit_usize(v: &str) -> std::result::Result<usize, String> {
+    match v.trim().parse::<u64>() {
+        Ok(n) if n <= MAX_LIMIT => Ok(n as usize),
+        _ => Err(format!("{v} is not in 0..={MAX_LIMIT}")),
+    }
+}

@@ -103,7 +103,8 @@ pub struct ListArgs {
     /// Only those with an open follow-up.
     #[arg(long)]
     pub open: bool,
-    #[arg(long, short = 'n')]
+    /// At most this many rows (up to a billion).
+    #[arg(long, short = 'n', value_parser = clap::value_parser!(u64).range(0..=crate::commands::flags::MAX_LIMIT))]
     pub limit: Option<u64>,
 }
 

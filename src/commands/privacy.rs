@@ -89,6 +89,7 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
         "interactions": talks,
         "consent": d.consent,
         "campaign_sends": sends,
+        "consent_head": d.consent_head,
     })
 }
 

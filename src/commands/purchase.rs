@@ -90,7 +90,8 @@ pub struct FilterArgs {
     /// Up to and including this day.
     #[arg(long, allow_hyphen_values = true)]
     pub until: Option<String>,
-    #[arg(long, short = 'n')]
+    /// At most this many rows (up to a billion).
+    #[arg(long, short = 'n', value_parser = clap::value_parser!(u64).range(0..=crate::commands::flags::MAX_LIMIT))]
     pub limit: Option<u64>,
     /// Only purchases of this category.
     #[arg(long)]
@@ -159,6 +160,14 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
         )
     })?;
     let day = flags::day_or_today(ctx, "--date", &a.date)?;
+    // The same rule as `purchase import`: 1900 to a year ahead.
+    crate::domain::dates::check_plausible(day, ctx.today).map_err(|e| {
+        Error::t(
+            crate::error::Kind::Invalid,
+            "err-flag-value",
+            crate::targs!["flag" => "--date", "value" => a.date.clone().unwrap_or_default(), "why" => e.0],
+        )
+    })?;
     if day > ctx.today {
         ctx.out.warn(
             ctx.text(

@@ -179,7 +179,7 @@ fn say(ctx: &Ctx, o: &Outcome) {
     }
     // A profile says what its tool's other columns are: no need to list them.
     if !o.unused_columns.is_empty() && o.profile.is_none() {
-        ctx.tell("msg-import-unused", &[("columns", o.unused_columns.join(", ").into())]);
+        ctx.tell("msg-import-unused", &[("columns", crate::error::echo_list(&o.unused_columns).into())]);
     }
     if o.dry_run {
         for p in &o.stats.preview {

@@ -110,8 +110,8 @@ pub struct RfmArgs {
 pub struct VmArgs {
     #[command(flatten)]
     pub at: AsOfArgs,
-    /// The activity window in days (default: config value_matrix.active_days).
-    #[arg(long)]
+    /// The activity window in days, up to 100 years (default: config value_matrix.active_days).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=36_525))]
     pub active_days: Option<u32>,
     /// Keep every customer in the matrix, however long ago they bought.
     #[arg(long, conflicts_with = "active_days")]

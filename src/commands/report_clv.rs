@@ -44,7 +44,8 @@ pub struct ClvArgs {
     /// Order of the customer rows.
     #[arg(long, value_enum, default_value = "clv")]
     pub sort: SortBy,
-    #[arg(long, short = 'n')]
+    /// At most this many rows (up to a billion).
+    #[arg(long, short = 'n', value_parser = crate::commands::flags::limit_usize)]
     pub limit: Option<usize>,
     /// Only customers of this RFM segment (implies --customers).
     #[arg(long)]

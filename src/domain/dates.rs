@@ -559,13 +559,15 @@ pub fn parse_weeks(input: &str) -> Result<f64, DateError> {
     Ok(days / 7.0)
 }
 
-/// The days an imported sale may have: from 1900 to a year after today
-/// (a later or earlier date is a typo or a wrong date format).
+/// The days a sale may have, typed or imported: from 1900 to a year after
+/// today, the same day of the month a year on (a later or earlier date is
+/// a typo or a wrong date format).
 pub fn check_plausible(d: NaiveDate, today: NaiveDate) -> Result<(), DateError> {
     if d.year() < 1900 {
         return Err(DateError::t("date-before-1900", targs!["d" => d.to_string()]));
     }
-    if d > add_days_saturating(today, 366) {
+    let year_on = today.checked_add_months(chrono::Months::new(12)).unwrap_or(NaiveDate::MAX);
+    if d > year_on {
         return Err(DateError::t("date-year-ahead", targs!["d" => d.to_string()]));
     }
     Ok(())
@@ -590,6 +592,14 @@ mod import_date_tests {
         assert!(check_plausible(NaiveDate::from_ymd_opt(1899, 12, 31).unwrap(), today).is_err());
         assert!(check_plausible(NaiveDate::from_ymd_opt(2028, 1, 1).unwrap(), today).is_err());
         assert!(check_plausible(today, today).is_ok());
+        // A year ahead is the same day a year on; the day after is refused
+        // (366 days from a day outside a leap year's February).
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        assert!(check_plausible(d(2025, 6, 30), d(2024, 6, 30)).is_ok());
+        assert!(check_plausible(d(2025, 7, 1), d(2024, 6, 30)).is_err(), "366 days ahead");
+        assert!(check_plausible(d(2025, 1, 15), d(2024, 1, 15)).is_ok(), "366 days, but a year");
+        assert!(check_plausible(d(9999, 12, 31), d(2024, 1, 15)).is_err());
+        assert!(check_plausible(d(1, 1, 1), d(2024, 1, 15)).is_err());
     }
 }
 

@@ -84,28 +84,98 @@ fn plain_digits(p: &str) -> Option<(bool, String)> {
 
 /// The number in E.164, when it reads as a phone number; `None` for
 /// text that is no phone number.
+///
+/// Every spelling people write comes to one number: `06 55 44 33 22`,
+/// `+33 6 55 44 33 22`, `0033 6 55 44 33 22`, `+33 (0)6 55 44 33 22` (the
+/// trunk 0 kept in brackets) and `33655443322` (the country code without
+/// its +). The common clean spellings are read here; anything else (a
+/// bracket, a trunk digit after the country code, national digits that do
+/// not start with the trunk) goes through the phone library's rules for
+/// national prefixes and country codes.
 pub fn e164(p: &str) -> Option<String> {
     if let (Some((intl, digits)), Some((cc, trunk))) = (plain_digits(p), plan()) {
-        if intl {
-            return Some(format!("+{digits}"));
+        if !p.contains('(') {
+            if let Some(fast) = fast_e164(intl, &digits, cc, trunk) {
+                return Some(fast);
+            }
         }
-        let national = match trunk {
-            Some(t) => digits.strip_prefix(t).unwrap_or(&digits),
-            None => &digits,
-        };
-        return Some(format!("+{cc}{national}"));
+        // The library knows better; if it cannot read the number either,
+        // keep what carnet always made of these digits.
+        return e164_library(p).or_else(|| Some(before_24(intl, &digits, cc, trunk)));
     }
     e164_library(p)
 }
 
+/// The clean spellings, read without the library: `None` when the
+/// library must decide.
+fn fast_e164(intl: bool, digits: &str, cc: &str, trunk: Option<char>) -> Option<String> {
+    if intl {
+        // `+33 0…`: a trunk digit after the country code.
+        let (_, code, plan_trunk) = PLANS.iter().find(|(_, code, _)| digits.starts_with(code))?;
+        if plan_trunk.is_some_and(|t| digits[code.len()..].starts_with(t)) {
+            return None;
+        }
+        return Some(format!("+{digits}"));
+    }
+    match trunk {
+        Some(t) => digits.strip_prefix(t).map(|national| format!("+{cc}{national}")),
+        // No trunk: national digits, unless they start with the country code.
+        None if digits.starts_with(cc) => None,
+        None => Some(format!("+{cc}{digits}")),
+    }
+}
+
+/// What carnet made of plain digits before issue 24: the digits after a
+/// `+` or `00` as they were (a bracketed trunk 0 kept), and national
+/// digits with the country code put in front (so a country code written
+/// without its + was doubled). Kept to find the suppression entries and
+/// keys made then.
+fn before_24(intl: bool, digits: &str, cc: &str, trunk: Option<char>) -> String {
+    if intl {
+        return format!("+{digits}");
+    }
+    let national = match trunk {
+        Some(t) => digits.strip_prefix(t).unwrap_or(digits),
+        None => digits,
+    };
+    format!("+{cc}{national}")
+}
+
+/// The key carnet gave `p` before issue 24, when it differs from today's.
+pub fn key_before_24(p: &str) -> Option<String> {
+    let (intl, digits) = plain_digits(p)?;
+    let (cc, trunk) = plan()?;
+    let old = before_24(intl, &digits, cc, trunk);
+    (old != key(p)).then_some(old)
+}
+
+/// The keys carnet may have given, before issue 24, to any spelling of the
+/// number whose key is `e164`: the trunk digit kept after the country
+/// code (`+33 (0)6…` made `+3306…`) and the country code doubled
+/// (`33 6…` made `+33336…`, `33 (0)6…` made `+333306…`). A withdrawal made
+/// then, whose number is no longer known, still blocks through these.
+pub fn keys_before_24(e164: &str) -> Vec<String> {
+    let Some((cc, trunk)) = plan() else { return Vec::new() };
+    let Some(national) = e164.strip_prefix('+').and_then(|d| d.strip_prefix(cc)) else { return Vec::new() };
+    let mut out = vec![format!("+{cc}{cc}{national}")];
+    if let Some(t) = trunk {
+        out.push(format!("+{cc}{t}{national}"));
+        out.push(format!("+{cc}{cc}{t}{national}"));
+    }
+    out
+}
+
 fn e164_library(p: &str) -> Option<String> {
     let t = p.trim();
-    // `00` is the international prefix of most of Europe.
-    let t = match t.strip_prefix("00") {
-        Some(rest) if rest.chars().next().is_some_and(|c| c.is_ascii_digit()) => format!("+{rest}"),
-        _ => t.to_string(),
+    // `00` is the international prefix of most of Europe. A number written
+    // with its country code is read by its own country's rules (the
+    // library would otherwise strip the home country's trunk prefix).
+    let (country, t) = match t.strip_prefix("00") {
+        Some(rest) if rest.chars().next().is_some_and(|c| c.is_ascii_digit()) => (None, format!("+{rest}")),
+        _ if t.starts_with('+') => (None, t.to_string()),
+        _ => (Some(region()), t.to_string()),
     };
-    let n = phonenumber::parse(Some(region()), &t).ok()?;
+    let n = phonenumber::parse(country, &t).ok()?;
     if !phonenumber::is_valid(&n) {
         return None;
     }
@@ -159,5 +229,37 @@ mod tests {
         assert_eq!(national_digits("+33 6 12 34 56 78").as_deref(), Some("0612345678"));
         assert_eq!(e164("(06) 12-34-56-78").as_deref(), Some("+33612345678"));
         assert_eq!(e164("call me"), None);
+    }
+
+    #[test]
+    fn every_spelling_people_write_is_one_number() {
+        for p in [
+            "+33 (0)6 55 44 33 22",
+            "+33 0 6 55 44 33 22",
+            "0033 (0)6 55 44 33 22",
+            "0033655443322",
+            "33655443322",
+            "33 6 55 44 33 22",
+            "330655443322",
+            "06 55 44 33 22",
+            "6 55 44 33 22",
+            "+33655443322",
+        ] {
+            assert_eq!(key(p), "+33655443322", "{p}");
+        }
+        assert_eq!(key("+44 (0)20 7946 0018"), "+442079460018", "another country's trunk in brackets");
+        assert_eq!(key("+39 06 6982 1234"), "+390669821234", "Italy keeps its leading 0");
+        assert_eq!(key("+32 (0)470 12 34 56"), "+32470123456");
+    }
+
+    #[test]
+    fn the_keys_of_before_are_known() {
+        assert_eq!(key_before_24("+33 (0)6 55 44 33 22").as_deref(), Some("+330655443322"));
+        assert_eq!(key_before_24("33655443322").as_deref(), Some("+3333655443322"));
+        assert_eq!(key_before_24("06 55 44 33 22"), None, "unchanged");
+        let old = keys_before_24("+33655443322");
+        for k in ["+330655443322", "+3333655443322", "+33330655443322"] {
+            assert!(old.contains(&k.to_string()), "{k}: {old:?}");
+        }
     }
 }

@@ -372,7 +372,9 @@ named_cells!(
 /// carriage return gets a leading `'`, so `=HYPERLINK(…)` typed as a
 /// customer's name stays text. Numbers (`-12.00`) are never touched, nor
 /// is a birthday without its year (`--07-03`, a documented form that holds
-/// no formula); carnet's imports take the quote off again.
+/// no formula); carnet's imports take the quote off again. A cell that
+/// already starts with quotes before such a character gets one more, so
+/// `'=x` typed as an order reference comes back as `'=x`.
 pub fn neutralize(cell: String) -> String {
     match neutralized(&cell) {
         std::borrow::Cow::Borrowed(_) => cell,
@@ -387,8 +389,13 @@ pub fn neutralized(cell: &str) -> std::borrow::Cow<'_, str> {
         && b.starts_with(b"--")
         && b[4] == b'-'
         && b.iter().enumerate().all(|(i, c)| matches!(i, 0 | 1 | 4) || c.is_ascii_digit());
-    match b.first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if !birthday && cell.trim().parse::<f64>().is_err() => {
+    // Quotes before a formula character get one more, so the import,
+    // which takes one off, gives `'=x` back as it was typed.
+    let quotes = b.iter().take_while(|&&c| c == b'\'').count();
+    match b.get(quotes) {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+            if quotes > 0 || (!birthday && cell.trim().parse::<f64>().is_err()) =>
+        {
             std::borrow::Cow::Owned(format!("'{cell}"))
         }
         _ => std::borrow::Cow::Borrowed(cell),

@@ -58,39 +58,80 @@ pub fn check_target(target: &Path, force: bool, database: &Path) -> Result<()> {
     }
 }
 
-/// Does `target` lead to the database or to one of its side files?
-fn names_database(target: &Path, database: &Path) -> bool {
-    let Some(db) = canonical(database) else { return false };
-    let candidates = [db.clone(), side(&db, "-wal"), side(&db, "-shm"), side(&db, "-journal")];
-    // The target as written (its folder resolved), and wherever a link there points.
+/// The names SQLite may give the files beside a database: its write-ahead
+/// log, the log's shared-memory index and the rollback journal.
+pub const SIDE_SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// Does `target` lead to the database or to one of its side files, existing
+/// or not yet? The target is resolved the way the system will resolve it
+/// (links followed, `..` taken after the link it follows, folders not yet
+/// made taken as written), compared without regard to case (a case-blind
+/// disk makes `SHOP.DB-WAL` the log), and an existing target is also
+/// compared by identity (a hard link has another name).
+pub fn names_database(target: &Path, database: &Path) -> bool {
+    let Some(db) = resolve(database) else { return false };
+    let mut candidates = vec![db.clone()];
+    candidates.extend(SIDE_SUFFIXES.iter().map(|s| side(&db, s)));
+    let folded: Vec<String> = candidates.iter().map(|c| fold(c)).collect();
     let mut seen = Vec::new();
-    if let Some(t) = canonical_parent(target) {
+    if let Some(t) = resolve(target) {
+        // A dangling link: where it points is where a follower would write.
+        if let Ok(to) = std::fs::read_link(&t) {
+            let base = t.parent().map(Path::to_path_buf).unwrap_or_default();
+            seen.extend(resolve(&base.join(to)));
+        }
         seen.push(t);
     }
-    if let Ok(t) = std::fs::canonicalize(target) {
-        seen.push(t);
+    if seen.iter().any(|t| folded.contains(&fold(t))) {
+        return true;
     }
-    seen.iter().any(|t| candidates.contains(t))
+    same_file_as_any(target, &candidates)
+}
+
+/// The path as the system will find it: absolute, each existing prefix
+/// with its links resolved, the rest taken as written.
+fn resolve(p: &Path) -> Option<PathBuf> {
+    use std::path::Component;
+    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().ok()?.join(p) };
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => out.push(c.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(n) => {
+                out.push(n);
+                if let Ok(real) = std::fs::canonicalize(&out) {
+                    out = real;
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+fn fold(p: &Path) -> String {
+    p.to_string_lossy().to_lowercase()
+}
+
+#[cfg(unix)]
+fn same_file_as_any(target: &Path, candidates: &[PathBuf]) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(t) = std::fs::metadata(target) else { return false };
+    candidates.iter().filter_map(|c| std::fs::metadata(c).ok()).any(|c| c.dev() == t.dev() && c.ino() == t.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file_as_any(_: &Path, _: &[PathBuf]) -> bool {
+    false
 }
 
 fn side(db: &Path, suffix: &str) -> PathBuf {
     let mut s = db.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
-}
-
-fn canonical(p: &Path) -> Option<PathBuf> {
-    std::fs::canonicalize(p).ok().or_else(|| canonical_parent(p))
-}
-
-/// The path with its folder resolved and its last part as written.
-fn canonical_parent(p: &Path) -> Option<PathBuf> {
-    let name = p.file_name()?;
-    let dir = match p.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    Some(std::fs::canonicalize(dir).ok()?.join(name))
 }
 
 impl OutFile {

@@ -95,7 +95,8 @@ pub fn record(conn: &Tx, e: &NewEvent, now: &str) -> Result<i64> {
 
 pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {
     let mut stmt = conn.sql().prepare(
-        "SELECT e.id, e.contact_id, e.channel, e.action, e.occurred_on, e.recorded_at, e.method, p.text, e.wording_id, \
+        "SELECT e.id, e.contact_id, e.channel, e.action, e.occurred_on, e.recorded_at, e.method, \
+         CASE WHEN p.erased_at IS NULL THEN p.text END, e.wording_id, \
          w.sha256, w.text, e.voids FROM consent_events e LEFT JOIN consent_proofs p ON p.id = e.proof_id \
          LEFT JOIN consent_wordings w ON w.id = e.wording_id WHERE e.contact_id = ?1 ORDER BY e.occurred_on, e.id",
     )?;
@@ -222,7 +223,7 @@ fn suppression_key(conn: &Db) -> Result<Vec<u8>> {
         .sql()
         .query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0))
         .optional()?;
-    hex.map(String::into_bytes).ok_or_else(|| Error::internal("the suppression key is missing"))
+    hex.map(String::into_bytes).ok_or_else(|| super::consent_seal::broken("the suppression key is missing".into()))
 }
 
 /// The keyed hash (HMAC-SHA-256) of a normalised address: comparable, but
@@ -244,6 +245,14 @@ fn keyed(mac: &Mac, channel_of_address: Channel, address: &str) -> String {
         _ => crate::domain::contact::phone_key(address),
     };
     keyed_norm(mac, &norm)
+}
+
+/// The keyed hash of a normalised address under the key `key_hex` as
+/// `settings` holds it (for the migration that re-keys).
+pub(super) fn keyed_with(key_hex: &str, norm: &str) -> Result<String> {
+    use hmac::Mac as _;
+    let mac = Mac::new_from_slice(key_hex.as_bytes()).map_err(|e| Error::internal(format!("hmac: {e}")))?;
+    Ok(keyed_norm(&mac, norm))
 }
 
 /// The keyed hash of an address already normalised.
@@ -286,29 +295,44 @@ impl Suppressions {
             addr.is_some_and(|a| self.keys.contains(&(keyed(&self.mac, kind, a), ch.clone())))
         };
         // Entries made before phones were compared in E.164 are keyed by
-        // the digits as written; they are checked too.
+        // the digits as written; those made before issue 24 may hold a
+        // wrong spelling of the number (`+3306…`, `+33336…`) whose
+        // original is gone (a forgotten person's): every such spelling of
+        // this number is checked too. Migration 22 re-keyed the entries
+        // whose number a contact still carries.
         let legacy = |p: Option<&str>| {
             p.is_some_and(|p| {
                 let digits = crate::domain::phone::legacy_key(p);
-                self.keys.contains(&(keyed_norm(&self.mac, &digits), ch.clone()))
+                let now = crate::domain::contact::phone_key(p);
+                std::iter::once(digits)
+                    .chain(crate::domain::phone::keys_before_24(&now))
+                    .any(|k| self.keys.contains(&(keyed_norm(&self.mac, &k), ch.clone())))
             })
         };
         on(email, Channel::Email) || on(phone, Channel::Phone) || legacy(phone)
     }
 }
 
+/// Put an address on the suppression list (once per channel), sealed at
+/// the end of the list's chain (see `consent_seal`).
 pub fn suppress(conn: &Tx, key: &str, channel: &str, reason: &str, now: &str) -> Result<()> {
-    conn.sql().execute(
-        "INSERT OR IGNORE INTO suppressions (key, channel, reason, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![key, channel, reason, now],
-    )?;
+    let there: Option<i64> = conn
+        .sql()
+        .query_row("SELECT 1 FROM suppressions WHERE key = ?1 AND channel = ?2", params![key, channel], |r| r.get(0))
+        .optional()?;
+    if there.is_none() {
+        super::consent_seal::append(conn.sql(), key, channel, reason, now)?;
+    }
     Ok(())
 }
 
-/// Erase the proof texts of a contact's events (the events stay).
-pub fn erase_proofs(conn: &Tx, contact_id: i64) -> Result<usize> {
+/// Erase the proof texts of a contact's events. The events stay, and so
+/// does their link to the proof (the seal covers it): the proof's text
+/// is emptied and marked erased.
+pub fn erase_proofs(conn: &Tx, contact_id: i64, now: &str) -> Result<usize> {
     Ok(conn.sql().execute(
-        "DELETE FROM consent_proofs WHERE id IN (SELECT proof_id FROM consent_events WHERE contact_id = ?1)",
-        [contact_id],
+        "UPDATE consent_proofs SET text = '', erased_at = ?2 \
+         WHERE erased_at IS NULL AND id IN (SELECT proof_id FROM consent_events WHERE contact_id = ?1)",
+        params![contact_id, now],
     )?)
 }

@@ -31,6 +31,16 @@ fn digest(prev: &str, e: &Row) -> String {
         e.wording_sha256.as_deref().unwrap_or(""),
         e.voids.map(|v| v.to_string()).unwrap_or_default(),
     );
+    // Seal 2 (schema 22) also covers the link to the proof, which a
+    // forget keeps, and the end of the suppression list the event saw.
+    if e.seal == Some(2) {
+        let text = format!(
+            "v2\u{1f}{text}\u{1f}{}\u{1f}{}",
+            e.proof_id.map(|v| v.to_string()).unwrap_or_default(),
+            e.suppression_head.as_deref().unwrap_or("")
+        );
+        return crate::domain::hash::content_hash(text.as_bytes());
+    }
     crate::domain::hash::content_hash(text.as_bytes())
 }
 
@@ -52,12 +62,34 @@ struct Row {
     voids: Option<i64>,
     prev_hash: Option<String>,
     hash: Option<String>,
+    // Read only from schema 22 on (absent while migration 8 seals).
+    proof_id: Option<i64>,
+    seal: Option<i64>,
+    suppression_head: Option<String>,
+    proof_row: Option<i64>,
+    proof_erased: Option<String>,
+    contact_forgotten: Option<String>,
 }
 
-const SELECT: &str = "SELECT e.id, e.contact_id, e.recorded_for, e.subject_key, e.channel, e.action, e.occurred_on, \
+/// The columns of schema 8 (what migration 8 seals with).
+const SELECT_V1: &str =
+    "SELECT e.id, e.contact_id, e.recorded_for, e.subject_key, e.channel, e.action, e.occurred_on, \
      e.recorded_at, e.method, e.proof_sha256, p.text, e.wording_id, w.sha256, w.text, e.voids, e.prev_hash, e.hash \
      FROM consent_events e LEFT JOIN consent_proofs p ON p.id = e.proof_id \
      LEFT JOIN consent_wordings w ON w.id = e.wording_id";
+
+const SELECT: &str = "SELECT e.id, e.contact_id, e.recorded_for, e.subject_key, e.channel, e.action, e.occurred_on, \
+     e.recorded_at, e.method, e.proof_sha256, p.text, e.wording_id, w.sha256, w.text, e.voids, e.prev_hash, e.hash, \
+     e.proof_id, e.seal, e.suppression_head, p.id, p.erased_at, c.forgotten_at \
+     FROM consent_events e LEFT JOIN consent_proofs p ON p.id = e.proof_id \
+     LEFT JOIN consent_wordings w ON w.id = e.wording_id LEFT JOIN contacts c ON c.id = e.contact_id";
+
+/// Does the file have schema 22's seal columns?
+fn has_seal_2(c: &rusqlite::Connection) -> Result<bool> {
+    let n: i64 =
+        c.query_row("SELECT count(*) FROM pragma_table_info('consent_events') WHERE name = 'seal'", [], |r| r.get(0))?;
+    Ok(n > 0)
+}
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
     Ok(Row {
@@ -78,6 +110,12 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
         voids: r.get(14)?,
         prev_hash: r.get(15)?,
         hash: r.get(16)?,
+        proof_id: r.get(17).unwrap_or(None),
+        seal: r.get(18).unwrap_or(None),
+        suppression_head: r.get(19).unwrap_or(None),
+        proof_row: r.get(20).unwrap_or(None),
+        proof_erased: r.get(21).unwrap_or(None),
+        contact_forgotten: r.get(22).unwrap_or(None),
     })
 }
 
@@ -109,7 +147,17 @@ fn seal_after(c: &rusqlite::Connection, id: i64, prev: &str) -> Result<String> {
         "UPDATE consent_events SET recorded_for = contact_id, prev_hash = ?2, proof_sha256 = ?3 WHERE id = ?1",
         params![id, prev, proof_sha],
     )?;
-    let row = c.query_row(&format!("{SELECT} WHERE e.id = ?1"), [id], from_row)?;
+    let select = if has_seal_2(c)? {
+        c.execute(
+            "UPDATE consent_events SET seal = 2, \
+             suppression_head = (SELECT value FROM settings WHERE key = 'suppression_head') WHERE id = ?1",
+            [id],
+        )?;
+        SELECT
+    } else {
+        SELECT_V1
+    };
+    let row = c.query_row(&format!("{select} WHERE e.id = ?1"), [id], from_row)?;
     let hash = digest(prev, &row);
     c.execute("UPDATE consent_events SET hash = ?2 WHERE id = ?1", params![id, hash])?;
     Ok(hash)
@@ -143,10 +191,14 @@ pub fn record_merge(conn: &Tx, from: i64, into: i64, now: &str) -> Result<()> {
     Ok(())
 }
 
-/// The first problem found, if any, and how many events were checked.
+/// The first problem found, if any (with the event it is in, when it is
+/// in one), how many events and suppression entries were checked, and
+/// the head of the chain.
 pub struct Verification {
     pub events: usize,
-    pub problem: Option<(i64, String)>,
+    pub suppressions: usize,
+    pub problem: Option<(Option<i64>, String)>,
+    pub head: super::consent_seal::Head,
 }
 
 fn merges(conn: &Db) -> Result<std::collections::HashMap<i64, i64>> {
@@ -166,10 +218,19 @@ fn check(e: &Row, prev: &str, merged: &std::collections::HashMap<i64, i64>) -> O
     if &digest(prev, e) != hash {
         return Some(format!("event {} was changed after it was recorded", e.id));
     }
-    if let (Some(text), Some(sha)) = (&e.proof_text, &e.proof_sha256) {
+    if let (Some(text), Some(sha), None) = (&e.proof_text, &e.proof_sha256, &e.proof_erased) {
         if &crate::domain::hash::content_hash(text.as_bytes()) != sha {
             return Some(format!("the proof of event {} was changed", e.id));
         }
+    }
+    if e.proof_id.is_some() && e.proof_row.is_none() {
+        return Some(format!("the proof of event {} is missing", e.id));
+    }
+    // An event sealed with a proof keeps its link to it; before schema 22
+    // a forget cleared the link, so an older event may lack it only if its
+    // contact was forgotten.
+    if e.proof_sha256.is_some() && e.proof_id.is_none() && e.contact_forgotten.is_none() {
+        return Some(format!("the link from event {} to its proof was removed", e.id));
     }
     if let Some(w) = e.wording_id {
         match (&e.wording_text, &e.wording_sha256) {
@@ -199,22 +260,40 @@ fn check(e: &Row, prev: &str, merged: &std::collections::HashMap<i64, i64>) -> O
     None
 }
 
-/// Recompute the whole chain.
+/// Recompute the whole chain, and the suppression list's.
 pub fn verify(conn: &Db) -> Result<Verification> {
     let merged = merges(conn)?;
+    let sup = super::consent_seal::verify_suppressions(conn)?;
+    let head = super::consent_seal::head_of(conn)?;
+    let mut out = Verification { events: 0, suppressions: sup.entries, problem: None, head };
+    if let Some(p) = sup.problem {
+        out.problem = Some((None, p));
+        return Ok(out);
+    }
     let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY e.id"))?;
     let mut rows = stmt.query([])?;
     let mut prev = String::new();
-    let mut n = 0;
     while let Some(r) = rows.next()? {
         let e = from_row(r)?;
-        n += 1;
-        if let Some(p) = check(&e, &prev, &merged) {
-            return Ok(Verification { events: n, problem: Some((e.id, p)) });
+        out.events += 1;
+        let mut problem = check(&e, &prev, &merged);
+        // The end of the suppression list this event saw is still in it.
+        if let (None, Some(seen)) = (&problem, &e.suppression_head) {
+            if !sup.heads.contains(seen) {
+                problem = Some(format!(
+                    "the suppression list no longer holds what it held when event {} was recorded \
+                     (entries removed, or its key changed)",
+                    e.id
+                ));
+            }
+        }
+        if let Some(p) = problem {
+            out.problem = Some((Some(e.id), p));
+            return Ok(out);
         }
         prev = e.hash.clone().unwrap_or_default();
     }
-    Ok(Verification { events: n, problem: None })
+    Ok(out)
 }
 
 /// Check one contact's events on their own (each against the hash stored

@@ -28,6 +28,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0019_slipping_day.sql"),
     include_str!("../../migrations/0020_interactions_cover_their_text.sql"),
     include_str!("../../migrations/0021_visits_in_blocks.sql"),
+    include_str!("../../migrations/0022_phones_and_seal.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
@@ -84,6 +85,12 @@ fn after_step(tx: &rusqlite::Transaction, version: usize) -> Result<()> {
     match version {
         7 => rekey_contacts(tx)?,
         8 => super::consent_chain::seal_existing(tx)?,
+        22 => {
+            rekey_suppressed_phones(tx)?;
+            rekey_contacts(tx)?;
+            rekey_other_phones(tx)?;
+            super::consent_seal::seal_existing(tx)?;
+        }
         14 => {
             // The categories given a cycle in the file keep their renewals fast.
             let mut stmt = tx.prepare("SELECT id FROM categories WHERE cycle IS NOT NULL ORDER BY id")?;
@@ -120,6 +127,60 @@ pub(super) fn rekey_contacts(conn: &Connection) -> Result<()> {
     let mut write = conn.prepare("UPDATE contacts SET phone_key = ?2, search_key = ?3 WHERE id = ?1")?;
     for (id, f) in rows {
         write.execute(rusqlite::params![id, f.phone.as_deref().map(phone_key), f.search_key()])?;
+    }
+    Ok(())
+}
+
+/// Re-key the suppression entries made under a wrong spelling of a number
+/// a contact still carries (see migration 22): the same entry is added
+/// under today's key. Run before the contacts' keys are recomputed.
+fn rekey_suppressed_phones(conn: &Connection) -> Result<()> {
+    use crate::domain::contact_points::{parse, Kind};
+    use crate::domain::phone::{key, key_before_24};
+    let key_hex: Option<String> = conn
+        .query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0))
+        .map(Some)
+        .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?;
+    let Some(key_hex) = key_hex else { return Ok(()) };
+    let mut read = conn.prepare("SELECT phone, other_phones FROM contacts WHERE forgotten_at IS NULL")?;
+    let rows: Vec<(Option<String>, Option<String>)> =
+        read.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let mut numbers: Vec<String> = Vec::new();
+    for (phone, others) in rows {
+        numbers.extend(phone);
+        if let Some(o) = others {
+            numbers.extend(parse(Kind::Phone, &o).unwrap_or_default().into_iter().map(|p| p.value));
+        }
+    }
+    let mut find = conn.prepare("SELECT channel, reason, created_at FROM suppressions WHERE key = ?1")?;
+    let mut add =
+        conn.prepare("INSERT OR IGNORE INTO suppressions (key, channel, reason, created_at) VALUES (?1, ?2, ?3, ?4)")?;
+    for n in numbers {
+        let Some(old) = key_before_24(&n) else { continue };
+        let old_hash = super::consent::keyed_with(&key_hex, &old)?;
+        let new_hash = super::consent::keyed_with(&key_hex, &key(&n))?;
+        let entries: Vec<(String, String, String)> =
+            find.query_map([&old_hash], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        for (channel, reason, at) in entries {
+            add.execute(rusqlite::params![new_hash, channel, reason, at])?;
+        }
+    }
+    Ok(())
+}
+
+/// Recompute the keys of every contact's other phone numbers.
+fn rekey_other_phones(conn: &Connection) -> Result<()> {
+    use crate::domain::contact_points::{key, parse, Kind};
+    let mut read = conn.prepare("SELECT id, other_phones FROM contacts WHERE other_phones IS NOT NULL")?;
+    let rows: Vec<(i64, String)> =
+        read.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    conn.execute("DELETE FROM contact_keys WHERE kind = 'phone'", [])?;
+    let mut write =
+        conn.prepare("INSERT OR IGNORE INTO contact_keys (contact_id, kind, key) VALUES (?1, 'phone', ?2)")?;
+    for (id, text) in rows {
+        for p in parse(Kind::Phone, &text).unwrap_or_default() {
+            write.execute(rusqlite::params![id, key(Kind::Phone, &p.value)])?;
+        }
     }
     Ok(())
 }

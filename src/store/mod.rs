@@ -8,6 +8,7 @@ pub mod campaigns;
 pub mod categories;
 pub mod consent;
 pub mod consent_chain;
+pub mod consent_seal;
 pub mod contact_lookup;
 pub mod contacts;
 pub mod deals;
@@ -108,6 +109,18 @@ pub enum OpenMode {
 
 impl Store {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
+        // A device, a pipe or a socket (`/dev/null`, `/dev/zero`) is no
+        // database file: SQLite would fail on it with an I/O error, or wait.
+        if let Ok(m) = std::fs::metadata(path) {
+            if !m.is_file() && !m.is_dir() {
+                return Err(Error::t(
+                    crate::error::Kind::Invalid,
+                    "err-not-db-file",
+                    crate::targs!["path" => path.display().to_string()],
+                )
+                .with_hint_t("hint-not-db-file", vec![]));
+            }
+        }
         if !path.exists() {
             if mode == OpenMode::Existing {
                 return Err(Error::not_found_path(path).with_hint_t("hint-no-database", vec![]));
@@ -355,7 +368,7 @@ pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
 
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+        crate::paths::create_private_dirs(dir).map_err(|e| Error::io("create", dir, e))?;
     }
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);

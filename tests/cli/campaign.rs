@@ -21,7 +21,7 @@ fn no_opt_in_no_campaign_and_a_withdrawal_wins() {
     let csv = std::fs::read_to_string(&out).unwrap();
     assert_eq!(csv.lines().count(), 2, "{csv}");
     assert!(csv.contains("helene.dupont@example.fr") && !csv.contains("paul@") && !csv.contains("zoe@"), "{csv}");
-    assert!(csv.lines().next().unwrap() == "contact_id,name,email,unsubscribe");
+    assert!(csv.lines().next().unwrap() == "contact_id,name,email,unsubscribe,consent_head");
     assert!(env.fails(1, &["campaign", "launch", "news", "--out", out.to_str().unwrap()]).contains("was launched"));
     // Only a new explicit grant restores it; a soft opt-in does not.
     env.ok(&["consent", "soft-opt-in", "P", "--channel", "email"]);
@@ -282,7 +282,7 @@ fn a_launch_file_can_be_a_workbook() {
     env.ok(&["campaign", "launch", "news", "--out", out.to_str().unwrap()]);
     let rows = crate::language::sheet(&out);
     let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
-    assert_eq!(header, ["contact_id", "name", "email", "unsubscribe"]);
+    assert_eq!(header, ["contact_id", "name", "email", "unsubscribe", "consent_head"]);
     assert_eq!(rows.len(), 3, "{rows:?}");
     assert!(rows[1..].iter().all(|r| matches!(r[0], Data::Float(_) | Data::Int(_))), "ids are numbers: {rows:?}");
     assert!(rows.iter().any(|r| r[2] == Data::String("helene.dupont@example.fr".into())), "{rows:?}");

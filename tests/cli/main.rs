@@ -24,6 +24,7 @@ mod real_files;
 mod remind;
 mod report;
 mod sales_profiles;
+mod round_two;
 mod segment;
 mod snapshots;
 mod tag;
