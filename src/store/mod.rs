@@ -8,6 +8,7 @@ pub mod campaigns;
 pub mod categories;
 pub mod consent;
 pub mod consent_chain;
+pub mod contact_dates;
 pub mod contact_lookup;
 pub mod contacts;
 pub mod deals;
