@@ -369,6 +369,10 @@ impl Building {
             "BDAY" => {
                 let v = unescape(raw);
                 let text = param(params, "VALUE").is_some_and(|t| t.eq_ignore_ascii_case("text"));
+                // Another form of the birthday already read (vCard 4's ALTID).
+                if self.fields.birthday.is_some() && param(params, "ALTID").is_some() {
+                    return;
+                }
                 if text || self.fields.set("birthday", &birthday(&v, params)).is_err() {
                     self.keep("BDAY", &v);
                 }

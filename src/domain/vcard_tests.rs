@@ -50,7 +50,7 @@ fn round_trip_in_both_versions() {
     let mut s = String::new();
     write_card(&mut s, &fields(), &[], &[], "u", Version::V3);
     assert!(s.contains("VERSION:3.0\r\n") && s.contains("BDAY;X-APPLE-OMIT-YEAR=1604:1604-03-14"), "{s}");
-    assert!(s.contains("TEL:06 12 34 56 78") && !s.contains("VALUE=text"), "{s}");
+    assert!(s.contains("TEL;TYPE=pref:06 12 34 56 78") && !s.contains("VALUE=text"), "{s}");
     assert!(s.contains("N:Dupont;Hélène;;Mme;"), "{s}");
 }
 
