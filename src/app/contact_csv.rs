@@ -193,6 +193,9 @@ fn row(
     let mut dates = Vec::new();
     let (mut given, mut middle, mut family) = (String::new(), String::new(), String::new());
     let mut places: HashMap<Place, HashMap<Part, String>> = HashMap::new();
+    // Whether the row's phones all come from columns that say their type
+    // (Outlook's), and none was starred: then the mobile is the primary.
+    let (mut typed_phones, mut starred_phone) = (true, false);
     let mut bad = |col: usize, name: &'static str, value: &str, why: Text| {
         problems.push(Problem { line, col, name, value: value.to_string(), why })
     };
@@ -209,6 +212,10 @@ fn row(
                     .flatten()
                     .or(implied.map(String::from));
                 let field = if kind == Kind::Email { "email" } else { "phone" };
+                if kind == Kind::Phone && !value.trim().is_empty() {
+                    typed_phones &= implied.is_some();
+                    starred_phone |= starred;
+                }
                 // Google puts several values in one cell: `a@b ::: c@d`.
                 for v in value.split(":::").map(str::trim).filter(|v| !v.is_empty()) {
                     if let Err(e) = crate::domain::contact_points::parse(kind, v) {
@@ -263,6 +270,9 @@ fn row(
             }
         }
     }
+    if typed_phones && !starred_phone {
+        prefer_mobile(&mut fields);
+    }
     // Outlook's addresses: the first of home, work and other with something.
     if !plain_address {
         if let Some(parts) = [Place::Home, Place::Work, Place::Other].iter().find_map(|p| places.get(p)) {
@@ -296,6 +306,28 @@ fn row(
     tags.sort();
     tags.dedup();
     Some(Incoming { line, fields, tags, dates })
+}
+
+/// Outlook lists a contact's numbers business first and fax before
+/// phone: the primary one (the one texts go to) is the mobile, else home,
+/// work, other, and a fax last.
+fn prefer_mobile(f: &mut ContactFields) {
+    let rank = |label: Option<&str>| match label {
+        Some("cell" | "mobile") => 0,
+        Some("home") => 1,
+        None => 2,
+        Some("work") => 3,
+        Some("fax") => 9,
+        Some(_) => 4,
+    };
+    let (primary, label) = f.primary(Kind::Phone);
+    if primary.is_none() {
+        return;
+    }
+    let best = f.others(Kind::Phone).into_iter().min_by_key(|p| rank(p.label.as_deref()));
+    if let Some(best) = best.filter(|b| rank(b.label.as_deref()) < rank(label)) {
+        f.make_primary(Kind::Phone, &best.value);
+    }
 }
 
 /// The error that refuses the file: its bad cells, then how many more rows.

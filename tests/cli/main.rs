@@ -8,6 +8,7 @@ mod config;
 mod consent;
 mod contact;
 mod contact_duplicates;
+mod contact_files;
 mod contact_io;
 mod database;
 mod deal;
