@@ -1143,3 +1143,4 @@ ics-key-date = { $label }: { $name }
 msg-date-set = contact { $id }: { $label } on { $date }
 msg-date-removed = contact { $id }: { $label } removed
 err-no-such-date = contact { $id } has no date labelled `{ $label }`
+import-row-no-name = this contact has no name (give it a name, or a first or last name)

@@ -1151,3 +1151,4 @@ ics-key-date = { $label } : { $name }
 msg-date-set = contact { $id } : { $label } le { $date }
 msg-date-removed = contact { $id } : { $label } retiré
 err-no-such-date = le contact { $id } n'a pas de date libellée `{ $label }`
+import-row-no-name = ce contact n'a pas de nom (donnez-lui un nom, ou un prénom ou un nom de famille)

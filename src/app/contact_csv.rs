@@ -297,7 +297,7 @@ fn row(
                 col: 0,
                 name: "name",
                 value: String::new(),
-                why: Text::tr("err-contact-name", vec![]),
+                why: Text::tr("import-row-no-name", vec![]),
             });
             return None;
         }
@@ -338,6 +338,10 @@ fn refusal(label: &str, problems: Vec<Problem>, bad: usize) -> Error {
             targs!["line" => p.line.to_string(), "col" => (p.col + 1).to_string(), "name" => p.name, "value" => crate::error::echo(&p.value), "why" => p.why.clone()],
         )
     };
+    if bad == 1 && problems.len() == 1 {
+        let parts = vec![Text::plain(format!("{label} ")), place(&problems[0])];
+        return Error::invalid(Text::concat(parts)).with_hint_t("hint-fix-that-row", vec![]);
+    }
     let mut parts = vec![Text::tr("import-bad-lines", targs!["label" => label, "count" => bad])];
     for p in &problems {
         parts.push(Text::plain("\n  "));

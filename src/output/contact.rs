@@ -50,7 +50,7 @@ impl From<ContactSummary> for ContactRow {
 macro_rules! with_fields {
     ($($rest:literal),*) => {
         &["id", "ref", "name", "email", "phone", "company", "street", "postcode", "city", "country", "birthday",
-          "notes", "email_type", "phone_type", "other_emails", "other_phones", $($rest),*]
+          "notes", "email_type", "phone_type", "other_emails", "other_phones", "honorific", $($rest),*]
     };
 }
 

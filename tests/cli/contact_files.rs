@@ -99,8 +99,8 @@ fn one_card_never_sinks_a_phone_export() {
     assert!(err.contains("line 5: a card with no name, named “06 11 11 11 11” from its phone"), "{err}");
     assert!(err.contains("(Franz Branntwein): kept in the notes, as carnet cannot use it: TEL: 1"), "{err}");
     assert!(err.contains("(Old Friend): kept in the notes, as carnet cannot use it: BDAY: circa 1800"), "{err}");
-    assert!(err.contains("(Mäx Mustermann): the same person as line 21, merged into it"), "{err}");
-    assert!(err.contains("(Erika Mustermann): shares 06 22 22 22 22 with line 21 under another name"), "{err}");
+    assert!(err.contains("(Mäx Mustermann): the same person as line 25, merged into it"), "{err}");
+    assert!(err.contains("(Erika Mustermann): shares 06 22 22 22 22 with line 25 under another name"), "{err}");
     assert!(!err.contains("already has"), "no contact existed before: {err}");
     assert!(err.contains("imported 6 contacts"), "{err}");
     let all = contacts(&env);
@@ -116,7 +116,7 @@ fn one_card_never_sinks_a_phone_export() {
     let f = strict.write("phone.vcf", PHONE_EXPORT);
     let e = strict.fails(1, &["contact", "import", &f, "--strict"]);
     assert!(e.contains("phone.vcf line 1: the card has no name"), "{e}");
-    assert_eq!(strict.snapshot(), "no database");
+    assert!(strict.snapshot().starts_with("contacts=0 purchases=0 import_batches=0"), "nothing written");
 }
 
 #[test]
@@ -195,7 +195,7 @@ fn date_format_and_every_bad_row_at_once() {
     for want in ["3 bad lines", "line 2, column 2 (email)", "line 3, column 3 (phone)", "line 4, column 4 (birthday)"] {
         assert!(e.contains(want), "{want}: {e}");
     }
-    assert_eq!(env.snapshot(), "no database");
+    assert!(env.snapshot().starts_with("contacts=0 purchases=0 import_batches=0"), "nothing written");
 }
 
 #[test]
