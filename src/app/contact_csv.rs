@@ -9,7 +9,9 @@ use super::contact_files::Incoming;
 use super::csv_input::{read_error, reader, sniff_delimiter};
 use crate::domain::columns::normalize;
 use crate::domain::contact::{normalize_tag, ContactFields};
-use crate::domain::contact_columns::{contact_column, header_is_french, ContactColumn, Part, Place, CONTACT_EXPORT_ONLY};
+use crate::domain::contact_columns::{
+    contact_column, header_is_french, ContactColumn, Part, Place, CONTACT_EXPORT_ONLY,
+};
 use crate::domain::contact_points::{Kind, Point};
 use crate::domain::dates::{birthday_from_slashes, DateFormat, SlashDates};
 use crate::domain::key_dates::KeyDate;
@@ -277,8 +279,10 @@ fn row(
     if !plain_address {
         if let Some(parts) = [Place::Home, Place::Work, Place::Other].iter().find_map(|p| places.get(p)) {
             let get = |p: Part| parts.get(&p).map(String::as_str).unwrap_or("");
-            let street: Vec<&str> =
-                [get(Part::Street), get(Part::Street2), get(Part::Street3)].into_iter().filter(|s| !s.is_empty()).collect();
+            let street: Vec<&str> = [get(Part::Street), get(Part::Street2), get(Part::Street3)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect();
             for (field, v) in [
                 ("street", street.join(", ")),
                 ("city", get(Part::City).to_string()),
@@ -290,7 +294,8 @@ fn row(
         }
     }
     if fields.name.trim().is_empty() {
-        let full: Vec<&str> = [given.as_str(), middle.as_str(), family.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+        let full: Vec<&str> =
+            [given.as_str(), middle.as_str(), family.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
         if full.is_empty() {
             problems.push(Problem {
                 line,

@@ -117,7 +117,11 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
         let kind = e.kind();
         let hints = e.hints().to_vec();
         hints.into_iter().fold(
-            Error::t(kind, "err-file-line", targs!["label" => label.as_str(), "line" => line.to_string(), "what" => e.text()]),
+            Error::t(
+                kind,
+                "err-file-line",
+                targs!["label" => label.as_str(), "line" => line.to_string(), "what" => e.text()],
+            ),
             Error::with_hint,
         )
     };
@@ -136,7 +140,8 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
         // Checked against the contacts carnet had before this file, before
         // any of its rows is written.
         if !r.update {
-            check_ref_free(&tx, &row.fields, None).map_err(|e| place(row.line, e).with_hint_t("hint-import-update", vec![]))?;
+            check_ref_free(&tx, &row.fields, None)
+                .map_err(|e| place(row.line, e).with_hint_t("hint-import-update", vec![]))?;
             if !r.allow_duplicate {
                 check_duplicates(&tx, &row.fields, None)
                     .map_err(|e| place(row.line, e).with_hint_t("hint-import-duplicate", vec![]))?;
@@ -188,9 +193,9 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
 
 /// With `--strict`, a card carnet could not take whole refuses the file.
 fn refuse_partial(label: &str, remarks: &[(u64, String, Remark)]) -> Result<()> {
-    let Some((line, name, remark)) = remarks.iter().find(|(_, _, r)| {
-        matches!(r, Remark::NamedFrom(_) | Remark::KeptInNotes(_) | Remark::Empty)
-    }) else {
+    let Some((line, name, remark)) =
+        remarks.iter().find(|(_, _, r)| matches!(r, Remark::NamedFrom(_) | Remark::KeptInNotes(_) | Remark::Empty))
+    else {
         return Ok(());
     };
     let what = match remark {
@@ -198,8 +203,12 @@ fn refuse_partial(label: &str, remarks: &[(u64, String, Remark)]) -> Result<()> 
         Remark::KeptInNotes(v) => Text::tr("vcard-cannot-use", targs!["values" => v.join("; ")]),
         _ => Text::tr("vcard-empty-card", vec![]),
     };
-    Err(Error::t(crate::error::Kind::Invalid, "err-file-line", targs!["label" => label, "line" => line.to_string(), "what" => what])
-        .with_hint_t("hint-strict-cards", vec![]))
+    Err(Error::t(
+        crate::error::Kind::Invalid,
+        "err-file-line",
+        targs!["label" => label, "line" => line.to_string(), "what" => what],
+    )
+    .with_hint_t("hint-strict-cards", vec![]))
 }
 
 /// Rows of one file that are the same person (one shares an email or a
@@ -219,7 +228,9 @@ fn merge_same_people(rows: Vec<Incoming>, remarks: &mut Vec<(u64, String, Remark
         }
         let same = keys.iter().filter_map(|k| owner.get(k).map(|&i| (k, i))).find(|&(_, i)| {
             fold(&out[i].fields.name) == fold(&row.fields.name)
-                && (out[i].fields.r#ref.is_none() || row.fields.r#ref.is_none() || out[i].fields.r#ref == row.fields.r#ref)
+                && (out[i].fields.r#ref.is_none()
+                    || row.fields.r#ref.is_none()
+                    || out[i].fields.r#ref == row.fields.r#ref)
         });
         if let Some((_, i)) = same {
             let into = &mut out[i];
@@ -324,7 +335,11 @@ fn update_row(tx: &crate::store::Tx, row: &Incoming, overwrite: bool, batch: i64
 
 /// The cards of a vCard file, and the encoding it was read in; what was
 /// not taken whole goes to `remarks`.
-fn read_vcf(label: &str, bytes: &[u8], remarks: &mut Vec<(u64, String, Remark)>) -> Result<(Vec<Incoming>, &'static str)> {
+fn read_vcf(
+    label: &str,
+    bytes: &[u8],
+    remarks: &mut Vec<(u64, String, Remark)>,
+) -> Result<(Vec<Incoming>, &'static str)> {
     let (text, encoding) = super::csv_input::decode_whole(bytes);
     let parsed = vcard::parse(text.as_bytes()).map_err(|e| {
         Error::t(

@@ -123,8 +123,7 @@ pub struct EditArgs {
     /// Keep in touch this often (60d, 8w, 2m); `none` stops it.
     #[arg(long, value_name = "PERIOD")]
     pub every: Option<String>,
-    /// A key date `remind` announces like a birthday: `mariage=2027-06-12`
-    /// (`--06-12` without the year); repeat for more.
+    /// A key date `remind` announces like a birthday: mariage=2027-06-12 (--06-12 without the year)
     #[arg(long = "date", value_name = "LABEL=DATE")]
     pub dates: Vec<String>,
     /// Forget the key date of that label.

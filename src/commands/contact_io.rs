@@ -26,9 +26,7 @@ pub struct ImportArgs {
     /// Add rows whose email or phone is already another contact's.
     #[arg(long)]
     pub allow_duplicate: bool,
-    /// Refuse a CSV with columns carnet does not use (they are ignored
-    /// otherwise), or a vCard file with a card carnet cannot take whole (no
-    /// name, or a value kept in the notes).
+    /// Refuse a CSV with columns carnet does not use, or a vCard with a card carnet cannot take whole
     #[arg(long)]
     pub strict: bool,
     /// Update the contacts the file's rows are about (matched by ref, then
@@ -39,10 +37,7 @@ pub struct ImportArgs {
     /// With --update, also replace the fields the file gives differently.
     #[arg(long, requires = "update")]
     pub overwrite: bool,
-    /// How the file writes its dates (`DD/MM/YYYY`, `MM/DD/YYYY`,
-    /// `DD.MM.YYYY`...). Without it, slashed dates are read the way the
-    /// file's own dates and language settle (a day above 12 decides; French
-    /// headers are day first, English Outlook month first).
+    /// How the file writes its dates: DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY (without it, the file's own dates and language decide)
     #[arg(long, value_name = "FORMAT")]
     pub date_format: Option<String>,
 }
@@ -76,8 +71,7 @@ pub struct ExportArgs {
     /// Include archived contacts.
     #[arg(long)]
     pub all: bool,
-    /// With --format vcf: the vCard version, 4.0 (the default) or 3.0 (for
-    /// macOS Contacts and older phones).
+    /// With --format vcf: the vCard version, 4.0 (the default) or 3.0 (macOS Contacts, older phones)
     #[arg(long, value_name = "VERSION", value_parser = ["4.0", "3.0", "4", "3"])]
     pub vcard_version: Option<String>,
 }
@@ -108,7 +102,11 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         ctx.tell("msg-unused-columns", &[("names", o.unused_columns.join(", ").into())]);
     }
     if let Some(order) = o.dates {
-        let id = if order == crate::domain::dates::SlashDates::DayFirst { "msg-dates-day-first" } else { "msg-dates-month-first" };
+        let id = if order == crate::domain::dates::SlashDates::DayFirst {
+            "msg-dates-day-first"
+        } else {
+            "msg-dates-month-first"
+        };
         ctx.tell(id, &[("label", o.label.as_str().into())]);
     }
     remarks(ctx, &o);
@@ -189,7 +187,9 @@ fn remarks(ctx: &Ctx, o: &contact_files::Outcome) {
         let (line, name) = (("line", (*line as i64).into()), ("name", name.as_str().into()));
         match r {
             Remark::NamedFrom(from) => ctx.tell("msg-card-named", &[line, name, ("from", (*from).into())]),
-            Remark::KeptInNotes(v) => ctx.tell("msg-card-kept-in-notes", &[line, name, ("values", v.join("; ").into())]),
+            Remark::KeptInNotes(v) => {
+                ctx.tell("msg-card-kept-in-notes", &[line, name, ("values", v.join("; ").into())])
+            }
             Remark::MergedInto(into) => ctx.tell("msg-card-merged", &[line, name, ("into", (*into as i64).into())]),
             Remark::SharesWith { line: other, value } => ctx.tell(
                 "msg-card-shares",

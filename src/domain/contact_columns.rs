@@ -111,8 +111,7 @@ fn implied_label(n: &str) -> Option<&'static str> {
         Some("fax")
     } else if has(&["home", "domicile", "fixe", "perso", "personnel"]) {
         Some("home")
-    } else if has(&["business", "work", "bureau", "travail", "pro", "professionnel", "professionnelle", "societe"])
-    {
+    } else if has(&["business", "work", "bureau", "travail", "pro", "professionnel", "professionnelle", "societe"]) {
         Some("work")
     } else if has(&["mobile", "portable", "cell", "cellular"]) {
         Some("cell")

@@ -351,8 +351,11 @@ impl Building {
                 }
             }
             "ORG" => {
-                let parts: Vec<String> =
-                    split_components(raw, ';').into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+                let parts: Vec<String> = split_components(raw, ';')
+                    .into_iter()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
                 if self.org.is_none() && !parts.is_empty() {
                     self.org = Some(parts.join(" "));
                 }
@@ -421,7 +424,8 @@ impl Building {
     fn finish(mut self) -> Option<Card> {
         let part = |i: usize| self.n.get(i).map(String::as_str).unwrap_or("");
         let prefix = part(3).to_string();
-        let from_n = [part(1), part(2), part(0)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        let from_n =
+            [part(1), part(2), part(0)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
         let mut named_from = None;
         let full = self.full_name.clone().filter(|s| !s.is_empty());
         // The honorific is kept apart: `Mme Hélène Dupont` is Hélène Dupont.
@@ -588,7 +592,14 @@ pub enum Version {
 }
 
 /// Write one contact as a vCard of `version`.
-pub fn write_card(out: &mut String, f: &ContactFields, tags: &[String], dates: &[KeyDate], uid: &str, version: Version) {
+pub fn write_card(
+    out: &mut String,
+    f: &ContactFields,
+    tags: &[String],
+    dates: &[KeyDate],
+    uid: &str,
+    version: Version,
+) {
     let v4 = version == Version::V4;
     let mut line = |s: String| fold_line(out, &s);
     line("BEGIN:VCARD".into());

@@ -60,7 +60,14 @@ pub fn vcards(ch: Channel, send: &[&Reach]) -> Vec<u8> {
                     (r.street.clone(), r.postcode.clone(), r.city.clone(), r.country.clone())
             }
         }
-        crate::domain::vcard::write_card(&mut out, &f, &[], &[], &format!("urn:carnet:contact:{}", r.id), Default::default());
+        crate::domain::vcard::write_card(
+            &mut out,
+            &f,
+            &[],
+            &[],
+            &format!("urn:carnet:contact:{}", r.id),
+            Default::default(),
+        );
     }
     out.into_bytes()
 }

@@ -36,23 +36,26 @@ pub fn add_missing(conn: &Tx, contact: i64, dates: &[KeyDate]) -> Result<usize> 
 
 /// Remove the date of that label; returns whether there was one.
 pub fn remove(conn: &Tx, contact: i64, label: &str) -> Result<bool> {
-    let n = conn.sql().execute("DELETE FROM contact_dates WHERE contact_id = ?1 AND label = ?2", params![contact, label])?;
+    let n = conn
+        .sql()
+        .execute("DELETE FROM contact_dates WHERE contact_id = ?1 AND label = ?2", params![contact, label])?;
     Ok(n > 0)
 }
 
 /// A contact's dates, in the order of the year.
 pub fn of(conn: &Db, contact: i64) -> Result<Vec<KeyDate>> {
-    let mut stmt = conn.sql().prepare_cached(
-        "SELECT label, month, day, year FROM contact_dates WHERE contact_id = ?1 ORDER BY md, label",
-    )?;
+    let mut stmt = conn
+        .sql()
+        .prepare_cached("SELECT label, month, day, year FROM contact_dates WHERE contact_id = ?1 ORDER BY md, label")?;
     let rows = stmt.query_map([contact], |r| from_row(r, 0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Every contact's dates, by contact id (for an export: one scan).
 pub fn all(conn: &Db) -> Result<std::collections::HashMap<i64, Vec<KeyDate>>> {
-    let mut stmt =
-        conn.sql().prepare("SELECT contact_id, label, month, day, year FROM contact_dates ORDER BY contact_id, md, label")?;
+    let mut stmt = conn
+        .sql()
+        .prepare("SELECT contact_id, label, month, day, year FROM contact_dates ORDER BY contact_id, md, label")?;
     let mut out: std::collections::HashMap<i64, Vec<KeyDate>> = std::collections::HashMap::new();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {

@@ -23,13 +23,28 @@ fn count(c: &serde_json::Value, primary: &str, others: &str) -> usize {
     usize::from(!s(c, primary).is_empty()) + if o.is_empty() { 0 } else { o.split("; ").count() }
 }
 
+/// A file, its cards; its first card's name, emails, phones, birthday,
+/// organisation, city, whether it has notes, and its tags.
+type Expected = (
+    &'static str,
+    usize,
+    &'static str,
+    usize,
+    usize,
+    &'static str,
+    &'static str,
+    &'static str,
+    bool,
+    &'static [&'static str],
+);
+
 /// Every vendored vCard file goes in, and each keeps what it says. Per
 /// file: cards, then for its first card the name, how many emails and
 /// phones, birthday, organisation, city, whether it has notes, tags.
 #[test]
 fn other_projects_vcard_files_go_in_with_their_fields() {
     #[rustfmt::skip]
-    let expect: &[(&str, usize, &str, usize, usize, &str, &str, &str, bool, &[&str])] = &[
+    let expect: &[Expected] = &[
         ("ezvcard_John_Doe_ANDROID.vcf", 6, "john.doe@company.com", 1, 0, "", "", "", false, &["my contacts"]),
         ("ezvcard_John_Doe_BLACK_BERRY.vcf", 1, "John Doe", 0, 1, "", "Acme Solutions", "", false, &[]),
         ("ezvcard_John_Doe_EVOLUTION.vcf", 1, "John Richter, James Doe Sr.", 1, 2, "1980-03-22", "IBM Accounting Dungeon", "Albaney", true, &["vip"]),
@@ -107,7 +122,14 @@ fn one_card_never_sinks_a_phone_export() {
     let names: Vec<String> = all.iter().map(|c| s(c, "name")).collect();
     assert_eq!(
         names,
-        ["only.email@example.fr", "06 11 11 11 11", "Franz Branntwein", "Old Friend", "Mäx Mustermann", "Erika Mustermann"]
+        [
+            "only.email@example.fr",
+            "06 11 11 11 11",
+            "Franz Branntwein",
+            "Old Friend",
+            "Mäx Mustermann",
+            "Erika Mustermann"
+        ]
     );
     assert_eq!(s(&all[3], "notes"), "un deux trois\nsecond\nBDAY: circa 1800", "RFC 6350 unfolding, every NOTE");
     assert_eq!(s(&all[4], "email"), "max@example.de", "merged");
@@ -129,7 +151,10 @@ fn an_english_outlook_csv_goes_in_whole() {
     assert_eq!(all.len(), 8);
     let h = &all[0];
     assert_eq!(s(h, "birthday"), "1978-03-14", "3/14/1978 is month first");
-    assert_eq!((s(h, "street"), s(h, "postcode"), s(h, "city")), ("12 rue de la République".into(), "69002".into(), "Lyon".into()));
+    assert_eq!(
+        (s(h, "street"), s(h, "postcode"), s(h, "city")),
+        ("12 rue de la République".into(), "69002".into(), "Lyon".into())
+    );
     assert_eq!((s(h, "phone"), s(h, "phone_type")), ("06 12 34 56 78".into(), "cell".into()), "the mobile first");
     assert_eq!(s(h, "other_phones"), "04 72 00 00 00 (work)");
     assert_eq!(s(&all[2], "birthday"), "", "0/0/00 is no birthday");
@@ -149,7 +174,10 @@ fn a_french_outlook_csv_goes_in_whole() {
     let all = contacts(&env);
     assert_eq!(all.len(), 3);
     let (h, f, a) = (&all[0], &all[1], &all[2]);
-    assert_eq!((s(h, "honorific"), s(h, "name"), s(h, "email")), ("Mme".into(), "Hélène Dupont".into(), "helene.dupont@orange.fr".into()));
+    assert_eq!(
+        (s(h, "honorific"), s(h, "name"), s(h, "email")),
+        ("Mme".into(), "Hélène Dupont".into(), "helene.dupont@orange.fr".into())
+    );
     assert_eq!(s(h, "birthday"), "1978-03-14", "14/03/1978, day first");
     assert_eq!(env.json(&["contact", "show", "1"])["dates"], serde_json::json!(["anniversary=2004-06-12"]));
     assert_eq!(s(f, "street"), "3 place du Général-de-Gaulle, Bâtiment B", "the work address, both lines");
@@ -171,7 +199,10 @@ fn google_old_and_new_and_a_french_excel_list() {
     let env = Env::new();
     env.ok(&["contact", "import", &fixture("contacts/google-old.csv")]);
     let all = contacts(&env);
-    assert_eq!((s(&all[0], "name"), s(&all[0], "honorific"), s(&all[0], "company")), ("Jean-Noël Côté".into(), "M.".into(), "Librairie Côté".into()));
+    assert_eq!(
+        (s(&all[0], "name"), s(&all[0], "honorific"), s(&all[0], "company")),
+        ("Jean-Noël Côté".into(), "M.".into(), "Librairie Côté".into())
+    );
     assert_eq!(s(&all[1], "other_emails"), "maelle@giraud.fr (home)");
     let env = Env::new();
     env.ok(&["contact", "import", &fixture("contacts/excel-fr-list.csv")]);
@@ -190,7 +221,8 @@ fn date_format_and_every_bad_row_at_once() {
     let e = env.fails(1, &["contact", "import", &f, "--date-format", "nonsense", "--allow-reimport"]);
     assert!(e.contains("--date-format"), "{e}");
     let env = Env::new();
-    let f = env.write("bad.csv", "name,email,phone,birthday\nA,nope,,\nB,b@x.fr,1,\nC,c@x.fr,,31/02/1990\nD,d@x.fr,,\n");
+    let f =
+        env.write("bad.csv", "name,email,phone,birthday\nA,nope,,\nB,b@x.fr,1,\nC,c@x.fr,,31/02/1990\nD,d@x.fr,,\n");
     let e = env.fails(1, &["contact", "import", &f]);
     for want in ["3 bad lines", "line 2, column 2 (email)", "line 3, column 3 (phone)", "line 4, column 4 (birthday)"] {
         assert!(e.contains(want), "{want}: {e}");
@@ -217,7 +249,10 @@ fn vcard_3_export_reads_back_with_honorific_and_key_dates() {
     b.ok(&["contact", "import", &f]);
     for env in [&a, &b] {
         let c = env.json(&["contact", "show", "1"]);
-        assert_eq!((s(&c, "name"), s(&c, "honorific"), s(&c, "birthday")), ("Hélène Dupont".into(), "Mme".into(), "--03-14".into()));
+        assert_eq!(
+            (s(&c, "name"), s(&c, "honorific"), s(&c, "birthday")),
+            ("Hélène Dupont".into(), "Mme".into(), "--03-14".into())
+        );
         assert_eq!(c["dates"], serde_json::json!(["rencontre=--07-01", "anniversary=2004-07-02"]));
     }
     // remind announces key dates as it does birthdays (CARNET_NOW is 2024-06-30).
