@@ -227,7 +227,11 @@ fn kept_figures_from_before_the_blocks_are_rebuilt_on_upgrade() {
     {
         // Back to schema 20 with the rows in step, as carnet 20 left it.
         let conn = rusqlite::Connection::open(env.db()).unwrap();
-        conn.execute_batch("DROP TABLE customer_totals_blocks; PRAGMA user_version = 20;").unwrap();
+        conn.execute_batch(
+            "DROP TABLE customer_totals_blocks; DROP TABLE contact_dates; \
+             ALTER TABLE contacts DROP COLUMN honorific; PRAGMA user_version = 20;",
+        )
+        .unwrap();
     }
     assert_eq!(env.ok(&rfm), before);
     assert_eq!(env.fails(1, &args), refused);
