@@ -269,4 +269,11 @@ fn vcard_3_export_reads_back_with_honorific_and_key_dates() {
     assert_eq!(b.json(&["contact", "show", "1"])["dates"], serde_json::json!(["anniversary=2004-07-02"]));
     assert!(b.fails(1, &["contact", "edit", "1", "--date", "nolabel"]).contains("--date"));
     assert_eq!(b.run(&["contact", "export", "--vcard-version", "3.0"]).code, 2, "needs --format vcf");
+    // Key dates are personal data: in the access request, gone with the person.
+    let dossier: serde_json::Value = serde_json::from_str(&b.ok(&["privacy", "export", "1"])).unwrap();
+    assert_eq!(dossier["contact"]["dates"], serde_json::json!(["anniversary=2004-07-02"]));
+    assert_eq!(dossier["contact"]["fields"]["honorific"], "Mme");
+    b.ok(&["privacy", "forget", "1", "--yes"]);
+    assert_eq!(b.sql("SELECT count(*) FROM contact_dates"), 0);
+    assert_eq!(b.sql("SELECT count(*) FROM contacts WHERE honorific IS NOT NULL"), 0);
 }
