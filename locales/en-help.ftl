@@ -506,3 +506,4 @@ flag-contact-import-date-format = How the file writes its dates: DD/MM/YYYY, MM/
 flag-contact-export-vcard-version = With --format vcf: the vCard version, 4.0 (the default) or 3.0 (macOS Contacts, older phones)
 flag-contact-edit-dates = A key date `remind` announces like a birthday: mariage=2027-06-12 (--06-12 without the year)
 flag-contact-edit-remove-dates = Forget the key date of that label
+flag-honorific = The title before the name, kept apart from it: Mme, M., Dr

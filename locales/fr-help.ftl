@@ -513,3 +513,4 @@ flag-contact-import-date-format = Comment le fichier écrit ses dates : DD/MM/YY
 flag-contact-export-vcard-version = Avec --format vcf : la version de vCard, 4.0 (par défaut) ou 3.0 (Contacts de macOS, anciens téléphones)
 flag-contact-edit-dates = Une date clé que `remind` annonce comme un anniversaire : mariage=2027-06-12 (--06-12 sans l'année)
 flag-contact-edit-remove-dates = Oublier la date clé de ce libellé
+flag-honorific = La civilité avant le nom, gardée à part : Mme, M., Dr

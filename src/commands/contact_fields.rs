@@ -36,6 +36,9 @@ pub struct FieldArgs {
     /// The type of the primary phone: cell, home, work...
     #[arg(long, value_name = "TYPE")]
     pub phone_type: Option<String>,
+    /// The title before the name, kept apart from it: Mme, M., Dr
+    #[arg(long, value_name = "TITLE")]
+    pub honorific: Option<String>,
     /// One more email, with its type in brackets if you like: "paul@work.fr (work)"
     /// (repeat for several; the first email is the primary one).
     #[arg(long = "add-email", value_name = "EMAIL")]
@@ -61,6 +64,7 @@ impl FieldArgs {
             ("notes", &self.notes),
             ("email_type", &self.email_type),
             ("phone_type", &self.phone_type),
+            ("honorific", &self.honorific),
         ]
     }
 

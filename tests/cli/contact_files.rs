@@ -277,3 +277,14 @@ fn vcard_3_export_reads_back_with_honorific_and_key_dates() {
     assert_eq!(b.sql("SELECT count(*) FROM contact_dates"), 0);
     assert_eq!(b.sql("SELECT count(*) FROM contacts WHERE honorific IS NOT NULL"), 0);
 }
+
+#[test]
+fn the_honorific_is_a_field_of_its_own() {
+    let env = Env::new();
+    env.add(&["--name", "Paul Martin", "--honorific", "Dr"]);
+    let c = env.json(&["contact", "show", "1"]);
+    assert_eq!((s(&c, "name"), s(&c, "honorific")), ("Paul Martin".into(), "Dr".into()));
+    assert!(env.ok(&["contact", "export", "--format", "vcf"]).contains("N:Martin;Paul;;Dr;"));
+    env.ok(&["contact", "edit", "1", "--honorific", ""]);
+    assert_eq!(env.json(&["contact", "show", "1"])["honorific"], serde_json::Value::Null);
+}
