@@ -247,7 +247,11 @@ fn row(
                 Err(why) => bad(i, label, value, why),
             },
             Some(ContactColumn::Field("tags")) => {
-                for t in value.split([';', ',']).filter(|t| !t.trim().is_empty()) {
+                // Outlook separates categories with `;`, Google its labels
+                // with ` ::: `, and marks its own (`* myContacts`,
+                // `* starred`) with a star: those are not the shop's tags.
+                let words = value.split([';', ',']).flat_map(|t| t.split(":::"));
+                for t in words.filter(|t| !t.trim().is_empty() && !t.trim().starts_with('*')) {
                     match normalize_tag(t) {
                         Ok(t) => tags.push(t),
                         Err(e) => bad(i, "tags", value, e.0),

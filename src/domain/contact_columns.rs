@@ -184,7 +184,7 @@ const CONTACT_ALIASES: &[(&str, &[&str])] = &[
         "ref",
         &["ref", "reference", "code client", "n client", "no client", "numero client", "customer id", "customer_id"],
     ),
-    ("tags", &["tags", "tag", "etiquettes", "categories"]),
+    ("tags", &["tags", "tag", "etiquettes", "categories", "labels", "group membership", "libelles"]),
     ("email_type", &["email type", "type email", "type e mail"]),
     ("phone_type", &["phone type", "type telephone"]),
     ("other_emails", &["other emails", "autres emails", "autres e mails"]),
@@ -354,6 +354,9 @@ mod tests {
             ("Anniversaire de mariage ou fête", KeyDate("anniversary")),
             ("Anniversaire", Field("birthday")),
             ("Birthday", Field("birthday")),
+            ("Labels", Field("tags")),
+            ("Group Membership", Field("tags")),
+            ("Catégories", Field("tags")),
         ] {
             assert_eq!(contact_column(h), Some(want), "{h}");
         }

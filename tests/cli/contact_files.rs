@@ -196,6 +196,8 @@ fn google_old_and_new_and_a_french_excel_list() {
     assert_eq!(all.len(), 8);
     assert_eq!(s(&all[3], "other_phones"), "01 43 26 00 00 (work); 01 43 26 00 01 (work)", "two numbers in one cell");
     assert_eq!(s(&all[2], "birthday"), "--07-21");
+    assert_eq!(all[1]["tags"], serde_json::json!(["clients"]), "Google's own labels (`* myContacts`) are not tags");
+    assert_eq!(all[0]["tags"], serde_json::json!([]));
     let env = Env::new();
     env.ok(&["contact", "import", &fixture("contacts/google-old.csv")]);
     let all = contacts(&env);
