@@ -468,7 +468,12 @@ impl Building {
         }
         for (slot, kind) in [(0, Kind::Email), (1, Kind::Phone)] {
             let all = std::mem::take(&mut self.points[slot]);
-            let primary = all.iter().position(|p| p.1).unwrap_or(0);
+            // The preferred one; else the first that is not a fax.
+            let primary = all
+                .iter()
+                .position(|p| p.1)
+                .or_else(|| all.iter().position(|p| p.0.label.as_deref() != Some("fax")))
+                .unwrap_or(0);
             let mut others = Vec::with_capacity(all.len());
             for (i, (p, _)) in all.into_iter().enumerate() {
                 if i == primary {

@@ -187,3 +187,16 @@ fn errors_name_the_line() {
     let e = parse("BEGIN:VCARD\nFN:A\nno colon here\nEND:VCARD\n".as_bytes()).unwrap_err();
     assert_eq!(e.line, 3);
 }
+
+/// Nextcloud (sabre/vobject) quotes a TYPE list; the phones beside a fax stay.
+#[test]
+fn nextcloud_phones_beside_a_fax() {
+    let c = one(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Sabre//Sabre VObject 4.4.2//EN\r\nFN:Test\r\n\
+         TEL;TYPE=\"FAX,WORK\":+49 30 1234567\r\nTEL;TYPE=CELL:+49 170 1234567\r\nTEL;TYPE=HOME,VOICE:+49 30 7654321\r\n\
+         TEL;TYPE=WORK,VOICE:+49 30 1234567\r\nEND:VCARD\r\n",
+    );
+    // Not the fax: the first other number is the primary.
+    assert_eq!((c.fields.phone.as_deref(), c.fields.phone_type.as_deref()), (Some("+49 170 1234567"), Some("cell")));
+    assert_eq!(c.fields.other_phones.as_deref(), Some("+49 30 1234567 (fax); +49 30 7654321 (home)"));
+}
