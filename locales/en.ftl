@@ -1144,3 +1144,7 @@ msg-date-set = contact { $id }: { $label } on { $date }
 msg-date-removed = contact { $id }: { $label } removed
 err-no-such-date = contact { $id } has no date labelled `{ $label }`
 import-row-no-name = this contact has no name (give it a name, or a first or last name)
+hint-empty-cards = nothing was imported: its { $count ->
+        [one] card holds
+       *[other] { $count } cards hold
+    } no name, email, phone or organisation (a photo alone?)

@@ -1152,3 +1152,7 @@ msg-date-set = contact { $id } : { $label } le { $date }
 msg-date-removed = contact { $id } : { $label } retiré
 err-no-such-date = le contact { $id } n'a pas de date libellée `{ $label }`
 import-row-no-name = ce contact n'a pas de nom (donnez-lui un nom, ou un prénom ou un nom de famille)
+hint-empty-cards = rien n'a été importé : { $count ->
+        [one] sa fiche n'a
+       *[other] ses { $count } fiches n'ont
+    } ni nom, ni e-mail, ni téléphone, ni organisation (une photo seule ?)

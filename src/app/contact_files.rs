@@ -104,8 +104,13 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     };
     let rows = merge_same_people(rows, &mut remarks);
     if rows.is_empty() {
-        return Err(Error::t(crate::error::Kind::Invalid, "err-no-contacts-in", targs!["label" => label.as_str()])
-            .with_hint_t("hint-nothing-imported", vec![]));
+        let empty = remarks.iter().filter(|r| r.2 == Remark::Empty).count();
+        let e = Error::t(crate::error::Kind::Invalid, "err-no-contacts-in", targs!["label" => label.as_str()]);
+        return Err(if empty > 0 {
+            e.with_hint_t("hint-empty-cards", targs!["count" => empty])
+        } else {
+            e.with_hint_t("hint-nothing-imported", vec![])
+        });
     }
     remarks.sort_by_key(|(line, _, _)| *line);
     let hash = crate::domain::hash::content_hash(&bytes);

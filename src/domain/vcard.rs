@@ -406,7 +406,9 @@ impl Building {
                 // Thunderbird escapes the commas between its categories
                 // (`a\,b\,c`): every comma separates.
                 for t in split_components(raw, ',').iter().flat_map(|p| p.split(',')) {
-                    if t.trim().is_empty() {
+                    // Android's and Google's own groups are on every card: no tag.
+                    let bare: String = t.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+                    if t.trim().is_empty() || ["mycontacts", "starred"].contains(&bare.as_str()) {
                         continue;
                     }
                     match normalize_tag(t) {
