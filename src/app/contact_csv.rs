@@ -280,21 +280,43 @@ fn row(
         prefer_mobile(&mut fields);
     }
     // Outlook's addresses: the first of home, work and other with something.
+    // The others are kept in the notes (`ADR (work): …`), as from a vCard.
     if !plain_address {
-        if let Some(parts) = [Place::Home, Place::Work, Place::Other].iter().find_map(|p| places.get(p)) {
+        let mut others = Vec::new();
+        for place in [Place::Home, Place::Work, Place::Other] {
+            let Some(parts) = places.get(&place) else { continue };
             let get = |p: Part| parts.get(&p).map(String::as_str).unwrap_or("");
             let street: Vec<&str> = [get(Part::Street), get(Part::Street2), get(Part::Street3)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect();
-            for (field, v) in [
-                ("street", street.join(", ")),
-                ("city", get(Part::City).to_string()),
-                ("postcode", get(Part::Postcode).to_string()),
-                ("country", get(Part::Country).to_string()),
-            ] {
-                let _ = fields.set(field, &v);
+            let street = street.join(", ");
+            if fields.street.is_none() && fields.city.is_none() && fields.postcode.is_none() && fields.country.is_none()
+            {
+                for (field, v) in [
+                    ("street", street.as_str()),
+                    ("city", get(Part::City)),
+                    ("postcode", get(Part::Postcode)),
+                    ("country", get(Part::Country)),
+                ] {
+                    let _ = fields.set(field, v);
+                }
+                continue;
             }
+            let town = [get(Part::Postcode), get(Part::City)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
+            let town = town.join(" ");
+            let all: Vec<&str> =
+                [street.as_str(), town.as_str(), get(Part::Country)].into_iter().filter(|s| !s.is_empty()).collect();
+            let label = match place {
+                Place::Home => "home",
+                Place::Work => "work",
+                Place::Other => "other",
+            };
+            others.push(format!("ADR ({label}): {}", all.join(", ")));
+        }
+        if !others.is_empty() {
+            let notes = fields.notes.take().into_iter().chain(others).collect::<Vec<_>>().join("\n");
+            fields.notes = Some(notes);
         }
     }
     if fields.name.trim().is_empty() {

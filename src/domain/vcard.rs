@@ -262,8 +262,8 @@ struct Building {
     n: Vec<String>,
     nickname: Option<String>,
     org: Option<String>,
-    /// The first address with something in it; a preferred one wins.
-    adr: Option<(Vec<String>, bool)>,
+    /// Every address with something in it, whether preferred, its type.
+    adrs: Vec<(Vec<String>, bool, Option<String>)>,
     notes: Vec<String>,
     /// Emails, then phones, each once by key, with whether it was marked preferred.
     points: [Vec<(Point, bool)>; 2],
@@ -284,7 +284,7 @@ impl Building {
             n: Vec::new(),
             nickname: None,
             org: None,
-            adr: None,
+            adrs: Vec::new(),
             notes: Vec::new(),
             points: [Vec::new(), Vec::new()],
             seen: [HashMap::new(), HashMap::new()],
@@ -364,9 +364,8 @@ impl Building {
                 // ADR is pobox;ext;street;locality;region;postcode;country.
                 let p: Vec<String> = split_components(raw, ';').into_iter().map(|s| s.trim().to_string()).collect();
                 let useful = [2, 3, 5, 6].iter().any(|&i| p.get(i).is_some_and(|s| !s.is_empty()));
-                let pref = is_preferred(params);
-                if useful && (self.adr.is_none() || pref && !self.adr.as_ref().is_some_and(|a| a.1)) {
-                    self.adr = Some((p, pref));
+                if useful && !self.adrs.iter().any(|a| a.0 == p) {
+                    self.adrs.push((p, is_preferred(params), label_from_vcard(params)));
                 }
             }
             "BDAY" => {
@@ -462,11 +461,22 @@ impl Building {
         if let Some(o) = &self.org {
             let _ = f.set("company", o);
         }
-        if let Some((p, _)) = &self.adr {
+        // The preferred address (else the first) is the contact's; the
+        // others are kept in the notes (`ADR (work): …`).
+        let chosen = self.adrs.iter().position(|a| a.1).unwrap_or(0);
+        let mut other_addresses = Vec::new();
+        for (i, (p, _, label)) in self.adrs.iter().enumerate() {
             let get = |i: usize| p.get(i).map(String::as_str).unwrap_or("");
-            for (field, v) in [("street", get(2)), ("city", get(3)), ("postcode", get(5)), ("country", get(6))] {
-                let _ = f.set(field, v);
+            if i == chosen {
+                for (field, v) in [("street", get(2)), ("city", get(3)), ("postcode", get(5)), ("country", get(6))] {
+                    let _ = f.set(field, v);
+                }
+                continue;
             }
+            let town = [get(5), get(3)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+            let parts: Vec<&str> = [get(2), town.as_str(), get(6)].into_iter().filter(|s| !s.is_empty()).collect();
+            let label = label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
+            other_addresses.push(format!("ADR{label}: {}", parts.join(", ").replace('\n', ", ")));
         }
         for (slot, kind) in [(0, Kind::Email), (1, Kind::Phone)] {
             let all = std::mem::take(&mut self.points[slot]);
@@ -493,6 +503,7 @@ impl Building {
             }
         }
         let mut notes = std::mem::take(&mut self.notes);
+        notes.extend(other_addresses);
         notes.extend(self.kept.iter().cloned());
         f.notes = (!notes.is_empty()).then(|| notes.join("\n"));
         let mut dates: Vec<KeyDate> = Vec::new();

@@ -200,3 +200,12 @@ fn nextcloud_phones_beside_a_fax() {
     assert_eq!((c.fields.phone.as_deref(), c.fields.phone_type.as_deref()), (Some("+49 170 1234567"), Some("cell")));
     assert_eq!(c.fields.other_phones.as_deref(), Some("+49 30 1234567 (fax); +49 30 7654321 (home)"));
 }
+
+/// The preferred address is the contact's; the others are kept in the notes.
+#[test]
+fn every_address_is_kept() {
+    let c = one("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nADR;TYPE=WORK:;;1 rue A;Lyon;;69001;France\r\n\
+         ADR;TYPE=HOME,PREF:;;2 rue B;Paris;;75001;France\r\nEND:VCARD\r\n");
+    assert_eq!((c.fields.street.as_deref(), c.fields.city.as_deref()), (Some("2 rue B"), Some("Paris")));
+    assert_eq!(c.fields.notes.as_deref(), Some("ADR (work): 1 rue A, 69001 Lyon, France"));
+}

@@ -49,7 +49,7 @@ fn other_projects_vcard_files_go_in_with_their_fields() {
         ("ezvcard_John_Doe_BLACK_BERRY.vcf", 1, "John Doe", 0, 1, "", "Acme Solutions", "", false, &[]),
         ("ezvcard_John_Doe_EVOLUTION.vcf", 1, "John Richter, James Doe Sr.", 1, 2, "1980-03-22", "IBM Accounting Dungeon", "Albaney", true, &["vip"]),
         ("ezvcard_John_Doe_GMAIL.vcf", 1, "John Richter, James Doe Sr.", 1, 2, "1980-03-22", "IBM", "", true, &[]),
-        ("ezvcard_John_Doe_IPHONE.vcf", 1, "John Richter James Doe Sr.", 1, 7, "2012-06-06", "IBM Accounting", "New York", false, &[]),
+        ("ezvcard_John_Doe_IPHONE.vcf", 1, "John Richter James Doe Sr.", 1, 7, "2012-06-06", "IBM Accounting", "New York", true, &[]),
         ("ezvcard_John_Doe_LOTUS_NOTES.vcf", 1, "Doe John I Johny", 2, 2, "1980-05-21", "IBM SUN", "New York", true, &[]),
         ("ezvcard_John_Doe_MAC_ADDRESS_BOOK.vcf", 1, "John Richter,James Doe Sr.", 1, 7, "2012-06-06", "IBM Accounting", "New York", true, &[]),
         ("ezvcard_John_Doe_MS_OUTLOOK.vcf", 1, "John Richter James Doe Sr.", 1, 2, "1980-03-22", "IBM Accounting", "Albaney", true, &[]),
@@ -90,6 +90,9 @@ fn other_projects_vcard_files_go_in_with_their_fields() {
     env.ok(&["contact", "import", &fixture("vcards/ezvcard_John_Doe_IPHONE.vcf")]);
     let c = env.json(&["contact", "show", "1"]);
     assert_eq!((s(&c, "honorific"), s(&c, "name")), ("Mr.".into(), "John Richter James Doe Sr.".into()));
+    // The home address (preferred) is the contact's; the work one is in the notes.
+    assert_eq!(s(&c, "street"), "Silicon Alley 5,");
+    assert_eq!(s(&c, "notes"), "ADR (work): Street4, Building 6, Floor 8, 12345 New York, USA");
     // A card holding only a photo is no contact: the file says so.
     let e = Env::new().fails(1, &["contact", "import", &fixture("vcards/sabre_issue64.vcf")]);
     assert!(e.contains("holds no contacts") && e.contains("its card holds no name"), "{e}");
@@ -161,6 +164,18 @@ fn an_english_outlook_csv_goes_in_whole() {
     assert_eq!(count(&all[2], "phone", "other_phones"), 3);
     assert_eq!(s(&all[6], "other_emails"), "oe.lassmann@gmx.de", "E-mail 2 Address");
     // Every name, email, phone, address and birthday of the file is kept.
+    // Home and business addresses both: home is the contact's, business in the notes.
+    let two = Env::new();
+    let f = two.write(
+        "two.csv",
+        "First Name,Last Name,Home Street,Home City,Business Street,Business City\nAnne,B,1 rue A,Lyon,2 rue B,Paris\n",
+    );
+    two.ok(&["contact", "import", &f]);
+    let c = &contacts(&two)[0];
+    assert_eq!(
+        (s(c, "street"), s(c, "city"), s(c, "notes")),
+        ("1 rue A".into(), "Lyon".into(), "ADR (work): 2 rue B, Paris".into())
+    );
     let kept = |k: &str| all.iter().filter(|c| !s(c, k).is_empty()).count();
     assert_eq!((kept("email"), kept("phone"), kept("street"), kept("city"), kept("birthday")), (8, 8, 8, 8, 7));
 }
