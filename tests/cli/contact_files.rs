@@ -282,6 +282,11 @@ fn vcard_3_export_reads_back_with_honorific_and_key_dates() {
         .map(|i| (i["due"].as_str().unwrap(), i["reason"].as_str().unwrap()))
         .collect();
     assert_eq!(reasons, [("2024-07-01", "rencontre"), ("2024-07-02", "anniversary (20 years)")]);
+    let ics = b.ok(&["remind", "--format", "ics"]);
+    assert!(
+        ics.contains("carnet-key-date-1-2024-07-01@carnet.local") && ics.contains("rencontre: Hélène Dupont"),
+        "{ics}"
+    );
     b.ok(&["contact", "edit", "1", "--remove-date", "rencontre"]);
     assert_eq!(b.json(&["contact", "show", "1"])["dates"], serde_json::json!(["anniversary=2004-07-02"]));
     assert!(b.fails(1, &["contact", "edit", "1", "--date", "nolabel"]).contains("--date"));
