@@ -389,6 +389,37 @@ impl Building {
                     _ => self.keep(name, &v),
                 }
             }
+            // Android writes nicknames and events (anniversaries) its own way:
+            // `vnd.android.cursor.item/contact_event;1985-04-12;1;label;…`
+            // (type 1 anniversary, 2 other, 3 birthday, 0 the label's).
+            "X-ANDROID-CUSTOM" => {
+                let p = split_components(raw, ';');
+                let get = |i: usize| p.get(i).map(|s| s.trim()).unwrap_or("");
+                match get(0) {
+                    "vnd.android.cursor.item/nickname" if !get(1).is_empty() => {
+                        self.nickname = self.nickname.take().or(Some(get(1).to_string()))
+                    }
+                    "vnd.android.cursor.item/contact_event" => {
+                        let day = birthday(get(1), "");
+                        if get(2) == "3" {
+                            if self.fields.birthday.is_none() && self.fields.set("birthday", &day).is_err() {
+                                self.keep("BDAY", get(1));
+                            }
+                            return;
+                        }
+                        let label = match get(2) {
+                            "1" => "anniversary".to_string(),
+                            "0" if !get(3).is_empty() => get(3).to_lowercase(),
+                            _ => "date".to_string(),
+                        };
+                        match super::birthday::Birthday::parse(&day) {
+                            Ok(b) => self.dates.push((String::new(), label, b.month, b.day, b.year)),
+                            Err(_) => self.keep("X-ANDROID-CUSTOM", get(1)),
+                        }
+                    }
+                    _ => {}
+                }
+            }
             "X-ABLABEL" => {
                 self.labels.insert(group.to_ascii_lowercase(), label_from_apple(&unescape(raw)));
             }

@@ -209,3 +209,22 @@ fn every_address_is_kept() {
     assert_eq!((c.fields.street.as_deref(), c.fields.city.as_deref()), (Some("2 rue B"), Some("Paris")));
     assert_eq!(c.fields.notes.as_deref(), Some("ADR (work): 1 rue A, 69001 Lyon, France"));
 }
+
+/// Android's own lines: a nickname names a card, contact events are dates.
+#[test]
+fn android_custom_nickname_and_events() {
+    let c =
+        one("BEGIN:VCARD\r\nVERSION:2.1\r\nX-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Bobby;1;;;;;;;;;;;;;\r\n\
+         X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;1985-04-12;1;;;;;;;;;;;;;\r\n\
+         X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;--06-01;0;Fête;;;;;;;;;;;;\r\n\
+         X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;1970-02-03;3;;;;;;;;;;;;;\r\nEND:VCARD\r\n");
+    assert_eq!((c.fields.name.as_str(), c.named_from), ("Bobby", Some("nickname")));
+    assert_eq!(c.fields.birthday.as_deref(), Some("1970-02-03"));
+    assert_eq!(
+        c.dates,
+        [
+            KeyDate { label: "anniversary".into(), month: 4, day: 12, year: Some(1985) },
+            KeyDate { label: "fête".into(), month: 6, day: 1, year: None }
+        ]
+    );
+}
