@@ -2419,7 +2419,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__add)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --honorific --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2474,6 +2474,10 @@ _carnet() {
                     return 0
                     ;;
                 --phone-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --honorific)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2581,7 +2585,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__edit)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --add-email --add-phone --remove-email --remove-phone --primary-email --primary-phone --every --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --honorific --add-email --add-phone --remove-email --remove-phone --primary-email --primary-phone --every --date --remove-date --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2639,6 +2643,10 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --honorific)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --add-email)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2667,6 +2675,14 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2691,7 +2707,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__export)
-            opts="-o -q -h -V --out --force --all --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-o -q -h -V --out --force --all --vcard-version --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2703,6 +2719,10 @@ _carnet() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vcard-version)
+                    COMPREPLY=($(compgen -W "4.0 3.0 4 3" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2925,12 +2945,16 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__import)
-            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --dry-run --allow-reimport --allow-duplicate --strict --update --overwrite --date-format --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --date-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -173,7 +173,6 @@ flag-contact-import-file = A .csv file, or a .vcf (vCard 3.0 or 4.0) file
 flag-contact-import-dry-run = Check every row and report, but write nothing
 flag-allow-reimport = Import a file with the same content as an earlier import
 flag-contact-import-allow-duplicate = Add rows whose email or phone is already another contact's
-flag-contact-import-strict = Refuse a CSV with columns carnet does not use (they are ignored otherwise)
 flag-update = Update the contacts the file's rows are about (matched by ref, then email, then phone) instead of refusing them: empty fields filled, new emails, phones and tags added. Rows matching no one are added
 flag-overwrite = With --update, also replace the fields the file gives differently
 flag-contact-export-out = Write to this file instead of stdout (never the database; an existing file only with --force)
@@ -547,3 +546,9 @@ help-value-frequency-basis-rows = purchase rows
 flag-limit = At most this many rows (up to a billion)
 flag-consent-verify-against = A backup (`carnet backup`): check that today's history still extends the one it holds
 flag-consent-verify-head = A head printed by an earlier `consent verify`, or recorded by a backup, a launch file or a privacy export (N:HASH)
+flag-contact-import-strict = Refuse a CSV with columns carnet does not use, or a vCard with a card carnet cannot take whole
+flag-contact-import-date-format = How the file writes its dates: DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY (without it, the file's own dates and language decide)
+flag-contact-export-vcard-version = With --format vcf: the vCard version, 4.0 (the default) or 3.0 (macOS Contacts, older phones)
+flag-contact-edit-dates = A key date `remind` announces like a birthday: mariage=2027-06-12 (--06-12 without the year)
+flag-contact-edit-remove-dates = Forget the key date of that label
+flag-honorific = The title before the name, kept apart from it: Mme, M., Dr

@@ -222,6 +222,8 @@ col-other-emails = other emails
 col-other-id = other id
 col-other-name = other name
 col-other-phones = other phones
+col-honorific = honorific
+col-dates = key dates
 col-p-alive = p alive
 col-population-at = scores placed among customers of
 col-purchases-since-population = purchases since
@@ -1228,3 +1230,43 @@ err-not-regular-file = { $path } is not a regular file (it is a device, a pipe o
 hint-not-regular-file = name a file saved on disk; to read from a program, save its output to a file first
 err-file-too-big = { $path } is larger than carnet reads for it ({ $max })
 hint-file-too-big = check that it is the right file; split a large import into several files
+## Contact files: cards and rows not taken as they were (issue 23)
+msg-card-named = line { $line }: a card with no name, named “{ $name }” from its { $from ->
+        [organisation] organisation
+        [nickname] nickname
+        [email] email
+       *[phone] phone
+    }
+msg-card-kept-in-notes = line { $line } ({ $name }): kept in the notes, as carnet cannot use it: { $values }
+msg-card-merged = line { $line } ({ $name }): the same person as line { $into }, merged into it
+msg-card-shares = line { $line } ({ $name }): shares { $value } with line { $other } under another name; both imported (`carnet contact duplicates` lists them)
+msg-card-empty = line { $line }: a card with no name, email, phone or organisation, left out
+msg-dates-day-first = { $label }: slashed dates read day first (DD/MM/YYYY); use --date-format MM/DD/YYYY if they are month first
+msg-dates-month-first = { $label }: slashed dates read month first (MM/DD/YYYY); use --date-format DD/MM/YYYY if they are day first
+vcard-no-name-named = the card has no name (it would be named “{ $name }” from its { $from ->
+        [organisation] organisation
+        [nickname] nickname
+        [email] email
+       *[phone] phone
+    })
+vcard-cannot-use = carnet cannot use { $values } (it would be kept in the notes)
+vcard-empty-card = the card has no name, email, phone or organisation
+hint-strict-cards = nothing was imported; without --strict such cards are taken (named, values kept in the notes) and listed
+err-vcard-version-needs-vcf = --vcard-version goes with --format vcf
+err-not-a-date-label = `{ $value }` is not a date label (a word or a few, at most 30 characters, without `=` or `;`)
+err-date-spec = `{ $value }` is not a key date: write LABEL=DATE, as `mariage=2027-06-12`
+remind-key-dates = Key dates
+why-key-date = { $label }
+why-key-date-years = { $label } ({ $years ->
+        [one] 1 year
+       *[other] { $years } years
+    })
+ics-key-date = { $label }: { $name }
+msg-date-set = contact { $id }: { $label } on { $date }
+msg-date-removed = contact { $id }: { $label } removed
+err-no-such-date = contact { $id } has no date labelled `{ $label }`
+import-row-no-name = this contact has no name (give it a name, or a first or last name)
+hint-empty-cards = nothing was imported: its { $count ->
+        [one] card holds
+       *[other] { $count } cards hold
+    } no name, email, phone or organisation (a photo alone?)

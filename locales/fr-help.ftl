@@ -170,7 +170,6 @@ flag-contact-import-file = Un fichier .csv, ou un fichier .vcf (vCard 3.0 ou 4.0
 flag-contact-import-dry-run = Vérifier chaque ligne et en rendre compte, sans rien écrire
 flag-allow-reimport = Importer un fichier au même contenu qu'un import précédent
 flag-contact-import-allow-duplicate = Ajouter les lignes dont l'e-mail ou le téléphone est déjà celui d'un autre contact
-flag-contact-import-strict = Refuser un CSV aux colonnes que carnet n'utilise pas (sinon elles sont ignorées)
 flag-update = Mettre à jour les contacts dont parlent les lignes du fichier (trouvés par ref, puis e-mail, puis téléphone) au lieu de les refuser : champs vides remplis, nouveaux e-mails, téléphones et étiquettes ajoutés. Les lignes qui ne correspondent à personne sont ajoutées
 flag-overwrite = Avec --update, remplacer aussi les champs que le fichier donne autrement
 flag-contact-export-out = Écrire dans ce fichier au lieu de la sortie standard (jamais la base ; un fichier existant seulement avec --force)
@@ -553,3 +552,9 @@ help-value-frequency-basis-rows = lignes d'achat
 flag-limit = Au plus ce nombre de lignes (jusqu'à un milliard)
 flag-consent-verify-against = Une sauvegarde (`carnet backup`) : vérifier que l'historique d'aujourd'hui prolonge toujours celui qu'elle contient
 flag-consent-verify-head = Une tête affichée par un `consent verify` précédent, ou notée par une sauvegarde, un fichier de lancement ou un export RGPD (N:EMPREINTE)
+flag-contact-import-strict = Refuser un CSV aux colonnes que carnet n'utilise pas, ou un vCard dont carnet ne peut pas prendre une fiche entière
+flag-contact-import-date-format = Comment le fichier écrit ses dates : DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY (sinon, les dates du fichier et sa langue décident)
+flag-contact-export-vcard-version = Avec --format vcf : la version de vCard, 4.0 (par défaut) ou 3.0 (Contacts de macOS, anciens téléphones)
+flag-contact-edit-dates = Une date clé que `remind` annonce comme un anniversaire : mariage=2027-06-12 (--06-12 sans l'année)
+flag-contact-edit-remove-dates = Oublier la date clé de ce libellé
+flag-honorific = La civilité avant le nom, gardée à part : Mme, M., Dr

@@ -222,6 +222,8 @@ col-other-emails = autres e-mails
 col-other-id = n° autre
 col-other-name = autre
 col-other-phones = autres téléphones
+col-honorific = civilité
+col-dates = dates clés
 col-p-alive = P(actif)
 col-population-at = scores parmi les clients du
 col-purchases-since-population = achats depuis
@@ -1236,3 +1238,43 @@ err-not-regular-file = { $path } n'est pas un fichier ordinaire (c'est un périp
 hint-not-regular-file = indiquez un fichier enregistré sur le disque ; pour lire la sortie d'un programme, enregistrez-la d'abord dans un fichier
 err-file-too-big = { $path } dépasse ce que carnet en lit ({ $max })
 hint-file-too-big = vérifiez que c'est le bon fichier ; découpez une grosse importation en plusieurs fichiers
+## Fichiers de contacts : fiches et lignes qui n'ont pas été prises telles quelles (ticket 23)
+msg-card-named = ligne { $line } : une fiche sans nom, nommée « { $name } » d'après { $from ->
+        [organisation] son organisation
+        [nickname] son surnom
+        [email] son e-mail
+       *[phone] son téléphone
+    }
+msg-card-kept-in-notes = ligne { $line } ({ $name }) : gardé dans les notes, carnet ne pouvant pas s'en servir : { $values }
+msg-card-merged = ligne { $line } ({ $name }) : la même personne que la ligne { $into }, fusionnée avec elle
+msg-card-shares = ligne { $line } ({ $name }) : partage { $value } avec la ligne { $other } sous un autre nom ; les deux sont importées (`carnet contact duplicates` les liste)
+msg-card-empty = ligne { $line } : une fiche sans nom, e-mail, téléphone ni organisation, laissée de côté
+msg-dates-day-first = { $label } : dates à barres lues jour d'abord (JJ/MM/AAAA) ; --date-format MM/DD/YYYY si le mois vient d'abord
+msg-dates-month-first = { $label } : dates à barres lues mois d'abord (MM/JJ/AAAA) ; --date-format DD/MM/YYYY si le jour vient d'abord
+vcard-no-name-named = la fiche n'a pas de nom (elle serait nommée « { $name } » d'après { $from ->
+        [organisation] son organisation
+        [nickname] son surnom
+        [email] son e-mail
+       *[phone] son téléphone
+    })
+vcard-cannot-use = carnet ne peut pas se servir de { $values } (ce serait gardé dans les notes)
+vcard-empty-card = la fiche n'a ni nom, ni e-mail, ni téléphone, ni organisation
+hint-strict-cards = rien n'a été importé ; sans --strict, ces fiches sont prises (nommées, valeurs gardées dans les notes) et listées
+err-vcard-version-needs-vcf = --vcard-version va avec --format vcf
+err-not-a-date-label = `{ $value }` n'est pas un libellé de date (un mot ou quelques-uns, 30 caractères au plus, sans `=` ni `;`)
+err-date-spec = `{ $value }` n'est pas une date clé : écrivez LIBELLÉ=DATE, comme `mariage=2027-06-12`
+remind-key-dates = Dates clés
+why-key-date = { $label }
+why-key-date-years = { $label } ({ $years ->
+        [one] 1 an
+       *[other] { $years } ans
+    })
+ics-key-date = { $label } : { $name }
+msg-date-set = contact { $id } : { $label } le { $date }
+msg-date-removed = contact { $id } : { $label } retiré
+err-no-such-date = le contact { $id } n'a pas de date libellée `{ $label }`
+import-row-no-name = ce contact n'a pas de nom (donnez-lui un nom, ou un prénom ou un nom de famille)
+hint-empty-cards = rien n'a été importé : { $count ->
+        [one] sa fiche n'a
+       *[other] ses { $count } fiches n'ont
+    } ni nom, ni e-mail, ni téléphone, ni organisation (une photo seule ?)

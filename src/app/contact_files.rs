@@ -1,24 +1,34 @@
 //! Contacts in and out of files: CSV (carnet's own export, or any file
-//! whose header names the fields) and vCard, all or nothing.
+//! whose header names the fields, see `contact_csv`) and vCard, all or
+//! nothing.
+//!
+//! A file is checked whole before anything is written: its bad rows are
+//! listed at once, and the contacts it would duplicate are the ones
+//! carnet had before it (two cards of one file that are the same person
+//! are merged; two that only share a number are both kept and listed).
 
 use super::contact_update::{Action, Match, RowOutcome};
 use super::contacts::{check_duplicates, check_ref_free};
-use super::csv_input::{cell_error, read_error, reader, sniff_delimiter};
 use super::App;
-use crate::domain::contact::{normalize_tag, Contact, ContactFields};
-use crate::domain::contact_points::{Kind, Point};
+use crate::domain::contact::{fold, Contact, ContactFields};
+use crate::domain::contact_points::{self as points, Kind};
+use crate::domain::dates::{DateFormat, SlashDates};
+use crate::domain::key_dates::KeyDate;
 use crate::domain::vcard;
 use crate::error::{Error, Result};
+use crate::i18n::Text;
 use crate::store::contacts::{self, Archived};
 use crate::store::imports::{self, BatchKind};
-use std::collections::HashSet;
+use crate::targs;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// One contact read from a file, with the line it starts on.
-struct Incoming {
-    line: u64,
-    fields: ContactFields,
-    tags: Vec<String>,
+pub struct Incoming {
+    pub line: u64,
+    pub fields: ContactFields,
+    pub tags: Vec<String>,
+    pub dates: Vec<KeyDate>,
 }
 
 pub struct Request<'a> {
@@ -26,12 +36,30 @@ pub struct Request<'a> {
     pub dry_run: bool,
     pub allow_reimport: bool,
     pub allow_duplicate: bool,
-    /// Refuse columns carnet does not use.
+    /// Refuse columns carnet does not use, and cards it cannot take whole.
     pub strict: bool,
     /// Match rows to existing contacts and update them.
     pub update: bool,
     /// With `update`, replace fields that differ.
     pub overwrite: bool,
+    /// `--date-format`: how the file writes its dates.
+    pub date_format: Option<DateFormat>,
+}
+
+/// Something to tell about one card or row that was taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Remark {
+    /// It had no name: named from its `organisation`, `email`...
+    NamedFrom(&'static str),
+    /// Values carnet could not use, kept in its notes.
+    KeptInNotes(Vec<String>),
+    /// The same person as the card at that line: merged into it.
+    MergedInto(u64),
+    /// Shares an email or phone with the card at that line, under
+    /// another name: both kept (`contact duplicates` lists them).
+    SharesWith { line: u64, value: String },
+    /// Holds nothing carnet keeps (a photo alone): left out.
+    Empty,
 }
 
 pub struct Outcome {
@@ -44,78 +72,99 @@ pub struct Outcome {
     /// With `update`, what became of each row.
     pub rows: Vec<RowOutcome>,
     pub encoding: &'static str,
+    /// How slashed dates were read, when the file had some and no
+    /// `--date-format` said.
+    pub dates: Option<SlashDates>,
+    /// (line, name, remark), in file order.
+    pub remarks: Vec<(u64, String, Remark)>,
 }
 
 pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     let label = super::file_label(r.file);
     let bytes = super::read_file(r.file)?;
     let is_vcf = r.file.extension().is_some_and(|e| e.eq_ignore_ascii_case("vcf") || e.eq_ignore_ascii_case("vcard"));
-    let (rows, unused, encoding) = if is_vcf {
-        (read_vcf(&label, &bytes)?, Vec::new(), "UTF-8")
+    let mut remarks = Vec::new();
+    let (rows, unused, encoding, dates) = if is_vcf {
+        let (rows, encoding) = read_vcf(&label, &bytes, &mut remarks)?;
+        if r.strict {
+            refuse_partial(&label, &remarks)?;
+        }
+        (rows, Vec::new(), encoding, None)
     } else {
-        let (rows, unused, encoding) = read_csv(&label, &bytes)?;
-        if r.strict && !unused.is_empty() {
+        let c = super::contact_csv::read(&label, &bytes, r.date_format.as_ref())?;
+        if r.strict && !c.unused.is_empty() {
             return Err(Error::t(
                 crate::error::Kind::Invalid,
                 "err-contacts-unknown-column",
-                crate::targs!["label" => label.as_str(), "name" => crate::error::echo(&unused[0])],
+                targs!["label" => label.as_str(), "name" => crate::error::echo(&c.unused[0])],
             )
             .with_hint_t("hint-contacts-columns", vec![]));
         }
-        (rows, unused, encoding)
+        (c.rows, c.unused, c.encoding, c.dates)
     };
+    let rows = merge_same_people(rows, &mut remarks);
     if rows.is_empty() {
-        return Err(Error::t(
-            crate::error::Kind::Invalid,
-            "err-no-contacts-in",
-            crate::targs!["label" => label.as_str()],
-        )
-        .with_hint_t("hint-nothing-imported", vec![]));
+        let empty = remarks.iter().filter(|r| r.2 == Remark::Empty).count();
+        let e = Error::t(crate::error::Kind::Invalid, "err-no-contacts-in", targs!["label" => label.as_str()]);
+        return Err(if empty > 0 {
+            e.with_hint_t("hint-empty-cards", targs!["count" => empty])
+        } else {
+            e.with_hint_t("hint-nothing-imported", vec![])
+        });
     }
+    remarks.sort_by_key(|(line, _, _)| *line);
     let hash = crate::domain::hash::content_hash(&bytes);
     let now = app.timestamp();
     let tx = app.store.begin()?;
     // An update run again changes nothing: no need to refuse it.
     super::imports::refuse_reimport(&tx, BatchKind::Contacts, &label, &hash, r.allow_reimport || r.update)?;
-    let batch = imports::create(&tx, BatchKind::Contacts, &label, &hash, &now)?;
+    let place = |line: u64, e: Error| {
+        let kind = e.kind();
+        let hints = e.hints().to_vec();
+        hints.into_iter().fold(
+            Error::t(
+                kind,
+                "err-file-line",
+                targs!["label" => label.as_str(), "line" => line.to_string(), "what" => e.text()],
+            ),
+            Error::with_hint,
+        )
+    };
     let mut refs = HashSet::new();
-    let mut outcomes = Vec::new();
-    let mut created = 0;
     for row in &rows {
-        let place = |e: Error| {
-            let kind = e.kind();
-            let hints = e.hints().to_vec();
-            hints.into_iter().fold(
-                Error::t(
-                    kind,
-                    "err-file-line",
-                    crate::targs!["label" => label.as_str(), "line" => row.line.to_string(), "what" => e.text()],
-                ),
-                Error::with_hint,
-            )
-        };
         if let Some(rf) = &row.fields.r#ref {
             if !refs.insert(rf.clone()) {
                 return Err(Error::t(
                     crate::error::Kind::Conflict,
                     "err-ref-twice",
-                    crate::targs!["label" => label.as_str(), "line" => row.line.to_string(), "ref" => rf.as_str()],
+                    targs!["label" => label.as_str(), "line" => row.line.to_string(), "ref" => rf.as_str()],
                 )
                 .with_hint_t("hint-ref-names-one", vec![]));
             }
         }
+        // Checked against the contacts carnet had before this file, before
+        // any of its rows is written.
+        if !r.update {
+            check_ref_free(&tx, &row.fields, None)
+                .map_err(|e| place(row.line, e).with_hint_t("hint-import-update", vec![]))?;
+            if !r.allow_duplicate {
+                check_duplicates(&tx, &row.fields, None)
+                    .map_err(|e| place(row.line, e).with_hint_t("hint-import-duplicate", vec![]))?;
+            }
+        }
+    }
+    let batch = imports::create(&tx, BatchKind::Contacts, &label, &hash, &now)?;
+    let mut outcomes = Vec::new();
+    let mut created = 0;
+    for row in &rows {
         if r.update {
-            let outcome = update_row(&tx, row, r.overwrite, batch, &now).map_err(place)?;
+            let outcome = update_row(&tx, row, r.overwrite, batch, &now).map_err(|e| place(row.line, e))?;
             created += usize::from(outcome.action == Action::Created);
             outcomes.push(outcome);
             continue;
         }
-        check_ref_free(&tx, &row.fields, None).map_err(|e| place(e).with_hint_t("hint-import-update", vec![]))?;
-        if !r.allow_duplicate {
-            check_duplicates(&tx, &row.fields, None)
-                .map_err(|e| place(e).with_hint_t("hint-import-duplicate", vec![]))?;
-        }
-        contacts::insert(&tx, &row.fields, &row.tags, &now, Some(batch))?;
+        let id = contacts::insert(&tx, &row.fields, &row.tags, &now, Some(batch))?;
+        crate::store::contact_dates::set(&tx, id, &row.dates)?;
         created += 1;
     }
     let ambiguous: Vec<&RowOutcome> = outcomes.iter().filter(|o| matches!(o.action, Action::Ambiguous(_))).collect();
@@ -133,7 +182,7 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
         return Err(Error::t(
             crate::error::Kind::Conflict,
             "err-rows-ambiguous",
-            crate::targs!["label" => label.as_str(), "count" => ambiguous.len(), "lines" => lines.join("\n")],
+            targs!["label" => label.as_str(), "count" => ambiguous.len(), "lines" => lines.join("\n")],
         )
         .with_hint_t("hint-rows-ambiguous", vec![]));
     }
@@ -144,7 +193,101 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
         tx.commit()?;
         Some(batch)
     };
-    Ok(Outcome { label, contacts: rows.len(), batch, unused_columns: unused, encoding, rows: outcomes })
+    Ok(Outcome { label, contacts: rows.len(), batch, unused_columns: unused, encoding, rows: outcomes, dates, remarks })
+}
+
+/// With `--strict`, a card carnet could not take whole refuses the file.
+fn refuse_partial(label: &str, remarks: &[(u64, String, Remark)]) -> Result<()> {
+    let Some((line, name, remark)) =
+        remarks.iter().find(|(_, _, r)| matches!(r, Remark::NamedFrom(_) | Remark::KeptInNotes(_) | Remark::Empty))
+    else {
+        return Ok(());
+    };
+    let what = match remark {
+        Remark::NamedFrom(from) => Text::tr("vcard-no-name-named", targs!["name" => name.as_str(), "from" => *from]),
+        Remark::KeptInNotes(v) => Text::tr("vcard-cannot-use", targs!["values" => v.join("; ")]),
+        _ => Text::tr("vcard-empty-card", vec![]),
+    };
+    Err(Error::t(
+        crate::error::Kind::Invalid,
+        "err-file-line",
+        targs!["label" => label, "line" => line.to_string(), "what" => what],
+    )
+    .with_hint_t("hint-strict-cards", vec![]))
+}
+
+/// Rows of one file that are the same person (one shares an email or a
+/// phone with an earlier one, under the same name) become one: the first
+/// filled from the later ones. Rows that share a value under different
+/// names are both kept, and listed. One pass, by key.
+fn merge_same_people(rows: Vec<Incoming>, remarks: &mut Vec<(u64, String, Remark)>) -> Vec<Incoming> {
+    let mut out: Vec<Incoming> = Vec::with_capacity(rows.len());
+    // Email or phone key → the index in `out` of the first row with it.
+    let mut owner: HashMap<(u8, String), usize> = HashMap::new();
+    for row in rows {
+        let mut keys: Vec<(u8, String)> = Vec::new();
+        for (k, kind) in [(0u8, Kind::Email), (1u8, Kind::Phone)] {
+            let (primary, _) = row.fields.primary(kind);
+            keys.extend(primary.map(|v| (k, points::key(kind, v))));
+            keys.extend(row.fields.others(kind).iter().map(|p| (k, points::key(kind, &p.value))));
+        }
+        let same = keys.iter().filter_map(|k| owner.get(k).map(|&i| (k, i))).find(|&(_, i)| {
+            fold(&out[i].fields.name) == fold(&row.fields.name)
+                && (out[i].fields.r#ref.is_none()
+                    || row.fields.r#ref.is_none()
+                    || out[i].fields.r#ref == row.fields.r#ref)
+        });
+        if let Some((_, i)) = same {
+            let into = &mut out[i];
+            into.fields.fill_from(&row.fields);
+            if let (Some(a), Some(b)) = (&mut into.fields.notes, &row.fields.notes) {
+                if !a.contains(b.as_str()) {
+                    a.push('\n');
+                    a.push_str(b);
+                }
+            }
+            for t in row.tags {
+                if !into.tags.contains(&t) {
+                    into.tags.push(t);
+                }
+            }
+            for d in row.dates {
+                if !into.dates.iter().any(|x| x.label == d.label) {
+                    into.dates.push(d);
+                }
+            }
+            let idx = i;
+            for k in keys {
+                owner.entry(k).or_insert(idx);
+            }
+            remarks.push((row.line, row.fields.name, Remark::MergedInto(out[idx].line)));
+            continue;
+        }
+        if let Some((k, i)) = keys.iter().find_map(|k| owner.get(k).map(|&i| (k, i))) {
+            let value = match k.0 {
+                0 => shown(&row.fields, Kind::Email, &k.1),
+                _ => shown(&row.fields, Kind::Phone, &k.1),
+            };
+            remarks.push((row.line, row.fields.name.clone(), Remark::SharesWith { line: out[i].line, value }));
+        }
+        let idx = out.len();
+        for k in keys {
+            owner.entry(k).or_insert(idx);
+        }
+        out.push(row);
+    }
+    out
+}
+
+/// The value of `kind` whose key is `key`, as the file wrote it.
+fn shown(f: &ContactFields, kind: Kind, key: &str) -> String {
+    let (primary, _) = f.primary(kind);
+    primary
+        .map(String::from)
+        .into_iter()
+        .chain(f.others(kind).into_iter().map(|p| p.value))
+        .find(|v| points::key(kind, v) == key)
+        .unwrap_or_else(|| key.to_string())
 }
 
 /// Create the row's contact, or bring it into the one it matches.
@@ -161,6 +304,7 @@ fn update_row(tx: &crate::store::Tx, row: &Incoming, overwrite: bool, batch: i64
         Match::Many(c) => Ok(outcome(Action::Ambiguous(c), None)),
         Match::New => {
             let id = contacts::insert(tx, &row.fields, &row.tags, now, Some(batch))?;
+            crate::store::contact_dates::set(tx, id, &row.dates)?;
             Ok(outcome(Action::Created, Some(id)))
         }
         Match::One(id, matched_by) => {
@@ -176,9 +320,12 @@ fn update_row(tx: &crate::store::Tx, row: &Incoming, overwrite: bool, batch: i64
                 changed.push("tags");
                 contacts::touch(tx, id, now)?;
             }
+            if crate::store::contact_dates::add_missing(tx, id, &row.dates)? > 0 {
+                changed.push("dates");
+                contacts::touch(tx, id, now)?;
+            }
             let action = if changed.is_empty() { Action::Unchanged } else { Action::Updated(changed) };
-            let differs =
-                crate::domain::contact::fold(&row.fields.name) != crate::domain::contact::fold(&c.fields.name);
+            let differs = fold(&row.fields.name) != fold(&c.fields.name);
             Ok(RowOutcome {
                 line: row.line,
                 action,
@@ -191,141 +338,37 @@ fn update_row(tx: &crate::store::Tx, row: &Incoming, overwrite: bool, batch: i64
     }
 }
 
-/// The rows of a contacts CSV, the columns carnet does not use, and the
-/// encoding the file was read in. Headers are carnet's field names or
-/// their spellings in Google Contacts, Outlook, phones and French
-/// spreadsheets (`First Name` and `Last Name` make the name).
-fn read_csv(label: &str, bytes: &[u8]) -> Result<(Vec<Incoming>, Vec<String>, &'static str)> {
-    use crate::domain::columns::{contact_column, normalize, ContactColumn, CONTACT_EXPORT_ONLY};
+/// The cards of a vCard file, and the encoding it was read in; what was
+/// not taken whole goes to `remarks`.
+fn read_vcf(
+    label: &str,
+    bytes: &[u8],
+    remarks: &mut Vec<(u64, String, Remark)>,
+) -> Result<(Vec<Incoming>, &'static str)> {
     let (text, encoding) = super::csv_input::decode_whole(bytes);
-    if text.trim().is_empty() {
-        return Err(Error::t(crate::error::Kind::Invalid, "err-file-empty", crate::targs!["label" => label])
-            .with_hint_t("hint-contacts-header", vec![]));
-    }
-    let mut rdr = reader(sniff_delimiter(text.as_bytes()), text.as_bytes());
-    let header = rdr.headers().map_err(|e| read_error(label, e))?.clone();
-    let mut cols: Vec<Option<ContactColumn>> = Vec::new();
-    let mut unused = Vec::new();
-    let names: Vec<String> = header.iter().map(normalize).collect();
-    for h in header.iter() {
-        let n = normalize(h);
-        let c = contact_column(h);
-        // A field named twice: the first is kept (every email and phone
-        // column is kept, each a point of its own).
-        let taken =
-            c.as_ref().is_some_and(|c| !matches!(c, ContactColumn::Point(..)) && cols.contains(&Some(c.clone())));
-        // A label column with no value column beside it labels nothing.
-        let orphan = matches!(&c, Some(ContactColumn::Label(of)) if !names.contains(of));
-        match c {
-            Some(c) if !taken && !orphan => cols.push(Some(c)),
-            _ => {
-                if !n.is_empty() && !CONTACT_EXPORT_ONLY.contains(&n.as_str()) {
-                    unused.push(h.trim().to_string());
-                }
-                cols.push(None);
-            }
-        }
-    }
-    // Each point column's label column (Google's `E-mail 1 - Label`).
-    let label_of: Vec<Option<usize>> = names
-        .iter()
-        .map(|n| cols.iter().position(|c| matches!(c, Some(ContactColumn::Label(of)) if of == n)))
-        .collect();
-    let has = |c: ContactColumn| cols.contains(&Some(c));
-    if !has(ContactColumn::Field("name")) && !has(ContactColumn::GivenName) && !has(ContactColumn::FamilyName) {
-        return Err(Error::t(
-            crate::error::Kind::Invalid,
-            "csv-no-column",
-            crate::targs!["label" => label, "name" => "name"],
-        )
-        .with_hint_t("hint-contacts-name-column", vec![]));
-    }
-    let mut out = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| read_error(label, e))?;
-        if rec.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let byte = rec.position().map(|p| p.byte()).unwrap_or(0);
-        let line = super::csv_input::lines_at(text.as_bytes(), &[byte])[0];
-        let mut fields = ContactFields::default();
-        let mut tags = Vec::new();
-        let (mut given, mut family) = (String::new(), String::new());
-        for (i, value) in rec.iter().enumerate() {
-            let value = super::csv_input::unneutralize(value);
-            match cols.get(i).cloned().flatten() {
-                None | Some(ContactColumn::Label(_)) => {}
-                Some(ContactColumn::Point(kind, implied)) => {
-                    let given = label_of[i].and_then(|l| rec.get(l)).unwrap_or("").trim();
-                    // Google marks the primary with `* ` before its label.
-                    let starred = given.starts_with('*');
-                    let point_type = crate::domain::contact_points::normalize_label(given.trim_start_matches('*'))
-                        .ok()
-                        .flatten()
-                        .or(implied.map(String::from));
-                    // Google puts several values in one cell: `a@b ::: c@d`.
-                    for v in value.split(":::").map(str::trim).filter(|v| !v.is_empty()) {
-                        let field = if kind == Kind::Email { "email" } else { "phone" };
-                        crate::domain::contact_points::parse(kind, v)
-                            .map_err(|e| cell_error(label, line, i, field, v, e.0))?;
-                        fields.add(kind, Point { value: v.to_string(), label: point_type.clone() });
-                        if starred {
-                            fields.make_primary(kind, v);
-                        }
-                    }
-                }
-                Some(ContactColumn::GivenName) => given = value.trim().to_string(),
-                Some(ContactColumn::FamilyName) => family = value.trim().to_string(),
-                Some(ContactColumn::Field("tags")) => {
-                    for t in value.split([';', ',']).filter(|t| !t.trim().is_empty()) {
-                        tags.push(normalize_tag(t).map_err(|e| cell_error(label, line, i, "tags", value, e.0))?);
-                    }
-                }
-                Some(ContactColumn::Field(name)) => {
-                    if name == "name" && value.trim().is_empty() {
-                        continue;
-                    }
-                    fields.set(name, value).map_err(|e| cell_error(label, line, i, name, value, e.0))?;
-                }
-            }
-        }
-        if fields.name.trim().is_empty() {
-            let full = [given.as_str(), family.as_str()]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
-            if full.is_empty() {
-                return Err(Error::t(
-                    crate::error::Kind::Invalid,
-                    "err-row-no-name",
-                    crate::targs!["label" => label, "line" => line.to_string()],
-                )
-                .with_hint_t("hint-row-no-name", vec![]));
-            }
-            fields.set("name", &full).map_err(|e| cell_error(label, line, 0, "name", &full, e.0))?;
-        }
-        tags.sort();
-        tags.dedup();
-        out.push(Incoming { line, fields, tags });
-    }
-    Ok((out, unused, encoding))
-}
-
-/// The cards of a vCard file, and how many extra emails and phones were
-/// not kept.
-fn read_vcf(label: &str, bytes: &[u8]) -> Result<Vec<Incoming>> {
-    let (text, _) = super::csv_input::decode_whole(bytes);
-    let cards = vcard::parse(text.as_bytes()).map_err(|e| {
+    let parsed = vcard::parse(text.as_bytes()).map_err(|e| {
         Error::t(
             crate::error::Kind::Invalid,
             "err-file-line",
-            crate::targs!["label" => label, "line" => e.line.to_string(), "what" => e.msg],
+            targs!["label" => label, "line" => e.line.to_string(), "what" => e.msg],
         )
         .with_hint_t("hint-fix-that-card", vec![])
     })?;
-    Ok(cards.into_iter().map(|c| Incoming { line: c.line as u64, fields: c.fields, tags: c.tags }).collect())
+    for line in parsed.empty {
+        remarks.push((line as u64, String::new(), Remark::Empty));
+    }
+    let mut rows = Vec::with_capacity(parsed.cards.len());
+    for c in parsed.cards {
+        let line = c.line as u64;
+        if let Some(from) = c.named_from {
+            remarks.push((line, c.fields.name.clone(), Remark::NamedFrom(from)));
+        }
+        if !c.kept_in_notes.is_empty() {
+            remarks.push((line, c.fields.name.clone(), Remark::KeptInNotes(c.kept_in_notes)));
+        }
+        rows.push(Incoming { line, fields: c.fields, tags: c.tags, dates: c.dates });
+    }
+    Ok((rows, encoding))
 }
 
 /// Stream every contact (with `all`, the archived ones too); returns how many.
@@ -336,4 +379,9 @@ pub fn for_each(app: &App, all: bool, mut f: impl FnMut(Contact) -> Result<()>) 
         f(c)
     })?;
     Ok(n)
+}
+
+/// Every contact's key dates, by contact id (for a vCard export).
+pub fn all_dates(app: &App) -> Result<HashMap<i64, Vec<KeyDate>>> {
+    crate::store::contact_dates::all(app.db())
 }

@@ -105,6 +105,10 @@ pub struct Edit {
     pub contact: String,
     pub changes: Vec<(&'static str, String)>,
     pub cadence_days: Option<Option<u32>>,
+    /// Key dates to set (a label's date replaces the one it had).
+    pub dates: Vec<crate::domain::key_dates::KeyDate>,
+    /// Labels of key dates to remove.
+    pub remove_dates: Vec<String>,
 }
 
 /// Set each field, naming its flag on a bad value. Besides the fields,
@@ -157,7 +161,18 @@ pub fn edit(app: &mut App, e: Edit) -> Result<Contact> {
         crate::store::reminders::set_cadence(&tx, id, cadence)?;
     }
     apply_changes(&mut c.fields, &e.changes)?;
-    if e.changes.is_empty() && e.cadence_days.is_none() {
+    crate::store::contact_dates::set(&tx, id, &e.dates)?;
+    for label in &e.remove_dates {
+        if !crate::store::contact_dates::remove(&tx, id, &label.trim().to_lowercase())? {
+            return Err(Error::t(
+                crate::error::Kind::NotFound,
+                "err-no-such-date",
+                crate::targs!["id" => id, "label" => crate::error::echo(label)],
+            )
+            .with_hint_t("hint-see-contact", vec![]));
+        }
+    }
+    if e.changes.is_empty() && e.cadence_days.is_none() && e.dates.is_empty() && e.remove_dates.is_empty() {
         return Err(Error::usage(
             crate::i18n::Text::tr("err-nothing-to-change", vec![]),
             crate::i18n::Text::tr("hint-contact-edit", vec![]),
@@ -332,6 +347,8 @@ pub struct Card {
     /// How far behind the file the figures the scores and lifetime value
     /// are placed among are (None: exactly today's; see `population`).
     pub population_age: Option<super::population::Age>,
+    /// Key dates (anniversaries...), in the order of the year.
+    pub dates: Vec<crate::domain::key_dates::KeyDate>,
 }
 
 /// The whole card of one contact as of today.
@@ -351,6 +368,7 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
         marketing_cost,
         net_value,
         population_age: population_age.filter(|_| placed.is_some()),
+        dates: crate::store::contact_dates::of(db, id)?,
         contact: load(db, id)?,
         purchases: purchases::summary(db, id)?,
         standing: placed.as_ref().map(|p| Standing {

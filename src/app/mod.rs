@@ -7,6 +7,7 @@
 pub mod campaigns;
 pub mod clv;
 pub mod consent;
+pub mod contact_csv;
 pub mod contact_files;
 pub mod contact_update;
 pub mod contacts;

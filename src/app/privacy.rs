@@ -17,6 +17,8 @@ use chrono::NaiveDate;
 pub struct Dossier {
     pub contact: Contact,
     pub cadence_days: Option<u32>,
+    /// Key dates (anniversaries...).
+    pub dates: Vec<crate::domain::key_dates::KeyDate>,
     pub purchases: Vec<Purchase>,
     pub deals: Vec<(Deal, Vec<StageChange>)>,
     pub interactions: Vec<Interaction>,
@@ -42,6 +44,7 @@ pub fn export(app: &App, who: &str) -> Result<Dossier> {
         .collect::<Result<_>>()?;
     Ok(Dossier {
         cadence_days: contacts::cadence(db, id)?,
+        dates: crate::store::contact_dates::of(db, id)?,
         purchases: bought,
         deals,
         interactions: interactions::list(db, &InteractionFilter { contact_id: Some(id), ..Default::default() })?,

@@ -112,6 +112,27 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             source_id: b.contact_id,
         });
     }
+    // Key dates (anniversaries...), as birthdays are.
+    for k in crate::store::contact_dates::upcoming(db, &from, &to)? {
+        let Some(due) = next_birthday(k.date.month, k.date.day, today).filter(|&n| n <= horizon) else {
+            continue;
+        };
+        let years = k.date.year.map(|y| i64::from(chrono::Datelike::year(&due) - y)).filter(|&y| y > 0);
+        let reason = match years {
+            Some(y) => Text::tr("why-key-date-years", targs!["label" => k.date.label.as_str(), "years" => y]),
+            None => Text::tr("why-key-date", targs!["label" => k.date.label.as_str()]),
+        };
+        items.push(Reminder {
+            kind: Kind::KeyDate,
+            due,
+            contact_id: k.contact_id,
+            name: k.name,
+            phone: k.phone,
+            email: k.email,
+            reason,
+            source_id: k.contact_id,
+        });
+    }
     remind::sort(&mut items);
     Ok(items)
 }

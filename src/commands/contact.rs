@@ -188,8 +188,19 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     changes.extend(a.remove_phone.iter().map(|v| ("remove_phone", v.clone())));
     changes.extend(a.primary_email.iter().map(|v| ("primary_email", v.clone())));
     changes.extend(a.primary_phone.iter().map(|v| ("primary_phone", v.clone())));
-    let e = Edit { changes, cadence_days: a.every.as_deref().map(parse_every).transpose()?, contact: a.contact };
-    if e.changes.is_empty() && e.cadence_days.is_none() {
+    let dates = a
+        .dates
+        .iter()
+        .map(|d| crate::domain::key_dates::KeyDate::parse_spec(d).map_err(|e| Error::from(e).for_flag("--date")))
+        .collect::<Result<Vec<_>>>()?;
+    let e = Edit {
+        changes,
+        cadence_days: a.every.as_deref().map(parse_every).transpose()?,
+        contact: a.contact,
+        dates,
+        remove_dates: a.remove_dates,
+    };
+    if e.changes.is_empty() && e.cadence_days.is_none() && e.dates.is_empty() && e.remove_dates.is_empty() {
         return Err(Error::usage(
             crate::i18n::Text::tr("err-nothing-to-change", vec![]),
             crate::i18n::Text::tr("hint-contact-edit", vec![]),

@@ -45,6 +45,9 @@ pub struct FieldArgs {
     /// The type of the primary phone: cell, home, work...
     #[arg(long, value_name = "TYPE")]
     pub phone_type: Option<String>,
+    /// The title before the name, kept apart from it: Mme, M., Dr
+    #[arg(long, value_name = "TITLE")]
+    pub honorific: Option<String>,
     /// One more email, with its type in brackets if you like: "paul@work.fr (work)"
     /// (repeat for several; the first email is the primary one).
     #[arg(long = "add-email", value_name = "EMAIL")]
@@ -70,6 +73,7 @@ impl FieldArgs {
             ("notes", &self.notes),
             ("email_type", &self.email_type),
             ("phone_type", &self.phone_type),
+            ("honorific", &self.honorific),
         ]
     }
 
@@ -132,6 +136,12 @@ pub struct EditArgs {
     /// Keep in touch this often (60d, 8w, 2m); `none` stops it.
     #[arg(long, value_name = "PERIOD")]
     pub every: Option<String>,
+    /// A key date `remind` announces like a birthday: mariage=2027-06-12 (--06-12 without the year)
+    #[arg(long = "date", value_name = "LABEL=DATE")]
+    pub dates: Vec<String>,
+    /// Forget the key date of that label.
+    #[arg(long = "remove-date", value_name = "LABEL")]
+    pub remove_dates: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -26,7 +26,7 @@ pub struct ImportArgs {
     /// Add rows whose email or phone is already another contact's.
     #[arg(long)]
     pub allow_duplicate: bool,
-    /// Refuse a CSV with columns carnet does not use (they are ignored otherwise).
+    /// Refuse a CSV with columns carnet does not use, or a vCard with a card carnet cannot take whole
     #[arg(long)]
     pub strict: bool,
     /// Update the contacts the file's rows are about (matched by ref, then
@@ -37,6 +37,9 @@ pub struct ImportArgs {
     /// With --update, also replace the fields the file gives differently.
     #[arg(long, requires = "update")]
     pub overwrite: bool,
+    /// How the file writes its dates: DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY (without it, the file's own dates and language decide)
+    #[arg(long, value_name = "FORMAT")]
+    pub date_format: Option<String>,
 }
 
 crate::record! {
@@ -55,7 +58,7 @@ crate::record! {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carnet contact export > contacts.csv\n  carnet contact export --format vcf --out contacts.vcf\n  carnet contact export --format json --all"
+    after_help = "Examples:\n  carnet contact export > contacts.csv\n  carnet contact export --format vcf --out contacts.vcf\n  carnet contact export --format vcf --vcard-version 3.0 --out mac.vcf\n  carnet contact export --format json --all"
 )]
 pub struct ExportArgs {
     /// Write to this file instead of stdout (never the database; an
@@ -68,6 +71,9 @@ pub struct ExportArgs {
     /// Include archived contacts.
     #[arg(long)]
     pub all: bool,
+    /// With --format vcf: the vCard version, 4.0 (the default) or 3.0 (macOS Contacts, older phones)
+    #[arg(long, value_name = "VERSION", value_parser = ["4.0", "3.0", "4", "3"])]
+    pub vcard_version: Option<String>,
 }
 
 pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
@@ -79,6 +85,13 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         strict: a.strict,
         update: a.update,
         overwrite: a.overwrite,
+        date_format: match &a.date_format {
+            Some(f) => Some(
+                crate::domain::dates::DateFormat::parse_spec(f)
+                    .map_err(|e| crate::error::Error::invalid(e.0).for_flag("--date-format"))?,
+            ),
+            None => None,
+        },
     };
     let mut app = ctx.write()?;
     let o = contact_files::import(&mut app, &req)?;
@@ -88,6 +101,15 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     if !o.unused_columns.is_empty() {
         ctx.tell("msg-unused-columns", &[("names", crate::error::echo_list(&o.unused_columns).into())]);
     }
+    if let Some(order) = o.dates {
+        let id = if order == crate::domain::dates::SlashDates::DayFirst {
+            "msg-dates-day-first"
+        } else {
+            "msg-dates-month-first"
+        };
+        ctx.tell(id, &[("label", o.label.as_str().into())]);
+    }
+    remarks(ctx, &o);
     if a.update {
         return update_summary(ctx, &o);
     }
@@ -158,10 +180,36 @@ fn update_summary(ctx: &Ctx, o: &contact_files::Outcome) -> Result<()> {
     Ok(())
 }
 
-/// One contact as a vCard, written to `w`.
-pub fn write_vcards(w: &mut impl std::io::Write, c: &Contact) -> Result<()> {
+/// What became of the cards and rows not taken as they were.
+fn remarks(ctx: &Ctx, o: &contact_files::Outcome) {
+    use contact_files::Remark;
+    for (line, name, r) in &o.remarks {
+        let (line, name) = (("line", (*line as i64).into()), ("name", name.as_str().into()));
+        match r {
+            Remark::NamedFrom(from) => ctx.tell("msg-card-named", &[line, name, ("from", (*from).into())]),
+            Remark::KeptInNotes(v) => {
+                ctx.tell("msg-card-kept-in-notes", &[line, name, ("values", v.join("; ").into())])
+            }
+            Remark::MergedInto(into) => ctx.tell("msg-card-merged", &[line, name, ("into", (*into as i64).into())]),
+            Remark::SharesWith { line: other, value } => ctx.tell(
+                "msg-card-shares",
+                &[line, name, ("other", (*other as i64).into()), ("value", value.as_str().into())],
+            ),
+            Remark::Empty => ctx.tell("msg-card-empty", &[line]),
+        }
+    }
+}
+
+/// One contact as a vCard of `version`, written to `w`.
+pub fn write_vcards(
+    w: &mut impl std::io::Write,
+    c: &Contact,
+    dates: &[crate::domain::key_dates::KeyDate],
+    version: crate::domain::vcard::Version,
+) -> Result<()> {
     let mut card = String::new();
-    crate::domain::vcard::write_card(&mut card, &c.fields, &c.tags, &format!("urn:carnet:contact:{}", c.id));
+    let uid = format!("urn:carnet:contact:{}", c.id);
+    crate::domain::vcard::write_card(&mut card, &c.fields, &c.tags, dates, &uid, version);
     w.write_all(card.as_bytes())?;
     Ok(())
 }
@@ -170,9 +218,19 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<()> {
     ctx.check_format("contact export", &[FormatArg::Vcf])?;
     let app = ctx.read()?;
     let mut dest = Destination::open(&a.out, a.force, &ctx.db_path)?;
+    let version = match a.vcard_version.as_deref() {
+        Some("3.0" | "3") => crate::domain::vcard::Version::V3,
+        _ => crate::domain::vcard::Version::V4,
+    };
+    if a.vcard_version.is_some() && ctx.format_arg != Some(FormatArg::Vcf) {
+        return Err(crate::error::Error::t(crate::error::Kind::Usage, "err-vcard-version-needs-vcf", vec![]));
+    }
     let n = if ctx.format_arg == Some(FormatArg::Vcf) {
+        let dates = contact_files::all_dates(&app)?;
         let mut buf = std::io::BufWriter::new(dest.writer());
-        let n = contact_files::for_each(&app, a.all, |c| write_vcards(&mut buf, &c))?;
+        let n = contact_files::for_each(&app, a.all, |c| {
+            write_vcards(&mut buf, &c, dates.get(&c.id).map(Vec::as_slice).unwrap_or(&[]), version)
+        })?;
         std::io::Write::flush(&mut buf)?;
         n
     } else {

@@ -83,7 +83,8 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
     json!({
         "exported_at": exported_at,
         "contact": {"id": c.id, "fields": c.fields, "tags": c.tags, "archived_at": c.archived_at,
-                    "created_at": c.created_at, "updated_at": c.updated_at, "cadence_days": d.cadence_days},
+                    "created_at": c.created_at, "updated_at": c.updated_at, "cadence_days": d.cadence_days,
+                    "dates": d.dates.iter().map(ToString::to_string).collect::<Vec<_>>()},
         "purchases": bought,
         "deals": deals,
         "interactions": talks,

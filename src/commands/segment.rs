@@ -166,7 +166,7 @@ fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, force: bool, as_of: Optio
     let mut dest = Destination::open(&out, force, &ctx.db_path)?;
     let n = if ctx.format_arg == Some(FormatArg::Vcf) {
         let mut w = std::io::BufWriter::new(dest.writer());
-        let n = segments::for_each_member(&app, name, as_of, |c| write_vcards(&mut w, &c))?;
+        let n = segments::for_each_member(&app, name, as_of, |c| write_vcards(&mut w, &c, &[], Default::default()))?;
         std::io::Write::flush(&mut w)?;
         n
     } else {

@@ -26,6 +26,9 @@ pub struct ContactFields {
     /// Every other email, as `a@b.fr (work); c@d.fr` (see [`super::contact_points`]).
     pub other_emails: Option<String>,
     pub other_phones: Option<String>,
+    /// The honorific prefix (`Mme`, `Dr`), apart from the name (vCard N's
+    /// fourth component).
+    pub honorific: Option<String>,
 }
 
 /// The field names, in the order the CSV header and `contact show` use.
@@ -45,6 +48,7 @@ pub const FIELD_NAMES: &[&str] = &[
     "phone_type",
     "other_emails",
     "other_phones",
+    "honorific",
 ];
 
 impl ContactFields {
@@ -58,6 +62,7 @@ impl ContactFields {
             "phone_type" => self.phone_type.as_deref(),
             "other_emails" => self.other_emails.as_deref(),
             "other_phones" => self.other_phones.as_deref(),
+            "honorific" => self.honorific.as_deref(),
             "company" => self.company.as_deref(),
             "street" => self.street.as_deref(),
             "postcode" => self.postcode.as_deref(),
@@ -103,6 +108,7 @@ impl ContactFields {
             "phone_type" => self.phone_type = normalize_label(v)?,
             "other_emails" => self.other_emails = points::format(&points::parse(Kind::Email, v)?),
             "other_phones" => self.other_phones = points::format(&points::parse(Kind::Phone, v)?),
+            "honorific" => self.honorific = opt,
             "company" => self.company = opt,
             "street" => self.street = opt,
             "postcode" => self.postcode = opt,

@@ -11,7 +11,7 @@
 use super::Invalid;
 
 /// Which of a contact's ways of being reached.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Email,
     Phone,
@@ -58,13 +58,16 @@ fn check(kind: Kind, value: &str) -> Result<(), Invalid> {
 /// optional type in brackets. Repeats (by key) are dropped.
 pub fn parse(kind: Kind, text: &str) -> Result<Vec<Point>, Invalid> {
     let mut out: Vec<Point> = Vec::new();
+    // Keys seen so far: one look-up per value, so a contact with thousands
+    // of addresses is read in linear time.
+    let mut seen = std::collections::HashSet::new();
     for item in text.split(';').map(str::trim).filter(|s| !s.is_empty()) {
         let (value, label) = match item.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
             Some((v, l)) => (v.trim(), normalize_label(l)?),
             None => (item, None),
         };
         check(kind, value)?;
-        if out.iter().all(|p| key(kind, &p.value) != key(kind, value)) {
+        if seen.insert(key(kind, value)) {
             out.push(Point { value: value.to_string(), label });
         }
     }

@@ -15,6 +15,8 @@ pub enum Kind {
     Birthday,
     /// A regular customer gone well past their own rhythm.
     SlippingAway,
+    /// A contact's key date (an anniversary...), announced as a birthday is.
+    KeyDate,
 }
 
 impl Kind {
@@ -27,6 +29,7 @@ impl Kind {
             Kind::Renewal => "renewal",
             Kind::Birthday => "birthday",
             Kind::SlippingAway => "slipping_away",
+            Kind::KeyDate => "key_date",
         }
     }
 }
@@ -42,6 +45,7 @@ pub fn heading(kind: Kind, due: NaiveDate, today: NaiveDate) -> &'static str {
         Kind::Renewal => "remind-renewals",
         Kind::Birthday => "remind-birthdays",
         Kind::SlippingAway => "remind-slipping",
+        Kind::KeyDate => "remind-key-dates",
     }
 }
 

@@ -1,10 +1,20 @@
-//! vCard 3.0/4.0 in and out (RFC 2426, RFC 6350) for the fields carnet
-//! keeps. Line unfolding comes from the `ical` crate's line reader, which
-//! also gives line numbers for error messages.
+//! vCard 2.1/3.0/4.0 in and out (vCard 2.1, RFC 2426, RFC 6350) for the
+//! fields carnet keeps.
+//!
+//! Reading is lenient per card, strict per file: a file that is not vCard
+//! (a line that is no property, a card without its END) is refused with
+//! its line, but one card never sinks the others. A card without a name
+//! is named from what it has; a value carnet cannot use (a text birthday,
+//! a junk phone) is kept in the card's notes and listed, so the caller can
+//! warn (or, with `--strict`, refuse). Everything here is linear in the
+//! size of the file: a card's emails and phones are gathered by key and
+//! put together once, at its END.
 
 use super::contact::{normalize_tag, ContactFields};
-use super::contact_points::{is_preferred, label_from_vcard, Kind, Point};
+use super::contact_points::{self as points, is_preferred, label_from_vcard, Kind, Point};
+use super::key_dates::{label_from_apple, KeyDate};
 use crate::i18n::Text;
+use std::collections::HashMap;
 use std::io::BufRead;
 
 /// One card read from a file, with the line it starts on.
@@ -13,15 +23,29 @@ pub struct Card {
     pub line: usize,
     pub fields: ContactFields,
     pub tags: Vec<String>,
-    /// Whether the primary email / phone was marked preferred (a later
-    /// preferred one takes the primary's place otherwise).
-    preferred: [bool; 2],
+    /// Anniversaries and other dates (`ANNIVERSARY`, `X-ABDATE`).
+    pub dates: Vec<KeyDate>,
+    /// The values carnet could not use, as `PROPERTY: value`; they are
+    /// also at the end of the notes.
+    pub kept_in_notes: Vec<String>,
+    /// The card had no name: it is named from this (`organisation`,
+    /// `nickname`, `email`, `phone`).
+    pub named_from: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VcardError {
     pub line: usize,
     pub msg: Text,
+}
+
+/// What a file holds: its cards, and the lines of the cards that hold
+/// nothing carnet keeps (no name, email, phone or organisation: a card
+/// with only a photo), which are left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub cards: Vec<Card>,
+    pub empty: Vec<usize>,
 }
 
 /// vCard 2.1 (Android, Outlook) continues a quoted-printable value on the
@@ -52,27 +76,64 @@ fn join_soft_breaks(text: &str) -> String {
     out
 }
 
-/// Parse every card; the first problem stops the parse, naming its line.
-pub fn parse<R: BufRead>(mut reader: R) -> Result<Vec<Card>, VcardError> {
+/// The logical lines of a file, each with the physical line it starts on.
+/// A line that begins with a space or a tab continues the one before. RFC
+/// 6350 (and 2426) folding removes the line break and that one
+/// whitespace: `NOTE:un deux` then ` ⏎  trois` reads `un deux trois`.
+/// vCard 2.1 folds only where there is white space already, and unfolding
+/// removes the line break alone, so a 2.1 card keeps the whitespace.
+fn logical_lines(text: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut v21 = false;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        match line.chars().next() {
+            Some(c @ (' ' | '\t')) if !out.is_empty() && !line.trim().is_empty() => {
+                let last = &mut out.last_mut().expect("not empty").1;
+                if last.is_empty() {
+                    // A blank line (after base64 data) is no property to continue.
+                    *last = line.trim_start().to_string();
+                } else if v21 {
+                    last.push_str(line);
+                } else {
+                    last.push_str(&line[c.len_utf8()..]);
+                }
+            }
+            _ => {
+                let head = line.trim().to_ascii_uppercase();
+                if head == "BEGIN:VCARD" {
+                    v21 = false;
+                } else if head == "VERSION:2.1" {
+                    v21 = true;
+                }
+                out.push((i + 1, line.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Parse every card; a file that is not vCard stops the parse, naming its
+/// line.
+pub fn parse<R: BufRead>(mut reader: R) -> Result<Parsed, VcardError> {
     let mut raw = Vec::new();
     if reader.read_to_end(&mut raw).is_err() {
         return Err(VcardError { line: 0, msg: Text::tr("vcard-unreadable", vec![]) });
     }
     let text = join_soft_breaks(&String::from_utf8_lossy(&raw));
-    let mut cards = Vec::new();
-    let mut current: Option<Card> = None;
+    let mut parsed = Parsed::default();
+    let mut current: Option<Building> = None;
     let mut last_line = 0;
     // Inside base64 data (a PHOTO) that vCard 2.1 writes on lines of its own.
     let mut in_binary = false;
-    for line in ical::LineReader::new(text.as_bytes()) {
-        let n = line.number();
+    for (n, text) in logical_lines(&text) {
         last_line = n;
-        let text = line.as_str();
+        let text = text.as_str();
         if text.trim().is_empty() {
             in_binary = false;
             continue;
         }
-        let Some((name, params, value)) = split_property(text).filter(|(name, _, _)| {
+        let Some((group, name, params, value)) = split_property(text).filter(|(_, name, _, _)| {
             !in_binary || name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && text.contains(':')
         }) else {
             if in_binary {
@@ -86,38 +147,39 @@ pub fn parse<R: BufRead>(mut reader: R) -> Result<Vec<Card>, VcardError> {
         let up = params.to_ascii_uppercase();
         in_binary = up.contains("BASE64") || up.contains("ENCODING=B");
         let name = name.to_ascii_uppercase();
-        let err = |msg: Text| VcardError { line: n, msg };
         match (name.as_str(), current.as_mut()) {
-            ("BEGIN", None) if value.eq_ignore_ascii_case("VCARD") => {
-                current =
-                    Some(Card { line: n, fields: ContactFields::default(), tags: Vec::new(), preferred: [false; 2] });
-            }
+            ("BEGIN", None) if value.trim().eq_ignore_ascii_case("VCARD") => current = Some(Building::new(n)),
             ("BEGIN", _) => {
-                return Err(err(Text::tr("vcard-unexpected-begin", crate::targs!["value" => value.as_str()])))
+                return Err(VcardError {
+                    line: n,
+                    msg: Text::tr("vcard-unexpected-begin", crate::targs!["value" => value.as_str()]),
+                })
             }
-            (_, None) => return Err(err(Text::tr("vcard-outside", vec![]))),
-            ("END", Some(card)) => {
-                if card.fields.name.is_empty() {
-                    return Err(VcardError { line: card.line, msg: Text::tr("vcard-no-name", vec![]) });
+            (_, None) => return Err(VcardError { line: n, msg: Text::tr("vcard-outside", vec![]) }),
+            ("END", Some(_)) => {
+                let b = current.take().expect("a card");
+                let line = b.line;
+                match b.finish() {
+                    Some(card) => parsed.cards.push(card),
+                    None => parsed.empty.push(line),
                 }
-                cards.extend(current.take());
             }
-            (_, Some(card)) => apply(card, &name, params, &value).map_err(err)?,
+            (_, Some(card)) => card.apply(group, &name, params, &value),
         }
     }
     if let Some(card) = current {
         return Err(VcardError { line: card.line.max(last_line), msg: Text::tr("vcard-no-end", vec![]) });
     }
-    Ok(cards)
+    Ok(parsed)
 }
 
 fn truncate(s: &str) -> String {
     s.chars().take(40).collect()
 }
 
-/// `NAME;PARAM=x:value` → (NAME, params, value); a group prefix
-/// (`item1.EMAIL`) is dropped. The first `:` outside quotes ends the name.
-fn split_property(line: &str) -> Option<(&str, &str, String)> {
+/// `item1.NAME;PARAM=x:value` → (item1, NAME, params, value). The first
+/// `:` outside quotes ends the name.
+fn split_property(line: &str) -> Option<(&str, &str, &str, String)> {
     let mut in_quotes = false;
     let colon = line.char_indices().find_map(|(i, c)| match c {
         '"' => {
@@ -129,15 +191,17 @@ fn split_property(line: &str) -> Option<(&str, &str, String)> {
     })?;
     let head = &line[..colon];
     let (name, params) = head.split_once(';').unwrap_or((head, ""));
-    let name = name.rsplit('.').next().unwrap_or(name);
+    let (group, name) = name.rsplit_once('.').unwrap_or(("", name));
     if name.is_empty() {
         return None;
     }
-    Some((name, params, line[colon + 1..].to_string()))
+    Some((group, name, params, line[colon + 1..].to_string()))
 }
 
-/// Decode a quoted-printable value (`Fran=C3=A7ois`) in its charset.
-fn decode_qp(raw: &str, charset: &str) -> String {
+/// Decode a quoted-printable value (`Fran=C3=A7ois`) in its charset; with
+/// no charset, UTF-8 when the bytes are UTF-8, else Windows-1252 (what
+/// Outlook and old phones write).
+fn decode_qp(raw: &str, charset: Option<&str>) -> String {
     let b = raw.as_bytes();
     let mut bytes = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -152,7 +216,11 @@ fn decode_qp(raw: &str, charset: &str) -> String {
         bytes.push(b[i]);
         i += 1;
     }
-    let enc = encoding_rs::Encoding::for_label(charset.as_bytes()).unwrap_or(encoding_rs::UTF_8);
+    let enc = match charset {
+        Some(c) => encoding_rs::Encoding::for_label(c.trim_matches('"').as_bytes()).unwrap_or(encoding_rs::UTF_8),
+        None if std::str::from_utf8(&bytes).is_ok() => encoding_rs::UTF_8,
+        None => encoding_rs::WINDOWS_1252,
+    };
     enc.decode(&bytes).0.into_owned()
 }
 
@@ -176,7 +244,7 @@ fn birthday(raw: &str, params: &str) -> String {
         }
         return v.to_string();
     }
-    if digits.len() == 8 {
+    if digits.len() == 8 && v.chars().all(|c| c.is_ascii_digit() || c == '-') {
         let (y, m, d) = (&digits[..4], &digits[4..6], &digits[6..]);
         if omit.is_some_and(|o| o == y) || y == "1604" {
             return format!("--{m}-{d}");
@@ -186,70 +254,311 @@ fn birthday(raw: &str, params: &str) -> String {
     v.to_string()
 }
 
-fn apply(card: &mut Card, name: &str, params: &str, raw: &str) -> Result<(), Text> {
-    let set = |f: &mut ContactFields, field: &str, v: &str| {
-        f.set(field, v).map_err(|e| Text::tr("err-flag", crate::targs!["flag" => name, "what" => e.0]))
-    };
-    let up = params.to_ascii_uppercase();
-    let decoded;
-    let raw = if up.contains("QUOTED-PRINTABLE") {
-        decoded = decode_qp(raw, param(params, "CHARSET").unwrap_or("UTF-8"));
-        decoded.as_str()
-    } else {
-        raw
-    };
-    match name {
-        "FN" => set(&mut card.fields, "name", &unescape(raw))?,
-        "N" if card.fields.name.is_empty() => {
-            // N is family;given;additional;prefix;suffix.
-            let parts = split_components(raw, ';');
-            let given = parts.get(1).map(String::as_str).unwrap_or("");
-            let family = parts.first().map(String::as_str).unwrap_or("");
-            let full = [given, family].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
-            if !full.is_empty() {
-                set(&mut card.fields, "name", &full)?;
-            }
+/// A card as it is read, put together at its END.
+struct Building {
+    line: usize,
+    full_name: Option<String>,
+    /// N: family, given, additional, prefix, suffix.
+    n: Vec<String>,
+    nickname: Option<String>,
+    org: Option<String>,
+    /// Every address with something in it, whether preferred, its type.
+    adrs: Vec<(Vec<String>, bool, Option<String>)>,
+    notes: Vec<String>,
+    /// Emails, then phones, each once by key, with whether it was marked preferred.
+    points: [Vec<(Point, bool)>; 2],
+    seen: [HashMap<String, usize>; 2],
+    tags: Vec<String>,
+    /// Dates with their group (`item1`), labelled by the group's X-ABLabel.
+    dates: Vec<(String, String, u32, u32, Option<i32>)>,
+    labels: HashMap<String, String>,
+    fields: ContactFields,
+    kept: Vec<String>,
+}
+
+impl Building {
+    fn new(line: usize) -> Building {
+        Building {
+            line,
+            full_name: None,
+            n: Vec::new(),
+            nickname: None,
+            org: None,
+            adrs: Vec::new(),
+            notes: Vec::new(),
+            points: [Vec::new(), Vec::new()],
+            seen: [HashMap::new(), HashMap::new()],
+            tags: Vec::new(),
+            dates: Vec::new(),
+            labels: HashMap::new(),
+            fields: ContactFields::default(),
+            kept: Vec::new(),
         }
-        "EMAIL" | "TEL" => {
-            let (kind, slot) = if name == "EMAIL" { (Kind::Email, 0) } else { (Kind::Phone, 1) };
-            let v = unescape(raw);
-            let v = v.strip_prefix("tel:").or_else(|| v.strip_prefix("mailto:")).unwrap_or(&v).trim().to_string();
-            if v.is_empty() {
-                return Ok(());
-            }
-            // The same checks as a typed-in value.
-            let mut probe = ContactFields::default();
-            set(&mut probe, if slot == 0 { "email" } else { "phone" }, &v)?;
-            card.fields.add(kind, Point { value: v.clone(), label: label_from_vcard(params) });
-            if is_preferred(params) && !card.preferred[slot] {
-                card.fields.make_primary(kind, &v);
-                card.preferred[slot] = true;
-            }
-        }
-        "ORG" => set(&mut card.fields, "company", &split_components(raw, ';').join(" "))?,
-        "ADR" => {
-            // ADR is pobox;ext;street;locality;region;postcode;country.
-            let p = split_components(raw, ';');
-            let get = |i: usize| p.get(i).cloned().unwrap_or_default();
-            for (field, v) in [("street", get(2)), ("city", get(3)), ("postcode", get(5)), ("country", get(6))] {
-                if !v.is_empty() && card.fields.get(field).is_none() {
-                    set(&mut card.fields, field, &v)?;
-                }
-            }
-        }
-        "BDAY" => set(&mut card.fields, "birthday", &birthday(&unescape(raw), params))?,
-        "NOTE" => set(&mut card.fields, "notes", &unescape(raw))?,
-        "X-CARNET-REF" => set(&mut card.fields, "ref", &unescape(raw))?,
-        "CATEGORIES" => {
-            for t in split_components(raw, ',') {
-                if !t.trim().is_empty() {
-                    card.tags.push(normalize_tag(&t).map_err(|e| e.0)?);
-                }
-            }
-        }
-        _ => {}
     }
-    Ok(())
+
+    /// Keep a value carnet cannot use, to put in the notes.
+    fn keep(&mut self, name: &str, value: &str) {
+        let v = value.trim();
+        if !v.is_empty() {
+            self.kept.push(format!("{name}: {v}"));
+        }
+    }
+
+    fn apply(&mut self, group: &str, name: &str, params: &str, raw: &str) {
+        let up = params.to_ascii_uppercase();
+        let decoded;
+        let raw = if up.contains("QUOTED-PRINTABLE") {
+            decoded = decode_qp(raw, param(params, "CHARSET"));
+            decoded.as_str()
+        } else {
+            raw
+        };
+        match name {
+            "FN" => self.full_name = Some(unescape(raw).trim().to_string()),
+            "N" => self.n = split_components(raw, ';').into_iter().map(|s| s.trim().to_string()).collect(),
+            "NICKNAME" => self.nickname = Some(unescape(raw).trim().to_string()).filter(|s| !s.is_empty()),
+            "EMAIL" | "TEL" => {
+                let slot = usize::from(name == "TEL");
+                let v = unescape(raw);
+                let v = v.trim();
+                let v = v.strip_prefix("tel:").or_else(|| v.strip_prefix("mailto:")).unwrap_or(v).trim();
+                if v.is_empty() {
+                    return;
+                }
+                let kind = if slot == 0 { Kind::Email } else { Kind::Phone };
+                let ok = match kind {
+                    Kind::Email => super::contact::check_email(v).is_ok(),
+                    Kind::Phone => super::contact::phone_key(v).len() >= 3,
+                };
+                if !ok {
+                    return self.keep(name, v);
+                }
+                let key = points::key(kind, v);
+                let label = label_from_vcard(params);
+                let pref = is_preferred(params);
+                match self.seen[slot].get(&key) {
+                    Some(&i) => {
+                        let (known, was_pref) = &mut self.points[slot][i];
+                        if known.label.is_none() {
+                            known.label = label;
+                        }
+                        *was_pref |= pref;
+                    }
+                    None => {
+                        self.seen[slot].insert(key, self.points[slot].len());
+                        self.points[slot].push((Point { value: v.to_string(), label }, pref));
+                    }
+                }
+            }
+            "ORG" => {
+                let parts: Vec<String> = split_components(raw, ';')
+                    .into_iter()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                if self.org.is_none() && !parts.is_empty() {
+                    self.org = Some(parts.join(" "));
+                }
+            }
+            "ADR" => {
+                // ADR is pobox;ext;street;locality;region;postcode;country.
+                let p: Vec<String> = split_components(raw, ';').into_iter().map(|s| s.trim().to_string()).collect();
+                let useful = [2, 3, 5, 6].iter().any(|&i| p.get(i).is_some_and(|s| !s.is_empty()));
+                if useful && !self.adrs.iter().any(|a| a.0 == p) {
+                    self.adrs.push((p, is_preferred(params), label_from_vcard(params)));
+                }
+            }
+            "BDAY" => {
+                let v = unescape(raw);
+                let text = param(params, "VALUE").is_some_and(|t| t.eq_ignore_ascii_case("text"));
+                // Another form of the birthday already read (vCard 4's ALTID).
+                if self.fields.birthday.is_some() && param(params, "ALTID").is_some() {
+                    return;
+                }
+                if text || self.fields.set("birthday", &birthday(&v, params)).is_err() {
+                    self.keep("BDAY", &v);
+                }
+            }
+            "ANNIVERSARY" | "X-ANNIVERSARY" | "X-ABDATE" | "X-EVOLUTION-ANNIVERSARY" => {
+                let v = unescape(raw);
+                let label = if name == "X-ABDATE" { "" } else { "anniversary" };
+                match super::birthday::Birthday::parse(&birthday(&v, params)) {
+                    Ok(b) if param(params, "VALUE").is_none_or(|t| !t.eq_ignore_ascii_case("text")) => {
+                        self.dates.push((group.to_ascii_lowercase(), label.to_string(), b.month, b.day, b.year))
+                    }
+                    _ => self.keep(name, &v),
+                }
+            }
+            // Android writes nicknames and events (anniversaries) its own way:
+            // `vnd.android.cursor.item/contact_event;1985-04-12;1;label;…`
+            // (type 1 anniversary, 2 other, 3 birthday, 0 the label's).
+            "X-ANDROID-CUSTOM" => {
+                let p = split_components(raw, ';');
+                let get = |i: usize| p.get(i).map(|s| s.trim()).unwrap_or("");
+                match get(0) {
+                    "vnd.android.cursor.item/nickname" if !get(1).is_empty() => {
+                        self.nickname = self.nickname.take().or(Some(get(1).to_string()))
+                    }
+                    "vnd.android.cursor.item/contact_event" => {
+                        let day = birthday(get(1), "");
+                        if get(2) == "3" {
+                            if self.fields.birthday.is_none() && self.fields.set("birthday", &day).is_err() {
+                                self.keep("BDAY", get(1));
+                            }
+                            return;
+                        }
+                        let label = match get(2) {
+                            "1" => "anniversary".to_string(),
+                            "0" if !get(3).is_empty() => get(3).to_lowercase(),
+                            _ => "date".to_string(),
+                        };
+                        match super::birthday::Birthday::parse(&day) {
+                            Ok(b) => self.dates.push((String::new(), label, b.month, b.day, b.year)),
+                            Err(_) => self.keep("X-ANDROID-CUSTOM", get(1)),
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            "X-ABLABEL" => {
+                self.labels.insert(group.to_ascii_lowercase(), label_from_apple(&unescape(raw)));
+            }
+            "NOTE" => {
+                let v = unescape(raw);
+                if !v.trim().is_empty() {
+                    self.notes.push(v.trim().to_string());
+                }
+            }
+            "X-CARNET-REF" => {
+                let _ = self.fields.set("ref", &unescape(raw));
+            }
+            "CATEGORIES" => {
+                // Thunderbird escapes the commas between its categories
+                // (`a\,b\,c`): every comma separates.
+                for t in split_components(raw, ',').iter().flat_map(|p| p.split(',')) {
+                    // Android's and Google's own groups are on every card: no tag.
+                    let bare: String = t.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+                    if t.trim().is_empty() || ["mycontacts", "starred"].contains(&bare.as_str()) {
+                        continue;
+                    }
+                    match normalize_tag(t) {
+                        Ok(t) if !self.tags.contains(&t) => self.tags.push(t),
+                        Ok(_) => {}
+                        Err(_) => self.keep("CATEGORIES", t),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The card, or `None` when it holds nothing carnet keeps.
+    fn finish(mut self) -> Option<Card> {
+        let part = |i: usize| self.n.get(i).map(String::as_str).unwrap_or("");
+        let prefix = part(3).to_string();
+        let from_n =
+            [part(1), part(2), part(0)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        let mut named_from = None;
+        let full = self.full_name.clone().filter(|s| !s.is_empty());
+        // The honorific is kept apart: `Mme Hélène Dupont` is Hélène Dupont.
+        let full = full.map(|f| match f.strip_prefix(prefix.as_str()) {
+            Some(rest) if !prefix.is_empty() && rest.starts_with(' ') && !rest.trim().is_empty() => {
+                rest.trim().to_string()
+            }
+            _ => f,
+        });
+        let name = match (full, from_n.is_empty()) {
+            (Some(f), _) => f,
+            (None, false) => from_n,
+            (None, true) => {
+                let email = self.points[0].first().map(|p| p.0.value.clone());
+                let phone = self.points[1].first().map(|p| p.0.value.clone());
+                let (from, n) = match (&self.org, &self.nickname, email, phone) {
+                    (Some(o), _, _, _) => ("organisation", o.clone()),
+                    (None, Some(nick), _, _) => ("nickname", nick.clone()),
+                    (None, None, Some(e), _) => ("email", e),
+                    (None, None, None, Some(p)) => ("phone", p),
+                    (None, None, None, None) => return None,
+                };
+                named_from = Some(from);
+                n
+            }
+        };
+        let f = &mut self.fields;
+        f.name = name;
+        if !prefix.is_empty() {
+            let _ = f.set("honorific", &prefix);
+        }
+        if let Some(o) = &self.org {
+            let _ = f.set("company", o);
+        }
+        // The preferred address (else the first) is the contact's; the
+        // others are kept in the notes (`ADR (work): …`).
+        let chosen = self.adrs.iter().position(|a| a.1).unwrap_or(0);
+        let mut other_addresses = Vec::new();
+        for (i, (p, _, label)) in self.adrs.iter().enumerate() {
+            let get = |i: usize| p.get(i).map(String::as_str).unwrap_or("");
+            if i == chosen {
+                for (field, v) in [("street", get(2)), ("city", get(3)), ("postcode", get(5)), ("country", get(6))] {
+                    let _ = f.set(field, v);
+                }
+                continue;
+            }
+            let town = [get(5), get(3)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+            let parts: Vec<&str> = [get(2), town.as_str(), get(6)].into_iter().filter(|s| !s.is_empty()).collect();
+            let label = label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
+            other_addresses.push(format!("ADR{label}: {}", parts.join(", ").replace('\n', ", ")));
+        }
+        for (slot, kind) in [(0, Kind::Email), (1, Kind::Phone)] {
+            let all = std::mem::take(&mut self.points[slot]);
+            // The preferred one; else the first that is not a fax.
+            let primary = all
+                .iter()
+                .position(|p| p.1)
+                .or_else(|| all.iter().position(|p| p.0.label.as_deref() != Some("fax")))
+                .unwrap_or(0);
+            let mut others = Vec::with_capacity(all.len());
+            for (i, (p, _)) in all.into_iter().enumerate() {
+                if i == primary {
+                    match kind {
+                        Kind::Email => (f.email, f.email_type) = (Some(p.value), p.label),
+                        Kind::Phone => (f.phone, f.phone_type) = (Some(p.value), p.label),
+                    }
+                } else {
+                    others.push(p);
+                }
+            }
+            match kind {
+                Kind::Email => f.other_emails = points::format(&others),
+                Kind::Phone => f.other_phones = points::format(&others),
+            }
+        }
+        let mut notes = std::mem::take(&mut self.notes);
+        notes.extend(other_addresses);
+        notes.extend(self.kept.iter().cloned());
+        f.notes = (!notes.is_empty()).then(|| notes.join("\n"));
+        let mut dates: Vec<KeyDate> = Vec::new();
+        for (group, label, month, day, year) in std::mem::take(&mut self.dates) {
+            let label = match self.labels.get(&group).filter(|_| !group.is_empty()) {
+                Some(l) if !l.is_empty() => l.clone(),
+                _ if label.is_empty() => "date".to_string(),
+                _ => label,
+            };
+            let label = super::key_dates::normalize_label(&label).unwrap_or_else(|_| "date".to_string());
+            let d = KeyDate { label, month, day, year };
+            if !dates.contains(&d) {
+                dates.push(d);
+            }
+        }
+        Some(Card {
+            line: self.line,
+            fields: self.fields,
+            tags: self.tags,
+            dates,
+            kept_in_notes: self.kept,
+            named_from,
+        })
+    }
 }
 
 /// Split on an unescaped separator, then unescape each part.
@@ -291,176 +600,10 @@ fn unescape(s: &str) -> String {
     out
 }
 
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Content lines longer than 75 octets are folded (RFC 6350 §3.2),
-/// never inside a UTF-8 character.
-fn fold_line(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
-    }
-    out.push_str("\r\n");
-}
-
-/// Write one contact as a vCard 4.0.
-pub fn write_card(out: &mut String, f: &ContactFields, tags: &[String], uid: &str) {
-    let mut line = |s: String| fold_line(out, &s);
-    line("BEGIN:VCARD".into());
-    line("VERSION:4.0".into());
-    line(format!("UID:{uid}"));
-    line(format!("FN:{}", escape(&f.name)));
-    let (given, family) = match f.name.rsplit_once(' ') {
-        Some((g, fam)) => (g, fam),
-        None => ("", f.name.as_str()),
-    };
-    line(format!("N:{};{};;;", escape(family), escape(given)));
-    // The primary first and marked preferred, then the others, each with
-    // its type.
-    for kind in [Kind::Email, Kind::Phone] {
-        let (primary, label) = f.primary(kind);
-        let primary = primary.map(|v| (Point { value: v.to_string(), label: label.map(String::from) }, true));
-        for (p, pref) in primary.into_iter().chain(f.others(kind).into_iter().map(|p| (p, false))) {
-            let mut types: Vec<String> = p.label.iter().map(|l| escape(l)).collect();
-            if pref && !f.others(kind).is_empty() {
-                types.push("pref".into());
-            }
-            let types = if types.is_empty() { String::new() } else { format!(";TYPE={}", types.join(",")) };
-            match kind {
-                Kind::Email => line(format!("EMAIL{types}:{}", escape(&p.value))),
-                Kind::Phone => line(format!("TEL;VALUE=text{types}:{}", escape(&p.value))),
-            }
-        }
-    }
-    if let Some(c) = &f.company {
-        line(format!("ORG:{}", escape(c)));
-    }
-    if f.street.is_some() || f.city.is_some() || f.postcode.is_some() || f.country.is_some() {
-        let e = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_default();
-        line(format!("ADR:;;{};{};;{};{}", e(&f.street), e(&f.city), e(&f.postcode), e(&f.country)));
-    }
-    if let Some(b) = &f.birthday {
-        // vCard 4 writes a birthday without year as --MMDD.
-        let v = match b.strip_prefix("--") {
-            Some(md) => format!("--{}", md.replace('-', "")),
-            None => b.clone(),
-        };
-        line(format!("BDAY:{v}"));
-    }
-    if let Some(n) = &f.notes {
-        line(format!("NOTE:{}", escape(n)));
-    }
-    if !tags.is_empty() {
-        line(format!("CATEGORIES:{}", tags.iter().map(|t| escape(t)).collect::<Vec<_>>().join(",")));
-    }
-    if let Some(r) = &f.r#ref {
-        line(format!("X-CARNET-REF:{}", escape(r)));
-    }
-    line("END:VCARD".into());
-}
+#[path = "vcard_write.rs"]
+mod write;
+pub use write::{write_card, Version};
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fields() -> ContactFields {
-        ContactFields {
-            r#ref: Some("007".into()),
-            name: "Hélène Dupont".into(),
-            email: Some("helene@example.fr".into()),
-            phone: Some("06 12 34 56 78".into()),
-            company: Some("Atelier, Roux; & fils".into()),
-            street: Some("3 rue des Lilas".into()),
-            postcode: Some("69001".into()),
-            city: Some("Lyon".into()),
-            country: Some("France".into()),
-            birthday: Some("--03-14".into()),
-            notes: Some("likes blue glaze\nsecond line".into()),
-            email_type: Some("work".into()),
-            phone_type: None,
-            other_emails: Some("h.dupont@home.fr (home); hd@old.fr".into()),
-            other_phones: Some("04 78 00 00 00 (home)".into()),
-        }
-    }
-
-    #[test]
-    fn round_trip() {
-        let mut s = String::new();
-        let tags = vec!["vip".to_string(), "wholesale".to_string()];
-        write_card(&mut s, &fields(), &tags, "urn:uuid:x");
-        let cards = parse(s.as_bytes()).unwrap();
-        assert_eq!(cards.len(), 1);
-        assert_eq!(cards[0].fields, fields());
-        assert_eq!(cards[0].tags, tags);
-    }
-
-    #[test]
-    fn long_lines_fold_and_unfold() {
-        let mut f = fields();
-        f.notes = Some("é".repeat(100));
-        let mut s = String::new();
-        write_card(&mut s, &f, &[], "u");
-        assert!(s.lines().all(|l| l.len() <= 76), "{s}");
-        assert_eq!(parse(s.as_bytes()).unwrap()[0].fields.notes, f.notes);
-    }
-
-    #[test]
-    fn reads_vcard_3_with_n_only_and_extra_phones() {
-        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Martin;Paul;;;\r\nTEL;TYPE=CELL:+33 6 11\r\nitem1.TEL:+33 6 22\r\nBDAY:1980-03-14\r\nEND:VCARD\r\n";
-        let c = &parse(text.as_bytes()).unwrap()[0];
-        assert_eq!(c.fields.name, "Paul Martin");
-        assert_eq!(c.fields.phone.as_deref(), Some("+33 6 11"));
-        assert_eq!(c.fields.birthday.as_deref(), Some("1980-03-14"));
-        assert_eq!(
-            (c.fields.phone_type.as_deref(), c.fields.other_phones.as_deref()),
-            (Some("cell"), Some("+33 6 22"))
-        );
-    }
-
-    #[test]
-    fn every_email_and_phone_is_kept_with_its_type_and_the_preferred_one_is_primary() {
-        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Paul\r\nEMAIL;TYPE=INTERNET;TYPE=HOME:p@home.fr\r\n\
-                    EMAIL;TYPE=INTERNET;TYPE=WORK;TYPE=pref:p@work.fr\r\nTEL;TYPE=CELL:06 11 22 33 44\r\n\
-                    TEL;TYPE=HOME,VOICE:04 78 00 00 00\r\nEND:VCARD\r\n";
-        let f = &parse(text.as_bytes()).unwrap()[0].fields;
-        assert_eq!((f.email.as_deref(), f.email_type.as_deref()), (Some("p@work.fr"), Some("work")));
-        assert_eq!(f.other_emails.as_deref(), Some("p@home.fr (home)"));
-        assert_eq!((f.phone.as_deref(), f.phone_type.as_deref()), (Some("06 11 22 33 44"), Some("cell")));
-        assert_eq!(f.other_phones.as_deref(), Some("04 78 00 00 00 (home)"));
-        let mut s = String::new();
-        write_card(&mut s, f, &[], "u");
-        assert!(s.contains("EMAIL;TYPE=work,pref:p@work.fr") && s.contains("EMAIL;TYPE=home:p@home.fr"), "{s}");
-        assert_eq!(&parse(s.as_bytes()).unwrap()[0].fields, f, "round trip");
-    }
-
-    #[test]
-    fn errors_name_the_line() {
-        let text = "BEGIN:VCARD\nFN:A\nBDAY:1981-02-29\nEND:VCARD\n";
-        let e = parse(text.as_bytes()).unwrap_err();
-        assert_eq!(e.line, 3);
-        assert!(e.msg.contains("BDAY"), "{}", e.msg);
-        let e = parse("BEGIN:VCARD\nVERSION:4.0\nEND:VCARD\n".as_bytes()).unwrap_err();
-        assert!(e.msg.contains("no name"), "{}", e.msg);
-        assert!(parse("FN:A\n".as_bytes()).is_err());
-        assert!(parse("BEGIN:VCARD\nFN:A\n".as_bytes()).is_err());
-    }
-}
+#[path = "vcard_tests.rs"]
+mod tests;

@@ -26,11 +26,22 @@ pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::
             Kind::Renewal => ("renewal", "ics-renewal"),
             Kind::Birthday => ("birthday", "ics-birthday"),
             Kind::SlippingAway => ("slipping-away", "ics-slipping-away"),
+            Kind::KeyDate => ("key-date", "ics-key-date"),
         };
-        let summary = crate::i18n::tr_args(lang, summary_id, &[("name", r.name.clone().into())]);
+        let summary = match r.kind {
+            Kind::KeyDate => crate::i18n::tr_args(
+                lang,
+                summary_id,
+                &[("name", r.name.clone().into()), ("label", r.reason.render(lang).into())],
+            ),
+            _ => crate::i18n::tr_args(lang, summary_id, &[("name", r.name.clone().into())]),
+        };
         // A customer may slip away more than once: the day tells them apart.
         let uid = match r.kind {
-            Kind::SlippingAway => format!("carnet-{uid_kind}-{}-{}@carnet.local", r.source_id, r.due),
+            // A contact may have several key dates: the day tells them apart.
+            Kind::SlippingAway | Kind::KeyDate => {
+                format!("carnet-{uid_kind}-{}-{}@carnet.local", r.source_id, r.due)
+            }
             _ => format!("carnet-{uid_kind}-{}@carnet.local", r.source_id),
         };
         let reach = [r.phone.as_deref(), r.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");

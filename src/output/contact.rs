@@ -50,7 +50,7 @@ impl From<ContactSummary> for ContactRow {
 macro_rules! with_fields {
     ($($rest:literal),*) => {
         &["id", "ref", "name", "email", "phone", "company", "street", "postcode", "city", "country", "birthday",
-          "notes", "email_type", "phone_type", "other_emails", "other_phones", $($rest),*]
+          "notes", "email_type", "phone_type", "other_emails", "other_phones", "honorific", $($rest),*]
     };
 }
 
@@ -113,6 +113,8 @@ pub struct ContactCard {
     #[serde(flatten)]
     fields: ContactFields,
     tags: Vec<String>,
+    /// Key dates as `label=date` (`mariage=2027-06-12`).
+    dates: Vec<String>,
     archived_at: Option<String>,
     created_at: String,
     updated_at: String,
@@ -149,6 +151,7 @@ impl Record for ContactCard {
     fn headers() -> Vec<&'static str> {
         with_fields!(
             "tags",
+            "dates",
             "archived_at",
             "created_at",
             "updated_at",
@@ -184,6 +187,7 @@ impl Record for ContactCard {
         let mut v = field_cells(self.id, &self.fields);
         v.extend([
             self.tags.cell(c),
+            self.dates.cell(c),
             self.archived_at.cell(c),
             self.created_at.cell(c),
             self.updated_at.cell(c),
@@ -231,6 +235,7 @@ impl ContactCard {
             marketing_cost: Cents(0),
             net_value: None,
             population_age: None,
+            dates: Vec::new(),
         })
     }
 }
@@ -248,6 +253,7 @@ impl From<Card> for ContactCard {
             id: c.id,
             fields: c.fields,
             tags: c.tags,
+            dates: card.dates.iter().map(ToString::to_string).collect(),
             archived_at: c.archived_at,
             created_at: c.created_at,
             updated_at: c.updated_at,

@@ -75,7 +75,14 @@ pub fn vcards(ch: Channel, send: &[&Reach], head: &str) -> Vec<u8> {
             }
         }
         let mut card = String::new();
-        crate::domain::vcard::write_card(&mut card, &f, &[], &format!("urn:carnet:contact:{}", r.id));
+        crate::domain::vcard::write_card(
+            &mut card,
+            &f,
+            &[],
+            &[],
+            &format!("urn:carnet:contact:{}", r.id),
+            Default::default(),
+        );
         out.push_str(&card.replace("END:VCARD\r\n", &format!("X-CARNET-CONSENT-HEAD:{head}\r\nEND:VCARD\r\n")));
     }
     out.into_bytes()

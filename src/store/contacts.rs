@@ -9,10 +9,10 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 const COLUMNS: &str = "id, ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
-                       archived_at, created_at, updated_at, email_type, phone_type, other_emails, other_phones";
+                       archived_at, created_at, updated_at, email_type, phone_type, other_emails, other_phones, honorific";
 
 /// How many columns [`COLUMNS`] lists: a query adding its own reads them after.
-const COLUMN_COUNT: usize = 19;
+const COLUMN_COUNT: usize = 20;
 
 fn from_row(r: &Row) -> rusqlite::Result<Contact> {
     Ok(Contact {
@@ -33,6 +33,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Contact> {
             phone_type: r.get(16)?,
             other_emails: r.get(17)?,
             other_phones: r.get(18)?,
+            honorific: r.get(19)?,
         },
         tags: Vec::new(),
         archived_at: r.get(12)?,
@@ -44,9 +45,9 @@ fn from_row(r: &Row) -> rusqlite::Result<Contact> {
 pub fn insert(conn: &Tx, f: &ContactFields, tags: &[String], now: &str, batch: Option<i64>) -> Result<i64> {
     let mut stmt = conn.sql().prepare_cached(
         "INSERT INTO contacts (ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
-         search_key, email_key, phone_key, email_type, phone_type, other_emails, other_phones, \
+         search_key, email_key, phone_key, email_type, phone_type, other_emails, other_phones, honorific, \
          created_at, updated_at, batch_id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19, ?20)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21)",
     )?;
     let mut values = stored_values(f);
     values.extend([Value::Text(now.to_string()), batch.map_or(Value::Null, Value::Integer)]);
@@ -61,7 +62,8 @@ pub fn update(conn: &Tx, id: i64, f: &ContactFields, now: &str) -> Result<()> {
     conn.sql().execute(
         "UPDATE contacts SET ref = ?2, name = ?3, email = ?4, phone = ?5, company = ?6, street = ?7, postcode = ?8, \
          city = ?9, country = ?10, birthday = ?11, notes = ?12, search_key = ?13, email_key = ?14, phone_key = ?15, \
-         email_type = ?16, phone_type = ?17, other_emails = ?18, other_phones = ?19, updated_at = ?20 WHERE id = ?1",
+         email_type = ?16, phone_type = ?17, other_emails = ?18, other_phones = ?19, honorific = ?20, updated_at = ?21 \
+         WHERE id = ?1",
         params_from_iter(
             std::iter::once(Value::Integer(id)).chain(stored_values(f)).chain([Value::Text(now.to_string())]),
         ),
@@ -110,6 +112,7 @@ fn stored_values(f: &ContactFields) -> Vec<Value> {
         text(f.phone_type.clone()),
         text(f.other_emails.clone()),
         text(f.other_phones.clone()),
+        text(f.honorific.clone()),
     ]
 }
 

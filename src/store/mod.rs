@@ -9,6 +9,7 @@ pub mod categories;
 pub mod consent;
 pub mod consent_chain;
 pub mod consent_seal;
+pub mod contact_dates;
 pub mod contact_lookup;
 pub mod contacts;
 pub mod deals;

@@ -47,11 +47,12 @@ pub fn forget(conn: &Tx, id: i64, now: &str) -> Result<Erased> {
         "UPDATE contacts SET ref = NULL, name = 'Forgotten contact ' || id, email = NULL, phone = NULL, company = NULL, \
          street = NULL, postcode = NULL, city = NULL, country = NULL, birthday = NULL, notes = NULL, \
          search_key = 'forgotten contact', email_key = NULL, phone_key = NULL, cadence_days = NULL, \
-         email_type = NULL, phone_type = NULL, other_emails = NULL, other_phones = NULL, \
+         email_type = NULL, phone_type = NULL, other_emails = NULL, other_phones = NULL, honorific = NULL, \
          archived_at = coalesce(archived_at, ?2), forgotten_at = ?2, updated_at = ?2 WHERE id = ?1",
         params![id, now],
     )?;
     conn.sql().execute("DELETE FROM contact_tags WHERE contact_id = ?1", [id])?;
+    conn.sql().execute("DELETE FROM contact_dates WHERE contact_id = ?1", [id])?;
     e.interactions = conn.sql().execute("UPDATE interactions SET summary = NULL WHERE contact_id = ?1", [id])?;
     // Nothing about a forgotten person is due any more.
     conn.sql().execute(

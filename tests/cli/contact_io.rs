@@ -55,7 +55,7 @@ fn csv_round_trip_gives_the_same_contacts() {
     let a = Env::new();
     sample(&a);
     let csv = a.ok(&["contact", "export"]);
-    assert!(csv.starts_with("id,ref,name,email,phone,company,street,postcode,city,country,birthday,notes,email_type,phone_type,other_emails,other_phones,tags,archived,created_at,updated_at\n"));
+    assert!(csv.starts_with("id,ref,name,email,phone,company,street,postcode,city,country,birthday,notes,email_type,phone_type,other_emails,other_phones,honorific,tags,archived,created_at,updated_at\n"));
     assert!(csv.contains(",work,,helene.d@home.fr (home),04 78 00 00 00 (home),"), "{csv}");
     let b = Env::new();
     let f = b.write("contacts.csv", &csv);
@@ -116,10 +116,10 @@ fn bad_contact_files_name_the_line_and_write_nothing() {
         ("c.csv", "name,ref\nA,9\nB,9\n", "line 3: the ref `9` appears twice"),
         ("c.csv", "name,email\nA,X@example.fr\n", "line 2: contact 1 (Existing) already has this email"),
         ("c.csv", "email\na@example.fr\n", "no `name` column"),
-        ("c.csv", "name,email\n,a@example.fr\n", "line 2: this contact has no name"),
+        ("c.csv", "name,email\n,a@example.fr\n", "line 2, column 1 (name): ``: this contact has no name"),
         ("c.csv", "name,birthday\nA,1981-02-29\n", "line 2, column 2 (birthday)"),
         ("c.csv", "", "c.csv is empty"),
-        ("c.vcf", "BEGIN:VCARD\nVERSION:4.0\nFN:A\nEMAIL:bad\nEND:VCARD\n", "c.vcf line 4: EMAIL"),
+        ("c.vcf", "BEGIN:VCARD\nVERSION:4.0\nFN:A\nnot a property\nEND:VCARD\n", "c.vcf line 4: `not a property`"),
         ("c.vcf", "BEGIN:VCARD\nFN:A\n", "no END:VCARD"),
     ];
     for (name, content, expected) in cases {
