@@ -1105,3 +1105,28 @@ why-not-action = not grant, withdraw or soft_opt_in
 why-not-method = not paper-form, in-person, web-form, email-reply, phone or import
 why-no-wording = no such stored wording
 io-cannot-open-db = it cannot be opened as a database (check that it is a file you may read and write)
+
+## report cohorts
+col-cohort = cohort
+col-cohorts = cohorts
+col-by = by
+col-as-of = as of
+col-revenue-per-customer = revenue per customer
+col-churn-rate = churn rate
+col-median-lifetime = median lifetime
+period-month = month
+period-quarter = quarter
+cohort-title = Cohort retention as of { $date }: share of each cohort with a visit in each later period
+cohort-partial = * the period is not over yet. Revenue per customer: net, from the cohort's first period to date.
+cohort-rates = Churn rate (never came back after their first period): { $churn }. Median lifetime: { $median }.
+cohort-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+cohort-quarters = { $count ->
+    [one] { $count } quarter
+   *[other] { $count } quarters
+}
+cohort-median-beyond = more than half are still coming back
+err-since-after-as-of = --since is after --as-of
+hint-since-as-of = give the first cohort's day with --since, on or before --as-of

@@ -1113,3 +1113,28 @@ why-not-action = ni grant, ni withdraw, ni soft_opt_in
 why-not-method = ni paper-form, in-person, web-form, email-reply, phone ou import
 why-no-wording = aucun texte enregistré de ce nom
 io-cannot-open-db = impossible de l'ouvrir comme base de données (vérifiez que c'est un fichier que vous pouvez lire et écrire)
+
+## report cohorts
+col-cohort = cohorte
+col-cohorts = cohortes
+col-by = par
+col-as-of = au
+col-revenue-per-customer = CA par client
+col-churn-rate = taux d'attrition
+col-median-lifetime = durée de vie médiane
+period-month = mois
+period-quarter = trimestre
+cohort-title = Rétention par cohorte au { $date } : part de chaque cohorte venue à chaque période suivante
+cohort-partial = * la période n'est pas finie. CA par client : net, de la première période de la cohorte à ce jour.
+cohort-rates = Taux d'attrition (jamais revenus après leur première période) : { $churn }. Durée de vie médiane : { $median }.
+cohort-months = { $count ->
+    [one] { $count } mois
+   *[other] { $count } mois
+}
+cohort-quarters = { $count ->
+    [one] { $count } trimestre
+   *[other] { $count } trimestres
+}
+cohort-median-beyond = plus de la moitié reviennent encore
+err-since-after-as-of = --since est après --as-of
+hint-since-as-of = donnez avec --since le jour de la première cohorte, au plus tard --as-of

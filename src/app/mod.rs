@@ -6,6 +6,7 @@
 
 pub mod campaigns;
 pub mod clv;
+pub mod cohorts;
 pub mod consent;
 pub mod contact_files;
 pub mod contact_update;

@@ -5,6 +5,7 @@ pub mod campaign;
 pub mod campaign_economics;
 pub mod campaign_record;
 pub mod clv;
+pub mod cohorts;
 mod clv_likelihood;
 pub mod columns;
 pub mod consent;

@@ -25,6 +25,7 @@ pub mod campaign_report;
 mod cell_numbers;
 pub mod cells;
 pub mod clv;
+pub mod cohorts;
 pub mod consent;
 pub mod contact;
 pub mod deal;
