@@ -8,6 +8,7 @@ pub mod campaigns;
 pub mod clv;
 pub mod cohorts;
 pub mod consent;
+pub mod dashboard;
 pub mod contact_files;
 pub mod contact_update;
 pub mod contacts;

@@ -27,6 +27,7 @@ pub mod cells;
 pub mod clv;
 pub mod cohorts;
 pub mod consent;
+pub mod dashboard;
 pub mod contact;
 pub mod deal;
 pub mod file;
@@ -38,6 +39,7 @@ pub mod progress;
 pub mod prompt;
 pub mod report_rows;
 pub mod reports;
+pub mod svg;
 pub mod xlsx;
 pub use cells::{header, neutralize, neutralized, CellRow, Cells, Lines, Record, ToCell};
 
