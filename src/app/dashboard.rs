@@ -20,6 +20,8 @@ use chrono::NaiveDate;
 pub const MONTHS: i32 = 24;
 /// Monthly cohorts of the heat map.
 pub const COHORT_MONTHS: i32 = 12;
+/// The current-value window of `report profitability`'s default `--current 12m` (months of 30 days).
+pub const CURRENT_DAYS: u32 = 360;
 /// Customers listed as most worth a call.
 pub const CALLS: usize = 10;
 /// Below this chance of still being a customer, a valuable one is worth a call.
@@ -93,7 +95,7 @@ pub fn dashboard(app: &App, as_of: NaiveDate) -> Result<Dashboard> {
     });
     let o = Options { scope, as_of, horizon_weeks: 52.0, discount_rate: 0.0 };
     let clv = section(super::clv::predict(app, &o).and_then(|(_, preds)| clv_section(app, &preds)))?;
-    let profitability = section(super::profitability::matrix(app, &o, 365).map(|m| {
+    let profitability = section(super::profitability::matrix(app, &o, CURRENT_DAYS).map(|m| {
         let rows = crate::domain::profitability::Cell::ALL
             .iter()
             .map(|&cell| {

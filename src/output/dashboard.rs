@@ -30,15 +30,20 @@ struct Page<'a> {
     out: String,
 }
 
-/// One cell of a figures table: its text and, for numbers, the raw value.
-struct Td(String, Option<String>);
+/// One cell of a figures table: its text, the raw value scripts compare
+/// (a number, or a stable English name), and whether it is a number.
+struct Td(String, Option<String>, bool);
 
 fn num(text: String, raw: impl ToString) -> Td {
-    Td(text, Some(raw.to_string()))
+    Td(text, Some(raw.to_string()), true)
 }
 
 fn txt(text: impl Into<String>) -> Td {
-    Td(text.into(), None)
+    Td(text.into(), None, false)
+}
+
+fn key(text: String, raw: &str) -> Td {
+    Td(text, Some(raw.to_string()), false)
 }
 
 impl Page<'_> {
@@ -86,10 +91,11 @@ impl Page<'_> {
         self.out.push_str("</tr></thead><tbody>");
         for r in rows {
             self.out.push_str("<tr>");
-            for Td(text, raw) in r {
+            for Td(text, raw, numeric) in r {
+                let class = if *numeric { " class=\"n\"" } else { "" };
                 match raw {
                     Some(v) => {
-                        let _ = write!(self.out, "<td class=\"n\" data-value=\"{}\">{}</td>", svg::escape(v), svg::escape(text));
+                        let _ = write!(self.out, "<td{class} data-value=\"{}\">{}</td>", svg::escape(v), svg::escape(text));
                     }
                     None => {
                         let _ = write!(self.out, "<td>{}</td>", svg::escape(text));
@@ -266,10 +272,10 @@ fn rfm(p: &mut Page, d: &Dashboard) {
     let table: Vec<Vec<Td>> = rows
         .iter()
         .map(|r| {
-            let key = format!("advice-{}", key_of(r.segment.name()));
-            let advice = message(p.lang, &key, &[]).unwrap_or_else(|| r.segment.advice().to_string());
+            let id = format!("advice-{}", key_of(r.segment.name()));
+            let advice = message(p.lang, &id, &[]).unwrap_or_else(|| r.segment.advice().to_string());
             vec![
-                Td(p.cells.named("segment", r.segment.name()), Some(r.segment.name().into())),
+                key(p.cells.named("segment", r.segment.name()), r.segment.name()),
                 num(r.customers.to_string(), r.customers),
                 num(p.money(r.revenue.0), r.revenue.0),
                 txt(advice),
@@ -321,7 +327,7 @@ fn matrices(p: &mut Page, d: &Dashboard) {
                 .iter()
                 .map(|r| {
                     vec![
-                        Td(name(r.cell), Some(r.cell.name().into())),
+                        key(name(r.cell), r.cell.name()),
                         num(r.customers.to_string(), r.customers),
                         num(p.money(r.revenue.0), r.revenue.0),
                     ]
@@ -352,7 +358,7 @@ fn matrices(p: &mut Page, d: &Dashboard) {
                 .iter()
                 .map(|&(c, n, cur, pot)| {
                     vec![
-                        Td(name(c), Some(c.name().into())),
+                        key(name(c), c.name()),
                         num(n.to_string(), n),
                         num(p.money(cur), cur),
                         num(p.money(pot), pot),
@@ -441,15 +447,18 @@ fn groups(p: &mut Page, d: &Dashboard) {
         if g.names.is_empty() {
             continue;
         }
-        let values: Vec<f64> = g.stats.iter().map(|s| s.revenue as f64 / 100.0).collect();
+        // Largest first, as `report categories` and `report channels` list them.
+        let mut order: Vec<usize> = (0..g.names.len()).collect();
+        order.sort_by(|&a, &b| g.stats[b].revenue.cmp(&g.stats[a].revenue).then_with(|| g.names[a].cmp(&g.names[b])));
+        let names: Vec<String> = order.iter().map(|&i| g.names[i].clone()).collect();
+        let values: Vec<f64> = order.iter().map(|&i| g.stats[i].revenue as f64 / 100.0).collect();
         let money = p.money.clone();
-        let chart = svg::bars(&title, &g.names, &values, &|v| money.format(Cents((v * 100.0).round() as i64)), false);
+        let chart = svg::bars(&title, &names, &values, &|v| money.format(Cents((v * 100.0).round() as i64)), false);
         let head =
             ["name", "revenue", "trend", "repeat_rate"].map(|h| crate::i18n::header(p.lang, h)).to_vec();
-        let rows: Vec<Vec<Td>> = g
-            .names
+        let rows: Vec<Vec<Td>> = order
             .iter()
-            .zip(&g.stats)
+            .map(|&i| (&g.names[i], &g.stats[i]))
             .map(|(n, s)| {
                 let trend = s.trend().map(crate::output::round4);
                 let repeat = s.repeat_rate().map(crate::output::round4);

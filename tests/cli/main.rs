@@ -6,6 +6,7 @@ mod campaign;
 mod clv;
 mod config;
 mod consent;
+mod dashboard;
 mod contact;
 mod contact_duplicates;
 mod contact_io;
