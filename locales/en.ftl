@@ -864,6 +864,7 @@ demo-try =
     {""}
     Point carnet at it, then try:
       export CARNET_DB={ $path }
+      carnet report dashboard --out shop.html
       carnet report clv
       carnet campaign report spring-workshops
       carnet remind --within 7d

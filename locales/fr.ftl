@@ -872,6 +872,7 @@ demo-try =
     {""}
     Faites pointer carnet dessus, puis essayez :
       export CARNET_DB={ $path }
+      carnet report dashboard --out boutique.html
       carnet report clv
       carnet campaign report spring-workshops
       carnet remind --within 7d

@@ -95,7 +95,9 @@ fn cohorts_table_and_summary_in_french_snapshot() {
 
 fn demo() -> Env {
     let env = Env::new();
-    env.ok(&["demo", "--customers", "150", "--seed", "5"]);
+    let o = env.run(&["demo", "--customers", "150", "--seed", "5"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("carnet report dashboard --out shop.html"), "the demo suggests the dashboard: {}", o.stderr);
     env
 }
 
