@@ -286,7 +286,7 @@ fn rfm(p: &mut Page, d: &Dashboard) {
     p.end();
 }
 
-fn two_by_two(p: &Page, title: &str, cells: [(String, usize, i64); 4]) -> String {
+fn two_by_two(p: &Page, title: &str, axes: [&str; 2], cells: [(String, usize, i64); 4]) -> String {
     let rows = [p.t("dash-high"), p.t("dash-low")];
     let cols = [p.t("dash-high"), p.t("dash-low")];
     let total = cells.iter().map(|c| c.1).sum::<usize>().max(1) as f64;
@@ -300,7 +300,7 @@ fn two_by_two(p: &Page, title: &str, cells: [(String, usize, i64); 4]) -> String
                 .collect()
         })
         .collect();
-    svg::grid(title, &Grid { rows: &rows, columns: &cols, cells: &g }, &p.t("dash-vm-rows"), &p.t("dash-vm-columns"))
+    svg::grid(title, &Grid { rows: &rows, columns: &cols, cells: &g }, &p.t(axes[0]), &p.t(axes[1]))
 }
 
 fn matrices(p: &mut Page, d: &Dashboard) {
@@ -320,6 +320,7 @@ fn matrices(p: &mut Page, d: &Dashboard) {
             let chart = two_by_two(
                 p,
                 &p.t("dash-vm-chart"),
+                ["dash-vm-rows", "dash-vm-columns"],
                 [cell(V::Best), cell(V::Frequent), cell(V::Spenders), cell(V::Uncertain)],
             );
             let head = ["cell", "customers", "revenue"].map(|h| crate::i18n::header(p.lang, h)).to_vec();
@@ -348,6 +349,7 @@ fn matrices(p: &mut Page, d: &Dashboard) {
             let chart = two_by_two(
                 p,
                 &p.t("dash-profit-chart"),
+                ["dash-profit-rows", "dash-profit-columns"],
                 [get(P::Desirable), get(P::UnderDeveloped), get(P::Mature), get(P::Undesirable)],
             );
             let head = ["cell", "customers", "current_value", "potential_value"]
