@@ -140,9 +140,5 @@ fn clv_section(app: &App, preds: &[Prediction]) -> Result<Clv> {
             Call { r#ref: r, name, clv: p.clv, p_alive: p.p_alive, last_purchase: super::clv::first_last(p).1 }
         })
         .collect();
-    Ok(Clv {
-        values: preds.iter().map(|p| p.clv).collect(),
-        p_alive: preds.iter().map(|p| p.p_alive).collect(),
-        calls,
-    })
+    Ok(Clv { values: preds.iter().map(|p| p.clv).collect(), p_alive: preds.iter().map(|p| p.p_alive).collect(), calls })
 }

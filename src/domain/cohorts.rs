@@ -225,10 +225,7 @@ impl CohortBuilder {
                 Pooled { offset: k as u32, customers, still }
             })
             .collect();
-        let churn_rate = pooled
-            .get(1)
-            .filter(|p| p.customers > 0)
-            .map(|p| 1.0 - p.still as f64 / p.customers as f64);
+        let churn_rate = pooled.get(1).filter(|p| p.customers > 0).map(|p| 1.0 - p.still as f64 / p.customers as f64);
         let median_lifetime =
             pooled.iter().skip(1).find(|p| p.customers > 0 && 2 * p.still <= p.customers).map(|p| p.offset);
         Cohorts { by: self.by, last: self.last, as_of: self.as_of, cohorts, pooled, churn_rate, median_lifetime }

@@ -72,11 +72,7 @@ impl Page<'_> {
     }
 
     fn figure(&mut self, id: &str, title: &str, svg: &str, head: &[String], rows: &[Vec<Td>]) {
-        let _ = write!(
-            self.out,
-            "<figure data-chart=\"{id}\"><figcaption>{}</figcaption>{svg}",
-            svg::escape(title)
-        );
+        let _ = write!(self.out, "<figure data-chart=\"{id}\"><figcaption>{}</figcaption>{svg}", svg::escape(title));
         if !rows.is_empty() {
             self.table(id, head, rows);
         }
@@ -95,7 +91,8 @@ impl Page<'_> {
                 let class = if *numeric { " class=\"n\"" } else { "" };
                 match raw {
                     Some(v) => {
-                        let _ = write!(self.out, "<td{class} data-value=\"{}\">{}</td>", svg::escape(v), svg::escape(text));
+                        let _ =
+                            write!(self.out, "<td{class} data-value=\"{}\">{}</td>", svg::escape(v), svg::escape(text));
                     }
                     None => {
                         let _ = write!(self.out, "<td>{}</td>", svg::escape(text));
@@ -359,12 +356,7 @@ fn matrices(p: &mut Page, d: &Dashboard) {
                 .rows
                 .iter()
                 .map(|&(c, n, cur, pot)| {
-                    vec![
-                        key(name(c), c.name()),
-                        num(n.to_string(), n),
-                        num(p.money(cur), cur),
-                        num(p.money(pot), pot),
-                    ]
+                    vec![key(name(c), c.name()), num(n.to_string(), n), num(p.money(cur), cur), num(p.money(pot), pot)]
                 })
                 .collect();
             p.figure("profitability", &p.t("dash-profit-chart"), &chart, &head, &table);
@@ -443,9 +435,10 @@ fn clv(p: &mut Page, d: &Dashboard) {
 
 fn groups(p: &mut Page, d: &Dashboard) {
     p.section("groups", &p.t("dash-groups"));
-    for (id, g, title) in
-        [("categories", &d.categories, p.t("dash-categories-chart")), ("channels", &d.channels, p.t("dash-channels-chart"))]
-    {
+    for (id, g, title) in [
+        ("categories", &d.categories, p.t("dash-categories-chart")),
+        ("channels", &d.channels, p.t("dash-channels-chart")),
+    ] {
         if g.names.is_empty() {
             continue;
         }
@@ -456,8 +449,7 @@ fn groups(p: &mut Page, d: &Dashboard) {
         let values: Vec<f64> = order.iter().map(|&i| g.stats[i].revenue as f64 / 100.0).collect();
         let money = p.money.clone();
         let chart = svg::bars(&title, &names, &values, &|v| money.format(Cents((v * 100.0).round() as i64)), false);
-        let head =
-            ["name", "revenue", "trend", "repeat_rate"].map(|h| crate::i18n::header(p.lang, h)).to_vec();
+        let head = ["name", "revenue", "trend", "repeat_rate"].map(|h| crate::i18n::header(p.lang, h)).to_vec();
         let rows: Vec<Vec<Td>> = order
             .iter()
             .map(|&i| (&g.names[i], &g.stats[i]))
@@ -467,8 +459,14 @@ fn groups(p: &mut Page, d: &Dashboard) {
                 vec![
                     txt(n.clone()),
                     num(p.money(s.revenue), s.revenue),
-                    num(trend.map(|t| format!("{:+.0} %", t * 100.0)).unwrap_or_default(), trend.map(|t| t.to_string()).unwrap_or_default()),
-                    num(repeat.map(|r| p.pct(r)).unwrap_or_default(), repeat.map(|r| r.to_string()).unwrap_or_default()),
+                    num(
+                        trend.map(|t| format!("{:+.0} %", t * 100.0)).unwrap_or_default(),
+                        trend.map(|t| t.to_string()).unwrap_or_default(),
+                    ),
+                    num(
+                        repeat.map(|r| p.pct(r)).unwrap_or_default(),
+                        repeat.map(|r| r.to_string()).unwrap_or_default(),
+                    ),
                 ]
             })
             .collect();
@@ -483,7 +481,13 @@ fn pipeline(p: &mut Page, d: &Dashboard) {
     let labels: Vec<String> = s.iter().map(|s| s.stage.clone()).collect();
     let values: Vec<f64> = s.iter().map(|s| s.total as f64 / 100.0).collect();
     let money = p.money.clone();
-    let chart = svg::bars(&p.t("dash-funnel-chart"), &labels, &values, &|v| money.format(Cents((v * 100.0).round() as i64)), true);
+    let chart = svg::bars(
+        &p.t("dash-funnel-chart"),
+        &labels,
+        &values,
+        &|v| money.format(Cents((v * 100.0).round() as i64)),
+        true,
+    );
     let head = ["stage", "probability", "deals", "total", "weighted"].map(|h| crate::i18n::header(p.lang, h)).to_vec();
     let rows: Vec<Vec<Td>> = s
         .iter()
@@ -513,8 +517,21 @@ fn campaigns(p: &mut Page, d: &Dashboard) {
     let values: Vec<f64> =
         d.campaigns.iter().map(|r| r.economics.map(|e| e.revenue.value / 100.0).unwrap_or(0.0).max(0.0)).collect();
     let money = p.money.clone();
-    let chart = svg::bars(&p.t("dash-campaigns-chart"), &labels, &values, &|v| money.format(Cents((v * 100.0).round() as i64)), false);
-    let head = [p.t("dash-campaign"), p.t("dash-lift"), p.t("dash-extra-revenue"), p.t("dash-cost"), "ROI".to_string(), p.t("dash-verdict")];
+    let chart = svg::bars(
+        &p.t("dash-campaigns-chart"),
+        &labels,
+        &values,
+        &|v| money.format(Cents((v * 100.0).round() as i64)),
+        false,
+    );
+    let head = [
+        p.t("dash-campaign"),
+        p.t("dash-lift"),
+        p.t("dash-extra-revenue"),
+        p.t("dash-cost"),
+        "ROI".to_string(),
+        p.t("dash-verdict"),
+    ];
     let rows: Vec<Vec<Td>> = d
         .campaigns
         .iter()
@@ -534,10 +551,21 @@ fn campaigns(p: &mut Page, d: &Dashboard) {
                         e.revenue.value.round() as i64,
                     ),
                     num(p.money(r.cost.0), r.cost.0),
-                    num(e.roi.map(|x| p.pct(x)).unwrap_or_default(), e.roi.map(crate::output::round4).map(|x| x.to_string()).unwrap_or_default()),
-                    txt(message(p.lang, &format!("verdict-{}", key_of(e.verdict.as_str())), &[]).unwrap_or_else(|| e.verdict.as_str().replace('_', " "))),
+                    num(
+                        e.roi.map(|x| p.pct(x)).unwrap_or_default(),
+                        e.roi.map(crate::output::round4).map(|x| x.to_string()).unwrap_or_default(),
+                    ),
+                    txt(message(p.lang, &format!("verdict-{}", key_of(e.verdict.as_str())), &[])
+                        .unwrap_or_else(|| e.verdict.as_str().replace('_', " "))),
                 ],
-                None => vec![txt(r.campaign.name.clone()), txt(""), txt(""), num(p.money(r.cost.0), r.cost.0), txt(""), txt(p.t("dash-no-control"))],
+                None => vec![
+                    txt(r.campaign.name.clone()),
+                    txt(""),
+                    txt(""),
+                    num(p.money(r.cost.0), r.cost.0),
+                    txt(""),
+                    txt(p.t("dash-no-control")),
+                ],
             }
         })
         .collect();
@@ -570,7 +598,8 @@ fn consent(p: &mut Page, d: &Dashboard) {
             statuses
                 .iter()
                 .map(|st| {
-                    let n = counts.iter().find(|c| c.channel == *ch && c.status == *st).map(|c| c.contacts).unwrap_or(0);
+                    let n =
+                        counts.iter().find(|c| c.channel == *ch && c.status == *st).map(|c| c.contacts).unwrap_or(0);
                     Some((n as f64 / top, n.to_string(), n.to_string()))
                 })
                 .collect()

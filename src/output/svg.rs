@@ -235,7 +235,13 @@ pub fn grid(title: &str, g: &Grid, row_head: &str, col_head: &str) -> String {
     }
     for (r, l) in g.rows.iter().enumerate() {
         let y = y0 + ch * r as f64;
-        let _ = write!(out, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", x0 - 6.0, y + ch / 2.0 + 4.0, escape(l));
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+            x0 - 6.0,
+            y + ch / 2.0 + 4.0,
+            escape(l)
+        );
         for (c, cell) in g.cells[r].iter().enumerate() {
             let Some((t, text, figure)) = cell else { continue };
             let (fill, ink) = shade(*t);

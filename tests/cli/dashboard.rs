@@ -97,7 +97,11 @@ fn demo() -> Env {
     let env = Env::new();
     let o = env.run(&["demo", "--customers", "150", "--seed", "5"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    assert!(o.stderr.contains("carnet report dashboard --out shop.html"), "the demo suggests the dashboard: {}", o.stderr);
+    assert!(
+        o.stderr.contains("carnet report dashboard --out shop.html"),
+        "the demo suggests the dashboard: {}",
+        o.stderr
+    );
     env
 }
 
@@ -233,6 +237,15 @@ fn dashboard_is_one_self_contained_page_whose_figures_are_the_reports() {
         .collect();
     let want: Vec<i64> = consent.as_array().unwrap().iter().map(|r| r["contacts"].as_i64().unwrap()).collect();
     assert_eq!(cells, want);
+    // Campaigns: lift and extra revenue as `campaign report` gives them.
+    let rows = column(&doc, "campaigns", 2);
+    assert_eq!(rows.len(), 2, "the demo's two launched campaigns");
+    for (i, name) in ["autumn-newsletter", "spring-workshops"].iter().enumerate() {
+        let r = env.json(&["campaign", "report", name]);
+        assert_eq!(rows[i].1, cents(&r["incremental_revenue"]).to_string(), "{name}");
+        let lift: f64 = column(&doc, "campaigns", 1)[i].1.parse().unwrap();
+        assert_eq!(lift, r["lift"].as_f64().unwrap(), "{name}");
+    }
     // Cohorts: the heat map is `report cohorts` over the last 12 months.
     let co = env.json(&["report", "cohorts", "--since", "2023-07-01"]);
     let want: Vec<f64> = co.as_array().unwrap().iter().map(|r| r["retention"].as_f64().unwrap()).collect();
@@ -298,9 +311,10 @@ fn dashboard_of_an_empty_shop_says_what_is_missing() {
 /// holds one SVG per chart. Under CI=true it must run.
 #[test]
 fn dashboard_renders_and_prints_in_chromium() {
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"].into_iter().find(|b| {
-        std::process::Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success())
-    }) else {
+    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| std::process::Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()))
+    else {
         if std::env::var("CI").as_deref() == Ok("true") {
             panic!("CI=true but no chromium: .ci/run installs it");
         }
