@@ -191,7 +191,7 @@ fn cohorts(p: &mut Page, d: &Dashboard) {
     let width = c.cohorts.iter().map(|h| h.active.len()).max().unwrap_or(1);
     let rows: Vec<String> = c.cohorts.iter().map(|h| format!("{} ({})", c.by.label(h.period), h.size)).collect();
     let columns: Vec<String> = (0..width).map(|k| format!("+{k}")).collect();
-    let cells: Vec<Vec<Option<(f64, String, String)>>> = c
+    let cells: Vec<Vec<Option<svg::Mark>>> = c
         .cohorts
         .iter()
         .map(|h| {
@@ -246,7 +246,7 @@ fn rfm(p: &mut Page, d: &Dashboard) {
     let top = revenue.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
     let row_labels: Vec<String> = (1..=5).rev().map(|r| format!("R{r}")).collect();
     let col_labels: Vec<String> = (1..=5).map(|f| format!("F{f}")).collect();
-    let cells: Vec<Vec<Option<(f64, String, String)>>> = (0..5)
+    let cells: Vec<Vec<Option<svg::Mark>>> = (0..5)
         .map(|r| {
             (0..5)
                 .map(|f| {
@@ -287,7 +287,7 @@ fn two_by_two(p: &Page, title: &str, axes: [&str; 2], cells: [(String, usize, i6
     let rows = [p.t("dash-high"), p.t("dash-low")];
     let cols = [p.t("dash-high"), p.t("dash-low")];
     let total = cells.iter().map(|c| c.1).sum::<usize>().max(1) as f64;
-    let g: Vec<Vec<Option<(f64, String, String)>>> = (0..2)
+    let g: Vec<Vec<Option<svg::Mark>>> = (0..2)
         .map(|r| {
             (0..2)
                 .map(|c| {
@@ -592,7 +592,7 @@ fn consent(p: &mut Page, d: &Dashboard) {
     let rows: Vec<String> = channels.iter().map(|c| word("channel", c.as_str())).collect();
     let cols: Vec<String> = statuses.iter().map(|s| word("status", s.as_str())).collect();
     let top = counts.iter().map(|c| c.contacts).max().unwrap_or(1).max(1) as f64;
-    let cells: Vec<Vec<Option<(f64, String, String)>>> = channels
+    let cells: Vec<Vec<Option<svg::Mark>>> = channels
         .iter()
         .map(|ch| {
             statuses

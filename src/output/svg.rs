@@ -200,12 +200,16 @@ pub fn bars(title: &str, labels: &[String], values: &[f64], fmt: &dyn Fn(f64) ->
     out
 }
 
+/// A cell of a grid: its shade (0 to 1), the text shown in it, and the
+/// figure for its title and `data-value`.
+pub type Mark = (f64, String, String);
+
 /// A grid of cells shaded by `shade` (0 to 1, light to dark blue), with
 /// the text shown in each; `None` is an empty cell.
 pub struct Grid<'a> {
     pub rows: &'a [String],
     pub columns: &'a [String],
-    pub cells: &'a [Vec<Option<(f64, String, String)>>],
+    pub cells: &'a [Vec<Option<Mark>>],
 }
 
 /// Light to dark blue: readable in greyscale, one hue for colour-blind readers.
