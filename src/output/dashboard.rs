@@ -621,7 +621,8 @@ mod tests {
 
     #[test]
     fn histogram_bins_are_equal_and_the_last_takes_the_rest() {
-        assert_eq!(histogram(&[0.0, 0.5, 1.0, 9.9, 10.0, 55.0, -1.0], 10.0, 2), vec![5, 2]);
-        assert_eq!(histogram(&[0.1, 0.15, 0.95], 1.0, 10), vec![1, 1, 0, 0, 0, 0, 0, 0, 0, 1]);
+        // Bins are closed on the left: [0, 5) and [5, ∞); below 0 counts in the first.
+        assert_eq!(histogram(&[0.0, 0.5, 1.0, 9.9, 10.0, 55.0, -1.0], 10.0, 2), vec![4, 3]);
+        assert_eq!(histogram(&[0.1, 0.15, 0.95], 1.0, 10), vec![0, 2, 0, 0, 0, 0, 0, 0, 0, 1]);
     }
 }
