@@ -70,6 +70,9 @@ fn cohorts_are_exact_on_a_hand_checked_shop() {
     let csv = env.ok(&["report", "cohorts", "--as-of", "2024-04-15", "--format", "csv"]);
     assert!(csv.starts_with("cohort,customers,period,offset,complete,active,retention,"), "{csv}");
     assert_eq!(csv.lines().count(), 8);
+    let xlsx = env.cmd().args(["report", "cohorts", "--as-of", "2024-04-15", "--format", "xlsx"]).output().unwrap();
+    assert!(xlsx.status.success(), "{}", String::from_utf8_lossy(&xlsx.stderr));
+    assert!(xlsx.stdout.starts_with(b"PK"), "a workbook (a zip file)");
 }
 
 #[test]
