@@ -1173,6 +1173,7 @@ dash-calls = Customers most worth a call: the highest expected value among those
 dash-groups = Categories and channels
 dash-categories-chart = Revenue by category
 dash-channels-chart = Revenue by sales channel
+dash-no-groups = No purchase says what was bought or where: give purchases a --category and a --channel.
 dash-pipeline = Deal pipeline
 dash-funnel-chart = Open deals by stage (amount), as a funnel
 dash-forecast = Weighted forecast of the open deals: { $amount }.

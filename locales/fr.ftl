@@ -1181,6 +1181,7 @@ dash-calls = Les clients qui valent un appel : la plus forte valeur attendue par
 dash-groups = Catégories et canaux
 dash-categories-chart = CA par catégorie
 dash-channels-chart = CA par canal de vente
+dash-no-groups = Aucun achat ne dit ce qui a été acheté ni où : donnez aux achats une --category et un --channel.
 dash-pipeline = Affaires en cours
 dash-funnel-chart = Affaires ouvertes par étape (montant), en entonnoir
 dash-forecast = Prévision pondérée des affaires ouvertes : { $amount }.

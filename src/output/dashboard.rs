@@ -435,6 +435,9 @@ fn clv(p: &mut Page, d: &Dashboard) {
 
 fn groups(p: &mut Page, d: &Dashboard) {
     p.section("groups", &p.t("dash-groups"));
+    if d.categories.names.is_empty() && d.channels.names.is_empty() {
+        p.note(&p.t("dash-no-groups"));
+    }
     for (id, g, title) in [
         ("categories", &d.categories, p.t("dash-categories-chart")),
         ("channels", &d.channels, p.t("dash-channels-chart")),

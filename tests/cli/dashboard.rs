@@ -371,3 +371,21 @@ fn dashboard_renders_and_prints_in_chromium() {
     // A4 is 595 × 842 points (Chromium writes 594.96 × 841.92).
     assert_eq!(text.matches("/MediaBox [0 0 594.9").count(), pages, "A4 pages");
 }
+
+/// The page's outline in French, pinned: sections, chart titles, notes and
+/// the figures tables' text, on the hand-checked shop.
+#[test]
+fn dashboard_outline_in_french_snapshot() {
+    let env = hand_checked();
+    let out = env.path("bilan.html");
+    env.ok(&["--lang", "fr", "report", "dashboard", "--as-of", "2024-04-15", "--out", out.to_str().unwrap()]);
+    let doc = Html::parse_document(&std::fs::read_to_string(&out).unwrap());
+    let outline: Vec<String> = doc
+        .select(&sel("h1, h2, figcaption, p.note, table.figures tr"))
+        .map(|e| {
+            let text: Vec<String> = e.text().map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect();
+            format!("{}: {}", e.value().name(), text.join(" | "))
+        })
+        .collect();
+    insta::assert_snapshot!(outline.join("\n"));
+}
