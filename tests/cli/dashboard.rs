@@ -110,8 +110,9 @@ fn demo() -> Env {
 
 fn page(env: &Env, name: &str, extra: &[&str]) -> (String, Html) {
     let out = env.path(name);
-    let mut args = extra.to_vec();
-    args.extend(["report", "dashboard", "--out", out.to_str().unwrap()]);
+    // As the issue writes it: `report dashboard --out FILE --lang fr`.
+    let mut args = vec!["report", "dashboard", "--out", out.to_str().unwrap()];
+    args.extend(extra);
     let o = env.run(&args);
     assert_eq!(o.code, 0, "{}", o.stderr);
     let text = std::fs::read_to_string(&out).unwrap();
