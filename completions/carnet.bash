@@ -622,8 +622,14 @@ _carnet() {
             carnet__subcmd__help__subcmd__report,clv)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__clv"
                 ;;
+            carnet__subcmd__help__subcmd__report,cohorts)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__cohorts"
+                ;;
             carnet__subcmd__help__subcmd__report,consent)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__consent"
+                ;;
+            carnet__subcmd__help__subcmd__report,dashboard)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__dashboard"
                 ;;
             carnet__subcmd__help__subcmd__report,migration)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__migration"
@@ -859,8 +865,14 @@ _carnet() {
             carnet__subcmd__report,clv)
                 cmd="carnet__subcmd__report__subcmd__clv"
                 ;;
+            carnet__subcmd__report,cohorts)
+                cmd="carnet__subcmd__report__subcmd__cohorts"
+                ;;
             carnet__subcmd__report,consent)
                 cmd="carnet__subcmd__report__subcmd__consent"
+                ;;
+            carnet__subcmd__report,dashboard)
+                cmd="carnet__subcmd__report__subcmd__dashboard"
                 ;;
             carnet__subcmd__report,help)
                 cmd="carnet__subcmd__report__subcmd__help"
@@ -892,8 +904,14 @@ _carnet() {
             carnet__subcmd__report__subcmd__help,clv)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__clv"
                 ;;
+            carnet__subcmd__report__subcmd__help,cohorts)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__cohorts"
+                ;;
             carnet__subcmd__report__subcmd__help,consent)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__consent"
+                ;;
+            carnet__subcmd__report__subcmd__help,dashboard)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__dashboard"
                 ;;
             carnet__subcmd__report__subcmd__help,help)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__help"
@@ -4825,7 +4843,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report)
-            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration"
+            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4880,7 +4898,35 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__report__subcmd__cohorts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__report__subcmd__consent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__report__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6721,7 +6767,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6888,6 +6934,48 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__report__subcmd__cohorts)
+            opts="-q -h -V --by --since --as-of --summary --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -W "month quarter" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__report__subcmd__consent)
             opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6918,8 +7006,46 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__report__subcmd__dashboard)
+            opts="-q -h -V --out --force --as-of --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__report__subcmd__help)
-            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration help"
+            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6974,7 +7100,35 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__report__subcmd__help__subcmd__cohorts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__report__subcmd__help__subcmd__consent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__help__subcmd__dashboard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

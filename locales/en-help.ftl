@@ -552,3 +552,39 @@ flag-contact-export-vcard-version = With --format vcf: the vCard version, 4.0 (t
 flag-contact-edit-dates = A key date `remind` announces like a birthday: mariage=2027-06-12 (--06-12 without the year)
 flag-contact-edit-remove-dates = Forget the key date of that label
 flag-honorific = The title before the name, kept apart from it: Mme, M., Dr
+
+## report cohorts, report dashboard
+help-sub-report-cohorts = Cohort retention: of the customers who first came in a period, how many come back
+help-sub-report-dashboard = The shop on one page: a self-contained HTML file of charts, printable on A4
+flag-report-cohorts-by = Group customers by the month or the quarter of their first visit
+flag-report-cohorts-since = Only the cohorts from this day's period on (default: every one)
+flag-report-cohorts-as-of = Compute as of this day: later purchases are ignored (default today)
+flag-report-cohorts-summary = One record: cohorts, customers, churn rate and median lifetime
+flag-report-dashboard-out = The HTML file to write
+flag-report-dashboard-force = Replace the file if it exists
+flag-report-dashboard-as-of = Compute as of this day: later purchases are ignored (default today)
+help-after-report-cohorts =
+    Rules: a visit is a purchase of a positive amount (a refund is not one).
+    A customer's cohort is the period of their first visit; active = customers
+    of the cohort with a visit in that later period; still_active = with a
+    visit then or later. Revenue is net (refunds included), per customer of the
+    cohort, summed from the cohort's period. The as-of period is partial.
+    Churn rate: the share who never came back after their first period; median
+    lifetime: the first period where half or fewer are still coming back
+    (both over complete periods only).
+
+    Examples:
+      carnet report cohorts
+      carnet report cohorts --by quarter --since 2023-01-01 --format csv
+      carnet report cohorts --summary --format json
+help-after-report-dashboard =
+    One HTML file with everything inside (charts drawn as SVG, no script, no
+    network): revenue and visits by month over 24 months against the year
+    before, new and returning customers, cohort retention, the RFM grid, the
+    value and profitability matrices, lifetime value and the customers worth a
+    call, categories and channels, the deal pipeline, campaigns, consent.
+    Printable on A4, one section per page. The language is the run's (--lang).
+
+    Examples:
+      carnet report dashboard --out shop.html
+      carnet report dashboard --out bilan.html --as-of 2024-12-31 --lang fr

@@ -921,6 +921,7 @@ demo-try =
     {""}
     Point carnet at it, then try:
       export CARNET_DB={ $path }
+      carnet report dashboard --out shop.html
       carnet report clv
       carnet campaign report spring-workshops
       carnet remind --within 7d
@@ -1270,3 +1271,91 @@ hint-empty-cards = nothing was imported: its { $count ->
         [one] card holds
        *[other] { $count } cards hold
     } no name, email, phone or organisation (a photo alone?)
+## report cohorts
+col-cohort = cohort
+col-cohorts = cohorts
+col-by = by
+col-as-of = as of
+col-revenue-per-customer = revenue per customer
+col-churn-rate = churn rate
+col-median-lifetime = median lifetime
+period-month = month
+period-quarter = quarter
+cohort-title = Cohort retention as of { $date }: share of each cohort with a visit in each later period
+cohort-partial = * the period is not over yet. Revenue per customer: net, from the cohort's first period to date.
+cohort-rates = Churn rate (never came back after their first period): { $churn }. Median lifetime: { $median }.
+cohort-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+cohort-quarters = { $count ->
+    [one] { $count } quarter
+   *[other] { $count } quarters
+}
+cohort-median-beyond = more than half are still coming back
+err-since-after-as-of = --since is after --as-of
+hint-since-as-of = give the first cohort's day with --since, on or before --as-of
+
+## report dashboard
+dashboard-written = Dashboard written to { $path } ({ $bytes } bytes). Open it in a browser; it prints on A4.
+dash-title = The shop at a glance, as of { $date }
+dash-intro = Every figure is computed as of this day: later purchases are ignored. Hover a mark to read its figure; the tables under the charts hold them as text.
+dash-activity = Revenue and visits by month
+dash-revenue-chart = Net revenue by month over 24 months, against the same month a year before (dotted)
+dash-visits-chart = Visits by month (a customer's purchase day) over 24 months, against a year before (dotted)
+dash-new-returning = Customers by month: new (first visit that month) and returning
+dash-this-period = these 24 months
+dash-year-before = a year before
+dash-new = new
+dash-returning = returning
+dash-activity-rules = A visit is a day with a purchase of a positive amount; refunds lower the revenue but are not visits.
+dash-cohorts = Cohort retention
+dash-cohort-chart = Share of each month's new customers who came back in each later month
+dash-cohort-rows = first month (customers)
+dash-cohort-columns = months later
+dash-cohort-rules = Darker is more customers coming back; +0 is the cohort's own month. Churn rate: the share who never came back after their first month; median lifetime: the first month at which half or fewer are still coming back (see carnet report cohorts).
+dash-no-customers = No customer yet on this day.
+dash-rfm = RFM: recency and frequency
+dash-rfm-chart = Customers by recency score (R, 5 = most recent) and frequency score (F, 5 = most visits), shaded by their revenue
+dash-rfm-rows = recency
+dash-rfm-columns = frequency
+dash-advice = what to do
+dash-matrices = Value and profitability
+dash-vm-chart = Customer value matrix: visits (rows) against average purchase (columns), customers per cell
+dash-vm-rows = visits
+dash-vm-columns = average purchase
+dash-profit-rows = potential value
+dash-profit-columns = current value
+dash-high = high
+dash-low = low
+dash-profit-chart = Profitability: potential value (rows) against current value of the last 12 months (columns), customers per cell
+dash-matrices-rules = Each axis is split at its mean (value matrix, over the active customers) or its median (profitability). Customers inactive for too long are left out of the value matrix.
+dash-clv = Lifetime value
+dash-clv-chart = Customers by expected value over the next 52 weeks
+dash-alive-chart = Customers by chance of still being a customer (P(alive))
+dash-calls = Customers most worth a call: the highest expected value among those with P(alive) under { $pct } %
+dash-groups = Categories and channels
+dash-categories-chart = Revenue by category
+dash-channels-chart = Revenue by sales channel
+dash-no-groups = No purchase says what was bought or where: give purchases a --category and a --channel.
+dash-pipeline = Deal pipeline
+dash-funnel-chart = Open deals by stage (amount), as a funnel
+dash-forecast = Weighted forecast of the open deals: { $amount }.
+dash-campaigns = Campaigns
+dash-campaigns-chart = Extra revenue from each launched campaign against its control group (30 days)
+dash-campaign = campaign
+dash-lift = lift in buyers
+dash-extra-revenue = extra revenue [interval]
+dash-cost = cost
+dash-verdict = verdict
+dash-no-control = no control group
+dash-no-campaigns = No campaign launched by this day.
+dash-campaigns-rules = Lift: the recipients' buying rate minus the control group's; the interval is 95 %. ROI: (extra margin − cost) / cost.
+dash-consent = Consent by channel
+dash-consent-chart = Contacts by channel and consent status
+dash-consent-rows = channel
+dash-consent-columns = status
+dash-unavailable = Not shown: { $why }
+verdict-paid-for-itself = paid for itself
+verdict-did-not-pay = did not pay
+verdict-cannot-tell-yet = cannot tell yet

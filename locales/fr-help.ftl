@@ -558,3 +558,40 @@ flag-contact-export-vcard-version = Avec --format vcf : la version de vCard, 4.0
 flag-contact-edit-dates = Une date clé que `remind` annonce comme un anniversaire : mariage=2027-06-12 (--06-12 sans l'année)
 flag-contact-edit-remove-dates = Oublier la date clé de ce libellé
 flag-honorific = La civilité avant le nom, gardée à part : Mme, M., Dr
+
+## report cohorts, report dashboard
+help-sub-report-cohorts = Rétention par cohorte : des clients venus pour la première fois à une période, combien reviennent
+help-sub-report-dashboard = La boutique sur une page : un fichier HTML autonome de graphiques, imprimable sur A4
+flag-report-cohorts-by = Grouper les clients par le mois ou le trimestre de leur première visite
+flag-report-cohorts-since = Seulement les cohortes à partir de la période de ce jour (par défaut : toutes)
+flag-report-cohorts-as-of = Calculer à ce jour : les achats suivants sont ignorés (par défaut aujourd'hui)
+flag-report-cohorts-summary = Un seul enregistrement : cohortes, clients, taux d'attrition et durée de vie médiane
+flag-report-dashboard-out = Le fichier HTML à écrire
+flag-report-dashboard-force = Remplacer le fichier s'il existe
+flag-report-dashboard-as-of = Calculer à ce jour : les achats suivants sont ignorés (par défaut aujourd'hui)
+help-after-report-cohorts =
+    Règles : une visite est un achat d'un montant positif (un remboursement n'en est pas une).
+    La cohorte d'un client est la période de sa première visite ; active = les clients
+    de la cohorte venus à cette période suivante ; still_active = venus alors ou plus
+    tard. Le CA est net (remboursements compris), par client de la cohorte, cumulé
+    depuis la période de la cohorte. La période du jour --as-of est partielle.
+    Taux d'attrition : la part jamais revenue après sa première période ; durée de
+    vie médiane : la première période où la moitié ou moins reviennent encore
+    (les deux sur les périodes finies seulement).
+
+    Exemples :
+      carnet report cohorts
+      carnet report cohorts --by quarter --since 2023-01-01 --format csv
+      carnet report cohorts --summary --format json
+help-after-report-dashboard =
+    Un seul fichier HTML qui contient tout (graphiques dessinés en SVG, pas de
+    script, pas de réseau) : CA et visites par mois sur 24 mois face à l'année
+    précédente, nouveaux clients et clients revenus, rétention par cohorte, la
+    grille RFM, les matrices de valeur et de rentabilité, la valeur à vie et les
+    clients qui valent un appel, catégories et canaux, les affaires en cours,
+    les campagnes, les consentements. Imprimable sur A4, une section par page.
+    La langue est celle de la commande (--lang).
+
+    Exemples :
+      carnet report dashboard --out shop.html
+      carnet report dashboard --out bilan.html --as-of 2024-12-31 --lang fr

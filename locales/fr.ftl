@@ -929,6 +929,7 @@ demo-try =
     {""}
     Faites pointer carnet dessus, puis essayez :
       export CARNET_DB={ $path }
+      carnet report dashboard --out boutique.html
       carnet report clv
       carnet campaign report spring-workshops
       carnet remind --within 7d
@@ -1278,3 +1279,91 @@ hint-empty-cards = rien n'a été importé : { $count ->
         [one] sa fiche n'a
        *[other] ses { $count } fiches n'ont
     } ni nom, ni e-mail, ni téléphone, ni organisation (une photo seule ?)
+## report cohorts
+col-cohort = cohorte
+col-cohorts = cohortes
+col-by = par
+col-as-of = au
+col-revenue-per-customer = CA par client
+col-churn-rate = taux d'attrition
+col-median-lifetime = durée de vie médiane
+period-month = mois
+period-quarter = trimestre
+cohort-title = Rétention par cohorte au { $date } : part de chaque cohorte venue à chaque période suivante
+cohort-partial = * la période n'est pas finie. CA par client : net, de la première période de la cohorte à ce jour.
+cohort-rates = Taux d'attrition (jamais revenus après leur première période) : { $churn }. Durée de vie médiane : { $median }.
+cohort-months = { $count ->
+    [one] { $count } mois
+   *[other] { $count } mois
+}
+cohort-quarters = { $count ->
+    [one] { $count } trimestre
+   *[other] { $count } trimestres
+}
+cohort-median-beyond = plus de la moitié reviennent encore
+err-since-after-as-of = --since est après --as-of
+hint-since-as-of = donnez avec --since le jour de la première cohorte, au plus tard --as-of
+
+## report dashboard
+dashboard-written = Tableau de bord écrit dans { $path } ({ $bytes } octets). Ouvrez-le dans un navigateur ; il s'imprime sur A4.
+dash-title = La boutique en un coup d'œil, au { $date }
+dash-intro = Chaque chiffre est calculé à ce jour : les achats postérieurs sont ignorés. Survolez une marque pour lire son chiffre ; les tableaux sous les graphiques les donnent en texte.
+dash-activity = Chiffre d'affaires et visites par mois
+dash-revenue-chart = CA net par mois sur 24 mois, face au même mois un an plus tôt (pointillés)
+dash-visits-chart = Visites par mois (jours d'achat d'un client) sur 24 mois, face à un an plus tôt (pointillés)
+dash-new-returning = Clients par mois : nouveaux (première visite ce mois-là) et revenus
+dash-this-period = ces 24 mois
+dash-year-before = un an plus tôt
+dash-new = nouveaux
+dash-returning = revenus
+dash-activity-rules = Une visite est un jour avec un achat d'un montant positif ; les remboursements baissent le CA mais ne sont pas des visites.
+dash-cohorts = Rétention par cohorte
+dash-cohort-chart = Part des nouveaux clients de chaque mois revenus chacun des mois suivants
+dash-cohort-rows = premier mois (clients)
+dash-cohort-columns = mois plus tard
+dash-cohort-rules = Plus foncé, plus de clients reviennent ; +0 est le mois de la cohorte. Taux d'attrition : la part jamais revenue après son premier mois ; durée de vie médiane : le premier mois où la moitié ou moins reviennent encore (voir carnet report cohorts).
+dash-no-customers = Aucun client à ce jour.
+dash-rfm = RFM : récence et fréquence
+dash-rfm-chart = Clients par score de récence (R, 5 = le plus récent) et de fréquence (F, 5 = le plus de visites), teintés par leur CA
+dash-rfm-rows = récence
+dash-rfm-columns = fréquence
+dash-advice = que faire
+dash-matrices = Valeur et rentabilité
+dash-vm-chart = Matrice de valeur client : visites (lignes) face au panier moyen (colonnes), clients par case
+dash-vm-rows = visites
+dash-vm-columns = panier moyen
+dash-profit-rows = valeur potentielle
+dash-profit-columns = valeur actuelle
+dash-high = haut
+dash-low = bas
+dash-profit-chart = Rentabilité : valeur potentielle (lignes) face à la valeur actuelle des 12 derniers mois (colonnes), clients par case
+dash-matrices-rules = Chaque axe est coupé à sa moyenne (matrice de valeur, sur les clients actifs) ou à sa médiane (rentabilité). Les clients inactifs depuis trop longtemps sont hors de la matrice de valeur.
+dash-clv = Valeur à vie
+dash-clv-chart = Clients par valeur attendue sur les 52 prochaines semaines
+dash-alive-chart = Clients par chance d'être encore client (P(actif))
+dash-calls = Les clients qui valent un appel : la plus forte valeur attendue parmi ceux dont P(actif) est sous { $pct } %
+dash-groups = Catégories et canaux
+dash-categories-chart = CA par catégorie
+dash-channels-chart = CA par canal de vente
+dash-no-groups = Aucun achat ne dit ce qui a été acheté ni où : donnez aux achats une --category et un --channel.
+dash-pipeline = Affaires en cours
+dash-funnel-chart = Affaires ouvertes par étape (montant), en entonnoir
+dash-forecast = Prévision pondérée des affaires ouvertes : { $amount }.
+dash-campaigns = Campagnes
+dash-campaigns-chart = CA supplémentaire de chaque campagne lancée face à son groupe témoin (30 jours)
+dash-campaign = campagne
+dash-lift = hausse des acheteurs
+dash-extra-revenue = CA supplémentaire [intervalle]
+dash-cost = coût
+dash-verdict = verdict
+dash-no-control = pas de groupe témoin
+dash-no-campaigns = Aucune campagne lancée à ce jour.
+dash-campaigns-rules = Hausse : le taux d'achat des destinataires moins celui du groupe témoin ; l'intervalle est à 95 %. ROI : (marge supplémentaire − coût) / coût.
+dash-consent = Consentement par canal
+dash-consent-chart = Contacts par canal et statut de consentement
+dash-consent-rows = canal
+dash-consent-columns = statut
+dash-unavailable = Non affiché : { $why }
+verdict-paid-for-itself = rentable
+verdict-did-not-pay = pas rentable
+verdict-cannot-tell-yet = impossible à dire encore

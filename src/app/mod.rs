@@ -6,12 +6,14 @@
 
 pub mod campaigns;
 pub mod clv;
+pub mod cohorts;
 pub mod consent;
 pub mod contact_csv;
 pub mod contact_files;
 pub mod contact_update;
 pub mod contacts;
 pub mod csv_input;
+pub mod dashboard;
 pub mod deals;
 pub mod demo;
 pub mod frat;

@@ -24,6 +24,8 @@ pub mod purchase_import;
 pub mod remind;
 pub mod report;
 pub mod report_clv;
+pub mod report_cohorts;
+pub mod report_dashboard;
 pub mod report_frat;
 pub mod report_pipeline;
 pub mod report_profitability;

@@ -51,6 +51,12 @@ pub enum ReportCommand {
         after_help = "Examples:\n  carnet report migration --from 2024-01-01 --to 2024-06-30\n  carnet report migration --from -90d --to today --format csv"
     )]
     Migration(super::report_trends::MigrationArgs),
+    /// Cohort retention: of the customers who first came in a period, how many come back.
+    #[command(after_help = super::report_cohorts::COHORTS_HELP)]
+    Cohorts(super::report_cohorts::CohortsArgs),
+    /// The shop on one page: a self-contained HTML file of charts, printable on A4.
+    #[command(after_help = super::report_dashboard::DASHBOARD_HELP)]
+    Dashboard(super::report_dashboard::DashboardArgs),
 }
 
 const RFM_HELP: &str = "\
@@ -134,6 +140,8 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Consent => super::consent::report(ctx),
         ReportCommand::Clv(a) => super::report_clv::run(ctx, a),
         ReportCommand::Profitability(a) => super::report_profitability::run(ctx, a),
+        ReportCommand::Cohorts(a) => super::report_cohorts::cohorts(ctx, a),
+        ReportCommand::Dashboard(a) => super::report_dashboard::dashboard(ctx, a),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod campaign_economics;
 pub mod campaign_record;
 pub mod clv;
 mod clv_likelihood;
+pub mod cohorts;
 pub mod columns;
 pub mod consent;
 pub mod consent_record;

@@ -25,8 +25,10 @@ pub mod campaign_report;
 mod cell_numbers;
 pub mod cells;
 pub mod clv;
+pub mod cohorts;
 pub mod consent;
 pub mod contact;
+pub mod dashboard;
 pub mod deal;
 pub mod file;
 pub mod interaction;
@@ -37,6 +39,7 @@ pub mod progress;
 pub mod prompt;
 pub mod report_rows;
 pub mod reports;
+pub mod svg;
 pub mod xlsx;
 pub use cells::{header, kind_of, neutralize, neutralized, CellKind, CellRow, Cells, Lines, Record, ToCell};
 

@@ -6,6 +6,7 @@ pub mod analytics;
 pub mod cache;
 pub mod campaigns;
 pub mod categories;
+pub mod cohorts;
 pub mod consent;
 pub mod consent_chain;
 pub mod consent_seal;

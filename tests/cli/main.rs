@@ -10,6 +10,7 @@ mod contact;
 mod contact_duplicates;
 mod contact_files;
 mod contact_io;
+mod dashboard;
 mod database;
 mod deal;
 mod demo;
