@@ -28,6 +28,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0019_slipping_day.sql"),
     include_str!("../../migrations/0020_interactions_cover_their_text.sql"),
     include_str!("../../migrations/0021_visits_in_blocks.sql"),
+    include_str!("../../migrations/0025_outbox.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
