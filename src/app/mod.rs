@@ -26,6 +26,9 @@ pub mod reminders;
 pub mod reports;
 pub mod scores;
 pub mod segments;
+pub mod sending;
+pub mod sms;
+pub mod smtp;
 
 use crate::config::Config;
 use crate::domain::contact::ContactSelector;

@@ -35,7 +35,9 @@ pub mod rfm;
 pub mod rhythm;
 pub mod segment_filter;
 pub mod segment_record;
+pub mod smtp_url;
 pub mod summary;
+pub mod template;
 pub mod value_matrix;
 pub mod vcard;
 
