@@ -29,6 +29,7 @@ pub mod segments;
 pub mod sending;
 pub mod sms;
 pub mod smtp;
+pub mod unsubscribes;
 
 use crate::config::Config;
 use crate::domain::contact::ContactSelector;

@@ -212,7 +212,8 @@ pub fn check_message(app: &App, c: &Campaign, members: &[&Reach]) -> Result<()> 
     Ok(())
 }
 
-fn launched(db: &Db, name: &str) -> Result<Campaign> {
+/// The campaign, refused when it has not been launched.
+pub fn launched(db: &Db, name: &str) -> Result<Campaign> {
     let c = load(db, name)?;
     if c.launched_on.is_none() {
         return Err(Error::t(Kind::Conflict, "err-campaign-not-launched", crate::targs!["name" => c.name.as_str()])
@@ -400,7 +401,8 @@ pub fn send(
         let tx = app.store.begin()?;
         outbox::set_state(&tx, c.id, contact, "sending", None, &now, true)?;
         tx.commit()?;
-        crate::store::crash_point("send:before-server");
+        // `CARNET_FAULT=send:before-server:3` aborts before the 4th message.
+        crate::store::crash_point(&format!("send:before-server:{done}"));
         let mut outcome = Delivery::Transient(String::new());
         for attempt in 0..=opts.retry_delays.len() {
             if attempt > 0 {
@@ -412,7 +414,7 @@ pub fn send(
                 break;
             }
         }
-        crate::store::crash_point("send:after-server");
+        crate::store::crash_point(&format!("send:after-server:{done}"));
         let tx = app.store.begin()?;
         match &outcome {
             Delivery::Sent(answer) => {

@@ -122,6 +122,16 @@ pub struct Smtp {
 }
 
 impl Smtp {
+    /// Connect and log in once before anything is sent: a wrong password
+    /// or an untrusted server stops the run instead of failing each message.
+    pub fn check(&self) -> Result<()> {
+        match self.transport.test_connection() {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(unreachable("the server did not answer")),
+            Err(e) => Err(unreachable(&e.to_string())),
+        }
+    }
+
     /// Send one message now (the digest, `--test`), an error if refused.
     pub fn send_now(&mut self, m: &Outgoing) -> Result<String> {
         match self.deliver(m) {
@@ -152,6 +162,11 @@ impl Transport for Smtp {
             Err(e) => Delivery::Unreachable(e.to_string()),
         }
     }
+}
+
+fn unreachable(why: &str) -> Error {
+    Error::t(Kind::Io, "err-send-unreachable", crate::targs!["why" => why, "sent" => 0usize])
+        .with_hint_t("hint-send-config", vec![])
 }
 
 /// The message as an `.eml` file's bytes.

@@ -72,10 +72,15 @@ pub fn run(ctx: &Ctx, a: SendArgs) -> Result<()> {
         ctx.tell("msg-send-test", &[("to", to.as_str().into()), ("answer", answer.into())]);
         return Ok(());
     }
+    sending::launched(app.db(), &a.name)?;
     drop(app);
     let mut transport: Box<dyn sending::Transport> = match channel {
         Channel::Sms => Box::new(crate::app::sms::Sms::from_config(&ctx.config.sms)?),
-        _ => Box::new(crate::app::smtp::connect(&ctx.config.send)?),
+        _ => {
+            let smtp = crate::app::smtp::connect(&ctx.config.send)?;
+            smtp.check()?;
+            Box::new(smtp)
+        }
     };
     let mut app = ctx.write()?;
     let s = sending::send(&mut app, &a.name, &opts, transport.as_mut(), &mut |_, _| {})?;

@@ -22,6 +22,7 @@ pub mod hyp2f1;
 pub mod import;
 pub mod interaction;
 pub mod labels;
+pub mod mailbox;
 pub mod money;
 pub mod optimize;
 pub mod pareto;

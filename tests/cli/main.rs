@@ -24,7 +24,9 @@ mod real_files;
 mod remind;
 mod report;
 mod segment;
+mod send;
 mod snapshots;
+mod unsubscribe;
 
 use assert_cmd::Command;
 use std::path::PathBuf;
@@ -195,6 +197,16 @@ impl Env {
     pub fn sql(&self, sql: &str) -> i64 {
         let conn = rusqlite::Connection::open(self.db()).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    }
+
+    pub fn sql_text(&self, sql: &str) -> String {
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    }
+
+    pub fn sql_exec(&self, sql: &str) {
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        conn.execute_batch(sql).expect("execute");
     }
 }
 
