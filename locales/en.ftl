@@ -1149,3 +1149,8 @@ hint-unsubscribe-csv-columns = give the provider's unsubscribed or cleaned expor
 msg-unsubscribe-from = { $withdrawn } withdrawn, { $bounced } bounced, { $already } already recorded, { $suppressed } addresses of no contact suppressed, { $ignored } messages that are neither an unsubscribe nor a bounce
 why-not-email = not an email address
 campaign-delivery = Sent by carnet: { $sent } sent, { $failed } failed, { $bounced } bounced, { $skipped } not sent (consent withdrawn since the launch), { $waiting } still to send; { $unsubscribed } unsubscribed
+remind-mail-subject = carnet: { $count ->
+        [one] 1 thing
+       *[other] { $count } things
+    } to do on { $day }
+msg-remind-mailed = digest mailed to { $to } ({ $answer })

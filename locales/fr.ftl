@@ -1157,3 +1157,8 @@ hint-unsubscribe-csv-columns = donnez l'export des désinscrits ou des adresses 
 msg-unsubscribe-from = { $withdrawn } retraits, { $bounced } adresses en échec, { $already } déjà enregistrés, { $suppressed } adresses sans contact mises en liste d'opposition, { $ignored } messages qui ne sont ni une désinscription ni un rejet
 why-not-email = n'est pas une adresse email
 campaign-delivery = Envoyée par carnet : { $sent } envoyés, { $failed } en échec, { $bounced } rejetés, { $skipped } non envoyés (consentement retiré depuis le lancement), { $waiting } encore à envoyer ; { $unsubscribed } désinscrits
+remind-mail-subject = carnet : { $count ->
+        [one] 1 chose
+       *[other] { $count } choses
+    } à faire le { $day }
+msg-remind-mailed = récapitulatif envoyé à { $to } ({ $answer })

@@ -25,6 +25,7 @@ mod remind;
 mod report;
 mod segment;
 mod send;
+mod sms;
 mod snapshots;
 mod unsubscribe;
 

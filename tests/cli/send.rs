@@ -376,8 +376,9 @@ fn a_field_someone_lacks_is_an_error_at_preview_and_send() {
     let err = env.fails(1, &["campaign", "preview", "other"]);
     assert!(err.contains("{{prenom}}") && err.contains("first_name"), "{err}");
     // French users first.
-    let err = env.fails(1, &["--lang", "fr", "campaign", "preview", "news"]);
-    assert!(err.contains("Paul Martin n'en a pas"), "{err}");
+    let o = env.run(&["--lang", "fr", "campaign", "preview", "news"]);
+    assert_eq!(o.code, 1);
+    assert!(o.stderr.contains("Paul Martin n'en a pas"), "{}", o.stderr);
 }
 
 #[test]
@@ -409,4 +410,24 @@ fn the_test_message_goes_to_the_shopkeeper_only() {
     assert_eq!(header(&got[0], "X-Envelope-To"), Some("me@atelier-roux.fr"));
     assert_eq!(header(&got[0], "Subject"), Some("[test] Spring sale for Paul"));
     assert_eq!(env.sql("SELECT count(*) FROM campaign_outbox"), 0);
+}
+
+#[test]
+fn the_digest_goes_by_mail_only_when_something_is_due() {
+    let Some(py) = python() else { return };
+    let env = Env::new();
+    let server = Smtp::start(&py, env.path("mail"), &[]);
+    config(&env, &format!("smtp://127.0.0.1:{}", server.port), "");
+    env.add(&["--name", "Zoé Garnier"]);
+    env.ok(&["remind", "--mail-to", "me@atelier-roux.fr"]);
+    assert!(server.messages().is_empty(), "nothing due, nothing sent");
+    env.add(&["--name", "Paul Martin", "--birthday", "1980-07-03", "--phone", "0600000000"]);
+    let o = env.run(&["remind", "--mail-to", "me@atelier-roux.fr"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stdout.is_empty(), "the digest went by mail: {}", o.stdout);
+    let got = server.messages();
+    assert_eq!(got.len(), 1);
+    assert_eq!(header(&got[0], "X-Envelope-To"), Some("me@atelier-roux.fr"));
+    assert!(header(&got[0], "Subject").unwrap().contains("1 thing to do"), "{}", got[0]);
+    assert!(got[0].contains("Paul Martin"), "{}", got[0]);
 }

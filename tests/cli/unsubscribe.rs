@@ -56,13 +56,14 @@ fn an_mbox_and_the_providers_exports() {
     grant(&env, "H", "email");
     grant(&env, "P", "email");
     let mailchimp = "Email Address,First Name,Last Name,MEMBER_RATING,OPTIN_TIME,UNSUB_TIME,UNSUB_CAMPAIGN_TITLE,UNSUB_REASON\n\
-                     paul@example.com,Paul,Martin,2,2024-01-02 10:00:00,2024-06-20 08:00:00,Spring,No longer interested\n\
+                     paul@example.com,Paul,Martin,2,2024-01-02 10:00:00,2024-06-30 08:00:00,Spring,No longer interested\n\
                      stranger@example.org,,,1,,2024-06-21 08:00:00,Spring,\n";
     let f = env.write("unsubscribed_members_export.csv", mailchimp);
     let o = env.run(&["consent", "unsubscribe-from", &f]);
     assert!(o.stderr.contains("1 withdrawn") && o.stderr.contains("1 addresses of no contact suppressed"), "{}", o.stderr);
+    // Dated the day of the export's column, not the day it was read.
     assert_eq!(statuses(&env).1, "opted_out");
-    let cleaned = "Email Address,First Name,CLEAN_TIME,CLEAN_CAMPAIGN_TITLE\nhelene.dupont@example.fr,Hélène,2024-06-22 09:00:00,Spring\n";
+    let cleaned = "Email Address,First Name,CLEAN_TIME,CLEAN_CAMPAIGN_TITLE\nhelene.dupont@example.fr,Hélène,2024-06-30 09:00:00,Spring\n";
     let f = env.write("cleaned_members_export.csv", cleaned);
     env.ok(&["consent", "unsubscribe-from", &f]);
     assert_eq!(statuses(&env).0, "bounced");
@@ -70,7 +71,7 @@ fn an_mbox_and_the_providers_exports() {
     let env = shop();
     grant(&env, "H", "email");
     grant(&env, "P", "email");
-    let brevo = "EMAIL;NOM;PRENOM;REASON;DATE\nhelene.dupont@example.fr;Dupont;Hélène;Hard bounce;2024-06-22\npaul@example.com;Martin;Paul;Unsubscribed via link;2024-06-23\n";
+    let brevo = "EMAIL;NOM;PRENOM;REASON;DATE\nhelene.dupont@example.fr;Dupont;Hélène;Hard bounce;2024-06-30\npaul@example.com;Martin;Paul;Unsubscribed via link;2024-06-30\n";
     let f = env.write("brevo.csv", brevo);
     env.ok(&["consent", "unsubscribe-from", &f]);
     assert_eq!(statuses(&env), ("bounced".into(), "opted_out".into(), "never_asked".into()));
