@@ -133,8 +133,10 @@ fn field(r: &Reach, last: Option<NaiveDate>, day: &dyn Fn(NaiveDate) -> String, 
 }
 
 fn problem(c: &Campaign, r: &Reach, p: template::Problem) -> Error {
-    Error::from(p.text(&r.name))
-        .with_hint_t("hint-template-fields", crate::targs!["name" => c.name.as_str(), "fields" => template::FIELDS.join(", ")])
+    Error::from(p.text(&r.name)).with_hint_t(
+        "hint-template-fields",
+        crate::targs!["name" => c.name.as_str(), "fields" => template::FIELDS.join(", ")],
+    )
 }
 
 /// One recipient's message.
@@ -285,11 +287,9 @@ pub fn test_message(app: &App, name: &str, to: &str, opts: &Options) -> Result<O
             .map(|&id| crate::store::contacts::reach_of(app.db(), &[id]))
             .transpose()?
             .and_then(|mut v| v.pop()),
-        None => super::campaigns::preview(app, name)?
-            .1
-            .into_iter()
-            .find(|m| m.decision == Decision::Send)
-            .map(|m| m.reach),
+        None => {
+            super::campaigns::preview(app, name)?.1.into_iter().find(|m| m.decision == Decision::Send).map(|m| m.reach)
+        }
     };
     let r = first.ok_or_else(|| {
         Error::t(Kind::Invalid, "err-campaign-nobody", crate::targs!["name" => c.name.as_str()])

@@ -106,10 +106,8 @@ impl Transport for Sms {
             req = req.header(k.as_str(), v);
         }
         if !has_type && !body.is_empty() {
-            req = req.header(
-                "Content-Type",
-                if json { "application/json" } else { "application/x-www-form-urlencoded" },
-            );
+            req =
+                req.header("Content-Type", if json { "application/json" } else { "application/x-www-form-urlencoded" });
         }
         let req = match req.body(body) {
             Ok(r) => r,
@@ -144,6 +142,9 @@ mod tests {
             fill(r#"{"to":"{{to}}","text":"{{message}}"}"#, true, &v),
             r#"{"to":"+33612345678","text":"Soldes \"-20%\" & plus"}"#
         );
-        assert_eq!(fill("to={{to}}&msg={{message}}", false, &v), "to=%2B33612345678&msg=Soldes%20%22-20%25%22%20%26%20plus");
+        assert_eq!(
+            fill("to={{to}}&msg={{message}}", false, &v),
+            "to=%2B33612345678&msg=Soldes%20%22-20%25%22%20%26%20plus"
+        );
     }
 }

@@ -34,7 +34,8 @@ pub fn build(cfg: &SendConfig, m: &Outgoing) -> Result<Message> {
             crate::targs!["value" => crate::error::echo(&m.to), "contact" => m.contact_name.as_str()],
         )
     })?;
-    let mut b = Message::builder().from(from(cfg)?).to(to).subject(m.subject.clone()).message_id(Some(m.message_id.clone()));
+    let mut b =
+        Message::builder().from(from(cfg)?).to(to).subject(m.subject.clone()).message_id(Some(m.message_id.clone()));
     if let Some(r) = &cfg.reply_to {
         b = b.reply_to(mailbox(r)?);
     }
@@ -95,8 +96,8 @@ pub fn connect(cfg: &SendConfig) -> Result<Smtp> {
         let mut b = TlsParameters::builder(u.host.clone());
         if let Some(ca) = &cfg.ca_file {
             let pem = std::fs::read(ca).map_err(|e| Error::io("read", ca, e))?;
-            let cert = Certificate::from_pem(&pem)
-                .map_err(|_| config_error("err-send-ca-file", &ca.display().to_string()))?;
+            let cert =
+                Certificate::from_pem(&pem).map_err(|_| config_error("err-send-ca-file", &ca.display().to_string()))?;
             b = b.add_root_certificate(cert);
         }
         b.build_rustls().map_err(|e| config_error("err-send-tls", &e.to_string()))

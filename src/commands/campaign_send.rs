@@ -110,7 +110,9 @@ fn write_dry_run(ctx: &Ctx, dir: &Path, messages: &[Outgoing], force: bool, chan
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
     for m in messages {
         let (path, bytes) = match channel {
-            Channel::Sms => (dir.join(format!("{}.txt", m.contact_id)), format!("To: {}\n\n{}\n", m.to, m.text).into_bytes()),
+            Channel::Sms => {
+                (dir.join(format!("{}.txt", m.contact_id)), format!("To: {}\n\n{}\n", m.to, m.text).into_bytes())
+            }
             _ => (dir.join(format!("{}.eml", m.contact_id)), crate::app::smtp::eml(&ctx.config.send, m)?),
         };
         let mut f = OutFile::create(&path, force, &ctx.db_path)?;

@@ -115,7 +115,8 @@ fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang, color: 
 /// `--mail-to`: the digest as a plain-text mail through the shop's account.
 fn mail(ctx: &Ctx, to: &str, text: &str, count: usize) -> Result<()> {
     let subject = ctx.text("remind-mail-subject", &[("count", count.into()), ("day", ctx.day_text(ctx.today).into())]);
-    let domain = ctx.config.send.from.as_deref().and_then(crate::domain::template::domain_of).unwrap_or("carnet.invalid");
+    let domain =
+        ctx.config.send.from.as_deref().and_then(crate::domain::template::domain_of).unwrap_or("carnet.invalid");
     let m = crate::app::sending::Outgoing {
         contact_id: 0,
         contact_name: to.to_string(),

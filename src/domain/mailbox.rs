@@ -100,7 +100,9 @@ pub fn read_message(message: &str) -> Option<Notice> {
     if is_bounce {
         let field = |name: &str| {
             body.lines().find_map(|l| {
-                l.split_once(':').filter(|(k, _)| k.trim().eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_string())
+                l.split_once(':')
+                    .filter(|(k, _)| k.trim().eq_ignore_ascii_case(name))
+                    .map(|(_, v)| v.trim().to_string())
             })
         };
         let status = field("Status").unwrap_or_default();
@@ -111,9 +113,8 @@ pub fn read_message(message: &str) -> Option<Notice> {
         let recipient = field("Final-Recipient")
             .or_else(|| field("Original-Recipient"))
             .and_then(|v| address_of(v.rsplit_once(';').map(|(_, a)| a).unwrap_or(&v)));
-        let message_id = body
-            .find("<carnet.")
-            .and_then(|at| body[at..].find('>').map(|end| body[at..at + end + 1].to_string()));
+        let message_id =
+            body.find("<carnet.").and_then(|at| body[at..].find('>').map(|end| body[at..at + end + 1].to_string()));
         if recipient.is_none() && message_id.is_none() {
             return None;
         }

@@ -87,7 +87,12 @@ mod tests {
     fn the_three_forms() {
         assert_eq!(
             parse("smtps://bonjour@smtp.example.fr:465").unwrap(),
-            SmtpUrl { security: Security::Tls, user: Some("bonjour".into()), host: "smtp.example.fr".into(), port: 465 }
+            SmtpUrl {
+                security: Security::Tls,
+                user: Some("bonjour".into()),
+                host: "smtp.example.fr".into(),
+                port: 465
+            }
         );
         let s = parse("smtp://me%40shop.fr@smtp.example.fr:587?tls=required").unwrap();
         assert_eq!((s.security, s.user.as_deref(), s.port), (Security::StartTls, Some("me@shop.fr"), 587));

@@ -30,7 +30,9 @@ pub fn parse_message(text: &str) -> MessageFile {
         None => text.to_string(),
     };
     let head = body.trim_start().get(..200.min(body.trim_start().len())).unwrap_or("").to_ascii_lowercase();
-    let html = head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<p")
+    let html = head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<p")
         || head.starts_with("<div")
         || head.starts_with("<body");
     MessageFile { subject, body, html }

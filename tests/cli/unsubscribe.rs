@@ -29,7 +29,12 @@ fn a_folder_of_replies_and_bounces() {
     env.write("replies/3.eml", BOUNCE);
     let o = env.run(&["consent", "unsubscribe-from", env.path("replies").to_str().unwrap()]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    assert!(o.stderr.contains("1 withdrawn, 1 bounced, 0 already recorded") && o.stderr.contains("1 messages that are neither"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("1 withdrawn, 1 bounced, 0 already recorded")
+            && o.stderr.contains("1 messages that are neither"),
+        "{}",
+        o.stderr
+    );
     assert_eq!(statuses(&env), ("bounced".into(), "opted_out".into(), "opted_in".into()));
     // The reply is the proof of the withdrawal, dated when it was written.
     let h = env.json(&["consent", "history", "P"]);
@@ -47,7 +52,10 @@ fn an_mbox_and_the_providers_exports() {
     let env = shop();
     grant(&env, "H", "email");
     grant(&env, "P", "email");
-    let mbox = format!("From paul@example.com Mon Jul  1 09:12:00 2024\n{}\nFrom zoe@example.com Mon Jul  1 10:00:00 2024\n{THANKS}", STOP_REPLY.replace("\r\n", "\n"));
+    let mbox = format!(
+        "From paul@example.com Mon Jul  1 09:12:00 2024\n{}\nFrom zoe@example.com Mon Jul  1 10:00:00 2024\n{THANKS}",
+        STOP_REPLY.replace("\r\n", "\n")
+    );
     let f = env.write("replies.mbox", mbox);
     env.ok(&["consent", "unsubscribe-from", &f]);
     assert_eq!(statuses(&env).1, "opted_out");
@@ -60,7 +68,11 @@ fn an_mbox_and_the_providers_exports() {
                      stranger@example.org,,,1,,2024-06-21 08:00:00,Spring,\n";
     let f = env.write("unsubscribed_members_export.csv", mailchimp);
     let o = env.run(&["consent", "unsubscribe-from", &f]);
-    assert!(o.stderr.contains("1 withdrawn") && o.stderr.contains("1 addresses of no contact suppressed"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("1 withdrawn") && o.stderr.contains("1 addresses of no contact suppressed"),
+        "{}",
+        o.stderr
+    );
     // Dated the day of the export's column, not the day it was read.
     assert_eq!(statuses(&env).1, "opted_out");
     let cleaned = "Email Address,First Name,CLEAN_TIME,CLEAN_CAMPAIGN_TITLE\nhelene.dupont@example.fr,Hélène,2024-06-30 09:00:00,Spring\n";

@@ -65,7 +65,8 @@ def main():
     if args.tls != "none":
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ctx.load_cert_chain(args.cert, args.key)
-        kwargs.update(authenticator=authenticator)
+        # A login is required: a message from a client that did not log in is refused.
+        kwargs.update(authenticator=authenticator, auth_required=True)
         if args.tls == "implicit":
             # The whole connection is TLS: aiosmtpd does not see it as
             # such, so it is told that AUTH needs no STARTTLS here.
