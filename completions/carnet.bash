@@ -88,6 +88,9 @@ _carnet() {
             carnet__subcmd__campaign,rm)
                 cmd="carnet__subcmd__campaign__subcmd__rm"
                 ;;
+            carnet__subcmd__campaign,send)
+                cmd="carnet__subcmd__campaign__subcmd__send"
+                ;;
             carnet__subcmd__campaign,show)
                 cmd="carnet__subcmd__campaign__subcmd__show"
                 ;;
@@ -114,6 +117,9 @@ _carnet() {
                 ;;
             carnet__subcmd__campaign__subcmd__help,rm)
                 cmd="carnet__subcmd__campaign__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__campaign__subcmd__help,send)
+                cmd="carnet__subcmd__campaign__subcmd__help__subcmd__send"
                 ;;
             carnet__subcmd__campaign__subcmd__help,show)
                 cmd="carnet__subcmd__campaign__subcmd__help__subcmd__show"
@@ -160,6 +166,9 @@ _carnet() {
             carnet__subcmd__consent,text)
                 cmd="carnet__subcmd__consent__subcmd__text"
                 ;;
+            carnet__subcmd__consent,unsubscribe-from)
+                cmd="carnet__subcmd__consent__subcmd__unsubscribe__subcmd__from"
+                ;;
             carnet__subcmd__consent,verify)
                 cmd="carnet__subcmd__consent__subcmd__verify"
                 ;;
@@ -192,6 +201,9 @@ _carnet() {
                 ;;
             carnet__subcmd__consent__subcmd__help,text)
                 cmd="carnet__subcmd__consent__subcmd__help__subcmd__text"
+                ;;
+            carnet__subcmd__consent__subcmd__help,unsubscribe-from)
+                cmd="carnet__subcmd__consent__subcmd__help__subcmd__unsubscribe__subcmd__from"
                 ;;
             carnet__subcmd__consent__subcmd__help,verify)
                 cmd="carnet__subcmd__consent__subcmd__help__subcmd__verify"
@@ -427,6 +439,9 @@ _carnet() {
             carnet__subcmd__help__subcmd__campaign,rm)
                 cmd="carnet__subcmd__help__subcmd__campaign__subcmd__rm"
                 ;;
+            carnet__subcmd__help__subcmd__campaign,send)
+                cmd="carnet__subcmd__help__subcmd__campaign__subcmd__send"
+                ;;
             carnet__subcmd__help__subcmd__campaign,show)
                 cmd="carnet__subcmd__help__subcmd__campaign__subcmd__show"
                 ;;
@@ -456,6 +471,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__consent,text)
                 cmd="carnet__subcmd__help__subcmd__consent__subcmd__text"
+                ;;
+            carnet__subcmd__help__subcmd__consent,unsubscribe-from)
+                cmd="carnet__subcmd__help__subcmd__consent__subcmd__unsubscribe__subcmd__from"
                 ;;
             carnet__subcmd__help__subcmd__consent,verify)
                 cmd="carnet__subcmd__help__subcmd__consent__subcmd__verify"
@@ -1004,7 +1022,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version create list show preview launch report edit rm help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version create list show preview launch report edit send rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1130,7 +1148,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__help)
-            opts="create list show preview launch report edit rm help"
+            opts="create list show preview launch report edit send rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1242,6 +1260,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__campaign__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1404,6 +1436,44 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__campaign__subcmd__send)
+            opts="-q -h -V --dry-run --test --force --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dry-run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --test)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1634,7 +1704,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,7 +1826,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__help)
-            opts="grant withdraw soft-opt-in bounce void show history import text verify help"
+            opts="grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1898,6 +1968,20 @@ _carnet() {
         carnet__subcmd__consent__subcmd__help__subcmd__text__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__consent__subcmd__help__subcmd__unsubscribe__subcmd__from)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2206,6 +2290,36 @@ _carnet() {
         carnet__subcmd__consent__subcmd__text__subcmd__list)
             opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__consent__subcmd__unsubscribe__subcmd__from)
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3642,7 +3756,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__campaign)
-            opts="create list show preview launch report edit rm"
+            opts="create list show preview launch report edit send rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3753,6 +3867,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__campaign__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__campaign__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3824,7 +3952,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__consent)
-            opts="grant withdraw soft-opt-in bounce void show history import text verify"
+            opts="grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3952,6 +4080,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__consent__subcmd__text__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__consent__subcmd__unsubscribe__subcmd__from)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6506,13 +6648,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remind)
-            opts="-q -h -V --within --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --within --mail-to --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mail-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

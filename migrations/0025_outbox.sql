@@ -8,7 +8,7 @@
 -- next run is one whose fate is unknown (killed between the server's
 -- acceptance and the write): it is sent again with the same Message-ID,
 -- so a duplicate, if the first did leave, is recognisable (at least once).
-CREATE TABLE campaign_outbox (
+CREATE TABLE IF NOT EXISTS campaign_outbox (
     campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
     contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     channel     TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
