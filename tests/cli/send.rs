@@ -183,6 +183,32 @@ fn consent_is_checked_again_at_send_time() {
     assert_eq!(got.len(), 1);
     assert_eq!(header(&got[0], "To"), Some("helene.dupont@example.fr"));
     assert_eq!(env.sql("SELECT count(*) FROM campaign_outbox WHERE state = 'skipped' AND answer = 'opted out'"), 1);
+
+    // Erased after the launch: not sent either.
+    let env = shop();
+    let server = Smtp::start(&py, env.path("mail"), &[]);
+    config(&env, &format!("smtp://127.0.0.1:{}", server.port), "");
+    launched(&env);
+    env.ok(&["privacy", "forget", "H", "--yes"]);
+    let o = env.run(&["campaign", "send", "news"]);
+    assert!(o.stderr.contains("1 sent now, 0 sent before, 1 not sent"), "{}", o.stderr);
+    assert_eq!(per_recipient(&server.messages()).into_keys().collect::<Vec<_>>(), ["paul@example.com"]);
+}
+
+#[test]
+fn an_html_message_goes_with_a_text_part() {
+    let env = shop();
+    config(&env, "smtp://127.0.0.1:9", "");
+    grant(&env, "P", "email");
+    let msg = env.write("msg.html", "Subject: News\n<html><body><p>Hello <b>{{first_name}}</b> &amp; welcome</p></body></html>\n");
+    env.ok(&["campaign", "create", "news", "--channel", "email", "--segment", "everyone", "--message", &msg]);
+    env.ok(&["campaign", "launch", "news", "--out", env.path("r.csv").to_str().unwrap()]);
+    let dir = env.path("out");
+    env.ok(&["campaign", "send", "news", "--dry-run", dir.to_str().unwrap()]);
+    let eml = std::fs::read_to_string(dir.join("2.eml")).unwrap();
+    assert!(eml.contains("multipart/alternative"), "{eml}");
+    assert!(eml.contains("Content-Type: text/plain") && eml.contains("Hello Paul & welcome"), "{eml}");
+    assert!(eml.contains("Content-Type: text/html") && eml.contains("<b>Paul</b>"), "{eml}");
 }
 
 #[test]
