@@ -200,7 +200,10 @@ fn an_html_message_goes_with_a_text_part() {
     let env = shop();
     config(&env, "smtp://127.0.0.1:9", "");
     grant(&env, "P", "email");
-    let msg = env.write("msg.html", "Subject: News\n<html><body><p>Hello <b>{{first_name}}</b> &amp; welcome</p></body></html>\n");
+    let msg = env.write(
+        "msg.html",
+        "Subject: News\n<html><body><p>Hello <b>{{first_name}}</b> &amp; welcome</p></body></html>\n",
+    );
     env.ok(&["campaign", "create", "news", "--channel", "email", "--segment", "everyone", "--message", &msg]);
     env.ok(&["campaign", "launch", "news", "--out", env.path("r.csv").to_str().unwrap()]);
     let dir = env.path("out");
@@ -420,7 +423,13 @@ fn tls_from_the_start_and_starttls_with_a_login() {
         config(&env, &url, &format!("ca_file = \"{ca}\"\n"));
         // The server requires the login (no password: carnet says so).
         assert!(env.fails(1, &["campaign", "send", "news"]).contains("CARNET_SMTP_PASSWORD"));
-        let o = env.cmd().env("CARNET_SMTP_PASSWORD", "s3cret").args(["campaign", "send", "news"]).output().unwrap();
+        let o = if mode == "implicit" {
+            env.cmd().env("CARNET_SMTP_PASSWORD", "s3cret").args(["campaign", "send", "news"]).output().unwrap()
+        } else {
+            // The password from a command (a password manager), not the environment.
+            config(&env, &url, &format!("ca_file = \"{ca}\"\npassword_command = \"printf s3cret\"\n"));
+            env.cmd().args(["campaign", "send", "news"]).output().unwrap()
+        };
         let stderr = String::from_utf8_lossy(&o.stderr);
         assert!(o.status.success(), "{mode}: {stderr}");
         assert_eq!(server.messages().len(), 2, "{mode}");
