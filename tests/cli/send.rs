@@ -531,3 +531,26 @@ fn the_digest_goes_by_mail_only_when_something_is_due() {
     assert!(header(&got[0], "Subject").unwrap().contains("1 thing to do"), "{}", got[0]);
     assert!(got[0].contains("Paul Martin"), "{}", got[0]);
 }
+
+#[test]
+fn snapshots_of_the_send_messages_in_both_languages() {
+    let env = shop();
+    grant(&env, "H", "email");
+    grant(&env, "P", "email");
+    let msg = env.write("msg.txt", "Subject: Hi\n\nSee you in {{city}}!\n");
+    env.ok(&["campaign", "create", "news", "--channel", "email", "--segment", "everyone", "--message", &msg]);
+    insta::assert_snapshot!(
+        "send_preview_missing_field_fr",
+        env.snap(&["--lang", "fr", "campaign", "preview", "news"])
+    );
+    env.ok(&["contact", "edit", "H", "--city", "Lyon"]);
+    env.ok(&["contact", "edit", "P", "--city", "Paris"]);
+    env.ok(&["campaign", "launch", "news", "--out", env.path("r.csv").to_str().unwrap()]);
+    insta::assert_snapshot!("send_no_smtp_en", env.snap(&["campaign", "send", "news"]));
+    config(&env, "smtp://127.0.0.1:9", "");
+    let dir = env.path("out");
+    insta::assert_snapshot!(
+        "send_dry_run_fr",
+        env.snap(&["--lang", "fr", "campaign", "send", "news", "--dry-run", dir.to_str().unwrap()])
+    );
+}
