@@ -94,6 +94,9 @@ _carnet() {
             carnet__subcmd__campaign,rm)
                 cmd="carnet__subcmd__campaign__subcmd__rm"
                 ;;
+            carnet__subcmd__campaign,send)
+                cmd="carnet__subcmd__campaign__subcmd__send"
+                ;;
             carnet__subcmd__campaign,show)
                 cmd="carnet__subcmd__campaign__subcmd__show"
                 ;;
@@ -120,6 +123,9 @@ _carnet() {
                 ;;
             carnet__subcmd__campaign__subcmd__help,rm)
                 cmd="carnet__subcmd__campaign__subcmd__help__subcmd__rm"
+                ;;
+            carnet__subcmd__campaign__subcmd__help,send)
+                cmd="carnet__subcmd__campaign__subcmd__help__subcmd__send"
                 ;;
             carnet__subcmd__campaign__subcmd__help,show)
                 cmd="carnet__subcmd__campaign__subcmd__help__subcmd__show"
@@ -166,6 +172,9 @@ _carnet() {
             carnet__subcmd__consent,text)
                 cmd="carnet__subcmd__consent__subcmd__text"
                 ;;
+            carnet__subcmd__consent,unsubscribe-from)
+                cmd="carnet__subcmd__consent__subcmd__unsubscribe__subcmd__from"
+                ;;
             carnet__subcmd__consent,verify)
                 cmd="carnet__subcmd__consent__subcmd__verify"
                 ;;
@@ -198,6 +207,9 @@ _carnet() {
                 ;;
             carnet__subcmd__consent__subcmd__help,text)
                 cmd="carnet__subcmd__consent__subcmd__help__subcmd__text"
+                ;;
+            carnet__subcmd__consent__subcmd__help,unsubscribe-from)
+                cmd="carnet__subcmd__consent__subcmd__help__subcmd__unsubscribe__subcmd__from"
                 ;;
             carnet__subcmd__consent__subcmd__help,verify)
                 cmd="carnet__subcmd__consent__subcmd__help__subcmd__verify"
@@ -439,6 +451,9 @@ _carnet() {
             carnet__subcmd__help__subcmd__campaign,rm)
                 cmd="carnet__subcmd__help__subcmd__campaign__subcmd__rm"
                 ;;
+            carnet__subcmd__help__subcmd__campaign,send)
+                cmd="carnet__subcmd__help__subcmd__campaign__subcmd__send"
+                ;;
             carnet__subcmd__help__subcmd__campaign,show)
                 cmd="carnet__subcmd__help__subcmd__campaign__subcmd__show"
                 ;;
@@ -468,6 +483,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__consent,text)
                 cmd="carnet__subcmd__help__subcmd__consent__subcmd__text"
+                ;;
+            carnet__subcmd__help__subcmd__consent,unsubscribe-from)
+                cmd="carnet__subcmd__help__subcmd__consent__subcmd__unsubscribe__subcmd__from"
                 ;;
             carnet__subcmd__help__subcmd__consent,verify)
                 cmd="carnet__subcmd__help__subcmd__consent__subcmd__verify"
@@ -1067,7 +1085,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version create list show preview launch report edit rm help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version create list show preview launch report edit send rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1193,7 +1211,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__help)
-            opts="create list show preview launch report edit rm help"
+            opts="create list show preview launch report edit send rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,6 +1323,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__campaign__subcmd__help__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1467,6 +1499,44 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__campaign__subcmd__send)
+            opts="-q -h -V --dry-run --test --force --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dry-run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --test)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1697,7 +1767,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version grant withdraw soft-opt-in bounce void show history import text verify help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1819,7 +1889,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__consent__subcmd__help)
-            opts="grant withdraw soft-opt-in bounce void show history import text verify help"
+            opts="grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1961,6 +2031,20 @@ _carnet() {
         carnet__subcmd__consent__subcmd__help__subcmd__text__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__consent__subcmd__help__subcmd__unsubscribe__subcmd__from)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2269,6 +2353,36 @@ _carnet() {
         carnet__subcmd__consent__subcmd__text__subcmd__list)
             opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__consent__subcmd__unsubscribe__subcmd__from)
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3737,7 +3851,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__campaign)
-            opts="create list show preview launch report edit rm"
+            opts="create list show preview launch report edit send rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3848,6 +3962,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__help__subcmd__campaign__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__help__subcmd__campaign__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3919,7 +4047,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__consent)
-            opts="grant withdraw soft-opt-in bounce void show history import text verify"
+            opts="grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4047,6 +4175,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__consent__subcmd__text__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__consent__subcmd__unsubscribe__subcmd__from)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6733,13 +6875,17 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__remind)
-            opts="-q -h -V --within --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --within --mail-to --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mail-to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -885,6 +885,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "due" -d 'Open follow-ups due today or earlier (or within a period ahead)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l within -d 'Look this far ahead: 3d, 1w (default: today; 60d with --format ics)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand remind" -l mail-to -d 'Mail the digest to this address through the `[send]` account (nothing is sent when nothing is due)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -1443,33 +1444,34 @@ complete -c carnet -n "__fish_carnet_using_subcommand tag; and __fish_seen_subco
 complete -c carnet -n "__fish_carnet_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Spell a tag another way, on every contact and saved segment'
 complete -c carnet -n "__fish_carnet_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Put every contact of one tag under another, and drop the first'
 complete -c carnet -n "__fish_carnet_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "grant" -d 'Record an opt-in, with how it was given and the wording agreed to'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "withdraw" -d 'Record a withdrawal (no reason needed; it always wins). Works on a bare address too'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "soft-opt-in" -d 'Record that an existing customer was told they could refuse similar offers (soft opt-in)'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "bounce" -d 'Record a bounce (the address does not work)'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "void" -d 'Cancel a mistaken event by recording a void (history is never edited)'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "show" -d 'The current status per channel'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "history" -d 'Every consent event of a contact, with proofs and wordings'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "import" -d 'Import consent events from CSV: each row needs its date, method and wording'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "text" -d 'The wordings people agree to, stored once by their hash'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "verify" -d 'Check that the consent history was not changed behind carnet\'s back'
-complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "grant" -d 'Record an opt-in, with how it was given and the wording agreed to'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "withdraw" -d 'Record a withdrawal (no reason needed; it always wins). Works on a bare address too'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "soft-opt-in" -d 'Record that an existing customer was told they could refuse similar offers (soft opt-in)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "bounce" -d 'Record a bounce (the address does not work)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "void" -d 'Cancel a mistaken event by recording a void (history is never edited)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "show" -d 'The current status per channel'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "history" -d 'Every consent event of a contact, with proofs and wordings'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "import" -d 'Import consent events from CSV: each row needs its date, method and wording'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "text" -d 'The wordings people agree to, stored once by their hash'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "unsubscribe-from" -d 'Take unsubscribes and bounces back: a folder of .eml, an mbox, or a Brevo/Mailchimp CSV'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "verify" -d 'Check that the consent history was not changed behind carnet\'s back'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and not __fish_seen_subcommand_from grant withdraw soft-opt-in bounce void show history import text unsubscribe-from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from grant" -l channel -r -f -a "email\t''
 sms\t''
 phone\t''
@@ -1650,6 +1652,22 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "add" -d 'Store a wording from a file (the same text twice is stored once)'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "list" -d 'List stored wordings'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from text" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from unsubscribe-from" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l against -d 'A backup (`carnet backup`): check that today\'s history still extends the one it holds' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l head -d 'A head printed by an earlier `consent verify`, or recorded by a backup, a launch file or a privacy export (N:HASH)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from verify" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1677,6 +1695,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every consent event of a contact, with proofs and wordings'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import consent events from CSV: each row needs its date, method and wording'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "text" -d 'The wordings people agree to, stored once by their hash'
+complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "unsubscribe-from" -d 'Take unsubscribes and bounces back: a folder of .eml, an mbox, or a Brevo/Mailchimp CSV'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check that the consent history was not changed behind carnet\'s back'
 complete -c carnet -n "__fish_carnet_using_subcommand consent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and not __fish_seen_subcommand_from export forget review help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -1755,31 +1774,32 @@ complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Erase a person\'s personal data; purchases stay, anonymous, so totals stay true'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "review" -d 'Contacts with no purchase, interaction or consent event for a long time'
 complete -c carnet -n "__fish_carnet_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "list" -d 'List campaigns'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "show" -d 'One campaign: its settings, its message, and whom it reached'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "preview" -d 'The audience, and everyone left out with the reason'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "edit" -d 'Set what a campaign costs, before or after its launch'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
-complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "create" -d 'Prepare a campaign: a segment, a channel, an optional control group'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "list" -d 'List campaigns'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "show" -d 'One campaign: its settings, its message, and whom it reached'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "preview" -d 'The audience, and everyone left out with the reason'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "edit" -d 'Set what a campaign costs, before or after its launch'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "send" -d 'Send a launched campaign through the shop\'s mail account or SMS provider'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and not __fish_seen_subcommand_from create list show preview launch report edit send rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from create" -l channel -r -f -a "email\t''
 sms\t''
 phone\t''
@@ -1907,6 +1927,25 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l dry-run -d 'Write each message as an .eml file into this folder instead of sending' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l test -d 'Send one message, filled with the first recipient\'s fields, to this address' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l force -d 'With --dry-run: replace .eml files already in the folder'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from rm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -1931,6 +1970,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Set what a campaign costs, before or after its launch'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a launched campaign through the shop\'s mail account or SMS provider'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand import; and not __fish_seen_subcommand_from list undo help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -2192,6 +2232,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "history" -d 'Every consent event of a contact, with proofs and wordings'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "import" -d 'Import consent events from CSV: each row needs its date, method and wording'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "text" -d 'The wordings people agree to, stored once by their hash'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "unsubscribe-from" -d 'Take unsubscribes and bounces back: a folder of .eml, an mbox, or a Brevo/Mailchimp CSV'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from consent" -f -a "verify" -d 'Check that the consent history was not changed behind carnet\'s back'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "export" -d 'Everything carnet holds about a person, as one JSON document (access, portability)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "forget" -d 'Erase a person\'s personal data; purchases stay, anonymous, so totals stay true'
@@ -2203,6 +2244,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "launch" -d 'Freeze the audience, record the sends, write the file for your mail or SMS tool'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "report" -d 'Recipients against the control group: who bought, revenue per head, lift'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "edit" -d 'Set what a campaign costs, before or after its launch'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "send" -d 'Send a launched campaign through the shop\'s mail account or SMS provider'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "rm" -d 'Delete a campaign (and, for a launched one, its record of sends)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "list" -d 'List past imports'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'

@@ -588,3 +588,35 @@ help-after-report-dashboard =
     Examples:
       carnet report dashboard --out shop.html
       carnet report dashboard --out bilan.html --as-of 2024-12-31 --lang fr
+help-sub-campaign-send = Send a launched campaign through the shop's mail account or SMS provider
+help-sub-consent-unsubscribe-from = Take unsubscribes and bounces back: a folder of .eml, an mbox, or a Brevo/Mailchimp CSV
+flag-campaign-send-dry-run = Write each message as an .eml file into this folder instead of sending
+flag-campaign-send-test = Send one message, filled with the first recipient's fields, to this address
+flag-campaign-send-force = With --dry-run: replace .eml files already in the folder
+flag-remind-mail-to = Mail the digest to this address through the `[send]` account (nothing is sent when nothing is due)
+help-after-campaign-send =
+    The message file is a template: {"{{"}first_name{"}}"}, {"{{"}name{"}}"}, {"{{"}email{"}}"}, {"{{"}phone{"}}"},
+    {"{{"}city{"}}"}, {"{{"}postcode{"}}"}, {"{{"}last_purchase{"}}"}; a first line `Subject: …` is the
+    subject; HTML files are sent as HTML with a text part. A recipient without a
+    field the message uses stops the send before anything goes (see `campaign
+    preview`).
+
+    Run it again after an interruption: each message goes once (see the README
+    on the one case of a duplicate, which carries the same Message-ID).
+
+    Examples:
+      carnet campaign send spring-sale --test me@atelier-roux.fr
+      carnet campaign send spring-sale --dry-run /tmp/spring
+      carnet campaign send spring-sale
+help-after-consent-unsubscribe-from =
+    Each unsubscribe (a reply whose subject is `unsubscribe TOKEN`, as the
+    List-Unsubscribe link of `campaign send` writes it, or a reply saying STOP or
+    unsubscribe) is recorded as a withdrawal on email with the message as its proof;
+    each hard bounce (a delivery report with a 5.x.x status) marks the address
+    bounced. Mailchimp's unsubscribed and cleaned exports and Brevo's exports are
+    read by their email column. A second reading records nothing new.
+
+    Examples:
+      carnet consent unsubscribe-from ~/Mail/replies/
+      carnet consent unsubscribe-from replies.mbox
+      carnet consent unsubscribe-from unsubscribed_members_export.csv

@@ -1359,3 +1359,51 @@ dash-unavailable = Not shown: { $why }
 verdict-paid-for-itself = paid for itself
 verdict-did-not-pay = did not pay
 verdict-cannot-tell-yet = cannot tell yet
+## campaign send
+err-template-unknown-field = the message uses {"{{"}{ $field }{"}}"}, which carnet does not know
+hint-template-fields = fields a message of `{ $name }` may use: { $fields }
+err-template-missing-field = the message uses {"{{"}{ $field }{"}}"} but { $contact } has none: fill it in or take the field out of the message (nothing was sent)
+err-template-unclosed = the message has a {"{{"} without its {"}}"}
+err-sms-too-long = the SMS is { $length } characters long with its STOP wording, more than the { $max } allowed (`[sms] max_length`)
+hint-sms-shorter = shorten the message, or raise `[sms] max_length` if your provider sends longer messages in several parts
+err-smtp-url = `[send] smtp = "{ $value }"` cannot be used: { $why }
+err-send-no-message = campaign `{ $name }` has no message to send
+hint-send-no-message = create the campaign with `--message FILE` (a text or HTML file, `Subject: …` on its first line)
+err-send-channel = campaign `{ $name }` is on the { $channel } channel: carnet sends only email and SMS
+hint-send-channel = for post and phone, use the file `campaign launch --out` wrote
+err-send-unreachable = the server could not be reached: { $why } ({ $sent } sent so far, none lost)
+hint-send-again = run `carnet campaign send { $name }` again to go on where it stopped
+err-send-address = `{ $value }` is not an address mail can be sent from or replied to
+hint-send-config = see the `[send]` section of the README: smtp, from, reply_to, CARNET_SMTP_PASSWORD
+err-send-no-from = `[send] from` is not set: mail needs a sender, such as "Atelier Roux <bonjour@atelier-roux.fr>"
+err-send-bad-recipient = `{ $value }` ({ $contact }) is not an email address
+err-send-password-command = the `[send] password_command` failed: { $value }
+err-send-no-smtp = `[send] smtp` is not set: carnet does not know the shop's mail server
+err-send-ca-file = `[send] ca_file` { $value } holds no PEM certificate
+err-send-tls = TLS could not be set up: { $value }
+err-send-no-password = the mail account `{ $value }` needs its password: set CARNET_SMTP_PASSWORD or `[send] password_command`
+err-send-refused = the message to { $to } was not accepted: { $why }
+err-sms-no-url = `[sms] url` is not an http(s) address: `{ $value }`
+hint-sms-config = see the `[sms]` section of the README for examples of providers and of an Android gateway
+err-sms-no-secret = the SMS provider's secret is missing: set the environment variable { $var }
+msg-send-dry-run = wrote { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } into { $dir } (nothing was sent)
+msg-send-test = test message sent to { $to } ({ $answer })
+msg-send-done = campaign `{ $name }`: { $sent } sent now, { $already } sent before, { $skipped } not sent (consent withdrawn, bounced or erased since the launch), { $failed } failed, { $bounced } bounced, { $deferred } deferred
+warn-send-uncertain = { $count ->
+        [one] 1 message was
+       *[other] { $count } messages were
+    } being sent when the last run stopped: sent again with the same Message-ID (a copy that did leave is recognisable as the same message)
+hint-send-deferred = the server asked to wait for some messages: run `carnet campaign send { $name }` again later
+err-unsubscribe-csv-columns = { $label } has no email column (`Email Address` in Mailchimp's exports, `EMAIL` in Brevo's)
+hint-unsubscribe-csv-columns = give the provider's unsubscribed or cleaned export as it was downloaded, or a CSV with an `email` column
+msg-unsubscribe-from = { $withdrawn } withdrawn, { $bounced } bounced, { $already } already recorded, { $suppressed } addresses of no contact suppressed, { $ignored } messages that are neither an unsubscribe nor a bounce
+why-not-email = not an email address
+campaign-delivery = Sent by carnet: { $sent } sent, { $failed } failed, { $bounced } bounced, { $skipped } not sent (consent withdrawn since the launch), { $waiting } still to send; { $unsubscribed } unsubscribed
+remind-mail-subject = carnet: { $count ->
+        [one] 1 thing
+       *[other] { $count } things
+    } to do on { $day }
+msg-remind-mailed = digest mailed to { $to } ({ $answer })

@@ -595,3 +595,36 @@ help-after-report-dashboard =
     Exemples :
       carnet report dashboard --out shop.html
       carnet report dashboard --out bilan.html --as-of 2024-12-31 --lang fr
+help-sub-campaign-send = Envoyer une campagne lancée par le compte de messagerie ou le fournisseur SMS de la boutique
+help-sub-consent-unsubscribe-from = Reprendre les désinscriptions et les rejets : un dossier de .eml, une mbox, ou un CSV de Brevo ou Mailchimp
+flag-campaign-send-dry-run = Écrire chaque message en fichier .eml dans ce dossier au lieu de l'envoyer
+flag-campaign-send-test = Envoyer un seul message, rempli avec les champs du premier destinataire, à cette adresse
+flag-campaign-send-force = Avec --dry-run : remplacer les fichiers .eml déjà dans le dossier
+flag-remind-mail-to = Envoyer le récapitulatif à cette adresse par le compte `[send]` (rien n'est envoyé quand rien n'est dû)
+help-after-campaign-send =
+    Le fichier du message est un modèle : {"{{"}first_name{"}}"}, {"{{"}name{"}}"}, {"{{"}email{"}}"}, {"{{"}phone{"}}"},
+    {"{{"}city{"}}"}, {"{{"}postcode{"}}"}, {"{{"}last_purchase{"}}"} ; une première ligne `Subject: …` ou
+    `Objet : …` donne l'objet ; un fichier HTML part en HTML avec une partie texte.
+    Un destinataire sans un champ que le message utilise arrête l'envoi avant que
+    rien ne parte (voyez `campaign preview`).
+
+    Relancez-la après une interruption : chaque message part une fois (le README
+    décrit le seul cas d'un doublon, qui porte le même Message-ID).
+
+    Exemples :
+      carnet campaign send spring-sale --test me@atelier-roux.fr
+      carnet campaign send spring-sale --dry-run /tmp/spring
+      carnet campaign send spring-sale
+help-after-consent-unsubscribe-from =
+    Chaque désinscription (une réponse dont l'objet est `unsubscribe JETON`, comme
+    l'écrit le lien List-Unsubscribe de `campaign send`, ou une réponse qui dit STOP
+    ou désinscription) est enregistrée comme un retrait sur l'email, avec le
+    message pour preuve ; chaque rejet définitif (un rapport de non-remise au
+    statut 5.x.x) marque l'adresse en échec. Les exports des désinscrits et des
+    adresses nettoyées de Mailchimp et ceux de Brevo sont lus par leur colonne
+    d'email. Une deuxième lecture n'enregistre rien de nouveau.
+
+    Exemples :
+      carnet consent unsubscribe-from ~/Mail/replies/
+      carnet consent unsubscribe-from replies.mbox
+      carnet consent unsubscribe-from unsubscribed_members_export.csv

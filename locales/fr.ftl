@@ -1367,3 +1367,51 @@ dash-unavailable = Non affiché : { $why }
 verdict-paid-for-itself = rentable
 verdict-did-not-pay = pas rentable
 verdict-cannot-tell-yet = impossible à dire encore
+## campaign send
+err-template-unknown-field = le message utilise {"{{"}{ $field }{"}}"}, que carnet ne connaît pas
+hint-template-fields = champs qu'un message de `{ $name }` peut utiliser : { $fields }
+err-template-missing-field = le message utilise {"{{"}{ $field }{"}}"} mais { $contact } n'en a pas : complétez la fiche ou retirez le champ du message (rien n'a été envoyé)
+err-template-unclosed = le message a un {"{{"} sans son {"}}"}
+err-sms-too-long = le SMS fait { $length } caractères avec sa mention STOP, plus que les { $max } permis (`[sms] max_length`)
+hint-sms-shorter = raccourcissez le message, ou augmentez `[sms] max_length` si votre fournisseur envoie les messages longs en plusieurs parties
+err-smtp-url = `[send] smtp = "{ $value }"` est inutilisable : { $why }
+err-send-no-message = la campagne `{ $name }` n'a pas de message à envoyer
+hint-send-no-message = créez la campagne avec `--message FICHIER` (un texte ou du HTML, `Subject: …` en première ligne)
+err-send-channel = la campagne `{ $name }` passe par le canal { $channel } : carnet n'envoie que des emails et des SMS
+hint-send-channel = pour le courrier et le téléphone, utilisez le fichier écrit par `campaign launch --out`
+err-send-unreachable = le serveur est injoignable : { $why } ({ $sent } envoyés jusqu'ici, aucun perdu)
+hint-send-again = relancez `carnet campaign send { $name }` pour reprendre là où l'envoi s'est arrêté
+err-send-address = `{ $value }` n'est pas une adresse d'envoi ou de réponse valable
+hint-send-config = voyez la section `[send]` du README : smtp, from, reply_to, CARNET_SMTP_PASSWORD
+err-send-no-from = `[send] from` n'est pas réglé : un email a besoin d'un expéditeur, par exemple "Atelier Roux <bonjour@atelier-roux.fr>"
+err-send-bad-recipient = `{ $value }` ({ $contact }) n'est pas une adresse email
+err-send-password-command = la commande `[send] password_command` a échoué : { $value }
+err-send-no-smtp = `[send] smtp` n'est pas réglé : carnet ne connaît pas le serveur de messagerie de la boutique
+err-send-ca-file = `[send] ca_file` { $value } ne contient pas de certificat PEM
+err-send-tls = impossible de mettre en place TLS : { $value }
+err-send-no-password = le compte de messagerie `{ $value }` demande son mot de passe : réglez CARNET_SMTP_PASSWORD ou `[send] password_command`
+err-send-refused = le message pour { $to } n'a pas été accepté : { $why }
+err-sms-no-url = `[sms] url` n'est pas une adresse http(s) : `{ $value }`
+hint-sms-config = voyez la section `[sms]` du README : exemples de fournisseurs et d'un téléphone Android servant de passerelle
+err-sms-no-secret = le secret du fournisseur SMS manque : réglez la variable d'environnement { $var }
+msg-send-dry-run = { $count ->
+        [one] 1 message écrit
+       *[other] { $count } messages écrits
+    } dans { $dir } (rien n'a été envoyé)
+msg-send-test = message de test envoyé à { $to } ({ $answer })
+msg-send-done = campagne `{ $name }` : { $sent } envoyés maintenant, { $already } envoyés avant, { $skipped } non envoyés (consentement retiré, adresse en échec ou effacée depuis le lancement), { $failed } en échec, { $bounced } rejetés, { $deferred } différés
+warn-send-uncertain = { $count ->
+        [one] 1 message était
+       *[other] { $count } messages étaient
+    } en cours d'envoi quand la dernière exécution s'est arrêtée : renvoyés avec le même Message-ID (une copie déjà partie est reconnaissable comme le même message)
+hint-send-deferred = le serveur a demandé d'attendre pour certains messages : relancez `carnet campaign send { $name }` plus tard
+err-unsubscribe-csv-columns = { $label } n'a pas de colonne d'email (`Email Address` dans les exports de Mailchimp, `EMAIL` dans ceux de Brevo)
+hint-unsubscribe-csv-columns = donnez l'export des désinscrits ou des adresses nettoyées tel que le fournisseur l'a téléchargé, ou un CSV avec une colonne `email`
+msg-unsubscribe-from = { $withdrawn } retraits, { $bounced } adresses en échec, { $already } déjà enregistrés, { $suppressed } adresses sans contact mises en liste d'opposition, { $ignored } messages qui ne sont ni une désinscription ni un rejet
+why-not-email = n'est pas une adresse email
+campaign-delivery = Envoyée par carnet : { $sent } envoyés, { $failed } en échec, { $bounced } rejetés, { $skipped } non envoyés (consentement retiré depuis le lancement), { $waiting } encore à envoyer ; { $unsubscribed } désinscrits
+remind-mail-subject = carnet : { $count ->
+        [one] 1 chose
+       *[other] { $count } choses
+    } à faire le { $day }
+msg-remind-mailed = récapitulatif envoyé à { $to } ({ $answer })

@@ -66,6 +66,10 @@ pub struct Config {
     pub campaign: CampaignConfig,
     pub value: ValueConfig,
     pub import: ImportConfig,
+    /// `[send]`: the shop's own mail account, for `campaign send`.
+    pub send: SendConfig,
+    /// `[sms]`: the shop's SMS provider, as an HTTP request template.
+    pub sms: SmsConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -97,6 +101,81 @@ pub struct CategoryConfig {
     /// reminded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cycle: Option<String>,
+}
+
+/// `[send]`: the mail account campaigns and the digest go out through.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SendConfig {
+    /// `smtps://user@host:465`, `smtp://user@host:587?tls=required` or
+    /// `smtp://127.0.0.1:25` (see `domain::smtp_url`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub smtp: Option<String>,
+    /// `Atelier Roux <bonjour@atelier-roux.fr>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
+    /// At most this many messages a minute (a small account's limit).
+    pub per_minute: u32,
+    /// A command that prints the password (`pass show mail/shop`), when
+    /// `CARNET_SMTP_PASSWORD` is not set. The password is never stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_command: Option<String>,
+    /// A PEM certificate to trust besides the usual authorities (a relay
+    /// with its own certificate).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<PathBuf>,
+}
+
+impl Default for SendConfig {
+    fn default() -> Self {
+        SendConfig { smtp: None, from: None, reply_to: None, per_minute: 30, password_command: None, ca_file: None }
+    }
+}
+
+/// `[sms]`: an HTTP request per message, `{{to}}` and `{{message}}` filled.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SmsConfig {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// `POST` (default) or `GET`.
+    pub method: String,
+    /// `"Authorization" = "Bearer {{secret}}"`.
+    pub headers: std::collections::BTreeMap<String, String>,
+    /// The request body, with `{{to}}`, `{{message}}`, `{{from}}`, `{{secret}}`.
+    pub body: String,
+    /// The environment variable holding the secret (`{{secret}}`).
+    pub secret_env: String,
+    /// The sender name or number, as `{{from}}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// A success is an HTTP 2xx whose body contains this text (when set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub success_contains: Option<String>,
+    /// Longer messages are refused (160: one SMS; 306, 459…: several).
+    pub max_length: usize,
+    /// Appended to marketing SMS, as French law asks (`STOP au 36173`).
+    pub stop_text: String,
+    pub per_minute: u32,
+}
+
+impl Default for SmsConfig {
+    fn default() -> Self {
+        SmsConfig {
+            url: None,
+            method: "POST".into(),
+            headers: Default::default(),
+            body: String::new(),
+            secret_env: "CARNET_SMS_SECRET".into(),
+            from: None,
+            success_contains: None,
+            max_length: 160,
+            stop_text: "STOP au 36173".into(),
+            per_minute: 30,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -274,6 +353,8 @@ impl Default for Config {
             campaign: CampaignConfig::default(),
             value: ValueConfig::default(),
             import: ImportConfig::default(),
+            send: SendConfig::default(),
+            sms: SmsConfig::default(),
         }
     }
 }

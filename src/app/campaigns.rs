@@ -149,6 +149,8 @@ pub fn preview(app: &App, name: &str) -> Result<(Campaign, Vec<Decided>, Forecas
     let c = load(app.db(), name)?;
     let members = audience(app.config, app.today, app.db(), &c)?;
     let reached = members.iter().filter(|m| m.decision == Decision::Send).count() as u64;
+    let send: Vec<&Reach> = members.iter().filter(|m| m.decision == Decision::Send).map(|m| &m.reach).collect();
+    super::sending::check_message(app, &c, &send)?;
     let cost = c.costs.total(reached);
     let average_purchase = campaigns::average_purchase(app.db())?;
     let break_even = average_purchase.and_then(|a| economics::break_even(cost, margin(app.config), a, reached));

@@ -30,7 +30,11 @@ pub mod reminders;
 pub mod reports;
 pub mod scores;
 pub mod segments;
+pub mod sending;
+pub mod sms;
+pub mod smtp;
 pub mod tags;
+pub mod unsubscribes;
 
 use crate::config::Config;
 use crate::domain::contact::ContactSelector;

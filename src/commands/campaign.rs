@@ -63,6 +63,8 @@ pub enum CampaignCommand {
         #[command(flatten)]
         costs: CostArgs,
     },
+    /// Send a launched campaign through the shop's mail account or SMS provider.
+    Send(super::campaign_send::SendArgs),
     /// Delete a campaign (and, for a launched one, its record of sends).
     Rm {
         name: String,
@@ -120,6 +122,7 @@ pub fn run(ctx: &Ctx, cmd: CampaignCommand) -> Result<()> {
         CampaignCommand::Report { name, window } => super::campaign_views::report(ctx, &name, window),
         CampaignCommand::Edit { name, costs } => edit(ctx, &name, &costs),
         CampaignCommand::Rm { name, yes } => rm(ctx, &name, yes),
+        CampaignCommand::Send(a) => super::campaign_send::run(ctx, a),
     }
 }
 

@@ -179,5 +179,25 @@ pub fn report(ctx: &Ctx, name: &str, window_flag: Option<String>) -> Result<()> 
             &[("channel", r.campaign.channel.as_str().into()), ("count", r.opt_outs.into())],
         )
     ));
+    // A campaign carnet sent itself: what became of each message.
+    let d = crate::app::sending::delivery_counts(app.db(), r.campaign.id)?;
+    if !d.is_empty() {
+        let n = |s: &str| d.get(s).copied().unwrap_or(0);
+        out.push_str(&format!(
+            "{}\n",
+            crate::i18n::tr_args(
+                lang,
+                "campaign-delivery",
+                &[
+                    ("sent", n("sent").into()),
+                    ("failed", n("failed").into()),
+                    ("bounced", n("bounced").into()),
+                    ("skipped", n("skipped").into()),
+                    ("waiting", (n("queued") + n("sending")).into()),
+                    ("unsubscribed", r.opt_outs.into()),
+                ],
+            )
+        ));
+    }
     ctx.out.data(&out)
 }

@@ -49,6 +49,11 @@ pub enum ConsentCommand {
     /// The wordings people agree to, stored once by their hash.
     #[command(subcommand)]
     Text(TextCommand),
+    /// Take unsubscribes and bounces back: a folder of .eml, an mbox, or a Brevo/Mailchimp CSV.
+    #[command(
+        after_help = "Each unsubscribe (a reply whose subject is `unsubscribe TOKEN`, as the\nList-Unsubscribe link of `campaign send` writes it, or a reply saying STOP or\nunsubscribe) is recorded as a withdrawal on email with the message as its proof;\neach hard bounce (a delivery report with a 5.x.x status) marks the address\nbounced. Mailchimp's unsubscribed and cleaned exports and Brevo's exports are\nread by their email column. A second reading records nothing new.\n\nExamples:\n  carnet consent unsubscribe-from ~/Mail/replies/\n  carnet consent unsubscribe-from replies.mbox\n  carnet consent unsubscribe-from unsubscribed_members_export.csv"
+    )]
+    UnsubscribeFrom { path: PathBuf },
     /// Check that the consent history was not changed behind carnet's back.
     #[command(
         after_help = "Each event carries a hash covering the one before it, its proof and the link to\nit, its wording and the contact it was recorded for; the suppression list is a\nchain of its own that starts from its key. verify recomputes them and names the\nfirst thing that no longer matches (exit 1). It prints the head (events:last\nhash): cutting the newest events is seen only against a witness, so keep the\nhead elsewhere (--head) or keep backups (--against). It cannot stop someone\nwho rebuilds every hash.\n\nExamples:\n  carnet consent verify\n  carnet consent verify --against ~/backups/shop-2026-12-01.db\n  carnet consent verify --head 42:5f1c…"
@@ -135,7 +140,25 @@ pub fn run(ctx: &Ctx, cmd: ConsentCommand) -> Result<()> {
         ConsentCommand::Text(TextCommand::Add { file, label }) => text_add(ctx, &file, label),
         ConsentCommand::Text(TextCommand::List) => text_list(ctx),
         ConsentCommand::Verify { against, head } => verify(ctx, against, head),
+        ConsentCommand::UnsubscribeFrom { path } => unsubscribe_from(ctx, &path),
     }
+}
+
+/// `consent unsubscribe-from PATH`: the answers back into the history.
+fn unsubscribe_from(ctx: &Ctx, path: &std::path::Path) -> Result<()> {
+    let mut app = ctx.write()?;
+    let t = crate::app::unsubscribes::take(&mut app, path)?;
+    ctx.tell(
+        "msg-unsubscribe-from",
+        &[
+            ("withdrawn", t.withdrawn.into()),
+            ("bounced", t.bounced.into()),
+            ("already", t.already.into()),
+            ("suppressed", t.suppressed.into()),
+            ("ignored", t.ignored.into()),
+        ],
+    );
+    Ok(())
 }
 
 /// `--at`: the day it happened, today or before.

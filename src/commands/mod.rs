@@ -4,6 +4,7 @@
 
 pub mod backup;
 pub mod campaign;
+pub mod campaign_send;
 pub mod campaign_views;
 pub mod config;
 pub mod consent;

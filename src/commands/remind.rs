@@ -26,6 +26,10 @@ pub struct RemindArgs {
     /// Look this far ahead: 3d, 1w (default: today; 60d with --format ics).
     #[arg(long)]
     pub within: Option<String>,
+    /// Mail the digest to this address through the `[send]` account
+    /// (nothing is sent when nothing is due).
+    #[arg(long, value_name = "ADDRESS")]
+    pub mail_to: Option<String>,
 }
 
 crate::record! {
@@ -75,6 +79,9 @@ pub fn run(ctx: &Ctx, a: RemindArgs) -> Result<()> {
     if items.is_empty() {
         return Ok(());
     }
+    if let Some(to) = &a.mail_to {
+        return mail(ctx, to, &digest(&items, ctx.today, ctx.out.lang, false), items.len());
+    }
     ctx.out.data(&digest(&items, ctx.today, ctx.out.lang, ctx.out.color))
 }
 
@@ -110,4 +117,24 @@ fn digest(items: &[Reminder], today: NaiveDate, lang: crate::i18n::Lang, color: 
         out.push_str(&format!("  {w} {}, {reach}{why}\n", r.name));
     }
     out
+}
+
+/// `--mail-to`: the digest as a plain-text mail through the shop's account.
+fn mail(ctx: &Ctx, to: &str, text: &str, count: usize) -> Result<()> {
+    let subject = ctx.text("remind-mail-subject", &[("count", count.into()), ("day", ctx.day_text(ctx.today).into())]);
+    let domain =
+        ctx.config.send.from.as_deref().and_then(crate::domain::template::domain_of).unwrap_or("carnet.invalid");
+    let m = crate::app::sending::Outgoing {
+        contact_id: 0,
+        contact_name: to.to_string(),
+        to: to.to_string(),
+        subject,
+        text: text.to_string(),
+        html: None,
+        message_id: format!("<carnet.remind.{}@{domain}>", ctx.now.format("%Y%m%d%H%M%S")),
+        list_unsubscribe: None,
+    };
+    let answer = crate::app::smtp::connect(&ctx.config.send)?.send_now(&m)?;
+    ctx.tell("msg-remind-mailed", &[("to", to.into()), ("answer", answer.into())]);
+    Ok(())
 }

@@ -25,6 +25,7 @@ pub mod import;
 pub mod interaction;
 pub mod key_dates;
 pub mod labels;
+pub mod mailbox;
 pub mod money;
 pub mod optimize;
 pub mod pareto;
@@ -39,8 +40,10 @@ pub mod rhythm;
 pub mod sales_profile;
 pub mod segment_filter;
 pub mod segment_record;
+pub mod smtp_url;
 pub mod sniff;
 pub mod summary;
+pub mod template;
 pub mod value_matrix;
 pub mod vcard;
 

@@ -30,6 +30,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0021_visits_in_blocks.sql"),
     include_str!("../../migrations/0022_phones_and_seal.sql"),
     include_str!("../../migrations/0024_honorific_and_key_dates.sql"),
+    include_str!("../../migrations/0025_outbox.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

@@ -17,6 +17,7 @@ pub mod deals;
 pub mod imports;
 pub mod interactions;
 pub mod migrate;
+pub mod outbox;
 pub mod privacy;
 pub mod purchases;
 pub mod ref_map;

@@ -28,8 +28,11 @@ mod report;
 mod round_two;
 mod sales_profiles;
 mod segment;
+mod send;
+mod sms;
 mod snapshots;
 mod tag;
+mod unsubscribe;
 
 use assert_cmd::Command;
 use std::path::PathBuf;
@@ -200,6 +203,16 @@ impl Env {
     pub fn sql(&self, sql: &str) -> i64 {
         let conn = rusqlite::Connection::open(self.db()).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    }
+
+    pub fn sql_text(&self, sql: &str) -> String {
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    }
+
+    pub fn sql_exec(&self, sql: &str) {
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        conn.execute_batch(sql).expect("execute");
     }
 }
 

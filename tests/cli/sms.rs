@@ -1,0 +1,108 @@
+//! `campaign send` on the SMS channel, against a local HTTP server that
+//! records each request (a tiny std::net server standing for the provider).
+
+use crate::consent::shop;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::sync::{Arc, Mutex};
+
+/// The requests the provider got: (request line and headers, body).
+type Seen = Arc<Mutex<Vec<(String, String)>>>;
+
+/// A provider that answers `status` with `answer` to every request.
+fn provider(status: u16, answer: &'static str) -> (u16, Seen) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen: Seen = Arc::default();
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut head = String::new();
+            let mut length = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+                head.push_str(&line);
+            }
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            log.lock().unwrap().push((head, String::from_utf8_lossy(&body).into_owned()));
+            let reply = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+                answer.len()
+            );
+            let _ = stream.write_all(reply.as_bytes());
+        }
+    });
+    (port, seen)
+}
+
+fn config(env: &crate::Env, port: u16, max: usize) {
+    env.write(
+        "config.toml",
+        format!(
+            "[sms]\nurl = \"http://127.0.0.1:{port}/v1/sms\"\nbody = '{{\"to\":\"{{{{to}}}}\",\"text\":\"{{{{message}}}}\",\"sender\":\"{{{{from}}}}\"}}'\n\
+             from = \"AtelierRoux\"\nsuccess_contains = '\"ok\":true'\nmax_length = {max}\nper_minute = 60000\n\
+             [sms.headers]\nAuthorization = \"Bearer {{{{secret}}}}\"\n"
+        ),
+    );
+}
+
+fn launched(env: &crate::Env, message: &str) {
+    crate::consent::grant(env, "H", "sms");
+    let msg = env.write("sms.txt", message);
+    env.ok(&["campaign", "create", "texto", "--channel", "sms", "--segment", "everyone", "--message", &msg]);
+    env.ok(&["campaign", "launch", "texto", "--out", env.path("r.csv").to_str().unwrap()]);
+}
+
+#[test]
+fn an_sms_goes_once_in_e164_with_its_stop_wording() {
+    let env = shop();
+    let (port, seen) = provider(200, r#"{"ok":true,"id":"m1"}"#);
+    config(&env, port, 160);
+    launched(&env, "Soldes -20% chez Atelier Roux, {{first_name}} !");
+    let o = env.cmd().env("CARNET_SMS_SECRET", "tok3n").args(["campaign", "send", "texto"]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let got = seen.lock().unwrap().clone();
+    assert_eq!(got.len(), 1);
+    let (head, body) = &got[0];
+    assert!(head.starts_with("POST /v1/sms HTTP/1.1"), "{head}");
+    assert!(head.contains("Bearer tok3n"), "{head}");
+    let json: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(json["to"], "+33611223344");
+    assert_eq!(json["text"], "Soldes -20% chez Atelier Roux, Hélène ! STOP au 36173");
+    assert_eq!(json["sender"], "AtelierRoux");
+    assert_eq!(env.sql("SELECT count(*) FROM campaign_outbox WHERE channel = 'sms' AND state = 'sent'"), 1);
+    // Again: nothing more goes.
+    env.cmd().env("CARNET_SMS_SECRET", "tok3n").args(["campaign", "send", "texto"]).assert().success();
+    assert_eq!(seen.lock().unwrap().len(), 1);
+}
+
+#[test]
+fn too_long_or_no_secret_sends_nothing_and_a_refusal_is_recorded() {
+    let env = shop();
+    let (port, seen) = provider(200, r#"{"ok":true}"#);
+    config(&env, port, 40);
+    launched(&env, "Soldes d'hiver : -20% sur toute la boutique, {{first_name}} !");
+    let o = env.cmd().env("CARNET_SMS_SECRET", "t").args(["campaign", "send", "texto"]).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err.contains("more than the 40 allowed"), "{err}");
+    let err = env.fails(1, &["campaign", "send", "texto"]);
+    assert!(err.contains("CARNET_SMS_SECRET"), "{err}");
+    assert!(seen.lock().unwrap().is_empty());
+
+    let env = shop();
+    let (port, _) = provider(400, r#"{"ok":false,"error":"invalid number"}"#);
+    config(&env, port, 160);
+    launched(&env, "Soldes {{first_name}}");
+    env.cmd().env("CARNET_SMS_SECRET", "t").args(["campaign", "send", "texto"]).assert().success();
+    let answer = env.sql_text("SELECT answer FROM campaign_outbox WHERE state = 'failed'");
+    assert!(answer.starts_with("400") && answer.contains("invalid number"), "{answer}");
+}
