@@ -319,17 +319,14 @@ pub struct Card {
     /// Margin on the last 12 months' purchases less that cost; only with
     /// `[value] margin` set.
     pub net_value: Option<Cents>,
-    /// How far behind the file the figures the scores and lifetime value
-    /// are placed among are (None: exactly today's; see `population`).
-    pub population_age: Option<super::population::Age>,
 }
 
 /// The whole card of one contact as of today.
 pub fn card(app: &mut App, word: &str) -> Result<Card> {
     use crate::store::interactions::{list, InteractionFilter};
     let id = resolve_contact(app.db(), word)?;
-    // Everyone else's figures, kept: this reads the contact's rows only.
-    let (population, population_age) = super::population::population(app)?;
+    // Everyone else's figures, from their kept totals.
+    let population = super::population::population(app)?;
     let app = &*app;
     let db = app.db();
     let visits = crate::store::analytics::visits_of(db, id, crate::domain::dates::to_day_number(app.today))?;
@@ -340,7 +337,6 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
     Ok(Card {
         marketing_cost,
         net_value,
-        population_age: population_age.filter(|_| placed.is_some()),
         contact: load(db, id)?,
         purchases: purchases::summary(db, id)?,
         standing: placed.as_ref().map(|p| Standing {

@@ -37,6 +37,7 @@ pub mod segment_filter;
 pub mod segment_record;
 pub mod summary;
 pub mod value_matrix;
+pub mod visits;
 pub mod vcard;
 
 /// A value a rule of the domain refuses, with the reason in words (the

@@ -129,10 +129,10 @@ pub struct ContactCard {
     clv: Option<Cents>,
     marketing_cost: Cents,
     net_value: Option<Cents>,
-    /// When the figures the scores and lifetime value are placed among
-    /// were worked out, if not exactly now (a big shop, a few sales ago).
+    /// Always null: the figures a card is placed among are now worked out
+    /// when it is read. Kept for the scripts that read the field.
     population_at: Option<String>,
-    /// Purchases added since then (null when the figures are exact).
+    /// Always null, as `population_at`.
     purchases_since_population: Option<i64>,
 }
 
@@ -221,7 +221,6 @@ impl ContactCard {
             value: None,
             marketing_cost: Cents(0),
             net_value: None,
-            population_age: None,
         })
     }
 }
@@ -275,8 +274,8 @@ impl From<Card> for ContactCard {
             clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
             marketing_cost: card.marketing_cost,
             net_value: card.net_value,
-            population_at: card.population_age.map(|a| crate::store::timestamp(a.worked_out_at)),
-            purchases_since_population: card.population_age.map(|a| a.purchases_since),
+            population_at: None,
+            purchases_since_population: None,
         }
     }
 }

@@ -167,11 +167,9 @@ pub fn set_archived(conn: &Tx, id: i64, at: Option<&str>, now: &str) -> Result<(
 }
 
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
-    let before = super::cache::fingerprint(conn)?;
+    // Their purchases go with them (and the triggers take their totals).
     conn.sql().execute("DELETE FROM contacts WHERE id = ?1", [id])?;
-    // Their purchases went with them.
-    super::cache::purchases_changed(conn)?;
-    super::totals::follow(conn, before, &[id])
+    Ok(())
 }
 
 /// Tables whose rows belong to a contact and move with it on a merge.
@@ -184,8 +182,6 @@ pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions"
 pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
     // The consent events that move are explained by this record.
     super::consent_chain::record_merge(conn, other, keep, now)?;
-    let before = super::cache::fingerprint(conn)?;
-    super::cache::purchases_changed(conn)?;
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
         moved += conn.sql().execute(
@@ -200,7 +196,6 @@ pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str
     // The ref may move from OTHER to KEEP: free it before it is taken.
     conn.sql().execute("DELETE FROM contacts WHERE id = ?1", [other])?;
     update(conn, keep, merged, now)?;
-    super::totals::follow(conn, before, &[keep, other])?;
     Ok(moved)
 }
 

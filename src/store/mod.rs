@@ -3,7 +3,6 @@
 //! and commits, so a failure leaves the file as it was.
 
 pub mod analytics;
-pub mod cache;
 pub mod campaigns;
 pub mod categories;
 pub mod consent;
@@ -20,7 +19,6 @@ pub mod ref_map;
 pub mod reminders;
 pub mod segments;
 pub mod totals;
-mod totals_blocks;
 
 use crate::error::{Error, Result};
 use ref_cast::RefCast;
@@ -65,17 +63,6 @@ impl std::ops::Deref for Store {
     fn deref(&self) -> &Db {
         Db::ref_cast(&self.conn)
     }
-}
-
-/// A second, read-only connection to the same file, for a read done on
-/// another thread beside this connection's (None in memory, or when the
-/// file cannot be opened twice: the caller reads on its own connection).
-fn second_reader(conn: &Db) -> Option<Connection> {
-    let path = conn.sql().path().filter(|p| !p.is_empty())?;
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let second = Connection::open_with_flags(path, flags).ok()?;
-    second.busy_timeout(BUSY_TIMEOUT).ok()?;
-    Some(second)
 }
 
 /// How long a command waits for another one's write before giving up.
@@ -165,22 +152,6 @@ impl Store {
 
     /// Begin a write. IMMEDIATE takes the write lock up front, so two
     /// processes queue on busy_timeout instead of failing half-way.
-    /// Write something worth keeping but not worth waiting for (figures a
-    /// read worked out): done only when no other command holds the file,
-    /// never waiting for one. Returns whether it was written.
-    pub fn write_if_free(&mut self, f: impl FnOnce(&Tx) -> Result<()>) -> Result<bool> {
-        self.conn.busy_timeout(std::time::Duration::ZERO)?;
-        let written = match self.conn.transaction_with_behavior(TransactionBehavior::Immediate) {
-            Ok(t) => {
-                let tx = Tx(t);
-                f(&tx).is_ok() && tx.commit().is_ok()
-            }
-            Err(_) => false,
-        };
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
-        Ok(written)
-    }
-
     /// Begin a write, foreign keys enforced (again, after a bulk write on
     /// this connection: a contact removed later must take its purchases).
     pub fn begin(&mut self) -> Result<Tx<'_>> {
@@ -275,15 +246,6 @@ impl Store {
         }
     }
 
-    /// Read through a memory map: for the latency-bound reads of `remind`
-    /// and `campaign preview` (many scattered pages, each a syscall otherwise). Not the
-    /// default: mapped pages count in the process's resident memory, which
-    /// would inflate the big reports' footprint for no gain.
-    pub fn map_for_quick_reads(&self) -> Result<()> {
-        self.conn.pragma_update(None, "mmap_size", 256i64 << 20)?;
-        Ok(())
-    }
-
     /// Rebuild any index a bulk import dropped and did not get to rebuild
     /// (the process was killed between its commit and the rebuild).
     pub fn ensure_indexes(&mut self) -> Result<()> {
@@ -296,6 +258,15 @@ impl Store {
             tx.commit()?;
             self.conn.pragma_update(None, "cache_size", -32768)?;
         }
+        Ok(())
+    }
+
+    /// Run SQL as the sqlite3 shell would (with `PRAGMA foreign_keys = ON`),
+    /// outside carnet's own writes: for the tests that check what the
+    /// database keeps by itself.
+    #[cfg(test)]
+    pub fn execute_raw(&self, sql: &str) -> Result<()> {
+        self.conn.execute_batch(&format!("PRAGMA foreign_keys = ON; {sql}"))?;
         Ok(())
     }
 

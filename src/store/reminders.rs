@@ -127,17 +127,16 @@ pub struct RenewalCandidate {
 /// `cutoff`, less those with an interaction since that mentions the
 /// category (the shop already got in touch about it). One index range.
 pub fn renewals(conn: &Db, category: i64, name: &str, cutoff: NaiveDate) -> Result<Vec<RenewalCandidate>> {
-    let (hint, covered) = renewal_index(conn, category)?;
-    let mut stmt = conn.sql().prepare_cached(&format!(
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT c.id, c.name, c.phone, c.email, l.last, l.pid FROM \
-           (SELECT contact_id, max(day) AS last, max(id) AS pid FROM purchases {hint} \
-            WHERE category_id = ?1 AND {covered} GROUP BY contact_id) l \
+           (SELECT contact_id, max(day) AS last, max(id) AS pid FROM purchases \
+            WHERE category_id = ?1 GROUP BY contact_id) l \
          JOIN contacts c ON c.id = l.contact_id \
          WHERE l.last <= ?2 AND c.archived_at IS NULL \
            AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id AND i.day >= l.last \
                            AND lower(coalesce(i.summary, '')) LIKE '%' || lower(?3) || '%') \
-         ORDER BY c.id"
-    ))?;
+         ORDER BY c.id",
+    )?;
     let rows = stmt.query_map(params![category, crate::domain::dates::to_day_number(cutoff), name], |r| {
         Ok(RenewalCandidate {
             contact_id: r.get(0)?,
@@ -154,10 +153,8 @@ pub fn renewals(conn: &Db, category: i64, name: &str, cutoff: NaiveDate) -> Resu
 /// The day gaps between one customer's consecutive purchase days of
 /// `category`, for its measured cycle.
 pub fn category_gaps(conn: &Db, category: i64) -> Result<Vec<i32>> {
-    let (hint, covered) = renewal_index(conn, category)?;
-    let mut stmt = conn.sql().prepare_cached(&format!(
-        "SELECT contact_id, day FROM purchases {hint} WHERE category_id = ?1 AND {covered} ORDER BY contact_id, day"
-    ))?;
+    let mut stmt =
+        conn.sql().prepare_cached("SELECT contact_id, day FROM purchases WHERE category_id = ?1 ORDER BY contact_id, day")?;
     let mut rows = stmt.query([category])?;
     let mut gaps = Vec::new();
     let mut prev: Option<(i64, i32)> = None;
@@ -171,17 +168,4 @@ pub fn category_gaps(conn: &Db, category: i64) -> Result<Vec<i32>> {
         prev = Some((c, d));
     }
     Ok(gaps)
-}
-
-/// How to read one category's purchases: through the renewal index when
-/// it covers the category, repeating the index's own condition so SQLite
-/// may use it (a cycle set since the last write may not have it yet:
-/// SQLite then scans the per-contact index, slower but the same).
-fn renewal_index(conn: &Db, category: i64) -> Result<(&'static str, String)> {
-    let ids = super::purchases::renewal_index_ids(conn)?;
-    Ok(if ids.contains(&category) {
-        ("INDEXED BY purchases_renewal", super::purchases::renewal_index_condition(&ids))
-    } else {
-        ("", "1".to_string())
-    })
 }
