@@ -33,12 +33,12 @@ pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Re
     // The covering index alone answers, a category or channel included.
     let mut stmt = if scope.is_all() {
         conn.sql().prepare_cached(
-            "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+            "SELECT contact_id, day, amount_cents FROM purchases \
              WHERE day <= ?1 AND day >= ?2 ORDER BY contact_id, day",
         )?
     } else {
         conn.sql().prepare_cached(
-            "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+            "SELECT contact_id, day, amount_cents FROM purchases \
              WHERE day <= ?1 AND day >= ?2 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
              ORDER BY contact_id, day",
         )?
@@ -180,10 +180,10 @@ pub fn visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
 /// contact id order: one scan of the covering index.
 pub fn scan_visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
     let mut stmt = conn.sql().prepare_cached(if scope.is_all() {
-        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT contact_id, day, amount_cents FROM purchases \
          WHERE day <= ?1 ORDER BY contact_id, day"
     } else {
-        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT contact_id, day, amount_cents FROM purchases \
          WHERE day <= ?1 AND (?2 IS NULL OR category_id = ?2) AND (?3 IS NULL OR channel = ?3) ORDER BY contact_id, day"
     })?;
     let mut rows = if scope.is_all() {
@@ -202,7 +202,7 @@ pub fn scan_visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> 
 /// the same sums as [`visits`], from that contact's index range only.
 pub fn visits_of(conn: &Db, contact: i64, until: i32) -> Result<Option<Visits>> {
     let mut stmt = conn.sql().prepare_cached(
-        "SELECT day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT day, amount_cents FROM purchases \
          WHERE contact_id = ?1 AND day <= ?2 ORDER BY day",
     )?;
     let mut rows = stmt.query(params![contact, until])?;
@@ -217,7 +217,7 @@ pub fn visits_of(conn: &Db, contact: i64, until: i32) -> Result<Option<Visits>> 
 /// contact id order: what customers actually did in a holdout period.
 pub fn visit_days(conn: &Db, scope: &Scope, after: i32, until: i32) -> Result<Vec<(i64, i32)>> {
     let mut stmt = conn.sql().prepare_cached(
-        "SELECT DISTINCT contact_id, day FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT DISTINCT contact_id, day FROM purchases \
          WHERE day > ?1 AND day <= ?2 AND amount_cents >= 0 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
          ORDER BY contact_id, day",
     )?;
@@ -310,7 +310,7 @@ pub fn group_lines(
         GroupBy::Channel => (GroupNames::default(), "channel"),
     };
     let mut stmt = conn.sql().prepare(&format!(
-        "SELECT contact_id, day, amount_cents, {column} FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT contact_id, day, amount_cents, {column} FROM purchases \
          WHERE day <= ?1 AND {column} IS NOT NULL ORDER BY contact_id, day"
     ))?;
     let mut rows = stmt.query([until])?;
@@ -347,7 +347,7 @@ pub fn mix_lines(conn: &Db, until: i32, mut each: impl FnMut(MixLine)) -> Result
     let mut categories = GroupNames::categories(conn)?;
     let mut channels = GroupNames::default();
     let mut stmt = conn.sql().prepare(
-        "SELECT contact_id, day, amount_cents, category_id, channel FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT contact_id, day, amount_cents, category_id, channel FROM purchases \
          WHERE day <= ?1 ORDER BY contact_id, day",
     )?;
     let mut rows = stmt.query([until])?;

@@ -307,7 +307,7 @@ const SUMMARY: &str = "SELECT c.id, c.ref, c.name, c.email, c.phone, c.city, c.a
        (SELECT group_concat(tag, ';') FROM (SELECT tag FROM contact_tags t WHERE t.contact_id = c.id ORDER BY tag)), \
        (SELECT count(*) FROM purchases p WHERE p.contact_id = c.id) AS n, \
        (SELECT coalesce(sum(amount_cents), 0) FROM purchases p WHERE p.contact_id = c.id) AS total, \
-       (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) AS last_day \
+       (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id AND p.amount_cents >= 0) AS last_day \
      FROM contacts c";
 
 fn summary_row(r: &Row) -> rusqlite::Result<ContactSummary> {

@@ -127,7 +127,11 @@ impl Store {
         )?;
         let mut store = Store { conn, path: path.to_path_buf(), direct: false, bulk: false };
         migrate::migrate(&mut store.conn, path)?;
-        store.ensure_indexes()?;
+        // A read never writes: it answers without an index a killed bulk
+        // import left out (slower, the same answer); the next write puts it back.
+        if mode == OpenMode::Create {
+            store.ensure_indexes()?;
+        }
         Ok(store)
     }
 
@@ -247,7 +251,8 @@ impl Store {
     }
 
     /// Rebuild any index a bulk import dropped and did not get to rebuild
-    /// (the process was killed between its commit and the rebuild).
+    /// (the process was killed between its commit and the rebuild), when
+    /// opening for a write.
     pub fn ensure_indexes(&mut self) -> Result<()> {
         if !purchases::indexes_present(self)? {
             // SQLite's sorter runs several times faster in small runs

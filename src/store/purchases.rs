@@ -74,7 +74,9 @@ pub fn insert(conn: &Tx, p: &NewPurchase) -> Result<i64> {
 
 pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
     Ok(conn.sql().query_row(
-        "SELECT count(*), coalesce(sum(amount_cents), 0), min(day), max(day) FROM purchases WHERE contact_id = ?1",
+        // First and last visit: a refund is not one.
+        "SELECT count(*), coalesce(sum(amount_cents), 0), min(CASE WHEN amount_cents >= 0 THEN day END), \
+         max(CASE WHEN amount_cents >= 0 THEN day END) FROM purchases WHERE contact_id = ?1",
         [contact_id],
         |r| {
             Ok(PurchaseSummary {

@@ -23,7 +23,7 @@ pub fn cadences(conn: &Db) -> Result<Vec<CadenceCandidate>> {
     let mut stmt = conn.sql().prepare_cached(
         "SELECT c.id, c.name, c.phone, c.email, c.cadence_days, substr(c.created_at, 1, 10), \
            (SELECT max(day) FROM interactions i WHERE i.contact_id = c.id), \
-           (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) \
+           (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id AND p.amount_cents >= 0) \
          FROM contacts c INDEXED BY contacts_cadence WHERE c.cadence_days IS NOT NULL AND c.archived_at IS NULL",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -130,7 +130,7 @@ pub fn renewals(conn: &Db, category: i64, name: &str, cutoff: NaiveDate) -> Resu
     let mut stmt = conn.sql().prepare_cached(
         "SELECT c.id, c.name, c.phone, c.email, l.last, l.pid FROM \
            (SELECT contact_id, max(day) AS last, max(id) AS pid FROM purchases \
-            WHERE category_id = ?1 GROUP BY contact_id) l \
+            WHERE category_id = ?1 AND amount_cents >= 0 GROUP BY contact_id) l \
          JOIN contacts c ON c.id = l.contact_id \
          WHERE l.last <= ?2 AND c.archived_at IS NULL \
            AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id AND i.day >= l.last \

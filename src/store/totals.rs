@@ -87,7 +87,7 @@ pub fn from_the_view(conn: &Db) -> Result<Vec<Kept>> {
 /// of [`crate::domain::visits`]: one scan of the per-contact index.
 pub fn worked_out(conn: &Db) -> Result<Vec<Kept>> {
     let mut stmt = conn.sql().prepare_cached(
-        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day ORDER BY contact_id, day",
+        "SELECT contact_id, day, amount_cents FROM purchases ORDER BY contact_id, day",
     )?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::new();
