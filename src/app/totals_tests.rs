@@ -55,20 +55,40 @@ enum Op {
 
 #[derive(Debug, Clone)]
 enum Raw {
-    Insert { who: usize, day: i64, cents: i64 },
+    Insert {
+        who: usize,
+        day: i64,
+        cents: i64,
+    },
     /// Move the nth purchase to another contact, day and amount.
-    Update { nth: usize, who: usize, day: i64, cents: i64 },
-    SetAmount { nth: usize, cents: i64 },
-    Delete { nth: usize },
-    DeleteContact { who: usize },
+    Update {
+        nth: usize,
+        who: usize,
+        day: i64,
+        cents: i64,
+    },
+    SetAmount {
+        nth: usize,
+        cents: i64,
+    },
+    Delete {
+        nth: usize,
+    },
+    DeleteContact {
+        who: usize,
+    },
 }
 
 fn raw() -> impl Strategy<Value = Raw> {
     let cents = -2_000..20_000i64;
     prop_oneof![
         (0..6usize, 0..60i64, cents.clone()).prop_map(|(who, day, cents)| Raw::Insert { who, day, cents }),
-        (0..40usize, 0..6usize, 0..60i64, cents.clone())
-            .prop_map(|(nth, who, day, cents)| Raw::Update { nth, who, day, cents }),
+        (0..40usize, 0..6usize, 0..60i64, cents.clone()).prop_map(|(nth, who, day, cents)| Raw::Update {
+            nth,
+            who,
+            day,
+            cents
+        }),
         (0..40usize, cents).prop_map(|(nth, cents)| Raw::SetAmount { nth, cents }),
         (0..40usize).prop_map(|nth| Raw::Delete { nth }),
         (0..6usize).prop_map(|who| Raw::DeleteContact { who }),

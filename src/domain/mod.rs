@@ -37,8 +37,8 @@ pub mod segment_filter;
 pub mod segment_record;
 pub mod summary;
 pub mod value_matrix;
-pub mod visits;
 pub mod vcard;
+pub mod visits;
 
 /// A value a rule of the domain refuses, with the reason in words (the
 /// caller adds which flag, field or line it came from).

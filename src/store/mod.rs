@@ -100,22 +100,14 @@ impl Store {
             }
             create_private_file(path)?;
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .map_err(|e| {
-            // SQLite's own words ("unable to open database file") stay
-            // the error's source; the shopkeeper reads which file and why.
-            let why = crate::i18n::Text::tr(if path.is_dir() { "io-is-a-folder" } else { "io-cannot-open-db" }, vec![]);
-            Error::t(
-                crate::error::Kind::Invalid,
-                "err-cannot-open",
-                crate::targs!["path" => path.display().to_string(), "why" => why],
-            )
-            .with_hint_t("hint-no-database", vec![])
-            .with_source(e)
-        })?;
+        let mut conn = open_connection(path, false)?;
+        if mode == OpenMode::Existing && !readable(&conn) && !side_file(path, "-wal").exists() {
+            // A file this user can only read, in a folder they cannot write:
+            // SQLite cannot make the WAL's index (`-shm`) it reads through.
+            // With no `-wal` beside it no one is writing it (a writer keeps
+            // one), so it is read as it stands, as an immutable file.
+            conn = open_connection(path, true)?;
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Is this carnet's file? Asked before anything is changed, so a
         // stranger's SQLite file, or a file that is not SQLite, is left as
@@ -284,6 +276,43 @@ impl Store {
         )?;
         Ok(n == 0)
     }
+}
+
+/// The database file, read and written (or read only when this user
+/// cannot write it), or with `immutable` read as a file no one changes.
+fn open_connection(path: &Path, immutable: bool) -> Result<Connection> {
+    let (target, flags) = if immutable {
+        let escaped = path.to_string_lossy().replace('%', "%25").replace('?', "%3f").replace('#', "%23");
+        (PathBuf::from(format!("file:{escaped}?immutable=1")), OpenFlags::SQLITE_OPEN_READ_ONLY)
+    } else {
+        (path.to_path_buf(), OpenFlags::SQLITE_OPEN_READ_WRITE)
+    };
+    Connection::open_with_flags(&target, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI).map_err(
+        |e| {
+            // SQLite's own words ("unable to open database file") stay
+            // the error's source; the shopkeeper reads which file and why.
+            let why = crate::i18n::Text::tr(if path.is_dir() { "io-is-a-folder" } else { "io-cannot-open-db" }, vec![]);
+            Error::t(
+                crate::error::Kind::Invalid,
+                "err-cannot-open",
+                crate::targs!["path" => path.display().to_string(), "why" => why],
+            )
+            .with_hint_t("hint-no-database", vec![])
+            .with_source(e)
+        },
+    )
+}
+
+/// Whether the file's schema can be read through this connection.
+fn readable(conn: &Connection) -> bool {
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)).is_ok()
+}
+
+/// `path` with `suffix` appended (`-wal`, `-shm`).
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// The WAL lets readers go on while one command writes; it persists in

@@ -202,7 +202,8 @@ const INDEXES: &[(&str, &str)] = &[
 ];
 
 pub fn indexes_present(conn: &Db) -> Result<bool> {
-    let mut stmt = conn.sql().prepare_cached("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?1")?;
+    let mut stmt =
+        conn.sql().prepare_cached("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?1")?;
     for (name, _) in INDEXES {
         if stmt.query_row([name], |r| r.get::<_, i64>(0))? == 0 {
             return Ok(false);

@@ -153,8 +153,9 @@ pub fn renewals(conn: &Db, category: i64, name: &str, cutoff: NaiveDate) -> Resu
 /// The day gaps between one customer's consecutive purchase days of
 /// `category`, for its measured cycle.
 pub fn category_gaps(conn: &Db, category: i64) -> Result<Vec<i32>> {
-    let mut stmt =
-        conn.sql().prepare_cached("SELECT contact_id, day FROM purchases WHERE category_id = ?1 ORDER BY contact_id, day")?;
+    let mut stmt = conn
+        .sql()
+        .prepare_cached("SELECT contact_id, day FROM purchases WHERE category_id = ?1 ORDER BY contact_id, day")?;
     let mut rows = stmt.query([category])?;
     let mut gaps = Vec::new();
     let mut prev: Option<(i64, i32)> = None;

@@ -77,8 +77,7 @@ pub fn all(conn: &Db) -> Result<Vec<Kept>> {
 /// (the `customer_figures` view the triggers write from), in contact id
 /// order.
 pub fn from_the_view(conn: &Db) -> Result<Vec<Kept>> {
-    let mut stmt =
-        conn.sql().prepare_cached(&format!("SELECT {COLUMNS} FROM customer_figures ORDER BY contact_id"))?;
+    let mut stmt = conn.sql().prepare_cached(&format!("SELECT {COLUMNS} FROM customer_figures ORDER BY contact_id"))?;
     let rows = stmt.query_map([], row_kept)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -86,9 +85,8 @@ pub fn from_the_view(conn: &Db) -> Result<Vec<Kept>> {
 /// Every customer's row worked out here from every purchase, by the rule
 /// of [`crate::domain::visits`]: one scan of the per-contact index.
 pub fn worked_out(conn: &Db) -> Result<Vec<Kept>> {
-    let mut stmt = conn.sql().prepare_cached(
-        "SELECT contact_id, day, amount_cents FROM purchases ORDER BY contact_id, day",
-    )?;
+    let mut stmt =
+        conn.sql().prepare_cached("SELECT contact_id, day, amount_cents FROM purchases ORDER BY contact_id, day")?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::new();
     let mut sum = VisitsBuilder::with_days();

@@ -326,7 +326,10 @@ fn a_refund_lowers_the_total_and_is_not_a_visit() {
     assert!(rows.iter().all(|r| r["ref"] != "C"), "refunds only make no customer: {rows:?}");
     // The card says the same, and so does lifetime value's summary.
     let card = env.json(&["contact", "show", "A"]);
-    assert_eq!((card["last_purchase"].as_str(), card["first_purchase"].as_str()), (Some("2024-03-01"), Some("2024-01-10")));
+    assert_eq!(
+        (card["last_purchase"].as_str(), card["first_purchase"].as_str()),
+        (Some("2024-03-01"), Some("2024-01-10"))
+    );
     assert_eq!(card["total_spent"], "60.00");
     // The same figures from the kept totals (today) and from a scan (a past day).
     let past = csv_rows(&env.ok(&["report", "rfm", "--customers", "--format", "csv", "--as-of", "2024-05-25"]));
