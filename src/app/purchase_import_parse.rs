@@ -9,7 +9,7 @@ use super::Progress;
 use crate::domain::dates::{check_plausible, DateFormat};
 use crate::domain::money::{parse_amount, strip_currency, Cents};
 use crate::error::{Error, Result};
-use crate::store::ref_map::RefSource;
+use crate::store::contacts::RefSource;
 use chrono::NaiveDate;
 use std::io::{BufReader, Read};
 use std::sync::mpsc;
@@ -133,11 +133,10 @@ impl Parser<'_> {
         let mut group = vec![csv::StringRecord::new(); GROUP];
         let mut problems: Vec<Problem> = Vec::new();
         let mut bad = 0usize;
-        let c_id = self.cols[0].unwrap_or(0);
         loop {
-            // Read a group of rows, then look their customers up together
-            // (see RefMap::warm). A read error waits until the rows before
-            // it are checked, so the bad lines are listed in file order.
+            // Read a group of rows, then check them. A read error waits until
+            // the rows before it are checked, so the bad lines are listed in
+            // file order.
             let mut n = 0;
             let mut unreadable = None;
             while n < GROUP {
@@ -150,7 +149,6 @@ impl Parser<'_> {
                     }
                 }
             }
-            self.refs.warm(group[..n].iter().map(|rec| rec.get(c_id).unwrap_or("").trim()));
             for rec in &group[..n] {
                 if rec.iter().all(|c| c.trim().is_empty()) {
                     continue; // a blank row (`;;;` from a spreadsheet)

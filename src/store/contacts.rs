@@ -359,10 +359,9 @@ pub fn count(conn: &Db) -> Result<i64> {
 /// Every ref and its contact id, for imports that match thousands of rows
 /// to customers without a query each.
 /// How an import of about `rows` rows into the file at `path` should find
-/// refs (see [`RefSource`](super::ref_map::RefSource)): by lookups when the
+/// refs (see [`RefSource`]): by lookups when the
 /// file has many more contacts than the import has rows.
-pub fn ref_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<super::ref_map::RefSource> {
-    use super::ref_map::{RefMap, RefSource};
+pub fn ref_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<RefSource> {
     if rows.saturating_mul(8) < max_id(conn)? as u64 {
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
         // Should a second connection not open, loading every ref still works.
@@ -373,13 +372,13 @@ pub fn ref_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<super:
     Ok(RefSource::Loaded(ref_map(conn)?))
 }
 
-pub fn ref_map(conn: &Db) -> Result<super::ref_map::RefMap> {
+pub fn ref_map(conn: &Db) -> Result<RefMap> {
     let n: i64 = conn.sql().query_row("SELECT count(*) FROM contacts WHERE ref IS NOT NULL", [], |r| r.get(0))?;
-    let mut map = super::ref_map::RefMap::with_capacity(n as usize);
+    let mut map = RefMap::with_capacity_and_hasher(n as usize, Default::default());
     let mut stmt = conn.sql().prepare("SELECT ref, id FROM contacts WHERE ref IS NOT NULL")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        map.insert(r.get_ref(0)?.as_str().unwrap_or_default(), r.get(1)?);
+        map.insert(r.get_ref(0)?.as_str().unwrap_or_default().to_string(), r.get(1)?);
     }
     Ok(map)
 }
@@ -499,5 +498,50 @@ mod tests {
     #[test]
     fn the_column_count_matches_the_columns() {
         assert_eq!(super::COLUMNS.split(',').count(), super::COLUMN_COUNT);
+    }
+}
+
+/// Contact refs → ids, in memory.
+pub type RefMap = std::collections::HashMap<String, i64, foldhash::fast::RandomState>;
+
+/// Where an import finds the contact id of a ref: every ref loaded into a
+/// [`RefMap`] up front (a big file), or asked of the database one ref at a
+/// time and remembered (a few rows into a big customer file: loading a
+/// million refs for ten rows took a quarter of a second).
+pub enum RefSource {
+    Loaded(RefMap),
+    /// A read-only connection of its own, so the parser thread can use it;
+    /// it sees the file as it was when the import began, and `seen` holds
+    /// the refs the import has met (the contacts it creates included).
+    Lookup {
+        conn: rusqlite::Connection,
+        seen: RefMap,
+    },
+}
+
+impl RefSource {
+    pub fn get(&mut self, r: &str) -> crate::error::Result<Option<i64>> {
+        match self {
+            RefSource::Loaded(map) => Ok(map.get(r).copied()),
+            RefSource::Lookup { conn, seen } => {
+                if let Some(&id) = seen.get(r) {
+                    return Ok(Some(id));
+                }
+                let mut stmt = conn.prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?;
+                let id: Option<i64> = rusqlite::OptionalExtension::optional(stmt.query_row([r], |row| row.get(0)))?;
+                if let Some(id) = id {
+                    seen.insert(r.to_string(), id);
+                }
+                Ok(id)
+            }
+        }
+    }
+
+    pub fn insert(&mut self, r: &str, id: i64) {
+        match self {
+            RefSource::Loaded(map) | RefSource::Lookup { seen: map, .. } => {
+                map.insert(r.to_string(), id);
+            }
+        }
     }
 }

@@ -15,7 +15,6 @@ pub mod interactions;
 pub mod migrate;
 pub mod privacy;
 pub mod purchases;
-pub mod ref_map;
 pub mod reminders;
 pub mod segments;
 pub mod totals;
