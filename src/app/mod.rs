@@ -26,6 +26,7 @@ pub mod reminders;
 pub mod reports;
 pub mod scores;
 pub mod segments;
+pub mod views;
 
 use crate::config::Config;
 use crate::domain::contact::ContactSelector;

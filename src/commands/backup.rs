@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
     // backup never leaves a half-written FILE (nor destroys the old one).
     let name = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let partial = a.file.with_file_name(format!(".{name}.partial-{}", std::process::id()));
-    crate::store::copy_database(store, &partial)?;
+    crate::app::views::copy_database(&app, &partial)?;
     std::fs::rename(&partial, &a.file).map_err(|e| {
         let _ = std::fs::remove_file(&partial);
         cannot(e)

@@ -1,12 +1,12 @@
 //! How contacts are shown: the listing row, the export row and the card.
 
 use crate::app::contacts::Card;
+use crate::app::views::ContactSummary;
 use crate::domain::contact::{Contact, ContactFields, FIELD_NAMES};
 use crate::domain::money::Cents;
 use crate::domain::rfm::Segment;
 use crate::domain::value_matrix::Cell;
 use crate::output::{Cells, Lines, Record};
-use crate::store::contacts::ContactSummary;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -231,7 +231,7 @@ impl From<Card> for ContactCard {
         let c = card.contact;
         let s = card.purchases;
         let st = card.standing;
-        let brief = |i: &crate::store::interactions::Interaction| {
+        let brief = |i: &crate::app::views::Interaction| {
             format!("{} {}{}", i.day, i.kind, i.summary.as_deref().map(|s| format!(": {s}")).unwrap_or_default())
         };
         let consent = |ch: Channel| {
