@@ -227,8 +227,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
     }
     // The data is in; the indexes only speed up reads. Building them after
     // the commit reads the table from the file instead of the uncommitted
-    // log (five times faster). Should this be interrupted, the next open
-    // rebuilds them.
+    // log. Should this be interrupted, the next write command rebuilds them.
     app.store.end_bulk()?;
     progress.finish();
     Ok(outcome)

@@ -281,7 +281,7 @@ pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
 }
 
 /// The summaries of the given contacts, in id order: one ordered scan
-/// joined with the sorted ids (a query per id was 0.7 s for 100,000).
+/// joined with the sorted ids (not a query per id).
 pub fn summaries(conn: &Db, ids: &[i64]) -> Result<Vec<ContactSummary>> {
     let mut want = ids.to_vec();
     want.sort_unstable();
@@ -506,8 +506,8 @@ pub type RefMap = std::collections::HashMap<String, i64, foldhash::fast::RandomS
 
 /// Where an import finds the contact id of a ref: every ref loaded into a
 /// [`RefMap`] up front (a big file), or asked of the database one ref at a
-/// time and remembered (a few rows into a big customer file: loading a
-/// million refs for ten rows took a quarter of a second).
+/// time and remembered (a few rows into a big customer file, where loading
+/// every ref would cost more than the rows).
 pub enum RefSource {
     Loaded(RefMap),
     /// A read-only connection of its own, so the parser thread can use it;

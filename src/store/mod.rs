@@ -158,7 +158,7 @@ impl Store {
 
     /// Begin a bulk write (imports, the demo) with foreign-key checks off:
     /// the caller takes every contact id from this same transaction, so the
-    /// per-row lookup SQLite would make (a sixth of an import's time) proves
+    /// per-row lookup SQLite would make (a good part of an import's time) proves
     /// nothing. The pragma cannot change inside a transaction, hence here.
     pub fn begin_bulk(&mut self) -> Result<Tx<'_>> {
         self.conn.pragma_update(None, "foreign_keys", false)?;
@@ -169,7 +169,7 @@ impl Store {
     /// For a write of hundreds of megabytes (a big import), until
     /// [`Store::end_bulk`]: a rollback journal instead of the WAL, so each
     /// new page is written to the file once instead of twice (to the log,
-    /// then again by the checkpoint): a second per ten million purchases.
+    /// then again by the checkpoint).
     /// The price is that readers wait for the write (up to the busy
     /// timeout) instead of reading the state before it. Only when no other
     /// connection has the file open; otherwise the WAL stays, and so does
