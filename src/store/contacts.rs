@@ -493,14 +493,6 @@ pub fn reach_of(conn: &Db, sorted_ids: &[i64]) -> Result<Vec<Reach>> {
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_column_count_matches_the_columns() {
-        assert_eq!(super::COLUMNS.split(',').count(), super::COLUMN_COUNT);
-    }
-}
-
 /// Contact refs → ids, in memory.
 pub type RefMap = std::collections::HashMap<String, i64, foldhash::fast::RandomState>;
 
@@ -543,5 +535,13 @@ impl RefSource {
                 map.insert(r.to_string(), id);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_column_count_matches_the_columns() {
+        assert_eq!(super::COLUMNS.split(',').count(), super::COLUMN_COUNT);
     }
 }
