@@ -19,7 +19,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 one() {
   local bin=$1 db=$2; shift 2
   local s=$(date +%s%N)
-  local peak=$( { /usr/bin/time -f "%M" "$bin" --db "$db" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  /usr/bin/time -o "$DATA/peak.txt" -f "%M" "$bin" --db "$db" "$@" >/dev/null 2>&1
+  local peak=$(tail -1 "$DATA/peak.txt")
   local e=$(date +%s%N)
   echo "$(( (e - s) / 1000000 )) $peak"
 }

@@ -116,14 +116,31 @@ pub fn suspend(tx: &Tx) -> Result<()> {
     Ok(())
 }
 
-/// Every row worked out again by the database, and the triggers' upkeep
-/// back on: what a bulk write does before it commits.
+/// Every row worked out again, and the triggers' upkeep back on: what a
+/// bulk write does before it commits. The rows are worked out here by the
+/// same rule as the database's view ([`worked_out`]; the property test
+/// holds the two equal) in one ordered read, which costs a fraction of
+/// the view's window functions over every purchase.
 pub fn rebuild(tx: &Tx) -> Result<()> {
-    tx.sql().execute_batch(&format!(
-        "DELETE FROM customer_totals; \
-         INSERT INTO customer_totals ({COLUMNS}) SELECT {COLUMNS} FROM customer_figures; \
-         DELETE FROM settings WHERE key = 'totals_suspended';"
-    ))?;
+    let rows = worked_out(tx)?;
+    tx.sql().execute("DELETE FROM customer_totals", [])?;
+    let mut insert = tx
+        .sql()
+        .prepare_cached(&format!("INSERT INTO customer_totals ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))?;
+    for k in &rows {
+        let v = &k.visits;
+        insert.execute(rusqlite::params![
+            v.contact_id,
+            v.first_day,
+            v.last_day,
+            v.visits,
+            v.rows,
+            v.total_cents,
+            v.first_visit_cents,
+            k.median_gap_x2
+        ])?;
+    }
+    tx.sql().execute("DELETE FROM settings WHERE key = 'totals_suspended'", [])?;
     Ok(())
 }
 
