@@ -103,12 +103,7 @@ impl Ctx {
 
     /// The database for writing, created if needed.
     pub fn write(&self) -> Result<App<'_>> {
-        let mut app = self.app(OpenMode::Create)?;
-        // A cycle added to the config since the last run gets its index.
-        crate::app::purchases::sync_renewal_index(&mut app)?;
-        // A slipping factor changed in the config since: its days follow.
-        crate::app::reminders::sync_slipping_factor(&mut app)?;
-        Ok(app)
+        self.app(OpenMode::Create)
     }
 
     fn app(&self, mode: OpenMode) -> Result<App<'_>> {

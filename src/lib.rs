@@ -12,7 +12,6 @@ pub mod config;
 pub mod context;
 pub mod domain;
 pub mod error;
-pub mod huge_pages;
 pub mod i18n;
 pub mod output;
 pub mod paths;
@@ -20,7 +19,6 @@ pub mod store;
 
 #[cfg(test)]
 mod never_panic;
-pub(crate) mod prefetch;
 
 use error::Result;
 

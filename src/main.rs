@@ -1,8 +1,5 @@
 use clap::FromArgMatches;
 
-#[global_allocator]
-static ALLOCATOR: carnet::huge_pages::LargeInHugePages = carnet::huge_pages::LargeInHugePages;
-
 fn main() {
     // `--help` speaks the shop's language: the command tree is translated
     // before clap reads the arguments.

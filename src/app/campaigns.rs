@@ -145,7 +145,6 @@ pub struct Forecast {
 /// Who the campaign would reach today, everyone left out with why, and
 /// what it would cost.
 pub fn preview(app: &App, name: &str) -> Result<(Campaign, Vec<Decided>, Forecast)> {
-    app.store.map_for_quick_reads()?;
     let c = load(app.db(), name)?;
     let members = audience(app.config, app.today, app.db(), &c)?;
     let reached = members.iter().filter(|m| m.decision == Decision::Send).count() as u64;

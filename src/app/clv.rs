@@ -118,20 +118,10 @@ pub fn predict(app: &App, o: &Options) -> Result<(Fit, Vec<Prediction>)> {
             *slot = predict_at(from + k, &mut memo);
         }
     };
-    // Each customer's prediction is their own: on many customers, two
-    // halves on two cores, each written in place (no second copy of a
-    // million predictions). `fit` refused an empty file.
+    // `fit` refused an empty file.
     let n = visits.len();
     let mut out = vec![predict_at(0, &mut Memo::new()); n];
-    if n < 50_000 {
-        fill(&mut out, 0);
-    } else {
-        let (first, second) = out.split_at_mut(n / 2);
-        std::thread::scope(|s| {
-            s.spawn(|| fill(second, n / 2));
-            fill(first, 0);
-        });
-    }
+    fill(&mut out, 0);
     Ok((fit, out))
 }
 

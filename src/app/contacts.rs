@@ -344,9 +344,6 @@ pub struct Card {
     /// Margin on the last 12 months' purchases less that cost; only with
     /// `[value] margin` set.
     pub net_value: Option<Cents>,
-    /// How far behind the file the figures the scores and lifetime value
-    /// are placed among are (None: exactly today's; see `population`).
-    pub population_age: Option<super::population::Age>,
     /// Key dates (anniversaries...), in the order of the year.
     pub dates: Vec<crate::domain::key_dates::KeyDate>,
 }
@@ -355,8 +352,8 @@ pub struct Card {
 pub fn card(app: &mut App, word: &str) -> Result<Card> {
     use crate::store::interactions::{list, InteractionFilter};
     let id = resolve_contact(app.db(), word)?;
-    // Everyone else's figures, kept: this reads the contact's rows only.
-    let (population, population_age) = super::population::population(app)?;
+    // Everyone else's figures, from their kept totals.
+    let population = super::population::population(app)?;
     let app = &*app;
     let db = app.db();
     let visits = crate::store::analytics::visits_of(db, id, crate::domain::dates::to_day_number(app.today))?;
@@ -367,7 +364,6 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
     Ok(Card {
         marketing_cost,
         net_value,
-        population_age: population_age.filter(|_| placed.is_some()),
         dates: crate::store::contact_dates::of(db, id)?,
         contact: load(db, id)?,
         purchases: purchases::summary(db, id)?,

@@ -35,6 +35,7 @@ pub mod sms;
 pub mod smtp;
 pub mod tags;
 pub mod unsubscribes;
+pub mod views;
 
 use crate::config::Config;
 use crate::domain::contact::ContactSelector;

@@ -1,20 +1,8 @@
 //! What `contact show` needs from every other customer — the bounds of the
 //! RFM scores, the value matrix's means, the lifetime-value fit — worked
-//! out and kept (`store::cache`), so showing one customer reads that
-//! customer's rows only, whatever the size of the file. Purchases added
-//! raise the highest id; deleted or moved ones the epoch: either makes the
-//! kept figures stale.
-//!
-//! Working them out again reads every customer (1.5 s on a million, most
-//! of it the lifetime-value fit), which no sale at the counter may cost.
-//! So a big shop's card (see [`may_stand_in`]) is placed among the figures
-//! worked out in the last week as long as only a few purchases were added
-//! since, and it says so (when, and how many purchases since): the
-//! customer's own figures are always current, only the yardstick is a few
-//! sales and days old. A day later every kept customer is a day further
-//! from their last visit, so the recency bounds are read that many days
-//! later (exact for everyone who did not buy since). The reports always
-//! work everything out afresh.
+//! out when the card is read, from the kept totals (one row per customer),
+//! exactly as the reports work them out. Nothing is written: a card works
+//! on a file the user can only read.
 
 use super::clv::Fit;
 use super::App;
@@ -22,7 +10,7 @@ use crate::domain::dates::to_day_number;
 use crate::domain::rfm::{self, FrequencyBasis, Segment};
 use crate::domain::value_matrix::{Cell, Means, Point};
 use crate::error::Result;
-use crate::store::{analytics, cache};
+use crate::store::analytics;
 use serde::{Deserialize, Serialize};
 
 /// The figures one customer is placed among.
@@ -36,58 +24,11 @@ pub struct Population {
     means: Means,
     /// None when the data cannot support the model.
     fit: Option<Fit>,
-    /// The purchases these figures are of (`cache::fingerprint`).
-    fingerprint: (i64, i64),
-    customers: usize,
-    purchase_rows: u64,
-    worked_out_at: chrono::DateTime<chrono::Utc>,
-    /// The day they are of (recency counts days to it).
-    day: i32,
 }
 
 /// A score, the lowest and highest value it was given for, and to how
 /// many customers.
 type Range = (u8, i64, i64, u64);
-
-/// How far the figures a card is placed among are behind the file: none
-/// when they are exactly today's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Age {
-    pub worked_out_at: chrono::DateTime<chrono::Utc>,
-    /// Purchases added since.
-    pub purchases_since: i64,
-}
-
-/// From this many customers on, working the figures out again costs more
-/// than a card may (about 12 ms per 10,000 customers on a small machine).
-pub const STAND_IN_FROM_CUSTOMERS: usize = 10_000;
-
-/// Figures kept longer than this many days are worked out again.
-pub const STAND_IN_DAYS: i32 = 7;
-
-/// Whether figures kept `days_old` days ago (0: today) may stand in for
-/// figures of the file as it is now (`now` its fingerprint), and how many
-/// purchases behind they are. Only purchases added since (no purchase
-/// deleted or moved: the epoch is the same), at most 1 % of the purchases
-/// they were worked out from, and a week at most: quintile bounds and a
-/// fit over ten thousand customers or more do not move by more than a
-/// customer's place at a boundary for that. Small shops get exact figures
-/// every time, since they cost nothing.
-pub fn may_stand_in(
-    kept: (i64, i64),
-    customers: usize,
-    purchase_rows: u64,
-    now: (i64, i64),
-    days_old: i32,
-) -> Option<i64> {
-    let since = now.0.checked_sub(kept.0)?;
-    let close = kept.1 == now.1
-        && since >= 0
-        && (0..=STAND_IN_DAYS).contains(&days_old)
-        && customers >= STAND_IN_FROM_CUSTOMERS
-        && u64::try_from(since).is_ok_and(|s| s.saturating_mul(100) <= purchase_rows);
-    close.then_some(since)
-}
 
 /// One customer's place: scores, segment, cell, and the fit for their
 /// lifetime value.
@@ -99,13 +40,6 @@ pub struct Placed {
     pub cell: Cell,
 }
 
-/// One kept entry per value-matrix setting; the fingerprint and the day
-/// are inside, so figures a few sales or days old can be recognised as
-/// close.
-fn key(app: &App) -> String {
-    format!("card/{}", app.config.value_matrix.active_days)
-}
-
 fn bounds(rows: &[rfm::Scored], value: impl Fn(&rfm::Scored) -> i64, score: impl Fn(&rfm::Scored) -> u8) -> Vec<Range> {
     rfm::bounds(rows, value, score)
         .into_iter()
@@ -114,7 +48,7 @@ fn bounds(rows: &[rfm::Scored], value: impl Fn(&rfm::Scored) -> i64, score: impl
 }
 
 /// Every customer scored, once, as the reports score them.
-fn compute(app: &App, fingerprint: (i64, i64)) -> Result<Population> {
+pub fn population(app: &App) -> Result<Population> {
     let until = to_day_number(app.today);
     let visits = analytics::visits(app.db(), &Default::default(), until)?;
     let histories: Vec<_> = visits.iter().map(analytics::Visits::history).collect();
@@ -135,45 +69,14 @@ fn compute(app: &App, fingerprint: (i64, i64)) -> Result<Population> {
         monetary: bounds(&scored, |s| s.monetary_total.0, |s| s.m),
         means: Means::of(&points, Some(app.config.value_matrix.active_days)),
         fit,
-        fingerprint,
-        customers: visits.len(),
-        purchase_rows: visits.iter().map(|v| u64::from(v.rows)).sum(),
-        worked_out_at: app.now,
-        day: until,
     })
-}
-
-/// The figures a card is placed among, and how far behind the file they
-/// are (None: exactly today's). Worked out and kept when missing or too
-/// far behind (see [`may_stand_in`]).
-pub fn population(app: &mut App) -> Result<(Population, Option<Age>)> {
-    let key = key(app);
-    let now = cache::fingerprint(app.db())?;
-    let kept: Option<Population> = cache::get(app.db(), &key)?.and_then(|t| serde_json::from_str(&t).ok());
-    if let Some(p) = kept {
-        let days_old = to_day_number(app.today) - p.day;
-        if p.fingerprint == now && days_old == 0 {
-            return Ok((p, None));
-        }
-        if let Some(since) = may_stand_in(p.fingerprint, p.customers, p.purchase_rows, now, days_old) {
-            let age = Age { worked_out_at: p.worked_out_at, purchases_since: since };
-            return Ok((p, Some(age)));
-        }
-    }
-    let p = compute(app, now)?;
-    // Best effort, never waiting: a file that is busy or cannot be written
-    // still answers, and the next card works the figures out again.
-    if let Ok(text) = serde_json::to_string(&p) {
-        app.store.write_if_free(|tx| cache::put(tx, &key, &text))?;
-    }
-    Ok((p, None))
 }
 
 impl Population {
     /// The score of a value: that of the range it falls in. A value no
-    /// range covers (figures a few sales old, see the module doc) is
-    /// ranked among the kept customers as `rfm::quintile_scores` ranks,
-    /// kept within 1–5 (a customer now above everyone kept scores 5).
+    /// range covers (between two ranges: a customer of the population
+    /// always falls in one) is ranked among the customers as
+    /// `rfm::quintile_scores` ranks, kept within 1–5.
     fn score(bounds: &[Range], v: i64, more_is_worse: bool) -> Option<u8> {
         if let Some(b) = bounds.iter().find(|b| b.1 <= v && v <= b.2) {
             return Some(b.0);
@@ -184,17 +87,13 @@ impl Population {
     }
 
     /// Where a customer with these visits stands (None only when nobody
-    /// had bought anything when the figures were worked out).
+    /// has bought anything).
     pub fn place(&self, v: &analytics::Visits, today: chrono::NaiveDate) -> Option<Placed> {
         let h = v.history();
         let recency = to_day_number(today) - h.last_day;
         let frequency = h.frequency(FrequencyBasis::Days);
-        // Figures of an earlier day: every kept customer is that many days
-        // further from their last visit now, so rank against the bounds as
-        // they stand today (the customer's recency, back to the kept day).
-        let ranked_recency = recency as i64 - i64::from(to_day_number(today) - self.day);
         let (r, f, m) = (
-            Self::score(&self.recency, ranked_recency, true)?,
+            Self::score(&self.recency, recency as i64, true)?,
             Self::score(&self.frequency, frequency as i64, false)?,
             Self::score(&self.monetary, h.total_cents, false)?,
         );
@@ -246,24 +145,5 @@ mod tests {
             prop_assume!(!inside || values.contains(&v));
             prop_assert_eq!(Population::score(&b, v, more_is_worse), Some(ranked(&values, v, more_is_worse)));
         }
-    }
-
-    #[test]
-    fn small_shops_and_changed_purchases_are_worked_out_again() {
-        let big = STAND_IN_FROM_CUSTOMERS;
-        // 1 % of 10,000 purchases: 100 new ones may wait, 101 may not.
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (600, 3), 0), Some(100));
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (601, 3), 0), None);
-        // A week old at most; never figures of a later day than today.
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3), STAND_IN_DAYS), Some(0));
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3), STAND_IN_DAYS + 1), None);
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3), -1), None);
-        // A deleted or moved purchase (the epoch) always means afresh.
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (501, 4), 0), None);
-        // Fewer customers than the threshold: always afresh.
-        assert_eq!(may_stand_in((500, 3), big - 1, 10_000, (501, 3), 0), None);
-        // A file whose highest id went down (a restore) is not "close".
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (400, 3), 0), None);
-        assert_eq!(may_stand_in((500, 3), big, 10_000, (500, 3), 0), Some(0));
     }
 }

@@ -140,7 +140,6 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         app.store.journal_directly()?;
     }
     let tx = app.store.begin_bulk()?;
-    let before = crate::store::cache::fingerprint(&tx)?;
     let (source, decoded) = match plan.encoding {
         None => {
             let file = std::fs::File::open(&req.file).map_err(|e| Error::io("read", &req.file, e))?;
@@ -176,6 +175,8 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
     let batch = imports::create(&tx, BatchKind::Purchases, label, "", &now)?;
     let floor = imports::purchase_id_floor(&tx)?;
     if plan.bulk {
+        // No per-row upkeep of the totals: rebuilt once, before the commit.
+        crate::store::totals::suspend(&tx)?;
         purchases::drop_indexes(&tx)?;
     }
     let parser = Parser {
@@ -276,12 +277,11 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
         progress.finish();
         return Ok(outcome);
     }
-    // A small file's customers keep their totals in step; a bulk one
-    // leaves them for the next report to rebuild in one scan.
-    if !plan.bulk {
-        if let Some(ids) = crate::store::totals::batch_contacts(&tx, batch)? {
-            crate::store::totals::follow(&tx, before, &ids)?;
-        }
+    // A small file's customers had their totals kept row by row by the
+    // database; a bulk one has every customer's worked out in one pass.
+    if plan.bulk {
+        progress.stage("summing up each customer");
+        crate::store::totals::rebuild(&tx)?;
     }
     progress.stage("saving");
     tx.commit()?;
@@ -290,12 +290,8 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
     }
     // The data is in; the indexes only speed up reads. Building them after
     // the commit reads the table from the file instead of the uncommitted
-    // log (five times faster). Should this be interrupted, the next open
-    // rebuilds them (and the next write the renewal index).
+    // log. Should this be interrupted, the next write command rebuilds them.
     app.store.end_bulk()?;
-    if plan.bulk {
-        super::purchases::sync_renewal_index(app)?;
-    }
     progress.finish();
     Ok(outcome)
 }

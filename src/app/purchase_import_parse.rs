@@ -11,7 +11,7 @@ use crate::domain::dates::{check_plausible, DateFormat};
 use crate::domain::money::{parse_amount, strip_currency, Cents};
 use crate::domain::sales_profile::{Profile, RowKind};
 use crate::error::{Error, Result};
-use crate::store::ref_map::RefSource;
+use crate::store::contacts::RefSource;
 use chrono::NaiveDate;
 use std::io::{BufReader, Read};
 use std::sync::mpsc;
@@ -172,7 +172,7 @@ pub struct Parser<'p> {
     pub refs: RefSource,
     /// When the customers are emails: contacts by email, so a customer
     /// carnet knows by email (not ref) is found.
-    pub emails: Option<crate::store::ref_map::EmailSource>,
+    pub emails: Option<crate::store::contacts::EmailSource>,
     /// The id the next new contact gets (the writer's transaction keeps
     /// every other writer out, so the ids are free).
     pub next_id: i64,
@@ -203,11 +203,10 @@ impl Parser<'_> {
         let mut groups: Vec<Group> = Vec::new();
         let mut index: std::collections::HashMap<(usize, String), usize> = Default::default();
         let mut bad = 0usize;
-        let c_id = self.cols.customer.or(self.cols.name).unwrap_or(0);
         loop {
-            // Read a group of rows, then look their customers up together
-            // (see RefMap::warm). A read error waits until the rows before
-            // it are checked, so the bad lines are listed in file order.
+            // Read a group of rows, then check them. A read error waits until
+            // the rows before it are checked, so the bad lines are listed in
+            // file order.
             let mut n = 0;
             let mut unreadable = None;
             while n < GROUP {
@@ -220,7 +219,6 @@ impl Parser<'_> {
                     }
                 }
             }
-            self.refs.warm(group[..n].iter().map(|rec| rec.get(c_id).unwrap_or("").trim()));
             for rec in &group[..n] {
                 if rec.iter().all(|c| c.trim().is_empty()) {
                     continue; // a blank row (`;;;` from a spreadsheet)

@@ -155,20 +155,6 @@ pub fn renewable(app: &App) -> Result<Vec<Renewable>> {
     Ok(out)
 }
 
-/// Keep the renewal index over exactly the categories with a cycle (the
-/// config's ones can change between two runs). Cheap when nothing changed.
-pub fn sync_renewal_index(app: &mut App) -> Result<()> {
-    let mut ids: Vec<i64> = renewable(app)?.iter().map(|r| r.id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    if crate::store::purchases::renewal_index_ids(app.db())? == ids {
-        return Ok(());
-    }
-    let tx = app.store.begin()?;
-    crate::store::purchases::set_renewal_index(&tx, &ids)?;
-    tx.commit()
-}
-
 /// Keep a renewal cycle with a category (`None` drops it); returns the
 /// category's name and the config's cycle for it, which wins.
 pub fn set_category_cycle(app: &mut App, name: &str, cycle: Option<Cycle>) -> Result<(String, Option<Cycle>)> {
@@ -176,7 +162,6 @@ pub fn set_category_cycle(app: &mut App, name: &str, cycle: Option<Cycle>) -> Re
     let (id, kept) = find_category(&tx, name)?;
     categories::set_cycle(&tx, id, cycle.map(|c| c.to_string()).as_deref())?;
     tx.commit()?;
-    sync_renewal_index(app)?;
     let configured = configured_cycle(app, &kept)?;
     Ok((kept, configured))
 }
@@ -217,7 +202,6 @@ pub fn merge_categories(app: &mut App, from: &str, into: &str) -> Result<(String
     }
     let n = categories::merge(&tx, from_id, into_id)?;
     tx.commit()?;
-    sync_renewal_index(app)?;
     Ok((from_name, into_name, n))
 }
 

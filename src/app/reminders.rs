@@ -25,7 +25,6 @@ fn day(d: NaiveDate) -> Arg {
 /// Everything due on or before `until` (birthdays: from today to the
 /// later of `until` and the configured look-ahead).
 pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
-    app.store.map_for_quick_reads()?;
     let db = app.db();
     let today = app.today;
     // The reasons are data (JSON and CSV carry them in English, one style
@@ -144,9 +143,10 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
 fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {
     use crate::domain::dates::{from_day_number, to_day_number};
     let (today, last) = (to_day_number(app.today), to_day_number(until));
-    let crossing = crate::store::totals::slipping_between(app.db(), today, last, factor_milli(app))?;
-    let ids: Vec<i64> = crossing.iter().map(|c| c.0).collect();
-    for (reach, &(id, on, last_day, gap_x2)) in reminders::reachable(app.db(), &ids)?.into_iter().zip(&crossing) {
+    let crossing = crate::store::totals::slipping_between(app.db(), today, last, factor(app))?;
+    let ids: Vec<i64> = crossing.iter().map(|c| c.contact_id).collect();
+    for (reach, c) in reminders::reachable(app.db(), &ids)?.into_iter().zip(&crossing) {
+        let (id, on, last_day, gap_x2) = (c.contact_id, c.on, c.last_day, c.median_gap_x2);
         let (Some((name, phone, email)), Some(due), Some(last_visit)) =
             (reach, from_day_number(on), from_day_number(last_day))
         else {
@@ -178,21 +178,9 @@ fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Resu
     Ok(())
 }
 
-/// The config's slipping factor in thousandths, as the kept days are keyed.
-fn factor_milli(app: &App) -> i64 {
-    (app.config.remind.slipping_factor * 1000.0).round() as i64
-}
-
-/// Key the kept slipping days to the config's factor when it changed
-/// since the last write (cheap when it did not).
-pub fn sync_slipping_factor(app: &mut App) -> Result<()> {
-    let milli = factor_milli(app);
-    if crate::store::totals::slipping_factor_milli(app.db())? == milli {
-        return Ok(());
-    }
-    let tx = app.store.begin()?;
-    crate::store::totals::set_slipping_factor(&tx, milli)?;
-    tx.commit()
+/// The config's slipping factor, to the thousandth (as the config states it).
+fn factor(app: &App) -> f64 {
+    (app.config.remind.slipping_factor * 1000.0).round() / 1000.0
 }
 
 /// Customers due to renew a category with a cycle (kept in the file or

@@ -31,12 +31,12 @@ pub fn rfm(app: &App, scope: &Scope, as_of: NaiveDate, basis: FrequencyBasis) ->
     Ok(Scoring::Ready(scored))
 }
 
-/// What `work` returns, with every contact's ref and name read alongside
-/// on the second core (see [`analytics::labels_alongside`]) when a listing
-/// of every customer is `wanted`; no labels (and no second read) when not.
+/// What `work` returns, with every contact's ref and name when a listing
+/// of every customer is `wanted`; no labels (and no read of them) when not.
 pub fn labelled<T>(app: &App, wanted: bool, work: impl FnOnce() -> Result<T>) -> Result<(Labels, T)> {
     if wanted {
-        analytics::labels_alongside(app.db(), work)
+        let done = work()?;
+        Ok((analytics::labels_in_order(app.db())?, done))
     } else {
         Ok((Labels::default(), work()?))
     }

@@ -49,7 +49,7 @@ pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u
     };
     // Scores first, and only each customer's segment and cell kept, before
     // the profiles are read: the full scores and the profiles of a million
-    // customers are never in memory together (that peak was 346 MB).
+    // customers are never in memory together.
     let (segments, cells) = {
         let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
         let scored = if needs_scores { rfm::score(&histories, until, FrequencyBasis::Days) } else { Vec::new() };

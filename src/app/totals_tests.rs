@@ -1,7 +1,9 @@
-//! The kept per-customer totals (`store::totals`) against a full
-//! recomputation from the purchases, after any sequence of the writes that
-//! move purchases: add, remove, import (small and bulk), undo, merge,
-//! forget and contact removal, with reports reading in between.
+//! The per-customer totals the database keeps (`store::totals`) against a
+//! full recomputation from the purchases, after any sequence of the writes
+//! that move purchases: every command that writes them (add, remove,
+//! import small and bulk, undo, merge, forget, contact removal, a deal won
+//! with its purchase, category rename and merge) and raw SQL as the
+//! sqlite3 shell would run it (insert, update of each column, delete).
 
 use super::*;
 use crate::config::Config;
@@ -35,8 +37,62 @@ enum Op {
     Forget {
         who: usize,
     },
-    /// A report over every purchase: rebuilds stale totals.
-    Report,
+    /// `deal won --record-purchase`.
+    DealWon {
+        who: usize,
+        day: i64,
+        cents: i64,
+    },
+    /// A sale with a category, then `purchase category rename` or `merge`.
+    Category {
+        who: usize,
+        day: i64,
+        merge: bool,
+    },
+    /// Raw SQL, as the sqlite3 shell would run it.
+    Raw(Raw),
+}
+
+#[derive(Debug, Clone)]
+enum Raw {
+    Insert {
+        who: usize,
+        day: i64,
+        cents: i64,
+    },
+    /// Move the nth purchase to another contact, day and amount.
+    Update {
+        nth: usize,
+        who: usize,
+        day: i64,
+        cents: i64,
+    },
+    SetAmount {
+        nth: usize,
+        cents: i64,
+    },
+    Delete {
+        nth: usize,
+    },
+    DeleteContact {
+        who: usize,
+    },
+}
+
+fn raw() -> impl Strategy<Value = Raw> {
+    let cents = -2_000..20_000i64;
+    prop_oneof![
+        (0..6usize, 0..60i64, cents.clone()).prop_map(|(who, day, cents)| Raw::Insert { who, day, cents }),
+        (0..40usize, 0..6usize, 0..60i64, cents.clone()).prop_map(|(nth, who, day, cents)| Raw::Update {
+            nth,
+            who,
+            day,
+            cents
+        }),
+        (0..40usize, cents).prop_map(|(nth, cents)| Raw::SetAmount { nth, cents }),
+        (0..40usize).prop_map(|nth| Raw::Delete { nth }),
+        (0..6usize).prop_map(|who| Raw::DeleteContact { who }),
+    ]
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -52,7 +108,9 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..6usize, 0..6usize).prop_map(|(keep, other)| Op::Merge { keep, other }),
         1 => (0..6usize).prop_map(|who| Op::RemoveContact { who }),
         1 => (0..6usize).prop_map(|who| Op::Forget { who }),
-        2 => Just(Op::Report),
+        1 => (0..6usize, 0..60i64, 0..20_000i64).prop_map(|(who, day, cents)| Op::DealWon { who, day, cents }),
+        1 => (0..6usize, 0..60i64, any::<bool>()).prop_map(|(who, day, merge)| Op::Category { who, day, merge }),
+        4 => raw().prop_map(Op::Raw),
     ]
 }
 
@@ -150,8 +208,78 @@ fn apply(app: &mut App, op: &Op, dir: &std::path::Path, step: usize) {
                 privacy::forget(app, &c, &mut |_, _| Ok(true)).unwrap();
             }
         }
-        Op::Report => {
-            analytics::visits(app.db(), &Default::default(), crate::domain::dates::to_day_number(app.today)).unwrap();
+        Op::DealWon { who: w, day, cents } => {
+            if let Some(c) = who(app, *w) {
+                let r = deals::NewDealRequest {
+                    contact: c,
+                    title: format!("deal {step}"),
+                    amount: Cents(*cents),
+                    stage: None,
+                    expected_close: None,
+                    notes: None,
+                };
+                let d = deals::add(app, &r).unwrap();
+                deals::won(app, d.id, Some(on(*day))).unwrap();
+            }
+        }
+        Op::Category { who: w, day, merge } => {
+            if let Some(c) = who(app, *w) {
+                let name = format!("cat{step}");
+                let sale = purchases::NewSale {
+                    contact: c,
+                    day: on(*day),
+                    amount: Cents(500),
+                    note: None,
+                    order_ref: None,
+                    category: Some(name.clone()),
+                    channel: None,
+                };
+                purchases::add(app, &sale).unwrap();
+                if *merge {
+                    let other = format!("other{step}");
+                    let sale = purchases::NewSale { category: Some(other.clone()), ..sale };
+                    purchases::add(app, &sale).unwrap();
+                    purchases::merge_categories(app, &name, &other).unwrap();
+                } else {
+                    purchases::rename_category(app, &name, &format!("renamed{step}")).unwrap();
+                }
+            }
+        }
+        Op::Raw(r) => {
+            let contact = |app: &App, i: usize| ids(app).get(i).copied();
+            let purchase = |app: &App, nth: usize| {
+                let mut all = Vec::new();
+                purchases::for_each(app, &selection(None, false), |p| {
+                    all.push(p.id);
+                    Ok(())
+                })
+                .unwrap();
+                all.get(nth % all.len().max(1)).copied()
+            };
+            let sql = match r {
+                Raw::Insert { who, day, cents } => contact(app, *who).map(|c| {
+                    format!(
+                        "INSERT INTO purchases (contact_id, day, amount_cents) VALUES ({c}, {}, {cents})",
+                        crate::domain::dates::to_day_number(on(*day))
+                    )
+                }),
+                Raw::Update { nth, who, day, cents } => purchase(app, *nth).zip(contact(app, *who)).map(|(p, c)| {
+                    format!(
+                        "UPDATE purchases SET contact_id = {c}, day = {}, amount_cents = {cents} WHERE id = {p}",
+                        crate::domain::dates::to_day_number(on(*day))
+                    )
+                }),
+                Raw::SetAmount { nth, cents } => {
+                    purchase(app, *nth).map(|p| format!("UPDATE purchases SET amount_cents = {cents} WHERE id = {p}"))
+                }
+                Raw::Delete { nth } => purchase(app, *nth).map(|p| format!("DELETE FROM purchases WHERE id = {p}")),
+                Raw::DeleteContact { who } => {
+                    contact(app, *who).map(|c| format!("DELETE FROM contacts WHERE id = {c}"))
+                }
+            };
+            if let Some(sql) = sql {
+                app.store.execute_raw(&sql).unwrap();
+            }
         }
     }
 }
@@ -178,30 +306,17 @@ proptest! {
             };
             contacts::add(&mut app, new).unwrap();
         }
-        // In step from the start, as after any report.
-        totals::kept_for(app.db(), i32::MAX).unwrap();
         for (step, op) in ops.iter().enumerate() {
-            let was_current = totals::current(app.db()).unwrap().is_some();
             apply(&mut app, op, dir.path(), step);
-            let now_current = totals::current(app.db()).unwrap().is_some();
-            if now_current {
-                let worked = totals::compute_all(app.db()).unwrap();
-                prop_assert_eq!(totals::all(app.db()).unwrap(), worked.clone(), "after {:?}", op);
-                let visits: Vec<_> = worked.iter().map(|k| k.visits).collect();
-                prop_assert_eq!(totals::visits(app.db(), &Default::default(), i32::MAX).unwrap(), visits, "blocks after {:?}", op);
-            }
-            // Writes at the counter keep the totals in step; only a bulk import lets them go stale.
-            let bulk = matches!(op, Op::Import { bulk: true, .. });
-            if was_current && !bulk {
-                prop_assert!(now_current, "{:?} left the kept totals stale", op);
-            }
-            if matches!(op, Op::Report) {
-                prop_assert!(now_current, "a report rebuilds stale totals");
-            }
+            // The database's rows, its view and the rule worked out here
+            // say the same after every write.
+            let worked = totals::worked_out(app.db()).unwrap();
+            prop_assert_eq!(totals::all(app.db()).unwrap(), worked.clone(), "after {:?}", op);
+            prop_assert_eq!(totals::from_the_view(app.db()).unwrap(), worked, "the view after {:?}", op);
+            prop_assert!(totals::trusted(app.db()).unwrap(), "{:?} left the upkeep suspended", op);
         }
-        // The newest purchases found from the customers who came last are
-        // those of a sort of every purchase (ties on a day by id).
-        totals::kept_for(app.db(), i32::MAX).unwrap();
+        // The newest purchases are those of a sort of every purchase (ties
+        // on a day by id).
         let mut sorted = Vec::new();
         purchases::for_each(&app, &selection(None, true), |p| {
             sorted.push(p.id);
@@ -209,8 +324,6 @@ proptest! {
         })
         .unwrap();
         for n in [1usize, 2, 3, 7, 40] {
-            let found = totals::newest_purchases(app.db(), n).unwrap();
-            prop_assert_eq!(found.as_deref(), Some(&sorted[..n.min(sorted.len())]), "newest {}", n);
             let mut listed = Vec::new();
             purchases::for_each(&app, &selection(Some(n as u64), true), |p| {
                 listed.push(p.id);
@@ -218,33 +331,6 @@ proptest! {
             })
             .unwrap();
             prop_assert_eq!(&listed[..], &sorted[..n.min(sorted.len())]);
-        }
-        // The kept slipping days are the rule's, for the factor they are
-        // keyed to, and follow a new one; for any other factor the same
-        // rule is worked out over every regular.
-        let worked = |app: &App, milli: i64| -> Vec<totals::Slipping> {
-            let mut out: Vec<totals::Slipping> = totals::compute_all(app.db())
-                .unwrap()
-                .iter()
-                .filter_map(|k| {
-                    let v = k.visits;
-                    let on = crate::domain::rhythm::slipping_day(
-                        v.last_day, v.visits, k.median_gap_x2, totals::factor_of(milli), crate::domain::rhythm::MIN_VISITS,
-                    )?;
-                    Some((v.contact_id, on, v.last_day, k.median_gap_x2?))
-                })
-                .collect();
-            out.sort_unstable();
-            out
-        };
-        for milli in [2000i64, 3500] {
-            let tx = app.store.begin().unwrap();
-            totals::set_slipping_factor(&tx, milli).unwrap();
-            tx.commit().unwrap();
-            for asked in [milli, milli + 250] {
-                let found = totals::slipping_between(app.db(), i32::MIN, i32::MAX, asked).unwrap();
-                prop_assert_eq!(found, worked(&app, asked), "factor {} with days kept for {}", asked, milli);
-            }
         }
         // And the reports read exactly what a scan reads.
         let until = crate::domain::dates::to_day_number(app.today);

@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
     // backup never leaves a half-written FILE (nor destroys the old one).
     let name = a.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let partial = a.file.with_file_name(format!(".{name}.partial-{}", std::process::id()));
-    crate::store::copy_database(store, &partial)?;
+    crate::app::views::copy_database(&app, &partial)?;
     let placed = if a.force {
         std::fs::rename(&partial, &a.file)
     } else {

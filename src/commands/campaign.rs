@@ -3,6 +3,7 @@
 
 use super::flags;
 use crate::app::campaigns::{self, NewRequest};
+use crate::app::views::Campaign;
 use crate::app::Done;
 use crate::context::Ctx;
 use crate::domain::campaign::{parse_pct, Decision};
@@ -12,7 +13,6 @@ use crate::domain::money::Cents;
 use crate::error::{Error, Result};
 use crate::output::campaign::{row, CampaignCard, CampaignRow};
 use crate::output::file::OutFile;
-use crate::store::campaigns::Campaign;
 use clap::{Args, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
@@ -223,7 +223,7 @@ impl campaigns::LaunchFile for Target<'_> {
         crate::output::file::check_target(self.out, self.force, &self.ctx.db_path)
     }
 
-    fn write(&mut self, c: &Campaign, send: &[&crate::store::contacts::Reach], head: &str) -> Result<()> {
+    fn write(&mut self, c: &Campaign, send: &[&crate::app::views::Reach], head: &str) -> Result<()> {
         let ext = |x: &str| self.out.extension().is_some_and(|e| e.eq_ignore_ascii_case(x));
         let unsubscribe = &self.ctx.config.campaign.unsubscribe(self.ctx.out.lang);
         let body = if ext("vcf") {

@@ -3,12 +3,12 @@
 use super::contact_fields::{AddArgs, EditArgs, ListArgs, SortArg};
 use super::flags;
 use crate::app::contacts::{self, Edit, NewContact, Removal};
+use crate::app::views::{Archived, ListFilter, SortBy};
 use crate::app::Done;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::output::contact::ContactCard;
 pub use crate::output::contact::ContactRow;
-use crate::store::contacts::{Archived, ListFilter, SortBy};
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]

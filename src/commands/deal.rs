@@ -2,12 +2,12 @@
 
 use super::flags;
 use crate::app::deals::{self, Changes, ListRequest, NewDealRequest};
+use crate::app::views::Deal;
 use crate::app::Done;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::deal::{DealCard, DealRow};
 use crate::output::Lines;
-use crate::store::deals::Deal;
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]

@@ -99,7 +99,7 @@ pub struct ScopeArgs {
 
 impl ScopeArgs {
     /// The scope, checked; says on stderr what the report is restricted to.
-    pub fn resolve(&self, ctx: &Ctx, app: &crate::app::App) -> Result<crate::store::analytics::Scope> {
+    pub fn resolve(&self, ctx: &Ctx, app: &crate::app::App) -> Result<crate::app::views::Scope> {
         let scope = crate::app::reports::scope(app, self.category.as_deref(), self.channel.as_deref())?;
         let mut only = Vec::new();
         if let Some(c) = &self.category {

@@ -2,11 +2,11 @@
 
 use super::flags;
 use crate::app::interactions::{self, Changes, ListRequest, NewEntry};
+use crate::app::views::Interaction;
 use crate::app::Done;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
 pub use crate::output::interaction::InteractionRow;
-use crate::store::interactions::Interaction;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -126,11 +126,11 @@ pub fn run(ctx: &Ctx, cmd: InteractionCommand) -> Result<()> {
 /// the same calendar day everywhere in Europe).
 fn at(ctx: &Ctx, v: &Option<String>) -> Result<(String, NaiveDate)> {
     match v {
-        None => Ok((crate::store::timestamp(ctx.now), ctx.today)),
+        None => Ok((crate::app::views::timestamp(ctx.now), ctx.today)),
         Some(s) => {
             if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s.trim()) {
                 let utc = t.with_timezone(&chrono::Utc);
-                return Ok((crate::store::timestamp(utc), t.date_naive()));
+                return Ok((crate::app::views::timestamp(utc), t.date_naive()));
             }
             let d = flags::day(ctx, "--at", s)?;
             if d > ctx.today {
@@ -143,7 +143,7 @@ fn at(ctx: &Ctx, v: &Option<String>) -> Result<(String, NaiveDate)> {
                 .with_hint_t("hint-log-what-happened", vec![]));
             }
             let noon = d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
-            Ok((crate::store::timestamp(noon), d))
+            Ok((crate::app::views::timestamp(noon), d))
         }
     }
 }

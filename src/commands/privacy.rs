@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, cmd: PrivacyCommand) -> Result<()> {
 
 fn export(ctx: &Ctx, word: &str) -> Result<()> {
     let app = ctx.read()?;
-    let doc = document(&privacy::export(&app, word)?, &crate::store::timestamp(ctx.now));
+    let doc = document(&privacy::export(&app, word)?, &crate::app::views::timestamp(ctx.now));
     ctx.out.data(&format!("{}\n", serde_json::to_string_pretty(&doc)?))
 }
 

@@ -2,12 +2,12 @@
 
 use super::flags;
 use crate::app::purchases::{self, NewSale, Selection};
+use crate::app::views::Purchase;
 use crate::app::Done;
 use crate::context::Ctx;
 use crate::domain::money::{parse_amount, Cents};
 use crate::error::{Error, Result};
 use crate::output::file::Destination;
-use crate::store::purchases::Purchase;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;

@@ -11,7 +11,6 @@ use crate::error::{Error, Result};
 use crate::output::clv as view;
 use crate::output::round4;
 use crate::output::Format;
-use crate::prefetch::prefetch;
 use clap::{Args, ValueEnum};
 
 #[derive(Debug, Args)]
@@ -233,28 +232,7 @@ fn customers(
     let marketing = crate::app::campaigns::net_of_marketing(app, as_of)?;
     let mut sink = ctx.out.sink::<CustomerRow>(Box::new(std::io::stdout().lock()))?;
     let preds = &*preds;
-    // Rows go by value, the figures and names sit by contact id: each row
-    // asks for the memory of the rows a little ahead, in three steps (the
-    // figures and slot, then where the name is, then the name itself).
-    const AHEAD: usize = 16;
-    let warm = |k: usize| {
-        if let Some(&j) = picked.get(k + AHEAD) {
-            let j = j as usize;
-            let p = &preds[j];
-            prefetch(p);
-            prefetch(&p.clv);
-            prefetch(&rank[j]);
-            prefetch(&slot[j]);
-        }
-        if let Some(&j) = picked.get(k + AHEAD / 2) {
-            labels.prefetch_slot(slot[j as usize]);
-        }
-        if let Some(&j) = picked.get(k + AHEAD / 4) {
-            labels.prefetch_text(slot[j as usize]);
-        }
-    };
     sink.push_each(picked.len(), |k| {
-        warm(k);
         let i = picked[k];
         let p = &preds[i as usize];
         let (first, last) = clv::first_last(p);

@@ -3,13 +3,13 @@
 
 use super::flags;
 use crate::app::frat::{self, Groups};
+use crate::app::views::GroupBy;
 use crate::context::Ctx;
 use crate::domain::money::Cents;
 use crate::error::Result;
 use crate::output::reports::pct;
 use crate::output::round4;
 use crate::output::{new_table, Format};
-use crate::store::analytics::GroupBy;
 use clap::Args;
 
 #[derive(Debug, Args)]

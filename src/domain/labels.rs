@@ -56,23 +56,6 @@ impl Labels {
         (r, &self.text[after..after + name_len as usize])
     }
 
-    /// Warm up the whereabouts of the label in `slot` before [`Labels::get`]
-    /// (then [`Labels::prefetch_text`], a little later, for its text).
-    pub fn prefetch_slot(&self, slot: u32) {
-        if let Some(span) = self.spans.get(slot as usize) {
-            crate::prefetch::prefetch(span);
-        }
-    }
-
-    /// Warm up the text of the label in `slot` (reads where it is).
-    pub fn prefetch_text(&self, slot: u32) {
-        if let Some(b) =
-            self.spans.get(slot as usize).and_then(|&(start, _, _)| self.text.as_bytes().get(start as usize))
-        {
-            crate::prefetch::prefetch(b);
-        }
-    }
-
     /// The slot of each of `ids` (ascending, as the labels were pushed),
     /// [`NO_LABEL`] for an id without a label: one merge, no search.
     pub fn align(&self, ids: impl IntoIterator<Item = i64>) -> Vec<u32> {

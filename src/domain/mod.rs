@@ -46,6 +46,7 @@ pub mod summary;
 pub mod template;
 pub mod value_matrix;
 pub mod vcard;
+pub mod visits;
 
 /// A value a rule of the domain refuses, with the reason in words (the
 /// caller adds which flag, field or line it came from).

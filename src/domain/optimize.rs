@@ -1,23 +1,12 @@
 //! The numerical tools the lifetime-value fits share: a likelihood summed
-//! on two threads, and a BFGS maximiser on log-parameters.
+//! over every customer, and a BFGS maximiser on log-parameters.
 
-/// Sum `part` over 0..n, on two threads when n is large (the machine this
-/// runs on has two cores; a likelihood over a million customers is the
-/// slowest step of a report).
+/// Sum `part` over 0..n.
 pub fn split_sum<const N: usize>(
     n: usize,
     part: impl Fn(std::ops::Range<usize>) -> (f64, [f64; N]) + Sync,
 ) -> (f64, [f64; N]) {
-    if n < 50_000 {
-        return part(0..n);
-    }
-    let mid = n / 2;
-    let (a, b) = std::thread::scope(|s| {
-        let h = s.spawn(|| part(mid..n));
-        (part(0..mid), h.join())
-    });
-    let Ok(b) = b else { return (f64::NAN, [f64::NAN; N]) };
-    (a.0 + b.0, std::array::from_fn(|i| a.1[i] + b.1[i]))
+    part(0..n)
 }
 
 /// Maximise `f` (value and gradient at the logarithms of the parameters)

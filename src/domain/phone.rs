@@ -29,8 +29,8 @@ pub fn is_region(code: &str) -> bool {
 }
 
 /// Calling code and trunk prefix of the countries whose numbers carnet
-/// normalises without the phone library (loading its metadata costs a
-/// counter operation 70 ms); other countries go through the library.
+/// normalises without the phone library (loading its metadata costs more
+/// than a counter operation may); other countries go through the library.
 const PLANS: &[(&str, &str, Option<char>)] = &[
     ("FR", "33", Some('0')),
     ("BE", "32", Some('0')),

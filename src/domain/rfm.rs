@@ -12,48 +12,25 @@ pub struct CustomerHistory {
     pub contact_id: i64,
     pub first_day: i32,
     pub last_day: i32,
-    /// Purchases (rows), refunds included.
+    /// Sales (rows); refunds are not counted.
     pub rows: u32,
-    /// Distinct days with a purchase: same-day purchases are one visit.
+    /// Visits: days with a sale (same-day sales are one visit).
     pub days: u32,
     pub total_cents: i64,
 }
 
-/// Histories summed up from purchases read in (contact, day) order.
+/// Histories summed up from purchases read in (contact, day) order, by the
+/// rule of [`super::visits`] (a refund is not a visit).
 #[derive(Debug, Default)]
-pub struct Histories {
-    pub done: Vec<CustomerHistory>,
-    current: Option<CustomerHistory>,
-}
+pub struct Histories(super::visits::VisitsBuilder);
 
 impl Histories {
     pub fn push(&mut self, contact_id: i64, day: i32, cents: i64) {
-        match &mut self.current {
-            Some(h) if h.contact_id == contact_id => {
-                h.rows += 1;
-                h.total_cents = h.total_cents.saturating_add(cents);
-                if day != h.last_day {
-                    h.days += 1;
-                    h.last_day = day;
-                }
-            }
-            _ => {
-                self.done.extend(self.current.take());
-                self.current = Some(CustomerHistory {
-                    contact_id,
-                    first_day: day,
-                    last_day: day,
-                    rows: 1,
-                    days: 1,
-                    total_cents: cents,
-                });
-            }
-        }
+        self.0.push(contact_id, day, cents);
     }
 
-    pub fn finish(mut self) -> Vec<CustomerHistory> {
-        self.done.extend(self.current.take());
-        self.done
+    pub fn finish(self) -> Vec<CustomerHistory> {
+        self.0.finish().iter().map(super::visits::Visits::history).collect()
     }
 }
 

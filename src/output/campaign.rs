@@ -1,8 +1,8 @@
 //! How campaigns are shown.
 
+use crate::app::views::Campaign;
 use crate::domain::consent::Channel;
 use crate::domain::money::Cents;
-use crate::store::campaigns::Campaign;
 
 crate::record! {
     pub struct CampaignRow {

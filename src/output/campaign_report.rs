@@ -2,12 +2,12 @@
 //! economics: the record scripts read and the sentences people read.
 
 use crate::app::campaigns::{Forecast, Results};
+use crate::app::views::Campaign;
 use crate::domain::campaign::lift;
 use crate::domain::campaign_economics::Verdict;
 use crate::domain::money::{Cents, MoneyStyle};
 use crate::output::reports::pct;
 use crate::output::round4;
-use crate::store::campaigns::Campaign;
 
 /// The cost and the break-even, in words, in `lang`.
 pub fn forecast_prose(

@@ -1,7 +1,7 @@
 //! Numbers and days written straight into a cell's text, as `Display`
 //! writes them but without the formatting machinery: a CSV of a million
-//! customers has a dozen of them a row, and `core::fmt` was a fifth of its
-//! time. Each writer is property-tested equal to `Display`.
+//! customers has a dozen of them a row, and `core::fmt` weighs on each.
+//! Each writer is property-tested equal to `Display`.
 
 use crate::domain::money::Cents;
 

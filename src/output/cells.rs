@@ -239,8 +239,8 @@ macro_rules! plain_cells {
 }
 plain_cells!(bool => Bool, String => Text, &str => Text);
 
-/// Integers through `itoa`: a million-row CSV has a dozen numbers a row,
-/// and the formatting machinery was a fifth of its time.
+/// Integers through `itoa`: a big CSV has a dozen numbers a row, and the
+/// formatting machinery weighs on each.
 macro_rules! integer_cells {
     ($($t:ty),*) => {
         $(impl ToCell for $t {

@@ -1,8 +1,8 @@
 //! How consent is shown: statuses, the history, wordings and the report.
 
+use crate::app::views::{ConsentReport, HistoryEvent};
 use crate::domain::consent::{Channel, Status};
 use crate::output::new_table;
-use crate::store::consent::{ConsentReport, HistoryEvent};
 
 crate::record! {
     pub struct StatusRow {

@@ -1,12 +1,12 @@
 //! How contacts are shown: the listing row, the export row and the card.
 
 use crate::app::contacts::Card;
+use crate::app::views::ContactSummary;
 use crate::domain::contact::{Contact, ContactFields, FIELD_NAMES};
 use crate::domain::money::Cents;
 use crate::domain::rfm::Segment;
 use crate::domain::value_matrix::Cell;
 use crate::output::{Cells, Record};
-use crate::store::contacts::ContactSummary;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -140,10 +140,10 @@ pub struct ContactCard {
     clv: Option<Cents>,
     marketing_cost: Cents,
     net_value: Option<Cents>,
-    /// When the figures the scores and lifetime value are placed among
-    /// were worked out, if not exactly now (a big shop, a few sales ago).
+    /// Always null: the figures a card is placed among are now worked out
+    /// when it is read. Kept for the scripts that read the field.
     population_at: Option<String>,
-    /// Purchases added since then (null when the figures are exact).
+    /// Always null, as `population_at`.
     purchases_since_population: Option<i64>,
 }
 
@@ -234,7 +234,6 @@ impl ContactCard {
             value: None,
             marketing_cost: Cents(0),
             net_value: None,
-            population_age: None,
             dates: Vec::new(),
         })
     }
@@ -279,8 +278,8 @@ impl From<Card> for ContactCard {
             clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
             marketing_cost: card.marketing_cost,
             net_value: card.net_value,
-            population_at: card.population_age.map(|a| crate::store::timestamp(a.worked_out_at)),
-            purchases_since_population: card.population_age.map(|a| a.purchases_since),
+            population_at: None,
+            purchases_since_population: None,
         }
     }
 }
@@ -297,7 +296,7 @@ pub struct Exchange {
 }
 
 impl Exchange {
-    fn of(i: &crate::store::interactions::Interaction, as_follow_up: bool) -> Exchange {
+    fn of(i: &crate::app::views::Interaction, as_follow_up: bool) -> Exchange {
         Exchange {
             day: i.day,
             kind: i.kind.clone(),

@@ -1,9 +1,9 @@
 //! How deals are shown: the listing row and the card with its history.
 
+use crate::app::views::Deal;
 use crate::domain::money::Cents;
 use crate::domain::pipeline::{probability, Stage};
 use crate::output::Lines;
-use crate::store::deals::Deal;
 use chrono::NaiveDate;
 
 crate::record! {

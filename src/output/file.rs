@@ -271,7 +271,11 @@ fn link_unnamed(file: &File, target: &Path, force: bool) -> std::io::Result<()> 
     let link = |to: &Path| -> std::io::Result<()> {
         let from = std::ffi::CString::new(format!("/proc/self/fd/{}", file.as_raw_fd()))?;
         let to_c = std::ffi::CString::new(to.as_os_str().as_bytes())?;
-        // SAFETY: both are valid NUL-terminated strings that outlive the call.
+        // SAFETY: both are valid NUL-terminated strings that outlive the
+        // call. carnet's one `unsafe`: std has no `linkat`, the only way to
+        // give an `O_TMPFILE` file a name without ever replacing one (a
+        // kill before it leaves nothing behind, which a named temporary
+        // file renamed into place cannot promise).
         let rc = unsafe {
             libc::linkat(libc::AT_FDCWD, from.as_ptr(), libc::AT_FDCWD, to_c.as_ptr(), libc::AT_SYMLINK_FOLLOW)
         };

@@ -1,6 +1,6 @@
 //! How interactions are shown.
 
-use crate::store::interactions::Interaction;
+use crate::app::views::Interaction;
 use chrono::NaiveDate;
 
 crate::record! {

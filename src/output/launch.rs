@@ -1,9 +1,9 @@
 //! The launch file of a campaign: only the fields the channel needs, for
 //! a mail merge (CSV) or a phone (vCard).
 
+use crate::app::views::Reach;
 use crate::domain::consent::Channel;
 use crate::error::{Error, Result};
-use crate::store::contacts::Reach;
 
 /// The columns and rows of a mail merge, with the unsubscribe text on
 /// every email row, and on every row the consent history's head the

@@ -248,54 +248,12 @@ impl<R: Record> Sink<'_, R> {
         self.push_each(order.len(), |k| make(order[k]))
     }
 
-    /// Push `make(k)` for each position `k` in `0..count`, in order. CSV of
-    /// many rows is formatted on two threads, a block at a time (the same
-    /// bytes as one `push` after another, a few megabytes in memory at
-    /// most): a million rows of lifetime value take half the time. Rows are
-    /// asked for by position so that `make` can look ahead of the row it makes.
+    /// Push `make(k)` for each position `k` in `0..count`, in order.
     pub fn push_each<F>(&mut self, count: usize, make: F) -> Result<()>
     where
         F: Fn(usize) -> R + Sync,
     {
-        const BLOCK: usize = 1 << 15;
-        let SinkKind::Csv(csv) = &mut self.inner else {
-            return (0..count).try_for_each(|k| self.push(&make(k)));
-        };
-        if count < 2 * BLOCK {
-            let cells = if self.out.excel { Cells::excel() } else { Cells::csv() };
-            return (0..count).try_for_each(|k| csv_row(csv.as_mut(), &make(k), &cells, &mut self.row, self.width));
-        }
-        let (excel, width) = (self.out.excel, self.width);
-        let delimiter = if excel { b';' } else { self.out.csv_delimiter };
-        // The rows go straight to the file underneath, then the CSV writer
-        // is put back for whatever follows.
-        let placeholder: Box<dyn Write + '_> = Box::new(std::io::sink());
-        let writer = std::mem::replace(csv.as_mut(), csv::Writer::from_writer(std::io::BufWriter::new(placeholder)));
-        let mut w = writer.into_inner().map_err(|e| crate::error::Error::internal(e.to_string()))?;
-        let block = |rows: std::ops::Range<usize>| -> Result<Vec<u8>> {
-            let cells = if excel { Cells::excel() } else { Cells::csv() };
-            let mut out = csv::WriterBuilder::new()
-                .delimiter(delimiter)
-                .has_headers(false)
-                .from_writer(Vec::with_capacity(rows.len() * 128));
-            let mut row = CellRow::default();
-            for k in rows {
-                csv_row(&mut out, &make(k), &cells, &mut row, width)?;
-            }
-            out.into_inner().map_err(|e| crate::error::Error::internal(e.to_string()))
-        };
-        for start in (0..count).step_by(2 * BLOCK) {
-            let end = (start + 2 * BLOCK).min(count);
-            let middle = start + (end - start) / 2;
-            let (first, second) = std::thread::scope(|s| {
-                let other = s.spawn(|| block(middle..end));
-                (block(start..middle), other.join())
-            });
-            w.write_all(&first?)?;
-            w.write_all(&second.map_err(|_| crate::error::Error::internal("a CSV block failed"))??)?;
-        }
-        **csv = csv::WriterBuilder::new().delimiter(delimiter).has_headers(false).from_writer(w);
-        Ok(())
+        (0..count).try_for_each(|k| self.push(&make(k)))
     }
 
     pub fn finish(self) -> Result<()> {

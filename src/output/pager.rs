@@ -8,10 +8,8 @@ fn terminal_rows() -> Option<usize> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    // SAFETY: TIOCGWINSZ fills a winsize; a failed call leaves it zeroed.
-    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
-    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) } == 0;
-    (ok && ws.ws_row > 0).then_some(ws.ws_row as usize)
+    let (_, rows) = crossterm::terminal::size().ok()?;
+    (rows > 0).then_some(rows as usize)
 }
 
 /// Show `text` through `pager` (a shell command line such as `less -FRX`)

@@ -33,12 +33,12 @@ pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Re
     // The covering index alone answers, a category or channel included.
     let mut stmt = if scope.is_all() {
         conn.sql().prepare_cached(
-            "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+            "SELECT contact_id, day, amount_cents FROM purchases \
              WHERE day <= ?1 AND day >= ?2 ORDER BY contact_id, day",
         )?
     } else {
         conn.sql().prepare_cached(
-            "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+            "SELECT contact_id, day, amount_cents FROM purchases \
              WHERE day <= ?1 AND day >= ?2 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
              ORDER BY contact_id, day",
         )?
@@ -162,125 +162,13 @@ fn read_labels(conn: &rusqlite::Connection) -> Result<Labels> {
     Ok(labels)
 }
 
-/// Every contact's ref and name (in id order), read on a connection of
-/// its own on a second thread while `work` runs on this one: a listing's
-/// names come in while its figures are worked out, on the second core.
-///
-/// Each read statement sees the file as it was when it began, so the two
-/// reads may straddle another command's write, exactly as the same two
-/// scans one after the other always could: a contact added or removed in
-/// between has figures without a label (its row is left out) or a label
-/// without figures. A file that cannot be opened twice (in memory) or a
-/// second connection that fails is read here, after `work`.
-pub fn labels_alongside<T>(conn: &Db, work: impl FnOnce() -> Result<T>) -> Result<(Labels, T)> {
-    let (labels, done) = beside(conn, |second| read_labels(&second).ok(), work);
-    let done = done?;
-    let labels = match labels {
-        Some(l) => l,
-        None => read_labels(conn.sql())?,
-    };
-    Ok((labels, done))
+/// Every contact's ref and name, in id order, in one arena.
+pub fn labels_in_order(conn: &Db) -> Result<Labels> {
+    read_labels(conn.sql())
 }
 
-/// `side` on a second connection on another thread while `work` runs on
-/// this one; `side`'s answer is None without a second connection.
-fn beside<A: Send, T>(
-    conn: &Db,
-    side: impl FnOnce(rusqlite::Connection) -> Option<A> + Send,
-    work: impl FnOnce() -> Result<T>,
-) -> (Option<A>, Result<T>) {
-    let second = super::second_reader(conn);
-    std::thread::scope(|s| {
-        let other = s.spawn(move || side(second?));
-        // The work first, then the wait: the two run side by side.
-        let done = work();
-        (other.join().ok().flatten(), done)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The side read and the work run at once: the side waits for a word
-    /// from the work, which it gets only if the work runs before the side
-    /// is waited for (reading one after the other, it would time out).
-    #[test]
-    fn the_side_read_runs_while_the_work_does() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = super::super::Store::open(&dir.path().join("shop.db"), super::super::OpenMode::Create).unwrap();
-        let (tell, heard) = std::sync::mpsc::channel::<()>();
-        let (side, done) = beside(
-            &store,
-            move |_| heard.recv_timeout(std::time::Duration::from_secs(20)).ok(),
-            move || {
-                tell.send(()).unwrap();
-                Ok(7)
-            },
-        );
-        assert_eq!(side, Some(()), "the side read did not run beside the work");
-        assert_eq!(done.unwrap(), 7);
-        let memory = super::super::Store::open_in_memory().unwrap();
-        let (side, done) = beside(&memory, |_| Some(1), || Ok(2));
-        assert_eq!((side, done.unwrap()), (None, 2), "in memory there is no second connection");
-    }
-}
-
-/// One customer's visits (purchase days) as of a day: what lifetime value
-/// needs beyond RFM, the amount of the first visit (to tell the repeat
-/// visits' mean) included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Visits {
-    pub contact_id: i64,
-    pub first_day: i32,
-    pub last_day: i32,
-    /// Distinct purchase days.
-    pub visits: u32,
-    /// Purchases (rows), refunds included.
-    pub rows: u32,
-    pub total_cents: i64,
-    /// The total of the first day's purchases.
-    pub first_visit_cents: i64,
-}
-
-impl Visits {
-    /// A contact's first purchase, read in (contact, day) order.
-    pub(super) fn first(contact_id: i64, day: i32, cents: i64) -> Visits {
-        Visits {
-            contact_id,
-            first_day: day,
-            last_day: day,
-            visits: 1,
-            rows: 1,
-            total_cents: cents,
-            first_visit_cents: cents,
-        }
-    }
-
-    /// Their next purchase, in day order.
-    pub(super) fn add(&mut self, day: i32, cents: i64) {
-        self.rows += 1;
-        self.total_cents = self.total_cents.saturating_add(cents);
-        if day == self.first_day {
-            self.first_visit_cents = self.first_visit_cents.saturating_add(cents);
-        } else if day != self.last_day {
-            self.visits += 1;
-        }
-        self.last_day = day;
-    }
-
-    /// The same customer as RFM sees them.
-    pub fn history(&self) -> CustomerHistory {
-        CustomerHistory {
-            contact_id: self.contact_id,
-            first_day: self.first_day,
-            last_day: self.last_day,
-            rows: self.rows,
-            days: self.visits,
-            total_cents: self.total_cents,
-        }
-    }
-}
+pub use crate::domain::visits::Visits;
+use crate::domain::visits::VisitsBuilder;
 
 /// [`Visits`] of every contact with a purchase on or before `until`, in
 /// contact id order: the kept totals when they answer, else a scan.
@@ -292,10 +180,10 @@ pub fn visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
 /// contact id order: one scan of the covering index.
 pub fn scan_visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> {
     let mut stmt = conn.sql().prepare_cached(if scope.is_all() {
-        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT contact_id, day, amount_cents FROM purchases \
          WHERE day <= ?1 ORDER BY contact_id, day"
     } else {
-        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT contact_id, day, amount_cents FROM purchases \
          WHERE day <= ?1 AND (?2 IS NULL OR category_id = ?2) AND (?3 IS NULL OR channel = ?3) ORDER BY contact_id, day"
     })?;
     let mut rows = if scope.is_all() {
@@ -303,42 +191,34 @@ pub fn scan_visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> 
     } else {
         stmt.query(params![until, scope.category_id, scope.channel])?
     };
-    let mut out: Vec<Visits> = Vec::new();
+    let mut out = VisitsBuilder::default();
     while let Some(r) = rows.next()? {
-        let (id, day, cents): (i64, i32, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        match out.last_mut() {
-            Some(v) if v.contact_id == id => v.add(day, cents),
-            _ => out.push(Visits::first(id, day, cents)),
-        }
+        out.push(r.get(0)?, r.get(1)?, r.get(2)?);
     }
-    Ok(out)
+    Ok(out.finish())
 }
 
 /// One contact's [`Visits`] on or before `until` (None without a purchase):
 /// the same sums as [`visits`], from that contact's index range only.
 pub fn visits_of(conn: &Db, contact: i64, until: i32) -> Result<Option<Visits>> {
     let mut stmt = conn.sql().prepare_cached(
-        "SELECT day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT day, amount_cents FROM purchases \
          WHERE contact_id = ?1 AND day <= ?2 ORDER BY day",
     )?;
     let mut rows = stmt.query(params![contact, until])?;
-    let mut out: Option<Visits> = None;
+    let mut out = VisitsBuilder::default();
     while let Some(r) = rows.next()? {
-        let (day, cents): (i32, i64) = (r.get(0)?, r.get(1)?);
-        match &mut out {
-            Some(v) => v.add(day, cents),
-            None => out = Some(Visits::first(contact, day, cents)),
-        }
+        out.push(contact, r.get(0)?, r.get(1)?);
     }
-    Ok(out)
+    Ok(out.finish().pop())
 }
 
-/// The distinct purchase days in `(after, until]` of each contact, in
+/// The visits (days with a sale) in `(after, until]` of each contact, in
 /// contact id order: what customers actually did in a holdout period.
 pub fn visit_days(conn: &Db, scope: &Scope, after: i32, until: i32) -> Result<Vec<(i64, i32)>> {
     let mut stmt = conn.sql().prepare_cached(
-        "SELECT DISTINCT contact_id, day FROM purchases INDEXED BY purchases_contact_day \
-         WHERE day > ?1 AND day <= ?2 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
+        "SELECT DISTINCT contact_id, day FROM purchases \
+         WHERE day > ?1 AND day <= ?2 AND amount_cents >= 0 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
          ORDER BY contact_id, day",
     )?;
     let rows =
@@ -430,7 +310,7 @@ pub fn group_lines(
         GroupBy::Channel => (GroupNames::default(), "channel"),
     };
     let mut stmt = conn.sql().prepare(&format!(
-        "SELECT contact_id, day, amount_cents, {column} FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT contact_id, day, amount_cents, {column} FROM purchases \
          WHERE day <= ?1 AND {column} IS NOT NULL ORDER BY contact_id, day"
     ))?;
     let mut rows = stmt.query([until])?;
@@ -467,7 +347,7 @@ pub fn mix_lines(conn: &Db, until: i32, mut each: impl FnMut(MixLine)) -> Result
     let mut categories = GroupNames::categories(conn)?;
     let mut channels = GroupNames::default();
     let mut stmt = conn.sql().prepare(
-        "SELECT contact_id, day, amount_cents, category_id, channel FROM purchases INDEXED BY purchases_contact_day \
+        "SELECT contact_id, day, amount_cents, category_id, channel FROM purchases \
          WHERE day <= ?1 ORDER BY contact_id, day",
     )?;
     let mut rows = stmt.query([until])?;

@@ -84,7 +84,12 @@ pub fn rename(conn: &Tx, id: i64, name: &str) -> Result<()> {
 /// Move every purchase of `from` to `into` and delete `from`; returns how
 /// many purchases moved.
 pub fn merge(conn: &Tx, from: i64, into: i64) -> Result<usize> {
+    // One statement over every purchase of the category, then every
+    // customer's totals worked out once (per row, the triggers would work a
+    // customer out once per purchase of theirs moved).
+    super::totals::suspend(conn)?;
     let n = conn.sql().execute("UPDATE purchases SET category_id = ?2 WHERE category_id = ?1", params![from, into])?;
+    super::totals::rebuild(conn)?;
     conn.sql().execute("DELETE FROM categories WHERE id = ?1", [from])?;
     Ok(n)
 }

@@ -104,13 +104,12 @@ pub fn undo_preview(conn: &Db, id: i64) -> Result<Undone> {
 /// Remove exactly what batch `id` added: its purchases, then the contacts
 /// it created that nothing else refers to any more.
 pub fn undo(conn: &Tx, id: i64, now: &str) -> Result<Undone> {
-    let before = super::cache::fingerprint(conn)?;
-    let followed = super::totals::batch_contacts(conn, id)?;
+    // One statement for the whole batch, then every customer's totals
+    // worked out once (per row, the triggers would work each of the
+    // batch's customers out once per purchase of theirs removed).
+    super::totals::suspend(conn)?;
     let purchases = conn.sql().execute(&format!("DELETE FROM purchases {OF_BATCH}"), [id])? as i64;
-    super::cache::purchases_changed(conn)?;
-    if let Some(ids) = followed {
-        super::totals::follow(conn, before, &ids)?;
-    }
+    super::totals::rebuild(conn)?;
     let removed = conn
         .sql()
         .execute(&format!("DELETE FROM contacts WHERE batch_id = ?1 AND {}", unreferenced_sql(false)), [id])?

@@ -29,6 +29,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0020_interactions_cover_their_text.sql"),
     include_str!("../../migrations/0021_visits_in_blocks.sql"),
     include_str!("../../migrations/0022_phones_and_seal.sql"),
+    include_str!("../../migrations/0023_totals_kept_by_the_database.sql"),
     include_str!("../../migrations/0024_honorific_and_key_dates.sql"),
     include_str!("../../migrations/0025_outbox.sql"),
 ];
@@ -98,7 +99,12 @@ fn after_step(tx: &rusqlite::Transaction, version: usize) -> Result<()> {
             let mut stmt = tx.prepare("SELECT id FROM categories WHERE cycle IS NOT NULL ORDER BY id")?;
             let ids: Vec<i64> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             if !ids.is_empty() {
-                tx.execute_batch(&super::purchases::renewal_index_sql(&ids))?;
+                // As schema 14 made it (schema 23 replaced it).
+                let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+                tx.execute_batch(&format!(
+                    "CREATE INDEX purchases_renewal ON purchases (category_id, contact_id, day) WHERE category_id IN ({})",
+                    list.join(",")
+                ))?;
             }
         }
         _ => {}

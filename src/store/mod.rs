@@ -3,7 +3,6 @@
 //! and commits, so a failure leaves the file as it was.
 
 pub mod analytics;
-pub mod cache;
 pub mod campaigns;
 pub mod categories;
 pub mod cohorts;
@@ -20,12 +19,10 @@ pub mod migrate;
 pub mod outbox;
 pub mod privacy;
 pub mod purchases;
-pub mod ref_map;
 pub mod reminders;
 pub mod segments;
 pub mod tags;
 pub mod totals;
-mod totals_blocks;
 
 use crate::error::{Error, Result};
 use ref_cast::RefCast;
@@ -70,17 +67,6 @@ impl std::ops::Deref for Store {
     fn deref(&self) -> &Db {
         Db::ref_cast(&self.conn)
     }
-}
-
-/// A second, read-only connection to the same file, for a read done on
-/// another thread beside this connection's (None in memory, or when the
-/// file cannot be opened twice: the caller reads on its own connection).
-fn second_reader(conn: &Db) -> Option<Connection> {
-    let path = conn.sql().path().filter(|p| !p.is_empty())?;
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let second = Connection::open_with_flags(path, flags).ok()?;
-    second.busy_timeout(BUSY_TIMEOUT).ok()?;
-    Some(second)
 }
 
 /// How long a command waits for another one's write before giving up.
@@ -130,22 +116,14 @@ impl Store {
             }
             create_private_file(path)?;
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .map_err(|e| {
-            // SQLite's own words ("unable to open database file") stay
-            // the error's source; the shopkeeper reads which file and why.
-            let why = crate::i18n::Text::tr(if path.is_dir() { "io-is-a-folder" } else { "io-cannot-open-db" }, vec![]);
-            Error::t(
-                crate::error::Kind::Invalid,
-                "err-cannot-open",
-                crate::targs!["path" => path.display().to_string(), "why" => why],
-            )
-            .with_hint_t("hint-no-database", vec![])
-            .with_source(e)
-        })?;
+        let mut conn = open_connection(path, false)?;
+        if mode == OpenMode::Existing && !readable(&conn) && !side_file(path, "-wal").exists() {
+            // A file this user can only read, in a folder they cannot write:
+            // SQLite cannot make the WAL's index (`-shm`) it reads through.
+            // With no `-wal` beside it no one is writing it (a writer keeps
+            // one), so it is read as it stands, as an immutable file.
+            conn = open_connection(path, true)?;
+        }
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Is this carnet's file? Asked before anything is changed, so a
         // stranger's SQLite file, or a file that is not SQLite, is left as
@@ -157,7 +135,11 @@ impl Store {
         )?;
         let mut store = Store { conn, path: path.to_path_buf(), direct: false, bulk: false };
         migrate::migrate(&mut store.conn, path)?;
-        store.ensure_indexes()?;
+        // A read never writes: it answers without an index a killed bulk
+        // import left out (slower, the same answer); the next write puts it back.
+        if mode == OpenMode::Create {
+            store.ensure_indexes()?;
+        }
         Ok(store)
     }
 
@@ -182,22 +164,6 @@ impl Store {
 
     /// Begin a write. IMMEDIATE takes the write lock up front, so two
     /// processes queue on busy_timeout instead of failing half-way.
-    /// Write something worth keeping but not worth waiting for (figures a
-    /// read worked out): done only when no other command holds the file,
-    /// never waiting for one. Returns whether it was written.
-    pub fn write_if_free(&mut self, f: impl FnOnce(&Tx) -> Result<()>) -> Result<bool> {
-        self.conn.busy_timeout(std::time::Duration::ZERO)?;
-        let written = match self.conn.transaction_with_behavior(TransactionBehavior::Immediate) {
-            Ok(t) => {
-                let tx = Tx(t);
-                f(&tx).is_ok() && tx.commit().is_ok()
-            }
-            Err(_) => false,
-        };
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
-        Ok(written)
-    }
-
     /// Begin a write, foreign keys enforced (again, after a bulk write on
     /// this connection: a contact removed later must take its purchases).
     pub fn begin(&mut self) -> Result<Tx<'_>> {
@@ -209,7 +175,7 @@ impl Store {
 
     /// Begin a bulk write (imports, the demo) with foreign-key checks off:
     /// the caller takes every contact id from this same transaction, so the
-    /// per-row lookup SQLite would make (a sixth of an import's time) proves
+    /// per-row lookup SQLite would make (a good part of an import's time) proves
     /// nothing. The pragma cannot change inside a transaction, hence here.
     pub fn begin_bulk(&mut self) -> Result<Tx<'_>> {
         self.conn.pragma_update(None, "foreign_keys", false)?;
@@ -220,7 +186,7 @@ impl Store {
     /// For a write of hundreds of megabytes (a big import), until
     /// [`Store::end_bulk`]: a rollback journal instead of the WAL, so each
     /// new page is written to the file once instead of twice (to the log,
-    /// then again by the checkpoint): a second per ten million purchases.
+    /// then again by the checkpoint).
     /// The price is that readers wait for the write (up to the busy
     /// timeout) instead of reading the state before it. Only when no other
     /// connection has the file open; otherwise the WAL stays, and so does
@@ -292,17 +258,9 @@ impl Store {
         }
     }
 
-    /// Read through a memory map: for the latency-bound reads of `remind`
-    /// and `campaign preview` (many scattered pages, each a syscall otherwise). Not the
-    /// default: mapped pages count in the process's resident memory, which
-    /// would inflate the big reports' footprint for no gain.
-    pub fn map_for_quick_reads(&self) -> Result<()> {
-        self.conn.pragma_update(None, "mmap_size", 256i64 << 20)?;
-        Ok(())
-    }
-
     /// Rebuild any index a bulk import dropped and did not get to rebuild
-    /// (the process was killed between its commit and the rebuild).
+    /// (the process was killed between its commit and the rebuild), when
+    /// opening for a write.
     pub fn ensure_indexes(&mut self) -> Result<()> {
         if !purchases::indexes_present(self)? {
             // SQLite's sorter runs several times faster in small runs
@@ -316,6 +274,15 @@ impl Store {
         Ok(())
     }
 
+    /// Run SQL as the sqlite3 shell would (with `PRAGMA foreign_keys = ON`),
+    /// outside carnet's own writes: for the tests that check what the
+    /// database keeps by itself.
+    #[cfg(test)]
+    pub fn execute_raw(&self, sql: &str) -> Result<()> {
+        self.conn.execute_batch(&format!("PRAGMA foreign_keys = ON; {sql}"))?;
+        Ok(())
+    }
+
     /// Is there anything in the file? (`carnet demo` refuses to mix.)
     pub fn is_empty(&self) -> Result<bool> {
         let n: i64 = self.conn.query_row(
@@ -325,6 +292,43 @@ impl Store {
         )?;
         Ok(n == 0)
     }
+}
+
+/// The database file, read and written (or read only when this user
+/// cannot write it), or with `immutable` read as a file no one changes.
+fn open_connection(path: &Path, immutable: bool) -> Result<Connection> {
+    let (target, flags) = if immutable {
+        let escaped = path.to_string_lossy().replace('%', "%25").replace('?', "%3f").replace('#', "%23");
+        (PathBuf::from(format!("file:{escaped}?immutable=1")), OpenFlags::SQLITE_OPEN_READ_ONLY)
+    } else {
+        (path.to_path_buf(), OpenFlags::SQLITE_OPEN_READ_WRITE)
+    };
+    Connection::open_with_flags(&target, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI).map_err(
+        |e| {
+            // SQLite's own words ("unable to open database file") stay
+            // the error's source; the shopkeeper reads which file and why.
+            let why = crate::i18n::Text::tr(if path.is_dir() { "io-is-a-folder" } else { "io-cannot-open-db" }, vec![]);
+            Error::t(
+                crate::error::Kind::Invalid,
+                "err-cannot-open",
+                crate::targs!["path" => path.display().to_string(), "why" => why],
+            )
+            .with_hint_t("hint-no-database", vec![])
+            .with_source(e)
+        },
+    )
+}
+
+/// Whether the file's schema can be read through this connection.
+fn readable(conn: &Connection) -> bool {
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)).is_ok()
+}
+
+/// `path` with `suffix` appended (`-wal`, `-shm`).
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// The WAL lets readers go on while one command writes; it persists in

@@ -66,18 +66,17 @@ fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
     Ok(())
 }
 
-/// One purchase at the counter; its customer's kept totals follow.
+/// One purchase at the counter (the database keeps its customer's totals).
 pub fn insert(conn: &Tx, p: &NewPurchase) -> Result<i64> {
-    let before = super::cache::fingerprint(conn)?;
     Inserter::new(conn)?.insert(p)?;
-    let id = conn.sql().last_insert_rowid();
-    super::totals::follow(conn, before, &[p.contact_id])?;
-    Ok(id)
+    Ok(conn.sql().last_insert_rowid())
 }
 
 pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
     Ok(conn.sql().query_row(
-        "SELECT count(*), coalesce(sum(amount_cents), 0), min(day), max(day) FROM purchases WHERE contact_id = ?1",
+        // First and last visit: a refund is not one.
+        "SELECT count(*), coalesce(sum(amount_cents), 0), min(CASE WHEN amount_cents >= 0 THEN day END), \
+         max(CASE WHEN amount_cents >= 0 THEN day END) FROM purchases WHERE contact_id = ?1",
         [contact_id],
         |r| {
             Ok(PurchaseSummary {
@@ -158,27 +157,14 @@ pub fn for_each(conn: &Db, f: &PurchaseFilter, mut each: impl FnMut(Purchase) ->
     }
     let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let order = if f.newest_first { "p.day DESC, p.id DESC" } else { "p.day, p.id" };
-    // The latest few of the whole file: found from the customers who came
-    // last, whatever the size of the file.
-    let newest = match f.limit {
-        Some(l) if f.newest_first && wheres.is_empty() && l <= 1000 => {
-            super::totals::newest_purchases(conn, l as usize)?
-        }
-        _ => None,
-    };
-    let sql = match (f.limit, newest) {
-        (_, Some(ids)) => {
-            let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
-            format!("{SELECT} WHERE p.id IN ({}) ORDER BY {order}", ids.join(", "))
-        }
-        (limit, None) => match limit {
-        // The few rows first, from the purchases alone (their covering
-        // index has every column filtered on); names joined to those only.
+    let sql = match f.limit {
+        // The few rows first, from the purchases alone (the newest of the
+        // whole file from the end of `purchases_day_id`, a filtered few
+        // from the covering per-contact index); names joined to those only.
         Some(l) => format!(
             "{SELECT} WHERE p.id IN (SELECT p.id FROM purchases p {where_sql} ORDER BY {order} LIMIT {l}) ORDER BY {order}"
         ),
         None => format!("{SELECT} {where_sql} ORDER BY {order}"),
-        },
     };
     let mut stmt = conn.sql().prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
@@ -193,12 +179,8 @@ pub fn get(conn: &Db, id: i64) -> Result<Option<Purchase>> {
 }
 
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
-    let before = super::cache::fingerprint(conn)?;
-    let contact: Option<i64> =
-        conn.sql().query_row("SELECT contact_id FROM purchases WHERE id = ?1", [id], |r| r.get(0)).optional()?;
     conn.sql().execute("DELETE FROM purchases WHERE id = ?1", [id])?;
-    super::cache::purchases_changed(conn)?;
-    super::totals::follow(conn, before, contact.as_slice())
+    Ok(())
 }
 
 /// Totals over the whole file, for the demo's closing line.
@@ -208,71 +190,38 @@ pub fn totals(conn: &Db) -> Result<(i64, Cents)> {
     })?)
 }
 
-/// The per-contact index, exactly as the migration creates it: it covers
-/// every report, category and channel included. Dropped and rebuilt around
-/// a bulk import (with the renewal index): one sort beats ten million
-/// B-tree inserts in random order.
-const INDEXES: &str =
-    "CREATE INDEX IF NOT EXISTS purchases_contact_day ON purchases (contact_id, day, amount_cents, category_id, channel);";
+/// The purchases' indexes, exactly as the migrations create them: the
+/// per-contact one covers every report, category and channel included; the
+/// category one answers renewals; the day one `purchase list --limit`.
+/// Dropped and rebuilt around a bulk import: one sort each beats millions
+/// of B-tree inserts in random order.
+const INDEXES: &[(&str, &str)] = &[
+    ("purchases_contact_day", "ON purchases (contact_id, day, amount_cents, category_id, channel)"),
+    ("purchases_category", "ON purchases (category_id, contact_id, day) WHERE category_id IS NOT NULL"),
+    ("purchases_day_id", "ON purchases (day, id)"),
+];
 
 pub fn indexes_present(conn: &Db) -> Result<bool> {
-    let n: i64 = conn.sql().query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'purchases_contact_day'",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(n == 1)
-}
-
-pub fn drop_indexes(conn: &Tx) -> Result<()> {
-    conn.sql().execute_batch("DROP INDEX IF EXISTS purchases_contact_day; DROP INDEX IF EXISTS purchases_renewal;")?;
-    Ok(())
-}
-
-/// The renewal index over the purchases of these categories only (those
-/// with a cycle): small, where an index of every purchase by category would
-/// double a bulk import's time.
-pub fn renewal_index_sql(ids: &[i64]) -> String {
-    format!(
-        "CREATE INDEX purchases_renewal ON purchases (category_id, contact_id, day) WHERE {}",
-        renewal_index_condition(ids)
-    )
-}
-
-/// The renewal index's condition, which a query repeats to use it.
-pub fn renewal_index_condition(ids: &[i64]) -> String {
-    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
-    format!("category_id IN ({})", list.join(","))
-}
-
-/// The categories the renewal index covers now (none without it).
-pub fn renewal_index_ids(conn: &Db) -> Result<Vec<i64>> {
-    let sql: Option<String> = conn
-        .sql()
-        .query_row("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = 'purchases_renewal'", [], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    Ok(sql
-        .and_then(|s| s.rsplit_once("IN (").map(|(_, l)| l.trim_end_matches(')').to_string()))
-        .map(|l| l.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_default())
-}
-
-/// Make the renewal index cover exactly `ids` (sorted); returns whether it
-/// had to be rebuilt.
-pub fn set_renewal_index(conn: &Tx, ids: &[i64]) -> Result<bool> {
-    if renewal_index_ids(conn)? == ids {
-        return Ok(false);
-    }
-    conn.sql().execute_batch("DROP INDEX IF EXISTS purchases_renewal;")?;
-    if !ids.is_empty() {
-        conn.sql().execute_batch(&renewal_index_sql(ids))?;
+    let mut stmt =
+        conn.sql().prepare_cached("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?1")?;
+    for (name, _) in INDEXES {
+        if stmt.query_row([name], |r| r.get::<_, i64>(0))? == 0 {
+            return Ok(false);
+        }
     }
     Ok(true)
 }
 
+pub fn drop_indexes(conn: &Tx) -> Result<()> {
+    for (name, _) in INDEXES {
+        conn.sql().execute_batch(&format!("DROP INDEX IF EXISTS {name};"))?;
+    }
+    Ok(())
+}
+
 pub fn create_indexes(conn: &Tx) -> Result<()> {
-    conn.sql().execute_batch(INDEXES)?;
+    for (name, on) in INDEXES {
+        conn.sql().execute_batch(&format!("CREATE INDEX IF NOT EXISTS {name} {on};"))?;
+    }
     Ok(())
 }

@@ -26,7 +26,7 @@ pub fn cadences(conn: &Db, contact_kinds: &[String]) -> Result<Vec<CadenceCandid
     let mut stmt = conn.sql().prepare_cached(&format!(
         "SELECT c.id, c.name, c.phone, c.email, c.cadence_days, substr(c.created_at, 1, 10), \
            (SELECT max(day) FROM interactions i WHERE i.contact_id = c.id AND i.kind IN ({marks})), \
-           (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id) \
+           (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id AND p.amount_cents >= 0) \
          FROM contacts c INDEXED BY contacts_cadence WHERE c.cadence_days IS NOT NULL AND c.archived_at IS NULL"
     ))?;
     let rows = stmt.query_map(rusqlite::params_from_iter(contact_kinds), |r| {
@@ -130,17 +130,16 @@ pub struct RenewalCandidate {
 /// `cutoff`, less those with an interaction since that mentions the
 /// category (the shop already got in touch about it). One index range.
 pub fn renewals(conn: &Db, category: i64, name: &str, cutoff: NaiveDate) -> Result<Vec<RenewalCandidate>> {
-    let (hint, covered) = renewal_index(conn, category)?;
-    let mut stmt = conn.sql().prepare_cached(&format!(
+    let mut stmt = conn.sql().prepare_cached(
         "SELECT c.id, c.name, c.phone, c.email, l.last, l.pid FROM \
-           (SELECT contact_id, max(day) AS last, max(id) AS pid FROM purchases {hint} \
-            WHERE category_id = ?1 AND {covered} GROUP BY contact_id) l \
+           (SELECT contact_id, max(day) AS last, max(id) AS pid FROM purchases \
+            WHERE category_id = ?1 AND amount_cents >= 0 GROUP BY contact_id) l \
          JOIN contacts c ON c.id = l.contact_id \
          WHERE l.last <= ?2 AND c.archived_at IS NULL \
            AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id AND i.day >= l.last \
                            AND lower(coalesce(i.summary, '')) LIKE '%' || lower(?3) || '%') \
-         ORDER BY c.id"
-    ))?;
+         ORDER BY c.id",
+    )?;
     let rows = stmt.query_map(params![category, crate::domain::dates::to_day_number(cutoff), name], |r| {
         Ok(RenewalCandidate {
             contact_id: r.get(0)?,
@@ -157,10 +156,9 @@ pub fn renewals(conn: &Db, category: i64, name: &str, cutoff: NaiveDate) -> Resu
 /// The day gaps between one customer's consecutive purchase days of
 /// `category`, for its measured cycle.
 pub fn category_gaps(conn: &Db, category: i64) -> Result<Vec<i32>> {
-    let (hint, covered) = renewal_index(conn, category)?;
-    let mut stmt = conn.sql().prepare_cached(&format!(
-        "SELECT contact_id, day FROM purchases {hint} WHERE category_id = ?1 AND {covered} ORDER BY contact_id, day"
-    ))?;
+    let mut stmt = conn
+        .sql()
+        .prepare_cached("SELECT contact_id, day FROM purchases WHERE category_id = ?1 ORDER BY contact_id, day")?;
     let mut rows = stmt.query([category])?;
     let mut gaps = Vec::new();
     let mut prev: Option<(i64, i32)> = None;
@@ -174,17 +172,4 @@ pub fn category_gaps(conn: &Db, category: i64) -> Result<Vec<i32>> {
         prev = Some((c, d));
     }
     Ok(gaps)
-}
-
-/// How to read one category's purchases: through the renewal index when
-/// it covers the category, repeating the index's own condition so SQLite
-/// may use it (a cycle set since the last write may not have it yet:
-/// SQLite then scans the per-contact index, slower but the same).
-fn renewal_index(conn: &Db, category: i64) -> Result<(&'static str, String)> {
-    let ids = super::purchases::renewal_index_ids(conn)?;
-    Ok(if ids.contains(&category) {
-        ("INDEXED BY purchases_renewal", super::purchases::renewal_index_condition(&ids))
-    } else {
-        ("", "1".to_string())
-    })
 }

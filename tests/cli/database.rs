@@ -203,61 +203,48 @@ fn a_folder_given_as_the_database_is_refused_in_words() {
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0, "nothing written in the folder");
 }
 
-/// Schema 21 packs the kept visit figures in blocks. A file an older
-/// carnet left with its kept rows in step (as after any report) has no
-/// blocks yet: the upgrade makes the rows stale, so the first report
-/// rebuilds both and says what a scan of the purchases says (without it,
-/// the report would read empty blocks and find no customer).
+/// The database keeps each customer's figures itself: purchases written,
+/// changed and deleted by hand (as the sqlite3 shell would) leave the same
+/// figures, and the same reports, as a fresh import of the purchases left.
 #[test]
-fn kept_figures_from_before_the_blocks_are_rebuilt_on_upgrade() {
+fn purchases_changed_by_hand_keep_the_figures_and_the_reports() {
     let env = Env::new();
     let csv = env.write(
         "till.csv",
-        "customer_id,date,amount\n007,2024-01-05,12.50\n007,2024-02-09,30.00\n008,2024-01-20,8.00\n2000,2024-03-01,99.90\n",
+        "customer_id,date,amount\n007,2024-01-05,12.50\n007,2024-02-09,30.00\n008,2024-01-20,8.00\n009,2024-03-01,99.90\n",
     );
     env.ok(&["purchase", "import", &csv]);
-    let args = ["report", "clv", "--customers", "--format", "csv", "--as-of", "2024-06-30"];
-    let rfm = ["report", "rfm", "--customers", "--format", "csv", "--as-of", "2024-06-30"];
-    // Too few customers for the models: the refusal and RFM are both read
-    // from the kept figures.
-    let refused = env.fails(1, &args);
-    let before = env.ok(&rfm);
-    assert_eq!(before.lines().count(), 4, "a header and three customers: {before}");
-    assert!(env.sql("SELECT count(*) FROM customer_totals_blocks") > 0);
-    {
-        // Back to schema 20 with the rows in step, as carnet 20 left it,
-        // then migration 21 applied on it (later migrations stay applied).
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        conn.execute_batch("DROP TABLE customer_totals_blocks;").unwrap();
-        conn.execute_batch(include_str!("../../migrations/0021_visits_in_blocks.sql")).unwrap();
+    let in_step = || {
+        env.sql(
+            "SELECT (SELECT count(*) FROM (SELECT * FROM customer_totals EXCEPT SELECT * FROM customer_figures)) \
+                  + (SELECT count(*) FROM (SELECT * FROM customer_figures EXCEPT SELECT * FROM customer_totals))",
+        )
+    };
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    for sql in [
+        // A sale of 008 on 2024-03-10 (day 738955), then a refund of 009.
+        "INSERT INTO purchases (contact_id, day, amount_cents) SELECT id, 738955, 4000 FROM contacts WHERE ref = '008'",
+        "INSERT INTO purchases (contact_id, day, amount_cents) SELECT id, 738960, -990 FROM contacts WHERE ref = '009'",
+        // 007's second visit moves to 008, then is dated a day later.
+        "UPDATE purchases SET contact_id = (SELECT id FROM contacts WHERE ref = '008') WHERE amount_cents = 3000",
+        "UPDATE purchases SET day = day + 1 WHERE amount_cents = 3000",
+        "DELETE FROM purchases WHERE amount_cents = 800",
+    ] {
+        conn.execute(sql, []).unwrap();
+        assert_eq!(in_step(), 0, "after {sql}");
     }
-    assert_eq!(env.ok(&rfm), before);
-    assert_eq!(env.fails(1, &args), refused);
-    assert_eq!(
-        env.sql("SELECT sum(length(figures)) / 40 FROM customer_totals_blocks"),
-        3,
-        "one packed entry per customer"
+    drop(conn);
+    let fresh = Env::new();
+    let csv = fresh.write(
+        "till.csv",
+        "customer_id,date,amount\n007,2024-01-05,12.50\n008,2024-02-10,30.00\n008,2024-03-10,40.00\n\
+         009,2024-03-01,99.90\n009,2024-03-15,-9.90\n",
     );
-}
-
-/// A damaged copy of the kept figures (a bug, a hand edit) is never read as
-/// figures: reports read the kept rows instead and say the same, and the
-/// next sale makes the block again instead of failing.
-#[test]
-fn a_damaged_block_of_kept_figures_is_read_around_and_mended() {
-    let env = Env::new();
-    let csv = env.write("till.csv", "customer_id,date,amount\n007,2024-01-05,12.50\n008,2024-01-20,8.00\n");
-    env.ok(&["purchase", "import", &csv]);
-    let rfm = ["report", "rfm", "--customers", "--format", "csv", "--as-of", "2024-06-30"];
-    let before = env.ok(&rfm);
-    {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        conn.execute("UPDATE customer_totals_blocks SET figures = x'0102'", []).unwrap();
+    fresh.ok(&["purchase", "import", &csv]);
+    for report in [
+        &["report", "rfm", "--customers", "--format", "csv", "--as-of", "2024-06-30"][..],
+        &["report", "value-matrix", "--format", "csv", "--as-of", "2024-06-30"],
+    ] {
+        assert_eq!(env.ok(report), fresh.ok(report), "{report:?}");
     }
-    assert_eq!(env.ok(&rfm), before);
-    env.ok(&["purchase", "add", "007", "5,00", "--date", "2024-02-01"]);
-    assert_eq!(env.sql("SELECT sum(length(figures)) FROM customer_totals_blocks"), 80, "two customers, 40 bytes each");
-    let after = env.ok(&rfm);
-    assert_ne!(after, before, "the sale counts");
-    assert!(after.contains("007"), "{after}");
 }

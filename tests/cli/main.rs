@@ -22,6 +22,7 @@ mod misc;
 mod privacy;
 mod purchase;
 mod purchase_import;
+mod read_only;
 mod real_files;
 mod remind;
 mod report;

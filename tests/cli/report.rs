@@ -304,3 +304,35 @@ fn rfm_on_realistic_orders_agrees_with_an_independent_count() {
         assert!(used.len() >= 4, "{key}: {used:?}");
     }
 }
+
+/// A refund is not a visit (issue 23): two sales and a later refund are
+/// two visits, the last on the second sale's day; the refund lowers the
+/// total only. A day with a sale and a refund is one visit worth its net.
+#[test]
+fn a_refund_lowers_the_total_and_is_not_a_visit() {
+    let env = Env::new();
+    let csv = env.write(
+        "till.csv",
+        "customer_id,date,amount\nA,2024-01-10,50.00\nA,2024-03-01,30.00\nA,2024-05-20,-20.00\n\
+         B,2024-02-01,40.00\nB,2024-02-01,-10.00\nC,2024-04-01,-5.00\n",
+    );
+    env.ok(&["purchase", "import", &csv]);
+    let rows = csv_rows(&env.ok(&["report", "rfm", "--customers", "--format", "csv", "--as-of", "2024-06-30"]));
+    let a = rows.iter().find(|r| r["ref"] == "A").unwrap();
+    assert_eq!((a["frequency"].as_str(), a["last_purchase"].as_str()), ("2", "2024-03-01"));
+    assert_eq!((a["recency_days"].as_str(), a["monetary_total"].as_str()), ("121", "60.00"));
+    let b = rows.iter().find(|r| r["ref"] == "B").unwrap();
+    assert_eq!((b["frequency"].as_str(), b["monetary_total"].as_str()), ("1", "30.00"));
+    assert!(rows.iter().all(|r| r["ref"] != "C"), "refunds only make no customer: {rows:?}");
+    // The card says the same, and so does lifetime value's summary.
+    let card = env.json(&["contact", "show", "A"]);
+    assert_eq!(
+        (card["last_purchase"].as_str(), card["first_purchase"].as_str()),
+        (Some("2024-03-01"), Some("2024-01-10"))
+    );
+    assert_eq!(card["total_spent"], "60.00");
+    // The same figures from the kept totals (today) and from a scan (a past day).
+    let past = csv_rows(&env.ok(&["report", "rfm", "--customers", "--format", "csv", "--as-of", "2024-05-25"]));
+    let a_past = past.iter().find(|r| r["ref"] == "A").unwrap();
+    assert_eq!((a_past["frequency"].as_str(), a_past["monetary_total"].as_str()), ("2", "60.00"));
+}
