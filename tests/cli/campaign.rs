@@ -119,8 +119,9 @@ fn the_pressure_cap_excludes_the_third_campaign_within_30_days() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("\"decision\":\"send\""));
 }
 
-#[test]
-fn campaign_report_measures_against_the_control_group() {
+/// A hundred contacts who agreed to email on 2024-05-01, in a segment
+/// `all`, and a campaign `spring` to them with a 30 % control group.
+fn hundred_who_agreed_and_spring() -> Env {
     let env = Env::new();
     env.write("w.txt", WORDING);
     env.ok(&["consent", "text", "add", env.path("w.txt").to_str().unwrap()]);
@@ -134,6 +135,12 @@ fn campaign_report_measures_against_the_control_group() {
     env.ok(&["consent", "import", &env.write("g.csv", grants)]);
     env.ok(&["segment", "add", "all", "--has", "email"]);
     env.ok(&["campaign", "create", "spring", "--channel", "email", "--segment", "all", "--holdout", "30%"]);
+    env
+}
+
+#[test]
+fn campaign_report_measures_against_the_control_group() {
+    let env = hundred_who_agreed_and_spring();
     assert!(env.fails(1, &["campaign", "report", "spring"]).contains("not been launched"));
     env.cmd()
         .env("CARNET_NOW", "2024-06-01")
@@ -183,19 +190,7 @@ fn campaign_report_measures_against_the_control_group() {
 
 #[test]
 fn a_campaign_whose_window_closed_is_no_longer_waiting_for_an_answer() {
-    let env = Env::new();
-    env.write("w.txt", WORDING);
-    env.ok(&["consent", "text", "add", env.path("w.txt").to_str().unwrap()]);
-    let mut csv = String::from("name,email,ref\n");
-    let mut grants = String::from("contact,channel,action,date,method,wording\n");
-    for i in 0..100 {
-        csv.push_str(&format!("C{i},c{i}@example.com,R{i}\n"));
-        grants.push_str(&format!("R{i},email,grant,2024-05-01,web-form,1\n"));
-    }
-    env.ok(&["contact", "import", &env.write("c.csv", csv)]);
-    env.ok(&["consent", "import", &env.write("g.csv", grants)]);
-    env.ok(&["segment", "add", "all", "--has", "email"]);
-    env.ok(&["campaign", "create", "spring", "--channel", "email", "--segment", "all", "--holdout", "30%"]);
+    let env = hundred_who_agreed_and_spring();
     env.ok(&["campaign", "edit", "spring", "--fixed-cost", "5"]);
     env.cmd()
         .env("CARNET_NOW", "2024-06-01")
