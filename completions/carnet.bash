@@ -7433,7 +7433,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pareto)
-            opts="-q -h -V --since --until --customers --category --channel --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --since --until --customers --classes --category --channel --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7479,7 +7479,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__pipeline)
-            opts="-q -h -V --since --until --by-month --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --since --until --by-month --summary --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -19,6 +19,27 @@ pub struct PipelineArgs {
     /// Rows by expected close month instead of by stage.
     #[arg(long)]
     pub by_month: bool,
+    /// One record of the whole pipeline: open deals, their total and
+    /// weighted forecast, won, lost, win rate, days to win, late deals.
+    #[arg(long, conflicts_with = "by_month")]
+    pub summary: bool,
+}
+
+crate::record! {
+    struct SummaryRow {
+        since: chrono::NaiveDate,
+        until: chrono::NaiveDate,
+        open: usize,
+        open_total: Cents,
+        open_weighted: Cents,
+        won: usize,
+        lost: usize,
+        win_rate: Option<f64>,
+        mean_days_to_win: Option<f64>,
+        late: usize,
+        late_deals: Vec<String>,
+    }
+    numeric: [open, open_total, open_weighted, won, lost, win_rate, mean_days_to_win, late]
 }
 
 crate::record! {
@@ -55,6 +76,24 @@ pub fn pipeline(ctx: &Ctx, a: PipelineArgs) -> Result<()> {
     let p = crate::app::reports::pipeline(&app, since, until)?;
     for s in p.stages.iter().filter(|s| !s.configured) {
         ctx.out.warn(ctx.text("warn-stage-unlisted", &[("count", s.deals.into()), ("stage", s.stage.as_str().into())]));
+    }
+    if a.summary {
+        let decided = p.won + p.lost;
+        let row = SummaryRow {
+            since,
+            until,
+            open: p.open,
+            open_total: Cents(p.stages.iter().map(|s| s.total).sum()),
+            open_weighted: Cents(p.stages.iter().map(|s| s.weighted).sum()),
+            won: p.won,
+            lost: p.lost,
+            win_rate: (decided > 0).then(|| crate::output::round4(p.won as f64 / decided as f64)),
+            mean_days_to_win: (!p.days_to_win.is_empty())
+                .then(|| (p.days_to_win.iter().sum::<i64>() as f64 / p.days_to_win.len() as f64 * 10.0).round() / 10.0),
+            late: p.overdue.len(),
+            late_deals: p.overdue.iter().map(|d| d.id.to_string()).collect(),
+        };
+        return ctx.out.card(&row);
     }
     if ctx.out.format != Format::Table {
         return if a.by_month {

@@ -24,8 +24,22 @@ pub struct ParetoArgs {
     /// One row per customer with revenue, cumulative share and ABC class.
     #[arg(long)]
     pub customers: bool,
+    /// One row per ABC class: its customers and revenue, and their shares.
+    #[arg(long, conflicts_with = "customers")]
+    pub classes: bool,
     #[command(flatten)]
     pub scope: super::flags::ScopeArgs,
+}
+
+crate::record! {
+    struct ClassRow {
+        class: Class,
+        customers: usize,
+        share_customers: f64,
+        revenue: Cents,
+        share_revenue: f64,
+    }
+    numeric: [customers, share_customers, revenue, share_revenue]
 }
 
 #[derive(Debug, Args)]
@@ -102,6 +116,23 @@ pub fn pareto(ctx: &Ctx, a: ParetoArgs) -> Result<()> {
             })?;
         }
         return sink.finish();
+    }
+    if a.classes {
+        let rows: Vec<ClassRow> = [Class::A, Class::B, Class::C]
+            .into_iter()
+            .map(|class| {
+                let idx: Vec<usize> = (0..p.totals.len()).filter(|&i| p.classes[i] == class).collect();
+                let rev: i64 = idx.iter().map(|&i| p.totals[i]).sum();
+                ClassRow {
+                    class,
+                    customers: idx.len(),
+                    share_customers: crate::output::round4(share(idx.len() as f64, p.totals.len() as f64)),
+                    revenue: Cents(rev),
+                    share_revenue: crate::output::round4(share(rev as f64, revenue as f64)),
+                }
+            })
+            .collect();
+        return ctx.out.records(&rows);
     }
     let top: Vec<(u32, usize, Cents, f64)> = pareto::top_shares(&p.totals, &TOP)
         .into_iter()

@@ -85,6 +85,9 @@ crate::record! {
         pub incremental_margin_low: Option<Cents>,
         pub incremental_margin_high: Option<Cents>,
         pub roi: Option<f64>,
+        /// The 95 % interval of the return, from the incremental margin's.
+        pub roi_low: Option<f64>,
+        pub roi_high: Option<f64>,
         /// `margin` with `[value] margin` set, else `revenue`.
         pub roi_basis: &'static str,
         pub verdict: &'static str,
@@ -93,7 +96,15 @@ crate::record! {
     numeric: [window_days, recipients, recipients_buyers, recipients_revenue, control, control_buyers,
               control_revenue, lift, lift_low, lift_high, cost, incremental_buyers, incremental_buyers_low,
               incremental_buyers_high, incremental_revenue, incremental_revenue_low, incremental_revenue_high,
-              margin_rate, incremental_margin, incremental_margin_low, incremental_margin_high, roi, opt_outs]
+              margin_rate, incremental_margin, incremental_margin_low, incremental_margin_high, roi, roi_low, roi_high,
+              opt_outs]
+}
+
+/// The return on investment had the extra margin been `margin`: where an
+/// end of its interval puts the return (None when the campaign cost nothing).
+fn roi_at(e: &crate::domain::campaign_economics::Economics, margin: f64) -> Option<f64> {
+    let c = e.cost.0 as f64;
+    (e.cost.0 > 0).then(|| (margin - c) / c)
 }
 
 pub fn record(r: &Results, days: u32, open: bool, margin_rate: Option<f64>) -> ReportRecord {
@@ -126,6 +137,8 @@ pub fn record(r: &Results, days: u32, open: bool, margin_rate: Option<f64>) -> R
         incremental_margin_low: e.filter(|_| margin_rate.is_some()).map(|e| cents(e.margin.low)),
         incremental_margin_high: e.filter(|_| margin_rate.is_some()).map(|e| cents(e.margin.high)),
         roi: e.and_then(|e| e.roi).map(round4),
+        roi_low: e.and_then(|e| roi_at(e, e.margin.low)).map(round4),
+        roi_high: e.and_then(|e| roi_at(e, e.margin.high)).map(round4),
         roi_basis: if margin_rate.is_some() { "margin" } else { "revenue" },
         verdict: e.map_or(Verdict::CannotTellYet, |e| e.verdict).as_str(),
         opt_outs: r.opt_outs,
@@ -191,6 +204,8 @@ pub fn economics_prose(money_style: &MoneyStyle, r: &Results, lang: crate::i18n:
             &[
                 ("cost", cost.into()),
                 ("roi", decimal(lang, format!("{:+.0}", x * 100.0)).into()),
+                ("low", decimal(lang, format!("{:+.0}", roi_at(e, e.margin.low).unwrap_or(x) * 100.0)).into()),
+                ("high", decimal(lang, format!("{:+.0}", roi_at(e, e.margin.high).unwrap_or(x) * 100.0)).into()),
                 ("basis", basis.into()),
             ],
         ),

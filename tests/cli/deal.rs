@@ -161,3 +161,30 @@ fn colour_only_where_it_tells_something_and_only_when_wanted() {
     let bad = env.fails(2, &["deal", "list", "--color", "sometimes"]);
     assert!(bad.contains("possible values: auto, always, never"), "{bad}");
 }
+
+/// Every figure of the pipeline's text, for scripts: one record.
+#[test]
+fn the_pipeline_summary_is_one_record_for_scripts() {
+    let env = with_contact();
+    env.ok(&["deal", "add", "P", "--title", "A", "--amount", "1000", "--stage", "proposal", "--close", "2024-07-15"]);
+    env.ok(&["deal", "add", "P", "--title", "B", "--amount", "400", "--stage", "lead", "--close", "2024-06-01"]);
+    env.ok(&["deal", "add", "P", "--title", "C", "--amount", "300", "--stage", "negotiation"]);
+    env.ok(&["deal", "won", "3"]);
+    let s = env.json(&["report", "pipeline", "--summary"]);
+    assert_eq!(
+        (s["open"].as_u64(), s["open_total"].as_str(), s["open_weighted"].as_str()),
+        (Some(2), Some("1400.00"), Some("540.00")),
+        "{s}"
+    );
+    assert_eq!((s["won"].as_u64(), s["lost"].as_u64(), s["win_rate"].as_f64()), (Some(1), Some(0), Some(1.0)), "{s}");
+    assert_eq!((s["late"].as_u64(), s["late_deals"][0].as_str()), (Some(1), Some("2")), "{s}");
+    let csv = env.ok(&["report", "pipeline", "--summary", "--format", "csv"]);
+    assert!(
+        csv.starts_with(
+            "since,until,open,open_total,open_weighted,won,lost,win_rate,mean_days_to_win,late,late_deals\n"
+        ),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 2);
+    assert!(env.fails(2, &["report", "pipeline", "--summary", "--by-month"]).contains("--by-month"));
+}

@@ -336,3 +336,25 @@ fn a_refund_lowers_the_total_and_is_not_a_visit() {
     let a_past = past.iter().find(|r| r["ref"] == "A").unwrap();
     assert_eq!((a_past["frequency"].as_str(), a_past["monetary_total"].as_str()), ("2", "60.00"));
 }
+
+/// The ABC classes of `report pareto`, for scripts: one row per class.
+#[test]
+fn pareto_classes_are_rows_for_scripts() {
+    let env = crate::Env::new();
+    let f = format!("{}/tests/fixtures/tiny/transactions.csv", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["purchase", "import", &f]);
+    let rows = env.json(&["report", "pareto", "--classes", "--until", "2024-06-30"]);
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.iter().map(|r| r["class"].as_str().unwrap()).collect::<Vec<_>>(), ["A", "B", "C"]);
+    let n: u64 = rows.iter().map(|r| r["customers"].as_u64().unwrap()).sum();
+    assert_eq!(n, 7, "every customer in one class");
+    let share: f64 = rows.iter().map(|r| r["share_revenue"].as_f64().unwrap()).sum();
+    assert!((share - 1.0).abs() < 0.001, "{share}");
+    // The table says the same.
+    let t = env.ok(&["report", "pareto", "--until", "2024-06-30"]);
+    let a = &rows[0];
+    assert!(t.contains(&format!(" A       {}", a["customers"])), "{t}");
+    assert!(env
+        .ok(&["report", "pareto", "--classes", "--format", "csv", "--until", "2024-06-30"])
+        .starts_with("class,customers,share_customers,revenue,share_revenue\n"));
+}
