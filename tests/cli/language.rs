@@ -740,3 +740,81 @@ fn errors_and_words_left_in_english_are_french_now() {
     let json = env.json(&["contact", "duplicates"]);
     assert_eq!(json[0]["same"][0], "name", "{json}");
 }
+
+/// Walks the tables, digests and `--help` a French shop reads and fails on
+/// English words that would mean a message was left untranslated (the
+/// commands and flags themselves are English by design, so the words are
+/// chosen among those that are not flags).
+#[test]
+fn a_french_shop_reads_no_english() {
+    let env = Env::new();
+    let o = env.cmd().args(["demo", "--customers", "60", "--lang", "fr"]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    const ENGLISH: &[&str] = &[
+        " the ",
+        " and ",
+        " with ",
+        " is ",
+        " are ",
+        "ustomers",
+        "urchases",
+        "Loyal",
+        "At Risk",
+        "Hibernating",
+        "has email",
+        "call:",
+        "note:",
+        "Cannot",
+        "error:",
+        "hint:",
+        "warning:",
+        "weighted",
+        " days ago",
+        "expected",
+        "qualified",
+        "negotiation",
+        "proposal",
+    ];
+    let reads: &[&[&str]] = &[
+        &["report", "rfm"],
+        &["report", "value-matrix"],
+        &["report", "pareto"],
+        &["report", "migration", "--from", "-90d"],
+        &["report", "profitability"],
+        &["report", "categories"],
+        &["report", "channels"],
+        &["report", "pipeline"],
+        &["report", "consent"],
+        &["report", "cohorts"],
+        &["segment", "list"],
+        &["remind", "--within", "30d"],
+        &["contact", "list", "--limit", "5"],
+        &["contact", "show", "3"],
+        &["deal", "list"],
+        &["interaction", "list", "--limit", "5"],
+        &["purchase", "list", "--limit", "5"],
+        &["tag", "list"],
+        &["contact", "duplicates"],
+    ];
+    let mut found = Vec::new();
+    for args in reads {
+        let mut a = args.to_vec();
+        a.extend(["--lang", "fr"]);
+        let o = env.run(&a);
+        assert_eq!(o.code, 0, "{args:?}: {}", o.stderr);
+        for w in ENGLISH {
+            if let Some(line) = o.stdout.lines().chain(o.stderr.lines()).find(|l| l.contains(w)) {
+                found.push(format!("{args:?} `{w}`: {line}"));
+            }
+        }
+    }
+    for cmd in ["contact", "purchase", "deal", "interaction", "report", "consent", "privacy", "campaign", "segment"] {
+        let help = env.run(&[cmd, "--help", "--lang", "fr"]).stdout;
+        for w in [" the ", " and ", " with ", " of the "] {
+            if let Some(line) = help.lines().find(|l| l.contains(w) && !l.trim_start().starts_with("carnet ")) {
+                found.push(format!("{cmd} --help `{w}`: {line}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "English left in French output:\n{}", found.join("\n"));
+}
