@@ -209,7 +209,7 @@ mod bound_tests {
         }
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("pipe");
-        // coreutils' mkfifo: carnet keeps its one `unsafe` in output/file.rs.
+        // coreutils' mkfifo: no foreign call in a test (output/file.rs holds carnet's one).
         assert!(std::process::Command::new("mkfifo").arg(&p).status().unwrap().success());
         assert!(read_capped(&p, TEXT_CAP).is_err(), "refused without waiting for a writer");
     }

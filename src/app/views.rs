@@ -5,6 +5,7 @@
 pub use crate::store::analytics::{GroupBy, Scope};
 pub use crate::store::campaigns::Campaign;
 pub use crate::store::consent::{ConsentReport, HistoryEvent};
+pub use crate::store::consent_seal::Head as ConsentHead;
 pub use crate::store::contacts::{Archived, ContactSummary, ListFilter, Reach, SortBy};
 pub use crate::store::deals::Deal;
 pub use crate::store::interactions::Interaction;

@@ -229,7 +229,7 @@ crate::record! {
 
 fn verify(ctx: &Ctx, against: Option<PathBuf>, head: Option<String>) -> Result<()> {
     let seen = match &head {
-        Some(h) => Some(crate::store::consent_seal::Head::parse(h).ok_or_else(|| {
+        Some(h) => Some(crate::app::views::ConsentHead::parse(h).ok_or_else(|| {
             Error::t(crate::error::Kind::Invalid, "err-not-a-head", crate::targs!["value" => crate::error::echo(h)])
                 .for_flag("--head")
                 .with_hint_t("hint-not-a-head", vec![])
