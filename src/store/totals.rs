@@ -178,16 +178,9 @@ pub struct Slipping {
 /// [`rhythm::slipping_day`]), in contact order: the rule applied to every
 /// regular customer's kept row (their rows when trusted, else worked out).
 pub fn slipping_between(conn: &Db, from: i32, until: i32, factor: f64) -> Result<Vec<Slipping>> {
-    let regulars: Vec<Kept> = if trusted(conn)? {
-        let mut stmt = conn.sql().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM customer_totals WHERE visits >= ?1 AND median_gap_x2 > 0 ORDER BY contact_id"
-        ))?;
-        let rows = stmt.query_map([rhythm::MIN_VISITS], row_kept)?;
-        rows.collect::<rusqlite::Result<_>>()?
-    } else {
-        worked_out(conn)?
-    };
-    Ok(regulars
+    let regulars: Vec<Kept> =
+        if trusted(conn)? { crossing_by_rhythm(conn, from, until, factor)? } else { worked_out(conn)? };
+    let mut out: Vec<Slipping> = regulars
         .iter()
         .filter_map(|k| {
             let v = &k.visits;
@@ -199,7 +192,40 @@ pub fn slipping_between(conn: &Db, from: i32, until: i32, factor: f64) -> Result
                 median_gap_x2: k.median_gap_x2.unwrap_or(0),
             })
         })
-        .collect())
+        .collect();
+    out.sort_by_key(|s| s.contact_id);
+    Ok(out)
+}
+
+/// The regulars who may cross from `from` to `until`, read through
+/// `customer_totals_rhythm` (migration 26): for each median gap there is
+/// (the next one found by one index seek), the customers whose last visit
+/// puts their crossing in the window are one range of that index. What
+/// `remind` reads grows with the number of distinct gaps and of customers
+/// crossing, not with the file. The rule itself is applied by the caller.
+fn crossing_by_rhythm(conn: &Db, from: i32, until: i32, factor: f64) -> Result<Vec<Kept>> {
+    // The index is partial over these regulars: the query must say so in
+    // the same words for SQLite to use it.
+    const REGULARS: &str = "visits >= 3 AND median_gap_x2 > 0";
+    let mut next_gap = conn.sql().prepare_cached(&format!(
+        "SELECT min(median_gap_x2) FROM customer_totals WHERE {REGULARS} AND median_gap_x2 > ?1"
+    ))?;
+    let mut in_range = conn.sql().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM customer_totals WHERE {REGULARS} AND median_gap_x2 = ?1 AND last_day BETWEEN ?2 AND ?3"
+    ))?;
+    let mut out = Vec::new();
+    let mut gap = 0i64;
+    while let Some(g) = next_gap.query_row([gap], |r| r.get::<_, Option<i64>>(0))? {
+        let after = rhythm::slipping_after_days(g, factor);
+        let lo = from as i64 - after;
+        let hi = until as i64 - after;
+        let rows = in_range.query_map(rusqlite::params![g, lo, hi], row_kept)?;
+        for k in rows {
+            out.push(k?);
+        }
+        gap = g;
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -272,6 +298,24 @@ mod tests {
     }
 
     #[test]
+    fn the_rhythm_index_covers_the_regulars_the_rule_knows() {
+        // migrations/0026 indexes customers of 3 visits or more.
+        assert_eq!(rhythm::MIN_VISITS, 3);
+        let store = Store::open_in_memory().unwrap();
+        let plan: String = store
+            .db()
+            .sql()
+            .query_row(
+                "EXPLAIN QUERY PLAN SELECT contact_id FROM customer_totals \
+                 WHERE visits >= 3 AND median_gap_x2 > 0 AND median_gap_x2 = 14 AND last_day BETWEEN 1 AND 9",
+                [],
+                |r| r.get(3),
+            )
+            .unwrap();
+        assert!(plan.contains("customer_totals_rhythm"), "{plan}");
+    }
+
+    #[test]
     fn slipping_is_worked_out_from_the_rows_for_any_factor() {
         let mut store = Store::open_in_memory().unwrap();
         // Gaps 10, 10: median 10; factor 2 crosses 21 days after day 20.
@@ -280,5 +324,43 @@ mod tests {
         assert_eq!(s, vec![Slipping { contact_id: 1, on: 41, last_day: 20, median_gap_x2: 20 }]);
         assert_eq!(slipping_between(&store, 0, 100, 3.0).unwrap()[0].on, 51);
         assert!(slipping_between(&store, 42, 100, 2.0).unwrap().is_empty());
+    }
+
+    /// Read by gap through the index, the crossings are exactly those of
+    /// the rule applied to every customer's row, for any window and factor.
+    #[test]
+    fn crossings_read_by_rhythm_are_the_rule_over_every_row() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut rows = Vec::new();
+        for c in 1..=60i64 {
+            // Irregular rhythms: 1 to 6 visits, gaps of 1 to 40 days.
+            let mut day = (c * 7 % 50) as i32;
+            for v in 0..(1 + c % 6) {
+                rows.push((c, day, 100 + v));
+                day += 1 + ((c * 13 + v * 7) % 40) as i32;
+            }
+        }
+        buy(&mut store, &rows);
+        let every: Vec<Kept> = all(&store).unwrap();
+        let mut crossings = 0;
+        for factor in [1.0, 1.5, 2.0, 3.25] {
+            for (from, until) in [(0, 400), (60, 90), (100, 100), (250, 260)] {
+                let expected: Vec<i64> = every
+                    .iter()
+                    .filter(|k| {
+                        let v = &k.visits;
+                        rhythm::slipping_day(v.last_day, v.visits, k.median_gap_x2, factor, rhythm::MIN_VISITS)
+                            .is_some_and(|on| (from..=until).contains(&on))
+                    })
+                    .map(|k| k.visits.contact_id)
+                    .collect();
+                let got: Vec<i64> =
+                    slipping_between(&store, from, until, factor).unwrap().iter().map(|s| s.contact_id).collect();
+                assert_eq!(got, expected, "factor {factor}, {from}..={until}");
+                crossings += got.len();
+            }
+        }
+        assert!(every.iter().filter(|k| k.visits.visits >= 3).count() > 20, "the shop has regulars");
+        assert!(crossings > 10, "the windows hold crossings ({crossings})");
     }
 }
