@@ -322,7 +322,7 @@ fn dashboard_renders_and_prints_in_chromium() {
         if std::env::var("CI").as_deref() == Ok("true") {
             panic!("CI=true but no chromium: .ci/run installs it");
         }
-        eprintln!("SKIPPED: dashboard_renders_and_prints_in_chromium (no chromium on this machine)");
+        crate::skipped("dashboard_renders_and_prints_in_chromium (no chromium on this machine)");
         return;
     };
     let env = demo();

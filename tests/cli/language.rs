@@ -393,7 +393,7 @@ fn tables_show_moments_in_local_time_scripts_in_utc() {
 fn libreoffice_reads_the_workbook_as_the_csv_says() {
     let Ok(soffice) = which("soffice") else {
         // `.ci/run` installs it, and says so loudly when it cannot.
-        eprintln!("skipped: no LibreOffice (soffice) on this machine");
+        crate::skipped("libreoffice_reads_the_workbook_as_the_csv_says (no LibreOffice, soffice, on this machine)");
         return;
     };
     let env = shop();

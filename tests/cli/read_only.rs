@@ -97,7 +97,9 @@ fn every_read_command_works_on_a_file_the_user_can_only_read() {
             std::env::var("CI").as_deref() != Ok("true"),
             "CI=true: this test must run (as root, with runuser and nobody)"
         );
-        eprintln!("SKIPPED every_read_command_works_on_a_file_the_user_can_only_read: needs root, runuser and the user nobody");
+        crate::skipped(
+            "every_read_command_works_on_a_file_the_user_can_only_read: needs root, runuser and the user nobody",
+        );
         return;
     };
     let env = Env::new();

@@ -33,7 +33,7 @@ pub fn python() -> Option<PathBuf> {
     if std::env::var("CI").is_ok_and(|v| v == "true") {
         panic!("CI=true but no Python with aiosmtpd: .ci/run installs it into target/venv");
     }
-    eprintln!("SKIPPED: no Python with aiosmtpd (run .ci/run, or set CARNET_TEST_PYTHON): the SMTP tests did not run");
+    crate::skipped("no Python with aiosmtpd (run .ci/run, or set CARNET_TEST_PYTHON): the SMTP tests did not run");
     None
 }
 
@@ -396,7 +396,7 @@ fn certificates(env: &Env) -> Option<(String, String, String)> {
         if std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!("CI=true but the openssl command could not make a test certificate");
         }
-        eprintln!("SKIPPED: no openssl command to make a test certificate");
+        crate::skipped("no openssl command to make a test certificate");
         return None;
     }
     let p = |n: &str| dir.join(n).to_string_lossy().into_owned();
