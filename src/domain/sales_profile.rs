@@ -167,7 +167,8 @@ fn norm_all(v: &[&str]) -> Vec<String> {
 impl Profile {
     pub fn from_spec(name: &str, s: &ProfileSpec) -> Profile {
         let one = |h: &Option<String>| h.as_deref().map(|h| vec![normalize(h)]).unwrap_or_default();
-        let roles = [
+        // Each role the shop's profile names, with the header it gave.
+        let given = [
             (Role::Customer, &s.customer),
             (Role::CustomerName, &s.customer_name),
             (Role::Date, &s.date),
@@ -179,27 +180,9 @@ impl Profile {
             (Role::Channel, &s.channel),
             (Role::Kind, &s.kind),
             (Role::Status, &s.status),
-        ]
-        .into_iter()
-        .filter(|(_, h)| h.is_some())
-        .map(|(r, h)| (r, one(h)))
-        .collect();
-        let spelled = [
-            (Role::Customer, &s.customer),
-            (Role::CustomerName, &s.customer_name),
-            (Role::Date, &s.date),
-            (Role::Amount, &s.amount),
-            (Role::Refunded, &s.refunded),
-            (Role::Note, &s.note),
-            (Role::OrderRef, &s.order_ref),
-            (Role::Category, &s.category),
-            (Role::Channel, &s.channel),
-            (Role::Kind, &s.kind),
-            (Role::Status, &s.status),
-        ]
-        .into_iter()
-        .filter_map(|(r, h)| h.clone().map(|h| (r, h)))
-        .collect();
+        ];
+        let roles = given.into_iter().filter(|(_, h)| h.is_some()).map(|(r, h)| (r, one(h))).collect();
+        let spelled = given.into_iter().filter_map(|(r, h)| h.clone().map(|h| (r, h))).collect();
         let detect = if s.detect.is_empty() { vec![] } else { vec![s.detect.iter().map(|h| normalize(h)).collect()] };
         Profile {
             name: name.to_string(),

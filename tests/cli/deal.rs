@@ -93,13 +93,20 @@ fn configured_stages() {
     assert!(env.fails(1, &["deal", "list"]).contains("deal_stages"));
 }
 
-#[test]
-fn pipeline_report() {
+/// Deals A (1,000, proposal, closing 2024-07-15), B (400, lead, late since
+/// 2024-06-01) and C (300, won).
+fn three_deals_one_won() -> Env {
     let env = with_contact();
     env.ok(&["deal", "add", "P", "--title", "A", "--amount", "1000", "--stage", "proposal", "--close", "2024-07-15"]);
     env.ok(&["deal", "add", "P", "--title", "B", "--amount", "400", "--stage", "lead", "--close", "2024-06-01"]);
     env.ok(&["deal", "add", "P", "--title", "C", "--amount", "300", "--stage", "negotiation"]);
     env.ok(&["deal", "won", "3"]);
+    env
+}
+
+#[test]
+fn pipeline_report() {
+    let env = three_deals_one_won();
     let stages = env.json(&["report", "pipeline"]);
     let proposal = stages.as_array().unwrap().iter().find(|s| s["stage"] == "proposal").unwrap();
     assert_eq!(
@@ -165,11 +172,7 @@ fn colour_only_where_it_tells_something_and_only_when_wanted() {
 /// Every figure of the pipeline's text, for scripts: one record.
 #[test]
 fn the_pipeline_summary_is_one_record_for_scripts() {
-    let env = with_contact();
-    env.ok(&["deal", "add", "P", "--title", "A", "--amount", "1000", "--stage", "proposal", "--close", "2024-07-15"]);
-    env.ok(&["deal", "add", "P", "--title", "B", "--amount", "400", "--stage", "lead", "--close", "2024-06-01"]);
-    env.ok(&["deal", "add", "P", "--title", "C", "--amount", "300", "--stage", "negotiation"]);
-    env.ok(&["deal", "won", "3"]);
+    let env = three_deals_one_won();
     let s = env.json(&["report", "pipeline", "--summary"]);
     assert_eq!(
         (s["open"].as_u64(), s["open_total"].as_str(), s["open_weighted"].as_str()),
