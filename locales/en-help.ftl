@@ -622,3 +622,45 @@ help-after-consent-unsubscribe-from =
       carnet consent unsubscribe-from ~/Mail/replies/
       carnet consent unsubscribe-from replies.mbox
       carnet consent unsubscribe-from unsubscribed_members_export.csv
+
+## carnet service, report service
+help-cmd-service = Service requests: repairs, alterations, orders to collect, complaints
+help-sub-service-add = Open a service request for a contact
+help-sub-service-list = List service requests (open ones by default)
+help-sub-service-show = Show a service request with its history
+help-sub-service-move = Move an open request to another status (ready tells the customer)
+help-sub-service-note = Add a note to a request's history (it answers a complaint)
+help-sub-service-close = Close a request: collected (optionally recording what was charged) or cancelled
+help-sub-report-service = Service requests: open ones by status and age, turnaround, promises kept, complaints
+flag-service-add-what = What it is about: the item and the work
+flag-service-add-kind = repair, alteration, order, complaint, other (config service.kinds)
+flag-service-add-promised = When it was promised: a date, +3d, friday…
+flag-service-add-quote = The price quoted: 45, 45,50
+flag-service-add-status = The starting status (default: the first configured one)
+flag-service-add-date = The day it came in (default today)
+flag-service-list-status = Requests in this status (open or closed)
+flag-service-list-late = Open requests past their promised day, not ready yet
+flag-service-list-closed = Closed requests only
+flag-service-list-all = Open and closed requests
+flag-service-move-notify = Send the status's message by email or SMS through the shop's account
+flag-service-close-collected = The customer collected it
+flag-service-close-cancelled = It will not be done
+flag-service-close-charge = What was charged, recorded as a purchase: 52, 52,50
+flag-service-close-reason = Why it was cancelled (kept in the history)
+flag-service-close-date = The day it was collected or cancelled (default today)
+flag-report-service-since = Start of the period (default: 365 days before --until)
+flag-report-service-until = End of the period (default today)
+flag-report-service-by = One table: open requests by status, closed ones by kind, or complaints by month (a table shows all three without it; CSV shows by status)
+help-after-report-service =
+    Rules: open requests are counted as of today, by status, with their age
+    (days since they came in). Turnaround is the days from coming in to
+    delivery (the day it became ready, or was collected if it never was),
+    over the requests collected in the period; on time means delivered on or
+    before the promised day, over those with a promise. Complaints per 100
+    customers: complaints opened in the month × 100 / the customers who
+    bought that month.
+
+    Examples:
+      carnet report service
+      carnet report service --by kind --format csv
+      carnet report service --by month --since 2024-01-01 --format json

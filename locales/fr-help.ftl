@@ -630,3 +630,45 @@ help-after-consent-unsubscribe-from =
       carnet consent unsubscribe-from ~/Mail/replies/
       carnet consent unsubscribe-from replies.mbox
       carnet consent unsubscribe-from unsubscribed_members_export.csv
+
+## carnet service, report service
+help-cmd-service = Demandes de service : réparations, retouches, commandes à retirer, réclamations
+help-sub-service-add = Ouvrir une demande de service pour un contact
+help-sub-service-list = Lister les demandes de service (les ouvertes par défaut)
+help-sub-service-show = Montrer une demande de service et son historique
+help-sub-service-move = Faire passer une demande ouverte à un autre état (prête prévient le client)
+help-sub-service-note = Ajouter une note à l'historique d'une demande (elle répond à une réclamation)
+help-sub-service-close = Clore une demande : retirée (en enregistrant éventuellement le montant facturé) ou annulée
+help-sub-report-service = Demandes de service : ouvertes par état et âge, délais, promesses tenues, réclamations
+flag-service-add-what = De quoi il s'agit : l'objet et le travail
+flag-service-add-kind = repair, alteration, order, complaint, other (ou réparation, retouche… ; configuration service.kinds)
+flag-service-add-promised = Pour quand c'est promis : une date, +3d, vendredi…
+flag-service-add-quote = Le prix annoncé : 45, 45,50
+flag-service-add-status = L'état de départ (par défaut : le premier configuré)
+flag-service-add-date = Le jour d'arrivée (par défaut aujourd'hui)
+flag-service-list-status = Les demandes à cet état (ouvertes ou closes)
+flag-service-list-late = Les demandes ouvertes passé leur date promise, pas encore prêtes
+flag-service-list-closed = Seulement les demandes closes
+flag-service-list-all = Les demandes ouvertes et closes
+flag-service-move-notify = Envoyer le message de l'état par e-mail ou SMS depuis le compte de la boutique
+flag-service-close-collected = Le client l'a retirée
+flag-service-close-cancelled = Elle ne sera pas faite
+flag-service-close-charge = Le montant facturé, enregistré comme achat : 52, 52,50
+flag-service-close-reason = Pourquoi elle est annulée (gardé dans l'historique)
+flag-service-close-date = Le jour du retrait ou de l'annulation (par défaut aujourd'hui)
+flag-report-service-since = Début de la période (par défaut : 365 jours avant --until)
+flag-report-service-until = Fin de la période (par défaut aujourd'hui)
+flag-report-service-by = Un seul tableau : les ouvertes par état, les closes par type, ou les réclamations par mois (sans lui, un tableau montre les trois ; le CSV montre par état)
+help-after-report-service =
+    Règles : les demandes ouvertes sont comptées à ce jour, par état, avec leur
+    âge (jours depuis l'arrivée). Le délai est le nombre de jours de l'arrivée à
+    la livraison (le jour où elle est devenue prête, ou celui du retrait si
+    elle ne l'a jamais été), sur les demandes retirées dans la période ; à temps
+    veut dire livrée au plus tard le jour promis, sur celles qui avaient une
+    promesse. Réclamations pour 100 clients : réclamations ouvertes dans le
+    mois × 100 / clients venus acheter ce mois-là.
+
+    Exemples :
+      carnet report service
+      carnet report service --by kind --format csv
+      carnet report service --by month --since 2024-01-01 --format json

@@ -70,6 +70,49 @@ pub struct Config {
     pub send: SendConfig,
     /// `[sms]`: the shop's SMS provider, as an HTTP request template.
     pub sms: SmsConfig,
+    /// `[service]`: service requests' kinds, statuses and reminders.
+    pub service: ServiceConfig,
+}
+
+/// `[service]`: the kinds and open statuses of service requests (like
+/// deal stages), the collect reminder and the messages per status.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServiceConfig {
+    pub kinds: Vec<String>,
+    /// The open statuses, in order; `ready` among them. `collected` and
+    /// `cancelled` close a request (`service close`).
+    pub statuses: Vec<String>,
+    /// A ready request not collected after this long is reminded.
+    pub collect_reminder: String,
+    /// A complaint without an answer (a note or a move) after this long is reminded.
+    pub complaint_answer: String,
+    /// The message to the customer per status (`ready = "…{{what}}…"`);
+    /// `ready` has carnet's own in the shop's language when unset.
+    pub messages: std::collections::BTreeMap<String, String>,
+}
+
+impl Default for ServiceConfig {
+    fn default() -> Self {
+        ServiceConfig {
+            kinds: crate::domain::service::default_kinds(),
+            statuses: crate::domain::service::default_statuses(),
+            collect_reminder: "7d".into(),
+            complaint_answer: "2d".into(),
+            messages: Default::default(),
+        }
+    }
+}
+
+impl ServiceConfig {
+    /// `collect_reminder` and `complaint_answer` in days (checked at load).
+    pub fn collect_days(&self) -> u32 {
+        crate::domain::dates::parse_days(&self.collect_reminder).unwrap_or(7)
+    }
+
+    pub fn answer_days(&self) -> u32 {
+        crate::domain::dates::parse_days(&self.complaint_answer).unwrap_or(2)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -355,6 +398,7 @@ impl Default for Config {
             import: ImportConfig::default(),
             send: SendConfig::default(),
             sms: SmsConfig::default(),
+            service: ServiceConfig::default(),
         }
     }
 }
@@ -533,6 +577,7 @@ impl Config {
                 crate::i18n::Text::tr("config-key-why", crate::targs!["key" => "sales_channels", "why" => e.0.clone()]),
             ));
         }
+        self.validate_service(path)?;
         if self.interaction_kinds.is_empty() || self.interaction_kinds.iter().any(|k| k.trim().is_empty()) {
             return Err(Error::config(path, crate::i18n::Text::tr("config-kinds", vec![])));
         }
@@ -544,6 +589,35 @@ impl Config {
                     crate::targs!["kind" => k.as_str(), "kinds" => self.interaction_kinds.join(", ")],
                 ),
             ));
+        }
+        Ok(())
+    }
+
+    fn validate_service(&self, path: &Path) -> Result<()> {
+        let s = &self.service;
+        let why = |key: String, e: crate::domain::Invalid| {
+            Error::config(path, crate::i18n::Text::tr("config-key-why", crate::targs!["key" => key, "why" => e.0]))
+        };
+        crate::domain::service::check_kinds(&s.kinds).map_err(|e| why("service.kinds".into(), e))?;
+        crate::domain::service::check_statuses(&s.statuses).map_err(|e| why("service.statuses".into(), e))?;
+        for (key, v) in [("service.collect_reminder", &s.collect_reminder), ("service.complaint_answer", &s.complaint_answer)]
+        {
+            crate::domain::dates::parse_days(v).map_err(|e| why(key.into(), crate::domain::Invalid(e.0)))?;
+        }
+        for (status, template) in &s.messages {
+            let known = crate::domain::service::is_closed_status(status) || s.statuses.contains(status);
+            if !known {
+                return Err(why(
+                    format!("service.messages.{status}"),
+                    crate::domain::Invalid(crate::i18n::Text::tr(
+                        "err-service-not-status",
+                        crate::targs!["name" => status.as_str()],
+                    )),
+                ));
+            }
+            // Every field known: a typo is found when the file is read.
+            crate::domain::service::fill(template, &|_| Some("x".into()))
+                .map_err(|e| why(format!("service.messages.{status}"), e))?;
         }
         Ok(())
     }

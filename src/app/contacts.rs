@@ -346,6 +346,8 @@ pub struct Card {
     pub net_value: Option<Cents>,
     /// Key dates (anniversaries...), in the order of the year.
     pub dates: Vec<crate::domain::key_dates::KeyDate>,
+    /// Their service requests, newest first.
+    pub service: Vec<crate::domain::service::Request>,
 }
 
 /// The whole card of one contact as of today.
@@ -365,6 +367,7 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
         marketing_cost,
         net_value,
         dates: crate::store::contact_dates::of(db, id)?,
+        service: super::service::of_contact(db, id)?,
         contact: load(db, id)?,
         purchases: purchases::summary(db, id)?,
         standing: placed.as_ref().map(|p| Standing {

@@ -82,6 +82,7 @@ pub fn build(r: &Request) -> Result<Built> {
     }
     add_activity(&tx, &activity(r.seed, r.today, ids.len(), r.french), &ids)?;
     add_marketing(&tx, &marketing(r.seed, r.today, &reach), &ids, r.french)?;
+    add_service(&tx, &crate::domain::demo_service::requests(r.seed, r.today, ids.len(), r.french), &ids)?;
     crate::store::totals::rebuild(&tx)?;
     tx.commit()?;
     let (purchases, revenue) = purchases::totals(&store)?;
@@ -128,6 +129,50 @@ fn add_activity(tx: &Tx, act: &DemoActivity, ids: &[i64]) -> Result<()> {
     }
     for (c, days) in &act.cadences {
         reminders::set_cadence(tx, ids[*c], Some(*days))?;
+    }
+    Ok(())
+}
+
+/// Service requests through their statuses, a note, and what was charged.
+fn add_service(tx: &Tx, requests: &[crate::domain::demo_service::DemoRequest], ids: &[i64]) -> Result<()> {
+    use crate::store::service;
+    let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
+    for d in requests {
+        let first = "received";
+        let new = service::NewRequest {
+            contact_id: ids[d.customer],
+            kind: d.kind,
+            what: d.what,
+            status: first,
+            opened: d.opened,
+            promised: d.promised,
+            quote: d.charge,
+        };
+        let id = service::insert(tx, &new, &noon(d.opened))?;
+        if let Some((day, text)) = d.note {
+            service::note(tx, id, text, day, &noon(day))?;
+        }
+        for &(day, to) in &d.moves {
+            let r = service::get(tx, id)?.ok_or_else(|| Error::internal("demo request vanished"))?;
+            service::set_status(tx, &r, to, day, &noon(day))?;
+            if let (crate::domain::service::COLLECTED, Some(charge)) = (to, d.charge) {
+                let note = format!("service {id}: {}", d.what);
+                let pid = purchases::insert(
+                    tx,
+                    &NewPurchase {
+                        contact_id: r.contact_id,
+                        day,
+                        amount: charge,
+                        note: Some(&note),
+                        order_ref: None,
+                        batch_id: None,
+                        category_id: None,
+                        channel: None,
+                    },
+                )?;
+                service::set_charge(tx, id, charge, pid)?;
+            }
+        }
     }
     Ok(())
 }

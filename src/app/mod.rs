@@ -31,6 +31,8 @@ pub mod reports;
 pub mod scores;
 pub mod segments;
 pub mod sending;
+pub mod service;
+pub mod service_report;
 pub mod sms;
 pub mod smtp;
 pub mod tags;

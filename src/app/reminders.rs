@@ -132,6 +132,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             source_id: k.contact_id,
         });
     }
+    super::service::reminders(app, until, &mut items)?;
     remind::sort(&mut items);
     Ok(items)
 }

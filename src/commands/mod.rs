@@ -30,9 +30,11 @@ pub mod report_dashboard;
 pub mod report_frat;
 pub mod report_pipeline;
 pub mod report_profitability;
+pub mod report_service;
 pub mod report_trends;
 pub mod segment;
 pub mod segment_criteria;
+pub mod service;
 pub mod tag;
 
 use crate::context::Ctx;
@@ -55,6 +57,9 @@ pub enum Command {
     /// The interaction log: calls, visits, emails, and their follow-ups.
     #[command(subcommand)]
     Interaction(interaction::InteractionCommand),
+    /// Service requests: repairs, alterations, orders to collect, complaints.
+    #[command(subcommand)]
+    Service(service::ServiceCommand),
     /// Today's digest of follow-ups, cadences, birthdays and late deals (for cron).
     Remind(remind::RemindArgs),
     /// Reports: RFM segments, the value matrix, Pareto/ABC, segment migration.
@@ -110,6 +115,7 @@ pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Import(c) => import::run(ctx, c),
         Command::Deal(c) => deal::run(ctx, c),
         Command::Interaction(c) => interaction::run(ctx, c),
+        Command::Service(c) => service::run(ctx, c),
         Command::Remind(a) => remind::run(ctx, a),
         Command::Report(c) => report::run(ctx, c),
         Command::Consent(c) => consent::run(ctx, c),

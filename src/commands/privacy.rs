@@ -80,6 +80,16 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
         .collect();
     let sends: Vec<_> =
         d.sends.iter().map(|s| json!({"campaign": s.campaign, "group": s.group, "date": s.on})).collect();
+    let service: Vec<_> = d
+        .service
+        .iter()
+        .map(|(r, history)| {
+            json!({"id": r.id, "kind": r.kind, "what": r.what, "status": r.status, "opened": r.opened,
+                   "promised": r.promised, "quote": r.quote, "charge": r.charge, "ready_on": r.ready_on,
+                   "closed_on": r.closed_on, "purchase_id": r.purchase_id,
+                   "history": history.iter().map(|h| json!({"day": h.day, "at": h.at, "from": h.from, "to": h.to, "note": h.note})).collect::<Vec<_>>()})
+        })
+        .collect();
     json!({
         "exported_at": exported_at,
         "contact": {"id": c.id, "fields": c.fields, "tags": c.tags, "archived_at": c.archived_at,
@@ -90,6 +100,7 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
         "interactions": talks,
         "consent": d.consent,
         "campaign_sends": sends,
+        "service_requests": service,
         "consent_head": d.consent_head,
     })
 }

@@ -57,6 +57,9 @@ pub enum ReportCommand {
     /// The shop on one page: a self-contained HTML file of charts, printable on A4.
     #[command(after_help = super::report_dashboard::DASHBOARD_HELP)]
     Dashboard(super::report_dashboard::DashboardArgs),
+    /// Service requests: open ones by status and age, turnaround, promises kept, complaints.
+    #[command(after_help = super::report_service::SERVICE_HELP)]
+    Service(super::report_service::ServiceArgs),
 }
 
 const RFM_HELP: &str = "\
@@ -137,6 +140,7 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Categories(a) => super::report_frat::categories(ctx, a),
         ReportCommand::Channels(a) => super::report_frat::channels(ctx, a),
         ReportCommand::Pipeline(a) => super::report_pipeline::pipeline(ctx, a),
+        ReportCommand::Service(a) => super::report_service::service(ctx, a),
         ReportCommand::Consent => super::consent::report(ctx),
         ReportCommand::Clv(a) => super::report_clv::run(ctx, a),
         ReportCommand::Profitability(a) => super::report_profitability::run(ctx, a),

@@ -17,6 +17,12 @@ pub enum Kind {
     SlippingAway,
     /// A contact's key date (an anniversary...), announced as a birthday is.
     KeyDate,
+    /// A service request past its promised day, not ready yet.
+    ServiceLate,
+    /// A service request ready and not collected for `[service] collect_reminder`.
+    ServiceCollect,
+    /// A complaint without an answer after `[service] complaint_answer`.
+    ServiceComplaint,
 }
 
 impl Kind {
@@ -30,6 +36,9 @@ impl Kind {
             Kind::Birthday => "birthday",
             Kind::SlippingAway => "slipping_away",
             Kind::KeyDate => "key_date",
+            Kind::ServiceLate => "service_late",
+            Kind::ServiceCollect => "service_collect",
+            Kind::ServiceComplaint => "service_complaint",
         }
     }
 }
@@ -46,6 +55,9 @@ pub fn heading(kind: Kind, due: NaiveDate, today: NaiveDate) -> &'static str {
         Kind::Birthday => "remind-birthdays",
         Kind::SlippingAway => "remind-slipping",
         Kind::KeyDate => "remind-key-dates",
+        Kind::ServiceLate => "remind-service-late",
+        Kind::ServiceCollect => "remind-service-collect",
+        Kind::ServiceComplaint => "remind-service-complaints",
     }
 }
 

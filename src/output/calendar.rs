@@ -27,6 +27,9 @@ pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::
             Kind::Birthday => ("birthday", "ics-birthday"),
             Kind::SlippingAway => ("slipping-away", "ics-slipping-away"),
             Kind::KeyDate => ("key-date", "ics-key-date"),
+            Kind::ServiceLate => ("service-late", "ics-service-late"),
+            Kind::ServiceCollect => ("service-collect", "ics-service-collect"),
+            Kind::ServiceComplaint => ("service-complaint", "ics-service-complaint"),
         };
         let summary = match r.kind {
             Kind::KeyDate => crate::i18n::tr_args(

@@ -131,6 +131,8 @@ pub struct ContactCard {
     cadence_days: Option<u32>,
     open_follow_ups: Exchanges,
     last_interactions: Exchanges,
+    /// The customer's service requests, newest first.
+    service_requests: ServiceLines,
     consent_email: &'static str,
     consent_sms: &'static str,
     consent_phone: &'static str,
@@ -168,6 +170,7 @@ impl Record for ContactCard {
             "cadence_days",
             "open_follow_ups",
             "last_interactions",
+            "service_requests",
             "consent_email",
             "consent_sms",
             "consent_phone",
@@ -204,6 +207,7 @@ impl Record for ContactCard {
             self.cadence_days.cell(c),
             self.open_follow_ups.cell(c),
             self.last_interactions.cell(c),
+            self.service_requests.cell(c),
             self.consent_email.cell(c),
             self.consent_sms.cell(c),
             self.consent_phone.cell(c),
@@ -235,6 +239,7 @@ impl ContactCard {
             marketing_cost: Cents(0),
             net_value: None,
             dates: Vec::new(),
+            service: Vec::new(),
         })
     }
 }
@@ -269,6 +274,7 @@ impl From<Card> for ContactCard {
             cadence_days: card.cadence_days,
             open_follow_ups: Exchanges(card.open_follow_ups.iter().map(|i| Exchange::of(i, true)).collect()),
             last_interactions: Exchanges(card.last_interactions.iter().map(|i| Exchange::of(i, false)).collect()),
+            service_requests: ServiceLines(card.service),
             consent_email: consent(Channel::Email),
             consent_sms: consent(Channel::Sms),
             consent_phone: consent(Channel::Phone),
@@ -339,5 +345,31 @@ impl Serialize for Exchanges {
 impl crate::output::ToCell for Exchanges {
     fn cell(&self, c: &Cells) -> String {
         c.lines(&self.0.iter().map(|e| e.line(c)).collect::<Vec<_>>())
+    }
+}
+
+/// The card's service requests: `3 2024-06-28 repair: Peugeot bike (ready)`,
+/// English lines in JSON, kinds and statuses in the language of a table.
+pub struct ServiceLines(Vec<crate::domain::service::Request>);
+
+impl ServiceLines {
+    fn line(r: &crate::domain::service::Request, c: &Cells) -> String {
+        let kind = c.value_word("kind", &r.kind).unwrap_or_else(|| r.kind.clone());
+        let status = c.value_word("status", &r.status).unwrap_or_else(|| r.status.clone());
+        let colon = if c.for_people() && c.lang() == crate::i18n::Lang::Fr { " : " } else { ": " };
+        format!("{} {} {kind}{colon}{} ({status})", r.id, c.date(r.opened), r.what)
+    }
+}
+
+impl Serialize for ServiceLines {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let c = Cells::csv();
+        s.collect_seq(self.0.iter().map(|r| Self::line(r, &c)))
+    }
+}
+
+impl crate::output::ToCell for ServiceLines {
+    fn cell(&self, c: &Cells) -> String {
+        c.lines(&self.0.iter().map(|r| Self::line(r, c)).collect::<Vec<_>>())
     }
 }

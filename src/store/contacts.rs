@@ -178,7 +178,8 @@ pub fn delete(conn: &Tx, id: i64) -> Result<()> {
 /// Tables whose rows belong to a contact and move with it on a merge.
 /// Later features append theirs here, so a merge never leaves a history
 /// behind.
-pub const CONTACT_CHILD_TABLES: &[&str] = &["purchases", "deals", "interactions", "consent_events", "campaign_sends"];
+pub const CONTACT_CHILD_TABLES: &[&str] =
+    &["purchases", "deals", "interactions", "consent_events", "campaign_sends", "service_requests"];
 
 /// Move everything of `other` onto `keep`, give `keep` its merged fields
 /// and the union of tags, then delete `other`. Returns rows moved.

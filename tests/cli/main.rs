@@ -29,6 +29,7 @@ mod report;
 mod round_two;
 mod sales_profiles;
 mod segment;
+mod service;
 mod send;
 mod sms;
 mod snapshots;

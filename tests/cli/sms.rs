@@ -6,10 +6,10 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::sync::{Arc, Mutex};
 
 /// The requests the provider got: (request line and headers, body).
-type Seen = Arc<Mutex<Vec<(String, String)>>>;
+pub type Seen = Arc<Mutex<Vec<(String, String)>>>;
 
 /// A provider that answers `status` with `answer` to every request.
-fn provider(status: u16, answer: &'static str) -> (u16, Seen) {
+pub fn provider(status: u16, answer: &'static str) -> (u16, Seen) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let seen: Seen = Arc::default();
