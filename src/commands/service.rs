@@ -95,10 +95,10 @@ pub struct CloseFlags {
     #[arg(long)]
     pub cancelled: bool,
     /// What was charged, recorded as a purchase: 52, 52,50.
-    #[arg(long, requires = "collected", allow_hyphen_values = true)]
+    #[arg(long, conflicts_with = "cancelled", allow_hyphen_values = true)]
     pub charge: Option<String>,
     /// Why it was cancelled (kept in the history).
-    #[arg(long, requires = "cancelled")]
+    #[arg(long, conflicts_with = "collected")]
     pub reason: Option<String>,
     /// The day it was collected or cancelled (default today).
     #[arg(long, allow_hyphen_values = true)]
