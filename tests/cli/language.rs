@@ -795,6 +795,9 @@ fn a_french_shop_reads_no_english() {
         &["purchase", "list", "--limit", "5"],
         &["tag", "list"],
         &["contact", "duplicates"],
+        &["service", "list", "--all"],
+        &["service", "show", "1"],
+        &["report", "service"],
     ];
     let mut found = Vec::new();
     for args in reads {
@@ -808,7 +811,7 @@ fn a_french_shop_reads_no_english() {
             }
         }
     }
-    for cmd in ["contact", "purchase", "deal", "interaction", "report", "consent", "privacy", "campaign", "segment"] {
+    for cmd in ["contact", "purchase", "deal", "interaction", "report", "consent", "privacy", "campaign", "segment", "service"] {
         let help = env.run(&[cmd, "--help", "--lang", "fr"]).stdout;
         for w in [" the ", " and ", " with ", " of the "] {
             if let Some(line) = help.lines().find(|l| l.contains(w) && !l.trim_start().starts_with("carnet ")) {

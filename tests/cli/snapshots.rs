@@ -238,3 +238,25 @@ fn clv_per_customer_carries_marketing_cost_and_net_value() {
     assert_eq!(rows[0]["net_value"], "-10.00", "nothing bought in the last 12 months, less 10 €");
     assert_eq!(env.json(&["contact", "show", "ref:0001"])["net_value"], rows[0]["net_value"]);
 }
+
+// service
+fn service_shop() -> Env {
+    let env = shop();
+    env.ok(&["service", "add", "ref:B", "--what", "Vélo, freins", "--kind", "repair", "--promised", "2024-06-28", "--quote", "45", "--date", "2024-06-20"]);
+    env.ok(&["service", "add", "ref:A", "--what", "Ourlet", "--kind", "alteration", "--date", "2024-06-01", "--promised", "2024-06-10"]);
+    env.ok(&["service", "move", "2", "ready"]);
+    env.ok(&["service", "add", "ref:A", "--what", "Vase fêlé", "--kind", "complaint", "--date", "2024-06-25"]);
+    env.ok(&["service", "add", "ref:C", "--what", "Commande", "--kind", "order", "--date", "2024-05-02", "--promised", "2024-05-20"]);
+    env.ok(&["service", "note", "4", "Arrivée au magasin"]);
+    env.ok(&["service", "close", "4", "--collected", "--charge", "52", "--date", "2024-05-22"]);
+    env
+}
+snap!(service_list_table, service_shop(), ["service", "list", "--all"]);
+snap!(service_list_table_fr, service_shop(), ["service", "list", "--lang", "fr"]);
+snap!(service_show_json, service_shop(), ["service", "show", "4", "--format", "json"]);
+snap!(service_list_csv, service_shop(), ["service", "list", "--all", "--format", "csv"]);
+snap!(service_report_table, service_shop(), ["report", "service"]);
+snap!(service_report_json, service_shop(), ["report", "service", "--format", "json"]);
+snap!(service_move_ready_fr, service_shop(), ["service", "move", "1", "prête", "--lang", "fr"]);
+snap!(service_bad_kind, service_shop(), ["service", "add", "ref:A", "--what", "x", "--kind", "paint"]);
+snap!(service_remind, service_shop(), ["remind"]);
