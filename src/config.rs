@@ -600,7 +600,8 @@ impl Config {
         };
         crate::domain::service::check_kinds(&s.kinds).map_err(|e| why("service.kinds".into(), e))?;
         crate::domain::service::check_statuses(&s.statuses).map_err(|e| why("service.statuses".into(), e))?;
-        for (key, v) in [("service.collect_reminder", &s.collect_reminder), ("service.complaint_answer", &s.complaint_answer)]
+        for (key, v) in
+            [("service.collect_reminder", &s.collect_reminder), ("service.complaint_answer", &s.complaint_answer)]
         {
             crate::domain::dates::parse_days(v).map_err(|e| why(key.into(), crate::domain::Invalid(e.0)))?;
         }

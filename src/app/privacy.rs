@@ -52,11 +52,14 @@ pub fn export(app: &App, who: &str) -> Result<Dossier> {
         interactions: interactions::list(db, &InteractionFilter { contact_id: Some(id), ..Default::default() })?,
         consent: crate::store::consent::history(db, id)?,
         sends: campaigns::sends_of(db, id)?,
-        service: crate::store::service::list(db, &crate::store::service::Filter { contact_id: Some(id), ..Default::default() })?
-            .into_iter()
-            .map(|r| Ok((crate::store::service::history(db, r.id)?, r)))
-            .map(|x: Result<_>| x.map(|(h, r)| (r, h)))
-            .collect::<Result<_>>()?,
+        service: crate::store::service::list(
+            db,
+            &crate::store::service::Filter { contact_id: Some(id), ..Default::default() },
+        )?
+        .into_iter()
+        .map(|r| Ok((crate::store::service::history(db, r.id)?, r)))
+        .map(|x: Result<_>| x.map(|(h, r)| (r, h)))
+        .collect::<Result<_>>()?,
         consent_head: crate::store::consent_seal::head_of(db)?.text(),
         contact,
     })

@@ -14,7 +14,8 @@ use crate::targs;
 use chrono::NaiveDate;
 
 pub fn load(db: &Db, id: i64) -> Result<Request> {
-    store::get(db, id)?.ok_or_else(|| Error::not_found_id("err-no-service", id).with_hint_t("hint-see-service-ids", vec![]))
+    store::get(db, id)?
+        .ok_or_else(|| Error::not_found_id("err-no-service", id).with_hint_t("hint-see-service-ids", vec![]))
 }
 
 fn open(db: &Db, id: i64) -> Result<Request> {
@@ -90,11 +91,9 @@ pub struct ListArgs {
 pub fn list(app: &App, a: ListArgs) -> Result<Vec<Request>> {
     let status = match a.status {
         Some(s) if rules::is_closed_status(&s) => Some(s.trim().to_lowercase()),
-        Some(s) => Some(
-            rules::find(&app.config.service.statuses, &s).map(String::from).ok_or_else(|| {
-                words_error(app, true, crate::domain::Invalid(Text::tr("err-service-not-status", targs!["name" => s])))
-            })?,
-        ),
+        Some(s) => Some(rules::find(&app.config.service.statuses, &s).map(String::from).ok_or_else(|| {
+            words_error(app, true, crate::domain::Invalid(Text::tr("err-service-not-status", targs!["name" => s])))
+        })?),
         None => None,
     };
     let f = Filter {
@@ -149,10 +148,9 @@ pub fn notice(app: &App, r: &Request) -> Result<Option<Notice>> {
                 Error::from(e).with_hint_t("hint-service-template", targs!["status" => r.status.as_str()])
             })?)
         }
-        None if r.status == READY => Text::tr(
-            "service-ready-message",
-            targs!["first_name" => first, "what" => r.what.as_str(), "id" => r.id],
-        ),
+        None if r.status == READY => {
+            Text::tr("service-ready-message", targs!["first_name" => first, "what" => r.what.as_str(), "id" => r.id])
+        }
         None => return Ok(None),
     };
     Ok(Some(Notice { text, phone: contact.fields.phone.clone(), email: contact.fields.email.clone() }))
@@ -244,7 +242,8 @@ pub fn notify(app: &mut App, id: i64, n: &Notice, text: &str, subject: &str) -> 
     };
     let answer = match ch {
         Channel::Email => {
-            let domain = cfg.send.from.as_deref().and_then(crate::domain::template::domain_of).unwrap_or("carnet.invalid");
+            let domain =
+                cfg.send.from.as_deref().and_then(crate::domain::template::domain_of).unwrap_or("carnet.invalid");
             m.message_id = format!("<carnet.service.{id}.{stamp}@{domain}>");
             super::smtp::connect(&cfg.send)?.send_now(&m)?
         }
@@ -298,8 +297,12 @@ pub fn close(app: &mut App, id: i64, a: &CloseArgs) -> Result<Closed> {
     let tx = app.store.begin()?;
     let r = open(&tx, id)?;
     if a.day < r.opened {
-        return Err(Error::t(Kind::Invalid, "err-service-close-before", targs!["id" => id, "day" => Arg::Day(r.opened)])
-            .for_flag("--date"));
+        return Err(Error::t(
+            Kind::Invalid,
+            "err-service-close-before",
+            targs!["id" => id, "day" => Arg::Day(r.opened)],
+        )
+        .for_flag("--date"));
     }
     store::set_status(&tx, &r, status, a.day, &now)?;
     if let Some(reason) = a.reason.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -361,19 +364,36 @@ pub fn reminders(app: &App, until: NaiveDate, items: &mut Vec<crate::domain::rem
             push(
                 R::ServiceLate,
                 p,
-                Text::tr("why-service-late", targs!["id" => r.id, "what" => r.what.as_str(), "status" => status.clone(), "day" => Arg::Day(r.opened)]),
+                Text::tr(
+                    "why-service-late",
+                    targs!["id" => r.id, "what" => r.what.as_str(), "status" => status.clone(), "day" => Arg::Day(r.opened)],
+                ),
             );
         }
         if let Some(ready) = r.ready_on.filter(|_| r.status == READY) {
             let due = add_days_saturating(ready, collect);
             if due <= until {
-                push(R::ServiceCollect, due, Text::tr("why-service-collect", targs!["id" => r.id, "what" => r.what.as_str(), "day" => Arg::Day(ready)]));
+                push(
+                    R::ServiceCollect,
+                    due,
+                    Text::tr(
+                        "why-service-collect",
+                        targs!["id" => r.id, "what" => r.what.as_str(), "day" => Arg::Day(ready)],
+                    ),
+                );
             }
         }
         if r.kind == rules::COMPLAINT && r.answered_on.is_none() {
             let due = add_days_saturating(r.opened, answer);
             if due <= until {
-                push(R::ServiceComplaint, due, Text::tr("why-service-complaint", targs!["id" => r.id, "what" => r.what.as_str(), "day" => Arg::Day(r.opened)]));
+                push(
+                    R::ServiceComplaint,
+                    due,
+                    Text::tr(
+                        "why-service-complaint",
+                        targs!["id" => r.id, "what" => r.what.as_str(), "day" => Arg::Day(r.opened)],
+                    ),
+                );
             }
         }
     }

@@ -60,7 +60,9 @@ pub fn service(ctx: &Ctx, a: ServiceArgs) -> Result<()> {
     let app = ctx.read()?;
     let r = crate::app::service_report::report(&app, since, until)?;
     for s in r.statuses.iter().filter(|s| !s.configured) {
-        ctx.out.warn(ctx.text("warn-service-status-unlisted", &[("count", s.open.into()), ("status", s.status.as_str().into())]));
+        ctx.out.warn(
+            ctx.text("warn-service-status-unlisted", &[("count", s.open.into()), ("status", s.status.as_str().into())]),
+        );
     }
     let statuses: Vec<_> = r.statuses.iter().map(status_row).collect();
     let kinds: Vec<_> = r.kinds.iter().map(kind_row).collect();

@@ -208,7 +208,10 @@ fn move_to(ctx: &Ctx, id: i64, status: &str, notify: bool) -> Result<()> {
     if notify {
         let subject = ctx.text("service-mail-subject", &[("what", m.request.what.as_str().into())]);
         let s = service::notify(&mut app, id, &n, &text, &subject)?;
-        ctx.tell("msg-service-sent", &[("id", id.into()), ("to", s.to.as_str().into()), ("answer", s.answer.as_str().into())]);
+        ctx.tell(
+            "msg-service-sent",
+            &[("id", id.into()), ("to", s.to.as_str().into()), ("answer", s.answer.as_str().into())],
+        );
         sent = Some(s);
     }
     if ctx.wants_records() {

@@ -21,18 +21,72 @@ pub struct DemoRequest {
     pub charge: Option<Cents>,
 }
 
-type Plan = (&'static str, &'static str, &'static str, i64, Option<i64>, &'static [(i64, &'static str)], Option<(i64, &'static str, &'static str)>, i64);
+type Plan = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    Option<i64>,
+    &'static [(i64, &'static str)],
+    Option<(i64, &'static str, &'static str)>,
+    i64,
+);
 
 /// (kind, English, French, opened days ago, promised days after, moves
 /// (days ago, status), note (days ago, English, French), charge in cents).
 const PLANS: &[Plan] = &[
-    ("repair", "Chipped bowl, rim repair", "Bol ébréché, reprise du bord", 20, Some(7), &[(17, "in_progress"), (14, "ready"), (12, "collected")], None, 2500),
-    ("order", "Dinner set for 6, to collect", "Service de table pour 6, à retirer", 40, Some(21), &[(30, "in_progress"), (18, "ready"), (15, "collected")], None, 18000),
-    ("repair", "Teapot lid, new knob", "Couvercle de théière, nouveau bouton", 30, Some(10), &[(25, "waiting_parts"), (12, "ready"), (10, "collected")], None, 1800),
+    (
+        "repair",
+        "Chipped bowl, rim repair",
+        "Bol ébréché, reprise du bord",
+        20,
+        Some(7),
+        &[(17, "in_progress"), (14, "ready"), (12, "collected")],
+        None,
+        2500,
+    ),
+    (
+        "order",
+        "Dinner set for 6, to collect",
+        "Service de table pour 6, à retirer",
+        40,
+        Some(21),
+        &[(30, "in_progress"), (18, "ready"), (15, "collected")],
+        None,
+        18000,
+    ),
+    (
+        "repair",
+        "Teapot lid, new knob",
+        "Couvercle de théière, nouveau bouton",
+        30,
+        Some(10),
+        &[(25, "waiting_parts"), (12, "ready"), (10, "collected")],
+        None,
+        1800,
+    ),
     ("alteration", "Engraving on 4 mugs", "Gravure sur 4 tasses", 10, Some(5), &[(8, "in_progress")], None, 0),
-    ("order", "Serving platter, blue glaze", "Plat de service, émail bleu", 16, Some(7), &[(12, "in_progress"), (9, "ready")], None, 0),
+    (
+        "order",
+        "Serving platter, blue glaze",
+        "Plat de service, émail bleu",
+        16,
+        Some(7),
+        &[(12, "in_progress"), (9, "ready")],
+        None,
+        0,
+    ),
     ("complaint", "Glaze crazing on a vase", "Tressaillage de l'émail sur un vase", 3, None, &[], None, 0),
-    ("complaint", "Cup delivered with a crack", "Tasse livrée fêlée", 25, None, &[(20, "collected")], Some((24, "Called back: a new cup is on its way", "Rappelée : une tasse neuve est en route")), 0),
+    (
+        "complaint",
+        "Cup delivered with a crack",
+        "Tasse livrée fêlée",
+        25,
+        None,
+        &[(20, "collected")],
+        Some((24, "Called back: a new cup is on its way", "Rappelée : une tasse neuve est en route")),
+        0,
+    ),
     ("repair", "Lamp base, rewiring", "Pied de lampe, recâblage", 2, Some(5), &[], None, 0),
     ("other", "Gift wrapping for a wedding", "Paquet cadeau pour un mariage", 60, None, &[(50, "cancelled")], None, 0),
 ];

@@ -131,7 +131,10 @@ pub fn find<'a>(words: &'a [String], name: &str) -> Option<&'a str> {
 /// `cancelled` close the request (`service close`).
 pub fn move_target<'s>(statuses: &'s [String], id: i64, name: &str) -> Result<&'s str, Invalid> {
     if is_closed_status(name) {
-        return Err(invalid("err-service-close-with", crate::targs!["id" => id, "status" => name.trim().to_lowercase()]));
+        return Err(invalid(
+            "err-service-close-with",
+            crate::targs!["id" => id, "status" => name.trim().to_lowercase()],
+        ));
     }
     find(statuses, name).ok_or_else(|| invalid("err-service-not-status", crate::targs!["name" => name]))
 }
@@ -241,7 +244,10 @@ mod tests {
     #[test]
     fn turnaround_counts_whole_days_to_delivery() {
         // Ready on the 3rd of a request opened on the 1st: two days.
-        assert_eq!(turnaround_days(d("2024-06-01"), delivered(Some(d("2024-06-03")), Some(d("2024-06-10"))).unwrap()), 2);
+        assert_eq!(
+            turnaround_days(d("2024-06-01"), delivered(Some(d("2024-06-03")), Some(d("2024-06-10"))).unwrap()),
+            2
+        );
         // Never marked ready: delivered when collected.
         assert_eq!(delivered(None, Some(d("2024-06-10"))), Some(d("2024-06-10")));
         assert_eq!(delivered(None, None), None);
@@ -324,7 +330,10 @@ mod tests {
             "what" => Some("vélo".to_string()),
             _ => None,
         };
-        assert_eq!(fill("Bonjour {{first_name}}, votre {{ what }} est prêt.", &v).unwrap(), "Bonjour Paul, votre vélo est prêt.");
+        assert_eq!(
+            fill("Bonjour {{first_name}}, votre {{ what }} est prêt.", &v).unwrap(),
+            "Bonjour Paul, votre vélo est prêt."
+        );
         assert!(fill("{{charge}} €", &v).is_err(), "a missing field");
         assert!(fill("{{price}}", &v).is_err(), "an unknown field");
         assert!(fill("{{what", &v).is_err());

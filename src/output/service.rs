@@ -71,9 +71,11 @@ pub fn history(events: &[Event], lang: crate::i18n::Lang) -> Lines {
                     "service-history-opened",
                     &[("day", e.day.to_string().into()), ("status", word(t).into())],
                 ),
-                (_, _, Some(n)) => {
-                    crate::i18n::tr_args(lang, "service-history-note", &[("day", e.day.to_string().into()), ("note", n.clone().into())])
-                }
+                (_, _, Some(n)) => crate::i18n::tr_args(
+                    lang,
+                    "service-history-note",
+                    &[("day", e.day.to_string().into()), ("note", n.clone().into())],
+                ),
                 _ => e.day.to_string(),
             })
             .collect(),

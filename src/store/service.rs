@@ -127,7 +127,13 @@ pub fn history(conn: &Db, id: i64) -> Result<Vec<Event>> {
         "SELECT at, day, from_status, to_status, note FROM service_events WHERE request_id = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([id], |r| {
-        Ok(Event { at: r.get(0)?, day: day(r, 1)?.unwrap_or_default(), from: r.get(2)?, to: r.get(3)?, note: r.get(4)? })
+        Ok(Event {
+            at: r.get(0)?,
+            day: day(r, 1)?.unwrap_or_default(),
+            from: r.get(2)?,
+            to: r.get(3)?,
+            note: r.get(4)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -181,8 +187,9 @@ pub fn list(conn: &Db, f: &Filter) -> Result<Vec<Request>> {
 /// Every open request with its contact's phone and email (the reminders
 /// pick the due ones: a shop has tens of open requests, not millions).
 pub fn open_reachable(conn: &Db) -> Result<Vec<Reachable<Request>>> {
-    let mut stmt =
-        conn.sql().prepare_cached(&format!("{SELECT} WHERE s.closed_day IS NULL AND c.forgotten_at IS NULL ORDER BY s.id"))?;
+    let mut stmt = conn
+        .sql()
+        .prepare_cached(&format!("{SELECT} WHERE s.closed_day IS NULL AND c.forgotten_at IS NULL ORDER BY s.id"))?;
     let rows = stmt.query_map([], reachable)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -190,9 +197,8 @@ pub fn open_reachable(conn: &Db) -> Result<Vec<Reachable<Request>>> {
 /// The requests the report reads: every open one, and those closed from
 /// `since` on.
 pub fn for_report(conn: &Db, since: NaiveDate) -> Result<Vec<Request>> {
-    let mut stmt = conn
-        .sql()
-        .prepare(&format!("{SELECT} WHERE s.closed_day IS NULL OR s.closed_day >= ?1 ORDER BY s.id"))?;
+    let mut stmt =
+        conn.sql().prepare(&format!("{SELECT} WHERE s.closed_day IS NULL OR s.closed_day >= ?1 ORDER BY s.id"))?;
     let rows = stmt.query_map([to_day_number(since)], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -811,7 +811,9 @@ fn a_french_shop_reads_no_english() {
             }
         }
     }
-    for cmd in ["contact", "purchase", "deal", "interaction", "report", "consent", "privacy", "campaign", "segment", "service"] {
+    for cmd in
+        ["contact", "purchase", "deal", "interaction", "report", "consent", "privacy", "campaign", "segment", "service"]
+    {
         let help = env.run(&[cmd, "--help", "--lang", "fr"]).stdout;
         for w in [" the ", " and ", " with ", " of the "] {
             if let Some(line) = help.lines().find(|l| l.contains(w) && !l.trim_start().starts_with("carnet ")) {

@@ -18,8 +18,18 @@ fn count(env: &Env, table: &str) -> i64 {
 fn a_request_goes_from_received_to_collected_and_records_the_purchase() {
     let env = shop();
     let id = env.ok(&[
-        "service", "add", "P", "--what", "Vélo Peugeot, freins", "--kind", "repair", "--promised", "+3d", "--quote",
-        "45,50", "-q",
+        "service",
+        "add",
+        "P",
+        "--what",
+        "Vélo Peugeot, freins",
+        "--kind",
+        "repair",
+        "--promised",
+        "+3d",
+        "--quote",
+        "45,50",
+        "-q",
     ]);
     assert_eq!(id.trim(), "1");
     let r = env.json(&["service", "show", "1"]);
@@ -42,7 +52,10 @@ fn a_request_goes_from_received_to_collected_and_records_the_purchase() {
     assert_eq!(p.as_array().unwrap().len(), 1);
     assert_eq!((p[0]["amount"].as_str(), p[0]["date"].as_str()), (Some("52.00"), Some("2024-06-30")));
     let r = env.json(&["service", "show", "1"]);
-    assert_eq!((r["status"].as_str(), r["purchase_id"].as_i64(), r["charge"].as_str()), (Some("collected"), Some(1), Some("52.00")));
+    assert_eq!(
+        (r["status"].as_str(), r["purchase_id"].as_i64(), r["charge"].as_str()),
+        (Some("collected"), Some(1), Some("52.00"))
+    );
     let history: Vec<&str> = r["history"].as_array().unwrap().iter().map(|h| h.as_str().unwrap()).collect();
     assert_eq!(
         history,
@@ -129,7 +142,19 @@ fn french_words_are_shown_and_accepted_either_way() {
 #[test]
 fn remind_lists_late_uncollected_and_unanswered_with_stable_uids() {
     let env = shop();
-    env.ok(&["service", "add", "P", "--what", "Vélo", "--kind", "repair", "--promised", "2024-06-27", "--date", "2024-06-20"]);
+    env.ok(&[
+        "service",
+        "add",
+        "P",
+        "--what",
+        "Vélo",
+        "--kind",
+        "repair",
+        "--promised",
+        "2024-06-27",
+        "--date",
+        "2024-06-20",
+    ]);
     env.ok(&["service", "add", "H", "--what", "Plat bleu", "--kind", "order", "--date", "2024-06-01"]);
     env.sql_exec("UPDATE service_requests SET status = 'ready', ready_day = opened_day + 10 WHERE id = 2");
     env.ok(&["service", "add", "H", "--what", "Vase fêlé", "--kind", "complaint", "--date", "2024-06-27"]);
@@ -146,7 +171,11 @@ fn remind_lists_late_uncollected_and_unanswered_with_stable_uids() {
     // Ready on 06-11 + 7 days; a complaint of 06-27 + 2 days; promised 06-27.
     assert_eq!(
         kinds,
-        [("service_late", 1, "2024-06-27"), ("service_collect", 2, "2024-06-18"), ("service_complaint", 3, "2024-06-29")]
+        [
+            ("service_late", 1, "2024-06-27"),
+            ("service_collect", 2, "2024-06-18"),
+            ("service_complaint", 3, "2024-06-29")
+        ]
     );
     let digest = env.ok(&["remind"]);
     assert!(digest.contains("Service requests past their promised day"), "{digest}");
@@ -154,7 +183,11 @@ fn remind_lists_late_uncollected_and_unanswered_with_stable_uids() {
     let fr = env.ok(&["--lang", "fr", "remind"]);
     assert!(fr.contains("Réclamations sans réponse") && fr.contains("(reçue, arrivée le 20/06/2024)"), "{fr}");
     let ics = env.ok(&["remind", "--format", "ics"]);
-    for uid in ["carnet-service-late-1@carnet.local", "carnet-service-collect-2@carnet.local", "carnet-service-complaint-3@carnet.local"] {
+    for uid in [
+        "carnet-service-late-1@carnet.local",
+        "carnet-service-collect-2@carnet.local",
+        "carnet-service-complaint-3@carnet.local",
+    ] {
         assert!(ics.contains(&format!("UID:{uid}")), "{uid} in {ics}");
     }
     // The collect reminder follows the config.
@@ -175,8 +208,32 @@ fn remind_lists_late_uncollected_and_unanswered_with_stable_uids() {
 fn the_report_gives_turnaround_promises_kept_and_complaints_per_100_customers() {
     let env = shop();
     // Two repairs: 2 days (promised 3: on time) and 6 days (promised 4: late).
-    env.ok(&["service", "add", "P", "--what", "A", "--kind", "repair", "--date", "2024-06-01", "--promised", "2024-06-04"]);
-    env.ok(&["service", "add", "H", "--what", "B", "--kind", "repair", "--date", "2024-06-02", "--promised", "2024-06-06"]);
+    env.ok(&[
+        "service",
+        "add",
+        "P",
+        "--what",
+        "A",
+        "--kind",
+        "repair",
+        "--date",
+        "2024-06-01",
+        "--promised",
+        "2024-06-04",
+    ]);
+    env.ok(&[
+        "service",
+        "add",
+        "H",
+        "--what",
+        "B",
+        "--kind",
+        "repair",
+        "--date",
+        "2024-06-02",
+        "--promised",
+        "2024-06-06",
+    ]);
     env.sql_exec(
         "UPDATE service_requests SET status = 'ready', ready_day = opened_day + 2 WHERE id = 1;
          UPDATE service_requests SET status = 'ready', ready_day = opened_day + 6 WHERE id = 2;",
@@ -204,7 +261,10 @@ fn the_report_gives_turnaround_promises_kept_and_complaints_per_100_customers() 
     assert_eq!((received["open"].as_u64(), received["days_8_to_30"].as_u64()), (Some(2), Some(2)));
     assert_eq!(received["median_age_days"], 12.5);
     let csv = env.ok(&["report", "service", "--by", "kind", "--format", "csv"]);
-    assert!(csv.starts_with("kind,open,collected,cancelled,median_turnaround_days,promised,on_time,on_time_share\n"), "{csv}");
+    assert!(
+        csv.starts_with("kind,open,collected,cancelled,median_turnaround_days,promised,on_time,on_time_share\n"),
+        "{csv}"
+    );
     assert!(csv.contains("repair,0,2,0,4,2,1,0.5"), "{csv}");
     let table = env.ok(&["--lang", "fr", "report", "service"]);
     assert!(table.contains("Réclamations pour 100 clients") && table.contains("délai médian"), "{table}");

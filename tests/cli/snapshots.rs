@@ -242,11 +242,49 @@ fn clv_per_customer_carries_marketing_cost_and_net_value() {
 // service
 fn service_shop() -> Env {
     let env = shop();
-    env.ok(&["service", "add", "ref:B", "--what", "Vélo, freins", "--kind", "repair", "--promised", "2024-06-28", "--quote", "45", "--date", "2024-06-20"]);
-    env.ok(&["service", "add", "ref:A", "--what", "Ourlet", "--kind", "alteration", "--date", "2024-06-01", "--promised", "2024-06-10"]);
+    env.ok(&[
+        "service",
+        "add",
+        "ref:B",
+        "--what",
+        "Vélo, freins",
+        "--kind",
+        "repair",
+        "--promised",
+        "2024-06-28",
+        "--quote",
+        "45",
+        "--date",
+        "2024-06-20",
+    ]);
+    env.ok(&[
+        "service",
+        "add",
+        "ref:A",
+        "--what",
+        "Ourlet",
+        "--kind",
+        "alteration",
+        "--date",
+        "2024-06-01",
+        "--promised",
+        "2024-06-10",
+    ]);
     env.ok(&["service", "move", "2", "ready"]);
     env.ok(&["service", "add", "ref:A", "--what", "Vase fêlé", "--kind", "complaint", "--date", "2024-06-25"]);
-    env.ok(&["service", "add", "ref:C", "--what", "Commande", "--kind", "order", "--date", "2024-05-02", "--promised", "2024-05-20"]);
+    env.ok(&[
+        "service",
+        "add",
+        "ref:C",
+        "--what",
+        "Commande",
+        "--kind",
+        "order",
+        "--date",
+        "2024-05-02",
+        "--promised",
+        "2024-05-20",
+    ]);
     env.ok(&["service", "note", "4", "Arrivée au magasin"]);
     env.ok(&["service", "close", "4", "--collected", "--charge", "52", "--date", "2024-05-22"]);
     env
