@@ -382,3 +382,26 @@ fn notify_sends_an_sms_as_a_transactional_message_unless_the_customer_objected()
     let err = env.fails(1, &["service", "move", "3", "ready", "--notify"]);
     assert!(err.contains("cannot be reached"), "{err}");
 }
+
+#[test]
+fn notify_sends_an_email_through_the_shops_account() {
+    let Some(python) = crate::send::python() else { return };
+    let env = shop();
+    let server = crate::send::Smtp::start(&python, env.path("mail"), &[]);
+    crate::send::config(
+        &env,
+        &format!("smtp://127.0.0.1:{}", server.port),
+        "[service.messages]\nready = \"Bonjour {{first_name}}, votre {{what}} est prête ({{quote}}).\"\n",
+    );
+    env.ok(&["service", "add", "H", "--what", "robe retouchée", "--kind", "alteration", "--quote", "30"]);
+    let o = env.run(&["--lang", "fr", "service", "move", "1", "prête", "--notify"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("le message est parti vers helene@example.fr"), "{}", o.stderr);
+    assert!(o.stdout.is_empty(), "sent, not printed: {}", o.stdout);
+    let mail = server.messages();
+    assert_eq!(mail.len(), 1);
+    assert_eq!(crate::send::header(&mail[0], "X-Envelope-To"), Some("helene@example.fr"));
+    assert!(crate::send::header(&mail[0], "Subject").is_some_and(|s| !s.is_empty()));
+    assert!(mail[0].contains("Bonjour H"), "{}", mail[0]);
+    assert!(env.json(&["service", "show", "1"])["history"].to_string().contains("sent by email to helene@example.fr"));
+}
