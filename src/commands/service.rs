@@ -207,7 +207,15 @@ fn move_to(ctx: &Ctx, id: i64, status: &str, notify: bool) -> Result<()> {
     let mut sent = None;
     if notify {
         let subject = ctx.text("service-mail-subject", &[("what", m.request.what.as_str().into())]);
-        let s = service::notify(&mut app, id, &n, &text, &subject)?;
+        let s = match service::notify(&mut app, id, &n, &text, &subject) {
+            Ok(s) => s,
+            Err(e) => {
+                // The move is recorded; the message did not go: it is
+                // printed for the shop to pass on.
+                print_message(ctx, &m.request.contact_name, &n, &text)?;
+                return Err(e);
+            }
+        };
         ctx.tell(
             "msg-service-sent",
             &[("id", id.into()), ("to", s.to.as_str().into()), ("answer", s.answer.as_str().into())],
@@ -229,10 +237,14 @@ fn move_to(ctx: &Ctx, id: i64, status: &str, notify: bool) -> Result<()> {
     if sent.is_some() {
         return Ok(());
     }
+    print_message(ctx, &m.request.contact_name, &n, &text)
+}
+
+/// The message to pass on, with where to reach the customer.
+fn print_message(ctx: &Ctx, name: &str, n: &service::Notice, text: &str) -> Result<()> {
     let reach = [n.phone.as_deref(), n.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
     let reach = if reach.is_empty() { ctx.text("remind-no-contact", &[]) } else { reach };
-    let head =
-        ctx.text("msg-service-to-send", &[("name", m.request.contact_name.as_str().into()), ("reach", reach.into())]);
+    let head = ctx.text("msg-service-to-send", &[("name", name.into()), ("reach", reach.into())]);
     ctx.out.data(&format!("{head}\n{text}\n"))
 }
 

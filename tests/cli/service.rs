@@ -405,3 +405,22 @@ fn notify_sends_an_email_through_the_shops_account() {
     assert!(mail[0].contains("Bonjour H"), "{}", mail[0]);
     assert!(env.json(&["service", "show", "1"])["history"].to_string().contains("sent by email to helene@example.fr"));
 }
+
+#[test]
+fn a_refused_notice_leaves_the_move_and_prints_the_message_to_pass_on() {
+    let env = shop();
+    let (port, seen) = crate::sms::provider(500, r#"{"ok":false}"#);
+    env.write("config.toml", format!("[sms]\nurl = \"http://127.0.0.1:{port}/v1/sms\"\nbody = '{{{{message}}}}'\n"));
+    env.ok(&["service", "add", "P", "--what", "Vélo", "--kind", "repair"]);
+    let o = env.run(&["service", "move", "1", "ready", "--notify"]);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(o.stderr.contains("service request 1: received → ready"), "{}", o.stderr);
+    assert!(
+        o.stdout.contains("Message to send to Paul Martin") && o.stdout.contains("your Vélo is ready"),
+        "{}",
+        o.stdout
+    );
+    assert_eq!(seen.lock().unwrap().len(), 1);
+    assert_eq!(env.json(&["service", "show", "1"])["status"], "ready");
+    assert!(!env.json(&["service", "show", "1"])["history"].to_string().contains("sent by"));
+}
