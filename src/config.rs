@@ -6,6 +6,9 @@ use crate::output::Format;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+mod loyalty;
+pub use loyalty::{LoyaltyConfig, ProgrammeKind, RewardConfig};
+
 /// `[csv]`: how CSV is written for people's spreadsheets.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(default, deny_unknown_fields)]
@@ -70,6 +73,8 @@ pub struct Config {
     pub send: SendConfig,
     /// `[sms]`: the shop's SMS provider, as an HTTP request template.
     pub sms: SmsConfig,
+    /// `[loyalty]`: the loyalty card (points or stamps).
+    pub loyalty: LoyaltyConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
@@ -355,6 +360,7 @@ impl Default for Config {
             import: ImportConfig::default(),
             send: SendConfig::default(),
             sms: SmsConfig::default(),
+            loyalty: LoyaltyConfig::default(),
         }
     }
 }
@@ -545,6 +551,7 @@ impl Config {
                 ),
             ));
         }
+        self.loyalty.validate(path)?;
         Ok(())
     }
 

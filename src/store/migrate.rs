@@ -33,6 +33,9 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0024_honorific_and_key_dates.sql"),
     include_str!("../../migrations/0025_outbox.sql"),
     include_str!("../../migrations/0026_customers_by_rhythm.sql"),
+    // 0027 is another branch's; the lead renumbers at merge.
+    include_str!("../../migrations/0028_satisfaction.sql"),
+    include_str!("../../migrations/0029_loyalty.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
