@@ -235,3 +235,18 @@ pub fn report(app: &App, as_of: NaiveDate) -> Result<Report> {
         others_visits: visit_group(&outside),
     })
 }
+
+/// What `contact show` adds from issue 30: the latest answer and the card.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AfterSale {
+    pub latest_answer: Option<crate::store::satisfaction::Answer>,
+    pub card: Option<Card>,
+}
+
+/// A contact's latest answer up to today and their loyalty card.
+pub fn after_sale(app: &App, contact: i64) -> Result<AfterSale> {
+    let latest =
+        crate::store::satisfaction::list(app.db(), Some(contact), None, app.today)?.into_iter().next();
+    let rules = app.config.loyalty.rules();
+    Ok(AfterSale { latest_answer: latest, card: card(app.db(), rules.as_ref(), contact, app.today)? })
+}

@@ -17,6 +17,8 @@ pub enum Kind {
     SlippingAway,
     /// A contact's key date (an anniversary...), announced as a birthday is.
     KeyDate,
+    /// An unhappy satisfaction answer nobody has followed up yet.
+    CallBack,
 }
 
 impl Kind {
@@ -30,6 +32,7 @@ impl Kind {
             Kind::Birthday => "birthday",
             Kind::SlippingAway => "slipping_away",
             Kind::KeyDate => "key_date",
+            Kind::CallBack => "call_back",
         }
     }
 }
@@ -46,6 +49,7 @@ pub fn heading(kind: Kind, due: NaiveDate, today: NaiveDate) -> &'static str {
         Kind::Birthday => "remind-birthdays",
         Kind::SlippingAway => "remind-slipping",
         Kind::KeyDate => "remind-key-dates",
+        Kind::CallBack => "remind-call-back",
     }
 }
 

@@ -27,6 +27,7 @@ pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::
             Kind::Birthday => ("birthday", "ics-birthday"),
             Kind::SlippingAway => ("slipping-away", "ics-slipping-away"),
             Kind::KeyDate => ("key-date", "ics-key-date"),
+            Kind::CallBack => ("call-back", "ics-call-back"),
         };
         let summary = match r.kind {
             Kind::KeyDate => crate::i18n::tr_args(
