@@ -1506,3 +1506,11 @@ col-reward = reward
 col-joined = joined
 col-redemptions = redemptions
 col-figure = figure
+demo-loyalty =
+    {""}
+    Its customers have answered a survey (carnet report satisfaction, carnet report loyalty-matrix)
+    and some have a loyalty card; to see their points, add to the config (carnet config path):
+      [loyalty]
+      programme = "points"
+      points_per_euro = 1
+      rewards = [{"{"} points = 200, reward = "10 € off", value = 10.0 {"}"}]

@@ -147,4 +147,6 @@ impl Progress for NoProgress {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod loyalty_tests;
+#[cfg(test)]
 mod totals_tests;

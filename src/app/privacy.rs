@@ -26,6 +26,10 @@ pub struct Dossier {
     pub sends: Vec<Send>,
     /// The consent history's head when the export was made (a witness).
     pub consent_head: String,
+    /// Their satisfaction answers, newest first.
+    pub satisfaction: Vec<crate::store::satisfaction::Answer>,
+    /// Their loyalty card: the day they joined and each line of its history.
+    pub loyalty: Option<(NaiveDate, Vec<crate::store::loyalty::EventRow>)>,
 }
 
 pub fn export(app: &App, who: &str) -> Result<Dossier> {
@@ -51,6 +55,14 @@ pub fn export(app: &App, who: &str) -> Result<Dossier> {
         consent: crate::store::consent::history(db, id)?,
         sends: campaigns::sends_of(db, id)?,
         consent_head: crate::store::consent_seal::head_of(db)?.text(),
+        satisfaction: crate::store::satisfaction::list(db, Some(id), None, NaiveDate::MAX)?,
+        loyalty: match crate::store::loyalty::joined(db, id)? {
+            Some(day) => Some((
+                crate::domain::dates::from_day_number(day).unwrap_or_default(),
+                crate::store::loyalty::events_of(db, id)?,
+            )),
+            None => None,
+        },
         contact,
     })
 }

@@ -17,6 +17,7 @@ pub mod criterion_values;
 pub mod dates;
 pub mod deal;
 pub mod demo;
+pub mod demo_after_sale;
 pub mod duplicates;
 pub mod frat;
 pub mod hash;

@@ -127,3 +127,9 @@ pub fn not_called_back(conn: &Db, from: NaiveDate, until: NaiveDate) -> Result<V
     let rows = stmt.query_map(params![to_day_number(from), to_day_number(until)], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// `privacy forget`: what they wrote goes; the scores stay (they are
+/// figures of the shop, about nobody once the person is erased).
+pub fn erase_comments(conn: &Tx, contact: i64) -> Result<usize> {
+    Ok(conn.sql().execute("UPDATE satisfaction_answers SET comment = NULL WHERE contact_id = ?1", [contact])?)
+}
