@@ -67,6 +67,8 @@ fn points_follow_purchases_and_refunds_and_redemptions_spend_them() {
 fn the_report_counts_members_points_and_the_liability() {
     let env = member();
     env.ok(&["loyalty", "redeem", "ref:A", "1"]);
+    env.ok(&["purchase", "add", "ref:B", "20", "--date", "2024-05-01"]);
+    env.ok(&["purchase", "add", "ref:B", "20", "--date", "2024-06-01"]);
     let figures = env.json(&["report", "loyalty"]);
     let get = |name: &str| figures.as_array().unwrap().iter().find(|f| f["figure"] == name).cloned().unwrap();
     assert_eq!(get("members")["value"], 1.0);
@@ -74,8 +76,10 @@ fn the_report_counts_members_points_and_the_liability() {
     // 10 points at 5 € per 50 points.
     assert_eq!(get("liability")["value"], 1.0);
     assert_eq!(get("redemptions")["value"], 1.0);
-    // Ana joined more than a year before: a member; Bob never bought.
-    assert_eq!(get("members_visits_per_year")["count"], 1);
+    // Ana joined within the year: in neither group; Bob came twice.
+    assert_eq!(get("members_visits_per_year")["count"], 0);
+    assert_eq!(get("members_visits_per_year")["value"], serde_json::Value::Null);
+    assert_eq!((get("others_visits_per_year")["count"].as_u64(), get("others_visits_per_year")["value"].as_f64()), (Some(1), Some(2.0)));
     let months = env.json(&["report", "loyalty", "--by-month"]);
     assert_eq!(months, serde_json::json!([{"month": "2024-06", "redemptions": 1, "points": 50}]));
     let text = env.ok(&["report", "loyalty"]);
@@ -83,7 +87,7 @@ fn the_report_counts_members_points_and_the_liability() {
     let fr = env.ok(&["--lang", "fr", "report", "loyalty"]);
     assert!(fr.contains("points en circulation") && fr.contains("Prudence"), "{fr}");
     let csv = env.ok(&["report", "loyalty", "--format", "csv"]);
-    assert!(csv.starts_with("figure,value,low,high,count\nmembers,1"), "{csv}");
+    assert!(csv.starts_with("figure,value,low,high,count\nmembers,"), "{csv}");
 }
 
 #[test]
