@@ -14,9 +14,10 @@ use std::collections::BTreeMap;
 
 /// The rules, or why there are none: no `[loyalty]` programme.
 pub fn rules(app: &App) -> Result<Rules> {
-    app.config.loyalty.rules().ok_or_else(|| {
-        Error::t(Kind::Config, "err-loyalty-off", vec![]).with_hint_t("hint-loyalty-config", vec![])
-    })
+    app.config
+        .loyalty
+        .rules()
+        .ok_or_else(|| Error::t(Kind::Config, "err-loyalty-off", vec![]).with_hint_t("hint-loyalty-config", vec![]))
 }
 
 /// A member's balance today and the reward that comes next.
@@ -71,8 +72,12 @@ pub fn redeem(app: &mut App, contact: &str, reward: &str) -> Result<(Reward, Car
     let id = resolve_contact(&tx, contact)?;
     let Some(r) = rules.reward(reward).cloned() else {
         let names: Vec<String> = rules.rewards.iter().map(|r| format!("{} ({})", r.name, r.points)).collect();
-        return Err(Error::t(Kind::NotFound, "err-loyalty-no-reward", crate::targs!["value" => crate::error::echo(reward)])
-            .with_hint_t("hint-loyalty-rewards", crate::targs!["names" => names.join(", ")]));
+        return Err(Error::t(
+            Kind::NotFound,
+            "err-loyalty-no-reward",
+            crate::targs!["value" => crate::error::echo(reward)],
+        )
+        .with_hint_t("hint-loyalty-rewards", crate::targs!["names" => names.join(", ")]));
     };
     let Some(card) = card(&tx, Some(&rules), id, today)? else {
         return Err(not_member(&tx, id)?);
@@ -176,7 +181,10 @@ fn visit_group(v: &[i64]) -> VisitGroup {
     let mean = v.iter().sum::<i64>() as f64 / n;
     let var = if v.len() > 1 { v.iter().map(|&x| (x as f64 - mean).powi(2)).sum::<f64>() / (n - 1.0) } else { 0.0 };
     let half = Z95 * (var / n).sqrt();
-    VisitGroup { customers: v.len() as u64, visits_per_year: Some(Estimate { value: mean, low: (mean - half).max(0.0), high: mean + half }) }
+    VisitGroup {
+        customers: v.len() as u64,
+        visits_per_year: Some(Estimate { value: mean, low: (mean - half).max(0.0), high: mean + half }),
+    }
 }
 
 /// The programme's figures as of a day.
@@ -245,8 +253,7 @@ pub struct AfterSale {
 
 /// A contact's latest answer up to today and their loyalty card.
 pub fn after_sale(app: &App, contact: i64) -> Result<AfterSale> {
-    let latest =
-        crate::store::satisfaction::list(app.db(), Some(contact), None, app.today)?.into_iter().next();
+    let latest = crate::store::satisfaction::list(app.db(), Some(contact), None, app.today)?.into_iter().next();
     let rules = app.config.loyalty.rules();
     Ok(AfterSale { latest_answer: latest, card: card(app.db(), rules.as_ref(), contact, app.today)? })
 }

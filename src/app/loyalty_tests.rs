@@ -14,13 +14,30 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 enum Op {
     /// A purchase (negative: a refund).
-    Buy { who: usize, day: i64, cents: i64 },
-    Remove { nth: usize },
-    Import { rows: Vec<(usize, i64, i64)> },
+    Buy {
+        who: usize,
+        day: i64,
+        cents: i64,
+    },
+    Remove {
+        nth: usize,
+    },
+    Import {
+        rows: Vec<(usize, i64, i64)>,
+    },
     Undo,
-    Merge { keep: usize, other: usize },
-    Join { who: usize, day: i64 },
-    Redeem { who: usize, reward: usize },
+    Merge {
+        keep: usize,
+        other: usize,
+    },
+    Join {
+        who: usize,
+        day: i64,
+    },
+    Redeem {
+        who: usize,
+        reward: usize,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -109,7 +126,14 @@ fn from_scratch(app: &App, model: &Model, contact: i64, per_euro: i64, imported_
     Some(earned - spent)
 }
 
-fn apply(app: &mut App, model: &mut Model, op: &Op, dir: &std::path::Path, step: usize, check: &dyn Fn(&App, &Model, i64) -> Option<i64>) {
+fn apply(
+    app: &mut App,
+    model: &mut Model,
+    op: &Op,
+    dir: &std::path::Path,
+    step: usize,
+    check: &dyn Fn(&App, &Model, i64) -> Option<i64>,
+) {
     let who = |app: &App, i: usize| ids(app).get(i).copied();
     match op {
         Op::Buy { who: w, day, cents } => {
@@ -165,8 +189,15 @@ fn apply(app: &mut App, model: &mut Model, op: &Op, dir: &std::path::Path, step:
         Op::Merge { keep, other } => {
             if let (Some(k), Some(o)) = (who(app, *keep), who(app, *other)) {
                 if k != o {
-                    contacts::merge(app, &format!("id:{k}"), &format!("id:{o}"), false, &mut |_: &str| Ok(true), &mut |_| Ok(()))
-                        .unwrap();
+                    contacts::merge(
+                        app,
+                        &format!("id:{k}"),
+                        &format!("id:{o}"),
+                        false,
+                        &mut |_: &str| Ok(true),
+                        &mut |_| Ok(()),
+                    )
+                    .unwrap();
                     if let Some(d) = model.joined.remove(&o) {
                         let e = model.joined.entry(k).or_insert(d);
                         *e = (*e).min(d);

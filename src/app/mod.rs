@@ -145,8 +145,8 @@ impl Progress for NoProgress {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod loyalty_tests;
+#[cfg(test)]
+mod tests;
 #[cfg(test)]
 mod totals_tests;

@@ -203,7 +203,10 @@ fn call_backs(app: &App, items: &mut Vec<Reminder>) -> Result<()> {
                     "why-call-back-comment",
                     targs!["score" => u32::from(a.score), "scale" => scale, "day" => day(a.day), "comment" => c],
                 ),
-                None => Text::tr("why-call-back", targs!["score" => u32::from(a.score), "scale" => scale, "day" => day(a.day)]),
+                None => Text::tr(
+                    "why-call-back",
+                    targs!["score" => u32::from(a.score), "scale" => scale, "day" => day(a.day)],
+                ),
             },
             source_id: a.id,
         });

@@ -22,7 +22,10 @@ pub fn parse_about(s: &str) -> std::result::Result<String, crate::domain::Invali
     let t = s.trim().to_ascii_lowercase();
     match t.split_once(':') {
         Some(("service", n)) if n.trim().parse::<u64>().is_ok_and(|n| n > 0) => Ok(format!("service:{}", n.trim())),
-        _ => Err(crate::domain::Invalid(Text::tr("err-satisfaction-about", crate::targs!["value" => crate::error::echo(s)]))),
+        _ => Err(crate::domain::Invalid(Text::tr(
+            "err-satisfaction-about",
+            crate::targs!["value" => crate::error::echo(s)],
+        ))),
     }
 }
 
@@ -77,7 +80,8 @@ pub fn import(app: &mut App, req: &Import) -> Result<usize> {
     let header = rdr.headers().map_err(|e| read_error(&label, e))?.clone();
     let cols = Columns::check(&label, &header, KNOWN, &[], &["contact", "date", "score"])?;
     let idx = |n: &str| cols.index(n);
-    let (c_contact, c_date, c_score) = (idx("contact").unwrap_or(0), idx("date").unwrap_or(1), idx("score").unwrap_or(2));
+    let (c_contact, c_date, c_score) =
+        (idx("contact").unwrap_or(0), idx("date").unwrap_or(1), idx("score").unwrap_or(2));
     let now = app.timestamp();
     let today = app.today;
     let tx = app.store.begin()?;
@@ -91,8 +95,8 @@ pub fn import(app: &mut App, req: &Import) -> Result<usize> {
         }
         let bad = |col: usize, msg: Text| cell_error(&label, line, col, &cols.names[col], cell(col), msg);
         let contact_id = resolve_contact(&tx, cell(c_contact)).map_err(|e| bad(c_contact, e.text()))?;
-        let day = crate::domain::dates::parse_day_with(cell(c_date), today, req.slash_dates)
-            .map_err(|e| bad(c_date, e.0))?;
+        let day =
+            crate::domain::dates::parse_day_with(cell(c_date), today, req.slash_dates).map_err(|e| bad(c_date, e.0))?;
         if day > today {
             return Err(bad(c_date, Text::tr("err-satisfaction-future", vec![])));
         }

@@ -12,13 +12,19 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum LoyaltyCommand {
     /// Give a contact the card: their purchases from that day earn points (or stamps).
-    #[command(after_help = "Examples:\n  carnet loyalty join \"Mme Durand\"\n  carnet loyalty join 12 --on 2024-01-15")]
+    #[command(
+        after_help = "Examples:\n  carnet loyalty join \"Mme Durand\"\n  carnet loyalty join 12 --on 2024-01-15"
+    )]
     Join(JoinArgs),
     /// Spend points on a reward (by its name or its rank, 1 the cheapest).
-    #[command(after_help = "Examples:\n  carnet loyalty redeem \"Mme Durand\" \"5 € off\"\n  carnet loyalty redeem 12 1")]
+    #[command(
+        after_help = "Examples:\n  carnet loyalty redeem \"Mme Durand\" \"5 € off\"\n  carnet loyalty redeem 12 1"
+    )]
     Redeem { contact: String, reward: String },
     /// A member's points: what each purchase, refund and reward did, and the balance.
-    #[command(after_help = "Examples:\n  carnet loyalty history \"Mme Durand\"\n  carnet loyalty history 12 --format csv")]
+    #[command(
+        after_help = "Examples:\n  carnet loyalty history \"Mme Durand\"\n  carnet loyalty history 12 --format csv"
+    )]
     History { contact: String },
 }
 
@@ -43,10 +49,9 @@ pub fn run(ctx: &Ctx, cmd: LoyaltyCommand) -> Result<()> {
 pub fn card_text(ctx: &Ctx, c: &loyalty::Card) -> String {
     let mut s = ctx.text("loyalty-balance", &[("points", c.balance.into())]);
     match &c.next {
-        Some((r, missing)) => s.push_str(&ctx.text(
-            "loyalty-next",
-            &[("reward", r.name.as_str().into()), ("missing", (*missing).into())],
-        )),
+        Some((r, missing)) => {
+            s.push_str(&ctx.text("loyalty-next", &[("reward", r.name.as_str().into()), ("missing", (*missing).into())]))
+        }
         None => s.push_str(&ctx.text("loyalty-all-rewards", &[])),
     }
     s

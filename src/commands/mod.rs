@@ -33,8 +33,8 @@ pub mod report_loyalty;
 pub mod report_pipeline;
 pub mod report_profitability;
 pub mod report_trends;
-pub mod segment;
 pub mod satisfaction;
+pub mod segment;
 pub mod segment_criteria;
 pub mod tag;
 

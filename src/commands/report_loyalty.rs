@@ -108,8 +108,12 @@ pub fn matrix(ctx: &Ctx, a: MatrixArgs) -> Result<()> {
     let as_of = flags::day_or_today(ctx, "--as-of", &a.as_of)?;
     let only = match &a.cell {
         Some(c) => Some(LoyaltyCell::parse(c).ok_or_else(|| {
-            crate::error::Error::t(crate::error::Kind::Invalid, "err-loyalty-cell", crate::targs!["value" => crate::error::echo(c)])
-                .for_flag("--cell")
+            crate::error::Error::t(
+                crate::error::Kind::Invalid,
+                "err-loyalty-cell",
+                crate::targs!["value" => crate::error::echo(c)],
+            )
+            .for_flag("--cell")
         })?),
         None => None,
     };
@@ -147,10 +151,8 @@ pub fn matrix(ctx: &Ctx, a: MatrixArgs) -> Result<()> {
     let cells: Vec<MatrixCellRow> = LoyaltyCell::ALL
         .into_iter()
         .map(|cell| {
-            let (n, revenue) = rows
-                .iter()
-                .filter(|r| r.cell == cell)
-                .fold((0u64, 0i64), |(n, s), r| (n + 1, s + r.monetary_total));
+            let (n, revenue) =
+                rows.iter().filter(|r| r.cell == cell).fold((0u64, 0i64), |(n, s), r| (n + 1, s + r.monetary_total));
             MatrixCellRow {
                 cell,
                 customers: n,
@@ -201,7 +203,13 @@ pub fn loyalty(ctx: &Ctx, a: LoyaltyArgs) -> Result<()> {
         }
         return ctx.out.records(&rows);
     }
-    let count = |name: &str, v: u64| LoyaltyFigureRow { figure: name.into(), value: Some(v as f64), low: None, high: None, count: None };
+    let count = |name: &str, v: u64| LoyaltyFigureRow {
+        figure: name.into(),
+        value: Some(v as f64),
+        low: None,
+        high: None,
+        count: None,
+    };
     let visits = |name: &str, g: crate::app::loyalty::VisitGroup| LoyaltyFigureRow {
         figure: name.into(),
         value: g.visits_per_year.map(|e| round2(e.value)),
@@ -233,7 +241,12 @@ pub fn loyalty(ctx: &Ctx, a: LoyaltyArgs) -> Result<()> {
         Some(e) => tr_args(
             lang,
             "loyalty-visits",
-            &[("value", n(e.value).into()), ("low", n(e.low).into()), ("high", n(e.high).into()), ("count", g.customers.into())],
+            &[
+                ("value", n(e.value).into()),
+                ("low", n(e.low).into()),
+                ("high", n(e.high).into()),
+                ("count", g.customers.into()),
+            ],
         ),
         None => tr(lang, "loyalty-no-customers"),
     };

@@ -75,9 +75,8 @@ pub fn run(ctx: &Ctx, cmd: SatisfactionCommand) -> Result<()> {
 }
 
 fn scale(v: &str) -> Result<Scale> {
-    Scale::parse(v).ok_or_else(|| {
-        Error::t(crate::error::Kind::Invalid, "err-satisfaction-scale", vec![]).for_flag("--scale")
-    })
+    Scale::parse(v)
+        .ok_or_else(|| Error::t(crate::error::Kind::Invalid, "err-satisfaction-scale", vec![]).for_flag("--scale"))
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {

@@ -93,7 +93,10 @@ impl LoyaltyConfig {
             )
         };
         if !(1..=1000).contains(&self.points_per_euro) {
-            return Err(bad("points_per_euro", format!("{} is not a whole number from 1 to 1000", self.points_per_euro)));
+            return Err(bad(
+                "points_per_euro",
+                format!("{} is not a whole number from 1 to 1000", self.points_per_euro),
+            ));
         }
         if !(0.0..=999_999.0).contains(&self.stamp_minimum) {
             return Err(bad("stamp_minimum", format!("{} is not an amount from 0 to 999999", self.stamp_minimum)));
@@ -102,12 +105,18 @@ impl LoyaltyConfig {
             crate::domain::dates::parse_days(e).map_err(|err| bad("expire_after", err.0.english().to_string()))?;
         }
         if self.programme.is_some() && self.rewards.is_empty() {
-            return Err(bad("rewards", "a programme needs at least one reward: rewards = [{ points = 100, reward = \"5 € off\" }]".into()));
+            return Err(bad(
+                "rewards",
+                "a programme needs at least one reward: rewards = [{ points = 100, reward = \"5 € off\" }]".into(),
+            ));
         }
         let mut names = std::collections::HashSet::new();
         for r in &self.rewards {
             if !(1..=1_000_000_000).contains(&r.points) {
-                return Err(bad("rewards", format!("`{}` needs from 1 to 1000000000 points, not {}", r.reward, r.points)));
+                return Err(bad(
+                    "rewards",
+                    format!("`{}` needs from 1 to 1000000000 points, not {}", r.reward, r.points),
+                ));
             }
             if r.reward.trim().is_empty() || !names.insert(crate::domain::contact::fold(r.reward.trim())) {
                 return Err(bad("rewards", format!("each reward needs a name of its own (`{}`)", r.reward)));

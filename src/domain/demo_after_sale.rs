@@ -29,7 +29,8 @@ pub struct AfterSale {
     pub members: Vec<(usize, NaiveDate)>,
 }
 
-const COMMENTS_EN: &[&str] = &["lovely work, as always", "waited too long for my order", "a bit expensive", "friendly advice"];
+const COMMENTS_EN: &[&str] =
+    &["lovely work, as always", "waited too long for my order", "a bit expensive", "friendly advice"];
 const COMMENTS_FR: &[&str] =
     &["un travail superbe, comme toujours", "trop attendu ma commande", "un peu cher", "de bons conseils"];
 
@@ -79,7 +80,10 @@ mod tests {
         let b = after_sale(7, d(120), &customers, false);
         assert_eq!(a.answers.len(), b.answers.len());
         assert!((80..200).contains(&a.answers.len()), "{}", a.answers.len());
-        assert!(a.answers.iter().all(|x| x.day <= d(120) && if x.nps { x.score <= 10 } else { (1..=5).contains(&x.score) }));
+        assert!(a
+            .answers
+            .iter()
+            .all(|x| x.day <= d(120) && if x.nps { x.score <= 10 } else { (1..=5).contains(&x.score) }));
         assert!(a.members.iter().all(|m| m.1 >= d(0) && m.1 <= d(120)));
         // Regulars join more readily.
         let share = |regular: bool| {

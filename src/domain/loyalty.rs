@@ -54,10 +54,18 @@ impl Event {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
     /// A purchase (positive) or a refund (negative), and the event's index.
-    Earned { event: usize, points: i64 },
-    Redeemed { event: usize, points: i64 },
+    Earned {
+        event: usize,
+        points: i64,
+    },
+    Redeemed {
+        event: usize,
+        points: i64,
+    },
     /// The balance lapsed after `expire_after_days` without a visit.
-    Expired { points: i64 },
+    Expired {
+        points: i64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

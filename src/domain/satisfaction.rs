@@ -188,7 +188,9 @@ impl LoyaltyCell {
         match self {
             LoyaltyCell::True => "keep them: thank them, ask for referrals and reviews",
             LoyaltyCell::Latent => "they like you but come rarely: give them reasons to come (events, reminders)",
-            LoyaltyCell::Spurious => "they come but are not attached: at risk the day a competitor opens; ask what to improve",
+            LoyaltyCell::Spurious => {
+                "they come but are not attached: at risk the day a competitor opens; ask what to improve"
+            }
             LoyaltyCell::None => "neither attached nor regular: low-cost contact only",
             LoyaltyCell::NoAnswer => "ask them: a short survey after their next visit",
         }

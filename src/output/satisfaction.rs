@@ -106,7 +106,12 @@ pub fn figure(lang: crate::i18n::Lang, e: Option<Estimate>, answers: u64, decima
     let mut s = crate::i18n::tr_args(
         lang,
         "satisfaction-figure",
-        &[("value", n(e.value).into()), ("low", n(e.low).into()), ("high", n(e.high).into()), ("count", answers.into())],
+        &[
+            ("value", n(e.value).into()),
+            ("low", n(e.low).into()),
+            ("high", n(e.high).into()),
+            ("count", answers.into()),
+        ],
     );
     if answers < SMALL_SAMPLE {
         s.push_str(&crate::i18n::tr(lang, "satisfaction-small"));

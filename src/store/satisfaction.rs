@@ -92,9 +92,9 @@ pub struct Score {
 
 /// Every answer up to a day, in day order.
 pub fn scores(conn: &Db, until: i32) -> Result<Vec<Score>> {
-    let mut stmt = conn.sql().prepare(
-        "SELECT contact_id, day, scale, score FROM satisfaction_answers WHERE day <= ?1 ORDER BY day, id",
-    )?;
+    let mut stmt = conn
+        .sql()
+        .prepare("SELECT contact_id, day, scale, score FROM satisfaction_answers WHERE day <= ?1 ORDER BY day, id")?;
     let rows = stmt.query_map([until], |r| {
         Ok(Score { contact_id: r.get(0)?, day: r.get(1)?, scale: scale_of(&r.get::<_, String>(2)?), score: r.get(3)? })
     })?;

@@ -27,11 +27,18 @@ fn points_follow_purchases_and_refunds_and_redemptions_spend_them() {
     // 42 + 30 − 12 (a refund takes back what the same amount earns).
     let card = env.json(&["contact", "show", "ref:A"]);
     assert_eq!(card["loyalty_points"], 60);
-    assert_eq!((card["loyalty_next_reward"].as_str(), card["loyalty_points_to_next"].as_u64()), (Some("Un bouquet"), Some(40)));
+    assert_eq!(
+        (card["loyalty_next_reward"].as_str(), card["loyalty_points_to_next"].as_u64()),
+        (Some("Un bouquet"), Some(40))
+    );
     assert_eq!(env.json(&["contact", "show", "ref:B"])["loyalty_points"], serde_json::Value::Null);
     let done = env.run(&["loyalty", "redeem", "ref:A", "5 € off"]);
     assert_eq!(done.code, 0, "{}", done.stderr);
-    assert!(done.stderr.contains("redeemed 5 € off (50 points)") && done.stderr.contains("10 points"), "{}", done.stderr);
+    assert!(
+        done.stderr.contains("redeemed 5 € off (50 points)") && done.stderr.contains("10 points"),
+        "{}",
+        done.stderr
+    );
     // Short: refused in words, nothing written.
     let err = env.fails(1, &["loyalty", "redeem", "ref:A", "un bouquet"]);
     assert!(err.contains("not enough points for Un bouquet: it takes 100, the balance is 10 (90 missing)"), "{err}");
@@ -44,7 +51,9 @@ fn points_follow_purchases_and_refunds_and_redemptions_spend_them() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|l| (l["change"].as_str().unwrap().to_string(), l["points"].as_i64().unwrap(), l["balance"].as_i64().unwrap()))
+        .map(|l| {
+            (l["change"].as_str().unwrap().to_string(), l["points"].as_i64().unwrap(), l["balance"].as_i64().unwrap())
+        })
         .collect();
     let want = [("earned", 42, 42), ("earned", 30, 72), ("refund", -12, 60), ("redeemed", -50, 10)];
     assert_eq!(lines, want.map(|(c, p, b)| (c.to_string(), p, b)).to_vec());
@@ -79,7 +88,10 @@ fn the_report_counts_members_points_and_the_liability() {
     // Ana joined within the year: in neither group; Bob came twice.
     assert_eq!(get("members_visits_per_year")["count"], 0);
     assert_eq!(get("members_visits_per_year")["value"], serde_json::Value::Null);
-    assert_eq!((get("others_visits_per_year")["count"].as_u64(), get("others_visits_per_year")["value"].as_f64()), (Some(1), Some(2.0)));
+    assert_eq!(
+        (get("others_visits_per_year")["count"].as_u64(), get("others_visits_per_year")["value"].as_f64()),
+        (Some(1), Some(2.0))
+    );
     let months = env.json(&["report", "loyalty", "--by-month"]);
     assert_eq!(months, serde_json::json!([{"month": "2024-06", "redemptions": 1, "points": 50}]));
     let text = env.ok(&["report", "loyalty"]);
@@ -119,11 +131,17 @@ fn stamps_expiry_and_a_shop_without_a_card() {
     assert_eq!(env.json(&["contact", "show", "ref:A"])["loyalty_points"], 0);
     let history = env.json(&["loyalty", "history", "ref:A"]);
     let last = history.as_array().unwrap().last().unwrap().clone();
-    assert_eq!((last["change"].as_str(), last["date"].as_str(), last["points"].as_i64()), (Some("expired"), Some("2024-06-05"), Some(-27)));
+    assert_eq!(
+        (last["change"].as_str(), last["date"].as_str(), last["points"].as_i64()),
+        (Some("expired"), Some("2024-06-05"), Some(-27))
+    );
     // A bad programme is refused when the config is read, naming the key.
     env.write("config.toml", "[loyalty]\nprogramme = \"points\"\n");
     assert!(env.fails(1, &["contact", "show", "ref:A"]).contains("loyalty.rewards"));
-    env.write("config.toml", "[loyalty]\nprogramme = \"points\"\nexpire_after = \"soon\"\nrewards = [{ points = 1, reward = \"x\" }]\n");
+    env.write(
+        "config.toml",
+        "[loyalty]\nprogramme = \"points\"\nexpire_after = \"soon\"\nrewards = [{ points = 1, reward = \"x\" }]\n",
+    );
     assert!(env.fails(1, &["contact", "show", "ref:A"]).contains("loyalty.expire_after"));
 }
 
@@ -141,10 +159,26 @@ fn merges_carry_the_card_and_the_demo_has_members_and_answers() {
     assert!(out.stderr.contains("loyalty card"), "{}", out.stderr);
     let conn = rusqlite::Connection::open(demo.db()).expect("open db");
     let n = |t: &str| -> i64 { conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).expect("count") };
-    assert!(n("satisfaction_answers") > 50 && n("loyalty_members") > 20, "{} {}", n("satisfaction_answers"), n("loyalty_members"));
+    assert!(
+        n("satisfaction_answers") > 50 && n("loyalty_members") > 20,
+        "{} {}",
+        n("satisfaction_answers"),
+        n("loyalty_members")
+    );
     let matrix = demo.json(&["report", "loyalty-matrix"]);
     assert!(matrix.as_array().unwrap().iter().all(|c| c["customers"].as_u64().unwrap() > 0), "{matrix}");
     let fr = Env::new();
     let out = fr.run(&["--lang", "fr", "demo", "--customers", "200"]);
     assert!(out.stderr.contains("carte de fidélité"), "{}", out.stderr);
+}
+
+#[test]
+fn whole_outputs_snapshot() {
+    let env = member();
+    env.ok(&["loyalty", "redeem", "ref:A", "1"]);
+    insta::assert_snapshot!("loyalty_history_table", env.snap(&["loyalty", "history", "ref:A"]));
+    insta::assert_snapshot!("loyalty_history_fr", env.snap(&["--lang", "fr", "loyalty", "history", "ref:A"]));
+    insta::assert_snapshot!("loyalty_report_table", env.snap(&["report", "loyalty"]));
+    insta::assert_snapshot!("loyalty_report_json", env.snap(&["report", "loyalty", "--format", "json"]));
+    insta::assert_snapshot!("loyalty_redeem_short", env.snap(&["loyalty", "redeem", "ref:A", "2"]));
 }

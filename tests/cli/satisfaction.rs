@@ -59,7 +59,10 @@ fn answers_are_recorded_listed_and_refused_in_words() {
     // A form with one bad line: the file, line, column and value named; nothing recorded.
     let bad = env.write("bad.csv", "contact,date,score\nref:A,2024-06-01,9\nref:C,2024-06-02,12\n");
     let err = env.fails(1, &["satisfaction", "import", &bad]);
-    assert!(err.contains("bad.csv") && err.contains("line 3") && err.contains("column 3") && err.contains("12"), "{err}");
+    assert!(
+        err.contains("bad.csv") && err.contains("line 3") && err.contains("column 3") && err.contains("12"),
+        "{err}"
+    );
     let unknown = env.write("who.csv", "contact,date,score\nref:Z,2024-06-01,9\n");
     assert!(env.fails(1, &["satisfaction", "import", &unknown]).contains("line 2"));
     assert_eq!(count(&env, "satisfaction_answers"), before);
@@ -79,8 +82,14 @@ fn the_report_gives_nps_and_means_with_their_intervals() {
     assert_eq!((rows[0]["nps"].as_f64(), rows[0]["nps_answers"].as_u64()), (Some(100.0), Some(1)));
     let june = &rows[1];
     assert_eq!((june["promoters"].as_u64(), june["detractors"].as_u64()), (Some(1), Some(1)));
-    assert_eq!((june["nps"].as_f64(), june["nps_low"].as_f64(), june["nps_high"].as_f64()), (Some(0.0), Some(-100.0), Some(100.0)));
-    assert_eq!((june["mean_score"].as_f64(), june["mean_low"].as_f64(), june["mean_high"].as_f64()), (Some(3.5), Some(1.0), Some(5.0)));
+    assert_eq!(
+        (june["nps"].as_f64(), june["nps_low"].as_f64(), june["nps_high"].as_f64()),
+        (Some(0.0), Some(-100.0), Some(100.0))
+    );
+    assert_eq!(
+        (june["mean_score"].as_f64(), june["mean_low"].as_f64(), june["mean_high"].as_f64()),
+        (Some(3.5), Some(1.0), Some(5.0))
+    );
     // All: 2 promoters and a detractor of 3: 33.3, from too few answers to tell.
     assert_eq!(rows[2]["nps"].as_f64(), Some(33.3));
     assert_eq!(rows[2]["small_sample"], true);
@@ -169,4 +178,18 @@ fn export_and_erasure_cover_the_answers() {
         .expect("count");
     assert_eq!(comments, 0, "what they wrote is erased");
     assert_eq!(count(&env, "satisfaction_answers"), 5, "the scores stay, about nobody");
+}
+
+#[test]
+fn whole_outputs_snapshot() {
+    let env = shop();
+    insta::assert_snapshot!("satisfaction_report_table", env.snap(&["report", "satisfaction"]));
+    insta::assert_snapshot!("satisfaction_report_csv", env.snap(&["report", "satisfaction", "--format", "csv"]));
+    insta::assert_snapshot!("loyalty_matrix_table", env.snap(&["report", "loyalty-matrix"]));
+    insta::assert_snapshot!("loyalty_matrix_fr", env.snap(&["--lang", "fr", "report", "loyalty-matrix"]));
+    insta::assert_snapshot!(
+        "loyalty_matrix_customers_json",
+        env.snap(&["report", "loyalty-matrix", "--customers", "--format", "json"])
+    );
+    insta::assert_snapshot!("satisfaction_list_table", env.snap(&["satisfaction", "list"]));
 }
