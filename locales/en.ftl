@@ -1510,7 +1510,7 @@ demo-loyalty =
     {""}
     Its customers have answered a survey (carnet report satisfaction, carnet report loyalty-matrix)
     and some have a loyalty card; to see their points, add to the config (carnet config path):
-      [loyalty]
+      {"["}loyalty]
       programme = "points"
       points_per_euro = 1
       rewards = [{"{"} points = 200, reward = "10 € off", value = 10.0 {"}"}]

@@ -1518,7 +1518,7 @@ demo-loyalty =
     {""}
     Ses clients ont répondu à un questionnaire (carnet report satisfaction, carnet report loyalty-matrix)
     et certains ont une carte de fidélité ; pour voir leurs points, ajoutez à la configuration (carnet config path) :
-      [loyalty]
+      {"["}loyalty]
       programme = "points"
       points_per_euro = 1
       rewards = [{"{"} points = 200, reward = "10 € de remise", value = 10.0 {"}"}]
