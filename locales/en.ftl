@@ -1456,7 +1456,7 @@ loyalty-true = true
 loyalty-latent = latent
 loyalty-spurious = spurious
 loyalty-none = none
-loyalty-no_answer = no_answer
+loyalty-noanswer = no_answer
 loyalty-advice-no-answer = ask them: a short survey after their next visit
 err-loyalty-off = there is no loyalty card: the config has no [loyalty] programme
 hint-loyalty-config = add to the config: [loyalty] programme = "points", points_per_euro = 1, rewards = [{"{"} points = 100, reward = "5 € off", value = 5.0 {"}"}]
@@ -1476,7 +1476,13 @@ msg-loyalty-already = contact { $id } already had the loyalty card.
 msg-loyalty-redeemed = redeemed { $reward } ({ $points } points)
 msg-loyalty-no-history = no points earned or spent yet
 msg-loyalty-no-redemptions = no reward redeemed yet
-loyalty-report = { $members } members, { $holders } holding points; { $points } points outstanding; { $redemptions } rewards redeemed
+loyalty-report = { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    }, { $holders } holding points; { $points } points outstanding; { $redemptions ->
+        [one] 1 reward
+       *[other] { $redemptions } rewards
+    } redeemed
 loyalty-liability = what the points outstanding are worth: { $amount }
 loyalty-visits = { $value } visits a year ({ $low } to { $high }, { $count } customers)
 loyalty-no-customers = no customers
@@ -1514,3 +1520,8 @@ demo-loyalty =
       programme = "points"
       points_per_euro = 1
       rewards = [{"{"} points = 200, reward = "10 € off", value = 10.0 {"}"}]
+val-loyalty-change-earned = earned
+val-loyalty-change-refund = refund
+val-loyalty-change-redeemed = redeemed
+val-loyalty-change-expired = expired
+col-redemption-id = redemption id

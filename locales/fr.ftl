@@ -1465,7 +1465,7 @@ loyalty-true = vraie fidélité
 loyalty-latent = fidélité latente
 loyalty-spurious = fidélité factice
 loyalty-none = pas de fidélité
-loyalty-no_answer = sans réponse
+loyalty-noanswer = sans réponse
 err-loyalty-off = il n’y a pas de carte de fidélité : la configuration n’a pas de programme [loyalty]
 hint-loyalty-config = ajoutez à la configuration : [loyalty] programme = "points", points_per_euro = 1, rewards = [{"{"} points = 100, reward = "5 € de remise", value = 5.0 {"}"}]
 err-loyalty-no-reward = aucune récompense nommée { $value }
@@ -1484,7 +1484,13 @@ msg-loyalty-already = le contact { $id } avait déjà la carte de fidélité.
 msg-loyalty-redeemed = récompense { $reward } utilisée ({ $points } points)
 msg-loyalty-no-history = aucun point gagné ni dépensé pour l’instant
 msg-loyalty-no-redemptions = aucune récompense utilisée pour l’instant
-loyalty-report = { $members } membres, dont { $holders } avec des points ; { $points } points en circulation ; { $redemptions } récompenses utilisées
+loyalty-report = { $members ->
+        [one] 1 membre
+       *[other] { $members } membres
+    }, dont { $holders } avec des points ; { $points } points en circulation ; { $redemptions ->
+        [one] 1 récompense utilisée
+       *[other] { $redemptions } récompenses utilisées
+    }
 loyalty-liability = ce que valent les points en circulation : { $amount }
 loyalty-visits = { $value } visites par an ({ $low } à { $high }, { $count } clients)
 loyalty-no-customers = aucun client
@@ -1522,3 +1528,8 @@ demo-loyalty =
       programme = "points"
       points_per_euro = 1
       rewards = [{"{"} points = 200, reward = "10 € de remise", value = 10.0 {"}"}]
+val-loyalty-change-earned = gagnés
+val-loyalty-change-refund = remboursement
+val-loyalty-change-redeemed = utilisés
+val-loyalty-change-expired = expirés
+col-redemption-id = n° récompense

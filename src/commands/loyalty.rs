@@ -99,7 +99,7 @@ fn history(ctx: &Ctx, contact: &str) -> Result<()> {
             };
             LoyaltyLineRow {
                 date: from_day_number(h.line.day).unwrap_or_default(),
-                change,
+                change: crate::output::satisfaction::ChangeWord(change),
                 points,
                 balance: h.line.balance,
                 purchase_id,

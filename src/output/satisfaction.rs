@@ -149,12 +149,23 @@ crate::record! {
     numeric: [contact_id, frequency, f_score, monetary_total, score]
 }
 
+/// A history line's kind: English for scripts, the run's language in a table.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+#[serde(transparent)]
+pub struct ChangeWord(pub &'static str);
+
+impl ToCell for ChangeWord {
+    fn cell(&self, c: &Cells) -> String {
+        c.value_word("loyalty-change", self.0).unwrap_or_else(|| self.0.to_string())
+    }
+}
+
 crate::record! {
     /// One line of a member's loyalty history.
     pub struct LoyaltyLineRow {
         pub date: NaiveDate,
         /// earned, refund, redeemed or expired.
-        pub change: &'static str,
+        pub change: ChangeWord,
         pub points: i64,
         pub balance: i64,
         pub purchase_id: Option<i64>,

@@ -4,6 +4,14 @@
 
 use crate::Env;
 
+/// A refusal in French: exit 1, `erreur :` first.
+fn fails_fr(env: &Env, args: &[&str]) -> String {
+    let o = env.run(args);
+    assert_eq!(o.code, 1, "{args:?}: {}", o.stderr);
+    assert!(o.stderr.starts_with("erreur"), "{}", o.stderr);
+    o.stderr
+}
+
 fn count(env: &Env, table: &str) -> i64 {
     let conn = rusqlite::Connection::open(env.db()).expect("open db");
     conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).expect("count")
@@ -67,7 +75,7 @@ fn answers_are_recorded_listed_and_refused_in_words() {
     assert!(env.fails(1, &["satisfaction", "import", &unknown]).contains("line 2"));
     assert_eq!(count(&env, "satisfaction_answers"), before);
     // In French too.
-    let fr = env.fails(1, &["--lang", "fr", "satisfaction", "add", "ref:A", "--score", "12"]);
+    let fr = fails_fr(&env, &["--lang", "fr", "satisfaction", "add", "ref:A", "--score", "12"]);
     assert!(fr.contains("n’est pas une note"), "{fr}");
 }
 
