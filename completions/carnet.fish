@@ -54,6 +54,8 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "campaign" -d 'Campaig
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "import" -d 'See past imports and undo one'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "backup" -d 'Copy the whole database to a file, safely while carnet is in use (for cron)'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "config" -d 'Show where the config file is and what it says'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "satisfaction" -d 'What customers think: record survey answers (NPS or 1–5), import a form\'s CSV'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "loyalty" -d 'The loyalty card: join, redeem rewards, see a member\'s points'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "man" -d 'Print the manual page (roff), of carnet or of one of its commands'
@@ -902,35 +904,38 @@ complete -c carnet -n "__fish_carnet_using_subcommand remind" -l excel -d 'CSV f
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "clv" -d 'Lifetime value: who is likely to come back, how often, for how much'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "profitability" -d 'Current against potential value: who to keep, grow, maintain or let be'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "categories" -d 'What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "channels" -d 'Where customers buy: per sales channel, and who uses several'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "cohorts" -d 'Cohort retention: of the customers who first came in a period, how many come back'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "dashboard" -d 'The shop on one page: a self-contained HTML file of charts, printable on A4'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "clv" -d 'Lifetime value: who is likely to come back, how often, for how much'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "profitability" -d 'Current against potential value: who to keep, grow, maintain or let be'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "categories" -d 'What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "channels" -d 'Where customers buy: per sales channel, and who uses several'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "cohorts" -d 'Cohort retention: of the customers who first came in a period, how many come back'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "dashboard" -d 'The shop on one page: a self-contained HTML file of charts, printable on A4'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "satisfaction" -d 'What customers think: NPS and mean score by month or segment, with intervals'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "loyalty-matrix" -d 'The loyalty matrix: latest satisfaction against visit frequency (Dick & Basu)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "loyalty" -d 'The loyalty card: members, points outstanding, rewards, members\' visits'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard satisfaction loyalty-matrix loyalty help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l frequency-basis -d 'Count visits as distinct days (default) or as purchases' -r -f -a "days\t'Distinct purchase days (visits)'
 rows\t'Purchase rows'"
@@ -1186,6 +1191,63 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l by -d 'Group the answers by month or by saved segment' -r -f -a "month\t''
+segment\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l since -d 'The first day of answers looked at (default a year before --until)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l until -d 'The last day of answers looked at (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from satisfaction" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l as-of -d 'Compute as of this day: later purchases and answers are ignored (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l cell -d 'Only customers of this cell: true, latent, spurious, none, no_answer (implies --customers)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l customers -d 'One row per customer instead of the matrix'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty-matrix" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l as-of -d 'Compute as of this day (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l by-month -d 'Rewards redeemed per month instead of the figures'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from loyalty" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
@@ -1198,6 +1260,9 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "cohorts" -d 'Cohort retention: of the customers who first came in a period, how many come back'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'The shop on one page: a self-contained HTML file of charts, printable on A4'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "satisfaction" -d 'What customers think: NPS and mean score by month or segment, with intervals'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "loyalty-matrix" -d 'The loyalty matrix: latest satisfaction against visit frequency (Dick & Basu)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "loyalty" -d 'The loyalty card: members, points outstanding, rewards, members\' visits'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
@@ -1242,6 +1307,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l bought-since -d 'With --bought: bought it on or after a date or N days ago (365d)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l not-bought -d 'Never bought this category' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l channel -d 'Bought at least once on this sales channel (shop, market, online...)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l loyalty -d 'In this cell of the loyalty matrix: true, latent, spurious, none, no_answer' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l description -d 'A line saying what the segment is for' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
@@ -1313,6 +1379,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l bought-since -d 'With --bought: bought it on or after a date or N days ago (365d)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l not-bought -d 'Never bought this category' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l channel -d 'Bought at least once on this sales channel (shop, market, online...)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l loyalty -d 'In this cell of the loyalty matrix: true, latent, spurious, none, no_answer' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l drop -d 'Remove a criterion (tag, rfm, cell, spent, visits, last-purchase-before, …)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l rename -r
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and __fish_seen_subcommand_from edit" -l description -r
@@ -2101,6 +2168,160 @@ complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file (it need not exist)'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the config in effect, defaults included, as TOML'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -f -a "add" -d 'Record one answer: a score on the NPS scale (0–10) or on a 1–5 scale'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -f -a "import" -d 'Import a form\'s answers from a CSV file (contact, date, score, comment)'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -f -a "list" -d 'List answers, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and not __fish_seen_subcommand_from add import list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l score -d 'The score: 0–10 on the NPS scale, 1–5 on the 5-point scale' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l scale -d 'nps (0–10, the default) or 5 (1–5)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l about -d 'What the answer is about: service:N (a service request)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l comment -d 'What they wrote' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l date -d 'The day of the answer (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -l scale -d 'The scale of the file\'s scores, unless a `scale` column says: nps or 5' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -s c -l contact -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -l since -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -l until -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record one answer: a score on the NPS scale (0–10) or on a 1–5 scale'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a form\'s answers from a CSV file (contact, date, score, comment)'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from help" -f -a "list" -d 'List answers, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand satisfaction; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -f -a "join" -d 'Give a contact the card: their purchases from that day earn points (or stamps)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -f -a "redeem" -d 'Spend points on a reward (by its name or its rank, 1 the cheapest)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -f -a "history" -d 'A member\'s points: what each purchase, refund and reward did, and the balance'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and not __fish_seen_subcommand_from join redeem history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -l on -d 'The day they joined (default today): purchases from that day earn' -r
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from redeem" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from help" -f -a "join" -d 'Give a contact the card: their purchases from that day earn points (or stamps)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from help" -f -a "redeem" -d 'Spend points on a reward (by its name or its rank, 1 the cheapest)'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from help" -f -a "history" -d 'A member\'s points: what each purchase, refund and reward did, and the balance'
+complete -c carnet -n "__fish_carnet_using_subcommand loyalty; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l customers -d 'How many customers (1 to 1,000,000)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l seed -d 'The same seed gives the same shop' -r
 complete -c carnet -n "__fish_carnet_using_subcommand demo" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -2152,24 +2373,26 @@ complete -c carnet -n "__fish_carnet_using_subcommand man" -l excel -d 'CSV for 
 complete -c carnet -n "__fish_carnet_using_subcommand man" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand man" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "tag" -d 'The shop\'s tags: how many contacts bear each; rename or merge one everywhere'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "consent" -d 'Opt-in consent per channel, kept as a history you can prove'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "privacy" -d 'Privacy requests: export everything about a person, erase them, review old contacts'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "campaign" -d 'Campaigns to a segment that respect consent, with a control group to measure them'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "import" -d 'See past imports and undo one'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "backup" -d 'Copy the whole database to a file, safely while carnet is in use (for cron)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "config" -d 'Show where the config file is and what it says'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "man" -d 'Print the manual page (roff), of carnet or of one of its commands'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "tag" -d 'The shop\'s tags: how many contacts bear each; rename or merge one everywhere'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "consent" -d 'Opt-in consent per channel, kept as a history you can prove'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "privacy" -d 'Privacy requests: export everything about a person, erase them, review old contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "campaign" -d 'Campaigns to a segment that respect consent, with a control group to measure them'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "import" -d 'See past imports and undo one'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "backup" -d 'Copy the whole database to a file, safely while carnet is in use (for cron)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "config" -d 'Show where the config file is and what it says'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "satisfaction" -d 'What customers think: record survey answers (NPS or 1–5), import a form\'s CSV'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "loyalty" -d 'The loyalty card: join, redeem rewards, see a member\'s points'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "man" -d 'Print the manual page (roff), of carnet or of one of its commands'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, with filters and sorting'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show one contact\'s whole card and purchase summary'
@@ -2216,6 +2439,9 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "cohorts" -d 'Cohort retention: of the customers who first came in a period, how many come back'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "dashboard" -d 'The shop on one page: a self-contained HTML file of charts, printable on A4'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "satisfaction" -d 'What customers think: NPS and mean score by month or segment, with intervals'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "loyalty-matrix" -d 'The loyalty matrix: latest satisfaction against visit frequency (Dick & Basu)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "loyalty" -d 'The loyalty card: members, points outstanding, rewards, members\' visits'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "add" -d 'Save a segment: a name and criteria (AND between criteria, OR within one)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "list" -d 'List saved and built-in segments with their live member counts'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "show" -d 'List a segment\'s members'
@@ -2252,3 +2478,9 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file (it need not exist)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the config in effect, defaults included, as TOML'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from satisfaction" -f -a "add" -d 'Record one answer: a score on the NPS scale (0–10) or on a 1–5 scale'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from satisfaction" -f -a "import" -d 'Import a form\'s answers from a CSV file (contact, date, score, comment)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from satisfaction" -f -a "list" -d 'List answers, newest first'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from loyalty" -f -a "join" -d 'Give a contact the card: their purchases from that day earn points (or stamps)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from loyalty" -f -a "redeem" -d 'Spend points on a reward (by its name or its rank, 1 the cheapest)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from loyalty" -f -a "history" -d 'A member\'s points: what each purchase, refund and reward did, and the balance'

@@ -664,3 +664,42 @@ help-after-report-service =
       carnet report service
       carnet report service --by kind --format csv
       carnet report service --by month --since 2024-01-01 --format json
+## Satisfaction and the loyalty card (issue 30)
+help-cmd-satisfaction = What customers think: record survey answers (NPS or 1–5), import a form's CSV
+help-cmd-loyalty = The loyalty card: join, redeem rewards, see a member's points
+help-sub-satisfaction-add = Record one answer: a score on the NPS scale (0–10) or on a 1–5 scale
+help-sub-satisfaction-import = Import a form's answers from a CSV file (contact, date, score, comment)
+help-sub-satisfaction-list = List answers, newest first
+help-sub-loyalty-join = Give a contact the card: their purchases from that day earn points (or stamps)
+help-sub-loyalty-redeem = Spend points on a reward (by its name or its rank, 1 the cheapest)
+help-sub-loyalty-history = A member's points: what each purchase, refund and reward did, and the balance
+help-sub-report-satisfaction = What customers think: NPS and mean score by month or segment, with intervals
+help-sub-report-loyalty-matrix = The loyalty matrix: latest satisfaction against visit frequency (Dick & Basu)
+help-sub-report-loyalty = The loyalty card: members, points outstanding, rewards, members' visits
+flag-satisfaction-add-score = The score: 0–10 on the NPS scale, 1–5 on the 5-point scale
+flag-satisfaction-add-scale = nps (0–10, the default) or 5 (1–5)
+flag-satisfaction-add-about = What the answer is about: service:N (a service request)
+flag-satisfaction-add-comment = What they wrote
+flag-satisfaction-add-date = The day of the answer (default today)
+flag-satisfaction-import-scale = The scale of the file's scores, unless a `scale` column says: nps or 5
+flag-loyalty-join-on = The day they joined (default today): purchases from that day earn
+flag-report-satisfaction-by = Group the answers by month or by saved segment
+flag-report-satisfaction-since = The first day of answers looked at (default a year before --until)
+flag-report-satisfaction-until = The last day of answers looked at (default today)
+flag-report-loyalty-matrix-as-of = Compute as of this day: later purchases and answers are ignored (default today)
+flag-report-loyalty-matrix-customers = One row per customer instead of the matrix
+flag-report-loyalty-matrix-cell = Only customers of this cell: true, latent, spurious, none, no_answer (implies --customers)
+flag-report-loyalty-as-of = Compute as of this day (default today)
+flag-report-loyalty-by-month = Rewards redeemed per month instead of the figures
+flag-loyalty = In this cell of the loyalty matrix: true, latent, spurious, none, no_answer
+help-after-report-loyalty-matrix =
+    Rules (Dick & Basu, 1994): relative attitude is the customer's latest
+    answer: high for a promoter (9–10 on the NPS scale) or 4–5 on the 1–5
+    scale. Repeat patronage is the RFM frequency score (as report rfm gives
+    it): high for 4 or 5. True loyalty = high both; latent = high attitude,
+    low patronage; spurious = low attitude, high patronage; none = low both.
+    Customers who never answered are their own row (no_answer), not guessed.
+
+    Examples:
+      carnet report loyalty-matrix
+      carnet report loyalty-matrix --customers --cell spurious --format csv

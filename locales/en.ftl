@@ -1511,3 +1511,108 @@ col-complaints = complaints
 col-per-100-customers = per 100 customers
 col-sent-by = sent by
 col-sent-to = sent to
+## Satisfaction and the loyalty card (issue 30)
+err-satisfaction-score = `{ $value }` is not a score of the { $scale } scale: write a whole number from { $low } to { $high }
+err-satisfaction-about = `{ $value }` is not something an answer can be about: write service:N (a service request's number)
+err-satisfaction-future = that day has not come yet: an answer, or a card, starts today at the latest
+err-satisfaction-scale = the scale is nps (0 to 10) or 5 (1 to 5)
+err-satisfaction-empty = { $label } holds no answer: nothing was recorded
+msg-satisfaction-added = recorded { $name }'s answer: { $score } (answer { $id })
+warn-satisfaction-call-back = { $name } is unhappy: `carnet remind` lists them until an interaction is logged with them
+msg-satisfaction-imported = { $count ->
+        [one] 1 answer recorded
+       *[other] { $count } answers recorded
+    }
+msg-no-satisfaction = no answers in that period
+satisfaction-figure = { $value } ({ $low } to { $high }), { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    }
+satisfaction-small = : too few to tell
+satisfaction-all = all
+satisfaction-legend = NPS = % promoters (9–10) − % detractors (0–6); mean = the 1–5 scale's; in brackets the 95 % interval. Below 30 answers a figure moves a lot with each answer.
+col-nps = NPS
+col-promoters = promoters
+col-detractors = detractors
+col-mean-score = mean (1–5)
+crit-loyalty = loyalty cell { $list }
+err-loyalty-cell = `{ $value }` is not a cell of the loyalty matrix: true, latent, spurious, none or no_answer
+loyalty-matrix-title = The loyalty matrix (Dick & Basu) on { $date }
+loyalty-matrix-legend = Attitude: the latest answer, high for 9–10 (NPS) or 4–5 (1–5 scale). Patronage: the RFM frequency score, high for 4–5. Customers who never answered are counted apart.
+loyalty-advice-true = keep them: thank them, ask for referrals and reviews
+loyalty-advice-latent = they like you but come rarely: give them reasons to come (events, reminders)
+loyalty-advice-spurious = they come but are not attached: at risk the day a competitor opens; ask what to improve
+loyalty-advice-none = neither attached nor regular: low-cost contact only
+loyalty-true = true
+loyalty-latent = latent
+loyalty-spurious = spurious
+loyalty-none = none
+loyalty-noanswer = no_answer
+loyalty-advice-no-answer = ask them: a short survey after their next visit
+err-loyalty-off = there is no loyalty card: the config has no [loyalty] programme
+hint-loyalty-config = add to the config: [loyalty] programme = "points", points_per_euro = 1, rewards = [{"{"} points = 100, reward = "5 € off", value = 5.0 {"}"}]
+err-loyalty-no-reward = no reward named { $value }
+hint-loyalty-rewards = the rewards are: { $names }
+err-loyalty-short = not enough points for { $reward }: it takes { $points }, the balance is { $balance } ({ $missing } missing)
+err-loyalty-not-member = { $name } does not have the loyalty card
+hint-loyalty-join = give it to them first: carnet loyalty join id:{ $id }
+loyalty-balance = { $points ->
+        [one] 1 point
+       *[other] { $points } points
+    }
+loyalty-next = ; next reward: { $reward }, { $missing } points to go
+loyalty-all-rewards = ; every reward is within reach
+msg-loyalty-joined = contact { $id } has the loyalty card.
+msg-loyalty-already = contact { $id } already had the loyalty card.
+msg-loyalty-redeemed = redeemed { $reward } ({ $points } points)
+msg-loyalty-no-history = no points earned or spent yet
+msg-loyalty-no-redemptions = no reward redeemed yet
+loyalty-report = { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    }, { $holders } holding points; { $points } points outstanding; { $redemptions ->
+        [one] 1 reward
+       *[other] { $redemptions } rewards
+    } redeemed
+loyalty-liability = what the points outstanding are worth: { $amount }
+loyalty-visits = { $value } visits a year ({ $low } to { $high }, { $count } customers)
+loyalty-no-customers = no customers
+loyalty-compare = Members (joined a year ago or more): { $members }; others: { $others }.
+loyalty-self-selection = Careful: customers choose to join, and those who already come often join more readily; the gap shows who joins as much as what the card does.
+loyalty-card = Loyalty card
+remind-call-back = Unhappy customers to call back
+ics-call-back = Call back: { $name }
+why-call-back = answered { $score } of { $scale } on { $day }; log an interaction once you have called
+why-call-back-comment = answered { $score } of { $scale } on { $day }: “{ $comment }”; log an interaction once you have called
+col-satisfaction-score = satisfaction
+col-satisfaction-scale = scale
+col-satisfaction-date = answered on
+col-loyalty-points = loyalty points
+col-loyalty-next-reward = next reward
+col-loyalty-points-to-next = points to go
+col-scale = scale
+col-about = about
+col-comment = comment
+col-passives = passives
+col-small-sample = small sample
+col-last-answer = last answer
+col-change = change
+col-points = points
+col-balance = balance
+col-reward = reward
+col-joined = joined
+col-redemptions = redemptions
+col-figure = figure
+demo-loyalty =
+    {""}
+    Its customers have answered a survey (carnet report satisfaction, carnet report loyalty-matrix)
+    and some have a loyalty card; to see their points, add to the config (carnet config path):
+      {"["}loyalty]
+      programme = "points"
+      points_per_euro = 1
+      rewards = [{"{"} points = 200, reward = "10 € off", value = 10.0 {"}"}]
+val-loyalty-change-earned = earned
+val-loyalty-change-refund = refund
+val-loyalty-change-redeemed = redeemed
+val-loyalty-change-expired = expired
+col-redemption-id = redemption id

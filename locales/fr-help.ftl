@@ -672,3 +672,43 @@ help-after-report-service =
       carnet report service
       carnet report service --by kind --format csv
       carnet report service --by month --since 2024-01-01 --format json
+## Satisfaction et carte de fidélité (issue 30)
+help-cmd-satisfaction = Ce que pensent les clients : noter les réponses aux questionnaires (NPS ou 1–5), importer le CSV d’un formulaire
+help-cmd-loyalty = La carte de fidélité : adhérer, utiliser une récompense, voir les points d’un membre
+help-sub-satisfaction-add = Noter une réponse : une note sur l’échelle NPS (0–10) ou sur une échelle 1–5
+help-sub-satisfaction-import = Importer les réponses d’un formulaire depuis un fichier CSV (contact, date, note, commentaire)
+help-sub-satisfaction-list = Lister les réponses, les plus récentes d’abord
+help-sub-loyalty-join = Donner la carte à un contact : ses achats à partir de ce jour rapportent des points (ou des tampons)
+help-sub-loyalty-redeem = Dépenser des points pour une récompense (par son nom ou son rang, 1 la moins chère)
+help-sub-loyalty-history = Les points d’un membre : ce qu’ont fait chaque achat, remboursement et récompense, et le solde
+help-sub-report-satisfaction = Ce que pensent les clients : NPS et note moyenne par mois ou par segment, avec intervalles
+help-sub-report-loyalty-matrix = La matrice de fidélité : dernière satisfaction contre fréquence de visite (Dick & Basu)
+help-sub-report-loyalty = La carte de fidélité : membres, points en circulation, récompenses, visites des membres
+flag-satisfaction-add-score = La note : 0–10 sur l’échelle NPS, 1–5 sur l’échelle en 5 points
+flag-satisfaction-add-scale = nps (0–10, par défaut) ou 5 (1–5)
+flag-satisfaction-add-about = Le sujet de la réponse : service:N (une demande de service)
+flag-satisfaction-add-comment = Ce que la personne a écrit
+flag-satisfaction-add-date = Le jour de la réponse (aujourd’hui par défaut)
+flag-satisfaction-import-scale = L’échelle des notes du fichier, sauf si une colonne `scale` le dit : nps ou 5
+flag-loyalty-join-on = Le jour de l’adhésion (aujourd’hui par défaut) : les achats à partir de ce jour rapportent
+flag-report-satisfaction-by = Regrouper les réponses par mois ou par segment enregistré
+flag-report-satisfaction-since = Le premier jour des réponses prises en compte (par défaut un an avant --until)
+flag-report-satisfaction-until = Le dernier jour des réponses prises en compte (aujourd’hui par défaut)
+flag-report-loyalty-matrix-as-of = Calculer à ce jour : les achats et réponses postérieurs sont ignorés (aujourd’hui par défaut)
+flag-report-loyalty-matrix-customers = Une ligne par client au lieu de la matrice
+flag-report-loyalty-matrix-cell = Seulement les clients de cette case : true, latent, spurious, none, no_answer (implique --customers)
+flag-report-loyalty-as-of = Calculer à ce jour (aujourd’hui par défaut)
+flag-report-loyalty-by-month = Les récompenses utilisées par mois au lieu des chiffres
+flag-loyalty = Dans cette case de la matrice de fidélité : true, latent, spurious, none, no_answer
+help-after-report-loyalty-matrix =
+    Règles (Dick & Basu, 1994) : l’attitude relative est la dernière réponse
+    du client : haute pour un promoteur (9–10 sur l’échelle NPS) ou 4–5 sur
+    l’échelle 1–5. La fréquentation est le score F du RFM (celui de report
+    rfm) : haute pour 4 ou 5. Vraie fidélité (true) = les deux hautes ;
+    latente (latent) = attitude haute, fréquentation basse ; factice
+    (spurious) = attitude basse, fréquentation haute ; none = les deux basses.
+    Les clients qui n'ont jamais répondu ont leur propre ligne (no_answer).
+
+    Exemples :
+      carnet report loyalty-matrix
+      carnet report loyalty-matrix --customers --cell spurious --format csv

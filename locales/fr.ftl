@@ -1519,3 +1519,108 @@ col-complaints = réclamations
 col-per-100-customers = pour 100 clients
 col-sent-by = envoyé par
 col-sent-to = envoyé à
+## Satisfaction et carte de fidélité (issue 30)
+err-satisfaction-score = `{ $value }` n’est pas une note de l’échelle { $scale } : écrivez un nombre entier de { $low } à { $high }
+err-satisfaction-about = `{ $value }` n’est pas un sujet de réponse : écrivez service:N (le numéro d’une demande de service)
+err-satisfaction-future = ce jour n’est pas encore venu : une réponse, ou une carte, commence aujourd’hui au plus tard
+err-satisfaction-scale = l’échelle est nps (0 à 10) ou 5 (1 à 5)
+err-satisfaction-empty = { $label } ne contient aucune réponse : rien n’a été enregistré
+msg-satisfaction-added = réponse de { $name } enregistrée : { $score } (réponse { $id })
+warn-satisfaction-call-back = { $name } est mécontent·e : `carnet remind` le rappelle tant qu’aucun échange n’est noté avec cette personne
+msg-satisfaction-imported = { $count ->
+        [one] 1 réponse enregistrée
+       *[other] { $count } réponses enregistrées
+    }
+msg-no-satisfaction = aucune réponse sur cette période
+satisfaction-figure = { $value } ({ $low } à { $high }), { $count ->
+        [one] 1 réponse
+       *[other] { $count } réponses
+    }
+satisfaction-small = {" "}: trop peu pour conclure
+satisfaction-all = toutes
+satisfaction-legend = NPS = % de promoteurs (9–10) − % de détracteurs (0–6) ; moyenne = celle de l’échelle 1–5 ; entre parenthèses l’intervalle à 95 %. Sous 30 réponses, un chiffre bouge beaucoup à chaque réponse.
+col-nps = NPS
+col-promoters = promoteurs
+col-detractors = détracteurs
+col-mean-score = moyenne (1–5)
+crit-loyalty = case de fidélité { $list }
+err-loyalty-cell = `{ $value }` n’est pas une case de la matrice de fidélité : true, latent, spurious, none ou no_answer
+loyalty-matrix-title = La matrice de fidélité (Dick & Basu) au { $date }
+loyalty-matrix-legend = Attitude : la dernière réponse, haute pour 9–10 (NPS) ou 4–5 (échelle 1–5). Fréquentation : le score F du RFM, haute pour 4–5. Les clients qui n’ont jamais répondu sont comptés à part.
+loyalty-advice-true = les garder : les remercier, leur demander recommandations et avis
+loyalty-advice-latent = ils vous aiment mais viennent peu : donnez-leur des raisons de venir (événements, rappels)
+loyalty-advice-spurious = ils viennent sans être attachés : à risque le jour où un concurrent ouvre ; demandez ce qu’il faut améliorer
+loyalty-advice-none = ni attachés ni réguliers : contacts peu coûteux seulement
+loyalty-advice-no-answer = leur demander : un court questionnaire après leur prochaine visite
+loyalty-true = vraie fidélité
+loyalty-latent = fidélité latente
+loyalty-spurious = fidélité factice
+loyalty-none = pas de fidélité
+loyalty-noanswer = sans réponse
+err-loyalty-off = il n’y a pas de carte de fidélité : la configuration n’a pas de programme [loyalty]
+hint-loyalty-config = ajoutez à la configuration : [loyalty] programme = "points", points_per_euro = 1, rewards = [{"{"} points = 100, reward = "5 € de remise", value = 5.0 {"}"}]
+err-loyalty-no-reward = aucune récompense nommée { $value }
+hint-loyalty-rewards = les récompenses sont : { $names }
+err-loyalty-short = pas assez de points pour { $reward } : il en faut { $points }, le solde est de { $balance } (il en manque { $missing })
+err-loyalty-not-member = { $name } n’a pas la carte de fidélité
+hint-loyalty-join = donnez-la-lui d’abord : carnet loyalty join id:{ $id }
+loyalty-balance = { $points ->
+        [one] 1 point
+       *[other] { $points } points
+    }
+loyalty-next = {" "}; prochaine récompense : { $reward }, encore { $missing } points
+loyalty-all-rewards = {" "}; toutes les récompenses sont à portée
+msg-loyalty-joined = le contact { $id } a la carte de fidélité.
+msg-loyalty-already = le contact { $id } avait déjà la carte de fidélité.
+msg-loyalty-redeemed = récompense { $reward } utilisée ({ $points } points)
+msg-loyalty-no-history = aucun point gagné ni dépensé pour l’instant
+msg-loyalty-no-redemptions = aucune récompense utilisée pour l’instant
+loyalty-report = { $members ->
+        [one] 1 membre
+       *[other] { $members } membres
+    }, dont { $holders } avec des points ; { $points } points en circulation ; { $redemptions ->
+        [one] 1 récompense utilisée
+       *[other] { $redemptions } récompenses utilisées
+    }
+loyalty-liability = ce que valent les points en circulation : { $amount }
+loyalty-visits = { $value } visites par an ({ $low } à { $high }, { $count } clients)
+loyalty-no-customers = aucun client
+loyalty-compare = Membres (inscrits depuis un an ou plus) : { $members } ; autres : { $others }.
+loyalty-self-selection = Prudence : les clients choisissent d’adhérer, et ceux qui viennent déjà souvent adhèrent plus volontiers ; l’écart montre qui adhère autant que ce que fait la carte.
+loyalty-card = Carte de fidélité
+remind-call-back = Clients mécontents à rappeler
+ics-call-back = Rappeler : { $name }
+why-call-back = a répondu { $score } sur { $scale } le { $day } ; notez un échange une fois l’appel passé
+why-call-back-comment = a répondu { $score } sur { $scale } le { $day } : « { $comment } » ; notez un échange une fois l’appel passé
+col-satisfaction-score = satisfaction
+col-satisfaction-scale = échelle
+col-satisfaction-date = répondu le
+col-loyalty-points = points de fidélité
+col-loyalty-next-reward = prochaine récompense
+col-loyalty-points-to-next = points manquants
+col-scale = échelle
+col-about = sujet
+col-comment = commentaire
+col-passives = passifs
+col-small-sample = petit échantillon
+col-last-answer = dernière réponse
+col-change = mouvement
+col-points = points
+col-balance = solde
+col-reward = récompense
+col-joined = adhésion
+col-redemptions = récompenses utilisées
+col-figure = chiffre
+demo-loyalty =
+    {""}
+    Ses clients ont répondu à un questionnaire (carnet report satisfaction, carnet report loyalty-matrix)
+    et certains ont une carte de fidélité ; pour voir leurs points, ajoutez à la configuration (carnet config path) :
+      {"["}loyalty]
+      programme = "points"
+      points_per_euro = 1
+      rewards = [{"{"} points = 200, reward = "10 € de remise", value = 10.0 {"}"}]
+val-loyalty-change-earned = gagnés
+val-loyalty-change-refund = remboursement
+val-loyalty-change-redeemed = utilisés
+val-loyalty-change-expired = expirés
+col-redemption-id = n° récompense

@@ -6,6 +6,9 @@ use crate::output::Format;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+mod loyalty;
+pub use loyalty::{LoyaltyConfig, ProgrammeKind, RewardConfig};
+
 /// `[csv]`: how CSV is written for people's spreadsheets.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(default, deny_unknown_fields)]
@@ -72,6 +75,8 @@ pub struct Config {
     pub sms: SmsConfig,
     /// `[service]`: service requests' kinds, statuses and reminders.
     pub service: ServiceConfig,
+    /// `[loyalty]`: the loyalty card (points or stamps).
+    pub loyalty: LoyaltyConfig,
 }
 
 /// `[service]`: the kinds and open statuses of service requests (like
@@ -399,6 +404,7 @@ impl Default for Config {
             send: SendConfig::default(),
             sms: SmsConfig::default(),
             service: ServiceConfig::default(),
+            loyalty: LoyaltyConfig::default(),
         }
     }
 }
@@ -590,6 +596,7 @@ impl Config {
                 ),
             ));
         }
+        self.loyalty.validate(path)?;
         Ok(())
     }
 

@@ -348,6 +348,8 @@ pub struct Card {
     pub dates: Vec<crate::domain::key_dates::KeyDate>,
     /// Their service requests, newest first.
     pub service: Vec<crate::domain::service::Request>,
+    /// Their latest satisfaction answer and loyalty card.
+    pub after_sale: super::loyalty::AfterSale,
 }
 
 /// The whole card of one contact as of today.
@@ -364,6 +366,7 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
     let recent = InteractionFilter { contact_id: Some(id), limit: Some(5), ..Default::default() };
     let (marketing_cost, net_value) = super::campaigns::marketing_of(app, id, app.today)?;
     Ok(Card {
+        after_sale: super::loyalty::after_sale(app, id)?,
         marketing_cost,
         net_value,
         dates: crate::store::contact_dates::of(db, id)?,

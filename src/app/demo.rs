@@ -53,6 +53,7 @@ pub fn build(r: &Request) -> Result<Built> {
     crate::store::totals::suspend(&tx)?;
     let mut ids = Vec::with_capacity(r.customers as usize);
     let mut reach = Vec::with_capacity(r.customers as usize);
+    let mut visits = Vec::with_capacity(r.customers as usize);
     {
         let mut ins = Inserter::new(&tx)?;
         let mut categories = crate::store::categories::Resolver::default();
@@ -63,6 +64,11 @@ pub fn build(r: &Request) -> Result<Built> {
             ids.push(id);
             reach.push((c.fields.email.is_some(), c.since));
             let amounts: Vec<Cents> = c.purchases.iter().map(|p| p.1).collect();
+            visits.push(crate::domain::demo_after_sale::Visits {
+                first: c.purchases.iter().map(|p| p.0).min().unwrap_or(r.today),
+                last: c.purchases.iter().map(|p| p.0).max().unwrap_or(r.today),
+                count: c.purchases.len(),
+            });
             for ((day, amount), (category, channel)) in c.purchases.iter().zip(baskets(r.seed, ids.len(), &amounts)) {
                 ins.insert(&NewPurchase {
                     contact_id: id,
@@ -83,10 +89,34 @@ pub fn build(r: &Request) -> Result<Built> {
     add_activity(&tx, &activity(r.seed, r.today, ids.len(), r.french), &ids)?;
     add_marketing(&tx, &marketing(r.seed, r.today, &reach), &ids, r.french)?;
     add_service(&tx, &crate::domain::demo_service::requests(r.seed, r.today, ids.len(), r.french), &ids)?;
+    add_after_sale(&tx, &crate::domain::demo_after_sale::after_sale(r.seed, r.today, &visits, r.french), &ids)?;
     crate::store::totals::rebuild(&tx)?;
     tx.commit()?;
     let (purchases, revenue) = purchases::totals(&store)?;
     Ok(Built { store, purchases, revenue })
+}
+
+/// Satisfaction answers and loyalty cards (issue 30).
+fn add_after_sale(tx: &Tx, a: &crate::domain::demo_after_sale::AfterSale, ids: &[i64]) -> Result<()> {
+    use crate::domain::satisfaction::Scale;
+    use crate::store::satisfaction::{insert, NewAnswer};
+    for x in &a.answers {
+        let at = crate::store::timestamp(x.day.and_hms_opt(18, 0, 0).unwrap_or_default().and_utc());
+        let new = NewAnswer {
+            contact_id: ids[x.customer],
+            day: x.day,
+            scale: if x.nps { Scale::Nps } else { Scale::Five },
+            score: x.score,
+            about: None,
+            comment: x.comment,
+        };
+        insert(tx, &new, &at)?;
+    }
+    for (c, day) in &a.members {
+        let at = crate::store::timestamp(day.and_hms_opt(10, 0, 0).unwrap_or_default().and_utc());
+        crate::store::loyalty::join(tx, ids[*c], crate::domain::dates::to_day_number(*day), &at)?;
+    }
+    Ok(())
 }
 
 /// Interactions, deals (with their stage history) and cadences.

@@ -19,6 +19,7 @@ pub mod demo;
 pub mod frat;
 pub mod imports;
 pub mod interactions;
+pub mod loyalty;
 pub mod population;
 pub mod privacy;
 pub mod profitability;
@@ -28,6 +29,7 @@ pub mod purchase_reading;
 pub mod purchases;
 pub mod reminders;
 pub mod reports;
+pub mod satisfaction;
 pub mod scores;
 pub mod segments;
 pub mod sending;
@@ -144,6 +146,8 @@ impl Progress for NoProgress {
     fn finish(&self) {}
 }
 
+#[cfg(test)]
+mod loyalty_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

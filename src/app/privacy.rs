@@ -28,6 +28,10 @@ pub struct Dossier {
     pub service: Vec<(crate::domain::service::Request, Vec<crate::domain::service::Event>)>,
     /// The consent history's head when the export was made (a witness).
     pub consent_head: String,
+    /// Their satisfaction answers, newest first.
+    pub satisfaction: Vec<crate::store::satisfaction::Answer>,
+    /// Their loyalty card: the day they joined and each line of its history.
+    pub loyalty: Option<(NaiveDate, Vec<crate::store::loyalty::EventRow>)>,
 }
 
 pub fn export(app: &App, who: &str) -> Result<Dossier> {
@@ -61,6 +65,14 @@ pub fn export(app: &App, who: &str) -> Result<Dossier> {
         .map(|x: Result<_>| x.map(|(h, r)| (r, h)))
         .collect::<Result<_>>()?,
         consent_head: crate::store::consent_seal::head_of(db)?.text(),
+        satisfaction: crate::store::satisfaction::list(db, Some(id), None, NaiveDate::MAX)?,
+        loyalty: match crate::store::loyalty::joined(db, id)? {
+            Some(day) => Some((
+                crate::domain::dates::from_day_number(day).unwrap_or_default(),
+                crate::store::loyalty::events_of(db, id)?,
+            )),
+            None => None,
+        },
         contact,
     })
 }

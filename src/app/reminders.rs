@@ -83,6 +83,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     }
     renewals(app, until, &mut items)?;
     slipping_away(app, until, &mut items)?;
+    call_backs(app, &mut items)?;
     let ahead = crate::domain::dates::add_days_saturating(today, app.config.remind.birthday_days as i64);
     let horizon = until.max(ahead);
     let md = |d: NaiveDate| d.format("%m-%d").to_string();
@@ -174,6 +175,41 @@ fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Resu
                 )
             },
             source_id: id,
+        });
+    }
+    Ok(())
+}
+
+/// How far back `remind` looks for unhappy answers to call back.
+pub const CALL_BACK_DAYS: i64 = 30;
+
+/// Detractors (0–6 of 10) and 1–2 of 5 who answered in the last
+/// [`CALL_BACK_DAYS`] and with whom no interaction has been logged since:
+/// due the day they answered. Logging the call ends the reminder.
+fn call_backs(app: &App, items: &mut Vec<Reminder>) -> Result<()> {
+    let answers = super::satisfaction::to_call_back(app.db(), app.today, CALL_BACK_DAYS)?;
+    let ids: Vec<i64> = answers.iter().map(|a| a.contact_id).collect();
+    for (reach, a) in reminders::reachable(app.db(), &ids)?.into_iter().zip(answers) {
+        let Some((name, phone, email)) = reach else { continue };
+        let scale = if a.scale == crate::domain::satisfaction::Scale::Nps { "10" } else { "5" };
+        items.push(Reminder {
+            kind: Kind::CallBack,
+            due: a.day,
+            contact_id: a.contact_id,
+            name,
+            phone,
+            email,
+            reason: match a.comment {
+                Some(c) => Text::tr(
+                    "why-call-back-comment",
+                    targs!["score" => u32::from(a.score), "scale" => scale, "day" => day(a.day), "comment" => c],
+                ),
+                None => Text::tr(
+                    "why-call-back",
+                    targs!["score" => u32::from(a.score), "scale" => scale, "day" => day(a.day)],
+                ),
+            },
+            source_id: a.id,
         });
     }
     Ok(())

@@ -3,6 +3,7 @@
 
 use crate::domain::dates::to_day_number;
 use crate::domain::rfm::{self, FrequencyBasis, Scored};
+use crate::domain::satisfaction::LoyaltyCell;
 use crate::domain::segment_filter::{Criteria, Profile};
 use crate::domain::value_matrix::{self, Cell, Matrix, Point};
 use crate::error::Result;
@@ -50,15 +51,22 @@ pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u
     // Scores first, and only each customer's segment and cell kept, before
     // the profiles are read: the full scores and the profiles of a million
     // customers are never in memory together.
-    let (segments, cells) = {
-        let needs_scores = criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
+    let (segments, cells, loyalty) = {
+        let needs_loyalty = criteria.iter().any(|c| c.needs_loyalty());
+        let needs_scores = needs_loyalty || criteria.iter().any(|c| c.needs_rfm() || c.needs_cells());
         let scored = if needs_scores { rfm::score(&histories, until, FrequencyBasis::Days) } else { Vec::new() };
         let cells = if criteria.iter().any(|c| c.needs_cells()) {
             matrix(&scored, Some(active_days)).cells
         } else {
             Vec::new()
         };
-        (scored.iter().map(|s| s.segment).collect::<Vec<rfm::Segment>>(), cells)
+        let loyalty: Vec<LoyaltyCell> = if needs_loyalty {
+            let latest = crate::store::satisfaction::latest(db, until)?;
+            super::satisfaction::cells(&scored, &latest).into_iter().map(|c| c.0).collect()
+        } else {
+            Vec::new()
+        };
+        (scored.iter().map(|s| s.segment).collect::<Vec<rfm::Segment>>(), cells, loyalty)
     };
     let with_tags = criteria.iter().any(|c| !c.tags.is_empty());
     let mut profiles = analytics::profiles(db, with_tags)?;
@@ -68,7 +76,7 @@ pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u
         criteria.iter().any(|c| c.needs_categories()),
         criteria.iter().any(|c| c.needs_channels()),
     )?;
-    attach(&mut profiles, &histories, &segments, &cells);
+    attach(&mut profiles, &histories, &segments, &cells, &loyalty);
     Ok(criteria
         .iter()
         .map(|c| profiles.iter().filter(|p| c.matches(p, as_of)).map(|p| p.contact_id).collect())
@@ -76,7 +84,13 @@ pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u
 }
 
 /// Join histories (and segments, cells) onto profiles; both sorted by id.
-fn attach(profiles: &mut [Profile], histories: &[rfm::CustomerHistory], segments: &[rfm::Segment], cells: &[Cell]) {
+fn attach(
+    profiles: &mut [Profile],
+    histories: &[rfm::CustomerHistory],
+    segments: &[rfm::Segment],
+    cells: &[Cell],
+    loyalty: &[LoyaltyCell],
+) {
     let mut j = 0;
     for p in profiles.iter_mut() {
         while j < histories.len() && histories[j].contact_id < p.contact_id {
@@ -86,6 +100,7 @@ fn attach(profiles: &mut [Profile], histories: &[rfm::CustomerHistory], segments
             p.history = Some(histories[j]);
             p.segment = segments.get(j).copied();
             p.cell = cells.get(j).copied();
+            p.loyalty = loyalty.get(j).copied();
         }
     }
 }

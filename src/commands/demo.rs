@@ -50,5 +50,8 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<()> {
         super::report::rfm_summary(ctx, &scored, ctx.today)?;
     }
     ctx.tell("demo-try", &[("path", path.display().to_string().into())]);
+    if ctx.config.loyalty.programme.is_none() {
+        ctx.tell("demo-loyalty", &[]);
+    }
     Ok(())
 }

@@ -18,6 +18,7 @@ pub mod demo;
 pub mod flags;
 pub mod import;
 pub mod interaction;
+pub mod loyalty;
 pub mod privacy;
 pub mod purchase;
 pub mod purchase_categories;
@@ -28,10 +29,12 @@ pub mod report_clv;
 pub mod report_cohorts;
 pub mod report_dashboard;
 pub mod report_frat;
+pub mod report_loyalty;
 pub mod report_pipeline;
 pub mod report_profitability;
 pub mod report_service;
 pub mod report_trends;
+pub mod satisfaction;
 pub mod segment;
 pub mod segment_criteria;
 pub mod service;
@@ -88,6 +91,12 @@ pub enum Command {
     /// Show where the config file is and what it says.
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// What customers think: record survey answers (NPS or 1–5), import a form's CSV.
+    #[command(subcommand)]
+    Satisfaction(satisfaction::SatisfactionCommand),
+    /// The loyalty card: join, redeem rewards, see a member's points.
+    #[command(subcommand)]
+    Loyalty(loyalty::LoyaltyCommand),
     /// Build a demo shop with realistic customers and purchases to try carnet on.
     Demo(demo::DemoArgs),
     /// Print a shell completion script.
@@ -126,6 +135,8 @@ pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Backup(a) => backup::run(ctx, a),
         Command::Config(c) => config::run(ctx, c),
         Command::Demo(a) => demo::run(ctx, a),
+        Command::Satisfaction(c) => satisfaction::run(ctx, c),
+        Command::Loyalty(c) => loyalty::run(ctx, c),
         Command::Completions { shell } => completions(shell),
         Command::Man { command } => man(command.as_deref()),
     }

@@ -102,6 +102,14 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
         "campaign_sends": sends,
         "service_requests": service,
         "consent_head": d.consent_head,
+        "satisfaction": d.satisfaction.iter().map(|a| json!({"id": a.id, "date": a.day, "scale": a.scale.as_str(),
+            "score": a.score, "about": a.about, "comment": a.comment})).collect::<Vec<_>>(),
+        "loyalty": d.loyalty.as_ref().map(|(joined, events)| json!({"joined": joined,
+            "redemptions": events.iter().filter_map(|e| match e.event {
+                crate::domain::loyalty::Event::Redemption { day, points } => Some(json!({"id": e.ref_id,
+                    "date": crate::domain::dates::from_day_number(day), "reward": e.reward, "points": points})),
+                _ => None,
+            }).collect::<Vec<_>>()})),
     })
 }
 

@@ -60,6 +60,17 @@ pub enum ReportCommand {
     /// Service requests: open ones by status and age, turnaround, promises kept, complaints.
     #[command(after_help = super::report_service::SERVICE_HELP)]
     Service(super::report_service::ServiceArgs),
+    /// What customers think: NPS and mean score by month or segment, with intervals.
+    #[command(
+        after_help = "Examples:\n  carnet report satisfaction\n  carnet report satisfaction --by segment --format csv"
+    )]
+    Satisfaction(super::report_loyalty::SatisfactionArgs),
+    /// The loyalty matrix: latest satisfaction against visit frequency (Dick & Basu).
+    #[command(after_help = super::report_loyalty::MATRIX_HELP)]
+    LoyaltyMatrix(super::report_loyalty::MatrixArgs),
+    /// The loyalty card: members, points outstanding, rewards, members' visits.
+    #[command(after_help = "Examples:\n  carnet report loyalty\n  carnet report loyalty --by-month --format csv")]
+    Loyalty(super::report_loyalty::LoyaltyArgs),
 }
 
 const RFM_HELP: &str = "\
@@ -146,6 +157,9 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Profitability(a) => super::report_profitability::run(ctx, a),
         ReportCommand::Cohorts(a) => super::report_cohorts::cohorts(ctx, a),
         ReportCommand::Dashboard(a) => super::report_dashboard::dashboard(ctx, a),
+        ReportCommand::Satisfaction(a) => super::report_loyalty::satisfaction(ctx, a),
+        ReportCommand::LoyaltyMatrix(a) => super::report_loyalty::matrix(ctx, a),
+        ReportCommand::Loyalty(a) => super::report_loyalty::loyalty(ctx, a),
     }
 }
 

@@ -61,6 +61,9 @@ pub struct CriteriaArgs {
     /// Bought at least once on this sales channel (shop, market, online...).
     #[arg(long = "channel", value_name = "CHANNEL")]
     pub channels: Vec<String>,
+    /// In this cell of the loyalty matrix: true, latent, spurious, none, no_answer.
+    #[arg(long = "loyalty", value_name = "CELL")]
+    pub loyalty: Vec<String>,
 }
 
 fn flag_err(flag: &str) -> impl Fn(crate::domain::Invalid) -> Error + '_ {
@@ -144,6 +147,19 @@ impl CriteriaArgs {
         }
         if !self.channels.is_empty() {
             c.channels = self.channels.iter().map(|x| x.trim().to_string()).collect();
+            n += 1;
+        }
+        if !self.loyalty.is_empty() {
+            c.loyalty = self
+                .loyalty
+                .iter()
+                .map(|v| {
+                    crate::domain::satisfaction::LoyaltyCell::parse(v).ok_or_else(|| {
+                        Error::t(crate::error::Kind::Invalid, "err-loyalty-cell", crate::targs!["value" => v.as_str()])
+                            .for_flag("--loyalty")
+                    })
+                })
+                .collect::<Result<_>>()?;
             n += 1;
         }
         if !self.birthday_months.is_empty() {

@@ -8,7 +8,7 @@ use super::campaign::Outcome;
 use super::money::Cents;
 
 /// 95 % two-sided normal quantile.
-const Z95: f64 = 1.96;
+pub const Z95: f64 = 1.96;
 
 /// What reaching people costs: so much per contact plus a fixed part
 /// (design, printing plates, the SMS provider's monthly fee).

@@ -23,6 +23,8 @@ pub enum Kind {
     ServiceCollect,
     /// A complaint without an answer after `[service] complaint_answer`.
     ServiceComplaint,
+    /// An unhappy satisfaction answer nobody has followed up yet.
+    CallBack,
 }
 
 impl Kind {
@@ -39,6 +41,7 @@ impl Kind {
             Kind::ServiceLate => "service_late",
             Kind::ServiceCollect => "service_collect",
             Kind::ServiceComplaint => "service_complaint",
+            Kind::CallBack => "call_back",
         }
     }
 }
@@ -58,6 +61,7 @@ pub fn heading(kind: Kind, due: NaiveDate, today: NaiveDate) -> &'static str {
         Kind::ServiceLate => "remind-service-late",
         Kind::ServiceCollect => "remind-service-collect",
         Kind::ServiceComplaint => "remind-service-complaints",
+        Kind::CallBack => "remind-call-back",
     }
 }
 

@@ -66,6 +66,9 @@ pub struct Criteria {
     /// Bought at least once on one of these sales channels.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<String>,
+    /// In this cell of the loyalty matrix (`report loyalty-matrix`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub loyalty: Vec<super::satisfaction::LoyaltyCell>,
 }
 
 /// What a criterion is checked against, for one contact.
@@ -87,6 +90,8 @@ pub struct Profile {
     pub categories: Vec<(String, NaiveDate)>,
     /// The sales channels bought on; read only when a criterion asks.
     pub channels: Vec<String>,
+    /// Their loyalty-matrix cell (customers only); read only when asked.
+    pub loyalty: Option<super::satisfaction::LoyaltyCell>,
 }
 
 impl Criteria {
@@ -109,6 +114,11 @@ impl Criteria {
         !self.bought.is_empty() || !self.not_bought.is_empty()
     }
 
+    /// Whether evaluating needs the loyalty matrix (RFM and answers).
+    pub fn needs_loyalty(&self) -> bool {
+        !self.loyalty.is_empty()
+    }
+
     pub fn needs_channels(&self) -> bool {
         !self.channels.is_empty()
     }
@@ -117,6 +127,7 @@ impl Criteria {
     pub fn needs_history(&self) -> bool {
         self.needs_rfm()
             || self.needs_cells()
+            || self.needs_loyalty()
             || self.spent.is_some()
             || self.visits.is_some()
             || self.last_purchase_before.is_some()
@@ -153,6 +164,7 @@ impl Criteria {
             && any(self.tags.is_empty(), self.tags.iter().any(|t| p.tags.contains(t)))
             && any(self.rfm.is_empty(), p.segment.is_some_and(|s| self.rfm.contains(&s)))
             && any(self.cells.is_empty(), p.cell.is_some_and(|c| self.cells.contains(&c)))
+            && any(self.loyalty.is_empty(), p.loyalty.is_some_and(|c| self.loyalty.contains(&c)))
             && self.spent.is_none_or(|b| b.contains(h.map_or(0, |h| h.total_cents)))
             && self.visits.is_none_or(|b| b.contains(h.map_or(0, |h| h.days as i64)))
             && before(last, self.last_purchase_before)
@@ -231,6 +243,10 @@ impl Criteria {
         if !self.cells.is_empty() {
             let names = self.cells.iter().map(|c| Arg::Word("cell", c.name().to_string())).collect();
             push("crit-cell", vec![("list", or_list(names))]);
+        }
+        if !self.loyalty.is_empty() {
+            let names = self.loyalty.iter().map(|c| Arg::Word("loyalty", c.as_str().to_string())).collect();
+            push("crit-loyalty", vec![("list", or_list(names))]);
         }
         let range = |b: &Between, money: bool| {
             let f = |v: i64| {
@@ -347,6 +363,7 @@ mod tests {
             cell: Some(Cell::Spenders),
             categories: vec![("atelier".into(), day("2023-05-01")), ("bouquet".into(), day("2024-03-01"))],
             channels: vec!["market".into()],
+            loyalty: None,
         }
     }
 

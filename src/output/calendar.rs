@@ -30,6 +30,7 @@ pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::
             Kind::ServiceLate => ("service-late", "ics-service-late"),
             Kind::ServiceCollect => ("service-collect", "ics-service-collect"),
             Kind::ServiceComplaint => ("service-complaint", "ics-service-complaint"),
+            Kind::CallBack => ("call-back", "ics-call-back"),
         };
         let summary = match r.kind {
             Kind::KeyDate => crate::i18n::tr_args(

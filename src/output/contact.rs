@@ -147,6 +147,12 @@ pub struct ContactCard {
     population_at: Option<String>,
     /// Always null, as `population_at`.
     purchases_since_population: Option<i64>,
+    satisfaction_score: Option<u8>,
+    satisfaction_scale: Option<&'static str>,
+    satisfaction_date: Option<NaiveDate>,
+    loyalty_points: Option<i64>,
+    loyalty_next_reward: Option<String>,
+    loyalty_points_to_next: Option<i64>,
 }
 
 impl Record for ContactCard {
@@ -181,7 +187,13 @@ impl Record for ContactCard {
             "marketing_cost",
             "net_value",
             "population_at",
-            "purchases_since_population"
+            "purchases_since_population",
+            "satisfaction_score",
+            "satisfaction_scale",
+            "satisfaction_date",
+            "loyalty_points",
+            "loyalty_next_reward",
+            "loyalty_points_to_next"
         )
         .to_vec()
     }
@@ -219,6 +231,12 @@ impl Record for ContactCard {
             self.net_value.cell(c),
             self.population_at.cell(c),
             self.purchases_since_population.cell(c),
+            self.satisfaction_score.cell(c),
+            self.satisfaction_scale.cell(c),
+            self.satisfaction_date.cell(c),
+            self.loyalty_points.cell(c),
+            self.loyalty_next_reward.cell(c),
+            self.loyalty_points_to_next.cell(c),
         ]);
         v
     }
@@ -240,6 +258,7 @@ impl ContactCard {
             net_value: None,
             dates: Vec::new(),
             service: Vec::new(),
+            after_sale: Default::default(),
         })
     }
 }
@@ -286,6 +305,12 @@ impl From<Card> for ContactCard {
             net_value: card.net_value,
             population_at: None,
             purchases_since_population: None,
+            satisfaction_score: card.after_sale.latest_answer.as_ref().map(|a| a.score),
+            satisfaction_scale: card.after_sale.latest_answer.as_ref().map(|a| a.scale.as_str()),
+            satisfaction_date: card.after_sale.latest_answer.as_ref().map(|a| a.day),
+            loyalty_points: card.after_sale.card.as_ref().map(|c| c.balance),
+            loyalty_next_reward: card.after_sale.card.as_ref().and_then(|c| c.next.as_ref().map(|n| n.0.name.clone())),
+            loyalty_points_to_next: card.after_sale.card.as_ref().and_then(|c| c.next.as_ref().map(|n| n.1)),
         }
     }
 }

@@ -40,6 +40,7 @@ pub mod prompt;
 pub mod report_rows;
 pub mod reports;
 pub mod service;
+pub mod satisfaction;
 pub mod svg;
 pub mod xlsx;
 pub use cells::{header, kind_of, neutralize, neutralized, CellKind, CellRow, Cells, Lines, Record, ToCell};

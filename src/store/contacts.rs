@@ -178,14 +178,24 @@ pub fn delete(conn: &Tx, id: i64) -> Result<()> {
 /// Tables whose rows belong to a contact and move with it on a merge.
 /// Later features append theirs here, so a merge never leaves a history
 /// behind.
-pub const CONTACT_CHILD_TABLES: &[&str] =
-    &["purchases", "deals", "interactions", "consent_events", "campaign_sends", "service_requests"];
+pub const CONTACT_CHILD_TABLES: &[&str] = &[
+    "purchases",
+    "deals",
+    "interactions",
+    "consent_events",
+    "campaign_sends",
+    "satisfaction_answers",
+    "loyalty_members",
+    "loyalty_redemptions",
+    "service_requests",
+];
 
 /// Move everything of `other` onto `keep`, give `keep` its merged fields
 /// and the union of tags, then delete `other`. Returns rows moved.
 pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str) -> Result<usize> {
     // The consent events that move are explained by this record.
     super::consent_chain::record_merge(conn, other, keep, now)?;
+    super::loyalty::merge_members(conn, keep, other)?;
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
         moved += conn.sql().execute(

@@ -34,6 +34,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0025_outbox.sql"),
     include_str!("../../migrations/0026_customers_by_rhythm.sql"),
     include_str!("../../migrations/0027_service_requests.sql"),
+    include_str!("../../migrations/0028_satisfaction.sql"),
+    include_str!("../../migrations/0029_loyalty.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

@@ -64,6 +64,7 @@ pub fn forget(conn: &Tx, id: i64, now: &str) -> Result<Erased> {
         .execute("UPDATE deals SET title = 'erased', notes = NULL, lost_reason = NULL WHERE contact_id = ?1", [id])?;
     conn.sql().execute("UPDATE purchases SET note = NULL, order_ref = NULL WHERE contact_id = ?1", [id])?;
     super::service::forget(conn, id, now)?;
+    super::satisfaction::erase_comments(conn, id)?;
     e.proofs = erase_proofs(conn, id, now)?;
     Ok(e)
 }
