@@ -196,8 +196,13 @@ fn add_service(tx: &Tx, requests: &[crate::domain::demo_service::DemoRequest], i
                         note: Some(&note),
                         order_ref: None,
                         batch_id: None,
-                        category_id: None,
-                        channel: None,
+                        // The florist's own categories: an order to collect is
+                        // for a wedding, the rest is plant care.
+                        category_id: Some(
+                            crate::store::categories::Resolver::default()
+                                .id(tx, if d.kind == "order" { "Mariages" } else { "Plantes" })?,
+                        ),
+                        channel: Some("shop"),
                     },
                 )?;
                 service::set_charge(tx, id, charge, pid)?;

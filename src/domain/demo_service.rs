@@ -37,8 +37,8 @@ type Plan = (
 const PLANS: &[Plan] = &[
     (
         "repair",
-        "Chipped bowl, rim repair",
-        "Bol ébréché, reprise du bord",
+        "Terrarium, cracked glass replaced",
+        "Terrarium, verre fêlé remplacé",
         20,
         Some(7),
         &[(17, "in_progress"), (14, "ready"), (12, "collected")],
@@ -47,8 +47,8 @@ const PLANS: &[Plan] = &[
     ),
     (
         "order",
-        "Dinner set for 6, to collect",
-        "Service de table pour 6, à retirer",
+        "Wedding centrepieces for 6 tables, to collect",
+        "Centres de table de mariage pour 6 tables, à retirer",
         40,
         Some(21),
         &[(30, "in_progress"), (18, "ready"), (15, "collected")],
@@ -57,37 +57,46 @@ const PLANS: &[Plan] = &[
     ),
     (
         "repair",
-        "Teapot lid, new knob",
-        "Couvercle de théière, nouveau bouton",
+        "Orchid repotting, new stake",
+        "Rempotage d'orchidée, nouveau tuteur",
         30,
         Some(10),
         &[(25, "waiting_parts"), (12, "ready"), (10, "collected")],
         None,
         1800,
     ),
-    ("alteration", "Engraving on 4 mugs", "Gravure sur 4 tasses", 10, Some(5), &[(8, "in_progress")], None, 0),
+    (
+        "alteration",
+        "Bridal bouquet, ribbon changed to ivory",
+        "Bouquet de mariée, ruban changé pour ivoire",
+        10,
+        Some(5),
+        &[(8, "in_progress")],
+        None,
+        0,
+    ),
     (
         "order",
-        "Serving platter, blue glaze",
-        "Plat de service, émail bleu",
+        "Funeral wreath, white lilies",
+        "Couronne de deuil, lys blancs",
         16,
         Some(7),
         &[(12, "in_progress"), (9, "ready")],
         None,
         0,
     ),
-    ("complaint", "Glaze crazing on a vase", "Tressaillage de l'émail sur un vase", 3, None, &[], None, 0),
+    ("complaint", "Roses wilted within two days", "Roses fanées en deux jours", 3, None, &[], None, 0),
     (
         "complaint",
-        "Cup delivered with a crack",
-        "Tasse livrée fêlée",
+        "Vase delivered with a crack",
+        "Vase livré fêlé",
         25,
         None,
         &[(20, "collected")],
-        Some((24, "Called back: a new cup is on its way", "Rappelée : une tasse neuve est en route")),
+        Some((24, "Called back: a new vase is on its way", "Rappelée : un vase neuf est en route")),
         0,
     ),
-    ("repair", "Lamp base, rewiring", "Pied de lampe, recâblage", 2, Some(5), &[], None, 0),
+    ("repair", "Olive tree, pot replaced", "Olivier, pot remplacé", 2, Some(5), &[], None, 0),
     ("other", "Gift wrapping for a wedding", "Paquet cadeau pour un mariage", 60, None, &[(50, "cancelled")], None, 0),
 ];
 
@@ -131,6 +140,6 @@ mod tests {
         // Every move comes after the day it came in.
         assert!(r.iter().all(|x| x.moves.iter().all(|m| m.0 >= x.opened)));
         assert!(requests(7, today, 0, true).is_empty());
-        assert_eq!(requests(7, today, 50, true)[0].what, "Bol ébréché, reprise du bord");
+        assert_eq!(requests(7, today, 50, true)[0].what, "Terrarium, verre fêlé remplacé");
     }
 }
