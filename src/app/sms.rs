@@ -67,7 +67,10 @@ impl Sms {
     pub fn send_now(&mut self, m: &Outgoing) -> Result<String> {
         match self.deliver(m) {
             Delivery::Sent(a) => Ok(a),
-            Delivery::Transient(why) | Delivery::Unreachable(why) | Delivery::Permanent { answer: why, .. } => {
+            Delivery::Transient(why)
+            | Delivery::Unreachable(why)
+            | Delivery::Uncertain(why)
+            | Delivery::Permanent { answer: why, .. } => {
                 Err(Error::t(Kind::Io, "err-send-refused", crate::targs!["to" => m.to.as_str(), "why" => why])
                     .with_hint_t("hint-sms-config", vec![]))
             }
@@ -126,8 +129,27 @@ impl Transport for Sms {
                     _ => Delivery::Permanent { answer, bounced: false },
                 }
             }
-            Err(e) => Delivery::Unreachable(e.to_string()),
+            Err(e) if never_connected(&e) => Delivery::Unreachable(e.to_string()),
+            // The request may have reached the provider before it broke.
+            Err(e) => Delivery::Uncertain(e.to_string()),
         }
+    }
+}
+
+/// An error from before the request went out (no such host, refused,
+/// no connection in time): the provider got nothing.
+fn never_connected(e: &ureq::Error) -> bool {
+    use ureq::Timeout;
+    match e {
+        ureq::Error::HostNotFound | ureq::Error::ConnectionFailed | ureq::Error::BadUri(_) => true,
+        ureq::Error::Timeout(t) => matches!(t, Timeout::Resolve | Timeout::Connect),
+        ureq::Error::Io(io) => matches!(
+            io.kind(),
+            std::io::ErrorKind::ConnectionRefused
+                | std::io::ErrorKind::HostUnreachable
+                | std::io::ErrorKind::NetworkUnreachable
+        ),
+        _ => false,
     }
 }
 
