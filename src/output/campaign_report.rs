@@ -120,13 +120,13 @@ pub fn summary_and_rows<S: serde::Serialize, R: crate::output::Record>(
     if out.format != crate::output::Format::Json || out.xlsx {
         return out.records(rows);
     }
-    #[derive(serde::Serialize)]
-    struct Both<'a, S, R> {
-        summary: &'a S,
-        rows: &'a [R],
+    // One line for the summary and one per row, as the listings print theirs.
+    let mut text = format!("{{\n  \"summary\": {},\n  \"rows\": [", serde_json::to_string(summary)?);
+    for (i, r) in rows.iter().enumerate() {
+        text.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        text.push_str(&serde_json::to_string(r)?);
     }
-    let mut text = serde_json::to_string_pretty(&Both { summary, rows })?;
-    text.push('\n');
+    text.push_str(if rows.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
     crate::output::write_stdout(text.as_bytes())
 }
 

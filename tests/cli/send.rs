@@ -214,49 +214,104 @@ fn an_html_message_goes_with_a_text_part() {
     assert!(eml.contains("Content-Type: text/html") && eml.contains("<b>Paul</b>"), "{eml}");
 }
 
+/// Starts the command `runs` times and kills each (-9) at a moment drawn
+/// from `seed` (80 to 780 ms in) if it is still running; how many were killed.
+pub fn kill_at_random(seed: u64, runs: u64, cmd: impl Fn() -> Command) -> usize {
+    let mut kills = 0;
+    for i in 0..runs {
+        let wait_ms = 80 + (seed.wrapping_mul(6364136223846793005).wrapping_add(i * 1442695040888963407) >> 33) % 700;
+        let mut child = cmd().stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
+        if child.try_wait().unwrap().is_none() {
+            kills += 1;
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    kills
+}
+
+/// The recipients of the messages the server got, in order.
+fn recipients_of(messages: &[String]) -> Vec<String> {
+    messages.iter().map(|m| header(m, "X-Envelope-To").unwrap().to_string()).collect()
+}
+
+/// The addresses of the outbox rows in `state`.
+fn in_state(env: &Env, state: &str) -> std::collections::BTreeSet<String> {
+    let list = env.sql_text(&format!(
+        "SELECT coalesce(group_concat(c.email, ' '), '') FROM campaign_outbox o JOIN contacts c ON c.id = o.contact_id \
+         WHERE o.state = '{state}'"
+    ));
+    list.split_whitespace().map(str::to_string).collect()
+}
+
 #[test]
-fn a_kill_before_or_after_the_server_then_a_resume_sends_each_once() {
+fn a_kill_before_or_after_the_server_leaves_one_uncertain_message_sent_again_only_when_asked() {
     let Some(py) = python() else { return };
     let env = Env::new();
     let server = Smtp::start(&py, env.path("mail"), &[]);
     config(&env, &format!("smtp://127.0.0.1:{}", server.port), "");
     crowd(&env, 12);
-    // Killed before the 5th message went: 4 sent, the 5th is sent by the resume.
+    // Killed before the 5th message went: 4 sent, the 5th uncertain.
     let o = env.cmd().env("CARNET_FAULT", "send:before-server:4").args(["campaign", "send", "big"]).output().unwrap();
     assert!(!o.status.success());
     assert_eq!(server.messages().len(), 4);
-    assert_eq!(env.sql("SELECT count(*) FROM campaign_outbox WHERE state = 'sending'"), 1);
+    assert_eq!(in_state(&env, "sending").len(), 1);
+    // The resume sends the 7 others, not the uncertain one, and says so.
     let o = env.run(&["campaign", "send", "big"]);
-    assert!(o.stderr.contains("8 sent now, 4 sent before"), "{}", o.stderr);
-    assert!(o.stderr.contains("sent again with the same Message-ID"), "{}", o.stderr);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("7 sent now, 4 sent before") && o.stderr.contains("1 uncertain"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("1 message may have left when the send was interrupted: look in the account's Sent folder")
+            && o.stderr.contains("`carnet campaign send big --resend-uncertain` sends it again"),
+        "{}",
+        o.stderr
+    );
+    let got = server.messages();
+    assert_eq!(got.len(), 11);
+    assert!(per_recipient(&got).values().all(|&n| n == 1), "{:?}", per_recipient(&got));
+    let uncertain = in_state(&env, "sending");
+    assert!(!per_recipient(&got).contains_key(uncertain.first().unwrap()), "it had not left");
+    // Counted in the report, for people and for scripts.
+    let r = env.json(&["campaign", "report", "big"]);
+    assert_eq!((r["sent"].as_i64(), r["uncertain"].as_i64(), r["waiting"].as_i64()), (Some(11), Some(1), Some(0)));
+    assert!(env.ok(&["campaign", "report", "big"]).contains("11 sent") && env.ok(&["campaign", "report", "big"]).contains("1 uncertain"));
+    // A plain rerun still sends nothing; --resend-uncertain sends exactly that one.
+    env.ok(&["campaign", "send", "big"]);
+    assert_eq!(server.messages().len(), 11);
+    let o = env.run(&["campaign", "send", "big", "--resend-uncertain", "--format", "json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let s: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!((s["sent"].as_u64(), s["resent_uncertain"].as_u64(), s["uncertain"].as_u64()), (Some(1), Some(1), Some(0)));
     let got = server.messages();
     assert_eq!(got.len(), 12);
+    assert_eq!(recipients_of(&got[11..]), uncertain.into_iter().collect::<Vec<_>>());
     assert!(per_recipient(&got).values().all(|&n| n == 1), "{:?}", per_recipient(&got));
 
     // Killed after the server accepted the 3rd but before carnet wrote it:
-    // the one case of a copy, and it carries the same Message-ID.
+    // it did leave; the resume does not send it a second time.
     let env = Env::new();
     let server = Smtp::start(&py, env.path("mail"), &[]);
     config(&env, &format!("smtp://127.0.0.1:{}", server.port), "");
     crowd(&env, 6);
     let o = env.cmd().env("CARNET_FAULT", "send:after-server:2").args(["campaign", "send", "big"]).output().unwrap();
     assert!(!o.status.success());
-    env.ok(&["campaign", "send", "big"]);
+    assert_eq!(server.messages().len(), 3);
+    let o = env.run(&["campaign", "send", "big"]);
+    assert!(o.stderr.contains("3 sent now, 2 sent before") && o.stderr.contains("1 uncertain"), "{}", o.stderr);
     let got = server.messages();
-    let counts = per_recipient(&got);
-    assert_eq!(counts.len(), 6);
-    let twice: Vec<&String> = counts.iter().filter(|(_, &n)| n == 2).map(|(k, _)| k).collect();
-    assert_eq!(twice.len(), 1, "{counts:?}");
-    let ids: Vec<&str> = got
-        .iter()
-        .filter(|m| header(m, "X-Envelope-To") == Some(twice[0]))
-        .map(|m| header(m, "Message-ID").unwrap())
-        .collect();
-    assert_eq!(ids[0], ids[1]);
+    assert_eq!(per_recipient(&got).len(), 6);
+    assert!(per_recipient(&got).values().all(|&n| n == 1), "{:?}", per_recipient(&got));
+    // Sent again on request, it is the same message (the same Message-ID).
+    env.ok(&["campaign", "send", "big", "--resend-uncertain"]);
+    let got = server.messages();
+    assert_eq!(got.len(), 7);
+    assert_eq!(header(&got[6], "Message-ID"), header(&got[2], "Message-ID"));
+    assert_eq!(env.sql("SELECT count(*) FROM campaign_outbox WHERE state = 'sent'"), 6);
 }
 
 #[test]
-fn three_hundred_messages_through_kills_at_random_moments_each_arrive() {
+fn three_hundred_messages_through_kills_at_random_moments_none_twice() {
     let Some(py) = python() else { return };
     let env = Env::new();
     let server = Smtp::start(&py, env.path("mail"), &[]);
@@ -269,30 +324,29 @@ fn three_hundred_messages_through_kills_at_random_moments_each_arrive() {
     );
     crowd(&env, 300);
     // Kill -9 at moments drawn from the clock's nanoseconds: a different
-    // schedule on every run.
+    // schedule on every run; then runs until nothing is left to send.
     let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos() as u64;
-    let mut kills = 0;
-    for i in 0..6u64 {
-        let wait_ms = 80 + (seed.wrapping_mul(6364136223846793005).wrapping_add(i * 1442695040888963407) >> 33) % 700;
-        let mut child = env.std_cmd().args(["campaign", "send", "big"]).stderr(Stdio::null()).spawn().unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
-        if child.try_wait().unwrap().is_none() {
-            kills += 1;
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-    }
+    let kills = kill_at_random(seed, 8, || env.std_cmd().args(["campaign", "send", "big"]));
     env.ok(&["campaign", "send", "big"]);
     let got = server.messages();
-    let counts = per_recipient(&got);
-    assert_eq!(counts.len(), 300, "every recipient reached (seed {seed})");
-    // A kill can land between the server's answer and the write at most
-    // once each; such a copy has the first one's Message-ID.
-    assert!(got.len() - 300 <= kills, "{} copies for {kills} kills (seed {seed})", got.len() - 300);
-    let mut ids: Vec<&str> = got.iter().map(|m| header(m, "Message-ID").unwrap()).collect();
-    ids.sort();
-    ids.dedup();
-    assert_eq!(ids.len(), 300, "a copy is always the same message");
+    let received = per_recipient(&got);
+    assert!(received.values().all(|&n| n == 1), "a recipient got two (seed {seed}): {received:?}");
+    let (sent, uncertain) = (in_state(&env, "sent"), in_state(&env, "sending"));
+    assert_eq!(sent.len() + uncertain.len(), 300, "every recipient sent or uncertain (seed {seed})");
+    assert!(uncertain.len() <= kills, "{} uncertain for {kills} kills (seed {seed})", uncertain.len());
+    // Every `sent` row arrived; what arrived beyond them is uncertain ones
+    // whose kill fell after the server's answer.
+    assert!(sent.iter().all(|a| received.contains_key(a)), "seed {seed}");
+    assert!(received.keys().all(|a| sent.contains(a) || uncertain.contains(a)), "seed {seed}");
+    let left_after_acceptance = received.keys().filter(|a| uncertain.contains(*a)).count();
+    assert_eq!(got.len() + uncertain.len() - left_after_acceptance, 300, "seed {seed}");
+    // --resend-uncertain delivers exactly the uncertain ones, once each.
+    let before = got.len();
+    env.ok(&["campaign", "send", "big", "--resend-uncertain"]);
+    let got = server.messages();
+    let mut again = recipients_of(&got[before..]);
+    again.sort();
+    assert_eq!(again, uncertain.into_iter().collect::<Vec<_>>(), "seed {seed}");
     assert_eq!(env.sql("SELECT count(*) FROM campaign_outbox WHERE state = 'sent'"), 300);
 }
 
@@ -553,4 +607,78 @@ fn snapshots_of_the_send_messages_in_both_languages() {
         "send_dry_run_fr",
         env.snap(&["--lang", "fr", "campaign", "send", "news", "--dry-run", dir.to_str().unwrap()])
     );
+}
+
+#[test]
+fn preview_gives_its_counts_cost_and_break_even_to_scripts_and_says_the_channel_in_french() {
+    let env = shop();
+    grant(&env, "H", "email");
+    grant(&env, "P", "email");
+    env.ok(&["purchase", "add", "H", "40"]);
+    env.ok(&["purchase", "add", "P", "60"]);
+    env.ok(&[
+        "campaign",
+        "create",
+        "news",
+        "--channel",
+        "email",
+        "--segment",
+        "everyone",
+        "--cost-per-contact",
+        "0.50",
+        "--fixed-cost",
+        "9",
+    ]);
+    let p = env.json(&["campaign", "preview", "news"]);
+    let s = &p["summary"];
+    assert_eq!((s["in_segment"].as_u64(), s["will_receive"].as_u64(), s["excluded"].as_u64()), (Some(3), Some(2), Some(1)));
+    // 2 × 0.50 + 9 = 10.00; the average purchase 50.00: one purchase pays for it, in revenue.
+    assert_eq!((s["cost"].as_str(), s["average_purchase"].as_str()), (Some("10.00"), Some("50.00")));
+    assert_eq!((s["break_even_purchases"].as_u64(), s["break_even_basis"].as_str()), (Some(1), Some("revenue")));
+    assert_eq!(s["break_even_share"].as_f64(), Some(0.5));
+    assert_eq!(p["rows"].as_array().unwrap().len(), 3);
+    let zoe = p["rows"].as_array().unwrap().iter().find(|r| r["name"] == "Zoé Garnier").unwrap();
+    assert_eq!(zoe["decision"], "excluded", "{p}");
+    // The summary alone, as one CSV row; the rows as CSV as before.
+    let csv = env.ok(&["campaign", "preview", "news", "--summary", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("campaign,channel,segment,launched,in_segment,will_receive,control,excluded,cost"));
+    assert!(lines.next().unwrap().starts_with("news,email,everyone,false,3,2,0,1,10.00"), "{csv}");
+    assert!(env.ok(&["campaign", "preview", "news", "--format", "csv"]).starts_with("contact_id,name,address,decision,reason\n"));
+    // The channel in the run's language in the table.
+    let fr = env.run(&["--lang", "fr", "campaign", "preview", "news"]);
+    assert!(fr.stderr.contains("Campagne `news` (e-mail)") || fr.stdout.contains("Campagne `news` (e-mail)"), "{}{}", fr.stdout, fr.stderr);
+    assert!(!(fr.stdout + &fr.stderr).contains("(email)"));
+}
+
+#[test]
+fn send_and_report_give_their_figures_to_scripts() {
+    let Some(py) = python() else { return };
+    let env = shop();
+    let server = Smtp::start(&py, env.path("mail"), &["--reject", "paul@example.com"]);
+    config(&env, &format!("smtp://127.0.0.1:{}", server.port), "");
+    launched(&env);
+    let o = env.run(&["campaign", "send", "news", "--format", "json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let s: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(s["campaign"], "news");
+    for (field, n) in [("sent", 1), ("already_sent", 0), ("skipped_no_consent", 0), ("failed", 0), ("bounced", 1), ("uncertain", 0)] {
+        assert_eq!(s[field].as_u64(), Some(n), "{field}: {s}");
+    }
+    // The one-line summary stays on stderr for people.
+    assert!(o.stderr.contains("1 sent now, 0 sent before") && o.stderr.contains("1 bounced"), "{}", o.stderr);
+    let csv = env.ok(&["campaign", "send", "news", "--format", "csv"]);
+    assert_eq!(
+        csv,
+        "campaign,sent,already_sent,skipped_no_consent,failed,bounced,deferred,uncertain,resent_uncertain\n\
+         news,0,1,0,0,0,0,0,0\n"
+    );
+    let r = env.json(&["campaign", "report", "news"]);
+    for (field, n) in [("sent", 1), ("failed", 0), ("bounced", 1), ("uncertain", 0), ("unsubscribed", 0)] {
+        assert_eq!(r[field].as_i64(), Some(n), "{field}: {r}");
+    }
+    let csv = env.ok(&["campaign", "report", "news", "--format", "csv"]);
+    let (head, row) = csv.split_once('\n').unwrap();
+    assert!(head.ends_with(",sent,failed,bounced,skipped,waiting,uncertain,unsubscribed"), "{head}");
+    assert!(row.trim_end().ends_with(",1,0,1,0,0,0,0"), "{row}");
 }
