@@ -513,3 +513,7 @@ pub fn send(
 pub fn delivery_counts(db: &Db, campaign_id: i64) -> Result<HashMap<String, i64>> {
     outbox::counts(db, campaign_id)
 }
+
+#[cfg(test)]
+#[path = "sending_tests.rs"]
+mod tests;

@@ -129,9 +129,8 @@ pub fn run(ctx: &Ctx, a: SendArgs) -> Result<()> {
         ctx.tell("msg-send-resent", &[("count", s.resent_uncertain.into())]);
     }
     if s.uncertain > 0 {
-        ctx.out.warn(
-            ctx.text("warn-send-uncertain", &[("count", s.uncertain.into()), ("name", a.name.as_str().into())]),
-        );
+        ctx.out
+            .warn(ctx.text("warn-send-uncertain", &[("count", s.uncertain.into()), ("name", a.name.as_str().into())]));
     }
     if s.deferred > 0 {
         ctx.tell("hint-send-deferred", &[("name", a.name.as_str().into())]);

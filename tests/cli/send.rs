@@ -275,14 +275,20 @@ fn a_kill_before_or_after_the_server_leaves_one_uncertain_message_sent_again_onl
     // Counted in the report, for people and for scripts.
     let r = env.json(&["campaign", "report", "big"]);
     assert_eq!((r["sent"].as_i64(), r["uncertain"].as_i64(), r["waiting"].as_i64()), (Some(11), Some(1), Some(0)));
-    assert!(env.ok(&["campaign", "report", "big"]).contains("11 sent") && env.ok(&["campaign", "report", "big"]).contains("1 uncertain"));
+    assert!(
+        env.ok(&["campaign", "report", "big"]).contains("11 sent")
+            && env.ok(&["campaign", "report", "big"]).contains("1 uncertain")
+    );
     // A plain rerun still sends nothing; --resend-uncertain sends exactly that one.
     env.ok(&["campaign", "send", "big"]);
     assert_eq!(server.messages().len(), 11);
     let o = env.run(&["campaign", "send", "big", "--resend-uncertain", "--format", "json"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
     let s: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
-    assert_eq!((s["sent"].as_u64(), s["resent_uncertain"].as_u64(), s["uncertain"].as_u64()), (Some(1), Some(1), Some(0)));
+    assert_eq!(
+        (s["sent"].as_u64(), s["resent_uncertain"].as_u64(), s["uncertain"].as_u64()),
+        (Some(1), Some(1), Some(0))
+    );
     let got = server.messages();
     assert_eq!(got.len(), 12);
     assert_eq!(recipients_of(&got[11..]), uncertain.into_iter().collect::<Vec<_>>());
@@ -637,7 +643,10 @@ fn preview_gives_its_counts_cost_and_break_even_to_scripts_and_says_the_channel_
     ]);
     let p = env.json(&["campaign", "preview", "news"]);
     let s = &p["summary"];
-    assert_eq!((s["in_segment"].as_u64(), s["will_receive"].as_u64(), s["excluded"].as_u64()), (Some(3), Some(2), Some(1)));
+    assert_eq!(
+        (s["in_segment"].as_u64(), s["will_receive"].as_u64(), s["excluded"].as_u64()),
+        (Some(3), Some(2), Some(1))
+    );
     // 2 × 0.50 + 9 = 10.00; the average purchase 50.00: one purchase pays for it, in revenue.
     assert_eq!((s["cost"].as_str(), s["average_purchase"].as_str()), (Some("10.00"), Some("50.00")));
     assert_eq!((s["break_even_purchases"].as_u64(), s["break_even_basis"].as_str()), (Some(1), Some("revenue")));
@@ -648,12 +657,22 @@ fn preview_gives_its_counts_cost_and_break_even_to_scripts_and_says_the_channel_
     // The summary alone, as one CSV row; the rows as CSV as before.
     let csv = env.ok(&["campaign", "preview", "news", "--summary", "--format", "csv"]);
     let mut lines = csv.lines();
-    assert!(lines.next().unwrap().starts_with("campaign,channel,segment,launched,in_segment,will_receive,control,excluded,cost"));
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("campaign,channel,segment,launched,in_segment,will_receive,control,excluded,cost"));
     assert!(lines.next().unwrap().starts_with("news,email,everyone,false,3,2,0,1,10.00"), "{csv}");
-    assert!(env.ok(&["campaign", "preview", "news", "--format", "csv"]).starts_with("contact_id,name,address,decision,reason\n"));
+    assert!(env
+        .ok(&["campaign", "preview", "news", "--format", "csv"])
+        .starts_with("contact_id,name,address,decision,reason\n"));
     // The channel in the run's language in the table.
     let fr = env.run(&["--lang", "fr", "campaign", "preview", "news"]);
-    assert!(fr.stderr.contains("Campagne `news` (e-mail)") || fr.stdout.contains("Campagne `news` (e-mail)"), "{}{}", fr.stdout, fr.stderr);
+    assert!(
+        fr.stderr.contains("Campagne `news` (e-mail)") || fr.stdout.contains("Campagne `news` (e-mail)"),
+        "{}{}",
+        fr.stdout,
+        fr.stderr
+    );
     assert!(!(fr.stdout + &fr.stderr).contains("(email)"));
 }
 
@@ -668,7 +687,9 @@ fn send_and_report_give_their_figures_to_scripts() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     let s: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(s["campaign"], "news");
-    for (field, n) in [("sent", 1), ("already_sent", 0), ("skipped_no_consent", 0), ("failed", 0), ("bounced", 1), ("uncertain", 0)] {
+    for (field, n) in
+        [("sent", 1), ("already_sent", 0), ("skipped_no_consent", 0), ("failed", 0), ("bounced", 1), ("uncertain", 0)]
+    {
         assert_eq!(s[field].as_u64(), Some(n), "{field}: {s}");
     }
     // The one-line summary stays on stderr for people.

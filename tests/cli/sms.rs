@@ -127,7 +127,8 @@ fn three_hundred_sms_through_kills_at_random_moments_none_twice() {
     let (port, seen) = provider(200, r#"{"ok":true}"#);
     config(&env, port, 160);
     // 5 ms a message: the kills land while the 300 are going.
-    let slower = std::fs::read_to_string(env.path("config.toml")).unwrap().replace("per_minute = 60000", "per_minute = 12000");
+    let slower =
+        std::fs::read_to_string(env.path("config.toml")).unwrap().replace("per_minute = 60000", "per_minute = 12000");
     env.write("config.toml", slower);
     env.write("w.txt", crate::consent::WORDING);
     env.ok(&["consent", "text", "add", env.path("w.txt").to_str().unwrap()]);
