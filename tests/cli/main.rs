@@ -30,6 +30,7 @@ mod round_two;
 mod sales_profiles;
 mod segment;
 mod send;
+mod send_resume;
 mod sms;
 mod snapshots;
 mod tag;

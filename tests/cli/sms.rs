@@ -152,7 +152,7 @@ fn three_hundred_sms_through_kills_at_random_moments_none_twice() {
         c
     };
     let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos() as u64;
-    let kills = crate::send::kill_at_random(seed, 8, || send(&[]));
+    let kills = crate::send_resume::kill_at_random(seed, 8, || send(&[]));
     assert!(kills > 0, "no kill landed while sending (seed {seed})");
     assert!(send(&[]).status().unwrap().success());
     let received = per_number(&seen);
