@@ -158,6 +158,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_an_error_before_the_request_went_out_means_nothing_was_sent() {
+        use ureq::{Error as E, Timeout as T};
+        for e in [E::HostNotFound, E::ConnectionFailed, E::Timeout(T::Connect), E::Timeout(T::Resolve)] {
+            assert!(never_connected(&e), "{e}");
+        }
+        let reset = std::io::Error::from(std::io::ErrorKind::ConnectionReset);
+        for e in [E::Timeout(T::RecvResponse), E::Timeout(T::Global), E::Io(reset)] {
+            assert!(!never_connected(&e), "{e}: the provider may have it");
+        }
+    }
+
+    #[test]
     fn values_are_escaped_for_the_body_they_go_in() {
         let v = [("to", "+33612345678"), ("message", "Soldes \"-20%\" & plus")];
         assert_eq!(

@@ -73,7 +73,14 @@ fn a_kill_before_or_after_the_server_leaves_one_uncertain_message_sent_again_onl
             && env.ok(&["campaign", "report", "big"]).contains("1 uncertain")
     );
     // A plain rerun still sends nothing; --resend-uncertain sends exactly that one.
-    env.ok(&["campaign", "send", "big"]);
+    let fr = env.run(&["--lang", "fr", "campaign", "send", "big"]);
+    assert!(
+        fr.stderr.contains("1 incertains")
+            && fr.stderr.contains("1 message est peut-être parti quand l'envoi a été interrompu")
+            && fr.stderr.contains("dossier Envoyés"),
+        "{}",
+        fr.stderr
+    );
     assert_eq!(server.messages().len(), 11);
     let o = env.run(&["campaign", "send", "big", "--resend-uncertain", "--format", "json"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
