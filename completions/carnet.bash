@@ -1609,7 +1609,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__preview)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --summary --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1703,7 +1703,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__campaign__subcmd__send)
-            opts="-q -h -V --dry-run --test --force --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --dry-run --test --force --resend-uncertain --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -2106,6 +2106,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
 always\t''
 never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l summary -d 'Only the counts, cost and break-even, as one record'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from preview" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
@@ -2178,6 +2179,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_
 always\t''
 never\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l force -d 'With --dry-run: replace .eml files already in the folder'
+complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l resend-uncertain -d 'Send again the messages an interrupted send left uncertain (they may have left: look in the account\'s Sent folder first)'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
 complete -c carnet -n "__fish_carnet_using_subcommand campaign; and __fish_seen_subcommand_from send" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'

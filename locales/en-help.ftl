@@ -595,6 +595,15 @@ help-sub-consent-unsubscribe-from = Take unsubscribes and bounces back: a folder
 flag-campaign-send-dry-run = Write each message as an .eml file into this folder instead of sending
 flag-campaign-send-test = Send one message, filled with the first recipient's fields, to this address
 flag-campaign-send-force = With --dry-run: replace .eml files already in the folder
+flag-campaign-send-resend-uncertain = Send again the messages an interrupted send left uncertain (they may have left: look in the account's Sent folder first)
+flag-campaign-preview-summary = Only the counts, cost and break-even, as one record
+help-after-campaign-preview =
+    --format json gives {"{"}"summary": …, "rows": […]{"}"}: the counts, cost and break-even,
+    then one row per member; --summary gives the summary alone (a one-row CSV).
+
+    Examples:
+      carnet campaign preview spring-sale --format csv
+      carnet campaign preview spring-sale --summary --format json
 flag-remind-mail-to = Mail the digest to this address through the `[send]` account (nothing is sent when nothing is due)
 help-after-campaign-send =
     The message file is a template: {"{{"}first_name{"}}"}, {"{{"}name{"}}"}, {"{{"}email{"}}"}, {"{{"}phone{"}}"},
@@ -603,13 +612,20 @@ help-after-campaign-send =
     field the message uses stops the send before anything goes (see `campaign
     preview`).
 
-    Run it again after an interruption: each message goes once (see the README
-    on the one case of a duplicate, which carries the same Message-ID).
+    Run it again after an interruption: it goes on where it stopped and sends
+    nothing twice. A message that was being handed to the server when the send
+    was interrupted may or may not have left: it is counted as uncertain and not
+    sent again unless --resend-uncertain is given (look in the account's Sent
+    folder first).
+
+    --format json or csv prints the run's figures on stdout: sent, already_sent,
+    skipped_no_consent, failed, bounced, deferred, uncertain, resent_uncertain.
 
     Examples:
       carnet campaign send spring-sale --test me@atelier-roux.fr
       carnet campaign send spring-sale --dry-run /tmp/spring
       carnet campaign send spring-sale
+      carnet campaign send spring-sale --resend-uncertain
 help-after-consent-unsubscribe-from =
     Each unsubscribe (a reply whose subject is `unsubscribe TOKEN`, as the
     List-Unsubscribe link of `campaign send` writes it, or a reply saying STOP or

@@ -1403,17 +1403,22 @@ msg-send-dry-run = wrote { $count ->
        *[other] { $count } messages
     } into { $dir } (nothing was sent)
 msg-send-test = test message sent to { $to } ({ $answer })
-msg-send-done = campaign `{ $name }`: { $sent } sent now, { $already } sent before, { $skipped } not sent (consent withdrawn, bounced or erased since the launch), { $failed } failed, { $bounced } bounced, { $deferred } deferred
+msg-send-done = campaign `{ $name }`: { $sent } sent now, { $already } sent before, { $skipped } not sent (consent withdrawn, bounced or erased since the launch), { $failed } failed, { $bounced } bounced, { $deferred } deferred, { $uncertain } uncertain
 warn-send-uncertain = { $count ->
-        [one] 1 message was
-       *[other] { $count } messages were
-    } being sent when the last run stopped: sent again with the same Message-ID (a copy that did leave is recognisable as the same message)
+        [one] 1 message may have left when the send was interrupted: look in the account's Sent folder; `carnet campaign send { $name } --resend-uncertain` sends it again
+       *[other] { $count } messages may have left when the send was interrupted: look in the account's Sent folder; `carnet campaign send { $name } --resend-uncertain` sends them again
+    }
+msg-send-resent = { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } left uncertain by an interrupted send went again, with the same Message-ID
+err-send-broke = the connection broke while the message to { $to } was being handed over: { $why } ({ $sent } sent so far; that one may have left and is counted as uncertain)
 hint-send-deferred = the server asked to wait for some messages: run `carnet campaign send { $name }` again later
 err-unsubscribe-csv-columns = { $label } has no email column (`Email Address` in Mailchimp's exports, `EMAIL` in Brevo's)
 hint-unsubscribe-csv-columns = give the provider's unsubscribed or cleaned export as it was downloaded, or a CSV with an `email` column
 msg-unsubscribe-from = { $withdrawn } withdrawn, { $bounced } bounced, { $already } already recorded, { $suppressed } addresses of no contact suppressed, { $ignored } messages that are neither an unsubscribe nor a bounce
 why-not-email = not an email address
-campaign-delivery = Sent by carnet: { $sent } sent, { $failed } failed, { $bounced } bounced, { $skipped } not sent (consent withdrawn since the launch), { $waiting } still to send; { $unsubscribed } unsubscribed
+campaign-delivery = Sent by carnet: { $sent } sent, { $failed } failed, { $bounced } bounced, { $skipped } not sent (consent withdrawn since the launch), { $waiting } still to send, { $uncertain } uncertain (may have left when a send was interrupted); { $unsubscribed } unsubscribed
 remind-mail-subject = carnet: { $count ->
         [one] 1 thing
        *[other] { $count } things

@@ -602,6 +602,15 @@ help-sub-consent-unsubscribe-from = Reprendre les désinscriptions et les rejets
 flag-campaign-send-dry-run = Écrire chaque message en fichier .eml dans ce dossier au lieu de l'envoyer
 flag-campaign-send-test = Envoyer un seul message, rempli avec les champs du premier destinataire, à cette adresse
 flag-campaign-send-force = Avec --dry-run : remplacer les fichiers .eml déjà dans le dossier
+flag-campaign-send-resend-uncertain = Renvoyer les messages qu'un envoi interrompu a laissés incertains (ils sont peut-être partis : regardez d'abord dans le dossier Envoyés du compte)
+flag-campaign-preview-summary = Seulement les effectifs, le coût et le seuil de rentabilité, en un enregistrement
+help-after-campaign-preview =
+    --format json donne {"{"}"summary": …, "rows": […]{"}"} : les effectifs, le coût et le seuil
+    de rentabilité, puis une ligne par membre ; --summary donne le résumé seul (un CSV d'une ligne).
+
+    Exemples :
+      carnet campaign preview spring-sale --format csv
+      carnet campaign preview spring-sale --summary --format json
 flag-remind-mail-to = Envoyer le récapitulatif à cette adresse par le compte `[send]` (rien n'est envoyé quand rien n'est dû)
 help-after-campaign-send =
     Le fichier du message est un modèle : {"{{"}first_name{"}}"}, {"{{"}name{"}}"}, {"{{"}email{"}}"}, {"{{"}phone{"}}"},
@@ -610,13 +619,21 @@ help-after-campaign-send =
     Un destinataire sans un champ que le message utilise arrête l'envoi avant que
     rien ne parte (voyez `campaign preview`).
 
-    Relancez-la après une interruption : chaque message part une fois (le README
-    décrit le seul cas d'un doublon, qui porte le même Message-ID).
+    Relancez-la après une interruption : elle reprend là où elle s'est arrêtée et
+    n'envoie rien deux fois. Un message qui était remis au serveur quand l'envoi a
+    été interrompu est peut-être parti, peut-être pas : il compte comme incertain et
+    ne repart qu'avec --resend-uncertain (regardez d'abord dans le dossier Envoyés
+    du compte).
+
+    --format json ou csv écrit les chiffres de l'envoi sur la sortie : sent,
+    already_sent, skipped_no_consent, failed, bounced, deferred, uncertain,
+    resent_uncertain.
 
     Exemples :
       carnet campaign send spring-sale --test me@atelier-roux.fr
       carnet campaign send spring-sale --dry-run /tmp/spring
       carnet campaign send spring-sale
+      carnet campaign send spring-sale --resend-uncertain
 help-after-consent-unsubscribe-from =
     Chaque désinscription (une réponse dont l'objet est `unsubscribe JETON`, comme
     l'écrit le lien List-Unsubscribe de `campaign send`, ou une réponse qui dit STOP

@@ -1411,17 +1411,22 @@ msg-send-dry-run = { $count ->
        *[other] { $count } messages écrits
     } dans { $dir } (rien n'a été envoyé)
 msg-send-test = message de test envoyé à { $to } ({ $answer })
-msg-send-done = campagne `{ $name }` : { $sent } envoyés maintenant, { $already } envoyés avant, { $skipped } non envoyés (consentement retiré, adresse en échec ou effacée depuis le lancement), { $failed } en échec, { $bounced } rejetés, { $deferred } différés
+msg-send-done = campagne `{ $name }` : { $sent } envoyés maintenant, { $already } envoyés avant, { $skipped } non envoyés (consentement retiré, adresse en échec ou effacée depuis le lancement), { $failed } en échec, { $bounced } rejetés, { $deferred } différés, { $uncertain } incertains
 warn-send-uncertain = { $count ->
-        [one] 1 message était
-       *[other] { $count } messages étaient
-    } en cours d'envoi quand la dernière exécution s'est arrêtée : renvoyés avec le même Message-ID (une copie déjà partie est reconnaissable comme le même message)
+        [one] 1 message est peut-être parti quand l'envoi a été interrompu : regardez dans le dossier Envoyés du compte ; `carnet campaign send { $name } --resend-uncertain` le renvoie
+       *[other] { $count } messages sont peut-être partis quand l'envoi a été interrompu : regardez dans le dossier Envoyés du compte ; `carnet campaign send { $name } --resend-uncertain` les renvoie
+    }
+msg-send-resent = { $count ->
+        [one] 1 message laissé incertain par un envoi interrompu est reparti
+       *[other] { $count } messages laissés incertains par un envoi interrompu sont repartis
+    }, avec le même Message-ID
+err-send-broke = la connexion a été coupée pendant la remise du message à { $to } : { $why } ({ $sent } envoyés jusqu'ici ; celui-ci est peut-être parti et compte comme incertain)
 hint-send-deferred = le serveur a demandé d'attendre pour certains messages : relancez `carnet campaign send { $name }` plus tard
 err-unsubscribe-csv-columns = { $label } n'a pas de colonne d'email (`Email Address` dans les exports de Mailchimp, `EMAIL` dans ceux de Brevo)
 hint-unsubscribe-csv-columns = donnez l'export des désinscrits ou des adresses nettoyées tel que le fournisseur l'a téléchargé, ou un CSV avec une colonne `email`
 msg-unsubscribe-from = { $withdrawn } retraits, { $bounced } adresses en échec, { $already } déjà enregistrés, { $suppressed } adresses sans contact mises en liste d'opposition, { $ignored } messages qui ne sont ni une désinscription ni un rejet
 why-not-email = n'est pas une adresse email
-campaign-delivery = Envoyée par carnet : { $sent } envoyés, { $failed } en échec, { $bounced } rejetés, { $skipped } non envoyés (consentement retiré depuis le lancement), { $waiting } encore à envoyer ; { $unsubscribed } désinscrits
+campaign-delivery = Envoyée par carnet : { $sent } envoyés, { $failed } en échec, { $bounced } rejetés, { $skipped } non envoyés (consentement retiré depuis le lancement), { $waiting } encore à envoyer, { $uncertain } incertains (peut-être partis lors d'un envoi interrompu) ; { $unsubscribed } désinscrits
 remind-mail-subject = carnet : { $count ->
         [one] 1 chose
        *[other] { $count } choses

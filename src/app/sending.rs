@@ -3,14 +3,17 @@
 //! recipient so that a send that is killed, cut off or rate-limited is
 //! resumed by running it again.
 //!
-//! Exactly once, as far as it can be: a row is committed `sending` before
-//! its message goes to the server and `sent` after the server's answer.
-//! The only window left is between the server's acceptance and that
-//! write (a kill, a power cut): a row found `sending` is sent again, with
-//! the same Message-ID, so the duplicate, if there is one, is recognisable
-//! as the same message (mail systems fold copies of one Message-ID). We
-//! chose at least once over at most once: a message lost without trace is
-//! worse for the shop than a rare, identifiable second copy.
+//! Never twice, and honest about the one moment it cannot know: a row is
+//! committed `sending` before its message goes to the server and `sent`
+//! (with the server's answer) right after. SMTP and the SMS providers
+//! cannot be exactly-once across a kill between the server's acceptance
+//! and that write, so a row a later run finds `sending` is **uncertain**:
+//! the message may have left. It is not sent again by default (a second
+//! copy is worse for a shop's name than one message to check by hand); it
+//! is counted and named, and `--resend-uncertain` sends those again with
+//! the same Message-ID. A connection that breaks while a message is handed
+//! over leaves it uncertain too. The window is one message wide: each row
+//! is committed on its own.
 
 use super::campaigns::{address, load};
 use super::App;
@@ -48,8 +51,11 @@ pub enum Delivery {
     Transient(String),
     /// 5xx: refused for good; `bounced` when the address does not exist.
     Permanent { answer: String, bounced: bool },
-    /// The server could not be reached or the connection broke: stop.
+    /// The server could not be reached: nothing was handed over. Stop.
     Unreachable(String),
+    /// The connection broke while the message was being handed over: it
+    /// may have been accepted. Stop; the row stays uncertain.
+    Uncertain(String),
 }
 
 /// Where messages go: the SMTP account, the SMS provider, or a test.
@@ -67,6 +73,8 @@ pub struct Options<'a> {
     /// last one the row stays queued for the next run).
     pub retry_delays: Vec<Duration>,
     pub per_minute: u32,
+    /// Send again the messages an interrupted run left uncertain.
+    pub resend_uncertain: bool,
 }
 
 /// What a run did.
@@ -81,8 +89,11 @@ pub struct Summary {
     pub bounced: usize,
     /// 4xx after every retry: queued for the next run.
     pub deferred: usize,
-    /// Rows found `sending` (a run killed at the wrong moment), sent again.
-    pub resumed_uncertain: usize,
+    /// Rows left `sending` by an interrupted run (the message may have
+    /// left), not sent by this one.
+    pub uncertain: usize,
+    /// Uncertain rows sent again (`--resend-uncertain`).
+    pub resent_uncertain: usize,
 }
 
 /// The campaign's message and the sender's domain.
@@ -207,7 +218,13 @@ pub fn check_message(app: &App, c: &Campaign, members: &[&Reach]) -> Result<()> 
     let ids: Vec<i64> = members.iter().map(|r| r.id).collect();
     let last = outbox::last_purchases(app.db(), &ids)?;
     let day = |d: NaiveDate| d.to_string();
-    let opts = Options { unsubscribe_text: String::new(), day: &day, retry_delays: vec![], per_minute: 0 };
+    let opts = Options {
+        unsubscribe_text: String::new(),
+        day: &day,
+        retry_delays: vec![],
+        per_minute: 0,
+        resend_uncertain: false,
+    };
     for r in members {
         compose(app, c, &p, r, last.get(&r.id).copied(), &opts, "0")?;
     }
@@ -255,7 +272,7 @@ pub fn render_pending(app: &App, name: &str, opts: &Options) -> Result<Vec<Outgo
     let p = prepared(app, &c)?;
     let done: std::collections::HashSet<i64> = outbox::rows(app.db(), c.id)?
         .into_iter()
-        .filter(|r| !matches!(r.state.as_str(), "queued" | "sending"))
+        .filter(|r| !(r.state == "queued" || (opts.resend_uncertain && r.state == "sending")))
         .map(|r| r.contact_id)
         .collect();
     let ids: Vec<i64> = outbox::recipients(app.db(), c.id)?.into_iter().filter(|i| !done.contains(i)).collect();
@@ -354,10 +371,12 @@ pub fn send(
 
     let rows = outbox::rows(app.db(), c.id)?;
     let mut summary = Summary::default();
-    let pending: Vec<&outbox::OutboxRow> =
-        rows.iter().filter(|r| matches!(r.state.as_str(), "queued" | "sending")).collect();
+    let takes = |r: &outbox::OutboxRow| r.state == "queued" || (opts.resend_uncertain && r.state == "sending");
+    let pending: Vec<&outbox::OutboxRow> = rows.iter().filter(|r| takes(r)).collect();
     summary.already_sent = rows.iter().filter(|r| r.state == "sent").count();
-    summary.resumed_uncertain = pending.iter().filter(|r| r.state == "sending").count();
+    if !opts.resend_uncertain {
+        summary.uncertain = rows.iter().filter(|r| r.state == "sending").count();
+    }
     let pending_ids: Vec<i64> = pending.iter().map(|r| r.contact_id).collect();
     let reach: HashMap<i64, Reach> =
         crate::store::contacts::reach_of(app.db(), &pending_ids)?.into_iter().map(|r| (r.id, r)).collect();
@@ -368,26 +387,28 @@ pub fn send(
 
     // Every message is made before the first goes: a template problem
     // stops the run with nothing sent.
-    let mut work: Vec<(i64, std::result::Result<Outgoing, &'static str>)> = Vec::with_capacity(pending.len());
+    let mut work: Vec<(&outbox::OutboxRow, std::result::Result<Outgoing, &'static str>)> =
+        Vec::with_capacity(pending.len());
     for row in &pending {
         let Some(r) = reach.get(&row.contact_id) else {
-            work.push((row.contact_id, Err("erased")));
+            work.push((row, Err("erased")));
             continue;
         };
         match still_allowed(app, &c, r, &statuses, &suppressed, &forgotten) {
-            Err(why) => work.push((r.id, Err(why))),
+            Err(why) => work.push((row, Err(why))),
             Ok(()) => {
                 let mut m = compose(app, &c, &p, r, last.get(&r.id).copied(), opts, &row.token)?;
                 m.message_id = row.message_id.clone();
-                work.push((r.id, Ok(m)));
+                work.push((row, Ok(m)));
             }
         }
     }
 
     let mut pace = Pace::new(opts.per_minute);
     let total = work.len();
-    for (done, (contact, item)) in work.into_iter().enumerate() {
+    for (done, (row, item)) in work.into_iter().enumerate() {
         progress(done, total);
+        let contact = row.contact_id;
         let m = match item {
             Err(why) => {
                 let tx = app.store.begin()?;
@@ -398,9 +419,18 @@ pub fn send(
             }
             Ok(m) => m,
         };
+        // Committed before the message goes: from here until `sent` is
+        // written, a kill leaves the row uncertain.
         let tx = app.store.begin()?;
-        outbox::set_state(&tx, c.id, contact, "sending", None, &now, true)?;
+        let mine = outbox::claim(&tx, c.id, contact, &row.state, row.attempts, &now)?;
         tx.commit()?;
+        if !mine {
+            // Another run took it since this one read the outbox.
+            continue;
+        }
+        if row.state == "sending" {
+            summary.resent_uncertain += 1;
+        }
         // `CARNET_FAULT=send:before-server:3` aborts before the 4th message.
         crate::store::crash_point(&format!("send:before-server:{done}"));
         let mut outcome = Delivery::Transient(String::new());
@@ -447,13 +477,28 @@ pub fn send(
                 }
             }
             Delivery::Unreachable(why) => {
-                // Nothing was accepted: the row goes back to the queue.
+                // Nothing was handed over: the row goes back to the queue.
                 outbox::set_state(&tx, c.id, contact, "queued", Some(why), &now, false)?;
                 tx.commit()?;
                 return Err(Error::t(
                     Kind::Io,
                     "err-send-unreachable",
                     crate::targs!["why" => why.as_str(), "sent" => summary.sent + summary.already_sent],
+                )
+                .with_hint_t("hint-send-again", crate::targs!["name" => c.name.as_str()]));
+            }
+            Delivery::Uncertain(why) => {
+                // It may have been accepted: the row stays `sending`, with why.
+                outbox::set_state(&tx, c.id, contact, "sending", Some(why), &now, false)?;
+                tx.commit()?;
+                return Err(Error::t(
+                    Kind::Io,
+                    "err-send-broke",
+                    crate::targs![
+                        "why" => why.as_str(),
+                        "to" => m.to.as_str(),
+                        "sent" => summary.sent + summary.already_sent
+                    ],
                 )
                 .with_hint_t("hint-send-again", crate::targs!["name" => c.name.as_str()]));
             }
@@ -468,3 +513,7 @@ pub fn send(
 pub fn delivery_counts(db: &Db, campaign_id: i64) -> Result<HashMap<String, i64>> {
     outbox::counts(db, campaign_id)
 }
+
+#[cfg(test)]
+#[path = "sending_tests.rs"]
+mod tests;

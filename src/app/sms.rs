@@ -67,7 +67,10 @@ impl Sms {
     pub fn send_now(&mut self, m: &Outgoing) -> Result<String> {
         match self.deliver(m) {
             Delivery::Sent(a) => Ok(a),
-            Delivery::Transient(why) | Delivery::Unreachable(why) | Delivery::Permanent { answer: why, .. } => {
+            Delivery::Transient(why)
+            | Delivery::Unreachable(why)
+            | Delivery::Uncertain(why)
+            | Delivery::Permanent { answer: why, .. } => {
                 Err(Error::t(Kind::Io, "err-send-refused", crate::targs!["to" => m.to.as_str(), "why" => why])
                     .with_hint_t("hint-sms-config", vec![]))
             }
@@ -126,14 +129,45 @@ impl Transport for Sms {
                     _ => Delivery::Permanent { answer, bounced: false },
                 }
             }
-            Err(e) => Delivery::Unreachable(e.to_string()),
+            Err(e) if never_connected(&e) => Delivery::Unreachable(e.to_string()),
+            // The request may have reached the provider before it broke.
+            Err(e) => Delivery::Uncertain(e.to_string()),
         }
+    }
+}
+
+/// An error from before the request went out (no such host, refused,
+/// no connection in time): the provider got nothing.
+fn never_connected(e: &ureq::Error) -> bool {
+    use ureq::Timeout;
+    match e {
+        ureq::Error::HostNotFound | ureq::Error::ConnectionFailed | ureq::Error::BadUri(_) => true,
+        ureq::Error::Timeout(t) => matches!(t, Timeout::Resolve | Timeout::Connect),
+        ureq::Error::Io(io) => matches!(
+            io.kind(),
+            std::io::ErrorKind::ConnectionRefused
+                | std::io::ErrorKind::HostUnreachable
+                | std::io::ErrorKind::NetworkUnreachable
+        ),
+        _ => false,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_an_error_before_the_request_went_out_means_nothing_was_sent() {
+        use ureq::{Error as E, Timeout as T};
+        for e in [E::HostNotFound, E::ConnectionFailed, E::Timeout(T::Connect), E::Timeout(T::Resolve)] {
+            assert!(never_connected(&e), "{e}");
+        }
+        let reset = std::io::Error::from(std::io::ErrorKind::ConnectionReset);
+        for e in [E::Timeout(T::RecvResponse), E::Timeout(T::Global), E::Io(reset)] {
+            assert!(!never_connected(&e), "{e}: the provider may have it");
+        }
+    }
 
     #[test]
     fn values_are_escaped_for_the_body_they_go_in() {

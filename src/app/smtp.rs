@@ -137,7 +137,10 @@ impl Smtp {
     pub fn send_now(&mut self, m: &Outgoing) -> Result<String> {
         match self.deliver(m) {
             Delivery::Sent(a) => Ok(a),
-            Delivery::Transient(why) | Delivery::Unreachable(why) | Delivery::Permanent { answer: why, .. } => {
+            Delivery::Transient(why)
+            | Delivery::Unreachable(why)
+            | Delivery::Uncertain(why)
+            | Delivery::Permanent { answer: why, .. } => {
                 Err(Error::t(Kind::Io, "err-send-refused", crate::targs!["to" => m.to.as_str(), "why" => why])
                     .with_hint_t("hint-send-config", vec![]))
             }
@@ -160,9 +163,29 @@ impl Transport for Smtp {
                 let bounced = ["550", "551", "553"].contains(&code.as_str()) || answer.contains("5.1.");
                 Delivery::Permanent { answer, bounced }
             }
-            Err(e) => Delivery::Unreachable(e.to_string()),
+            Err(e) if e.is_tls() || e.is_client() || never_connected(&e) => Delivery::Unreachable(e.to_string()),
+            // The connection broke during the exchange: the message may
+            // have been accepted before it did.
+            Err(e) => Delivery::Uncertain(e.to_string()),
         }
     }
+}
+
+/// An error that can only come from opening the connection (refused, no
+/// route, no such host): nothing of the message was handed over.
+fn never_connected(e: &lettre::transport::smtp::Error) -> bool {
+    use std::io::ErrorKind as K;
+    let mut source = std::error::Error::source(e);
+    while let Some(err) = source {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            return matches!(
+                io.kind(),
+                K::ConnectionRefused | K::HostUnreachable | K::NetworkUnreachable | K::AddrNotAvailable | K::NotFound
+            );
+        }
+        source = err.source();
+    }
+    false
 }
 
 fn unreachable(why: &str) -> Error {

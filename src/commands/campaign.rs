@@ -30,8 +30,15 @@ pub enum CampaignCommand {
     #[command(after_help = "Example:\n  carnet campaign show spring-sale --format json")]
     Show { name: String },
     /// The audience, and everyone left out with the reason.
-    #[command(after_help = "Example:\n  carnet campaign preview spring-sale --format csv")]
-    Preview { name: String },
+    #[command(
+        after_help = "--format json gives {\"summary\": …, \"rows\": […]}: the counts, cost and break-even,\nthen one row per member; --summary gives the summary alone (a one-row CSV).\n\nExamples:\n  carnet campaign preview spring-sale --format csv\n  carnet campaign preview spring-sale --summary --format json"
+    )]
+    Preview {
+        name: String,
+        /// Only the counts, cost and break-even, as one record.
+        #[arg(long)]
+        summary: bool,
+    },
     /// Freeze the audience, record the sends, write the file for your mail or SMS tool.
     #[command(
         after_help = "Examples:\n  carnet campaign launch spring-sale --out recipients.csv\n  carnet campaign launch spring-sale --out recipients.xlsx\n  carnet campaign launch card-mailing --out cards.vcf"
@@ -117,7 +124,7 @@ pub fn run(ctx: &Ctx, cmd: CampaignCommand) -> Result<()> {
         CampaignCommand::Create(a) => create(ctx, a),
         CampaignCommand::List => list(ctx),
         CampaignCommand::Show { name } => show(ctx, &name),
-        CampaignCommand::Preview { name } => super::campaign_views::preview(ctx, &name),
+        CampaignCommand::Preview { name, summary } => super::campaign_views::preview(ctx, &name, summary),
         CampaignCommand::Launch { name, out, force } => launch(ctx, &name, &out, force),
         CampaignCommand::Report { name, window } => super::campaign_views::report(ctx, &name, window),
         CampaignCommand::Edit { name, costs } => edit(ctx, &name, &costs),

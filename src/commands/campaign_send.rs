@@ -18,13 +18,20 @@ subject; HTML files are sent as HTML with a text part. A recipient without a
 field the message uses stops the send before anything goes (see `campaign
 preview`).
 
-Run it again after an interruption: each message goes once (see the README
-on the one case of a duplicate, which carries the same Message-ID).
+Run it again after an interruption: it goes on where it stopped and sends
+nothing twice. A message that was being handed to the server when the send
+was interrupted may or may not have left: it is counted as uncertain and not
+sent again unless --resend-uncertain is given (look in the account's Sent
+folder first).
+
+--format json or csv prints the run's figures on stdout: sent, already_sent,
+skipped_no_consent, failed, bounced, deferred, uncertain, resent_uncertain.
 
 Examples:
   carnet campaign send spring-sale --test me@atelier-roux.fr
   carnet campaign send spring-sale --dry-run /tmp/spring
-  carnet campaign send spring-sale")]
+  carnet campaign send spring-sale
+  carnet campaign send spring-sale --resend-uncertain")]
 pub struct SendArgs {
     pub name: String,
     /// Write each message as an .eml file into this folder instead of sending.
@@ -36,6 +43,26 @@ pub struct SendArgs {
     /// With --dry-run: replace .eml files already in the folder.
     #[arg(long)]
     pub force: bool,
+    /// Send again the messages an interrupted send left uncertain (they may
+    /// have left: look in the account's Sent folder first).
+    #[arg(long, conflicts_with = "test")]
+    pub resend_uncertain: bool,
+}
+
+crate::record! {
+    /// What one `campaign send` did, for scripts.
+    struct SendSummary {
+        campaign: String,
+        sent: usize,
+        already_sent: usize,
+        skipped_no_consent: usize,
+        failed: usize,
+        bounced: usize,
+        deferred: usize,
+        uncertain: usize,
+        resent_uncertain: usize,
+    }
+    numeric: [sent, already_sent, skipped_no_consent, failed, bounced, deferred, uncertain, resent_uncertain]
 }
 
 /// The waits before each retry of a 4xx answer: 1 s, 2 s, 4 s (tests
@@ -56,6 +83,7 @@ pub fn run(ctx: &Ctx, a: SendArgs) -> Result<()> {
         day: &day,
         retry_delays: retry_delays(),
         per_minute,
+        resend_uncertain: a.resend_uncertain,
     };
     if let Some(dir) = &a.dry_run {
         let messages = sending::render_pending(&app, &a.name, &opts)?;
@@ -94,15 +122,33 @@ pub fn run(ctx: &Ctx, a: SendArgs) -> Result<()> {
             ("failed", s.failed.into()),
             ("bounced", s.bounced.into()),
             ("deferred", s.deferred.into()),
+            ("uncertain", s.uncertain.into()),
         ],
     );
-    if s.resumed_uncertain > 0 {
-        ctx.out.warn(ctx.text("warn-send-uncertain", &[("count", s.resumed_uncertain.into())]));
+    if s.resent_uncertain > 0 {
+        ctx.tell("msg-send-resent", &[("count", s.resent_uncertain.into())]);
+    }
+    if s.uncertain > 0 {
+        ctx.out
+            .warn(ctx.text("warn-send-uncertain", &[("count", s.uncertain.into()), ("name", a.name.as_str().into())]));
     }
     if s.deferred > 0 {
         ctx.tell("hint-send-deferred", &[("name", a.name.as_str().into())]);
     }
-    Ok(())
+    if ctx.out.format == crate::output::Format::Table {
+        return Ok(());
+    }
+    ctx.out.card(&SendSummary {
+        campaign: a.name.clone(),
+        sent: s.sent,
+        already_sent: s.already_sent,
+        skipped_no_consent: s.skipped,
+        failed: s.failed,
+        bounced: s.bounced,
+        deferred: s.deferred,
+        uncertain: s.uncertain,
+        resent_uncertain: s.resent_uncertain,
+    })
 }
 
 /// One `.eml` (or `.txt` for SMS) per message: `<contact id>.eml`.

@@ -7,7 +7,9 @@ use crate::context::Ctx;
 use crate::domain::campaign::{lift, Outcome};
 use crate::domain::money::Cents;
 use crate::error::Result;
-use crate::output::campaign_report::{economics_prose, forecast_prose, record};
+use crate::output::campaign_report::{
+    economics_prose, forecast_prose, preview_summary, record, summary_and_rows, Delivery,
+};
 use crate::output::reports::pct;
 use crate::output::{new_table, Format};
 
@@ -33,6 +35,13 @@ impl crate::output::ToCell for WhyOut {
     }
 }
 
+/// The channel as a table says it in the run's language (`e-mail`).
+fn channel_word(ctx: &Ctx, ch: crate::domain::consent::Channel) -> String {
+    crate::output::Cells::table(&ctx.out.money, ctx.out.lang)
+        .value_word("channel", ch.as_str())
+        .unwrap_or_else(|| ch.as_str().to_string())
+}
+
 crate::record! {
     struct PreviewRow {
         contact_id: i64,
@@ -43,7 +52,7 @@ crate::record! {
     }
 }
 
-pub fn preview(ctx: &Ctx, name: &str) -> Result<()> {
+pub fn preview(ctx: &Ctx, name: &str, summary_only: bool) -> Result<()> {
     ctx.no_vcf("campaign preview")?;
     let app = ctx.read()?;
     let (c, members, forecast) = campaigns::preview(&app, name)?;
@@ -63,8 +72,12 @@ pub fn preview(ctx: &Ctx, name: &str) -> Result<()> {
             }
         })
         .collect();
+    let count = |d: &str| rows.iter().filter(|r| r.decision.0 == d).count();
+    let summary = preview_summary(&c, (rows.len(), count("send"), count("control")), &forecast);
+    if summary_only {
+        return ctx.out.card(&summary);
+    }
     if ctx.out.format == Format::Table {
-        let count = |d: &str| rows.iter().filter(|r| r.decision.0 == d).count();
         let mut reasons: Vec<(&str, usize)> = Vec::new();
         for r in rows.iter().filter_map(|r| if r.decision.0 == "excluded" { r.reason.map(|w| w.0) } else { None }) {
             match reasons.iter_mut().find(|(x, _)| *x == r) {
@@ -89,13 +102,13 @@ pub fn preview(ctx: &Ctx, name: &str) -> Result<()> {
             if c.launched_on.is_some() { "campaign-preview-title-launched" } else { "campaign-preview-title" },
             &[
                 ("name", c.name.as_str().into()),
-                ("channel", c.channel.as_str().into()),
+                ("channel", channel_word(ctx, c.channel).into()),
                 ("segment", c.segment.as_str().into()),
             ],
         );
         ctx.out.say(format!("{title}\n{t}\n{}", forecast_prose(&ctx.out.money, &c, count("send"), &forecast, lang)));
     }
-    ctx.out.records(&rows)
+    summary_and_rows(&ctx.out, &summary, &rows)
 }
 
 crate::record! {
@@ -126,8 +139,9 @@ pub fn report(ctx: &Ctx, name: &str, window_flag: Option<String>) -> Result<()> 
     let app = ctx.read()?;
     let r = campaigns::report(&app, name, days)?;
     let open = r.window_end > ctx.today;
+    let delivery = Delivery::of(&crate::app::sending::delivery_counts(app.db(), r.campaign.id)?);
     if ctx.out.format != Format::Table {
-        return ctx.out.card(&record(&r, days, open, ctx.config.value.margin_fraction()));
+        return ctx.out.card(&record(&r, days, open, ctx.config.value.margin_fraction(), delivery));
     }
     let rows = [report_row("recipients", r.recipients), report_row("control", r.control)];
     let lang = ctx.out.lang;
@@ -176,24 +190,23 @@ pub fn report(ctx: &Ctx, name: &str, window_flag: Option<String>) -> Result<()> 
         crate::i18n::tr_args(
             lang,
             "campaign-opt-outs",
-            &[("channel", r.campaign.channel.as_str().into()), ("count", r.opt_outs.into())],
+            &[("channel", channel_word(ctx, r.campaign.channel).into()), ("count", r.opt_outs.into())],
         )
     ));
     // A campaign carnet sent itself: what became of each message.
-    let d = crate::app::sending::delivery_counts(app.db(), r.campaign.id)?;
-    if !d.is_empty() {
-        let n = |s: &str| d.get(s).copied().unwrap_or(0);
+    if let Some(d) = delivery {
         out.push_str(&format!(
             "{}\n",
             crate::i18n::tr_args(
                 lang,
                 "campaign-delivery",
                 &[
-                    ("sent", n("sent").into()),
-                    ("failed", n("failed").into()),
-                    ("bounced", n("bounced").into()),
-                    ("skipped", n("skipped").into()),
-                    ("waiting", (n("queued") + n("sending")).into()),
+                    ("sent", d.sent.into()),
+                    ("failed", d.failed.into()),
+                    ("bounced", d.bounced.into()),
+                    ("skipped", d.skipped.into()),
+                    ("waiting", d.waiting.into()),
+                    ("uncertain", d.uncertain.into()),
                     ("unsubscribed", r.opt_outs.into()),
                 ],
             )

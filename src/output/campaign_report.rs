@@ -58,6 +58,79 @@ pub fn forecast_prose(
 }
 
 crate::record! {
+    /// `campaign preview`'s counts, cost and break-even, for scripts.
+    pub struct PreviewSummary {
+        pub campaign: String,
+        pub channel: crate::domain::consent::Channel,
+        pub segment: String,
+        pub launched: bool,
+        pub in_segment: usize,
+        pub will_receive: usize,
+        pub control: usize,
+        pub excluded: usize,
+        pub cost: Cents,
+        pub cost_per_contact: Cents,
+        pub fixed_cost: Cents,
+        /// The file's average purchase, on which the break-even rests.
+        pub average_purchase: Option<Cents>,
+        /// Extra revenue (or margin) the campaign must bring to pay for itself.
+        pub break_even_revenue: Option<Cents>,
+        /// Extra purchases of the average amount needed.
+        pub break_even_purchases: Option<u64>,
+        /// Those purchases as a share of the people reached.
+        pub break_even_share: Option<f64>,
+        /// `margin` with `[value] margin` set, else `revenue`.
+        pub break_even_basis: &'static str,
+    }
+    numeric: [in_segment, will_receive, control, excluded, cost, cost_per_contact, fixed_cost, average_purchase,
+              break_even_revenue, break_even_purchases, break_even_share]
+}
+
+/// The summary of a preview: `counts` is (in segment, will receive, control).
+pub fn preview_summary(c: &Campaign, counts: (usize, usize, usize), f: &Forecast) -> PreviewSummary {
+    let (in_segment, will_receive, control) = counts;
+    PreviewSummary {
+        campaign: c.name.clone(),
+        channel: c.channel,
+        segment: c.segment.clone(),
+        launched: c.launched_on.is_some(),
+        in_segment,
+        will_receive,
+        control,
+        excluded: in_segment - will_receive - control,
+        cost: f.cost,
+        cost_per_contact: c.costs.per_contact,
+        fixed_cost: c.costs.fixed,
+        average_purchase: f.average_purchase,
+        break_even_revenue: f.break_even.as_ref().map(|b| b.revenue),
+        break_even_purchases: f.break_even.as_ref().map(|b| b.purchases),
+        break_even_share: f.break_even.as_ref().map(|b| round4(b.share_of_reached)),
+        break_even_basis: if f.margin_known { "margin" } else { "revenue" },
+    }
+}
+
+/// A report with a summary for scripts: JSON gets `{"summary": …,
+/// "rows": […]}`; CSV and workbooks get the rows (the summary alone with
+/// the command's `--summary`).
+pub fn summary_and_rows<S: serde::Serialize, R: crate::output::Record>(
+    out: &crate::output::Output,
+    summary: &S,
+    rows: &[R],
+) -> crate::error::Result<()> {
+    if out.format != crate::output::Format::Json || out.xlsx {
+        return out.records(rows);
+    }
+    // One line for the summary and one per row, as the listings print theirs.
+    let mut text = format!("{{\n  \"summary\": {},\n  \"rows\": [", serde_json::to_string(summary)?);
+    for (i, r) in rows.iter().enumerate() {
+        text.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        text.push_str(&serde_json::to_string(r)?);
+    }
+    text.push_str(if rows.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+    crate::output::write_stdout(text.as_bytes())
+}
+
+crate::record! {
     /// `campaign report` for scripts: one record, both groups and the economics.
     pub struct ReportRecord {
         pub campaign: String,
@@ -92,12 +165,53 @@ crate::record! {
         pub roi_basis: &'static str,
         pub verdict: &'static str,
         pub opt_outs: i64,
+        /// What became of the messages carnet sent itself (`campaign
+        /// send`); empty for a campaign sent another way.
+        pub sent: Option<i64>,
+        pub failed: Option<i64>,
+        pub bounced: Option<i64>,
+        /// Not sent: consent withdrawn, bounced or erased since the launch.
+        pub skipped: Option<i64>,
+        /// Queued: still to send.
+        pub waiting: Option<i64>,
+        /// May have left when a send was interrupted.
+        pub uncertain: Option<i64>,
+        /// Recipients who opted out on the channel since the launch (the
+        /// same count as `opt_outs`).
+        pub unsubscribed: i64,
     }
     numeric: [window_days, recipients, recipients_buyers, recipients_revenue, control, control_buyers,
               control_revenue, lift, lift_low, lift_high, cost, incremental_buyers, incremental_buyers_low,
               incremental_buyers_high, incremental_revenue, incremental_revenue_low, incremental_revenue_high,
               margin_rate, incremental_margin, incremental_margin_low, incremental_margin_high, roi, roi_low, roi_high,
-              opt_outs]
+              opt_outs, sent, failed, bounced, skipped, waiting, uncertain, unsubscribed]
+}
+
+/// The outbox of a campaign carnet sent, by state (`campaign send`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Delivery {
+    pub sent: i64,
+    pub failed: i64,
+    pub bounced: i64,
+    pub skipped: i64,
+    pub waiting: i64,
+    pub uncertain: i64,
+}
+
+impl Delivery {
+    /// From the rows per state; None when carnet sent nothing of it.
+    pub fn of(counts: &std::collections::HashMap<String, i64>) -> Option<Delivery> {
+        let n = |s: &str| counts.get(s).copied().unwrap_or(0);
+        (!counts.is_empty()).then(|| Delivery {
+            sent: n("sent"),
+            failed: n("failed"),
+            bounced: n("bounced"),
+            skipped: n("skipped"),
+            waiting: n("queued"),
+            // A row left `sending` by a run that stopped.
+            uncertain: n("sending"),
+        })
+    }
 }
 
 /// The return on investment had the extra margin been `margin`: where an
@@ -107,7 +221,7 @@ fn roi_at(e: &crate::domain::campaign_economics::Economics, margin: f64) -> Opti
     (e.cost.0 > 0).then(|| (margin - c) / c)
 }
 
-pub fn record(r: &Results, days: u32, open: bool, margin_rate: Option<f64>) -> ReportRecord {
+pub fn record(r: &Results, days: u32, open: bool, margin_rate: Option<f64>, d: Option<Delivery>) -> ReportRecord {
     let l = lift(r.recipients, r.control);
     let e = r.economics.as_ref();
     let cents = |x: f64| Cents(x.round() as i64);
@@ -142,6 +256,13 @@ pub fn record(r: &Results, days: u32, open: bool, margin_rate: Option<f64>) -> R
         roi_basis: if margin_rate.is_some() { "margin" } else { "revenue" },
         verdict: e.map_or(Verdict::CannotTellYet, |e| e.verdict).as_str(),
         opt_outs: r.opt_outs,
+        sent: d.map(|d| d.sent),
+        failed: d.map(|d| d.failed),
+        bounced: d.map(|d| d.bounced),
+        skipped: d.map(|d| d.skipped),
+        waiting: d.map(|d| d.waiting),
+        uncertain: d.map(|d| d.uncertain),
+        unsubscribed: r.opt_outs,
     }
 }
 

@@ -144,3 +144,17 @@ pub fn contact_by_email(conn: &Db, address: &str) -> Result<Option<i64>> {
         )
         .optional()?)
 }
+
+/// Take one row for sending: `from` (queued, or sending for a resend of
+/// an uncertain one) becomes `sending` with one more attempt, only if the
+/// row is still as this run read it. False when another run took it.
+pub fn claim(conn: &Tx, campaign_id: i64, contact_id: i64, from: &str, attempts: i64, now: &str) -> Result<bool> {
+    let n = conn
+        .sql()
+        .prepare_cached(
+            "UPDATE campaign_outbox SET state = 'sending', updated_at = ?5, attempts = attempts + 1 \
+             WHERE campaign_id = ?1 AND contact_id = ?2 AND state = ?3 AND attempts = ?4",
+        )?
+        .execute(params![campaign_id, contact_id, from, attempts, now])?;
+    Ok(n == 1)
+}

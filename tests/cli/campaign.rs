@@ -97,7 +97,7 @@ fn the_pressure_cap_excludes_the_third_campaign_within_30_days() {
         let o =
             env.cmd().env("CARNET_NOW", day).args(["campaign", "preview", &name, "--format", "json"]).output().unwrap();
         let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-        let h = v.as_array().unwrap().iter().find(|r| r["name"] == "Hélène Dupont").unwrap().clone();
+        let h = v["rows"].as_array().unwrap().iter().find(|r| r["name"] == "Hélène Dupont").unwrap().clone();
         if i < 2 {
             assert_eq!(h["decision"], "send", "campaign {i}");
             env.cmd()

@@ -30,7 +30,7 @@ pub fn grant(env: &Env, who: &str, channel: &str) {
 }
 
 pub fn decisions(env: &Env, campaign: &str) -> Vec<(String, String)> {
-    env.json(&["campaign", "preview", campaign])
+    env.json(&["campaign", "preview", campaign])["rows"]
         .as_array()
         .unwrap()
         .iter()

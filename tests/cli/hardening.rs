@@ -241,7 +241,7 @@ fn a_bare_address_withdrawn_everywhere_stays_out_of_post_campaigns() {
     env.ok(&["segment", "add", "lyon", "--city", "Lyon"]);
     env.ok(&["campaign", "create", "cards", "--channel", "post", "--segment", "lyon"]);
     let p = env.json(&["campaign", "preview", "cards"]);
-    let new = p.as_array().unwrap().iter().find(|r| r["name"] == "New").unwrap().clone();
+    let new = p["rows"].as_array().unwrap().iter().find(|r| r["name"] == "New").unwrap().clone();
     assert_eq!(new["decision"], "excluded");
     assert_eq!(new["reason"], "on the suppression list");
 }
@@ -416,7 +416,7 @@ fn a_forgotten_number_stays_suppressed_in_any_spelling() {
     env.ok(&["segment", "add", "all", "--has", "phone"]);
     env.ok(&["campaign", "create", "s", "--channel", "sms", "--segment", "all"]);
     let p = env.json(&["campaign", "preview", "s"]);
-    assert_eq!(p[0]["reason"], "on the suppression list", "{p}");
+    assert_eq!(p["rows"][0]["reason"], "on the suppression list", "{p}");
 }
 
 /// A file as carnet left it at schema `v` (the first `v` migrations).

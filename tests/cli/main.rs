@@ -33,6 +33,7 @@ mod satisfaction;
 mod segment;
 mod send;
 mod service;
+mod send_resume;
 mod sms;
 mod snapshots;
 mod tag;

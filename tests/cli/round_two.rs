@@ -162,7 +162,7 @@ fn keyed(env: &Env, norm: &str) -> String {
 fn sms_campaign(env: &Env) -> Vec<(String, String)> {
     env.ok(&["segment", "add", "phones", "--has", "phone"]);
     env.ok(&["campaign", "create", "s", "--channel", "sms", "--segment", "phones"]);
-    env.json(&["campaign", "preview", "s"])
+    env.json(&["campaign", "preview", "s"])["rows"]
         .as_array()
         .unwrap()
         .iter()

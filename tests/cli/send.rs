@@ -89,7 +89,7 @@ pub fn header<'a>(message: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// How many messages each envelope recipient got.
-fn per_recipient(messages: &[String]) -> std::collections::BTreeMap<String, usize> {
+pub fn per_recipient(messages: &[String]) -> std::collections::BTreeMap<String, usize> {
     let mut n = std::collections::BTreeMap::new();
     for m in messages {
         *n.entry(header(m, "X-Envelope-To").unwrap().to_string()).or_default() += 1;
@@ -107,7 +107,7 @@ pub fn config(env: &Env, smtp: &str, extra: &str) {
 }
 
 /// The shop of the consent tests, H and P opted in, a campaign launched.
-fn launched(env: &Env) {
+pub fn launched(env: &Env) {
     grant(env, "H", "email");
     grant(env, "P", "email");
     let msg = env.write("msg.txt", MESSAGE);
@@ -116,7 +116,7 @@ fn launched(env: &Env) {
 }
 
 /// `n` customers opted in by email, a campaign to them launched.
-fn crowd(env: &Env, n: usize) {
+pub fn crowd(env: &Env, n: usize) {
     env.write("w.txt", crate::consent::WORDING);
     env.ok(&["consent", "text", "add", env.path("w.txt").to_str().unwrap()]);
     let mut csv = String::from("name,email\n");
@@ -212,88 +212,6 @@ fn an_html_message_goes_with_a_text_part() {
     assert!(eml.contains("multipart/alternative"), "{eml}");
     assert!(eml.contains("Content-Type: text/plain") && eml.contains("Hello Paul & welcome"), "{eml}");
     assert!(eml.contains("Content-Type: text/html") && eml.contains("<b>Paul</b>"), "{eml}");
-}
-
-#[test]
-fn a_kill_before_or_after_the_server_then_a_resume_sends_each_once() {
-    let Some(py) = python() else { return };
-    let env = Env::new();
-    let server = Smtp::start(&py, env.path("mail"), &[]);
-    config(&env, &format!("smtp://127.0.0.1:{}", server.port), "");
-    crowd(&env, 12);
-    // Killed before the 5th message went: 4 sent, the 5th is sent by the resume.
-    let o = env.cmd().env("CARNET_FAULT", "send:before-server:4").args(["campaign", "send", "big"]).output().unwrap();
-    assert!(!o.status.success());
-    assert_eq!(server.messages().len(), 4);
-    assert_eq!(env.sql("SELECT count(*) FROM campaign_outbox WHERE state = 'sending'"), 1);
-    let o = env.run(&["campaign", "send", "big"]);
-    assert!(o.stderr.contains("8 sent now, 4 sent before"), "{}", o.stderr);
-    assert!(o.stderr.contains("sent again with the same Message-ID"), "{}", o.stderr);
-    let got = server.messages();
-    assert_eq!(got.len(), 12);
-    assert!(per_recipient(&got).values().all(|&n| n == 1), "{:?}", per_recipient(&got));
-
-    // Killed after the server accepted the 3rd but before carnet wrote it:
-    // the one case of a copy, and it carries the same Message-ID.
-    let env = Env::new();
-    let server = Smtp::start(&py, env.path("mail"), &[]);
-    config(&env, &format!("smtp://127.0.0.1:{}", server.port), "");
-    crowd(&env, 6);
-    let o = env.cmd().env("CARNET_FAULT", "send:after-server:2").args(["campaign", "send", "big"]).output().unwrap();
-    assert!(!o.status.success());
-    env.ok(&["campaign", "send", "big"]);
-    let got = server.messages();
-    let counts = per_recipient(&got);
-    assert_eq!(counts.len(), 6);
-    let twice: Vec<&String> = counts.iter().filter(|(_, &n)| n == 2).map(|(k, _)| k).collect();
-    assert_eq!(twice.len(), 1, "{counts:?}");
-    let ids: Vec<&str> = got
-        .iter()
-        .filter(|m| header(m, "X-Envelope-To") == Some(twice[0]))
-        .map(|m| header(m, "Message-ID").unwrap())
-        .collect();
-    assert_eq!(ids[0], ids[1]);
-}
-
-#[test]
-fn three_hundred_messages_through_kills_at_random_moments_each_arrive() {
-    let Some(py) = python() else { return };
-    let env = Env::new();
-    let server = Smtp::start(&py, env.path("mail"), &[]);
-    env.write(
-        "config.toml",
-        format!(
-            "[send]\nsmtp = \"smtp://127.0.0.1:{}\"\nfrom = \"shop@atelier-roux.fr\"\nper_minute = 60000\n",
-            server.port
-        ),
-    );
-    crowd(&env, 300);
-    // Kill -9 at moments drawn from the clock's nanoseconds: a different
-    // schedule on every run.
-    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos() as u64;
-    let mut kills = 0;
-    for i in 0..6u64 {
-        let wait_ms = 80 + (seed.wrapping_mul(6364136223846793005).wrapping_add(i * 1442695040888963407) >> 33) % 700;
-        let mut child = env.std_cmd().args(["campaign", "send", "big"]).stderr(Stdio::null()).spawn().unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(wait_ms));
-        if child.try_wait().unwrap().is_none() {
-            kills += 1;
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-    }
-    env.ok(&["campaign", "send", "big"]);
-    let got = server.messages();
-    let counts = per_recipient(&got);
-    assert_eq!(counts.len(), 300, "every recipient reached (seed {seed})");
-    // A kill can land between the server's answer and the write at most
-    // once each; such a copy has the first one's Message-ID.
-    assert!(got.len() - 300 <= kills, "{} copies for {kills} kills (seed {seed})", got.len() - 300);
-    let mut ids: Vec<&str> = got.iter().map(|m| header(m, "Message-ID").unwrap()).collect();
-    ids.sort();
-    ids.dedup();
-    assert_eq!(ids.len(), 300, "a copy is always the same message");
-    assert_eq!(env.sql("SELECT count(*) FROM campaign_outbox WHERE state = 'sent'"), 300);
 }
 
 #[test]
@@ -553,4 +471,93 @@ fn snapshots_of_the_send_messages_in_both_languages() {
         "send_dry_run_fr",
         env.snap(&["--lang", "fr", "campaign", "send", "news", "--dry-run", dir.to_str().unwrap()])
     );
+}
+
+#[test]
+fn preview_gives_its_counts_cost_and_break_even_to_scripts_and_says_the_channel_in_french() {
+    let env = shop();
+    grant(&env, "H", "email");
+    grant(&env, "P", "email");
+    env.ok(&["purchase", "add", "H", "40"]);
+    env.ok(&["purchase", "add", "P", "60"]);
+    env.ok(&[
+        "campaign",
+        "create",
+        "news",
+        "--channel",
+        "email",
+        "--segment",
+        "everyone",
+        "--cost-per-contact",
+        "0.50",
+        "--fixed-cost",
+        "9",
+    ]);
+    let p = env.json(&["campaign", "preview", "news"]);
+    let s = &p["summary"];
+    assert_eq!(
+        (s["in_segment"].as_u64(), s["will_receive"].as_u64(), s["excluded"].as_u64()),
+        (Some(3), Some(2), Some(1))
+    );
+    // 2 × 0.50 + 9 = 10.00; the average purchase 50.00: one purchase pays for it, in revenue.
+    assert_eq!((s["cost"].as_str(), s["average_purchase"].as_str()), (Some("10.00"), Some("50.00")));
+    assert_eq!((s["break_even_purchases"].as_u64(), s["break_even_basis"].as_str()), (Some(1), Some("revenue")));
+    assert_eq!(s["break_even_share"].as_f64(), Some(0.5));
+    assert_eq!(p["rows"].as_array().unwrap().len(), 3);
+    let zoe = p["rows"].as_array().unwrap().iter().find(|r| r["name"] == "Zoé Garnier").unwrap();
+    assert_eq!(zoe["decision"], "excluded", "{p}");
+    // The summary alone, as one CSV row; the rows as CSV as before.
+    let csv = env.ok(&["campaign", "preview", "news", "--summary", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("campaign,channel,segment,launched,in_segment,will_receive,control,excluded,cost"));
+    assert!(lines.next().unwrap().starts_with("news,email,everyone,false,3,2,0,1,10.00"), "{csv}");
+    assert!(env
+        .ok(&["campaign", "preview", "news", "--format", "csv"])
+        .starts_with("contact_id,name,address,decision,reason\n"));
+    // The channel in the run's language in the table.
+    let fr = env.run(&["--lang", "fr", "campaign", "preview", "news"]);
+    assert!(
+        fr.stderr.contains("Campagne `news` (e-mail)") || fr.stdout.contains("Campagne `news` (e-mail)"),
+        "{}{}",
+        fr.stdout,
+        fr.stderr
+    );
+    assert!(!(fr.stdout + &fr.stderr).contains("(email)"));
+}
+
+#[test]
+fn send_and_report_give_their_figures_to_scripts() {
+    let Some(py) = python() else { return };
+    let env = shop();
+    let server = Smtp::start(&py, env.path("mail"), &["--reject", "paul@example.com"]);
+    config(&env, &format!("smtp://127.0.0.1:{}", server.port), "");
+    launched(&env);
+    let o = env.run(&["campaign", "send", "news", "--format", "json"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let s: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(s["campaign"], "news");
+    for (field, n) in
+        [("sent", 1), ("already_sent", 0), ("skipped_no_consent", 0), ("failed", 0), ("bounced", 1), ("uncertain", 0)]
+    {
+        assert_eq!(s[field].as_u64(), Some(n), "{field}: {s}");
+    }
+    // The one-line summary stays on stderr for people.
+    assert!(o.stderr.contains("1 sent now, 0 sent before") && o.stderr.contains("1 bounced"), "{}", o.stderr);
+    let csv = env.ok(&["campaign", "send", "news", "--format", "csv"]);
+    assert_eq!(
+        csv,
+        "campaign,sent,already_sent,skipped_no_consent,failed,bounced,deferred,uncertain,resent_uncertain\n\
+         news,0,1,0,0,0,0,0,0\n"
+    );
+    let r = env.json(&["campaign", "report", "news"]);
+    for (field, n) in [("sent", 1), ("failed", 0), ("bounced", 1), ("uncertain", 0), ("unsubscribed", 0)] {
+        assert_eq!(r[field].as_i64(), Some(n), "{field}: {r}");
+    }
+    let csv = env.ok(&["campaign", "report", "news", "--format", "csv"]);
+    let (head, row) = csv.split_once('\n').unwrap();
+    assert!(head.ends_with(",sent,failed,bounced,skipped,waiting,uncertain,unsubscribed"), "{head}");
+    assert!(row.trim_end().ends_with(",1,0,1,0,0,0,0"), "{row}");
 }
