@@ -44,6 +44,7 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "contact" -d 'Keep you
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "service" -d 'Service requests: repairs, alterations, orders to collect, complaints'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
@@ -884,6 +885,150 @@ complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_se
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "snooze" -d 'Move an open follow-up to a later day (counted from today)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "due" -d 'Open follow-ups due today or earlier (or within a period ahead)'
 complete -c carnet -n "__fish_carnet_using_subcommand interaction; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -f -a "add" -d 'Open a service request for a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -f -a "list" -d 'List service requests (open ones by default)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -f -a "show" -d 'Show a service request with its history'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -f -a "move" -d 'Move an open request to another status (ready tells the customer)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -f -a "note" -d 'Add a note to a request\'s history (it answers a complaint)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -f -a "close" -d 'Close a request: collected (optionally recording what was charged) or cancelled'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and not __fish_seen_subcommand_from add list show move note close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l what -d 'What it is about: the item and the work' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l kind -d 'repair, alteration, order, complaint, other (config service.kinds)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l promised -d 'When it was promised: a date, +3d, friday…' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l quote -d 'The price quoted: 45, 45,50' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l status -d 'The starting status (default: the first configured one)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l date -d 'The day it came in (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l status -d 'Requests in this status (open or closed)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l kind -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -s c -l contact -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l late -d 'Open requests past their promised day, not ready yet'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l closed -d 'Closed requests only'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l all -d 'Open and closed requests'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -l notify -d 'Send the status\'s message by email or SMS through the shop\'s account'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from note" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l charge -d 'What was charged, recorded as a purchase: 52, 52,50' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l reason -d 'Why it was cancelled (kept in the history)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l date -d 'The day it was collected or cancelled (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l collected -d 'The customer collected it'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l cancelled -d 'It will not be done'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "add" -d 'Open a service request for a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'List service requests (open ones by default)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a service request with its history'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move an open request to another status (ready tells the customer)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note to a request\'s history (it answers a complaint)'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a request: collected (optionally recording what was charged) or cancelled'
+complete -c carnet -n "__fish_carnet_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l within -d 'Look this far ahead: 3d, 1w (default: today; 60d with --format ics)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l mail-to -d 'Mail the digest to this address through the `[send]` account (nothing is sent when nothing is due)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
@@ -902,35 +1047,36 @@ complete -c carnet -n "__fish_carnet_using_subcommand remind" -l excel -d 'CSV f
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand remind" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "clv" -d 'Lifetime value: who is likely to come back, how often, for how much'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "profitability" -d 'Current against potential value: who to keep, grow, maintain or let be'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "categories" -d 'What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "channels" -d 'Where customers buy: per sales channel, and who uses several'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "cohorts" -d 'Cohort retention: of the customers who first came in a period, how many come back'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "dashboard" -d 'The shop on one page: a self-contained HTML file of charts, printable on A4'
-complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "pipeline" -d 'Open deals by stage, the weighted forecast by month, win rate, late deals'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "consent" -d 'Consent: contacts per channel and status, grants and withdrawals per month'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "clv" -d 'Lifetime value: who is likely to come back, how often, for how much'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "profitability" -d 'Current against potential value: who to keep, grow, maintain or let be'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "categories" -d 'What customers buy: per category, revenue, repeat rate, trend, cycle; what is bought together'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "channels" -d 'Where customers buy: per sales channel, and who uses several'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "cohorts" -d 'Cohort retention: of the customers who first came in a period, how many come back'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "dashboard" -d 'The shop on one page: a self-contained HTML file of charts, printable on A4'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "service" -d 'Service requests: open ones by status and age, turnaround, promises kept, complaints'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and not __fish_seen_subcommand_from rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l as-of -d 'Compute as of this day: later purchases are ignored (default today)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l frequency-basis -d 'Count visits as distinct days (default) or as purchases' -r -f -a "days\t'Distinct purchase days (visits)'
 rows\t'Purchase rows'"
@@ -1186,6 +1332,27 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from dashboard" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l since -d 'Start of the period (default: 365 days before --until)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l until -d 'End of the period (default today)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l by -d 'One table: open requests by status, closed ones by kind, or complaints by month (a table shows all three without it; CSV shows by status)' -r -f -a "status\t''
+kind\t''
+month\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
@@ -1198,6 +1365,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_su
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "cohorts" -d 'Cohort retention: of the customers who first came in a period, how many come back'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'The shop on one page: a self-contained HTML file of charts, printable on A4'
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "service" -d 'Service requests: open ones by status and age, turnaround, promises kept, complaints'
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand segment; and not __fish_seen_subcommand_from add list show edit rm export help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
@@ -2152,24 +2320,25 @@ complete -c carnet -n "__fish_carnet_using_subcommand man" -l excel -d 'CSV for 
 complete -c carnet -n "__fish_carnet_using_subcommand man" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand man" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "tag" -d 'The shop\'s tags: how many contacts bear each; rename or merge one everywhere'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "consent" -d 'Opt-in consent per channel, kept as a history you can prove'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "privacy" -d 'Privacy requests: export everything about a person, erase them, review old contacts'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "campaign" -d 'Campaigns to a segment that respect consent, with a control group to measure them'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "import" -d 'See past imports and undo one'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "backup" -d 'Copy the whole database to a file, safely while carnet is in use (for cron)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "config" -d 'Show where the config file is and what it says'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "man" -d 'Print the manual page (roff), of carnet or of one of its commands'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "contact" -d 'Keep your customer file: add, find, edit, merge, import and export contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "purchase" -d 'Record what customers bought, import sales from a spreadsheet'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "deal" -d 'Deals: quotes and special orders moving through stages'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "interaction" -d 'The interaction log: calls, visits, emails, and their follow-ups'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "service" -d 'Service requests: repairs, alterations, orders to collect, complaints'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "remind" -d 'Today\'s digest of follow-ups, cadences, birthdays and late deals (for cron)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "report" -d 'Reports: RFM segments, the value matrix, Pareto/ABC, segment migration'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "segment" -d 'Saved segments: named filters over your customers, evaluated live'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "tag" -d 'The shop\'s tags: how many contacts bear each; rename or merge one everywhere'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "consent" -d 'Opt-in consent per channel, kept as a history you can prove'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "privacy" -d 'Privacy requests: export everything about a person, erase them, review old contacts'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "campaign" -d 'Campaigns to a segment that respect consent, with a control group to measure them'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "import" -d 'See past imports and undo one'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "backup" -d 'Copy the whole database to a file, safely while carnet is in use (for cron)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "config" -d 'Show where the config file is and what it says'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "demo" -d 'Build a demo shop with realistic customers and purchases to try carnet on'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "man" -d 'Print the manual page (roff), of carnet or of one of its commands'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "add" -d 'Add a contact (asks for the fields on a terminal when --name is missing)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List contacts, with filters and sorting'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show one contact\'s whole card and purchase summary'
@@ -2204,6 +2373,12 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "done" -d 'Close an open follow-up'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "snooze" -d 'Move an open follow-up to a later day (counted from today)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from interaction" -f -a "due" -d 'Open follow-ups due today or earlier (or within a period ahead)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "add" -d 'Open a service request for a contact'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'List service requests (open ones by default)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "show" -d 'Show a service request with its history'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "move" -d 'Move an open request to another status (ready tells the customer)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "note" -d 'Add a note to a request\'s history (it answers a complaint)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "close" -d 'Close a request: collected (optionally recording what was charged) or cancelled'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "rfm" -d 'RFM: who your best customers are, who is slipping away'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "value-matrix" -d 'The customer value matrix: visits against average purchase'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pareto" -d 'How concentrated revenue is: top customers\' share and ABC classes'
@@ -2216,6 +2391,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "migration" -d 'How customers moved between RFM segments from one date to another'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "cohorts" -d 'Cohort retention: of the customers who first came in a period, how many come back'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "dashboard" -d 'The shop on one page: a self-contained HTML file of charts, printable on A4'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "service" -d 'Service requests: open ones by status and age, turnaround, promises kept, complaints'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "add" -d 'Save a segment: a name and criteria (AND between criteria, OR within one)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "list" -d 'List saved and built-in segments with their live member counts'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from segment" -f -a "show" -d 'List a segment\'s members'

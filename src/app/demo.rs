@@ -136,6 +136,7 @@ fn add_activity(tx: &Tx, act: &DemoActivity, ids: &[i64]) -> Result<()> {
 /// Service requests through their statuses, a note, and what was charged.
 fn add_service(tx: &Tx, requests: &[crate::domain::demo_service::DemoRequest], ids: &[i64]) -> Result<()> {
     use crate::store::service;
+    let mut categories = crate::store::categories::Resolver::default();
     let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
     for d in requests {
         let first = "received";
@@ -166,8 +167,8 @@ fn add_service(tx: &Tx, requests: &[crate::domain::demo_service::DemoRequest], i
                         note: Some(&note),
                         order_ref: None,
                         batch_id: None,
-                        category_id: None,
-                        channel: None,
+                        category_id: Some(categories.id(tx, d.category)?),
+                        channel: Some("shop"),
                     },
                 )?;
                 service::set_charge(tx, id, charge, pid)?;

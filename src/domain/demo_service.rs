@@ -1,7 +1,7 @@
 //! The demo shop's service requests: a few repairs, orders to collect and
 //! complaints around today, so that `service list`, `remind` and `report
 //! service` have something to show (one late, one waiting to be collected,
-//! one complaint without an answer).
+//! one complaint without an answer), in the florist's trade.
 
 use super::money::Cents;
 use chrono::NaiveDate;
@@ -19,6 +19,8 @@ pub struct DemoRequest {
     pub moves: Vec<(NaiveDate, &'static str)>,
     pub note: Option<(NaiveDate, &'static str)>,
     pub charge: Option<Cents>,
+    /// The category of the purchase the charge is recorded as.
+    pub category: &'static str,
 }
 
 type Plan = (
@@ -37,8 +39,8 @@ type Plan = (
 const PLANS: &[Plan] = &[
     (
         "repair",
-        "Chipped bowl, rim repair",
-        "Bol ébréché, reprise du bord",
+        "Repotting, cracked pot",
+        "Rempotage, pot fendu",
         20,
         Some(7),
         &[(17, "in_progress"), (14, "ready"), (12, "collected")],
@@ -47,8 +49,8 @@ const PLANS: &[Plan] = &[
     ),
     (
         "order",
-        "Dinner set for 6, to collect",
-        "Service de table pour 6, à retirer",
+        "Wedding bouquet, to collect",
+        "Bouquet de mariée, à retirer",
         40,
         Some(21),
         &[(30, "in_progress"), (18, "ready"), (15, "collected")],
@@ -57,37 +59,46 @@ const PLANS: &[Plan] = &[
     ),
     (
         "repair",
-        "Teapot lid, new knob",
-        "Couvercle de théière, nouveau bouton",
+        "Terrarium, new glass",
+        "Terrarium, verre à remplacer",
         30,
         Some(10),
         &[(25, "waiting_parts"), (12, "ready"), (10, "collected")],
         None,
         1800,
     ),
-    ("alteration", "Engraving on 4 mugs", "Gravure sur 4 tasses", 10, Some(5), &[(8, "in_progress")], None, 0),
+    (
+        "alteration",
+        "Bouquet to rework: more white roses",
+        "Bouquet à reprendre : plus de roses blanches",
+        10,
+        Some(5),
+        &[(8, "in_progress")],
+        None,
+        0,
+    ),
     (
         "order",
-        "Serving platter, blue glaze",
-        "Plat de service, émail bleu",
+        "12 boxwood balls, to collect",
+        "12 boules de buis, à retirer",
         16,
         Some(7),
         &[(12, "in_progress"), (9, "ready")],
         None,
         0,
     ),
-    ("complaint", "Glaze crazing on a vase", "Tressaillage de l'émail sur un vase", 3, None, &[], None, 0),
+    ("complaint", "Roses wilted in two days", "Roses fanées en deux jours", 3, None, &[], None, 0),
     (
         "complaint",
-        "Cup delivered with a crack",
-        "Tasse livrée fêlée",
+        "Delivery late for a funeral",
+        "Livraison en retard pour des obsèques",
         25,
         None,
         &[(20, "collected")],
-        Some((24, "Called back: a new cup is on its way", "Rappelée : une tasse neuve est en route")),
+        Some((24, "Called back: a new wreath was offered", "Rappelée : une couronne neuve offerte")),
         0,
     ),
-    ("repair", "Lamp base, rewiring", "Pied de lampe, recâblage", 2, Some(5), &[], None, 0),
+    ("repair", "Kokedama to redo", "Kokedama à refaire", 2, Some(5), &[], None, 0),
     ("other", "Gift wrapping for a wedding", "Paquet cadeau pour un mariage", 60, None, &[(50, "cancelled")], None, 0),
 ];
 
@@ -109,6 +120,7 @@ pub fn requests(seed: u64, today: NaiveDate, customers: usize, french: bool) -> 
             moves: moves.iter().map(|&(d, s)| (ago(d), s)).collect(),
             note: note.map(|(d, en, fr)| (ago(d), if french { fr } else { en })),
             charge: (charge > 0).then_some(Cents(charge)),
+            category: if kind == "order" { "Mariages" } else { "Plantes" },
         })
         .collect()
 }
@@ -131,6 +143,6 @@ mod tests {
         // Every move comes after the day it came in.
         assert!(r.iter().all(|x| x.moves.iter().all(|m| m.0 >= x.opened)));
         assert!(requests(7, today, 0, true).is_empty());
-        assert_eq!(requests(7, today, 50, true)[0].what, "Bol ébréché, reprise du bord");
+        assert_eq!(requests(7, today, 50, true)[0].what, "Rempotage, pot fendu");
     }
 }

@@ -321,7 +321,7 @@ fn the_demo_and_its_backup_have_requests() {
     // The French demo says it in French.
     let fr = Env::new();
     fr.ok(&["--lang", "fr", "demo", "--customers", "40", "-q"]);
-    assert!(fr.sql_text("SELECT what FROM service_requests WHERE id = 1").starts_with("Bol ébréché"));
+    assert!(fr.sql_text("SELECT what FROM service_requests WHERE id = 1").starts_with("Rempotage"));
 }
 
 #[test]
