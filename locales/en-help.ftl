@@ -469,8 +469,9 @@ help-after-purchase-import =
 help-after-remind =
     What it lists: open follow-ups due (and overdue), deals past their expected
     close, contacts past their keep-in-touch cadence (contact edit --every 60d),
-    customers due to renew, regulars slipping away, and birthdays in the next
-    days (config remind.birthday_days, default 7).
+    customers due to renew, regulars slipping away, birthdays in the next
+    days (config remind.birthday_days, default 7), and service requests late,
+    ready but not collected, or complaints without an answer.
 
     Examples:
       carnet remind                          # today's digest; silent when nothing is due

@@ -473,8 +473,9 @@ help-after-remind =
     Ce qu'il liste : les relances ouvertes dues (et en retard), les affaires dont
     la clôture prévue est passée, les contacts qui ont dépassé leur rythme
     (contact edit --every 60d), les clients à renouveler, les habitués qui
-    s'éloignent, et les anniversaires des prochains jours (configuration
-    remind.birthday_days, 7 par défaut).
+    s'éloignent, les anniversaires des prochains jours (configuration
+    remind.birthday_days, 7 par défaut), et les demandes de service en retard,
+    prêtes mais pas retirées, ou les réclamations sans réponse.
 
     Exemples :
       carnet remind                          # le point du jour ; muet sinon

@@ -166,6 +166,7 @@ fn add_activity(tx: &Tx, act: &DemoActivity, ids: &[i64]) -> Result<()> {
 /// Service requests through their statuses, a note, and what was charged.
 fn add_service(tx: &Tx, requests: &[crate::domain::demo_service::DemoRequest], ids: &[i64]) -> Result<()> {
     use crate::store::service;
+    let mut categories = crate::store::categories::Resolver::default();
     let noon = |d: chrono::NaiveDate| crate::store::timestamp(d.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc());
     for d in requests {
         let first = "received";
@@ -196,12 +197,7 @@ fn add_service(tx: &Tx, requests: &[crate::domain::demo_service::DemoRequest], i
                         note: Some(&note),
                         order_ref: None,
                         batch_id: None,
-                        // The florist's own categories: an order to collect is
-                        // for a wedding, the rest is plant care.
-                        category_id: Some(
-                            crate::store::categories::Resolver::default()
-                                .id(tx, if d.kind == "order" { "Mariages" } else { "Plantes" })?,
-                        ),
+                        category_id: Some(categories.id(tx, d.category)?),
                         channel: Some("shop"),
                     },
                 )?;

@@ -54,6 +54,10 @@ pub fn add(app: &mut App, a: &NewRequestArgs) -> Result<Request> {
     let kind = kind_of(app, &a.kind)?;
     let statuses = &app.config.service.statuses;
     let status = match &a.status {
+        Some(s) if rules::is_closed_status(s) => {
+            return Err(Error::t(Kind::Invalid, "err-service-status-builtin", targs!["name" => s.trim()])
+                .with_hint_t("hint-service-statuses-are", targs!["names" => statuses.join(", ")]))
+        }
         Some(s) => rules::move_target(statuses, 0, s).map_err(|e| words_error(app, true, e))?.to_string(),
         None => statuses[0].clone(),
     };

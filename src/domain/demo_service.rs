@@ -1,7 +1,7 @@
 //! The demo shop's service requests: a few repairs, orders to collect and
 //! complaints around today, so that `service list`, `remind` and `report
 //! service` have something to show (one late, one waiting to be collected,
-//! one complaint without an answer).
+//! one complaint without an answer), in the florist's trade.
 
 use super::money::Cents;
 use chrono::NaiveDate;
@@ -19,6 +19,8 @@ pub struct DemoRequest {
     pub moves: Vec<(NaiveDate, &'static str)>,
     pub note: Option<(NaiveDate, &'static str)>,
     pub charge: Option<Cents>,
+    /// The category of the purchase the charge is recorded as.
+    pub category: &'static str,
 }
 
 type Plan = (
@@ -37,8 +39,8 @@ type Plan = (
 const PLANS: &[Plan] = &[
     (
         "repair",
-        "Terrarium, cracked glass replaced",
-        "Terrarium, verre fêlé remplacé",
+        "Repotting, cracked pot",
+        "Rempotage, pot fendu",
         20,
         Some(7),
         &[(17, "in_progress"), (14, "ready"), (12, "collected")],
@@ -47,8 +49,8 @@ const PLANS: &[Plan] = &[
     ),
     (
         "order",
-        "Wedding centrepieces for 6 tables, to collect",
-        "Centres de table de mariage pour 6 tables, à retirer",
+        "Wedding bouquet, to collect",
+        "Bouquet de mariée, à retirer",
         40,
         Some(21),
         &[(30, "in_progress"), (18, "ready"), (15, "collected")],
@@ -57,8 +59,8 @@ const PLANS: &[Plan] = &[
     ),
     (
         "repair",
-        "Orchid repotting, new stake",
-        "Rempotage d'orchidée, nouveau tuteur",
+        "Terrarium, new glass",
+        "Terrarium, verre à remplacer",
         30,
         Some(10),
         &[(25, "waiting_parts"), (12, "ready"), (10, "collected")],
@@ -67,8 +69,8 @@ const PLANS: &[Plan] = &[
     ),
     (
         "alteration",
-        "Bridal bouquet, ribbon changed to ivory",
-        "Bouquet de mariée, ruban changé pour ivoire",
+        "Bouquet to rework: more white roses",
+        "Bouquet à reprendre : plus de roses blanches",
         10,
         Some(5),
         &[(8, "in_progress")],
@@ -77,26 +79,26 @@ const PLANS: &[Plan] = &[
     ),
     (
         "order",
-        "Funeral wreath, white lilies",
-        "Couronne de deuil, lys blancs",
+        "12 boxwood balls, to collect",
+        "12 boules de buis, à retirer",
         16,
         Some(7),
         &[(12, "in_progress"), (9, "ready")],
         None,
         0,
     ),
-    ("complaint", "Roses wilted within two days", "Roses fanées en deux jours", 3, None, &[], None, 0),
+    ("complaint", "Roses wilted in two days", "Roses fanées en deux jours", 3, None, &[], None, 0),
     (
         "complaint",
-        "Vase delivered with a crack",
-        "Vase livré fêlé",
+        "Delivery late for a funeral",
+        "Livraison en retard pour des obsèques",
         25,
         None,
         &[(20, "collected")],
-        Some((24, "Called back: a new vase is on its way", "Rappelée : un vase neuf est en route")),
+        Some((24, "Called back: a new wreath was offered", "Rappelée : une couronne neuve offerte")),
         0,
     ),
-    ("repair", "Olive tree, pot replaced", "Olivier, pot remplacé", 2, Some(5), &[], None, 0),
+    ("repair", "Kokedama to redo", "Kokedama à refaire", 2, Some(5), &[], None, 0),
     ("other", "Gift wrapping for a wedding", "Paquet cadeau pour un mariage", 60, None, &[(50, "cancelled")], None, 0),
 ];
 
@@ -118,6 +120,7 @@ pub fn requests(seed: u64, today: NaiveDate, customers: usize, french: bool) -> 
             moves: moves.iter().map(|&(d, s)| (ago(d), s)).collect(),
             note: note.map(|(d, en, fr)| (ago(d), if french { fr } else { en })),
             charge: (charge > 0).then_some(Cents(charge)),
+            category: if kind == "order" { "Mariages" } else { "Plantes" },
         })
         .collect()
 }
@@ -140,6 +143,6 @@ mod tests {
         // Every move comes after the day it came in.
         assert!(r.iter().all(|x| x.moves.iter().all(|m| m.0 >= x.opened)));
         assert!(requests(7, today, 0, true).is_empty());
-        assert_eq!(requests(7, today, 50, true)[0].what, "Terrarium, verre fêlé remplacé");
+        assert_eq!(requests(7, today, 50, true)[0].what, "Rempotage, pot fendu");
     }
 }

@@ -46,7 +46,7 @@ fn reachable(r: &rusqlite::Row) -> rusqlite::Result<Reachable<Request>> {
 pub fn insert(conn: &Tx, n: &NewRequest, now: &str) -> Result<i64> {
     let id: i64 = conn.sql().query_row(
         "INSERT INTO service_requests (contact_id, kind, what, status, opened_day, promised_day, quote_cents, \
-         created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) RETURNING id",
+         created_at, updated_at, ready_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9) RETURNING id",
         params![
             n.contact_id,
             n.kind,
@@ -55,7 +55,9 @@ pub fn insert(conn: &Tx, n: &NewRequest, now: &str) -> Result<i64> {
             to_day_number(n.opened),
             n.promised.map(to_day_number),
             n.quote.map(|c| c.0),
-            now
+            now,
+            // Opened ready (an order that came in finished): ready that day.
+            (n.status == crate::domain::service::READY).then(|| to_day_number(n.opened))
         ],
         |r| r.get(0),
     )?;

@@ -321,7 +321,7 @@ fn the_demo_and_its_backup_have_requests() {
     // The French demo says it in French.
     let fr = Env::new();
     fr.ok(&["--lang", "fr", "demo", "--customers", "40", "-q"]);
-    assert!(fr.sql_text("SELECT what FROM service_requests WHERE id = 1").starts_with("Terrarium, verre fêlé"));
+    assert!(fr.sql_text("SELECT what FROM service_requests WHERE id = 1").starts_with("Rempotage"));
 }
 
 #[test]
@@ -423,4 +423,29 @@ fn a_refused_notice_leaves_the_move_and_prints_the_message_to_pass_on() {
     assert_eq!(seen.lock().unwrap().len(), 1);
     assert_eq!(env.json(&["service", "show", "1"])["status"], "ready");
     assert!(!env.json(&["service", "show", "1"])["history"].to_string().contains("sent by"));
+}
+
+#[test]
+fn a_request_opened_ready_is_reminded_to_collect() {
+    let env = shop();
+    env.ok(&[
+        "service",
+        "add",
+        "H",
+        "--what",
+        "Commande",
+        "--kind",
+        "order",
+        "--status",
+        "prête",
+        "--date",
+        "2024-06-20",
+    ]);
+    let r = env.json(&["service", "show", "1"]);
+    assert_eq!((r["status"].as_str(), r["ready_on"].as_str()), (Some("ready"), Some("2024-06-20")));
+    let remind = env.ok(&["remind", "--format", "csv"]);
+    assert!(remind.contains("service_collect,2024-06-27,"), "{remind}");
+    // A closed status is not where a request starts.
+    let err = env.fails(1, &["service", "add", "H", "--what", "x", "--kind", "order", "--status", "collected"]);
+    assert!(err.contains("service close"), "{err}");
 }
