@@ -7,6 +7,7 @@
 pub mod campaigns;
 pub mod clv;
 pub mod cohorts;
+pub mod companies;
 pub mod consent;
 pub mod contact_csv;
 pub mod contact_files;
@@ -31,6 +32,7 @@ pub mod reports;
 pub mod scores;
 pub mod segments;
 pub mod sending;
+pub mod slipping;
 pub mod sms;
 pub mod smtp;
 pub mod tags;

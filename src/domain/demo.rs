@@ -153,7 +153,7 @@ impl DemoShop {
             });
         }
         if rng.gen_bool(0.08) {
-            f.company = Some(format!("Atelier {last}"));
+            f.company = Some(super::demo_companies::employer(n, &f.name).to_string());
         }
         let tags = TAGS.iter().filter(|(_, p)| rng.gen_bool(*p)).map(|(t, _)| t.to_string()).collect();
 

@@ -145,6 +145,10 @@ pub struct ContactCard {
     population_at: Option<String>,
     /// Always null, as `population_at`.
     purchases_since_population: Option<i64>,
+    /// `person` or `company`.
+    kind: &'static str,
+    /// A company's people, as `name (id)`.
+    people: Vec<String>,
 }
 
 impl Record for ContactCard {
@@ -178,7 +182,9 @@ impl Record for ContactCard {
             "marketing_cost",
             "net_value",
             "population_at",
-            "purchases_since_population"
+            "purchases_since_population",
+            "kind",
+            "people"
         )
         .to_vec()
     }
@@ -215,6 +221,8 @@ impl Record for ContactCard {
             self.net_value.cell(c),
             self.population_at.cell(c),
             self.purchases_since_population.cell(c),
+            c.value_word("contact-kind", self.kind).unwrap_or_else(|| self.kind.to_string()),
+            c.lines(&self.people),
         ]);
         v
     }
@@ -235,6 +243,8 @@ impl ContactCard {
             marketing_cost: Cents(0),
             net_value: None,
             dates: Vec::new(),
+            kind: crate::domain::company::Kind::Person,
+            people: Vec::new(),
         })
     }
 }
@@ -280,6 +290,8 @@ impl From<Card> for ContactCard {
             net_value: card.net_value,
             population_at: None,
             purchases_since_population: None,
+            kind: card.kind.as_str(),
+            people: card.people.iter().map(|p| format!("{} ({})", p.name, p.id)).collect(),
         }
     }
 }

@@ -132,6 +132,7 @@ pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment
                 cell: None,
                 categories: Vec::new(),
                 channels: Vec::new(),
+                slipping: false,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

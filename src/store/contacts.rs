@@ -55,6 +55,7 @@ pub fn insert(conn: &Tx, f: &ContactFields, tags: &[String], now: &str, batch: O
     let id = conn.sql().last_insert_rowid();
     write_keys(conn, id, f, false)?;
     add_tags(conn, id, tags)?;
+    super::companies::after_write(conn, id, f, now, batch, true)?;
     Ok(id)
 }
 
@@ -69,6 +70,7 @@ pub fn update(conn: &Tx, id: i64, f: &ContactFields, now: &str) -> Result<()> {
         ),
     )?;
     write_keys(conn, id, f, true)?;
+    super::companies::after_write(conn, id, f, now, None, false)?;
     Ok(())
 }
 
@@ -243,6 +245,8 @@ pub struct ListFilter {
     pub archived: Archived,
     pub sort: SortBy,
     pub limit: Option<u64>,
+    /// Only the people of this company (a contact id).
+    pub company: Option<i64>,
 }
 
 pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
@@ -267,6 +271,10 @@ pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
     if let Some(city) = &f.city {
         args.push(Value::Text(city.clone()));
         wheres.push(format!("c.city = ?{} COLLATE NOCASE", args.len()));
+    }
+    if let Some(company) = f.company {
+        args.push(Value::Integer(company));
+        wheres.push(format!("c.company_id = ?{}", args.len()));
     }
     let order = match f.sort {
         // The folded key starts with the name: accents and case aside.

@@ -6,6 +6,7 @@ pub mod analytics;
 pub mod campaigns;
 pub mod categories;
 pub mod cohorts;
+pub mod companies;
 pub mod consent;
 pub mod consent_chain;
 pub mod consent_seal;
@@ -21,6 +22,7 @@ pub mod privacy;
 pub mod purchases;
 pub mod reminders;
 pub mod segments;
+pub mod slipping;
 pub mod tags;
 pub mod totals;
 

@@ -774,6 +774,14 @@ fn a_french_shop_reads_no_english() {
         "qualified",
         "negotiation",
         "proposal",
+        "ompany",
+        "lipping",
+        " since ",
+        "usually",
+        "unknown",
+        "wrong type",
+        " line ",
+        " column ",
     ];
     let reads: &[&[&str]] = &[
         &["report", "rfm"],
@@ -795,6 +803,12 @@ fn a_french_shop_reads_no_english() {
         &["purchase", "list", "--limit", "5"],
         &["tag", "list"],
         &["contact", "duplicates"],
+        &["report", "rfm", "--by", "company"],
+        &["report", "rfm", "--by", "company", "--customers"],
+        &["contact", "show", "Restaurant Le Potager"],
+        &["contact", "list", "--company", "hotel du parc"],
+        &["segment", "show", "Clients qui s'éloignent"],
+        &["remind", "--within", "60d"],
     ];
     let mut found = Vec::new();
     for args in reads {
@@ -808,6 +822,33 @@ fn a_french_shop_reads_no_english() {
             }
         }
     }
+    // Refusals and config errors, said in French too.
+    let refusals: &[&[&str]] = &[
+        &["contact", "list", "--company", "Nulle Part"],
+        &["contact", "add", "--name", "hôtel du parc", "--kind", "company"],
+    ];
+    for args in refusals {
+        let mut a = args.to_vec();
+        a.extend(["--lang", "fr"]);
+        let o = env.run(&a);
+        assert_eq!(o.code, 1, "{args:?}: {}", o.stderr);
+        for w in ENGLISH {
+            if let Some(line) = o.stderr.lines().find(|l| l.contains(w)) {
+                found.push(format!("{args:?} `{w}`: {line}"));
+            }
+        }
+    }
+    for config in ["[remind]\nbirthday_dayz = 3\n", "[remind]\nslipping_factor = \"x\"\n", "format = 3\n"] {
+        env.write("config.toml", config);
+        let o = env.run(&["contact", "list", "--lang", "fr"]);
+        assert_eq!(o.code, 1, "{config}: {}", o.stderr);
+        for w in ENGLISH {
+            if let Some(line) = o.stderr.lines().find(|l| l.contains(w)) {
+                found.push(format!("config {config:?} `{w}`: {line}"));
+            }
+        }
+    }
+    std::fs::remove_file(env.path("config.toml")).unwrap();
     for cmd in ["contact", "purchase", "deal", "interaction", "report", "consent", "privacy", "campaign", "segment"] {
         let help = env.run(&[cmd, "--help", "--lang", "fr"]).stdout;
         for w in [" the ", " and ", " with ", " of the "] {
