@@ -45,7 +45,7 @@ fn accepted(expected: &str) -> Arg {
     if names.is_empty() {
         return Arg::Text(Box::new(Text::tr("config-no-keys", vec![])));
     }
-    Arg::Str(names.join(", "))
+    Arg::Str(names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "))
 }
 
 /// What serde found: `string "abc"`, `integer `5``, `boolean `true``...
@@ -136,11 +136,11 @@ mod tests {
     fn unknown_keys_are_named_with_the_accepted_ones_in_each_language() {
         let fr = said("[remind]\nbirthday_dayz = 3\n", Lang::Fr);
         assert!(fr.starts_with("clé inconnue `birthday_dayz`"), "{fr}");
-        assert!(fr.contains("birthday_days, slipping_factor"), "{fr}");
+        assert!(fr.contains("`birthday_days`, `slipping_factor`"), "{fr}");
         let en = said("[remind]\nbirthday_dayz = 3\n", Lang::En);
         assert!(en.starts_with("unknown key `birthday_dayz`"), "{en}");
         let top = said("colour = 1\n", Lang::Fr);
-        assert!(top.starts_with("clé inconnue `colour`") && top.contains("currency, country"), "{top}");
+        assert!(top.starts_with("clé inconnue `colour`") && top.contains("`currency`, `country`"), "{top}");
     }
 
     #[test]
@@ -154,7 +154,7 @@ mod tests {
         let fr = said("remind = 3\n", Lang::Fr);
         assert!(fr.contains("le nombre entier 3") && fr.contains("une table de clés"), "{fr}");
         let fr = said("format = \"yaml\"\n", Lang::Fr);
-        assert!(fr.starts_with("valeur inconnue `yaml`") && fr.contains("table, json, csv"), "{fr}");
+        assert!(fr.starts_with("valeur inconnue `yaml`") && fr.contains("`table`, `json`, `csv`"), "{fr}");
     }
 
     #[test]

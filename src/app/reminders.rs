@@ -61,7 +61,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             email,
             reason: Text::tr(
                 if d.expected_close.is_some_and(|c| c > today) { "why-deal-ahead" } else { "why-deal-late" },
-                targs!["id" => d.id, "title" => d.title, "stage" => d.stage, "amount" => money(d.amount)],
+                targs!["id" => d.id, "title" => d.title, "stage" => Arg::Word("val-stage", d.stage), "amount" => money(d.amount)],
             ),
             source_id: d.id,
         });
