@@ -91,7 +91,12 @@ pub fn early_lang(args: &[std::ffi::OsString]) -> crate::i18n::Lang {
         .ok()
         .and_then(|p| match crate::config::Config::load(&p) {
             Ok(c) => c.language,
-            Err(_) => std::fs::read_to_string(&p).ok().and_then(|t| crate::config::errors::language(&t)),
+            // (A regular file of a config's size only: never a pipe or a device.)
+            Err(_) => std::fs::metadata(&p)
+                .ok()
+                .filter(|m| m.is_file() && m.len() < 1 << 20)
+                .and_then(|_| std::fs::read_to_string(&p).ok())
+                .and_then(|t| crate::config::errors::language(&t)),
         })
         .and_then(|l| Lang::parse(&l));
     configured.unwrap_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()))

@@ -31,6 +31,10 @@ pub fn after_write(tx: &Tx, id: i64, f: &ContactFields, now: &str, batch: Option
     if fresh && f.company.is_none() {
         return Ok(());
     }
+    // An import links its rows once all are in (see `link_batch`).
+    if fresh && batch.is_some() {
+        return Ok(());
+    }
     if !fresh && kind(tx, id)? == Some(Kind::Company) {
         return renamed(tx, id, f);
     }
@@ -52,6 +56,25 @@ pub fn after_write(tx: &Tx, id: i64, f: &ContactFields, now: &str, batch: Option
                 .prepare_cached("UPDATE contacts SET company_id = NULL WHERE id = ?1 AND company_id IS NOT NULL")?;
             stmt.execute([id])?;
         }
+    }
+    Ok(())
+}
+
+/// Link the people an import batch made to the companies they name, once
+/// every row of it is in (so a company's own row, read back from an
+/// export, is found by its name and becomes the company).
+pub fn link_batch(tx: &Tx, batch: i64, now: &str) -> Result<()> {
+    let rows: Vec<(i64, String)> = {
+        let mut stmt = tx.sql().prepare(
+            "SELECT id, company FROM contacts WHERE batch_id = ?1 AND company IS NOT NULL \
+             AND company_id IS NULL AND kind = 'person' ORDER BY id",
+        )?;
+        let rows = stmt.query_map([batch], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, company) in rows {
+        let f = ContactFields { company: Some(company), ..Default::default() };
+        after_write(tx, id, &f, now, Some(batch), false)?;
     }
     Ok(())
 }
