@@ -514,7 +514,10 @@ impl Config {
             crate::domain::key_dates::normalize_label(l).map_err(|e| {
                 Error::config(
                     path,
-                    crate::i18n::Text::tr("config-key-why", crate::targs!["key" => "remind.dates", "why" => e.0.clone()]),
+                    crate::i18n::Text::tr(
+                        "config-key-why",
+                        crate::targs!["key" => "remind.dates", "why" => e.0.clone()],
+                    ),
                 )
             })?;
         }

@@ -35,12 +35,10 @@ fn no_company(word: &str) -> Error {
 /// Refuse a second company of the same name (`contact add --kind company`).
 pub fn check_free(db: &Db, name: &str) -> Result<()> {
     match companies::by_key(db, &key(name))? {
-        Some((id, kept)) => Err(Error::t(
-            crate::error::Kind::Conflict,
-            "err-company-exists",
-            crate::targs!["name" => kept, "id" => id],
-        )
-        .with_hint_t("hint-company-exists", crate::targs!["id" => id])),
+        Some((id, kept)) => {
+            Err(Error::t(crate::error::Kind::Conflict, "err-company-exists", crate::targs!["name" => kept, "id" => id])
+                .with_hint_t("hint-company-exists", crate::targs!["id" => id]))
+        }
         None => Ok(()),
     }
 }

@@ -189,7 +189,6 @@ fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Resu
     Ok(())
 }
 
-
 /// Customers due to renew a category with a cycle (kept in the file or
 /// set in the config).
 fn renewals(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {

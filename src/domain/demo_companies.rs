@@ -21,7 +21,13 @@ pub struct DemoCompany {
 }
 
 pub const COMPANIES: &[DemoCompany] = &[
-    DemoCompany { name: "Restaurant Le Potager", every_days: 14, spend: 6_500, category: "Bouquets", stopped_days_ago: 0 },
+    DemoCompany {
+        name: "Restaurant Le Potager",
+        every_days: 14,
+        spend: 6_500,
+        category: "Bouquets",
+        stopped_days_ago: 0,
+    },
     DemoCompany { name: "Hôtel du Parc", every_days: 7, spend: 12_000, category: "Bouquets", stopped_days_ago: 120 },
     DemoCompany { name: "Agence Lumière", every_days: 30, spend: 4_500, category: "Plantes", stopped_days_ago: 0 },
 ];
@@ -36,7 +42,7 @@ pub fn employer(n: u64, name: &str) -> &'static str {
 /// Every purchase of the demo's companies over `days` ending on `today`,
 /// as (company index, day, amount), in day order for each company.
 pub fn purchases(seed: u64, today: NaiveDate, days: i64) -> Vec<(usize, NaiveDate, Cents)> {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0xC0_4DA7_1E5);
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x000C_04DA_71E5);
     let mut out = Vec::new();
     for (i, c) in COMPANIES.iter().enumerate() {
         let last = today - Duration::days(c.stopped_days_ago);

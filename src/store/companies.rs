@@ -132,11 +132,13 @@ fn find_or_create(tx: &Tx, name: &str, except: i64, now: &str, batch: Option<i64
         return Ok(None);
     }
     let f = ContactFields { name: name.to_string(), ..Default::default() };
-    let id: i64 = tx.sql().prepare_cached(
-        "INSERT INTO contacts (name, search_key, created_at, updated_at, batch_id, kind, company_key) \
+    let id: i64 = tx
+        .sql()
+        .prepare_cached(
+            "INSERT INTO contacts (name, search_key, created_at, updated_at, batch_id, kind, company_key) \
          VALUES (?1, ?2, ?3, ?3, ?4, 'company', ?5) RETURNING id",
-    )?
-    .query_row(params![name, f.search_key(), now, batch, k], |r| r.get(0))?;
+        )?
+        .query_row(params![name, f.search_key(), now, batch, k], |r| r.get(0))?;
     Ok(Some((id, name.to_string())))
 }
 
@@ -227,9 +229,8 @@ pub(super) fn migrate_texts(conn: &rusqlite::Connection) -> Result<()> {
     let mut companies: std::collections::HashMap<String, (i64, String)> = std::collections::HashMap::new();
     // Contacts with no company of their own, by the key of their name.
     let named: std::collections::HashMap<String, (i64, String)> = {
-        let mut stmt = conn.prepare(
-            "SELECT id, name FROM contacts WHERE company IS NULL AND forgotten_at IS NULL ORDER BY id DESC",
-        )?;
+        let mut stmt = conn
+            .prepare("SELECT id, name FROM contacts WHERE company IS NULL AND forgotten_at IS NULL ORDER BY id DESC")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
         let mut m = std::collections::HashMap::new();
         for row in rows {
@@ -271,7 +272,10 @@ pub(super) fn migrate_texts(conn: &rusqlite::Connection) -> Result<()> {
                 made
             }
         };
-        conn.execute("UPDATE contacts SET company_id = ?2, company = ?3 WHERE id = ?1", params![person, company, name])?;
+        conn.execute(
+            "UPDATE contacts SET company_id = ?2, company = ?3 WHERE id = ?1",
+            params![person, company, name],
+        )?;
     }
     Ok(())
 }

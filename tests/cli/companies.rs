@@ -89,14 +89,7 @@ fn rfm_by_company_counts_its_peoples_purchases_for_it() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| {
-            (
-                s(r, "name"),
-                r["frequency"].as_i64().unwrap(),
-                s(r, "monetary_total"),
-                s(r, "last_purchase"),
-            )
-        })
+        .map(|r| (s(r, "name"), r["frequency"].as_i64().unwrap(), s(r, "monetary_total"), s(r, "last_purchase")))
         .collect();
     assert_eq!(
         got,

@@ -73,7 +73,10 @@ fn config_errors_are_said_in_french_with_file_line_column_key_and_accepted_keys(
     let err = fr(&["contact", "list"]);
     assert!(err.contains("dans la configuration") && err.contains("config.toml"), "{err}");
     assert!(err.contains("ligne 3, colonne 1, clé `remind.birthday_dayz`"), "{err}");
-    assert!(err.contains("clé inconnue `birthday_dayz` ; les clés acceptées ici : `birthday_days`, `slipping_factor`"), "{err}");
+    assert!(
+        err.contains("clé inconnue `birthday_dayz` ; les clés acceptées ici : `birthday_days`, `slipping_factor`"),
+        "{err}"
+    );
     assert!(err.contains("voyez `carnet config show`"), "{err}");
     // A type error, under --lang fr.
     env.write("config.toml", "[remind]\nbirthday_days = \"sept\"\n");

@@ -395,8 +395,7 @@ fn a_regular_customer_slipping_away_is_announced_once_on_the_day() {
     // Announced on the day; kept after it, said as since when.
     let kept = slipping("2024-03-13T09:00:00Z", &[]);
     assert_eq!(
-        kept[0].2,
-        "usually back every 14 days; last visit 2024-02-12, 30 days ago; slipping away since 2024-03-12",
+        kept[0].2, "usually back every 14 days; last visit 2024-02-12, 30 days ago; slipping away since 2024-03-12",
         "{kept:?}"
     );
     // The digest and the calendar say it too.
@@ -480,20 +479,30 @@ R2,2024-02-12,30
     assert!(list.stdout.contains("Clients qui s'éloignent"), "{}", list.stdout);
     assert!(list.stdout.contains("s'éloignent (un habitué pas revenu"), "{}", list.stdout);
     // A campaign can aim at it.
-    let o = at(&env, "2024-03-20T09:00:00Z", &["campaign", "create", "retour", "--channel", "email", "--segment", "slipping away"]);
+    let o = at(
+        &env,
+        "2024-03-20T09:00:00Z",
+        &["campaign", "create", "retour", "--channel", "email", "--segment", "slipping away"],
+    );
     assert_eq!(o.code, 0, "{}", o.stderr);
     // Kept 30 days after the crossing by default; as set in the config.
     assert_eq!(names("2024-04-11T09:00:00Z"), ["R2"]);
     assert!(names("2024-04-12T09:00:00Z").is_empty());
-    env.write("config.toml", "[remind]
+    env.write(
+        "config.toml",
+        "[remind]
 slipping_kept_days = 0
-");
+",
+    );
     assert!(names("2024-03-20T09:00:00Z").is_empty());
     assert_eq!(names("2024-03-12T09:00:00Z"), ["R1", "R2"]);
     // A visit after the crossing takes them out.
-    env.write("config.toml", "[remind]
+    env.write(
+        "config.toml",
+        "[remind]
 slipping_kept_days = 60
-");
+",
+    );
     assert_eq!(names("2024-04-20T09:00:00Z"), ["R2"]);
     env.ok(&["purchase", "add", "R2", "10", "--date", "2024-04-01"]);
     assert!(names("2024-04-02T09:00:00Z").is_empty());
@@ -530,5 +539,9 @@ fn remind_dates_in_the_config_choose_the_key_dates_announced_and_birthday_names_
     env.write("config.toml", "[remind]\ndates = [\"a=b\"]\n");
     let o = env.run(&["--lang", "fr", "remind"]);
     assert_eq!(o.code, 1);
-    assert!(o.stderr.contains("remind.dates") && o.stderr.starts_with("erreur : dans la configuration"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("remind.dates") && o.stderr.starts_with("erreur : dans la configuration"),
+        "{}",
+        o.stderr
+    );
 }
