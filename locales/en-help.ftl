@@ -622,3 +622,6 @@ help-after-consent-unsubscribe-from =
       carnet consent unsubscribe-from ~/Mail/replies/
       carnet consent unsubscribe-from replies.mbox
       carnet consent unsubscribe-from unsubscribed_members_export.csv
+flag-contact-add-kind = `company` for a company (a restaurant, a hotel): it buys like anyone, and people name it with --company
+flag-contact-list-company = Only the people of this company (its name, any case or accents)
+flag-report-rfm-by = Score each contact (default), or each company as one customer: its own purchases and its people's

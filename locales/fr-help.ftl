@@ -630,3 +630,6 @@ help-after-consent-unsubscribe-from =
       carnet consent unsubscribe-from ~/Mail/replies/
       carnet consent unsubscribe-from replies.mbox
       carnet consent unsubscribe-from unsubscribed_members_export.csv
+flag-contact-add-kind = `company` pour une société (un restaurant, un hôtel) : elle achète comme tout client, et ses personnes la nomment avec --company
+flag-contact-list-company = Seulement les personnes de cette société (son nom, sans égard à la casse ni aux accents)
+flag-report-rfm-by = Noter chaque contact (par défaut), ou chaque société comme un seul client : ses achats et ceux de ses personnes
