@@ -32,6 +32,10 @@ pub const COMPANIES: &[DemoCompany] = &[
     DemoCompany { name: "Agence Lumière", every_days: 30, spend: 4_500, category: "Plantes", stopped_days_ago: 0 },
 ];
 
+/// The people of the companies are drawn among the first customers only:
+/// a dozen in all, whatever the size of the demo.
+pub const PEOPLE_AMONG_FIRST: u64 = 150;
+
 /// The company a demo person works for, if any: chosen from what was
 /// already drawn for them (their number and name), never from the
 /// customers' generator.
