@@ -79,6 +79,17 @@ pub fn link_batch(tx: &Tx, batch: i64, now: &str) -> Result<()> {
     Ok(())
 }
 
+/// A merge of `other` into `keep`: when `other` is a company, `keep` is
+/// one too and its people are `keep`'s (their `company` text follows when
+/// `keep`'s fields are written next).
+pub fn merged(tx: &Tx, keep: i64, other: i64) -> Result<()> {
+    if kind(tx, other)? == Some(Kind::Company) {
+        tx.sql().execute("UPDATE contacts SET kind = 'company', company_id = NULL WHERE id = ?1", [keep])?;
+        tx.sql().execute("UPDATE contacts SET company_id = ?1 WHERE company_id = ?2", params![keep, other])?;
+    }
+    Ok(())
+}
+
 /// Make a contact a company (`contact add --kind company`): its key is
 /// set, and it works for no company itself.
 pub fn make_company(tx: &Tx, id: i64, name: &str) -> Result<()> {

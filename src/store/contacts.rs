@@ -198,6 +198,7 @@ pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str
         "INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT ?1, tag FROM contact_tags WHERE contact_id = ?2",
         params![keep, other],
     )?;
+    super::companies::merged(conn, keep, other)?;
     // The ref may move from OTHER to KEEP: free it before it is taken.
     conn.sql().execute("DELETE FROM contacts WHERE id = ?1", [other])?;
     update(conn, keep, merged, now)?;

@@ -176,3 +176,17 @@ fn company_texts_of_an_older_file_become_company_contacts() {
     assert_eq!((s(&made, "kind"), s(&made, "created_at")), ("company".into(), "2020-01-01T00:00:00Z".into()));
     assert_eq!(s(&env.json(&["contact", "show", "Zoé Garnier"]), "company"), "Atelier Roux");
 }
+
+#[test]
+fn two_companies_merged_are_one_with_all_their_people() {
+    let env = Env::new();
+    env.add(&["--name", "Le Potager", "--kind", "company"]);
+    env.add(&["--name", "Restaurant Le Potager", "--kind", "company"]);
+    env.add(&["--name", "Tom Faure", "--company", "Le Potager"]);
+    env.add(&["--name", "Léa Petit", "--company", "Restaurant Le Potager"]);
+    env.ok(&["contact", "merge", "1", "2", "--yes"]);
+    let card = env.json(&["contact", "show", "1"]);
+    assert_eq!(card["kind"], "company");
+    assert_eq!(card["people"], serde_json::json!(["Léa Petit (4)", "Tom Faure (3)"]));
+    assert_eq!(s(&env.json(&["contact", "show", "Léa Petit"]), "company"), "Le Potager");
+}
