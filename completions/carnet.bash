@@ -2731,7 +2731,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__add)
-            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --honorific --add-email --add-phone --tag --allow-duplicate --every --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --name --email --phone --company --street --postcode --city --country --birthday --notes --ref --email-type --phone-type --honorific --add-email --add-phone --tag --allow-duplicate --every --kind --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2807,6 +2807,10 @@ _carnet() {
                     ;;
                 --every)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "person company" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3291,7 +3295,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__contact__subcmd__list)
-            opts="-s -n -q -h -V --tag --search --city --archived --all --sort --limit --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-s -n -q -h -V --tag --search --city --company --archived --all --sort --limit --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +3314,10 @@ _carnet() {
                     return 0
                     ;;
                 --city)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --company)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8339,7 +8347,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__rfm)
-            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --db --format --quiet --lang --excel --no-pager --color --help --version"
+            opts="-q -h -V --as-of --frequency-basis --category --channel --customers --segment --bounds --by --db --format --quiet --lang --excel --no-pager --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8363,6 +8371,10 @@ _carnet() {
                     ;;
                 --segment)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "contact company" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -108,6 +108,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l add-phone -d 'One more phone number: "04 78 00 00 00 (home)" (repeat for several)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l tag -d 'A tag (repeat for several)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l every -d 'Keep in touch this often (60d, 8w, 2m): `carnet remind` says when it is time' -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l kind -d '`company` for a company (a restaurant, a hotel): it buys like anyone, and people name it with --company' -r -f -a "person\t''
+company\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from add" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
@@ -128,6 +130,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_s
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l tag -d 'Only contacts with this tag (repeat: all of them)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -s s -l search -d 'Text in the name, ref, email, phone, company or city; ignores case and accents' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l city -r
+complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l company -d 'Only the people of this company (its name, any case or accents)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand contact; and __fish_seen_subcommand_from list" -l sort -r -f -a "name\t''
 created\t''
 last-purchase\t''
@@ -1088,6 +1091,8 @@ rows\t'Purchase rows'"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l category -d 'Only purchases of this category (see `carnet purchase categories list`)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l channel -d 'Only purchases made on this sales channel (shop, market, online...)' -r
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l segment -d 'Only customers of this segment (implies --customers)' -r
+complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l by -d 'Score each contact (default), or each company as one customer: its own purchases and its people\'s' -r -f -a "contact\t''
+company\t''"
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand report; and __fish_seen_subcommand_from rfm" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''

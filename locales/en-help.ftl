@@ -720,3 +720,6 @@ help-after-report-loyalty-matrix =
     Examples:
       carnet report loyalty-matrix
       carnet report loyalty-matrix --customers --cell spurious --format csv
+flag-contact-add-kind = `company` for a company (a restaurant, a hotel): it buys like anyone, and people name it with --company
+flag-contact-list-company = Only the people of this company (its name, any case or accents)
+flag-report-rfm-by = Score each contact (default), or each company as one customer: its own purchases and its people's

@@ -1621,3 +1621,39 @@ val-loyalty-change-refund = refund
 val-loyalty-change-redeemed = redeemed
 val-loyalty-change-expired = expired
 col-redemption-id = redemption id
+## The config file's errors (config_errors.rs)
+err-in-config-at = in config { $path }, { $place }: { $what }
+config-place = line { $line }, column { $column }
+config-place-key = line { $line }, column { $column }, key `{ $key }`
+config-unknown-key = unknown key `{ $key }`; the keys accepted here: { $keys }
+config-no-keys = none
+config-unknown-value = unknown value `{ $value }`; the values accepted: { $values }
+config-missing-key = the key `{ $key }` is missing
+config-wrong-type = wrong type of value: { $found }; expected: { $expected }
+config-found-text = the text { $value }
+config-found-whole = the whole number { $value }
+config-found-decimal = the decimal number { $value }
+config-found-bool = the boolean { $value }
+config-found-list = a list
+config-found-table = a table
+config-type-whole = a whole number
+config-type-decimal = a number
+config-type-text = a text in quotes
+config-type-bool = true or false
+config-type-char = one character
+config-type-list = a list in brackets
+config-type-table = a table of keys
+
+## Companies as contacts
+err-no-company = no company named { $key }
+hint-no-company = a company is made by `contact add --name NAME --kind company`, or by a person's --company; `contact list --search NAME` finds the contacts of that name
+err-company-exists = a company named { $name } exists already (contact { $id })
+hint-company-exists = show it with `carnet contact show { $id }`; people join it with `--company`
+why-no-company-purchases = no company has bought anything yet: a company is made by `contact add --kind company` or a person's --company, and its purchases and its people's count for it
+val-contact-kind-person = person
+val-contact-kind-company = company
+
+## Slipping away, kept until a visit or an interaction
+why-slipping-since = usually back every { $gap } days; last visit { $day }, { $days } days ago; slipping away since { $since }
+segment-slipping-away = Slipping Away
+crit-slipping-away = slipping away (a regular not back after `slipping_factor` × their usual gap, no word from the shop since)

@@ -730,3 +730,6 @@ help-after-report-loyalty-matrix =
     Exemples :
       carnet report loyalty-matrix
       carnet report loyalty-matrix --customers --cell spurious --format csv
+flag-contact-add-kind = `company` pour une société (un restaurant, un hôtel) : elle achète comme tout client, et ses personnes la nomment avec --company
+flag-contact-list-company = Seulement les personnes de cette société (son nom, sans égard à la casse ni aux accents)
+flag-report-rfm-by = Noter chaque contact (par défaut), ou chaque société comme un seul client : ses achats et ceux de ses personnes

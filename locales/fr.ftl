@@ -1629,3 +1629,39 @@ val-loyalty-change-refund = remboursement
 val-loyalty-change-redeemed = utilisés
 val-loyalty-change-expired = expirés
 col-redemption-id = n° récompense
+## The config file's errors (config_errors.rs)
+err-in-config-at = dans la configuration { $path }, { $place } : { $what }
+config-place = ligne { $line }, colonne { $column }
+config-place-key = ligne { $line }, colonne { $column }, clé `{ $key }`
+config-unknown-key = clé inconnue `{ $key }` ; les clés acceptées ici : { $keys }
+config-no-keys = aucune
+config-unknown-value = valeur inconnue `{ $value }` ; les valeurs acceptées : { $values }
+config-missing-key = la clé `{ $key }` manque
+config-wrong-type = valeur de mauvais type : { $found } ; attendu : { $expected }
+config-found-text = le texte { $value }
+config-found-whole = le nombre entier { $value }
+config-found-decimal = le nombre décimal { $value }
+config-found-bool = le booléen { $value }
+config-found-list = une liste
+config-found-table = une table
+config-type-whole = un nombre entier
+config-type-decimal = un nombre
+config-type-text = un texte entre guillemets
+config-type-bool = true ou false
+config-type-char = un seul caractère
+config-type-list = une liste entre crochets
+config-type-table = une table de clés
+
+## Companies as contacts
+err-no-company = aucune société nommée { $key }
+hint-no-company = une société se crée par `contact add --name NOM --kind company`, ou par le --company d'une personne ; `contact list --search NOM` trouve les contacts de ce nom
+err-company-exists = une société nommée { $name } existe déjà (contact { $id })
+hint-company-exists = affichez-la avec `carnet contact show { $id }` ; une personne la rejoint avec `--company`
+why-no-company-purchases = aucune société n'a encore rien acheté : une société se crée par `contact add --kind company` ou le --company d'une personne, et ses achats comme ceux de ses personnes comptent pour elle
+val-contact-kind-person = personne
+val-contact-kind-company = société
+
+## Slipping away, kept until a visit or an interaction
+why-slipping-since = revient d'habitude tous les { $gap } jours ; dernière visite le { $day }, il y a { $days } jours ; s'éloigne depuis le { $since }
+segment-slipping-away = Clients qui s'éloignent
+crit-slipping-away = s'éloignent (un habitué pas revenu après `slipping_factor` × son écart habituel, sans nouvelles de la boutique depuis)

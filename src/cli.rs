@@ -85,10 +85,20 @@ pub fn early_lang(args: &[std::ffi::OsString]) -> crate::i18n::Lang {
             return it.next().and_then(Lang::parse).unwrap_or_default();
         }
     }
+    // A config with an error still names its language, so the error is
+    // said in it.
     let configured = crate::paths::config_file()
         .ok()
-        .and_then(|p| crate::config::Config::load(&p).ok())
-        .and_then(|c| c.language.as_deref().and_then(Lang::parse));
+        .and_then(|p| match crate::config::Config::load(&p) {
+            Ok(c) => c.language,
+            // (A regular file of a config's size only: never a pipe or a device.)
+            Err(_) => std::fs::metadata(&p)
+                .ok()
+                .filter(|m| m.is_file() && m.len() < 1 << 20)
+                .and_then(|_| std::fs::read_to_string(&p).ok())
+                .and_then(|t| crate::config::errors::language(&t)),
+        })
+        .and_then(|l| Lang::parse(&l));
     configured.unwrap_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()))
 }
 

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 mod loyalty;
 pub use loyalty::{LoyaltyConfig, ProgrammeKind, RewardConfig};
+#[path = "config_errors.rs"]
+pub mod errors;
 
 /// `[csv]`: how CSV is written for people's spreadsheets.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
@@ -331,11 +333,29 @@ pub struct RemindConfig {
     /// time since their last visit is more than this many times their own
     /// median gap between visits.
     pub slipping_factor: f64,
+    /// How many days a regular slipping away stays in `remind` (and in the
+    /// built-in segment) after the day they cross, until a visit or an
+    /// interaction of a contact kind (0: the crossing day only).
+    pub slipping_kept_days: u32,
+    /// The key-date labels `carnet remind` announces (`["mariage"]`), and
+    /// `birthday` for birthdays (unset: every key date and birthdays).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dates: Option<Vec<String>>,
 }
 
 impl Default for RemindConfig {
     fn default() -> Self {
-        RemindConfig { birthday_days: 7, slipping_factor: 2.0 }
+        RemindConfig { birthday_days: 7, slipping_factor: 2.0, slipping_kept_days: 30, dates: None }
+    }
+}
+
+/// The label `[remind] dates` gives birthdays.
+pub const BIRTHDAY_LABEL: &str = "birthday";
+
+impl RemindConfig {
+    /// Whether remind announces the key dates of this (kept) label.
+    pub fn announces(&self, label: &str) -> bool {
+        self.dates.as_ref().is_none_or(|d| d.iter().any(|l| l.trim().to_lowercase() == label))
     }
 }
 
@@ -409,29 +429,6 @@ impl Default for Config {
     }
 }
 
-/// `, line N, key `table.key`` for an error at byte `at` of the config
-/// text: the TOML parser names the value, not the key it belongs to.
-fn key_at(text: &str, at: usize) -> String {
-    let at = at.min(text.len());
-    let line_no = text[..at].matches('\n').count() + 1;
-    let line = text.lines().nth(line_no - 1).unwrap_or("");
-    let mut table = String::new();
-    for l in text.lines().take(line_no) {
-        let t = l.trim();
-        if t.starts_with('[') && t.ends_with(']') {
-            table = t.trim_matches(|c| c == '[' || c == ']').trim().to_string();
-        }
-    }
-    match line.split_once('=') {
-        Some((k, _)) if !k.trim().is_empty() && !k.trim().starts_with('[') => {
-            let k = k.trim().trim_matches('"');
-            let full = if table.is_empty() { k.to_string() } else { format!("{table}.{k}") };
-            format!(", line {line_no}, key `{full}`")
-        }
-        _ => format!(", line {line_no}"),
-    }
-}
-
 impl Config {
     /// Read the file if it exists; a missing file means the defaults.
     pub fn load(path: &Path) -> Result<Config> {
@@ -452,19 +449,16 @@ impl Config {
     /// The config in `text`, read from `path` (named in the errors).
     pub fn from_text(text: &str, path: &Path) -> Result<Config> {
         let config: Config = toml::from_str(text).map_err(|e| {
-            // Serde names Rust's integer types; people read "a whole number".
-            let mut msg = e.message().trim().to_string();
-            for t in ["u8", "u16", "u32", "u64", "i64"] {
-                msg = msg.replace(&format!("expected {t}"), "expected a whole number");
-            }
-            let place = e.span().map(|s| key_at(text, s.start)).unwrap_or_default();
-            // The parser's own words stay English; where they point is named.
-            Error::t(
-                crate::error::Kind::Config,
-                "err-in-config",
-                crate::targs!["path" => format!("{}{place}", path.display()), "what" => msg],
-            )
-            .with_hint_t("hint-config-show", vec![])
+            let what = errors::describe(e.message());
+            let path = path.display().to_string();
+            let (id, args) = match e.span() {
+                Some(s) => (
+                    "err-in-config-at",
+                    crate::targs!["path" => path, "place" => errors::place(text, s.start), "what" => what],
+                ),
+                None => ("err-in-config", crate::targs!["path" => path, "what" => what]),
+            };
+            Error::t(crate::error::Kind::Config, id, args).with_hint_t("hint-config-show", vec![])
         })?;
         config.validate(path)?;
         Ok(config)
@@ -476,6 +470,7 @@ impl Config {
             ("campaign.window_days", self.campaign.window_days, 1, max),
             ("campaign.max_contacts", self.campaign.max_contacts, 1, 1000),
             ("remind.birthday_days", self.remind.birthday_days, 0, 366),
+            ("remind.slipping_kept_days", self.remind.slipping_kept_days, 0, max),
             ("value_matrix.active_days", self.value_matrix.active_days, 1, max),
         ] {
             if !(lo..=hi).contains(&v) {
@@ -563,6 +558,17 @@ impl Config {
                     crate::i18n::Text::tr("config-language", crate::targs!["value" => format!("{l:?}")]),
                 ));
             }
+        }
+        for l in self.remind.dates.iter().flatten() {
+            crate::domain::key_dates::normalize_label(l).map_err(|e| {
+                Error::config(
+                    path,
+                    crate::i18n::Text::tr(
+                        "config-key-why",
+                        crate::targs!["key" => "remind.dates", "why" => e.0.clone()],
+                    ),
+                )
+            })?;
         }
         for (name, c) in &self.categories {
             if let Some(cycle) = &c.cycle {

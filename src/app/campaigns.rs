@@ -91,8 +91,7 @@ fn audience(cfg: &crate::config::Config, today: NaiveDate, db: &Db, c: &Campaign
         return Err(crate::store::consent_seal::broken(problem));
     }
     let (_, criteria) = super::segments::find(db, &c.segment)?;
-    let mut ids =
-        super::scores::members(db, &[&criteria], today, cfg.value_matrix.active_days)?.pop().unwrap_or_default();
+    let mut ids = super::scores::members(db, &[&criteria], today, cfg)?.pop().unwrap_or_default();
     ids.sort_unstable();
     let reach = contacts::reach_of(db, &ids)?;
     let suppressed = consent::Suppressions::load(db)?;

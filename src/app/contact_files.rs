@@ -186,6 +186,9 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
         )
         .with_hint_t("hint-rows-ambiguous", vec![]));
     }
+    // Companies are linked once every row is in: a company's own row (an
+    // export read back) becomes the company its people name.
+    crate::store::companies::link_batch(&tx, batch, &now)?;
     imports::set_counts(&tx, batch, rows.len() as i64, 0, created as i64)?;
     let batch = if r.dry_run {
         None

@@ -17,6 +17,8 @@ pub struct NewContact {
     pub cadence_days: Option<u32>,
     /// Add it even when another contact has the same email or phone.
     pub allow_duplicate: bool,
+    /// A person, or a company (which people can then name with `--company`).
+    pub kind: crate::domain::company::Kind,
 }
 
 pub fn load(db: &Db, id: i64) -> Result<Contact> {
@@ -85,7 +87,13 @@ pub fn add(app: &mut App, new: NewContact) -> Result<Added> {
     if !new.allow_duplicate {
         check_duplicates(&tx, &fields, None)?;
     }
+    if new.kind == crate::domain::company::Kind::Company {
+        super::companies::check_free(&tx, &fields.name)?;
+    }
     let id = contacts::insert(&tx, &fields, &new.tags, &now, None)?;
+    if new.kind == crate::domain::company::Kind::Company {
+        crate::store::companies::make_company(&tx, id, &fields.name)?;
+    }
     if new.cadence_days.is_some() {
         crate::store::reminders::set_cadence(&tx, id, new.cadence_days)?;
     }
@@ -350,6 +358,9 @@ pub struct Card {
     pub service: Vec<crate::domain::service::Request>,
     /// Their latest satisfaction answer and loyalty card.
     pub after_sale: super::loyalty::AfterSale,
+    /// A person or a company, and a company's people.
+    pub kind: crate::domain::company::Kind,
+    pub people: Vec<super::companies::Person>,
 }
 
 /// The whole card of one contact as of today.
@@ -365,8 +376,11 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
     let open = InteractionFilter { contact_id: Some(id), open: true, ..Default::default() };
     let recent = InteractionFilter { contact_id: Some(id), limit: Some(5), ..Default::default() };
     let (marketing_cost, net_value) = super::campaigns::marketing_of(app, id, app.today)?;
+    let (kind, people) = super::companies::of(db, id)?;
     Ok(Card {
         after_sale: super::loyalty::after_sale(app, id)?,
+        kind,
+        people,
         marketing_cost,
         net_value,
         dates: crate::store::contact_dates::of(db, id)?,

@@ -82,6 +82,27 @@ pub fn build(r: &Request) -> Result<Built> {
                 })?;
             }
         }
+        // The businesses: a restaurant, a hotel, an agency, each a contact
+        // its people (drawn above) are linked to, buying on its schedule.
+        let opened = crate::store::timestamp(
+            (r.today - chrono::Duration::days(730)).and_hms_opt(10, 0, 0).unwrap_or_default().and_utc(),
+        );
+        let mut companies = Vec::new();
+        for c in crate::domain::demo_companies::COMPANIES {
+            companies.push(crate::store::companies::ensure(&tx, c.name, &opened)?);
+        }
+        for (i, day, amount) in crate::domain::demo_companies::purchases(r.seed, r.today, 730) {
+            ins.insert(&NewPurchase {
+                contact_id: companies[i],
+                day,
+                amount,
+                note: None,
+                order_ref: None,
+                batch_id: None,
+                category_id: Some(categories.id(&tx, crate::domain::demo_companies::COMPANIES[i].category)?),
+                channel: Some("shop"),
+            })?;
+        }
         // Subscriptions renew yearly, so `remind` lists the lapsed ones.
         let subscriptions = categories.id(&tx, crate::domain::demo::RENEWED.0)?;
         crate::store::categories::set_cycle(&tx, subscriptions, Some(crate::domain::demo::RENEWED.1))?;

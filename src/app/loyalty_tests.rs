@@ -252,6 +252,7 @@ proptest! {
                 tags: vec![],
                 cadence_days: None,
                 allow_duplicate: false,
+                kind: crate::domain::company::Kind::Person,
             };
             contacts::add(&mut app, new).unwrap();
         }

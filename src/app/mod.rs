@@ -7,6 +7,7 @@
 pub mod campaigns;
 pub mod clv;
 pub mod cohorts;
+pub mod companies;
 pub mod consent;
 pub mod contact_csv;
 pub mod contact_files;
@@ -35,6 +36,7 @@ pub mod segments;
 pub mod sending;
 pub mod service;
 pub mod service_report;
+pub mod slipping;
 pub mod sms;
 pub mod smtp;
 pub mod tags;

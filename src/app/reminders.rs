@@ -61,7 +61,7 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
             email,
             reason: Text::tr(
                 if d.expected_close.is_some_and(|c| c > today) { "why-deal-ahead" } else { "why-deal-late" },
-                targs!["id" => d.id, "title" => d.title, "stage" => d.stage, "amount" => money(d.amount)],
+                targs!["id" => d.id, "title" => d.title, "stage" => Arg::Word("val-stage", d.stage), "amount" => money(d.amount)],
             ),
             source_id: d.id,
         });
@@ -90,7 +90,12 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
     let span_days = (horizon - today).num_days();
     let (from, to) =
         if span_days >= 365 { ("01-01".to_string(), "12-31".to_string()) } else { (md(today), md(horizon)) };
-    for b in reminders::birthdays(db, &from, &to)? {
+    let birthdays = if app.config.remind.announces(crate::config::BIRTHDAY_LABEL) {
+        reminders::birthdays(db, &from, &to)?
+    } else {
+        Vec::new()
+    };
+    for b in birthdays {
         let Some((m, d)) = birthday_md(&b.birthday) else {
             continue;
         };
@@ -113,7 +118,8 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
         });
     }
     // Key dates (anniversaries...), as birthdays are.
-    for k in crate::store::contact_dates::upcoming(db, &from, &to)? {
+    let wanted = |k: &crate::store::contact_dates::DateCandidate| app.config.remind.announces(&k.date.label);
+    for k in crate::store::contact_dates::upcoming(db, &from, &to)?.into_iter().filter(wanted) {
         let Some(due) = next_birthday(k.date.month, k.date.day, today).filter(|&n| n <= horizon) else {
             continue;
         };
@@ -140,12 +146,12 @@ pub fn collect(app: &App, until: NaiveDate) -> Result<Vec<Reminder>> {
 
 /// Regular customers whose time since their last visit crosses, from
 /// today to `until`, `[remind] slipping_factor` × their own median gap:
-/// each is announced on the day they cross it, not every day after. No
-/// model is fitted: the kept totals carry the gap.
+/// each is announced on the day they cross it, then kept until a visit or
+/// an interaction (see [`super::slipping`]). No model is fitted: the kept
+/// totals carry the gap.
 fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Result<()> {
-    use crate::domain::dates::{from_day_number, to_day_number};
-    let (today, last) = (to_day_number(app.today), to_day_number(until));
-    let crossing = crate::store::totals::slipping_between(app.db(), today, last, factor(app))?;
+    use crate::domain::dates::from_day_number;
+    let crossing = super::slipping::slipping(app.db(), app.config, app.today, until)?;
     let ids: Vec<i64> = crossing.iter().map(|c| c.contact_id).collect();
     for (reach, c) in reminders::reachable(app.db(), &ids)?.into_iter().zip(&crossing) {
         let (id, on, last_day, gap_x2) = (c.contact_id, c.on, c.last_day, c.median_gap_x2);
@@ -163,7 +169,12 @@ fn slipping_away(app: &App, until: NaiveDate, items: &mut Vec<Reminder>) -> Resu
             name,
             phone,
             email,
-            reason: if due == app.today {
+            reason: if due < app.today {
+                Text::tr(
+                    "why-slipping-since",
+                    targs!["gap" => gap, "day" => day(last_visit), "days" => (app.today - last_visit).num_days(), "since" => day(due)],
+                )
+            } else if due == app.today {
                 Text::tr(
                     "why-slipping-today",
                     targs!["gap" => gap, "day" => day(last_visit), "days" => i64::from(on - last_day)],
@@ -213,11 +224,6 @@ fn call_backs(app: &App, items: &mut Vec<Reminder>) -> Result<()> {
         });
     }
     Ok(())
-}
-
-/// The config's slipping factor, to the thousandth (as the config states it).
-fn factor(app: &App) -> f64 {
-    (app.config.remind.slipping_factor * 1000.0).round() / 1000.0
 }
 
 /// Customers due to renew a category with a cycle (kept in the file or

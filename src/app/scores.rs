@@ -41,7 +41,13 @@ pub fn explain_empty(db: &Db, as_of: NaiveDate) -> Result<crate::i18n::Text> {
 }
 
 /// The contacts matching `criteria` as of a day.
-pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u32) -> Result<Vec<Vec<i64>>> {
+pub fn members(
+    db: &Db,
+    criteria: &[&Criteria],
+    as_of: NaiveDate,
+    config: &crate::config::Config,
+) -> Result<Vec<Vec<i64>>> {
+    let active_days = config.value_matrix.active_days;
     let until = to_day_number(as_of);
     let histories = if criteria.iter().any(|c| c.needs_history()) {
         analytics::histories(db, &Scope::default(), None, until)?
@@ -77,6 +83,13 @@ pub fn members(db: &Db, criteria: &[&Criteria], as_of: NaiveDate, active_days: u
         criteria.iter().any(|c| c.needs_channels()),
     )?;
     attach(&mut profiles, &histories, &segments, &cells, &loyalty);
+    if criteria.iter().any(|c| c.needs_slipping()) {
+        let slipping: std::collections::HashSet<i64> =
+            super::slipping::members(db, config, as_of)?.into_iter().collect();
+        for p in profiles.iter_mut() {
+            p.slipping = slipping.contains(&p.contact_id);
+        }
+    }
     Ok(criteria
         .iter()
         .map(|c| profiles.iter().filter(|p| c.matches(p, as_of)).map(|p| p.contact_id).collect())

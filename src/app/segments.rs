@@ -103,7 +103,7 @@ pub fn list(app: &App, as_of: NaiveDate) -> Result<Vec<Counted>> {
         all.push(Counted { name: n.to_string(), saved: false, members: 0, criteria, description: None });
     }
     let refs: Vec<&Criteria> = all.iter().map(|s| &s.criteria).collect();
-    let counts = super::scores::members(app.db(), &refs, as_of, app.config.value_matrix.active_days)?;
+    let counts = super::scores::members(app.db(), &refs, as_of, app.config)?;
     for (s, m) in all.iter_mut().zip(counts) {
         s.members = m.len();
     }
@@ -113,7 +113,7 @@ pub fn list(app: &App, as_of: NaiveDate) -> Result<Vec<Counted>> {
 /// The contact ids of a segment's members as of a day.
 pub fn member_ids(app: &App, name: &str, as_of: NaiveDate) -> Result<Vec<i64>> {
     let (_, c) = find(app.db(), name)?;
-    Ok(super::scores::members(app.db(), &[&c], as_of, app.config.value_matrix.active_days)?.pop().unwrap_or_default())
+    Ok(super::scores::members(app.db(), &[&c], as_of, app.config)?.pop().unwrap_or_default())
 }
 
 /// The members as the contact listing shows them.

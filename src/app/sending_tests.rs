@@ -33,6 +33,7 @@ fn launched() -> App<'static> {
             tags: vec![],
             cadence_days: None,
             allow_duplicate: false,
+            kind: crate::domain::company::Kind::Person,
         };
         contacts::add(&mut app, new).unwrap();
         let g = consent_app::Grant {

@@ -30,6 +30,7 @@ fn add(app: &mut App, fields: &[(&'static str, &str)]) -> i64 {
         tags: vec![],
         cadence_days: None,
         allow_duplicate: false,
+        kind: crate::domain::company::Kind::Person,
     };
     contacts::add(app, new).unwrap().contact.id
 }
@@ -89,6 +90,7 @@ fn a_duplicate_email_or_a_taken_ref_is_a_conflict_and_writes_nothing() {
             tags: vec![],
             cadence_days: None,
             allow_duplicate: false,
+            kind: crate::domain::company::Kind::Person,
         };
         assert_eq!(contacts::add(&mut app, new).unwrap_err().kind(), Kind::Conflict);
     }

@@ -1,6 +1,6 @@
 //! `carnet contact ...`: the customer file.
 
-use super::contact_fields::{AddArgs, EditArgs, ListArgs, SortArg};
+use super::contact_fields::{AddArgs, EditArgs, KindArg, ListArgs, SortArg};
 use super::flags;
 use crate::app::contacts::{self, Edit, NewContact, Removal};
 use crate::app::views::{Archived, ListFilter, SortBy};
@@ -123,6 +123,10 @@ fn add(ctx: &Ctx, mut a: AddArgs) -> Result<()> {
         tags: flags::tags(&a.tags)?,
         cadence_days: a.every.as_deref().map(parse_every).transpose()?.flatten(),
         allow_duplicate: a.allow_duplicate,
+        kind: match a.kind {
+            KindArg::Person => crate::domain::company::Kind::Person,
+            KindArg::Company => crate::domain::company::Kind::Company,
+        },
     };
     let mut app = ctx.write()?;
     let added = contacts::add(&mut app, new)?;
@@ -159,9 +163,14 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
             SortArg::TotalSpent => SortBy::TotalSpent,
         },
         limit: a.limit,
+        company: None,
     };
     let app = ctx.read()?;
-    let rows: Vec<ContactRow> = contacts::list(&app, &filter)?.into_iter().map(ContactRow::from).collect();
+    let found = match &a.company {
+        Some(company) => crate::app::companies::list(&app, filter, company)?,
+        None => contacts::list(&app, &filter)?,
+    };
+    let rows: Vec<ContactRow> = found.into_iter().map(ContactRow::from).collect();
     if rows.is_empty() {
         ctx.out.say(crate::i18n::tr(ctx.out.lang, "msg-no-contacts"));
     }

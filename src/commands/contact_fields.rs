@@ -114,6 +114,16 @@ pub struct AddArgs {
     /// Keep in touch this often (60d, 8w, 2m): `carnet remind` says when it is time.
     #[arg(long, value_name = "PERIOD")]
     pub every: Option<String>,
+    /// `company` for a company (a restaurant, a hotel): it buys like anyone,
+    /// and people name it with --company.
+    #[arg(long, value_enum, default_value = "person", conflicts_with = "company")]
+    pub kind: KindArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum KindArg {
+    Person,
+    Company,
 }
 
 #[derive(Debug, Args)]
@@ -162,6 +172,9 @@ pub struct ListArgs {
     pub search: Option<String>,
     #[arg(long)]
     pub city: Option<String>,
+    /// Only the people of this company (its name, any case or accents).
+    #[arg(long, value_name = "COMPANY")]
+    pub company: Option<String>,
     /// Only archived contacts.
     #[arg(long, conflicts_with = "all")]
     pub archived: bool,

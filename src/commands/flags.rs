@@ -119,7 +119,8 @@ impl ScopeArgs {
 /// it (`Clients fidèles`, `Meilleurs`).
 pub fn builtin_segment_name(english: &str, lang: crate::i18n::Lang) -> String {
     use crate::domain::rfm::Segment;
-    let prefix = if Segment::parse(english).is_some() { "segment" } else { "cell" };
+    let slipping = english == crate::domain::segment_filter::SLIPPING_AWAY;
+    let prefix = if slipping || Segment::parse(english).is_some() { "segment" } else { "cell" };
     crate::i18n::message(lang, &format!("{prefix}-{}", crate::i18n::key_of(english)), &[])
         .filter(|_| lang != crate::i18n::Lang::En)
         .unwrap_or_else(|| english.to_string())
@@ -137,7 +138,11 @@ pub fn builtin_segment_english(word: &str) -> Option<&'static str> {
     if want.is_empty() {
         return None;
     }
-    let names = Segment::ALL.iter().map(|s| ("segment", s.name())).chain(Cell::ALL.iter().map(|c| ("cell", c.name())));
+    let names = Segment::ALL
+        .iter()
+        .map(|s| ("segment", s.name()))
+        .chain(Cell::ALL.iter().map(|c| ("cell", c.name())))
+        .chain([("segment", crate::domain::segment_filter::SLIPPING_AWAY)]);
     for (prefix, english) in names {
         let french = crate::i18n::message(Lang::Fr, &format!("{prefix}-{}", crate::i18n::key_of(english)), &[]);
         if key(english) == want || french.is_some_and(|f| key(&f) == want) {

@@ -124,6 +124,16 @@ pub struct RfmArgs {
     /// Print the score bounds as records (the table view shows them below the summary).
     #[arg(long, conflicts_with_all = ["customers", "segment"])]
     pub bounds: bool,
+    /// Score each contact (default), or each company as one customer: its
+    /// own purchases and its people's.
+    #[arg(long, value_enum, default_value = "contact")]
+    pub by: ByArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ByArg {
+    Contact,
+    Company,
 }
 
 #[derive(Debug, Args)]
@@ -182,8 +192,10 @@ fn rfm_report(ctx: &Ctx, a: RfmArgs) -> Result<()> {
     let app = ctx.read()?;
     let scope = a.at.scope.resolve(ctx, &app)?;
     let listing = a.customers || only.is_some();
-    let (labels, scoring) =
-        reports::labelled(&app, listing, || reports::rfm(&app, &scope, as_of, a.at.frequency_basis))?;
+    let (labels, scoring) = reports::labelled(&app, listing, || match a.by {
+        ByArg::Contact => reports::rfm(&app, &scope, as_of, a.at.frequency_basis),
+        ByArg::Company => crate::app::companies::rfm(&app, &scope, as_of, a.at.frequency_basis),
+    })?;
     let scored = match scoring {
         Scoring::Empty(why) => return say_empty(ctx, &why),
         Scoring::Ready(s) => s,

@@ -152,8 +152,10 @@ impl DemoShop {
                 format!("--{m:02}-{d:02}")
             });
         }
-        if rng.gen_bool(0.08) {
-            f.company = Some(format!("Atelier {last}"));
+        // A few people work for the demo's companies (drawn for everyone,
+        // so the rest of the shop is the same however many customers).
+        if rng.gen_bool(0.08) && n <= super::demo_companies::PEOPLE_AMONG_FIRST {
+            f.company = Some(super::demo_companies::employer(n, &f.name).to_string());
         }
         let tags = TAGS.iter().filter(|(_, p)| rng.gen_bool(*p)).map(|(t, _)| t.to_string()).collect();
 

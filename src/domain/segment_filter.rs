@@ -69,7 +69,14 @@ pub struct Criteria {
     /// In this cell of the loyalty matrix (`report loyalty-matrix`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub loyalty: Vec<super::satisfaction::LoyaltyCell>,
+    /// A regular slipping away, as `remind` lists them (the built-in
+    /// segment [`SLIPPING_AWAY`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub slipping_away: bool,
 }
+
+/// The built-in segment of the regulars slipping away.
+pub const SLIPPING_AWAY: &str = "Slipping Away";
 
 /// What a criterion is checked against, for one contact.
 #[derive(Debug, Clone)]
@@ -92,6 +99,8 @@ pub struct Profile {
     pub channels: Vec<String>,
     /// Their loyalty-matrix cell (customers only); read only when asked.
     pub loyalty: Option<super::satisfaction::LoyaltyCell>,
+    /// Slipping away (see `app::slipping`); set only when a criterion asks.
+    pub slipping: bool,
 }
 
 impl Criteria {
@@ -121,6 +130,10 @@ impl Criteria {
 
     pub fn needs_channels(&self) -> bool {
         !self.channels.is_empty()
+    }
+
+    pub fn needs_slipping(&self) -> bool {
+        self.slipping_away
     }
 
     /// Whether evaluating reads purchase histories at all.
@@ -196,6 +209,7 @@ impl Criteria {
             && any(self.birthday_months.is_empty(), p.birthday_month.is_some_and(|m| self.birthday_months.contains(&m)))
             && before(Some(p.created), self.created_before)
             && after(Some(p.created), self.created_after)
+            && (!self.slipping_away || p.slipping)
     }
 
     /// The criteria in words, in English (the JSON and CSV of `segment list`).
@@ -295,6 +309,9 @@ impl Criteria {
             let months = self.birthday_months.iter().map(|m| Arg::from(*m)).collect();
             push("crit-birthday-month", vec![("list", or_list(months))]);
         }
+        if self.slipping_away {
+            push("crit-slipping-away", vec![]);
+        }
         if parts.is_empty() {
             return Text::tr("crit-every-contact", vec![]);
         }
@@ -364,7 +381,27 @@ mod tests {
             categories: vec![("atelier".into(), day("2023-05-01")), ("bouquet".into(), day("2024-03-01"))],
             channels: vec!["market".into()],
             loyalty: None,
+            slipping: false,
         }
+    }
+
+    #[test]
+    fn slipping_away_is_a_builtin_that_holds_only_those_slipping() {
+        let c = builtin("slipping away").unwrap();
+        assert_eq!(c, builtin("Slipping-Away").unwrap());
+        assert!(c.needs_slipping() && !c.needs_history());
+        let as_of = day("2024-06-30");
+        let mut p = profile();
+        assert!(!c.matches(&p, as_of));
+        p.slipping = true;
+        assert!(c.matches(&p, as_of));
+        assert!(builtin_names().contains(&SLIPPING_AWAY));
+        assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"slipping_away":true}"#);
+        assert_eq!(serde_json::to_string(&Criteria::default()).unwrap(), "{}");
+        let mut dropped = c.clone();
+        dropped.drop("slipping-away").unwrap();
+        assert!(dropped.is_empty());
+        assert!(c.describe().starts_with("slipping away"), "{}", c.describe());
     }
 
     #[test]
@@ -501,6 +538,10 @@ mod tests {
 /// The built-in segments: every RFM segment and every value-matrix cell,
 /// by its name.
 pub fn builtin(name: &str) -> Option<Criteria> {
+    let key = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_lowercase();
+    if key(name) == key(SLIPPING_AWAY) {
+        return Some(Criteria { slipping_away: true, ..Default::default() });
+    }
     if let Some(s) = crate::domain::rfm::Segment::parse(name) {
         return Some(Criteria { rfm: vec![s], ..Default::default() });
     }
@@ -510,7 +551,7 @@ pub fn builtin(name: &str) -> Option<Criteria> {
 /// The names of the built-in segments, in report order.
 pub fn builtin_names() -> Vec<&'static str> {
     use crate::domain::{rfm::Segment, value_matrix::Cell};
-    Segment::ALL.iter().map(|s| s.name()).chain(Cell::ALL.iter().map(|c| c.name())).collect()
+    Segment::ALL.iter().map(|s| s.name()).chain(Cell::ALL.iter().map(|c| c.name())).chain([SLIPPING_AWAY]).collect()
 }
 
 /// The criteria by the names of their flags (`segment edit --drop NAME`).
@@ -534,6 +575,7 @@ pub const CRITERION_NAMES: &[&str] = &[
     "bought-since",
     "not-bought",
     "channel",
+    "slipping-away",
 ];
 
 impl Criteria {
@@ -563,6 +605,7 @@ impl Criteria {
             "bought-since" => c.bought_since = None,
             "not-bought" => c.not_bought.clear(),
             "channel" | "channels" => c.channels.clear(),
+            "slipping-away" => c.slipping_away = false,
             other => {
                 return Err(super::Invalid(crate::i18n::Text::tr(
                     "err-not-a-criterion",

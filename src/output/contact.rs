@@ -153,6 +153,10 @@ pub struct ContactCard {
     loyalty_points: Option<i64>,
     loyalty_next_reward: Option<String>,
     loyalty_points_to_next: Option<i64>,
+    /// `person` or `company`.
+    kind: &'static str,
+    /// A company's people, as `name (id)`.
+    people: Vec<String>,
 }
 
 impl Record for ContactCard {
@@ -193,7 +197,9 @@ impl Record for ContactCard {
             "satisfaction_date",
             "loyalty_points",
             "loyalty_next_reward",
-            "loyalty_points_to_next"
+            "loyalty_points_to_next",
+            "kind",
+            "people"
         )
         .to_vec()
     }
@@ -237,6 +243,8 @@ impl Record for ContactCard {
             self.loyalty_points.cell(c),
             self.loyalty_next_reward.cell(c),
             self.loyalty_points_to_next.cell(c),
+            c.value_word("contact-kind", self.kind).unwrap_or_else(|| self.kind.to_string()),
+            c.lines(&self.people),
         ]);
         v
     }
@@ -259,6 +267,8 @@ impl ContactCard {
             dates: Vec::new(),
             service: Vec::new(),
             after_sale: Default::default(),
+            kind: crate::domain::company::Kind::Person,
+            people: Vec::new(),
         })
     }
 }
@@ -311,6 +321,8 @@ impl From<Card> for ContactCard {
             loyalty_points: card.after_sale.card.as_ref().map(|c| c.balance),
             loyalty_next_reward: card.after_sale.card.as_ref().and_then(|c| c.next.as_ref().map(|n| n.0.name.clone())),
             loyalty_points_to_next: card.after_sale.card.as_ref().and_then(|c| c.next.as_ref().map(|n| n.1)),
+            kind: card.kind.as_str(),
+            people: card.people.iter().map(|p| format!("{} ({})", p.name, p.id)).collect(),
         }
     }
 }

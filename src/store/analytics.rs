@@ -133,6 +133,7 @@ pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment
                 categories: Vec::new(),
                 channels: Vec::new(),
                 loyalty: None,
+                slipping: false,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

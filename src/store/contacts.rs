@@ -55,6 +55,7 @@ pub fn insert(conn: &Tx, f: &ContactFields, tags: &[String], now: &str, batch: O
     let id = conn.sql().last_insert_rowid();
     write_keys(conn, id, f, false)?;
     add_tags(conn, id, tags)?;
+    super::companies::after_write(conn, id, f, now, batch, true)?;
     Ok(id)
 }
 
@@ -69,6 +70,7 @@ pub fn update(conn: &Tx, id: i64, f: &ContactFields, now: &str) -> Result<()> {
         ),
     )?;
     write_keys(conn, id, f, true)?;
+    super::companies::after_write(conn, id, f, now, None, false)?;
     Ok(())
 }
 
@@ -207,6 +209,7 @@ pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str
         "INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT ?1, tag FROM contact_tags WHERE contact_id = ?2",
         params![keep, other],
     )?;
+    super::companies::merged(conn, keep, other)?;
     // The ref may move from OTHER to KEEP: free it before it is taken.
     conn.sql().execute("DELETE FROM contacts WHERE id = ?1", [other])?;
     update(conn, keep, merged, now)?;
@@ -254,6 +257,8 @@ pub struct ListFilter {
     pub archived: Archived,
     pub sort: SortBy,
     pub limit: Option<u64>,
+    /// Only the people of this company (a contact id).
+    pub company: Option<i64>,
 }
 
 pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
@@ -278,6 +283,10 @@ pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
     if let Some(city) = &f.city {
         args.push(Value::Text(city.clone()));
         wheres.push(format!("c.city = ?{} COLLATE NOCASE", args.len()));
+    }
+    if let Some(company) = f.company {
+        args.push(Value::Integer(company));
+        wheres.push(format!("c.company_id = ?{}", args.len()));
     }
     let order = match f.sort {
         // The folded key starts with the name: accents and case aside.

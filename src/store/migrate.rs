@@ -36,7 +36,12 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0027_service_requests.sql"),
     include_str!("../../migrations/0028_satisfaction.sql"),
     include_str!("../../migrations/0029_loyalty.sql"),
+    COMPANY_CONTACTS,
 ];
+
+/// Migration 33: companies become contacts (its Rust step is found by its
+/// text, so the step follows the file wherever it is numbered).
+const COMPANY_CONTACTS: &str = include_str!("../../migrations/0030_company_contacts.sql");
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused
 /// instead of being written into ("CRNT").
@@ -80,6 +85,9 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
         after_step(&tx, i + 1)?;
+        if *sql == COMPANY_CONTACTS {
+            super::companies::migrate_texts(&tx)?;
+        }
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.commit()?;

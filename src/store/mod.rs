@@ -6,6 +6,7 @@ pub mod analytics;
 pub mod campaigns;
 pub mod categories;
 pub mod cohorts;
+pub mod companies;
 pub mod consent;
 pub mod consent_chain;
 pub mod consent_seal;
@@ -24,6 +25,7 @@ pub mod reminders;
 pub mod satisfaction;
 pub mod segments;
 pub mod service;
+pub mod slipping;
 pub mod tags;
 pub mod totals;
 

@@ -44,7 +44,7 @@ pub fn forget(conn: &Tx, id: i64, now: &str) -> Result<Erased> {
     }
     conn.sql().execute("DELETE FROM contact_keys WHERE contact_id = ?1", [id])?;
     conn.sql().execute(
-        "UPDATE contacts SET ref = NULL, name = 'Forgotten contact ' || id, email = NULL, phone = NULL, company = NULL, \
+        "UPDATE contacts SET ref = NULL, name = 'Forgotten contact ' || id, email = NULL, phone = NULL, company = NULL, company_id = NULL, company_key = NULL, \
          street = NULL, postcode = NULL, city = NULL, country = NULL, birthday = NULL, notes = NULL, \
          search_key = 'forgotten contact', email_key = NULL, phone_key = NULL, cadence_days = NULL, \
          email_type = NULL, phone_type = NULL, other_emails = NULL, other_phones = NULL, honorific = NULL, \

@@ -64,3 +64,36 @@ fn the_readme_config_example_is_a_valid_config() {
     let shown = env.ok(&["config", "show"]);
     assert!(shown.contains("cycle = \"12m\"") && shown.contains("margin = \"40%\""), "{shown}");
 }
+
+#[test]
+fn config_errors_are_said_in_french_with_file_line_column_key_and_accepted_keys() {
+    let env = Env::new();
+    // `language = "fr"` in the very file that is wrong.
+    env.write("config.toml", "language = \"fr\"\n[remind]\nbirthday_dayz = 3\n");
+    let fr = |args: &[&str]| {
+        let o = env.run(args);
+        assert_eq!(o.code, 1, "{}", o.stderr);
+        assert!(o.stderr.starts_with("erreur : "), "{}", o.stderr);
+        o.stderr
+    };
+    let err = fr(&["contact", "list"]);
+    assert!(err.contains("dans la configuration") && err.contains("config.toml"), "{err}");
+    assert!(err.contains("ligne 3, colonne 1, clé `remind.birthday_dayz`"), "{err}");
+    assert!(
+        err.contains("clé inconnue `birthday_dayz` ; les clés acceptées ici : `birthday_days`, `slipping_factor`"),
+        "{err}"
+    );
+    assert!(err.contains("voyez `carnet config show`"), "{err}");
+    // A type error, under --lang fr.
+    env.write("config.toml", "[remind]\nbirthday_days = \"sept\"\n");
+    let err = fr(&["--lang", "fr", "contact", "list"]);
+    assert!(err.contains("ligne 2, colonne 17, clé `remind.birthday_days`"), "{err}");
+    assert!(err.contains("valeur de mauvais type : le texte \"sept\" ; attendu : un nombre entier"), "{err}");
+    // The same in English.
+    let err = env.fails(1, &["--lang", "en", "contact", "list"]);
+    assert!(err.contains("line 2, column 17, key `remind.birthday_days`"), "{err}");
+    assert!(err.contains("wrong type of value: the text \"sept\"; expected: a whole number"), "{err}");
+    env.write("config.toml", "format = \"yaml\"\n");
+    let err = fr(&["--lang", "fr", "contact", "list"]);
+    assert!(err.contains("valeur inconnue `yaml` ; les valeurs acceptées : `table`, `json`, `csv`"), "{err}");
+}

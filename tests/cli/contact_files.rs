@@ -70,7 +70,10 @@ fn other_projects_vcard_files_go_in_with_their_fields() {
         let o = env.run(&["contact", "import", &fixture(&format!("vcards/{file}"))]);
         assert_eq!(o.code, 0, "{file}: {}", o.stderr);
         let all = contacts(&env);
-        assert_eq!(all.len(), cards, "{file}");
+        // The people; a card's ORG is a company contact of its own, after them.
+        assert_eq!(env.sql("SELECT count(*) FROM contacts WHERE kind = 'person'"), cards as i64, "{file}");
+        let orgs = env.sql("SELECT count(DISTINCT company_id) FROM contacts WHERE company_id IS NOT NULL");
+        assert_eq!(all.len(), cards + orgs as usize, "{file}");
         let c = &all[0];
         let got = (
             s(c, "name"),
@@ -151,7 +154,8 @@ fn an_english_outlook_csv_goes_in_whole() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     assert!(o.stderr.contains("read month first"), "{}", o.stderr);
     let all = contacts(&env);
-    assert_eq!(all.len(), 8);
+    assert_eq!(env.sql("SELECT count(*) FROM contacts WHERE kind = 'person'"), 8);
+    assert_eq!(all.len(), 8 + env.sql("SELECT count(*) FROM contacts WHERE kind = 'company'") as usize);
     let h = &all[0];
     assert_eq!(s(h, "birthday"), "1978-03-14", "3/14/1978 is month first");
     assert_eq!(
@@ -187,7 +191,8 @@ fn a_french_outlook_csv_goes_in_whole() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     assert!(o.stderr.contains("read day first"), "{}", o.stderr);
     let all = contacts(&env);
-    assert_eq!(all.len(), 3);
+    assert_eq!(env.sql("SELECT count(*) FROM contacts WHERE kind = 'person'"), 3);
+    assert_eq!(all.len(), 3 + env.sql("SELECT count(*) FROM contacts WHERE kind = 'company'") as usize);
     let (h, f, a) = (&all[0], &all[1], &all[2]);
     assert_eq!(
         (s(h, "honorific"), s(h, "name"), s(h, "email")),
@@ -208,7 +213,8 @@ fn google_old_and_new_and_a_french_excel_list() {
     let env = Env::new();
     env.ok(&["contact", "import", &fixture("contacts/google-2024.csv")]);
     let all = contacts(&env);
-    assert_eq!(all.len(), 8);
+    assert_eq!(env.sql("SELECT count(*) FROM contacts WHERE kind = 'person'"), 8);
+    assert_eq!(all.len(), 8 + env.sql("SELECT count(*) FROM contacts WHERE kind = 'company'") as usize);
     assert_eq!(s(&all[3], "other_phones"), "01 43 26 00 00 (work); 01 43 26 00 01 (work)", "two numbers in one cell");
     assert_eq!(s(&all[2], "birthday"), "--07-21");
     assert_eq!(all[1]["tags"], serde_json::json!(["clients"]), "Google's own labels (`* myContacts`) are not tags");

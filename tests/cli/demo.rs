@@ -9,7 +9,14 @@ fn demo_builds_a_shop_deterministically_and_never_mixes() {
     assert_eq!(o.code, 0, "{}", o.stderr);
     // Without --db/CARNET_DB? The test env sets CARNET_DB: it is used.
     assert!(o.stderr.contains("60 customers"), "{}", o.stderr);
-    assert!(o.stdout.contains("RFM as of 2024-06-30: 60 customers"), "{}", o.stdout);
+    // The 60 people, and the restaurant, the hotel and the agency.
+    assert!(o.stdout.contains("RFM as of 2024-06-30: 63 customers"), "{}", o.stdout);
+    let companies = env.json(&["report", "rfm", "--by", "company", "--customers"]);
+    let mut names: Vec<&str> = companies.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["Agence Lumière", "Hôtel du Parc", "Restaurant Le Potager"], "{companies}");
+    let people = env.json(&["contact", "list", "--company", "Hôtel du Parc"]);
+    assert!(!people.as_array().unwrap().is_empty(), "the hotel has people");
     assert!(o.stderr.contains("export CARNET_DB="), "{}", o.stderr);
     assert!(
         o.stderr.contains("carnet report categories") && o.stderr.contains("carnet purchase categories cycle"),

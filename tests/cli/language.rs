@@ -652,7 +652,8 @@ fn built_in_segments_are_named_in_either_language() {
     );
     let table = fr(&env, &["segment", "list"]);
     assert!(table.contains("Clients fidèles") && table.contains("Meilleurs"), "{table}");
-    assert!(table.contains("segment RFM À risque, et case de valeur Fréquents"), "{table}");
+    assert!(table.contains("segment RFM À risque, et case de valeur"), "{table}");
+    assert!(table.contains("Clients qui s'éloignent"), "{table}");
     assert!(!table.contains("Loyal Customers") && !table.contains("has email"), "{table}");
 }
 
@@ -774,6 +775,14 @@ fn a_french_shop_reads_no_english() {
         "qualified",
         "negotiation",
         "proposal",
+        "ompany",
+        "lipping",
+        " since ",
+        "usually",
+        "unknown",
+        "wrong type",
+        " line ",
+        " column ",
     ];
     let reads: &[&[&str]] = &[
         &["report", "rfm"],
@@ -798,6 +807,12 @@ fn a_french_shop_reads_no_english() {
         &["service", "list", "--all"],
         &["service", "show", "1"],
         &["report", "service"],
+        &["report", "rfm", "--by", "company"],
+        &["report", "rfm", "--by", "company", "--customers"],
+        &["contact", "show", "Restaurant Le Potager"],
+        &["contact", "list", "--company", "hotel du parc"],
+        &["segment", "show", "Clients qui s'éloignent"],
+        &["remind", "--within", "60d"],
     ];
     let mut found = Vec::new();
     for args in reads {
@@ -811,6 +826,33 @@ fn a_french_shop_reads_no_english() {
             }
         }
     }
+    // Refusals and config errors, said in French too.
+    let refusals: &[&[&str]] = &[
+        &["contact", "list", "--company", "Nulle Part"],
+        &["contact", "add", "--name", "hôtel du parc", "--kind", "company"],
+    ];
+    for args in refusals {
+        let mut a = args.to_vec();
+        a.extend(["--lang", "fr"]);
+        let o = env.run(&a);
+        assert_eq!(o.code, 1, "{args:?}: {}", o.stderr);
+        for w in ENGLISH {
+            if let Some(line) = o.stderr.lines().find(|l| prose(l).contains(w)) {
+                found.push(format!("{args:?} `{w}`: {line}"));
+            }
+        }
+    }
+    for config in ["[remind]\nbirthday_dayz = 3\n", "[remind]\nslipping_factor = \"x\"\n", "format = 3\n"] {
+        env.write("config.toml", config);
+        let o = env.run(&["contact", "list", "--lang", "fr"]);
+        assert_eq!(o.code, 1, "{config}: {}", o.stderr);
+        for w in ENGLISH {
+            if let Some(line) = o.stderr.lines().find(|l| prose(l).contains(w)) {
+                found.push(format!("config {config:?} `{w}`: {line}"));
+            }
+        }
+    }
+    std::fs::remove_file(env.path("config.toml")).unwrap();
     for cmd in
         ["contact", "purchase", "deal", "interaction", "report", "consent", "privacy", "campaign", "segment", "service"]
     {
@@ -822,4 +864,11 @@ fn a_french_shop_reads_no_english() {
         }
     }
     assert!(found.is_empty(), "English left in French output:\n{}", found.join("\n"));
+}
+
+/// A message's words without its code spans (`carnet config show`, a key)
+/// and flags (`--company`): commands, flags and keys are English by design.
+fn prose(line: &str) -> String {
+    let words: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    words.split_whitespace().filter(|w| !w.starts_with("--")).collect::<Vec<_>>().join(" ")
 }

@@ -4,6 +4,7 @@
 mod backup;
 mod campaign;
 mod clv;
+mod companies;
 mod config;
 mod consent;
 mod contact;

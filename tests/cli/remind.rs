@@ -350,8 +350,8 @@ fn a_cycle_kept_with_the_category_needs_no_config_and_the_config_wins() {
 }
 
 /// Regular customers (three visits or more) are announced on the day the
-/// time since their last visit goes beyond twice their own median gap:
-/// once, not every day after; a new visit resets it.
+/// time since their last visit goes beyond twice their own median gap,
+/// then kept (see the test after); a new visit resets it.
 #[test]
 fn a_regular_customer_slipping_away_is_announced_once_on_the_day() {
     let env = Env::new();
@@ -392,7 +392,12 @@ fn a_regular_customer_slipping_away_is_announced_once_on_the_day() {
         [(r1, "2024-03-12".into(), "usually back every 14 days; last visit 2024-02-12, 29 days ago".into())],
         "two visits are no rhythm; an archived customer is not announced"
     );
-    assert!(slipping("2024-03-13T09:00:00Z", &[]).is_empty(), "announced once, not every day after");
+    // Announced on the day; kept after it, said as since when.
+    let kept = slipping("2024-03-13T09:00:00Z", &[]);
+    assert_eq!(
+        kept[0].2, "usually back every 14 days; last visit 2024-02-12, 30 days ago; slipping away since 2024-03-12",
+        "{kept:?}"
+    );
     // The digest and the calendar say it too.
     let digest = at(&env, "2024-03-12T09:00:00Z", &["remind"]);
     assert!(digest.stdout.contains("Slipping away\n  today "), "{}", digest.stdout);
@@ -413,4 +418,130 @@ fn a_regular_customer_slipping_away_is_announced_once_on_the_day() {
     let o = env.run(&["remind"]);
     assert_eq!(o.code, 1);
     assert!(o.stderr.contains("remind.slipping_factor = 0.5 is out of range: it must be from 1 to 20"), "{}", o.stderr);
+}
+
+/// Slipping away stays in the digest after the day, until a visit or an
+/// interaction of a contact kind (a note to oneself is not one), for
+/// `slipping_kept_days` at most; the built-in segment holds the same people.
+#[test]
+fn a_customer_slipping_away_is_kept_until_a_visit_or_an_interaction() {
+    let env = Env::new();
+    let f = env.write(
+        "till.csv",
+        "customer_id,date,amount
+         R1,2024-01-01,20
+R1,2024-01-15,25
+R1,2024-01-29,20
+R1,2024-02-12,30
+         R2,2024-01-01,20
+R2,2024-01-15,25
+R2,2024-01-29,20
+R2,2024-02-12,30
+",
+    );
+    env.ok(&["purchase", "import", &f]);
+    // Both cross on 2024-03-12 (median gap 14 days).
+    let names = |now: &str| -> Vec<String> {
+        let o = at(&env, now, &["remind", "--format", "json"]);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        serde_json::from_str::<serde_json::Value>(&o.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["kind"] == "slipping_away")
+            .map(|i| i["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names("2024-03-20T09:00:00Z"), ["R1", "R2"]);
+    // A note to oneself is not contact; a call after the crossing is.
+    env.ok(&["interaction", "add", "R1", "--kind", "note", "--at", "2024-03-15", "--note", "to call"]);
+    assert_eq!(names("2024-03-20T09:00:00Z"), ["R1", "R2"]);
+    env.ok(&["interaction", "add", "R1", "--kind", "call", "--at", "2024-03-16"]);
+    assert_eq!(names("2024-03-20T09:00:00Z"), ["R2"]);
+    // Before the call, R1 was still there.
+    assert_eq!(names("2024-03-15T09:00:00Z"), ["R1", "R2"]);
+    // The built-in segment, in either language, holds the same people.
+    let members = |args: &[&str]| -> Vec<String> {
+        let o = at(&env, "2024-03-20T09:00:00Z", &[&["--format", "json", "segment", "show"], args].concat());
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        serde_json::from_str::<serde_json::Value>(&o.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(members(&["slipping away"]), ["R2"]);
+    assert_eq!(members(&["Clients qui s'éloignent"]), ["R2"]);
+    let list = at(&env, "2024-03-20T09:00:00Z", &["--lang", "fr", "--format", "table", "segment", "list"]);
+    assert!(list.stdout.contains("Clients qui s'éloignent"), "{}", list.stdout);
+    assert!(list.stdout.contains("s'éloignent (un habitué pas revenu"), "{}", list.stdout);
+    // A campaign can aim at it.
+    let o = at(
+        &env,
+        "2024-03-20T09:00:00Z",
+        &["campaign", "create", "retour", "--channel", "email", "--segment", "slipping away"],
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    // Kept 30 days after the crossing by default; as set in the config.
+    assert_eq!(names("2024-04-11T09:00:00Z"), ["R2"]);
+    assert!(names("2024-04-12T09:00:00Z").is_empty());
+    env.write(
+        "config.toml",
+        "[remind]
+slipping_kept_days = 0
+",
+    );
+    assert!(names("2024-03-20T09:00:00Z").is_empty());
+    assert_eq!(names("2024-03-12T09:00:00Z"), ["R1", "R2"]);
+    // A visit after the crossing takes them out.
+    env.write(
+        "config.toml",
+        "[remind]
+slipping_kept_days = 60
+",
+    );
+    assert_eq!(names("2024-04-20T09:00:00Z"), ["R2"]);
+    env.ok(&["purchase", "add", "R2", "10", "--date", "2024-04-01"]);
+    assert!(names("2024-04-02T09:00:00Z").is_empty());
+}
+
+#[test]
+fn remind_dates_in_the_config_choose_the_key_dates_announced_and_birthday_names_birthdays() {
+    let env = Env::new();
+    env.add(&["--name", "Hélène", "--birthday", "07-02"]);
+    env.ok(&["contact", "edit", "Hélène", "--date", "Mariage=--07-01", "--date", "rencontre=--07-03"]);
+    let kinds = |env: &Env| -> Vec<(String, String)> {
+        env.json(&["remind"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["kind"].as_str().unwrap().to_string(), i["due"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    // Unset: every key date, and birthdays (CARNET_NOW is 2024-06-30).
+    let all = kinds(&env);
+    assert_eq!(all.len(), 3, "{all:?}");
+    env.write("config.toml", "[remind]\ndates = [\"mariage\"]\n");
+    assert_eq!(kinds(&env), [("key_date".to_string(), "2024-07-01".to_string())]);
+    env.write("config.toml", "[remind]\ndates = [\"Mariage\", \"birthday\"]\n");
+    let mut both = kinds(&env);
+    both.sort();
+    assert_eq!(
+        both,
+        [("birthday".to_string(), "2024-07-02".to_string()), ("key_date".to_string(), "2024-07-01".to_string())]
+    );
+    env.write("config.toml", "[remind]\ndates = []\n");
+    assert_eq!(kinds(&env), []);
+    // A label that cannot be one is named, in French too.
+    env.write("config.toml", "[remind]\ndates = [\"a=b\"]\n");
+    let o = env.run(&["--lang", "fr", "remind"]);
+    assert_eq!(o.code, 1);
+    assert!(
+        o.stderr.contains("remind.dates") && o.stderr.starts_with("erreur : dans la configuration"),
+        "{}",
+        o.stderr
+    );
 }
