@@ -32,6 +32,7 @@ mod remind;
 mod report;
 mod round_two;
 mod sales_profiles;
+mod schema;
 mod segment;
 mod send;
 mod sms;
