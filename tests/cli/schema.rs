@@ -180,7 +180,7 @@ fn postgres_schema(c: &mut Client) -> Schema {
         let cols = c
             .query(
                 "SELECT column_name::text, data_type::text, udt_name::text, is_nullable::text, column_default::text, \
-                        is_identity::text \
+                        is_identity::text, coalesce(collation_name::text, '') \
                  FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 \
                  ORDER BY ordinal_position",
                 &[t],
@@ -190,6 +190,14 @@ fn postgres_schema(c: &mut Client) -> Schema {
             .map(|r| {
                 let (name, ty, udt): (String, String, String) = (r.get(0), r.get(1), r.get(2));
                 let identity = r.get::<_, String>(5) == "YES";
+                // Text sorts by code point, as SQLite's BINARY: whatever the
+                // database's own collation, each text column says "C".
+                let collation: String = r.get(6);
+                let ty = if matches!(udt.as_str(), "text" | "citext") && collation != "C" {
+                    format!("{udt} COLLATE {collation:?}, not \"C\"")
+                } else {
+                    ty
+                };
                 let kind = match (ty.as_str(), udt.as_str()) {
                     ("bigint", _) if identity => "identity".to_string(),
                     ("bigint", _) => "integer".into(),
