@@ -136,8 +136,11 @@ fn folders_carnet_makes_for_personal_data_are_private_under_any_umask() {
 /// A file as carnet left it at schema `v` (the first `v` migrations, SQL only).
 fn at_version(v: usize) -> Env {
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> =
-        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
     files.sort();
     let env = Env::new();
     let conn = rusqlite::Connection::open(env.db()).unwrap();
@@ -308,7 +311,8 @@ fn the_link_to_a_proof_is_under_the_seal_and_a_forget_keeps_it() {
     let env = sealed_shop();
     env.ok(&["privacy", "forget", "H", "--yes"]);
     assert!(env.run(&["consent", "verify"]).stderr.contains("intact"), "a forget keeps the chain whole");
-    let rows = env.sql_rows("SELECT e.proof_id, p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id");
+    let rows =
+        env.sql_rows("SELECT e.proof_id, p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id");
     assert_eq!(rows, vec![vec!["1".to_string(), String::new()]], "the link stays, the text is gone");
 }
 

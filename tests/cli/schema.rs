@@ -73,8 +73,9 @@ fn sqlite_schema(path: &std::path::Path) -> Schema {
         s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect()
     };
     let mut out = Schema::default();
-    let tables =
-        strings("SELECT name, type, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    let tables = strings(
+        "SELECT name, type, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    );
     for (t, _, sql) in &tables {
         let sql = sql.clone().unwrap_or_default();
         let upper = sql.to_uppercase();
@@ -108,7 +109,12 @@ fn sqlite_schema(path: &std::path::Path) -> Schema {
                 other => panic!("{t}.{name}: a SQLite type carnet does not use: {other}"),
             };
             // A primary key is NOT NULL on PostgreSQL whatever it says.
-            cols.push(Column { name, kind, not_null: not_null || in_pk > 0, default: default.as_deref().map(plain_default) });
+            cols.push(Column {
+                name,
+                kind,
+                not_null: not_null || in_pk > 0,
+                default: default.as_deref().map(plain_default),
+            });
         }
         pk.sort();
         out.tables.insert(t.clone(), cols);
@@ -156,7 +162,9 @@ fn sqlite_schema(path: &std::path::Path) -> Schema {
         let cols: Vec<String> = s.query_map([], |r| r.get(1)).unwrap().map(Result::unwrap).collect();
         out.views.insert(v, cols);
     }
-    for (name, table, _) in strings("SELECT name, tbl_name, NULL FROM sqlite_schema WHERE type = 'trigger' ORDER BY name") {
+    for (name, table, _) in
+        strings("SELECT name, tbl_name, NULL FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")
+    {
         out.triggers.insert(name, table);
     }
     out.uniques.sort();
@@ -169,13 +177,16 @@ fn postgres_schema(c: &mut Client) -> Schema {
     let tables: Vec<String> = c
         .query(
             "SELECT table_name::text FROM information_schema.tables \
-             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' \
+             AND table_name <> 'schema_version' ORDER BY 1",
             &[],
         )
         .unwrap()
         .iter()
         .map(|r| r.get(0))
         .collect();
+    // `schema_version` is the PostgreSQL migrator's own (SQLite keeps
+    // PRAGMA user_version): not part of carnet's schema.
     for t in &tables {
         let cols = c
             .query(
@@ -470,7 +481,10 @@ fn the_triggers_behave_alike_on_both_engines() {
         ("UPDATE consent_proofs SET text = 'forged'", "a consent proof never changes"),
         ("DELETE FROM consent_proofs", "a consent proof is erased, never deleted"),
         ("DELETE FROM suppressions", "the suppression list is append-only"),
-        ("INSERT INTO contact_merges (from_id, into_id, merged_at) VALUES (1, 2, 'x'); DELETE FROM contact_merges", "the record of merges is append-only"),
+        (
+            "INSERT INTO contact_merges (from_id, into_id, merged_at) VALUES (1, 2, 'x'); DELETE FROM contact_merges",
+            "the record of merges is append-only",
+        ),
     ] {
         let l = lite.execute_batch(&format!("SAVEPOINT s; {sql}")).unwrap_err().to_string();
         lite.execute_batch("ROLLBACK TO s; RELEASE s").unwrap();
