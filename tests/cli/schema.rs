@@ -15,6 +15,10 @@ use crate::Env;
 use postgres::{Client, NoTls};
 use std::collections::BTreeMap;
 
+/// A foreign key: (table, columns, referenced table, referenced columns,
+/// ON DELETE).
+type ForeignKey = (String, Vec<String>, String, Vec<String>, String);
+
 /// One engine's schema, in comparable terms.
 #[derive(Debug, Default, PartialEq)]
 struct Schema {
@@ -25,7 +29,7 @@ struct Schema {
     /// (table, columns) of every UNIQUE constraint (not a CREATE UNIQUE INDEX)
     uniques: Vec<(String, Vec<String>)>,
     /// (table, columns, referenced table, referenced columns, on delete)
-    foreign_keys: Vec<(String, Vec<String>, String, Vec<String>, String)>,
+    foreign_keys: Vec<ForeignKey>,
     /// table -> number of CHECK constraints
     checks: BTreeMap<String, usize>,
     /// index name -> (table, unique, partial)
