@@ -1419,3 +1419,7 @@ remind-mail-subject = carnet: { $count ->
        *[other] { $count } things
     } to do on { $day }
 msg-remind-mailed = digest mailed to { $to } ({ $answer })
+msg-population-refreshed = { $customers ->
+        [one] 1 customer
+       *[other] { $customers } customers
+    } placed among the others as of { $day }: contact cards read these figures until the next import or refresh

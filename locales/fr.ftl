@@ -1427,3 +1427,7 @@ remind-mail-subject = carnet : { $count ->
        *[other] { $count } choses
     } à faire le { $day }
 msg-remind-mailed = récapitulatif envoyé à { $to } ({ $answer })
+msg-population-refreshed = { $customers ->
+        [one] 1 client placé
+       *[other] { $customers } clients placés
+    } parmi les autres au { $day } : les fiches des contacts lisent ces chiffres jusqu'au prochain import ou rafraîchissement

@@ -346,14 +346,17 @@ pub struct Card {
     pub net_value: Option<Cents>,
     /// Key dates (anniversaries...), in the order of the year.
     pub dates: Vec<crate::domain::key_dates::KeyDate>,
+    /// How old the figures the standing and value were placed among are
+    /// (None: worked out for this card).
+    pub population_age: Option<super::population::Age>,
 }
 
 /// The whole card of one contact as of today.
 pub fn card(app: &mut App, word: &str) -> Result<Card> {
     use crate::store::interactions::{list, InteractionFilter};
     let id = resolve_contact(app.db(), word)?;
-    // Everyone else's figures, from their kept totals.
-    let population = super::population::population(app)?;
+    // Everyone else's figures: kept on a big shop, else worked out now.
+    let (population, population_age) = super::population::for_card(app)?;
     let app = &*app;
     let db = app.db();
     let visits = crate::store::analytics::visits_of(db, id, crate::domain::dates::to_day_number(app.today))?;
@@ -362,6 +365,7 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
     let recent = InteractionFilter { contact_id: Some(id), limit: Some(5), ..Default::default() };
     let (marketing_cost, net_value) = super::campaigns::marketing_of(app, id, app.today)?;
     Ok(Card {
+        population_age,
         marketing_cost,
         net_value,
         dates: crate::store::contact_dates::of(db, id)?,

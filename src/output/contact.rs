@@ -140,10 +140,10 @@ pub struct ContactCard {
     clv: Option<Cents>,
     marketing_cost: Cents,
     net_value: Option<Cents>,
-    /// Always null: the figures a card is placed among are now worked out
-    /// when it is read. Kept for the scripts that read the field.
-    population_at: Option<String>,
-    /// Always null, as `population_at`.
+    /// The day of the kept figures the card was placed among (a big
+    /// shop's); null when they were worked out for this card.
+    population_at: Option<NaiveDate>,
+    /// Purchases recorded since those figures; null with them.
     purchases_since_population: Option<i64>,
 }
 
@@ -235,6 +235,7 @@ impl ContactCard {
             marketing_cost: Cents(0),
             net_value: None,
             dates: Vec::new(),
+            population_age: None,
         })
     }
 }
@@ -278,8 +279,8 @@ impl From<Card> for ContactCard {
             clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
             marketing_cost: card.marketing_cost,
             net_value: card.net_value,
-            population_at: None,
-            purchases_since_population: None,
+            population_at: card.population_age.map(|a| a.as_of),
+            purchases_since_population: card.population_age.map(|a| a.purchases_since),
         }
     }
 }

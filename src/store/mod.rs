@@ -17,6 +17,7 @@ pub mod imports;
 pub mod interactions;
 pub mod migrate;
 pub mod outbox;
+pub mod population;
 pub mod privacy;
 pub mod purchases;
 pub mod reminders;

@@ -19,6 +19,7 @@ mod hardening;
 mod interaction;
 mod language;
 mod misc;
+mod population;
 mod privacy;
 mod purchase;
 mod purchase_import;
