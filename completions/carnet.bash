@@ -661,6 +661,9 @@ _carnet() {
             carnet__subcmd__help__subcmd__report,profitability)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__profitability"
                 ;;
+            carnet__subcmd__help__subcmd__report,refresh)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__refresh"
+                ;;
             carnet__subcmd__help__subcmd__report,rfm)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__rfm"
                 ;;
@@ -907,6 +910,9 @@ _carnet() {
             carnet__subcmd__report,profitability)
                 cmd="carnet__subcmd__report__subcmd__profitability"
                 ;;
+            carnet__subcmd__report,refresh)
+                cmd="carnet__subcmd__report__subcmd__refresh"
+                ;;
             carnet__subcmd__report,rfm)
                 cmd="carnet__subcmd__report__subcmd__rfm"
                 ;;
@@ -945,6 +951,9 @@ _carnet() {
                 ;;
             carnet__subcmd__report__subcmd__help,profitability)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__profitability"
+                ;;
+            carnet__subcmd__report__subcmd__help,refresh)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__refresh"
                 ;;
             carnet__subcmd__report__subcmd__help,rfm)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__rfm"
@@ -4985,7 +4994,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report)
-            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard"
+            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard refresh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5125,6 +5134,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report__subcmd__profitability)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__report__subcmd__refresh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6913,7 +6936,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard refresh help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7191,7 +7214,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help)
-            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard help"
+            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard refresh help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7345,6 +7368,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help__subcmd__profitability)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__help__subcmd__refresh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7547,6 +7584,36 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__refresh)
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
