@@ -237,6 +237,23 @@ mod tests {
         (1 + (5 * below) / n).min(5) as u8
     }
 
+    #[test]
+    fn days_on_move_the_recency_bounds_only() {
+        let means = Means { n: 2, sum_f: 3, sum_avg: 10.0, active_days: Some(365) };
+        let p = Population {
+            recency: vec![(5, 0, 9, 2), (1, 10, 40, 1)],
+            frequency: vec![(1, 1, 2, 3)],
+            monetary: vec![(1, 100, 900, 3)],
+            means,
+            fit: None,
+        };
+        let later = p.clone().days_on(3);
+        assert_eq!(later.recency, vec![(5, 3, 12, 2), (1, 13, 43, 1)]);
+        assert_eq!((later.frequency, later.monetary), (p.frequency, p.monetary));
+        // A customer 11 days on scores as one 8 days on did.
+        assert_eq!(Population::score(&later.recency, 11, true), Population::score(&p.recency, 8, true));
+    }
+
     proptest! {
         #[test]
         fn a_value_scores_as_ranking_it_among_the_kept_customers(
