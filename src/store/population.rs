@@ -81,13 +81,8 @@ mod tests {
     fn one_row_kept_replaced_and_forgotten() {
         let mut store = Store::open_in_memory().unwrap();
         assert_eq!(read(&store).unwrap(), None);
-        let a = KeptPopulation {
-            as_of: 739000,
-            last_purchase_id: 7,
-            customers: 3,
-            active_days: 365,
-            figures: "{}".into(),
-        };
+        let a =
+            KeptPopulation { as_of: 739000, last_purchase_id: 7, customers: 3, active_days: 365, figures: "{}".into() };
         let b = KeptPopulation { as_of: 739001, last_purchase_id: 9, customers: 4, ..a.clone() };
         let tx = store.begin().unwrap();
         write(&tx, &a).unwrap();
