@@ -630,3 +630,18 @@ help-after-consent-unsubscribe-from =
       carnet consent unsubscribe-from ~/Mail/replies/
       carnet consent unsubscribe-from replies.mbox
       carnet consent unsubscribe-from unsubscribed_members_export.csv
+help-sub-report-refresh = Recalculer les chiffres parmi lesquels les fiches d'une grande boutique placent chaque client
+help-after-report-refresh =
+    À partir de 10 000 clients, `contact show` ne classe pas le client parmi
+    tous les autres à chaque fiche : elle lit les bornes des scores, les
+    moyennes de la matrice de valeur et l'ajustement de la valeur vie client
+    tels que calculés la dernière fois, et dit de quel jour ils sont
+    (population_at) et combien d'achats sont venus depuis
+    (purchases_since_population). Les imports, leur annulation et la
+    démonstration les recalculent ; les ventes ajoutées une à une les
+    laissent. Lancez ceci, chaque nuit par cron par exemple, pour les mettre
+    à jour. Les fiches d'une boutique plus petite les calculent à chaque
+    fois, exactement.
+
+    Exemple :
+      carnet report refresh
