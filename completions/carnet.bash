@@ -694,6 +694,9 @@ _carnet() {
             carnet__subcmd__help__subcmd__report,profitability)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__profitability"
                 ;;
+            carnet__subcmd__help__subcmd__report,refresh)
+                cmd="carnet__subcmd__help__subcmd__report__subcmd__refresh"
+                ;;
             carnet__subcmd__help__subcmd__report,rfm)
                 cmd="carnet__subcmd__help__subcmd__report__subcmd__rfm"
                 ;;
@@ -1003,6 +1006,9 @@ _carnet() {
             carnet__subcmd__report,profitability)
                 cmd="carnet__subcmd__report__subcmd__profitability"
                 ;;
+            carnet__subcmd__report,refresh)
+                cmd="carnet__subcmd__report__subcmd__refresh"
+                ;;
             carnet__subcmd__report,rfm)
                 cmd="carnet__subcmd__report__subcmd__rfm"
                 ;;
@@ -1053,6 +1059,9 @@ _carnet() {
                 ;;
             carnet__subcmd__report__subcmd__help,profitability)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__profitability"
+                ;;
+            carnet__subcmd__report__subcmd__help,refresh)
+                cmd="carnet__subcmd__report__subcmd__help__subcmd__refresh"
                 ;;
             carnet__subcmd__report__subcmd__help,rfm)
                 cmd="carnet__subcmd__report__subcmd__help__subcmd__rfm"
@@ -5229,7 +5238,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report)
-            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service satisfaction loyalty-matrix loyalty"
+            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service satisfaction loyalty-matrix loyalty refresh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5397,6 +5406,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__report__subcmd__profitability)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__report__subcmd__refresh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7561,7 +7584,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service satisfaction loyalty-matrix loyalty help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service satisfaction loyalty-matrix loyalty refresh help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7839,7 +7862,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help)
-            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service satisfaction loyalty-matrix loyalty help"
+            opts="rfm value-matrix pareto pipeline consent clv profitability categories channels migration cohorts dashboard service satisfaction loyalty-matrix loyalty refresh help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8021,6 +8044,20 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__report__subcmd__help__subcmd__profitability)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__help__subcmd__refresh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8323,6 +8360,36 @@ _carnet() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__report__subcmd__refresh)
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

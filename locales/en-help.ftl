@@ -723,3 +723,16 @@ help-after-report-loyalty-matrix =
 flag-contact-add-kind = `company` for a company (a restaurant, a hotel): it buys like anyone, and people name it with --company
 flag-contact-list-company = Only the people of this company (its name, any case or accents)
 flag-report-rfm-by = Score each contact (default), or each company as one customer: its own purchases and its people's
+help-sub-report-refresh = Work out again the figures a big shop's contact cards place each customer among
+help-after-report-refresh =
+    From 10,000 customers on, `contact show` does not score the customer
+    among all the others at each card: it reads the score bounds, the value
+    matrix's means and the lifetime-value fit as last worked out, and says
+    which day they are of (population_at) and how many purchases came since
+    (purchases_since_population). Imports, their undo and the demo work them
+    out again; sales added one by one leave them. Run this, say each night
+    from cron, to bring them up to date. A smaller shop's cards work them out
+    each time, exactly.
+
+    Example:
+      carnet report refresh

@@ -1657,3 +1657,7 @@ val-contact-kind-company = company
 why-slipping-since = usually back every { $gap } days; last visit { $day }, { $days } days ago; slipping away since { $since }
 segment-slipping-away = Slipping Away
 crit-slipping-away = slipping away (a regular not back after `slipping_factor` × their usual gap, no word from the shop since)
+msg-population-refreshed = { $customers ->
+        [one] 1 customer
+       *[other] { $customers } customers
+    } placed among the others as of { $day }: contact cards read these figures until the next import or refresh

@@ -733,3 +733,18 @@ help-after-report-loyalty-matrix =
 flag-contact-add-kind = `company` pour une société (un restaurant, un hôtel) : elle achète comme tout client, et ses personnes la nomment avec --company
 flag-contact-list-company = Seulement les personnes de cette société (son nom, sans égard à la casse ni aux accents)
 flag-report-rfm-by = Noter chaque contact (par défaut), ou chaque société comme un seul client : ses achats et ceux de ses personnes
+help-sub-report-refresh = Recalculer les chiffres parmi lesquels les fiches d'une grande boutique placent chaque client
+help-after-report-refresh =
+    À partir de 10 000 clients, `contact show` ne classe pas le client parmi
+    tous les autres à chaque fiche : elle lit les bornes des scores, les
+    moyennes de la matrice de valeur et l'ajustement de la valeur vie client
+    tels que calculés la dernière fois, et dit de quel jour ils sont
+    (population_at) et combien d'achats sont venus depuis
+    (purchases_since_population). Les imports, leur annulation et la
+    démonstration les recalculent ; les ventes ajoutées une à une les
+    laissent. Lancez ceci, chaque nuit par cron par exemple, pour les mettre
+    à jour. Les fiches d'une boutique plus petite les calculent à chaque
+    fois, exactement.
+
+    Exemple :
+      carnet report refresh

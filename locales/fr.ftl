@@ -1665,3 +1665,7 @@ val-contact-kind-company = société
 why-slipping-since = revient d'habitude tous les { $gap } jours ; dernière visite le { $day }, il y a { $days } jours ; s'éloigne depuis le { $since }
 segment-slipping-away = Clients qui s'éloignent
 crit-slipping-away = s'éloignent (un habitué pas revenu après `slipping_factor` × son écart habituel, sans nouvelles de la boutique depuis)
+msg-population-refreshed = { $customers ->
+        [one] 1 client placé
+       *[other] { $customers } clients placés
+    } parmi les autres au { $day } : les fiches des contacts lisent ces chiffres jusqu'au prochain import ou rafraîchissement

@@ -361,14 +361,17 @@ pub struct Card {
     /// A person or a company, and a company's people.
     pub kind: crate::domain::company::Kind,
     pub people: Vec<super::companies::Person>,
+    /// How old the figures the standing and value were placed among are
+    /// (None: worked out for this card).
+    pub population_age: Option<super::population::Age>,
 }
 
 /// The whole card of one contact as of today.
 pub fn card(app: &mut App, word: &str) -> Result<Card> {
     use crate::store::interactions::{list, InteractionFilter};
     let id = resolve_contact(app.db(), word)?;
-    // Everyone else's figures, from their kept totals.
-    let population = super::population::population(app)?;
+    // Everyone else's figures: kept on a big shop, else worked out now.
+    let (population, population_age) = super::population::for_card(app)?;
     let app = &*app;
     let db = app.db();
     let visits = crate::store::analytics::visits_of(db, id, crate::domain::dates::to_day_number(app.today))?;
@@ -381,6 +384,7 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
         after_sale: super::loyalty::after_sale(app, id)?,
         kind,
         people,
+        population_age,
         marketing_cost,
         net_value,
         dates: crate::store::contact_dates::of(db, id)?,

@@ -42,6 +42,10 @@ pub fn undo(app: &mut App, id: i64, confirm: &mut dyn FnMut(&Batch, &Undone) -> 
         return Ok(Done::Declined);
     }
     let done = imports::undo(&tx, id, &now)?;
+    // Purchases went: figures kept before would count none of it; dropped
+    // with them, then worked out again in a transaction of their own.
+    crate::store::population::forget(&tx)?;
     tx.commit()?;
+    super::population::refresh_after_bulk(app);
     Ok(Done::Done(done))
 }

@@ -292,6 +292,10 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
     // the commit reads the table from the file instead of the uncommitted
     // log. Should this be interrupted, the next write command rebuilds them.
     app.store.end_bulk()?;
+    // The figures a big shop's cards are placed among, in step with the
+    // new purchases (a transaction of its own: the import stands either way).
+    progress.stage("placing every customer among the others");
+    super::population::refresh_after_bulk(app);
     progress.finish();
     Ok(outcome)
 }

@@ -43,7 +43,8 @@ pub fn run(ctx: &Ctx, a: DemoArgs) -> Result<()> {
             ("day", ctx.day_text(ctx.today).into()),
         ],
     );
-    let app = App { store: built.store, config: &ctx.config, today: ctx.today, now: ctx.now };
+    let mut app = App { store: built.store, config: &ctx.config, today: ctx.today, now: ctx.now };
+    crate::app::population::refresh_after_bulk(&mut app);
     if let Scoring::Ready(scored) =
         crate::app::reports::rfm(&app, &Default::default(), ctx.today, crate::domain::rfm::FrequencyBasis::Days)?
     {

@@ -71,7 +71,23 @@ pub enum ReportCommand {
     /// The loyalty card: members, points outstanding, rewards, members' visits.
     #[command(after_help = "Examples:\n  carnet report loyalty\n  carnet report loyalty --by-month --format csv")]
     Loyalty(super::report_loyalty::LoyaltyArgs),
+    /// Work out again the figures a big shop's contact cards place each customer among.
+    #[command(after_help = REFRESH_HELP)]
+    Refresh,
 }
+
+const REFRESH_HELP: &str = "\
+From 10,000 customers on, `contact show` does not score the customer
+among all the others at each card: it reads the score bounds, the value
+matrix's means and the lifetime-value fit as last worked out, and says
+which day they are of (population_at) and how many purchases came since
+(purchases_since_population). Imports, their undo and the demo work them
+out again; sales added one by one leave them. Run this, say each night
+from cron, to bring them up to date. A smaller shop's cards work them out
+each time, exactly.
+
+Example:
+  carnet report refresh";
 
 const RFM_HELP: &str = "\
 Rules: customers are contacts with a purchase on or before --as-of.
@@ -170,7 +186,19 @@ pub fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Satisfaction(a) => super::report_loyalty::satisfaction(ctx, a),
         ReportCommand::LoyaltyMatrix(a) => super::report_loyalty::matrix(ctx, a),
         ReportCommand::Loyalty(a) => super::report_loyalty::loyalty(ctx, a),
+        ReportCommand::Refresh => refresh(ctx),
     }
+}
+
+/// `report refresh`: the figures the cards read, worked out and kept.
+fn refresh(ctx: &Ctx) -> Result<()> {
+    let mut app = ctx.write()?;
+    let done = crate::app::population::refresh(&mut app)?;
+    ctx.tell(
+        "msg-population-refreshed",
+        &[("customers", done.customers.into()), ("day", ctx.day_text(done.as_of).into())],
+    );
+    Ok(())
 }
 
 /// A report with no customers says why on stderr; JSON still gets `[]`.

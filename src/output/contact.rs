@@ -142,10 +142,10 @@ pub struct ContactCard {
     clv: Option<Cents>,
     marketing_cost: Cents,
     net_value: Option<Cents>,
-    /// Always null: the figures a card is placed among are now worked out
-    /// when it is read. Kept for the scripts that read the field.
-    population_at: Option<String>,
-    /// Always null, as `population_at`.
+    /// The day of the kept figures the card was placed among (a big
+    /// shop's); null when they were worked out for this card.
+    population_at: Option<NaiveDate>,
+    /// Purchases recorded since those figures; null with them.
     purchases_since_population: Option<i64>,
     satisfaction_score: Option<u8>,
     satisfaction_scale: Option<&'static str>,
@@ -269,6 +269,7 @@ impl ContactCard {
             after_sale: Default::default(),
             kind: crate::domain::company::Kind::Person,
             people: Vec::new(),
+            population_age: None,
         })
     }
 }
@@ -313,8 +314,8 @@ impl From<Card> for ContactCard {
             clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
             marketing_cost: card.marketing_cost,
             net_value: card.net_value,
-            population_at: None,
-            purchases_since_population: None,
+            population_at: card.population_age.map(|a| a.as_of),
+            purchases_since_population: card.population_age.map(|a| a.purchases_since),
             satisfaction_score: card.after_sale.latest_answer.as_ref().map(|a| a.score),
             satisfaction_scale: card.after_sale.latest_answer.as_ref().map(|a| a.scale.as_str()),
             satisfaction_date: card.after_sale.latest_answer.as_ref().map(|a| a.day),

@@ -37,6 +37,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0028_satisfaction.sql"),
     include_str!("../../migrations/0029_loyalty.sql"),
     COMPANY_CONTACTS,
+    include_str!("../../migrations/0031_population.sql"),
 ];
 
 /// Migration 33: companies become contacts (its Rust step is found by its

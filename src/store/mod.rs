@@ -19,6 +19,7 @@ pub mod interactions;
 pub mod loyalty;
 pub mod migrate;
 pub mod outbox;
+pub mod population;
 pub mod privacy;
 pub mod purchases;
 pub mod reminders;

@@ -315,35 +315,3 @@ fn a_card_beside_a_writer_answers_without_waiting() {
     writer.execute_batch("ROLLBACK").unwrap();
     assert_eq!(env.json(&["contact", "show", "ref:F"]), card);
 }
-
-/// On a big shop too, a card is placed among the customers as they are
-/// now: after sales, a deletion or days later, its scores are the report's.
-#[test]
-fn a_big_shops_card_is_placed_among_todays_customers() {
-    let env = Env::new();
-    env.ok(&["demo", "--customers", "12000", "--seed", "7"]);
-    let same_as_the_report = |now: &str, what: &str| {
-        let json = |args: &[&str]| {
-            let o = env.cmd().env("CARNET_NOW", now).args(args).args(["--format", "json"]).output().unwrap();
-            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-            serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
-        };
-        let rfm = json(&["report", "rfm", "--customers"]);
-        for id in [1, 42, 43, 500, 1234] {
-            let card = json(&["contact", "show", &format!("id:{id}")]);
-            assert_eq!(card["population_at"], serde_json::Value::Null, "{card}");
-            let row = rfm.as_array().unwrap().iter().find(|r| r["contact_id"] == id);
-            for k in ["r_score", "f_score", "m_score", "segment"] {
-                assert_eq!(Some(&card[k]), row.map(|r| &r[k]), "{k} of {id} {what}");
-            }
-        }
-    };
-    same_as_the_report("2024-06-30", "at once");
-    env.ok(&["purchase", "add", "id:43", "12.50", "-q"]);
-    env.ok(&["purchase", "add", "id:42", "3.00", "-q"]);
-    same_as_the_report("2024-06-30", "after two sales");
-    let newest = env.json(&["purchase", "list", "--limit", "1"])[0]["id"].as_i64().unwrap().to_string();
-    env.ok(&["purchase", "rm", &newest, "--yes"]);
-    same_as_the_report("2024-06-30", "after a deletion");
-    same_as_the_report("2024-07-03", "three days later");
-}

@@ -25,6 +25,7 @@ mod interaction;
 mod language;
 mod loyalty;
 mod misc;
+mod population;
 mod privacy;
 mod purchase;
 mod purchase_import;
