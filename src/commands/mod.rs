@@ -33,6 +33,7 @@ pub mod report_profitability;
 pub mod report_trends;
 pub mod segment;
 pub mod segment_criteria;
+pub mod sync;
 pub mod tag;
 
 use crate::context::Ctx;
@@ -83,6 +84,8 @@ pub enum Command {
     /// Show where the config file is and what it says.
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Push the contacts and reminders to the phone: a CardDAV address book, a CalDAV calendar.
+    Sync(sync::SyncArgs),
     /// Build a demo shop with realistic customers and purchases to try carnet on.
     Demo(demo::DemoArgs),
     /// Print a shell completion script.
@@ -120,6 +123,7 @@ pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Backup(a) => backup::run(ctx, a),
         Command::Config(c) => config::run(ctx, c),
         Command::Demo(a) => demo::run(ctx, a),
+        Command::Sync(a) => sync::run(ctx, a),
         Command::Completions { shell } => completions(shell),
         Command::Man { command } => man(command.as_deref()),
     }

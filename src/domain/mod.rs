@@ -43,6 +43,7 @@ pub mod segment_record;
 pub mod smtp_url;
 pub mod sniff;
 pub mod summary;
+pub mod sync;
 pub mod template;
 pub mod value_matrix;
 pub mod vcard;

@@ -10,7 +10,23 @@ pub const PRODID: &str = concat!("-//carnet//carnet ", env!("CARGO_PKG_VERSION")
 /// that re-reads the file updates entries instead of duplicating them.
 /// Summaries and descriptions are for people: in `lang`.
 pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::i18n::Lang) -> String {
-    use icalendar::{Calendar, Component, Event, EventLike, Todo};
+    let mut cal = calendar(lang);
+    for r in items {
+        push(&mut cal, r, now, lang);
+    }
+    cal.done().to_string()
+}
+
+/// One reminder as a calendar of its own (a CalDAV object, `carnet
+/// sync`): its UID and the text, written as `ics` writes it.
+pub fn entry(r: &Reminder, now: chrono::DateTime<chrono::Utc>, lang: crate::i18n::Lang) -> (String, String) {
+    let mut cal = calendar(lang);
+    let uid = push(&mut cal, r, now, lang);
+    (uid, cal.done().to_string())
+}
+
+fn calendar(lang: crate::i18n::Lang) -> icalendar::Calendar {
+    use icalendar::Calendar;
     // The library's defaults name the library (`ICALENDAR-RS`): a calendar
     // app shows PRODID as the program that made the file, so it is carnet's.
     let mut cal = Calendar::empty();
@@ -18,7 +34,12 @@ pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::
     cal.append_property(("PRODID", PRODID));
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.name(&crate::i18n::tr(lang, "ics-calendar"));
-    for r in items {
+    cal
+}
+
+/// Add `r` to `cal`; its UID.
+fn push(cal: &mut icalendar::Calendar, r: &Reminder, now: chrono::DateTime<chrono::Utc>, lang: crate::i18n::Lang) -> String {
+    use icalendar::{Component, Event, EventLike, Todo};
         let (uid_kind, summary_id) = match r.kind {
             Kind::FollowUp => ("follow-up", "ics-follow-up"),
             Kind::Deal => ("deal", "ics-deal"),
@@ -65,6 +86,5 @@ pub fn ics(items: &[Reminder], now: chrono::DateTime<chrono::Utc>, lang: crate::
                 cal.push(e.done());
             }
         }
-    }
-    cal.done().to_string()
+    uid
 }

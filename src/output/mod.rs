@@ -40,6 +40,7 @@ pub mod prompt;
 pub mod report_rows;
 pub mod reports;
 pub mod svg;
+pub mod sync;
 pub mod xlsx;
 pub use cells::{header, kind_of, neutralize, neutralized, CellKind, CellRow, Cells, Lines, Record, ToCell};
 

@@ -33,6 +33,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0024_honorific_and_key_dates.sql"),
     include_str!("../../migrations/0025_outbox.sql"),
     include_str!("../../migrations/0026_customers_by_rhythm.sql"),
+    include_str!("../../migrations/0030_sync_state.sql"),
 ];
 
 /// Marks a SQLite file as carnet's, so a stranger's database is refused

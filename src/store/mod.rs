@@ -21,6 +21,7 @@ pub mod privacy;
 pub mod purchases;
 pub mod reminders;
 pub mod segments;
+pub mod sync;
 pub mod tags;
 pub mod totals;
 

@@ -32,6 +32,7 @@ mod segment;
 mod send;
 mod sms;
 mod snapshots;
+mod sync;
 mod tag;
 mod unsubscribe;
 
