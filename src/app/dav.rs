@@ -154,7 +154,8 @@ impl Dav {
                 let home = resolve(&here, home);
                 let list = self.propfind(&home, "1", "<d:resourcetype/>")?;
                 if list.status == 207 {
-                    if let Some(c) = multistatus(&list.body).iter().find(|f| f.types.iter().any(|t| t == kind.marker())) {
+                    if let Some(c) = multistatus(&list.body).iter().find(|f| f.types.iter().any(|t| t == kind.marker()))
+                    {
                         return Ok(with_slash(&resolve(&home, &c.href)));
                     }
                 }

@@ -107,15 +107,13 @@ struct Wanted {
 pub fn run(app: &mut App, req: &Request, render: &dyn Render) -> Result<Outcome> {
     let cfg = app.config.sync.clone();
     if !cfg.configured() {
-        return Err(Error::t(Kind::Config, "err-sync-not-configured", vec![])
-            .with_hint_t("hint-sync-config", vec![]));
+        return Err(Error::t(Kind::Config, "err-sync-not-configured", vec![]).with_hint_t("hint-sync-config", vec![]));
     }
     let both = !req.contacts && !req.calendar;
     let mut targets = Vec::new();
-    for (asked, url, kind) in [
-        (req.contacts, &cfg.carddav, Collection::AddressBook),
-        (req.calendar, &cfg.caldav, Collection::Calendar),
-    ] {
+    for (asked, url, kind) in
+        [(req.contacts, &cfg.carddav, Collection::AddressBook), (req.calendar, &cfg.caldav, Collection::Calendar)]
+    {
         match url {
             Some(u) if asked || both => {
                 if !(u.starts_with("https://") || u.starts_with("http://")) {
@@ -147,15 +145,15 @@ pub fn run(app: &mut App, req: &Request, render: &dyn Render) -> Result<Outcome>
             Collection::AddressBook => (cards(app, &cfg, render)?, What::Contact),
             Collection::Calendar => (events(app, req.until, render)?, What::Reminder),
         };
-        let (ctype, ext) = match kind {
-            Collection::AddressBook => ("text/vcard; charset=utf-8", "vcf"),
-            Collection::Calendar => ("text/calendar; charset=utf-8", "ics"),
+        let ctype = match kind {
+            Collection::AddressBook => "text/vcard; charset=utf-8",
+            Collection::Calendar => "text/calendar; charset=utf-8",
         };
         match &dav {
             None => plan(app, &url, &wanted, what, &mut out)?,
             Some(dav) => {
                 let collection = dav.discover(&url, kind)?;
-                let c = Target { key: &url, collection: &collection, what, ctype, ext };
+                let c = Target { key: &url, collection: &collection, what, ctype };
                 push(app, dav, &c, &wanted, req.overwrite, &mut out)?;
                 if req.report_new && kind == Collection::AddressBook {
                     report_new(app, dav, &c, &mut out)?;
@@ -272,7 +270,6 @@ struct Target<'a> {
     collection: &'a str,
     what: What,
     ctype: &'a str,
-    ext: &'a str,
 }
 
 fn save(app: &mut App, key: &str, e: &Entry) -> Result<()> {
@@ -298,7 +295,8 @@ fn push(app: &mut App, dav: &Dav, t: &Target, wanted: &[Wanted], overwrite: bool
             format!("{path}{}", w.file)
         });
         let earlier_pending = before.as_ref().and_then(|e| e.pending_hash.clone());
-        let mut entry = before.clone().unwrap_or(Entry { uid: w.uid.clone(), href: href.clone(), ..Default::default() });
+        let mut entry =
+            before.clone().unwrap_or(Entry { uid: w.uid.clone(), href: href.clone(), ..Default::default() });
         entry.pending_hash = Some(w.hash.clone());
         save(app, t.key, &entry)?;
         let body = mark(&w.body, &w.hash);

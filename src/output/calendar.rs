@@ -38,53 +38,58 @@ fn calendar(lang: crate::i18n::Lang) -> icalendar::Calendar {
 }
 
 /// Add `r` to `cal`; its UID.
-fn push(cal: &mut icalendar::Calendar, r: &Reminder, now: chrono::DateTime<chrono::Utc>, lang: crate::i18n::Lang) -> String {
+fn push(
+    cal: &mut icalendar::Calendar,
+    r: &Reminder,
+    now: chrono::DateTime<chrono::Utc>,
+    lang: crate::i18n::Lang,
+) -> String {
     use icalendar::{Component, Event, EventLike, Todo};
-        let (uid_kind, summary_id) = match r.kind {
-            Kind::FollowUp => ("follow-up", "ics-follow-up"),
-            Kind::Deal => ("deal", "ics-deal"),
-            Kind::Cadence => ("keep-in-touch", "ics-keep-in-touch"),
-            Kind::Renewal => ("renewal", "ics-renewal"),
-            Kind::Birthday => ("birthday", "ics-birthday"),
-            Kind::SlippingAway => ("slipping-away", "ics-slipping-away"),
-            Kind::KeyDate => ("key-date", "ics-key-date"),
-        };
-        let summary = match r.kind {
-            Kind::KeyDate => crate::i18n::tr_args(
-                lang,
-                summary_id,
-                &[("name", r.name.clone().into()), ("label", r.reason.render(lang).into())],
-            ),
-            _ => crate::i18n::tr_args(lang, summary_id, &[("name", r.name.clone().into())]),
-        };
-        // A customer may slip away more than once: the day tells them apart.
-        let uid = match r.kind {
-            // A contact may have several key dates: the day tells them apart.
-            Kind::SlippingAway | Kind::KeyDate => {
-                format!("carnet-{uid_kind}-{}-{}@carnet.local", r.source_id, r.due)
-            }
-            _ => format!("carnet-{uid_kind}-{}@carnet.local", r.source_id),
-        };
-        let reach = [r.phone.as_deref(), r.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-        let reason = r.reason.render(lang);
-        let description = if reach.is_empty() { reason } else { format!("{reason}\n{reach}") };
-        match r.kind {
-            Kind::FollowUp => {
-                let mut t = Todo::new();
-                t.uid(&uid).summary(&summary).description(&description).due(r.due).timestamp(now);
-                cal.push(t.done());
-            }
-            _ => {
-                let mut e = Event::new();
-                // An all-day event ends (exclusively) the next day (RFC 5545 3.6.1).
-                e.uid(&uid)
-                    .summary(&summary)
-                    .description(&description)
-                    .starts(r.due)
-                    .ends(crate::domain::dates::add_days_saturating(r.due, 1))
-                    .timestamp(now);
-                cal.push(e.done());
-            }
+    let (uid_kind, summary_id) = match r.kind {
+        Kind::FollowUp => ("follow-up", "ics-follow-up"),
+        Kind::Deal => ("deal", "ics-deal"),
+        Kind::Cadence => ("keep-in-touch", "ics-keep-in-touch"),
+        Kind::Renewal => ("renewal", "ics-renewal"),
+        Kind::Birthday => ("birthday", "ics-birthday"),
+        Kind::SlippingAway => ("slipping-away", "ics-slipping-away"),
+        Kind::KeyDate => ("key-date", "ics-key-date"),
+    };
+    let summary = match r.kind {
+        Kind::KeyDate => crate::i18n::tr_args(
+            lang,
+            summary_id,
+            &[("name", r.name.clone().into()), ("label", r.reason.render(lang).into())],
+        ),
+        _ => crate::i18n::tr_args(lang, summary_id, &[("name", r.name.clone().into())]),
+    };
+    // A customer may slip away more than once: the day tells them apart.
+    let uid = match r.kind {
+        // A contact may have several key dates: the day tells them apart.
+        Kind::SlippingAway | Kind::KeyDate => {
+            format!("carnet-{uid_kind}-{}-{}@carnet.local", r.source_id, r.due)
         }
+        _ => format!("carnet-{uid_kind}-{}@carnet.local", r.source_id),
+    };
+    let reach = [r.phone.as_deref(), r.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    let reason = r.reason.render(lang);
+    let description = if reach.is_empty() { reason } else { format!("{reason}\n{reach}") };
+    match r.kind {
+        Kind::FollowUp => {
+            let mut t = Todo::new();
+            t.uid(&uid).summary(&summary).description(&description).due(r.due).timestamp(now);
+            cal.push(t.done());
+        }
+        _ => {
+            let mut e = Event::new();
+            // An all-day event ends (exclusively) the next day (RFC 5545 3.6.1).
+            e.uid(&uid)
+                .summary(&summary)
+                .description(&description)
+                .starts(r.due)
+                .ends(crate::domain::dates::add_days_saturating(r.due, 1))
+                .timestamp(now);
+            cal.push(e.done());
+        }
+    }
     uid
 }

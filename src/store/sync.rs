@@ -65,7 +65,8 @@ mod tests {
     fn an_entry_is_written_replaced_and_removed_per_collection() {
         let mut s = Store::open_in_memory().unwrap();
         let tx = s.begin().unwrap();
-        let e = Entry { uid: "u1".into(), href: "/a/u1.vcf".into(), pending_hash: Some("h1".into()), ..Default::default() };
+        let e =
+            Entry { uid: "u1".into(), href: "/a/u1.vcf".into(), pending_hash: Some("h1".into()), ..Default::default() };
         put(&tx, "A", &e).unwrap();
         put(&tx, "B", &e).unwrap();
         let sent = Entry { etag: Some("\"e1\"".into()), sent_hash: Some("h1".into()), pending_hash: None, ..e.clone() };

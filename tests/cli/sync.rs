@@ -151,7 +151,8 @@ impl Server {
             .expect("start the auth proxy");
         let mut line = String::new();
         std::io::BufReader::new(proxy.stdout.take().unwrap()).read_line(&mut line).unwrap();
-        let pport: u16 = line.trim().strip_prefix("READY ").unwrap_or_else(|| panic!("proxy said {line:?}")).parse().unwrap();
+        let pport: u16 =
+            line.trim().strip_prefix("READY ").unwrap_or_else(|| panic!("proxy said {line:?}")).parse().unwrap();
         let base = format!("http://127.0.0.1:{pport}");
         Some(Server {
             children: vec![x, proxy],
@@ -199,7 +200,8 @@ fn auth() -> String {
     let bytes = format!("{USER}:{PASSWORD}").into_bytes();
     let mut out = String::from("Basic ");
     for c in bytes.chunks(3) {
-        let n = (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
+        let n =
+            (u32::from(c[0]) << 16) | (u32::from(*c.get(1).unwrap_or(&0)) << 8) | u32::from(*c.get(2).unwrap_or(&0));
         for i in 0..4 {
             let _ = write!(out, "{}", if i <= c.len() { A[((n >> (18 - 6 * i)) & 63) as usize] as char } else { '=' });
         }
@@ -376,8 +378,13 @@ fn edits_merges_and_forgets_reach_the_server() {
         env.ok(&["contact", "merge", &b, "--into", &a, "--yes"]);
         let out = sync_ok(env, &["--contacts", "--format", "json"]);
         let rows: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-        let deleted: Vec<&str> =
-            rows.as_array().unwrap().iter().filter(|r| r["action"] == "delete").map(|r| r["uid"].as_str().unwrap()).collect();
+        let deleted: Vec<&str> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["action"] == "delete")
+            .map(|r| r["uid"].as_str().unwrap())
+            .collect();
         assert_eq!(deleted, [format!("urn:carnet:contact:{b}")], "{}: {rows}", s.name);
         let after = cards(&s.carddav);
         assert_eq!(after.len(), 2);
@@ -441,7 +448,10 @@ fn a_sync_killed_mid_way_resumes_without_duplicates() {
         assert!(out.stderr.contains(&format!("{} contacts added", n - 5)), "{}: {}", s.name, out.stderr);
         let on_server = cards(&s.carddav);
         assert_eq!(on_server.len(), n);
-        assert_eq!(env.sql("SELECT count(*) FROM sync_entries WHERE pending_hash IS NULL AND etag IS NOT NULL"), n as i64);
+        assert_eq!(
+            env.sql("SELECT count(*) FROM sync_entries WHERE pending_hash IS NULL AND etag IS NOT NULL"),
+            n as i64
+        );
         assert_eq!(sync_ok(env, &["--contacts"]).stderr, "");
     });
 }
@@ -456,13 +466,20 @@ fn a_wrong_password_and_a_server_down_are_said_in_words() {
         let o = env.cmd().env("CARNET_SYNC_PASSWORD", "wrong").args(["sync"]).output().unwrap();
         let err = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(1), "{err}");
-        assert!(err.starts_with("error: the sync server refused the user name or password (HTTP 401"), "{}: {err}", s.name);
+        assert!(
+            err.starts_with("error: the sync server refused the user name or password (HTTP 401"),
+            "{}: {err}",
+            s.name
+        );
         assert!(err.contains("hint: check `[sync] username`"), "{err}");
         // The password from a command works as the environment does.
-        env.write("config.toml", format!(
-            "[sync]\ncarddav = \"{}\"\nusername = \"{USER}\"\npassword_command = \"printf '%s' '{PASSWORD}'\"\n",
-            s.carddav
-        ));
+        env.write(
+            "config.toml",
+            format!(
+                "[sync]\ncarddav = \"{}\"\nusername = \"{USER}\"\npassword_command = \"printf '%s' '{PASSWORD}'\"\n",
+                s.carddav
+            ),
+        );
         assert_eq!(env.run(&["sync"]).code, 0);
         assert_eq!(cards(&s.carddav).len(), 1);
     });
@@ -474,7 +491,10 @@ fn a_wrong_password_and_a_server_down_are_said_in_words() {
     );
     env.add(&["--name", "Hélène Dupont"]);
     let err = env.fails(1, &["sync"]);
-    assert!(err.contains(&format!("the sync server at http://127.0.0.1:{port}/shop/contacts/ could not be reached")), "{err}");
+    assert!(
+        err.contains(&format!("the sync server at http://127.0.0.1:{port}/shop/contacts/ could not be reached")),
+        "{err}"
+    );
     assert!(err.contains("hint: nothing is lost"), "{err}");
     assert_eq!(env.sql("SELECT count(*) FROM sync_entries"), 0);
 }
@@ -485,7 +505,10 @@ fn a_wrong_password_and_a_server_down_are_said_in_words() {
 #[test]
 fn the_collections_are_discovered_from_the_root() {
     both(|env, s| {
-        env.write("config.toml", format!("[sync]\ncarddav = \"{r}\"\ncaldav = \"{r}\"\nusername = \"{USER}\"\n", r = s.root));
+        env.write(
+            "config.toml",
+            format!("[sync]\ncarddav = \"{r}\"\ncaldav = \"{r}\"\nusername = \"{USER}\"\n", r = s.root),
+        );
         env.add(&["--name", "Hélène Dupont", "--birthday", "1980-07-02"]);
         sync_ok(env, &[]);
         assert_eq!(cards(&s.carddav).len(), 1, "{}", s.name);
