@@ -7,7 +7,7 @@
 -- contact or a reminder by its id only, so a forgotten person's row stays
 -- until the next sync deletes the card from the server.
 CREATE TABLE sync_entries (
-    collection TEXT NOT NULL,
+    collection TEXT NOT NULL, -- `carddav URL` or `caldav URL`, as configured
     uid TEXT NOT NULL,
     href TEXT NOT NULL,
     etag TEXT,

@@ -1,6 +1,6 @@
 -- `carnet sync`: the PostgreSQL twin of migrations/0030_sync_state.sql.
 CREATE TABLE sync_entries (
-    collection TEXT NOT NULL,
+    collection TEXT NOT NULL, -- `carddav URL` or `caldav URL`, as configured
     uid TEXT NOT NULL,
     href TEXT NOT NULL,
     etag TEXT,

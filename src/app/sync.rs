@@ -141,6 +141,12 @@ pub fn run(app: &mut App, req: &Request, render: &dyn Render) -> Result<Outcome>
     };
     let mut out = Outcome::default();
     for (url, kind) in targets {
+        // The state's key: the kind and the configured URL (one server's
+        // root may be given for both).
+        let key = match kind {
+            Collection::AddressBook => format!("carddav {url}"),
+            Collection::Calendar => format!("caldav {url}"),
+        };
         let (wanted, what) = match kind {
             Collection::AddressBook => (cards(app, &cfg, render)?, What::Contact),
             Collection::Calendar => (events(app, req.until, render)?, What::Reminder),
@@ -150,10 +156,10 @@ pub fn run(app: &mut App, req: &Request, render: &dyn Render) -> Result<Outcome>
             Collection::Calendar => "text/calendar; charset=utf-8",
         };
         match &dav {
-            None => plan(app, &url, &wanted, what, &mut out)?,
+            None => plan(app, &key, &wanted, what, &mut out)?,
             Some(dav) => {
                 let collection = dav.discover(&url, kind)?;
-                let c = Target { key: &url, collection: &collection, what, ctype };
+                let c = Target { key: &key, collection: &collection, what, ctype };
                 push(app, dav, &c, &wanted, req.overwrite, &mut out)?;
                 if req.report_new && kind == Collection::AddressBook {
                     report_new(app, dav, &c, &mut out)?;
@@ -264,7 +270,7 @@ fn plan(app: &App, key: &str, wanted: &[Wanted], what: What, out: &mut Outcome) 
 }
 
 struct Target<'a> {
-    /// The configured URL: the state's key.
+    /// The state's key (the kind and the configured URL).
     key: &'a str,
     /// The collection found there.
     collection: &'a str,
