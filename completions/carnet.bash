@@ -67,6 +67,9 @@ _carnet() {
             carnet,segment)
                 cmd="carnet__subcmd__segment"
                 ;;
+            carnet,sync)
+                cmd="carnet__subcmd__sync"
+                ;;
             carnet,tag)
                 cmd="carnet__subcmd__tag"
                 ;;
@@ -426,6 +429,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,segment)
                 cmd="carnet__subcmd__help__subcmd__segment"
+                ;;
+            carnet__subcmd__help,sync)
+                cmd="carnet__subcmd__help__subcmd__sync"
                 ;;
             carnet__subcmd__help,tag)
                 cmd="carnet__subcmd__help__subcmd__tag"
@@ -1025,7 +1031,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction remind report segment tag consent privacy campaign import backup config sync demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3823,7 +3829,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="contact purchase deal interaction remind report segment tag consent privacy campaign import backup config demo completions man help"
+            opts="contact purchase deal interaction remind report segment tag consent privacy campaign import backup config sync demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5253,6 +5259,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__segment__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8154,6 +8174,40 @@ _carnet() {
             fi
             case "${prev}" in
                 --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__sync)
+            opts="-q -h -V --contacts --calendar --dry-run --overwrite --report-new --within --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
