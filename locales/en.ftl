@@ -1485,3 +1485,5 @@ err-sync-conflicts = { $count ->
     } changed on the server since carnet sent them, and left as they are: { $uids }
 hint-sync-conflicts = carnet is the source of truth: `carnet sync --overwrite` replaces them with carnet's version
 err-sync-report-new-contacts = --report-new lists the address book's new cards: it cannot go with --calendar
+col-what = what
+col-uid = uid

@@ -1496,3 +1496,5 @@ err-sync-conflicts = { $count ->
     } sur le serveur depuis leur envoi par carnet, et laissés tels quels : { $uids }
 hint-sync-conflicts = carnet fait foi : `carnet sync --overwrite` les remplace par la version de carnet
 err-sync-report-new-contacts = --report-new liste les nouvelles fiches du carnet d'adresses : il ne va pas avec --calendar
+col-what = quoi
+col-uid = uid

@@ -75,8 +75,12 @@ fn two_writers_at_once_both_succeed() {
 #[test]
 fn a_database_from_every_older_version_upgrades() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> =
-        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+    // The SQLite steps only (migrations/postgres/ holds the other engine's).
+    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+        .collect();
     files.sort();
     // Version v: the first v migrations applied, as an older carnet left it.
     for v in 1..files.len() {

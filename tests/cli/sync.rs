@@ -558,3 +558,22 @@ fn sync_without_a_server_configured_says_how_to_set_one() {
     env.write("config.toml", "[sync]\ncaldav = \"http://127.0.0.1:9/\"\n");
     assert!(env.fails(1, &["sync", "--contacts"]).contains("no address book is configured"));
 }
+
+/// A dry run asks no server: it lists from carnet's own state what would
+/// be created (here, everything), as a table, in English and in French.
+#[test]
+fn a_dry_run_lists_what_would_change_without_a_server() {
+    let env = Env::new();
+    env.write(
+        "config.toml",
+        "[sync]\ncarddav = \"http://127.0.0.1:9/shop/contacts/\"\ncaldav = \"http://127.0.0.1:9/shop/calendar/\"\nusername = \"shop\"\n",
+    );
+    env.add(&["--name", "Hélène Dupont", "--birthday", "1980-07-02"]);
+    env.add(&["--name", "Marc Petit"]);
+    insta::assert_snapshot!(env.snap(&["sync", "--dry-run"]));
+    insta::assert_snapshot!(env.snap(&["--lang", "fr", "sync", "--dry-run", "--calendar"]));
+    insta::assert_snapshot!(env.snap(&["sync", "--dry-run", "--contacts", "--format", "csv"]));
+    // Asked for real, the server is down: said in words, nothing recorded.
+    insta::assert_snapshot!(env.snap(&["--lang", "fr", "sync"]));
+    assert_eq!(env.sql("SELECT count(*) FROM sync_entries"), 0);
+}
