@@ -150,6 +150,11 @@ impl Dav {
             if me.types.iter().any(|t| t == kind.marker()) {
                 return Ok(with_slash(&here));
             }
+            // A collection of the other kind (a calendar given as the
+            // address book) is a mistake to say, not a place to start from.
+            if me.types.iter().any(|t| t == "addressbook" || t == "calendar") {
+                break;
+            }
             if let Some((_, home)) = me.homes.iter().find(|(k, _)| k == kind.home_set()) {
                 let home = resolve(&here, home);
                 let list = self.propfind(&home, "1", "<d:resourcetype/>")?;

@@ -514,6 +514,27 @@ fn the_collections_are_discovered_from_the_root() {
         sync_ok(env, &[]);
         assert_eq!(cards(&s.carddav).len(), 1, "{}", s.name);
         assert_eq!(events(&s.caldav).len(), 1, "{}", s.name);
+        // The calendar given as the address book, and a path with nothing.
+        for wrong in [s.caldav.clone(), format!("{}nothing/here/", s.root)] {
+            env.write("config.toml", format!("[sync]\ncarddav = \"{wrong}\"\nusername = \"{USER}\"\n"));
+            let o = sync(env, &[]);
+            assert_eq!(o.code, 1, "{}: {}", s.name, o.stderr);
+            assert!(
+                o.stderr.starts_with(&format!(
+                    "error: {wrong} is not an address book, and none was found from it\nhint: give the"
+                )),
+                "{}: {}",
+                s.name,
+                o.stderr
+            );
+        }
+        // https:// to a plain-HTTP server: the secure connection fails, in words.
+        let tls = s.carddav.replace("http://", "https://");
+        env.write("config.toml", format!("[sync]\ncarddav = \"{tls}\"\nusername = \"{USER}\"\n"));
+        let o = sync(env, &[]);
+        assert_eq!(o.code, 1, "{}", o.stderr);
+        assert!(o.stderr.starts_with(&format!("error: the secure connection to {tls} failed: ")), "{}", o.stderr);
+        assert!(!o.stderr.contains("panicked"));
     });
 }
 
