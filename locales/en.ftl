@@ -1487,3 +1487,5 @@ hint-sync-conflicts = carnet is the source of truth: `carnet sync --overwrite` r
 err-sync-report-new-contacts = --report-new lists the address book's new cards: it cannot go with --calendar
 col-what = what
 col-uid = uid
+err-sync-forbidden = the sync server refused access to { $url } (HTTP 403)
+hint-sync-forbidden = the user name and password were taken, but this address is not theirs: check the URL (the server shows each address book's and calendar's own)

@@ -118,9 +118,13 @@ impl Dav {
         let status = resp.status().as_u16();
         let etag = resp.headers().get("etag").and_then(|v| v.to_str().ok()).map(String::from);
         let body = resp.body_mut().with_config().limit(64 * 1024 * 1024).read_to_string().unwrap_or_default();
-        if status == 401 || status == 403 {
+        if status == 401 {
             return Err(Error::t(Kind::Config, "err-sync-auth", targs!["url" => url, "status" => i64::from(status)])
                 .with_hint_t("hint-sync-auth", vec![]));
+        }
+        if status == 403 {
+            return Err(Error::t(Kind::Config, "err-sync-forbidden", targs!["url" => url])
+                .with_hint_t("hint-sync-forbidden", vec![]));
         }
         Ok(Answer { status, etag, body })
     }

@@ -515,7 +515,7 @@ fn the_collections_are_discovered_from_the_root() {
         assert_eq!(cards(&s.carddav).len(), 1, "{}", s.name);
         assert_eq!(events(&s.caldav).len(), 1, "{}", s.name);
         // The calendar given as the address book, and a path with nothing.
-        for wrong in [s.caldav.clone(), format!("{}nothing/here/", s.root)] {
+        for wrong in [s.caldav.clone(), format!("{}shop/nothing/", s.root)] {
             env.write("config.toml", format!("[sync]\ncarddav = \"{wrong}\"\nusername = \"{USER}\"\n"));
             let o = sync(env, &[]);
             assert_eq!(o.code, 1, "{}: {}", s.name, o.stderr);
@@ -528,6 +528,13 @@ fn the_collections_are_discovered_from_the_root() {
                 o.stderr
             );
         }
+        // Somewhere the user may not go.
+        env.write("config.toml", format!("[sync]\ncarddav = \"{}other/\"\nusername = \"{USER}\"\n", s.root));
+        let o = sync(env, &[]);
+        if s.name == "radicale" {
+            assert!(o.stderr.starts_with("error: the sync server refused access to "), "{}", o.stderr);
+        }
+        assert_eq!(o.code, 1, "{}", o.stderr);
         // https:// to a plain-HTTP server: the secure connection fails, in words.
         let tls = s.carddav.replace("http://", "https://");
         env.write("config.toml", format!("[sync]\ncarddav = \"{tls}\"\nusername = \"{USER}\"\n"));
