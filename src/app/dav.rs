@@ -269,6 +269,14 @@ pub fn answer_error(method: &str, url: &str, a: &Answer) -> Error {
 }
 
 fn transport_error(url: &str, e: ureq::Error) -> Error {
+    // rustls reports a failed handshake (a certificate refused, a server
+    // that speaks no TLS) as invalid data on the connection.
+    let tls_failed = url.starts_with("https://")
+        && matches!(&e, ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::InvalidData);
+    if tls_failed {
+        return Error::t(Kind::Io, "err-sync-tls", targs!["url" => url, "why" => e.to_string()])
+            .with_hint_t("hint-sync-tls", vec![]);
+    }
     match e {
         ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::Pem(_) | ureq::Error::TlsRequired => {
             Error::t(Kind::Io, "err-sync-tls", targs!["url" => url, "why" => e.to_string()])
