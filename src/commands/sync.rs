@@ -9,8 +9,7 @@ use crate::error::{Error, Kind, Result};
 use clap::Args;
 
 #[derive(Debug, Args)]
-#[command(after_help = "Configured once in the config file:
-  [sync]
+#[command(after_help = "Configured once, in the config file's [sync] section:
   carddav = \"https://dav.example.net/addressbooks/shop/contacts/\"
   caldav = \"https://dav.example.net/calendars/shop/carnet/\"
   username = \"shop\"
@@ -26,7 +25,7 @@ Examples:
   carnet sync                    # silent when nothing changed
   carnet sync --dry-run          # what would be created, updated, deleted
   carnet sync --report-new > phone.vcf && carnet contact import phone.vcf
-  */15 * * * * carnet sync       # crontab")]
+  0 * * * * carnet sync          # crontab: every hour")]
 pub struct SyncArgs {
     /// Only the contacts (CardDAV).
     #[arg(long)]
