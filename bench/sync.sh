@@ -23,7 +23,7 @@ until python3 -c "import socket; socket.create_connection(('127.0.0.1',$port))" 
 export CARNET_DB=$dir/shop.db CARNET_CONFIG=$dir/carnet.toml CARNET_NOW=2024-06-30 NO_COLOR=1 CARNET_SYNC_PASSWORD=pw
 printf '[sync]\ncarddav = "http://127.0.0.1:%s/shop/contacts/"\ncaldav = "http://127.0.0.1:%s/shop/calendar/"\nusername = "shop"\n' "$port" "$port" > "$CARNET_CONFIG"
 "$BIN" demo --customers "$n" -q >/dev/null
-t() { local s=$(date +%s%N); "$@" >/dev/null 2>"$dir/err"; local e=$(date +%s%N); echo "$(( (e - s) / 1000000 )) ms: $(cat "$dir/err")"; }
+t() { local s=$(date +%s%N); /usr/bin/time -f "%U+%S s CPU in carnet" -o "$dir/cpu" "$@" >/dev/null 2>"$dir/err"; local e=$(date +%s%N); echo "$(( (e - s) / 1000000 )) ms ($(cat "$dir/cpu")): $(cat "$dir/err")"; }
 echo "first sync of $n customers:  $(t "$BIN" sync)"
 echo "no-change sync:              $(t "$BIN" sync)"
 echo "no-change sync (again):      $(t "$BIN" sync)"
