@@ -76,6 +76,9 @@ _carnet() {
             carnet,service)
                 cmd="carnet__subcmd__service"
                 ;;
+            carnet,sync)
+                cmd="carnet__subcmd__sync"
+                ;;
             carnet,tag)
                 cmd="carnet__subcmd__tag"
                 ;;
@@ -444,6 +447,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,service)
                 cmd="carnet__subcmd__help__subcmd__service"
+                ;;
+            carnet__subcmd__help,sync)
+                cmd="carnet__subcmd__help__subcmd__sync"
                 ;;
             carnet__subcmd__help,tag)
                 cmd="carnet__subcmd__help__subcmd__tag"
@@ -1214,7 +1220,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config satisfaction loyalty sync demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4020,7 +4026,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config satisfaction loyalty demo completions man help"
+            opts="contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config satisfaction loyalty sync demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5730,6 +5736,20 @@ _carnet() {
         carnet__subcmd__help__subcmd__service__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__sync)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9700,6 +9720,40 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__sync)
+            opts="-q -h -V --contacts --calendar --dry-run --overwrite --report-new --within --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

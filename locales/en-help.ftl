@@ -736,3 +736,28 @@ help-after-report-refresh =
 
     Example:
       carnet report refresh
+help-cmd-sync = Push the contacts and reminders to the phone: a CardDAV address book, a CalDAV calendar
+help-after-sync =
+    Configured once, in the config file's [sync] section:
+      carddav = "https://dav.example.net/addressbooks/shop/contacts/"
+      caldav = "https://dav.example.net/calendars/shop/carnet/"
+      username = "shop"
+      password_command = "pass show carnet"   # or CARNET_SYNC_PASSWORD
+      segment = "customers"                    # optional: only these contacts
+
+    One way: carnet is the source of truth. Only what changed is sent; an entry
+    changed on the server since carnet sent it is reported, not overwritten
+    (--overwrite replaces it); what carnet no longer has (deleted, merged,
+    archived, forgotten, done) is deleted from the server.
+
+    Examples:
+      carnet sync                    # silent when nothing changed
+      carnet sync --dry-run          # what would be created, updated, deleted
+      carnet sync --report-new > phone.vcf && carnet contact import phone.vcf
+      0 * * * * carnet sync          # crontab: every hour
+flag-sync-contacts = Only the contacts (CardDAV)
+flag-sync-calendar = Only the reminders (CalDAV)
+flag-sync-dry-run = List what would be created, updated and deleted; send nothing
+flag-sync-overwrite = Replace entries that were changed on the server
+flag-sync-report-new = Print the cards on the server that carnet did not put there (made on a phone), as vCards, for `contact import`
+flag-sync-within = How far ahead the calendar looks (default 60d, as `remind --format ics`)

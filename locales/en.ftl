@@ -1661,3 +1661,73 @@ msg-population-refreshed = { $customers ->
         [one] 1 customer
        *[other] { $customers } customers
     } placed among the others as of { $day }: contact cards read these figures until the next import or refresh
+# carnet sync (CardDAV/CalDAV)
+sync-note-visits = { $count ->
+        [one] 1 visit
+       *[other] { $count } visits
+    }
+sync-note-last-visit = last visit { $day }
+sync-note-follow-up = follow-up { $day }: { $what }
+sync-contacts-added = { $count ->
+        [one] 1 contact added
+       *[other] { $count } contacts added
+    }
+sync-contacts-updated = { $count ->
+        [one] 1 contact updated
+       *[other] { $count } contacts updated
+    }
+sync-contacts-deleted = { $count ->
+        [one] 1 contact deleted
+       *[other] { $count } contacts deleted
+    }
+sync-reminders-added = { $count ->
+        [one] 1 reminder added
+       *[other] { $count } reminders added
+    }
+sync-reminders-updated = { $count ->
+        [one] 1 reminder updated
+       *[other] { $count } reminders updated
+    }
+sync-reminders-deleted = { $count ->
+        [one] 1 reminder deleted
+       *[other] { $count } reminders deleted
+    }
+msg-sync-dry-run = dry run: { $count ->
+        [one] 1 change
+       *[other] { $count } changes
+    } listed, nothing sent
+msg-sync-new-on-server = { $count ->
+        [one] 1 card on the server was not put there by carnet (made on a phone?)
+       *[other] { $count } cards on the server were not put there by carnet (made on a phone?)
+    }: `carnet contact import` takes the vCards printed
+msg-forget-sync = the next `carnet sync` deletes this person's card and reminders from the sync server (carnet keeps only their entries' ids until then)
+err-sync-not-configured = no sync server is configured
+hint-sync-config = set `[sync] carddav = "https://…/addressbooks/shop/"` and/or `caldav = "https://…/calendars/shop/"`, with `username`, in the config file (`carnet config path`); see the README's `carnet sync`
+err-sync-no-collection = no { $what ->
+        [calendar] calendar
+       *[other] address book
+    } is configured to sync to
+err-sync-bad-url = the sync URL `{ $url }` cannot be used: { $why }
+err-sync-unreachable = the sync server at { $url } could not be reached: { $why }
+hint-sync-resume = nothing is lost: what was sent is recorded, and the next `carnet sync` goes on where this one stopped
+err-sync-auth = the sync server refused the user name or password (HTTP { $status } from { $url })
+hint-sync-auth = check `[sync] username`, and the password in CARNET_SYNC_PASSWORD or printed by `[sync] password_command`
+err-sync-password-command = the `[sync] password_command` failed: { $value }
+err-sync-not-collection = { $url } is not { $what ->
+        [calendar] a calendar
+       *[other] an address book
+    }, and none was found from it
+hint-sync-not-collection = give the { $what }'s own URL (the server shows it), or the server's root URL for carnet to find it
+err-sync-tls = the secure connection to { $url } failed: { $why }
+hint-sync-tls = check the URL (https with a valid certificate); nothing was sent past this point
+err-sync-http = the sync server at { $url } answered: { $why }
+err-sync-conflicts = { $count ->
+        [one] 1 entry was
+       *[other] { $count } entries were
+    } changed on the server since carnet sent them, and left as they are: { $uids }
+hint-sync-conflicts = carnet is the source of truth: `carnet sync --overwrite` replaces them with carnet's version
+err-sync-report-new-contacts = --report-new lists the address book's new cards: it cannot go with --calendar
+col-what = what
+col-uid = uid
+err-sync-forbidden = the sync server refused access to { $url } (HTTP 403)
+hint-sync-forbidden = the user name and password were taken, but this address is not theirs: check the URL (the server shows each address book's and calendar's own)

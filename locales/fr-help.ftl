@@ -748,3 +748,28 @@ help-after-report-refresh =
 
     Exemple :
       carnet report refresh
+help-cmd-sync = Envoyer les contacts et les rappels au téléphone : un carnet d'adresses CardDAV, un calendrier CalDAV
+help-after-sync =
+    Réglé une fois, dans la section [sync] du fichier de configuration :
+      carddav = "https://dav.example.net/addressbooks/shop/contacts/"
+      caldav = "https://dav.example.net/calendars/shop/carnet/"
+      username = "shop"
+      password_command = "pass show carnet"   # ou CARNET_SYNC_PASSWORD
+      segment = "customers"                    # facultatif : seulement ces contacts
+
+    Dans un seul sens : carnet fait foi. Seul ce qui a changé est envoyé ; un
+    élément modifié sur le serveur depuis son envoi est signalé, pas écrasé
+    (--overwrite le remplace) ; ce que carnet n'a plus (supprimé, fusionné,
+    archivé, oublié, fait) est supprimé du serveur.
+
+    Exemples :
+      carnet sync                    # muet quand rien n'a changé
+      carnet sync --dry-run          # ce qui serait créé, mis à jour, supprimé
+      carnet sync --report-new > phone.vcf && carnet contact import phone.vcf
+      0 * * * * carnet sync          # crontab : toutes les heures
+flag-sync-contacts = Seulement les contacts (CardDAV)
+flag-sync-calendar = Seulement les rappels (CalDAV)
+flag-sync-dry-run = Lister ce qui serait créé, mis à jour et supprimé ; ne rien envoyer
+flag-sync-overwrite = Remplacer les éléments modifiés sur le serveur
+flag-sync-report-new = Afficher les fiches du serveur que carnet n'y a pas mises (créées sur un téléphone), en vCard, pour `contact import`
+flag-sync-within = Jusqu'où le calendrier regarde devant (60d par défaut, comme `remind --format ics`)

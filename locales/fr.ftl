@@ -1669,3 +1669,76 @@ msg-population-refreshed = { $customers ->
         [one] 1 client placé
        *[other] { $customers } clients placés
     } parmi les autres au { $day } : les fiches des contacts lisent ces chiffres jusqu'au prochain import ou rafraîchissement
+# carnet sync (CardDAV/CalDAV)
+sync-note-visits = { $count ->
+        [one] 1 visite
+       *[other] { $count } visites
+    }
+sync-note-last-visit = dernière visite le { $day }
+sync-note-follow-up = relance le { $day } : { $what }
+sync-contacts-added = { $count ->
+        [one] 1 contact ajouté
+       *[other] { $count } contacts ajoutés
+    }
+sync-contacts-updated = { $count ->
+        [one] 1 contact mis à jour
+       *[other] { $count } contacts mis à jour
+    }
+sync-contacts-deleted = { $count ->
+        [one] 1 contact supprimé
+       *[other] { $count } contacts supprimés
+    }
+sync-reminders-added = { $count ->
+        [one] 1 rappel ajouté
+       *[other] { $count } rappels ajoutés
+    }
+sync-reminders-updated = { $count ->
+        [one] 1 rappel mis à jour
+       *[other] { $count } rappels mis à jour
+    }
+sync-reminders-deleted = { $count ->
+        [one] 1 rappel supprimé
+       *[other] { $count } rappels supprimés
+    }
+msg-sync-dry-run = essai : { $count ->
+        [one] 1 changement listé
+       *[other] { $count } changements listés
+    }, rien n'a été envoyé
+msg-sync-new-on-server = { $count ->
+        [one] 1 fiche du serveur n'a pas été déposée par carnet (créée sur un téléphone ?)
+       *[other] { $count } fiches du serveur n'ont pas été déposées par carnet (créées sur un téléphone ?)
+    } : `carnet contact import` prend les vCards affichées
+msg-forget-sync = la prochaine `carnet sync` supprimera la fiche et les rappels de cette personne du serveur de synchronisation (carnet n'en garde que les identifiants d'ici là)
+err-sync-not-configured = aucun serveur de synchronisation n'est réglé
+hint-sync-config = réglez `[sync] carddav = "https://…/addressbooks/shop/"` et/ou `caldav = "https://…/calendars/shop/"`, avec `username`, dans le fichier de configuration (`carnet config path`) ; voyez `carnet sync` dans le README
+err-sync-no-collection = aucun { $what ->
+        [calendar] calendrier
+       *[other] carnet d'adresses
+    } n'est réglé pour la synchronisation
+err-sync-bad-url = l'adresse de synchronisation `{ $url }` est inutilisable : { $why }
+err-sync-unreachable = le serveur de synchronisation { $url } est injoignable : { $why }
+hint-sync-resume = rien n'est perdu : ce qui a été envoyé est noté, et la prochaine `carnet sync` reprend là où celle-ci s'est arrêtée
+err-sync-auth = le serveur de synchronisation a refusé l'identifiant ou le mot de passe (HTTP { $status } de { $url })
+hint-sync-auth = vérifiez `[sync] username`, et le mot de passe dans CARNET_SYNC_PASSWORD ou affiché par `[sync] password_command`
+err-sync-password-command = la commande `[sync] password_command` a échoué : { $value }
+err-sync-not-collection = { $url } n'est pas { $what ->
+        [calendar] un calendrier
+       *[other] un carnet d'adresses
+    }, et aucun n'a été trouvé à partir de là
+hint-sync-not-collection = donnez l'adresse propre { $what ->
+        [calendar] du calendrier
+       *[other] du carnet d'adresses
+    } (le serveur l'affiche), ou l'adresse racine du serveur pour que carnet le trouve
+err-sync-tls = la connexion sécurisée à { $url } a échoué : { $why }
+hint-sync-tls = vérifiez l'adresse (https avec un certificat valide) ; rien n'a été envoyé au-delà de ce point
+err-sync-http = le serveur de synchronisation { $url } a répondu : { $why }
+err-sync-conflicts = { $count ->
+        [one] 1 élément a été modifié
+       *[other] { $count } éléments ont été modifiés
+    } sur le serveur depuis leur envoi par carnet, et laissés tels quels : { $uids }
+hint-sync-conflicts = carnet fait foi : `carnet sync --overwrite` les remplace par la version de carnet
+err-sync-report-new-contacts = --report-new liste les nouvelles fiches du carnet d'adresses : il ne va pas avec --calendar
+col-what = quoi
+col-uid = uid
+err-sync-forbidden = le serveur de synchronisation a refusé l'accès à { $url } (HTTP 403)
+hint-sync-forbidden = l'identifiant et le mot de passe ont été acceptés, mais cette adresse n'est pas la leur : vérifiez l'URL (le serveur montre celle de chaque carnet d'adresses et calendrier)

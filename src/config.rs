@@ -79,6 +79,8 @@ pub struct Config {
     pub service: ServiceConfig,
     /// `[loyalty]`: the loyalty card (points or stamps).
     pub loyalty: LoyaltyConfig,
+    /// `[sync]`: the CardDAV address book and CalDAV calendar `carnet sync` pushes to.
+    pub sync: SyncConfig,
 }
 
 /// `[service]`: the kinds and open statuses of service requests (like
@@ -225,6 +227,35 @@ impl Default for SmsConfig {
             stop_text: "STOP au 36173".into(),
             per_minute: 30,
         }
+    }
+}
+
+/// `[sync]`: where `carnet sync` pushes the contacts (CardDAV) and the
+/// reminders (CalDAV). The password comes from `CARNET_SYNC_PASSWORD` or
+/// `password_command`, never from this file or the database.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct SyncConfig {
+    /// The address book's URL (or the server's root: it is discovered).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carddav: Option<String>,
+    /// The calendar's URL (or the server's root: it is discovered).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caldav: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// A command that prints the password (`pass show carnet`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_command: Option<String>,
+    /// Only this segment's contacts go (`customers`: not the suppliers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment: Option<String>,
+}
+
+impl SyncConfig {
+    /// Whether a server is configured.
+    pub fn configured(&self) -> bool {
+        self.carddav.is_some() || self.caldav.is_some()
     }
 }
 
@@ -425,6 +456,7 @@ impl Default for Config {
             sms: SmsConfig::default(),
             service: ServiceConfig::default(),
             loyalty: LoyaltyConfig::default(),
+            sync: SyncConfig::default(),
         }
     }
 }

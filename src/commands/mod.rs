@@ -38,6 +38,7 @@ pub mod satisfaction;
 pub mod segment;
 pub mod segment_criteria;
 pub mod service;
+pub mod sync;
 pub mod tag;
 
 use crate::context::Ctx;
@@ -97,6 +98,8 @@ pub enum Command {
     /// The loyalty card: join, redeem rewards, see a member's points.
     #[command(subcommand)]
     Loyalty(loyalty::LoyaltyCommand),
+    /// Push the contacts and reminders to the phone: a CardDAV address book, a CalDAV calendar.
+    Sync(sync::SyncArgs),
     /// Build a demo shop with realistic customers and purchases to try carnet on.
     Demo(demo::DemoArgs),
     /// Print a shell completion script.
@@ -137,6 +140,7 @@ pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Demo(a) => demo::run(ctx, a),
         Command::Satisfaction(c) => satisfaction::run(ctx, c),
         Command::Loyalty(c) => loyalty::run(ctx, c),
+        Command::Sync(a) => sync::run(ctx, a),
         Command::Completions { shell } => completions(shell),
         Command::Man { command } => man(command.as_deref()),
     }

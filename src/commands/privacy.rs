@@ -123,15 +123,21 @@ fn forget(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
     })?;
     match done {
         Done::Declined => ctx.tell("msg-nothing-erased", &[]),
-        Done::Done((id, e)) => ctx.tell(
-            "msg-erased",
-            &[
-                ("id", id.into()),
-                ("interactions", e.interactions.into()),
-                ("proofs", e.proofs.into()),
-                ("suppressed", e.suppressed.into()),
-            ],
-        ),
+        Done::Done((id, e)) => {
+            ctx.tell(
+                "msg-erased",
+                &[
+                    ("id", id.into()),
+                    ("interactions", e.interactions.into()),
+                    ("proofs", e.proofs.into()),
+                    ("suppressed", e.suppressed.into()),
+                ],
+            );
+            // The phone's copy goes at the next sync (`carnet sync`).
+            if ctx.config.sync.configured() {
+                ctx.tell("msg-forget-sync", &[]);
+            }
+        }
     }
     Ok(())
 }
@@ -171,7 +177,12 @@ fn review(ctx: &Ctx, older_than: Option<String>, do_forget: bool, yes: bool) -> 
     })?;
     match done {
         Done::Declined => ctx.tell("msg-nothing-erased", &[]),
-        Done::Done(n) => ctx.tell("msg-erased-inactive", &[("count", n.into()), ("day", ctx.day_text(cutoff).into())]),
+        Done::Done(n) => {
+            ctx.tell("msg-erased-inactive", &[("count", n.into()), ("day", ctx.day_text(cutoff).into())]);
+            if ctx.config.sync.configured() {
+                ctx.tell("msg-forget-sync", &[]);
+            }
+        }
     }
     Ok(())
 }

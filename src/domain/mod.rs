@@ -50,6 +50,7 @@ pub mod service;
 pub mod smtp_url;
 pub mod sniff;
 pub mod summary;
+pub mod sync;
 pub mod template;
 pub mod value_matrix;
 pub mod vcard;

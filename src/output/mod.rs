@@ -42,6 +42,7 @@ pub mod reports;
 pub mod satisfaction;
 pub mod service;
 pub mod svg;
+pub mod sync;
 pub mod xlsx;
 pub use cells::{header, kind_of, neutralize, neutralized, CellKind, CellRow, Cells, Lines, Record, ToCell};
 

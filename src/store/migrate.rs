@@ -38,6 +38,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0029_loyalty.sql"),
     COMPANY_CONTACTS,
     include_str!("../../migrations/0031_population.sql"),
+    include_str!("../../migrations/0032_sync_state.sql"),
 ];
 
 /// Migration 33: companies become contacts (its Rust step is found by its

@@ -27,6 +27,7 @@ pub mod satisfaction;
 pub mod segments;
 pub mod service;
 pub mod slipping;
+pub mod sync;
 pub mod tags;
 pub mod totals;
 

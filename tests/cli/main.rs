@@ -43,6 +43,7 @@ mod send_resume;
 mod service;
 mod sms;
 mod snapshots;
+mod sync;
 mod tag;
 mod unsubscribe;
 
