@@ -19,6 +19,8 @@ pub mod store;
 
 #[cfg(test)]
 mod never_panic;
+#[cfg(test)]
+pub mod test_pg;
 
 use error::Result;
 

@@ -30,6 +30,7 @@ fn dump(path: &std::path::Path) -> Vec<String> {
 
 #[test]
 fn backup_is_a_complete_private_copy_carnet_opens() {
+    sqlite_only!();
     let env = Env::new();
     env.ok(&["demo", "--customers", "40", "-q"]);
     let target = env.path("backups/2024/shop.db");
@@ -53,6 +54,7 @@ fn backup_is_a_complete_private_copy_carnet_opens() {
 
 #[test]
 fn backup_never_overwrites_unless_forced() {
+    sqlite_only!();
     let env = Env::new();
     env.add(&["--name", "A"]);
     let target = env.write("old.db", "precious");
@@ -66,6 +68,7 @@ fn backup_never_overwrites_unless_forced() {
 
 #[test]
 fn backup_bad_input() {
+    sqlite_only!();
     let env = Env::new();
     let err = env.fails(1, &["backup", env.path("b.db").to_str().unwrap()]);
     assert!(err.contains("no database at"), "{err}");

@@ -148,11 +148,11 @@ fn campaign_report_measures_against_the_control_group() {
         .assert()
         .success();
     // Every recipient buys within the window; nobody in the control group does.
-    let sends: Vec<(i64, String)> = {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        let mut s = conn.prepare("SELECT contact_id, grp FROM campaign_sends").unwrap();
-        s.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
-    };
+    let sends: Vec<(i64, String)> = env
+        .sql_rows("SELECT contact_id, grp FROM campaign_sends")
+        .into_iter()
+        .map(|r| (r[0].parse().unwrap(), r[1].clone()))
+        .collect();
     let recipients: Vec<i64> = sends.iter().filter(|(_, g)| g == "recipient").map(|(c, _)| *c).collect();
     for id in &recipients {
         env.ok(&["purchase", "add", &format!("id:{id}"), "10", "--date", "2024-06-10"]);

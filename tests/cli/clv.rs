@@ -207,16 +207,13 @@ fn with_a_margin_current_value_is_net_of_what_campaigns_cost() {
     env.ok(&["demo", "--customers", "400", "--seed", "5"]);
     // Someone both past campaigns reached (120 and 45 days ago, inside the 12m window).
     let (who, share): (i64, f64) = {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        conn.query_row(
+        let rows = env.sql_rows(
             "SELECT s.contact_id, sum(c.cost_per_contact_cents + 1.0 * c.fixed_cost_cents / \
                (SELECT count(*) FROM campaign_sends r WHERE r.campaign_id = c.id AND r.grp = 'recipient')) \
              FROM campaign_sends s JOIN campaigns c ON c.id = s.campaign_id WHERE s.grp = 'recipient' \
              GROUP BY s.contact_id HAVING count(*) = 2 ORDER BY s.contact_id LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap()
+        );
+        (rows[0][0].parse().unwrap(), rows[0][1].parse().unwrap())
     };
     let id = format!("id:{who}");
     // 12m is 360 days: the window starts 359 days before 2024-06-30.
@@ -304,6 +301,7 @@ fn the_card_stays_equal_to_the_reports_through_every_change_of_purchases() {
 /// writes nothing.
 #[test]
 fn a_card_beside_a_writer_answers_without_waiting() {
+    sqlite_only!();
     let env = Env::new();
     let f = format!("{}/tests/fixtures/tiny/transactions.csv", env!("CARGO_MANIFEST_DIR"));
     env.ok(&["purchase", "import", &f]);

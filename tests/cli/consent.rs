@@ -86,13 +86,11 @@ fn a_grant_needs_method_and_wording() {
 fn the_history_cannot_be_altered_through_the_database() {
     let env = shop();
     grant(&env, "H", "email");
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let err = conn.execute("UPDATE consent_events SET action = 'withdraw' WHERE id = 1", []).unwrap_err();
-    assert!(err.to_string().contains("append-only"), "{err}");
-    let err = conn.execute("DELETE FROM consent_events", []).unwrap_err();
-    assert!(err.to_string().contains("append-only"), "{err}");
-    assert!(conn.execute("UPDATE consent_wordings SET text = 'x'", []).is_err());
-    drop(conn);
+    let err = env.sql_try("UPDATE consent_events SET action = 'withdraw' WHERE id = 1").unwrap_err();
+    assert!(err.contains("append-only"), "{err}");
+    let err = env.sql_try("DELETE FROM consent_events").unwrap_err();
+    assert!(err.contains("append-only"), "{err}");
+    assert!(env.sql_try("UPDATE consent_wordings SET text = 'x'").is_err());
     // A mistake is corrected by a voiding event.
     env.ok(&["consent", "void", "1"]);
     assert_eq!(env.json(&["contact", "show", "H"])["consent_email"], "never_asked");

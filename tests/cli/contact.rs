@@ -61,6 +61,7 @@ fn adding_a_name_already_in_the_file_warns_but_adds() {
 
 #[test]
 fn the_database_is_private() {
+    sqlite_only!();
     let env = Env::new();
     env.add(&["--name", "A"]);
     #[cfg(unix)]

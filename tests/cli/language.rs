@@ -278,7 +278,7 @@ fn long_output_is_paged_on_a_terminal_and_never_on_a_pipe() {
         let cmd = format!("stty rows 5 cols 120; {} contact list{extra}", env!("CARGO_BIN_EXE_carnet"));
         std::process::Command::new("script")
             .args(["-qec", &cmd, "/dev/null"])
-            .env("CARNET_DB", env.db())
+            .env("CARNET_DB", env.db_arg())
             .env("CARNET_CONFIG", env.path("config.toml"))
             .env("CARNET_NOW", "2024-06-30")
             .env("PAGER", format!("cat > {}", paged.display()))
@@ -451,7 +451,7 @@ fn a_french_confirmation_takes_o_on_a_terminal() {
         let cmd = format!("{} --lang fr purchase rm 1", env!("CARGO_BIN_EXE_carnet"));
         let mut child = std::process::Command::new("script")
             .args(["-qec", &cmd, "/dev/null"])
-            .env("CARNET_DB", env.db())
+            .env("CARNET_DB", env.db_arg())
             .env("CARNET_CONFIG", env.path("config.toml"))
             .env("CARNET_NOW", "2024-06-30")
             .env("NO_COLOR", "1")

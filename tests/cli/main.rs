@@ -1,5 +1,9 @@
 //! End-to-end tests: the real binary against a real SQLite file in a temp
-//! dir, with the clock pinned and colors off.
+//! dir (or a fresh PostgreSQL database: see `engine.rs`), with the clock
+//! pinned and colors off.
+
+#[macro_use]
+mod engine;
 
 mod backup;
 mod campaign;
@@ -28,6 +32,7 @@ mod remind;
 mod report;
 mod round_two;
 mod sales_profiles;
+mod schema;
 mod segment;
 mod send;
 mod sms;
@@ -40,6 +45,17 @@ use std::path::PathBuf;
 
 pub struct Env {
     pub dir: tempfile::TempDir,
+    /// The test's PostgreSQL database (name, URL), made on first use, under
+    /// `CARNET_TEST_ENGINE=postgres`.
+    pg: std::sync::OnceLock<(String, String)>,
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        if let Some((name, _)) = self.pg.get() {
+            engine::drop_database(name);
+        }
+    }
 }
 
 pub struct Out {
@@ -56,11 +72,27 @@ impl Default for Env {
 
 impl Env {
     pub fn new() -> Env {
-        Env { dir: tempfile::tempdir().expect("temp dir") }
+        Env { dir: tempfile::tempdir().expect("temp dir"), pg: std::sync::OnceLock::new() }
     }
 
+    /// The SQLite file's path (tests that open the file begin with
+    /// `sqlite_only!()`; carnet is handed [`Env::db_arg`]).
     pub fn db(&self) -> PathBuf {
         self.dir.path().join("carnet.db")
+    }
+
+    /// Where carnet finds the test's database (`CARNET_DB`, `--db`): the
+    /// SQLite file's path, or under `CARNET_TEST_ENGINE=postgres` the URL
+    /// of the test's own PostgreSQL database.
+    pub fn db_arg(&self) -> String {
+        match self.pg_url() {
+            Some(url) => url.to_string(),
+            None => self.db().to_string_lossy().into_owned(),
+        }
+    }
+
+    fn pg_url(&self) -> Option<&str> {
+        engine::is_postgres().then(|| self.pg.get_or_init(engine::create_database).1.as_str())
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -75,7 +107,7 @@ impl Env {
     pub fn std_cmd(&self) -> std::process::Command {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_carnet"));
         c.env_clear()
-            .env("CARNET_DB", self.db())
+            .env("CARNET_DB", self.db_arg())
             .env("CARNET_CONFIG", self.path("config.toml"))
             .env("HOME", self.dir.path())
             .env("XDG_DATA_HOME", self.path("data"))
@@ -139,6 +171,9 @@ impl Env {
 
     /// Row counts of every table, for "nothing was written" checks.
     pub fn snapshot(&self) -> String {
+        if let Some(url) = self.pg_url() {
+            return pg_snapshot(url);
+        }
         if !self.db().exists() {
             return "no database".into();
         }
@@ -202,19 +237,92 @@ impl Env {
     }
 
     pub fn sql(&self, sql: &str) -> i64 {
+        if let Some(url) = self.pg_url() {
+            return engine::query_i64(url, sql);
+        }
         let conn = rusqlite::Connection::open(self.db()).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("query")
     }
 
     pub fn sql_text(&self, sql: &str) -> String {
+        if let Some(url) = self.pg_url() {
+            return engine::query_text(url, sql);
+        }
         let conn = rusqlite::Connection::open(self.db()).expect("open db");
         conn.query_row(sql, [], |r| r.get(0)).expect("query")
     }
 
+    /// Whether the database has an index of this name.
+    pub fn index_exists(&self, name: &str) -> bool {
+        let sql = if engine::is_postgres() {
+            format!("SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND indexname = '{name}'")
+        } else {
+            format!("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '{name}'")
+        };
+        self.sql(&sql) == 1
+    }
+
+    /// Run SQL that may be refused; the refusal's text.
+    pub fn sql_try(&self, sql: &str) -> Result<(), String> {
+        if let Some(url) = self.pg_url() {
+            return engine::try_execute(url, sql);
+        }
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        conn.execute_batch(sql).map_err(|e| e.to_string())
+    }
+
+    /// Every row of a query, each cell as text (`NULL` for a null), on
+    /// either engine.
+    pub fn sql_rows(&self, sql: &str) -> Vec<Vec<String>> {
+        if let Some(url) = self.pg_url() {
+            return engine::query_rows(url, sql);
+        }
+        use rusqlite::types::ValueRef;
+        let conn = rusqlite::Connection::open(self.db()).expect("open db");
+        let mut stmt = conn.prepare(sql).expect("prepare");
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).expect("query");
+        let mut out = Vec::new();
+        while let Some(r) = rows.next().expect("row") {
+            out.push(
+                (0..n)
+                    .map(|i| match r.get_ref(i).expect("cell") {
+                        ValueRef::Null => "NULL".to_string(),
+                        ValueRef::Integer(v) => v.to_string(),
+                        ValueRef::Real(v) => v.to_string(),
+                        ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned(),
+                    })
+                    .collect(),
+            );
+        }
+        out
+    }
+
     pub fn sql_exec(&self, sql: &str) {
+        if let Some(url) = self.pg_url() {
+            return engine::execute(url, sql);
+        }
         let conn = rusqlite::Connection::open(self.db()).expect("open db");
         conn.execute_batch(sql).expect("execute");
     }
+}
+
+/// [`Env::snapshot`] on PostgreSQL: the same counts and fields.
+fn pg_snapshot(url: &str) -> String {
+    if !engine::has_tables(url) {
+        return "no database".into();
+    }
+    let mut out: Vec<String> = ["contacts", "purchases", "import_batches", "contact_tags"]
+        .iter()
+        .map(|t| format!("{t}={}", engine::query_i64(url, &format!("SELECT count(*) FROM {t}"))))
+        .collect();
+    out.push(engine::query_text(
+        url,
+        "SELECT coalesce(string_agg(quote_nullable(name) || quote_nullable(email) || quote_nullable(phone) || \
+         quote_nullable(city) || quote_nullable(other_emails) || quote_nullable(other_phones) || \
+         quote_nullable(updated_at), '|' ORDER BY id), '') FROM contacts",
+    ));
+    out.join(" ")
 }
 
 impl Env {
@@ -223,7 +331,10 @@ impl Env {
     pub fn snap(&self, args: &[&str]) -> String {
         let o = self.run(args);
         let dir = self.dir.path().display().to_string();
-        let clean = |s: &str| s.replace(&dir, "[TMP]");
+        // Under PostgreSQL the database's location reads as the file's.
+        let url = self.pg_url().unwrap_or("\0");
+        let file = format!("{dir}/carnet.db");
+        let clean = |s: &str| s.replace(url, &file).replace(&dir, "[TMP]");
         format!(
             "$ carnet {}\nexit: {}\n--- stdout\n{}--- stderr\n{}",
             clean(&args.join(" ")),

@@ -23,16 +23,19 @@ fn forget_keeps_totals_and_leaves_no_trace_in_the_file() {
         env.ok(&["report", "pareto", "--format", "csv"]),
     );
     assert_eq!(before, after);
-    let bytes = std::fs::read(env.db()).unwrap();
-    for secret in
-        ["Hélène", "Dupont", "helene.dupont", "0611223344", "signed card", "bureau.fr", "55 66 77", "+33478556677"]
-    {
-        assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is still in the file");
-    }
-    let wal = env.path("carnet.db-wal");
-    if wal.exists() {
-        let w = std::fs::read(wal).unwrap();
-        assert!(!w.windows(6).any(|x| x == b"Dupont"), "still in the log");
+    // The file's bytes: SQLite only (a PostgreSQL server's files are its own).
+    if !crate::engine::is_postgres() {
+        let bytes = std::fs::read(env.db()).unwrap();
+        for secret in
+            ["Hélène", "Dupont", "helene.dupont", "0611223344", "signed card", "bureau.fr", "55 66 77", "+33478556677"]
+        {
+            assert!(!bytes.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is still in the file");
+        }
+        let wal = env.path("carnet.db-wal");
+        if wal.exists() {
+            let w = std::fs::read(wal).unwrap();
+            assert!(!w.windows(6).any(|x| x == b"Dupont"), "still in the log");
+        }
     }
     // Every address and number they gave is on the suppression list.
     assert_eq!(env.sql("SELECT count(*) FROM contact_keys"), 0);

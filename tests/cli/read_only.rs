@@ -92,6 +92,7 @@ fn run_as_nobody(runuser: &Path, dir: &Path, line: &str) -> std::process::Output
 
 #[test]
 fn every_read_command_works_on_a_file_the_user_can_only_read() {
+    sqlite_only!();
     let Some(runuser) = runuser() else {
         assert!(
             std::env::var("CI").as_deref() != Ok("true"),

@@ -198,7 +198,7 @@ fn the_example_script_writes_the_calendar_and_prints_the_digest_without_mail() {
         .env("PATH", &bin)
         .env("HOME", env.dir.path())
         .env("CARNET", env!("CARGO_BIN_EXE_carnet"))
-        .env("CARNET_DB", env.db())
+        .env("CARNET_DB", env.db_arg())
         .env("CARNET_CONFIG", env.path("config.toml"))
         .env("CARNET_NOW", "2024-06-30")
         .env("ICS_OUT", &ics)

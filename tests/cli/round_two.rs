@@ -36,6 +36,7 @@ fn side_names(env: &Env) -> Vec<String> {
 
 #[test]
 fn no_file_carnet_writes_lands_on_the_database_or_a_side_file_while_it_is_open() {
+    sqlite_only!();
     let env = Env::new();
     env.add(&["--name", "First", "--ref", "A"]);
     env.ok(&["campaign", "create", "c", "--channel", "post", "--segment", "Hibernating"]);
@@ -151,9 +152,7 @@ fn at_version(v: usize) -> Env {
 /// The keyed hash carnet puts on the suppression list for a normalised number.
 fn keyed(env: &Env, norm: &str) -> String {
     use hmac::Mac;
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let key: String =
-        conn.query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0)).unwrap();
+    let key = env.sql_text("SELECT value FROM settings WHERE key = 'suppression_key'");
     let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key.as_bytes()).unwrap();
     mac.update(norm.as_bytes());
     mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
@@ -189,6 +188,7 @@ fn every_phone_spelling_is_one_number_for_duplicates_lookups_and_suppression() {
 
 #[test]
 fn an_upgrade_rekeys_phones_and_a_withdrawal_made_under_a_wrong_spelling_still_blocks() {
+    sqlite_only!();
     let env = at_version(21);
     let old_a = keyed(&env, "+330655443322"); // `+33 (0)6 55 44 33 22`, before the fix
     let old_b = keyed(&env, "+3333611223344"); // `33 6 11 22 33 44`, a forgotten person's
@@ -242,7 +242,7 @@ fn sealed_shop() -> Env {
 }
 
 fn tamper(env: &Env, sql: &str) {
-    rusqlite::Connection::open(env.db()).unwrap().execute_batch(sql).unwrap();
+    env.sql_exec(sql);
 }
 
 #[test]
@@ -308,15 +308,8 @@ fn the_link_to_a_proof_is_under_the_seal_and_a_forget_keeps_it() {
     let env = sealed_shop();
     env.ok(&["privacy", "forget", "H", "--yes"]);
     assert!(env.run(&["consent", "verify"]).stderr.contains("intact"), "a forget keeps the chain whole");
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let (link, text): (Option<i64>, String) = conn
-        .query_row(
-            "SELECT e.proof_id, p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
-    assert_eq!((link, text.as_str()), (Some(1), ""), "the link stays, the text is gone");
+    let rows = env.sql_rows("SELECT e.proof_id, p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id");
+    assert_eq!(rows, vec![vec!["1".to_string(), String::new()]], "the link stays, the text is gone");
 }
 
 #[test]
@@ -339,6 +332,7 @@ fn records_of_a_head_are_kept_by_backup_launch_and_privacy_export() {
 
 #[test]
 fn a_chain_sealed_before_the_upgrade_still_verifies() {
+    sqlite_only!();
     let env = at_version(7);
     tamper(
         &env,
