@@ -322,11 +322,8 @@ impl From<crate::store::sql::Error> for Error {
             E::Sqlite(e) => Error::from(e),
             E::Postgres(e) => from_postgres(e),
             E::NoRows => Error::internal("database: query returned no rows"),
-            e @ E::Conversion { .. } => {
-                let mut err = Error::t(Kind::Damaged, "err-damaged", vec![]).with_hint_t("hint-restore-backup", vec![]);
-                err.0.source = Some(Box::new(e));
-                err
-            }
+            // A value the schema would not allow: a bug, as before the two engines.
+            e @ E::Conversion { .. } => Error::internal(format!("database: {e}")),
         }
     }
 }

@@ -75,7 +75,9 @@ pub fn fresh_database(test: &str) -> Option<FreshDatabase> {
     // UTF-8 and the C collation whatever the server's defaults: text
     // compares and sorts by code point, as SQLite's BINARY does.
     client
-        .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"))
+        .batch_execute(&format!(
+            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+        ))
         .unwrap_or_else(|e| panic!("{test}: CREATE DATABASE {name}: {e}"));
     let url = with_database(&base, &name);
     Some(FreshDatabase { base, name, url })

@@ -204,7 +204,7 @@ pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str
         )?;
     }
     conn.sql().execute(
-        "INSERT INTO contact_tags (contact_id, tag) SELECT ?1, tag FROM contact_tags WHERE contact_id = ?2 \
+        "INSERT INTO contact_tags (contact_id, tag) SELECT CAST(?1 AS BIGINT), tag FROM contact_tags WHERE contact_id = ?2 \
          ON CONFLICT DO NOTHING",
         params![keep, other],
     )?;

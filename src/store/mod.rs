@@ -12,6 +12,7 @@ pub mod consent_seal;
 pub mod contact_dates;
 pub mod contact_lookup;
 pub mod contacts;
+pub mod copy;
 pub mod deals;
 pub mod imports;
 pub mod interactions;
@@ -432,6 +433,16 @@ fn not_carnet(path: &Path, e: Error) -> Error {
 /// place, so a reader never sees half a copy).
 pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
     create_private_file(path)?;
+    if store.engine() == sql::EngineKind::Postgres {
+        // The backup format stays one SQLite file: a new one, migrated,
+        // and every table copied into it (checked as `db copy` checks).
+        let copied = Store::open(path, OpenMode::Create).and_then(|mut target| copy::copy_all(store, &mut target));
+        if let Err(e) = copied {
+            let _ = std::fs::remove_file(path);
+            return Err(e);
+        }
+        return Ok(());
+    }
     let target = path.to_str().ok_or_else(|| {
         Error::t(crate::error::Kind::Invalid, "err-not-utf8-path", crate::targs!["path" => path.display().to_string()])
     })?;

@@ -77,7 +77,7 @@ pub fn migrate(db: &Db, shown: &str, writes: bool) -> Result<()> {
     }
     let tx = db.begin_tx()?;
     // Another carnet may be migrating right now: wait for it, then look again.
-    tx.query_row("SELECT CAST(pg_advisory_xact_lock(?1) AS TEXT)", [LOCK], |r| r.get::<_, Option<String>>(0))?;
+    tx.query_row("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l", [LOCK], |r| r.get::<_, i64>(0))?;
     let current = version(&tx)?;
     check(current, shown)?;
     if current == 0 && has_foreign_tables(&tx)? {

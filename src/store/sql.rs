@@ -825,13 +825,6 @@ impl super::Db {
         }
     }
 
-    pub(in crate::store) fn pg(&self) -> Option<&Pg> {
-        match &self.engine {
-            Engine::Sqlite(_) => None,
-            Engine::Postgres(p) => Some(p),
-        }
-    }
-
     pub fn prepare(&self, sql: &str) -> Result<Statement<'_>> {
         Ok(Statement(match &self.engine {
             Engine::Sqlite(c) => StmtInner::Sqlite(c.prepare(sql)?),

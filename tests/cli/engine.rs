@@ -64,9 +64,8 @@ pub fn with_database(url: &str, name: &str) -> String {
 }
 
 fn connect(url: &str) -> Client {
-    Client::connect(url, NoTls).unwrap_or_else(|e| {
-        panic!("cannot reach the PostgreSQL server of CARNET_TEST_POSTGRES ({url}): {e}")
-    })
+    Client::connect(url, NoTls)
+        .unwrap_or_else(|e| panic!("cannot reach the PostgreSQL server of CARNET_TEST_POSTGRES ({url}): {e}"))
 }
 
 /// A new, empty database on the test server: its name and its URL.
@@ -77,7 +76,9 @@ pub fn create_database() -> (String, String) {
     let name = format!("carnet_test_{}_{}_{nanos}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
     // The server's default template, in UTF-8 whatever the server's default.
     connect(&base)
-        .batch_execute(&format!("CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"))
+        .batch_execute(&format!(
+            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+        ))
         .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
     let url = with_database(&base, &name);
     (name, url)
@@ -105,9 +106,8 @@ pub fn query_i64(url: &str, sql: &str) -> i64 {
 
 /// The same as text.
 pub fn query_text(url: &str, sql: &str) -> String {
-    let row = connect(url)
-        .query_one(&format!("SELECT CAST(({sql}) AS TEXT)"), &[])
-        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let row =
+        connect(url).query_one(&format!("SELECT CAST(({sql}) AS TEXT)"), &[]).unwrap_or_else(|e| panic!("{sql}: {e}"));
     row.get::<_, Option<String>>(0).unwrap_or_else(|| panic!("{sql}: NULL"))
 }
 
@@ -177,10 +177,7 @@ macro_rules! sqlite_only {
 
 #[test]
 fn a_database_name_replaces_the_one_in_the_url() {
-    assert_eq!(
-        with_database("postgresql://carnet@/postgres?host=/tmp/x", "t1"),
-        "postgresql://carnet@/t1?host=/tmp/x"
-    );
+    assert_eq!(with_database("postgresql://carnet@/postgres?host=/tmp/x", "t1"), "postgresql://carnet@/t1?host=/tmp/x");
     assert_eq!(with_database("postgres://u:p@h:5432", "t1"), "postgres://u:p@h:5432/t1");
     assert_eq!(with_database("postgres://u@h/shop?sslmode=require", "t2"), "postgres://u@h/t2?sslmode=require");
 }

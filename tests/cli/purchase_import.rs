@@ -239,9 +239,15 @@ fn a_big_import_is_complete_and_keeps_its_indexes() {
     assert_eq!(env.sql("SELECT count(DISTINCT contact_id) FROM purchases"), 20_000);
     assert!(has_contact_index(&env));
     // Contacts got the ids the parser gave them: each purchase's contact has the row's ref.
-    let padded = if crate::engine::is_postgres() { "lpad(((p.id - 1) % 20000)::text, 5, '0')" } else { "printf('%05d', (p.id - 1) % 20000)" };
+    let padded = if crate::engine::is_postgres() {
+        "lpad(((p.id - 1) % 20000)::text, 5, '0')"
+    } else {
+        "printf('%05d', (p.id - 1) % 20000)"
+    };
     assert_eq!(
-        env.sql(&format!("SELECT count(*) FROM purchases p JOIN contacts c ON c.id = p.contact_id WHERE c.ref = 'K' || {padded}")),
+        env.sql(&format!(
+            "SELECT count(*) FROM purchases p JOIN contacts c ON c.id = p.contact_id WHERE c.ref = 'K' || {padded}"
+        )),
         120_000
     );
     let total: i64 = (0..120_000i64).map(|i| (i % 500) * 100 + i % 100).sum();

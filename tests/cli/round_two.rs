@@ -308,7 +308,8 @@ fn the_link_to_a_proof_is_under_the_seal_and_a_forget_keeps_it() {
     let env = sealed_shop();
     env.ok(&["privacy", "forget", "H", "--yes"]);
     assert!(env.run(&["consent", "verify"]).stderr.contains("intact"), "a forget keeps the chain whole");
-    let rows = env.sql_rows("SELECT e.proof_id, p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id");
+    let rows =
+        env.sql_rows("SELECT e.proof_id, p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id");
     assert_eq!(rows, vec![vec!["1".to_string(), String::new()]], "the link stays, the text is gone");
 }
 

@@ -73,8 +73,9 @@ fn sqlite_schema(path: &std::path::Path) -> Schema {
         s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect()
     };
     let mut out = Schema::default();
-    let tables =
-        strings("SELECT name, type, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    let tables = strings(
+        "SELECT name, type, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    );
     for (t, _, sql) in &tables {
         let sql = sql.clone().unwrap_or_default();
         let upper = sql.to_uppercase();
@@ -108,7 +109,12 @@ fn sqlite_schema(path: &std::path::Path) -> Schema {
                 other => panic!("{t}.{name}: a SQLite type carnet does not use: {other}"),
             };
             // A primary key is NOT NULL on PostgreSQL whatever it says.
-            cols.push(Column { name, kind, not_null: not_null || in_pk > 0, default: default.as_deref().map(plain_default) });
+            cols.push(Column {
+                name,
+                kind,
+                not_null: not_null || in_pk > 0,
+                default: default.as_deref().map(plain_default),
+            });
         }
         pk.sort();
         out.tables.insert(t.clone(), cols);
@@ -156,7 +162,9 @@ fn sqlite_schema(path: &std::path::Path) -> Schema {
         let cols: Vec<String> = s.query_map([], |r| r.get(1)).unwrap().map(Result::unwrap).collect();
         out.views.insert(v, cols);
     }
-    for (name, table, _) in strings("SELECT name, tbl_name, NULL FROM sqlite_schema WHERE type = 'trigger' ORDER BY name") {
+    for (name, table, _) in
+        strings("SELECT name, tbl_name, NULL FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")
+    {
         out.triggers.insert(name, table);
     }
     out.uniques.sort();
