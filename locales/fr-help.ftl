@@ -639,5 +639,5 @@ help-after-db-copy =
     avant d'être validée ; une différence laisse la cible telle qu'elle était.
 
     Exemples :
-      carnet --db boutique.db db copy --to postgres://anne@/boutique?host=/run/postgresql
-      carnet --db postgres://anne@serveur/boutique db copy --to copie.db
+      carnet --db shop.db db copy --to postgres://anne@/shop?host=/run/postgresql
+      carnet --db postgres://anne@server/shop db copy --to shop-copy.db
