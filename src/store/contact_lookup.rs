@@ -92,11 +92,13 @@ pub fn same_name(conn: &Db, name: &str, except: i64) -> Result<Vec<Candidate>> {
     words.dedup();
     let mut stmt = conn.sql().prepare_cached(
         "SELECT id, name, search_key FROM contacts \
-         WHERE search_key >= ?1 AND search_key < ?1 || char(1114111) AND id != ?2 AND forgotten_at IS NULL ORDER BY id",
+         WHERE search_key >= ?1 AND search_key < ?3 AND id != ?2 AND forgotten_at IS NULL ORDER BY id",
     )?;
     let mut out: Vec<Candidate> = Vec::new();
     for word in words.iter().take(6) {
-        for row in stmt.query_map(params![word, except], |r| {
+        // Past every key that begins with the word (the last code point).
+        let past = format!("{word}\u{10FFFF}");
+        for row in stmt.query_map(params![word, except, past], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
         })? {
             let (id, who, key) = row?;
