@@ -622,3 +622,14 @@ help-after-consent-unsubscribe-from =
       carnet consent unsubscribe-from ~/Mail/replies/
       carnet consent unsubscribe-from replies.mbox
       carnet consent unsubscribe-from unsubscribed_members_export.csv
+help-cmd-db = The database itself: copy a shop between a SQLite file and PostgreSQL
+help-sub-db-copy = Copy every table to an empty database of the other engine, all or nothing, and check the copy
+flag-db-copy-to = The target: a postgres:// URL, or the path of a new SQLite file
+help-after-db-copy =
+    The copy is compared with the original table by table (a count and a checksum
+    of every row) and its consent history verified before it is committed; a
+    difference leaves the target as it was.
+
+    Examples:
+      carnet --db shop.db db copy --to postgres://anne@/shop?host=/run/postgresql
+      carnet --db postgres://anne@server/shop db copy --to shop-copy.db

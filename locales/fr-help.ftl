@@ -630,3 +630,14 @@ help-after-consent-unsubscribe-from =
       carnet consent unsubscribe-from ~/Mail/replies/
       carnet consent unsubscribe-from replies.mbox
       carnet consent unsubscribe-from unsubscribed_members_export.csv
+help-cmd-db = La base elle-même : copier une boutique entre un fichier SQLite et PostgreSQL
+help-sub-db-copy = Copier chaque table dans une base vide de l'autre moteur, tout ou rien, et vérifier la copie
+flag-db-copy-to = La cible : une adresse postgres://, ou le chemin d'un nouveau fichier SQLite
+help-after-db-copy =
+    La copie est comparée à l'original table par table (le nombre de lignes et une
+    somme de contrôle de chaque ligne) et son historique des consentements vérifié
+    avant d'être validée ; une différence laisse la cible telle qu'elle était.
+
+    Exemples :
+      carnet --db shop.db db copy --to postgres://anne@/shop?host=/run/postgresql
+      carnet --db postgres://anne@server/shop db copy --to shop-copy.db

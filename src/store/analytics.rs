@@ -1,11 +1,11 @@
 //! The one scan every report stands on: each customer's purchases summed
 //! up as of a day, read in (contact, day) order from the covering index.
 
+use super::sql::params;
 use super::Db;
 use crate::domain::labels::Labels;
 use crate::domain::rfm::CustomerHistory;
 use crate::error::Result;
-use rusqlite::params;
 
 /// Which purchases an analytics report looks at: all of them, or those
 /// of one category and/or one sales channel.
@@ -59,7 +59,7 @@ pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Re
 pub fn labels(conn: &Db) -> Result<std::collections::HashMap<i64, (Option<String>, String)>> {
     let mut stmt = conn.sql().prepare_cached("SELECT id, ref, name FROM contacts")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The first purchase day in the file, to tell "no customers yet on that
@@ -134,7 +134,7 @@ pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment
                 channels: Vec::new(),
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::Result<_>>()?;
     if with_tags {
         let mut stmt = conn.sql().prepare("SELECT contact_id, tag FROM contact_tags ORDER BY contact_id")?;
         let mut rows = stmt.query([])?;
@@ -149,7 +149,7 @@ pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment
 }
 
 /// Every contact's ref and name, in id order, in one arena.
-fn read_labels(conn: &rusqlite::Connection) -> Result<Labels> {
+fn read_labels(conn: &Db) -> Result<Labels> {
     let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts ORDER BY id")?;
     let mut rows = stmt.query([])?;
     let mut labels = Labels::default();
@@ -223,7 +223,7 @@ pub fn visit_days(conn: &Db, scope: &Scope, after: i32, until: i32) -> Result<Ve
     )?;
     let rows =
         stmt.query_map(params![after, until, scope.category_id, scope.channel], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The contacts carrying any of `tags`, in id order.
@@ -270,8 +270,8 @@ impl GroupNames {
     }
 
     /// The index of a purchase's category id or channel name (None for NULL).
-    fn index(&mut self, v: rusqlite::types::ValueRef) -> Result<Option<usize>> {
-        use rusqlite::types::ValueRef;
+    fn index(&mut self, v: super::sql::ValueRef) -> Result<Option<usize>> {
+        use super::sql::ValueRef;
         Ok(match v {
             ValueRef::Null => None,
             ValueRef::Integer(id) => Some(
