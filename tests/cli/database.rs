@@ -80,8 +80,11 @@ fn two_writers_at_once_both_succeed() {
 fn a_database_from_every_older_version_upgrades() {
     sqlite_only!();
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> =
-        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
     files.sort();
     // Version v: the first v migrations applied, as an older carnet left it.
     for v in 1..files.len() {
@@ -152,8 +155,11 @@ fn a_file_from_before_categories_gives_the_same_reports() {
     let old = Env::new();
     {
         let conn = rusqlite::Connection::open(old.db()).unwrap();
-        let mut files: Vec<_> =
-            std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+            .collect();
         files.sort();
         for f in &files[..9] {
             conn.execute_batch(&std::fs::read_to_string(f).unwrap()).unwrap();

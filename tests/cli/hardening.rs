@@ -424,8 +424,11 @@ fn a_forgotten_number_stays_suppressed_in_any_spelling() {
 /// A file as carnet left it at schema `v` (the first `v` migrations).
 fn at_version(v: usize) -> Env {
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> =
-        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
     files.sort();
     let env = Env::new();
     let conn = rusqlite::Connection::open(env.db()).unwrap();

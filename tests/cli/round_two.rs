@@ -141,8 +141,11 @@ fn folders_carnet_makes_for_personal_data_are_private_under_any_umask() {
 /// A file as carnet left it at schema `v` (the first `v` migrations, SQL only).
 fn at_version(v: usize) -> Env {
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> =
-        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
     files.sort();
     let env = Env::new();
     let conn = rusqlite::Connection::open(env.db()).unwrap();

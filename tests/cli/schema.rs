@@ -177,13 +177,16 @@ fn postgres_schema(c: &mut Client) -> Schema {
     let tables: Vec<String> = c
         .query(
             "SELECT table_name::text FROM information_schema.tables \
-             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' \
+             AND table_name <> 'schema_version' ORDER BY 1",
             &[],
         )
         .unwrap()
         .iter()
         .map(|r| r.get(0))
         .collect();
+    // `schema_version` is the PostgreSQL migrator's own (SQLite keeps
+    // PRAGMA user_version): not part of carnet's schema.
     for t in &tables {
         let cols = c
             .query(
@@ -314,40 +317,69 @@ fn every_sqlite_migration_has_its_postgresql_twin() {
     assert_eq!(sqlite, postgres, "migrations/postgres/ holds one file per migration, numbered and named the same");
 }
 
+/// The base URL of the test server, or `None` after a SKIPPED line (a
+/// failure under `CI=true`).
+fn server(test: &str) -> Option<String> {
+    match std::env::var("CARNET_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true: {test} needs CARNET_TEST_POSTGRES");
+            crate::skipped(&format!("{test}: CARNET_TEST_POSTGRES is not set (no PostgreSQL)"));
+            None
+        }
+    }
+}
+
+/// A database of its own with `migrations/postgres/` applied in order,
+/// each file in its own transaction; dropped when the test ends.
+struct Migrated {
+    admin: Client,
+    name: String,
+    client: Client,
+}
+
+impl Migrated {
+    fn new(base: &str, tag: &str) -> Migrated {
+        let name = format!("carnet_schema_{tag}_{}", std::process::id());
+        let mut admin = Client::connect(base, NoTls).expect("the server of CARNET_TEST_POSTGRES");
+        admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).unwrap();
+        admin
+            .batch_execute(&format!(
+                "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+            ))
+            .unwrap();
+        let mut client = Client::connect(&crate::engine::with_database(base, &name), NoTls).unwrap();
+        let root = env!("CARGO_MANIFEST_DIR");
+        for f in migration_names(&format!("{root}/migrations/postgres")) {
+            let sql = std::fs::read_to_string(format!("{root}/migrations/postgres/{f}")).unwrap();
+            let mut tx = client.transaction().unwrap();
+            tx.batch_execute(&sql).unwrap_or_else(|e| panic!("migrations/postgres/{f}: {e}"));
+            tx.commit().unwrap();
+        }
+        Migrated { admin, name, client }
+    }
+}
+
+impl Drop for Migrated {
+    fn drop(&mut self) {
+        let _ = self.admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+    }
+}
+
+/// A SQLite file as carnet makes it (its migrations and its Rust steps).
+fn carnet_file(env: &Env) -> std::path::PathBuf {
+    let file = env.path("schema.db");
+    env.ok(&["--db", file.to_str().unwrap(), "contact", "add", "--name", "A"]);
+    file
+}
+
 #[test]
 fn the_two_schemas_agree_table_by_table() {
-    let base = match std::env::var("CARNET_TEST_POSTGRES") {
-        Ok(url) if !url.is_empty() => url,
-        _ => {
-            assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true: this test needs CARNET_TEST_POSTGRES");
-            crate::skipped("the_two_schemas_agree_table_by_table: CARNET_TEST_POSTGRES is not set (no PostgreSQL)");
-            return;
-        }
-    };
-    // SQLite: the file carnet makes (its migrations and its Rust steps).
+    let Some(base) = server("the_two_schemas_agree_table_by_table") else { return };
     let env = Env::new();
-    let file = env.db();
-    env.ok(&["--db", file.to_str().unwrap(), "contact", "add", "--name", "A"]);
-    let lite = sqlite_schema(&file);
-
-    // PostgreSQL: migrations/postgres/ applied in order, each in its own transaction.
-    let db = format!("carnet_schema_{}", std::process::id());
-    let mut admin = Client::connect(&base, NoTls).expect("the server of CARNET_TEST_POSTGRES");
-    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)")).unwrap();
-    admin
-        .batch_execute(&format!("CREATE DATABASE {db} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"))
-        .unwrap();
-    let mut c = Client::connect(&crate::engine::with_database(&base, &db), NoTls).unwrap();
-    let root = env!("CARGO_MANIFEST_DIR");
-    for f in migration_names(&format!("{root}/migrations/postgres")) {
-        let sql = std::fs::read_to_string(format!("{root}/migrations/postgres/{f}")).unwrap();
-        let mut tx = c.transaction().unwrap();
-        tx.batch_execute(&sql).unwrap_or_else(|e| panic!("migrations/postgres/{f}: {e}"));
-        tx.commit().unwrap();
-    }
-    let pg = postgres_schema(&mut c);
-    drop(c);
-    let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"));
+    let lite = sqlite_schema(&carnet_file(&env));
+    let mut pg = Migrated::new(&base, "agree");
+    let pg = postgres_schema(&mut pg.client);
 
     // Field by field, so a difference is named.
     assert_eq!(lite.tables.keys().collect::<Vec<_>>(), pg.tables.keys().collect::<Vec<_>>(), "the same tables");
@@ -362,4 +394,115 @@ fn the_two_schemas_agree_table_by_table() {
     assert_eq!(lite.views, pg.views, "views");
     assert_eq!(lite.triggers, pg.triggers, "triggers by name, on their tables");
     assert!(lite.tables.len() > 20 && lite.triggers.len() > 10 && !lite.views.is_empty(), "{lite:?}");
+}
+
+/// The triggers do the same on both engines: the same raw writes leave
+/// the same `customer_totals` (which equal the view), and the same
+/// statements are refused with the same words.
+#[test]
+fn the_triggers_behave_alike_on_both_engines() {
+    let Some(base) = server("the_triggers_behave_alike_on_both_engines") else { return };
+    let env = Env::new();
+    let lite = rusqlite::Connection::open(carnet_file(&env)).unwrap();
+    lite.execute_batch("PRAGMA foreign_keys = ON").unwrap();
+    let mut pg = Migrated::new(&base, "triggers");
+    let pg = &mut pg.client;
+    let now = "'2024-06-30T00:00:00Z'";
+    let setup = format!(
+        "INSERT INTO contacts (id, name, search_key, created_at, updated_at) VALUES \
+           (2, 'B', 'b', {now}, {now}), (3, 'C', 'c', {now}, {now}), (4, 'D', 'd', {now}, {now}); \
+         INSERT INTO consent_wordings (id, sha256, text, created_at) VALUES (1, 'h', 'news', {now}); \
+         INSERT INTO consent_proofs (id, text) VALUES (1, 'card'); \
+         INSERT INTO consent_events (id, contact_id, channel, action, occurred_on, recorded_at, method, wording_id, proof_id) \
+           VALUES (1, 2, 'email', 'grant', '2024-06-01', {now}, 'paper-form', 1, 1); \
+         INSERT INTO suppressions (key, channel, reason, created_at) VALUES ('k', 'email', 'withdrawn', {now});"
+    );
+    lite.execute_batch(&setup).unwrap();
+    pg.batch_execute(&setup).unwrap();
+    let totals_sql = "SELECT contact_id, first_day, last_day, visits, purchase_rows, total_cents, first_visit_cents, \
+                      median_gap_x2 FROM customer_totals ORDER BY contact_id";
+    let figures_sql = totals_sql.replace("customer_totals", "customer_figures");
+    let lite_rows = |sql: &str| -> Vec<String> {
+        let mut s = lite.prepare(sql).unwrap();
+        s.query_map([], |r| {
+            Ok((0..8).map(|i| r.get::<_, Option<i64>>(i).unwrap().map_or("-".into(), |v| v.to_string())).collect())
+        })
+        .unwrap()
+        .map(|r: rusqlite::Result<Vec<String>>| r.unwrap().join(" "))
+        .collect()
+    };
+    let pg_rows = |pg: &mut Client, sql: &str| -> Vec<String> {
+        pg.query(sql, &[])
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (0..8)
+                    .map(|i| r.get::<_, Option<i64>>(i).map_or("-".into(), |v| v.to_string()))
+                    .collect::<Vec<String>>()
+                    .join(" ")
+            })
+            .collect()
+    };
+    for sql in [
+        // Sales, a refund, a day with both, in one statement and alone.
+        "INSERT INTO purchases (contact_id, day, amount_cents) VALUES (2, 100, 1000), (2, 103, 500), (2, 103, -200), \
+           (2, 110, 700), (3, 50, -900), (3, 60, 100), (4, 10, 1), (4, 20, 1), (4, 40, 1), (4, 41, 1)",
+        "INSERT INTO purchases (contact_id, day, amount_cents) VALUES (3, 70, 2500)",
+        // A purchase moves to another customer, then to another day.
+        "UPDATE purchases SET contact_id = 3 WHERE amount_cents = 700",
+        "UPDATE purchases SET day = day + 30 WHERE contact_id = 4 AND day = 20",
+        // A change that is not a figure's.
+        "UPDATE purchases SET note = 'gift' WHERE contact_id = 2",
+        "DELETE FROM purchases WHERE amount_cents = 500",
+        // Suspended: nothing kept until the rows are rebuilt.
+        "INSERT INTO settings (key, value) VALUES ('totals_suspended', '1')",
+        "INSERT INTO purchases (contact_id, day, amount_cents) VALUES (4, 90, 4000)",
+        "DELETE FROM settings WHERE key = 'totals_suspended'",
+        "INSERT INTO purchases (contact_id, day, amount_cents) VALUES (4, 95, 50)",
+        // A customer deleted: their purchases go by cascade, their row too.
+        "DELETE FROM contacts WHERE id = 3",
+    ] {
+        lite.execute_batch(sql).unwrap();
+        pg.batch_execute(sql).unwrap();
+        let kept = lite_rows(totals_sql);
+        assert_eq!(kept, pg_rows(pg, totals_sql), "customer_totals after {sql}");
+        assert_eq!(lite_rows(&figures_sql), pg_rows(pg, &figures_sql), "customer_figures after {sql}");
+    }
+    // By hand: 2 keeps day 100 (10.00) and day 103's refund (-2.00, its
+    // 5.00 sale deleted: no visit); 4 visits on days 10, 40, 41, 50, 90
+    // and 95, gaps 1, 5, 9, 30, 40: the median 9, doubled 18.
+    assert_eq!(lite_rows(totals_sql), vec!["2 100 100 1 1 800 1000 -", "4 10 95 6 6 4054 1 18"]);
+    // Each refusal, with SQLite's words.
+    for (sql, says) in [
+        ("UPDATE consent_events SET action = 'withdraw' WHERE id = 1", "consent history is append-only"),
+        ("DELETE FROM consent_events", "consent history is append-only"),
+        ("UPDATE consent_wordings SET text = 'x'", "a consent wording never changes"),
+        ("DELETE FROM consent_wordings", "a consent wording is kept as proof"),
+        ("UPDATE consent_proofs SET text = 'forged'", "a consent proof never changes"),
+        ("DELETE FROM consent_proofs", "a consent proof is erased, never deleted"),
+        ("DELETE FROM suppressions", "the suppression list is append-only"),
+        (
+            "INSERT INTO contact_merges (from_id, into_id, merged_at) VALUES (1, 2, 'x'); DELETE FROM contact_merges",
+            "the record of merges is append-only",
+        ),
+    ] {
+        let l = lite.execute_batch(&format!("SAVEPOINT s; {sql}")).unwrap_err().to_string();
+        lite.execute_batch("ROLLBACK TO s; RELEASE s").unwrap();
+        let p = pg.batch_execute(sql).unwrap_err();
+        let p = p.as_db_error().map(|e| e.message().to_string()).unwrap_or_else(|| p.to_string());
+        assert!(l.contains(says) && p.contains(says), "{sql}: SQLite said {l}, PostgreSQL {p}");
+    }
+    // What stays allowed: moving an event to another contact (a merge),
+    // erasing a proof's text, sealing an event that has no seal yet.
+    for sql in [
+        "UPDATE consent_events SET contact_id = 4 WHERE id = 1",
+        "UPDATE consent_proofs SET text = '', erased_at = '2024-06-30T00:00:00Z' WHERE id = 1",
+        "UPDATE consent_events SET hash = 'h1', prev_hash = '' WHERE id = 1",
+    ] {
+        lite.execute_batch(sql).unwrap();
+        pg.batch_execute(sql).unwrap();
+    }
+    // Sealed now: the seal is fixed on both.
+    let sql = "UPDATE consent_events SET hash = 'h2' WHERE id = 1";
+    assert!(lite.execute_batch(sql).is_err() && pg.batch_execute(sql).is_err(), "a seal never changes");
 }
