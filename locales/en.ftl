@@ -1434,7 +1434,6 @@ hint-pg-tls = connect over the server's unix socket or a local address with sslm
 err-pg-newer-schema = the PostgreSQL database { $url } was written by a newer carnet (schema { $version }; this one knows up to { $latest })
 err-pg-foreign = the PostgreSQL database { $url } holds tables that are not carnet's
 hint-pg-foreign = point --db at an empty database, or at one carnet made
-err-pg-empty = the PostgreSQL database { $url } holds no carnet data yet
 pg-why-refused = the server refused this user or password
 pg-why-no-database = the server has no such database
 pg-why-busy = the server has no free connection

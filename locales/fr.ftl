@@ -1442,7 +1442,6 @@ hint-pg-tls = passez par la socket unix du serveur ou une adresse locale avec ss
 err-pg-newer-schema = la base PostgreSQL { $url } a été écrite par un carnet plus récent (schéma { $version } ; celui-ci connaît jusqu'au { $latest })
 err-pg-foreign = la base PostgreSQL { $url } contient des tables qui ne sont pas à carnet
 hint-pg-foreign = indiquez avec --db une base vide, ou une base que carnet a créée
-err-pg-empty = la base PostgreSQL { $url } ne contient encore aucune donnée de carnet
 pg-why-refused = le serveur a refusé cet utilisateur ou ce mot de passe
 pg-why-no-database = le serveur n'a pas de base de ce nom
 pg-why-busy = le serveur n'a plus de connexion libre

@@ -39,7 +39,7 @@ pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Re
     } else {
         conn.sql().prepare_cached(
             "SELECT contact_id, day, amount_cents FROM purchases \
-             WHERE day <= ?1 AND day >= ?2 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
+             WHERE day <= ?1 AND day >= ?2 AND (CAST(?3 AS BIGINT) IS NULL OR category_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR channel = ?4) \
              ORDER BY contact_id, day",
         )?
     };
@@ -184,7 +184,7 @@ pub fn scan_visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> 
          WHERE day <= ?1 ORDER BY contact_id, day"
     } else {
         "SELECT contact_id, day, amount_cents FROM purchases \
-         WHERE day <= ?1 AND (?2 IS NULL OR category_id = ?2) AND (?3 IS NULL OR channel = ?3) ORDER BY contact_id, day"
+         WHERE day <= ?1 AND (CAST(?2 AS BIGINT) IS NULL OR category_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR channel = ?3) ORDER BY contact_id, day"
     })?;
     let mut rows = if scope.is_all() {
         stmt.query(params![until])?
@@ -218,7 +218,7 @@ pub fn visits_of(conn: &Db, contact: i64, until: i32) -> Result<Option<Visits>> 
 pub fn visit_days(conn: &Db, scope: &Scope, after: i32, until: i32) -> Result<Vec<(i64, i32)>> {
     let mut stmt = conn.sql().prepare_cached(
         "SELECT DISTINCT contact_id, day FROM purchases \
-         WHERE day > ?1 AND day <= ?2 AND amount_cents >= 0 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
+         WHERE day > ?1 AND day <= ?2 AND amount_cents >= 0 AND (CAST(?3 AS BIGINT) IS NULL OR category_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR channel = ?4) \
          ORDER BY contact_id, day",
     )?;
     let rows =

@@ -185,7 +185,7 @@ impl Store {
     /// migrated on first use.
     fn open_postgres(url: &str, mode: OpenMode) -> Result<Store> {
         let client = pg_connect::connect(url)?;
-        let db = Db { engine: Engine::Postgres(sql::Pg::new(client)) };
+        let db = Db { engine: Engine::Postgres(Box::new(sql::Pg::new(client))) };
         let shown = pg_connect::shown(url);
         pg_migrate::migrate(&db, &shown, mode == OpenMode::Create)?;
         Ok(Store { db, path: PathBuf::from(shown), direct: false, bulk: false })

@@ -72,8 +72,8 @@ pub fn migrate(db: &Db, shown: &str, writes: bool) -> Result<()> {
         return Ok(());
     }
     if current == 0 && !writes {
-        return Err(Error::t(Kind::NotFound, "err-pg-empty", crate::targs!["url" => shown.to_string()])
-            .with_hint_t("hint-no-database", vec![]));
+        // As a SQLite file that is not there yet: the same words.
+        return Err(Error::not_found_path(std::path::Path::new(shown)).with_hint_t("hint-no-database", vec![]));
     }
     let tx = db.begin_tx()?;
     // Another carnet may be migrating right now: wait for it, then look again.

@@ -21,7 +21,7 @@ pub enum EngineKind {
 
 pub(in crate::store) enum Engine {
     Sqlite(rusqlite::Connection),
-    Postgres(Pg),
+    Postgres(Box<Pg>),
 }
 
 /// A PostgreSQL client and its prepared statements, by their text as written.

@@ -95,7 +95,7 @@ fn a_database_url_is_refused_in_words_and_nothing_is_created() {
     let err = String::from_utf8_lossy(&o.unwrap().stderr).into_owned();
     assert!(err.contains("cannot reach the PostgreSQL database postgresql://u@127.0.0.1:1/s"), "{err}");
     no_bug(&err);
-    env.write("config.toml", &format!("db = \"{url}\"\n"));
+    env.write("config.toml", format!("db = \"{url}\"\n"));
     let o = env.cmd().current_dir(env.dir.path()).env_remove("CARNET_DB").args(["contact", "list"]).output();
     let o = o.unwrap();
     let err = String::from_utf8_lossy(&o.stderr).into_owned();
