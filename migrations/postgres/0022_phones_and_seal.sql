@@ -11,6 +11,15 @@ CREATE TRIGGER suppressions_fixed BEFORE UPDATE ON suppressions
 FOR EACH ROW WHEN (OLD.hash IS NOT NULL)
 EXECUTE FUNCTION carnet_refuse('the suppression list is append-only');
 
+-- The end of the list, as SQLite's step leaves it on a list with no entry
+-- (store::consent_seal::seal_existing): `0:` and the hash standing for the
+-- suppression key, SHA-256 of `carnet suppression key`, a unit separator
+-- and the key, in hex.
+INSERT INTO settings (key, value)
+SELECT 'suppression_head', '0:' || encode(sha256(convert_to('carnet suppression key' || chr(31) || value, 'UTF8')), 'hex')
+FROM settings WHERE key = 'suppression_key'
+ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+
 -- Events: seal 2 also covers the link to the proof and the end of the
 -- suppression list the event saw.
 ALTER TABLE consent_events ADD COLUMN seal BIGINT;

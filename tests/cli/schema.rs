@@ -396,6 +396,40 @@ fn the_two_schemas_agree_table_by_table() {
     assert!(lite.tables.len() > 20 && lite.triggers.len() > 10 && !lite.views.is_empty(), "{lite:?}");
 }
 
+/// The rows the migrations leave (SQLite's Rust steps included) are the
+/// same: the settings by key, the suppression key 64 hex digits on both,
+/// and the end of the empty suppression list standing for that key.
+#[test]
+fn the_migrations_leave_the_same_settings() {
+    use sha2::Digest;
+    let Some(base) = server("the_migrations_leave_the_same_settings") else { return };
+    let env = Env::new();
+    let lite = rusqlite::Connection::open(carnet_file(&env)).unwrap();
+    let mut s = lite.prepare("SELECT key, value FROM settings ORDER BY key").unwrap();
+    let lite: Vec<(String, String)> =
+        s.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect();
+    let mut pg = Migrated::new(&base, "settings");
+    let pg: Vec<(String, String)> = pg
+        .client
+        .query("SELECT key, value FROM settings ORDER BY key", &[])
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    let keys = |rows: &[(String, String)]| rows.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    assert_eq!(keys(&lite), keys(&pg), "settings rows");
+    for rows in [&lite, &pg] {
+        let value = |k: &str| rows.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap();
+        let key = value("suppression_key");
+        assert!(key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()), "{key}");
+        let genesis: String = sha2::Sha256::digest(format!("carnet suppression key\u{1f}{key}").as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(value("suppression_head"), format!("0:{genesis}"));
+    }
+}
+
 /// The triggers do the same on both engines: the same raw writes leave
 /// the same `customer_totals` (which equal the view), and the same
 /// statements are refused with the same words.
