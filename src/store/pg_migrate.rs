@@ -87,12 +87,6 @@ pub fn migrate(db: &Db, shown: &str, writes: bool) -> Result<()> {
     tx.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         tx.execute_batch(sql)?;
-        if i + 1 == 22 {
-            // The part SQL cannot do: the suppression chain's end recorded
-            // from the key (as SQLite's step 22; the other steps' Rust only
-            // fixes old data, which a new database has none of).
-            super::consent_seal::seal_existing(&tx)?;
-        }
         tx.execute("DELETE FROM schema_version", [])?;
         tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [i as i64 + 1])?;
     }

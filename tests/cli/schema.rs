@@ -25,6 +25,7 @@ struct Schema {
     /// (table, columns) of every UNIQUE constraint (not a CREATE UNIQUE INDEX)
     uniques: Vec<(String, Vec<String>)>,
     /// (table, columns, referenced table, referenced columns, on delete)
+    #[allow(clippy::type_complexity)]
     foreign_keys: Vec<(String, Vec<String>, String, Vec<String>, String)>,
     /// table -> number of CHECK constraints
     checks: BTreeMap<String, usize>,
