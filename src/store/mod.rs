@@ -60,7 +60,7 @@ impl Db {
             sql::EngineKind::Sqlite => self.execute_batch("BEGIN IMMEDIATE")?,
             sql::EngineKind::Postgres => self.execute_batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?,
         }
-        Ok(Tx { db: self, open: true })
+        Ok(Tx { db: self, open: true, bulk: false })
     }
 }
 
@@ -71,10 +71,22 @@ impl Db {
 pub struct Tx<'s> {
     db: &'s Db,
     open: bool,
+    /// A bulk write, which may give contacts their ids itself (imports).
+    bulk: bool,
 }
 
 impl Tx<'_> {
     pub fn commit(mut self) -> Result<()> {
+        if self.bulk && self.db.engine() == sql::EngineKind::Postgres {
+            // Ids given by the import itself: the next contact added takes
+            // the one after them (PostgreSQL's identity does not look).
+            self.db.query_row(
+                "SELECT setval(pg_get_serial_sequence('contacts', 'id'), \
+                 (SELECT coalesce(max(id), 0) + 1 FROM contacts), false)",
+                [],
+                |r| r.get::<_, Option<i64>>(0),
+            )?;
+        }
         self.db.execute_batch("COMMIT")?;
         self.open = false;
         Ok(())
@@ -237,7 +249,9 @@ impl Store {
             c.pragma_update(None, "foreign_keys", false)?;
             self.bulk = true;
         }
-        self.db.begin_tx()
+        let mut tx = self.db.begin_tx()?;
+        tx.bulk = true;
+        Ok(tx)
     }
 
     /// For a write of hundreds of megabytes (a big import), until
