@@ -34,6 +34,9 @@ _carnet() {
             carnet,contact)
                 cmd="carnet__subcmd__contact"
                 ;;
+            carnet,db)
+                cmd="carnet__subcmd__db"
+                ;;
             carnet,deal)
                 cmd="carnet__subcmd__deal"
                 ;;
@@ -334,6 +337,18 @@ _carnet() {
             carnet__subcmd__contact__subcmd__help,untag)
                 cmd="carnet__subcmd__contact__subcmd__help__subcmd__untag"
                 ;;
+            carnet__subcmd__db,copy)
+                cmd="carnet__subcmd__db__subcmd__copy"
+                ;;
+            carnet__subcmd__db,help)
+                cmd="carnet__subcmd__db__subcmd__help"
+                ;;
+            carnet__subcmd__db__subcmd__help,copy)
+                cmd="carnet__subcmd__db__subcmd__help__subcmd__copy"
+                ;;
+            carnet__subcmd__db__subcmd__help,help)
+                cmd="carnet__subcmd__db__subcmd__help__subcmd__help"
+                ;;
             carnet__subcmd__deal,add)
                 cmd="carnet__subcmd__deal__subcmd__add"
                 ;;
@@ -405,6 +420,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help,contact)
                 cmd="carnet__subcmd__help__subcmd__contact"
+                ;;
+            carnet__subcmd__help,db)
+                cmd="carnet__subcmd__help__subcmd__db"
                 ;;
             carnet__subcmd__help,deal)
                 cmd="carnet__subcmd__help__subcmd__deal"
@@ -561,6 +579,9 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__contact,untag)
                 cmd="carnet__subcmd__help__subcmd__contact__subcmd__untag"
+                ;;
+            carnet__subcmd__help__subcmd__db,copy)
+                cmd="carnet__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             carnet__subcmd__help__subcmd__deal,add)
                 cmd="carnet__subcmd__help__subcmd__deal__subcmd__add"
@@ -1220,7 +1241,7 @@ _carnet() {
 
     case "${cmd}" in
         carnet)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config satisfaction loyalty sync demo completions man help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3521,6 +3542,112 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__db)
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__db__subcmd__copy)
+            opts="-q -h -V --to --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__db__subcmd__help)
+            opts="copy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__db__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__deal)
             opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version add list show edit move won lost rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4026,7 +4153,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help)
-            opts="contact purchase deal interaction service remind report segment tag consent privacy campaign import backup config satisfaction loyalty sync demo completions man help"
+            opts="contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4614,6 +4741,34 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__contact__subcmd__untag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__db)
+            opts="copy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -761,3 +761,14 @@ flag-sync-dry-run = List what would be created, updated and deleted; send nothin
 flag-sync-overwrite = Replace entries that were changed on the server
 flag-sync-report-new = Print the cards on the server that carnet did not put there (made on a phone), as vCards, for `contact import`
 flag-sync-within = How far ahead the calendar looks (default 60d, as `remind --format ics`)
+help-cmd-db = The database itself: copy a shop between a SQLite file and PostgreSQL
+help-sub-db-copy = Copy every table to an empty database of the other engine, all or nothing, and check the copy
+flag-db-copy-to = The target: a postgres:// URL, or the path of a new SQLite file
+help-after-db-copy =
+    The copy is compared with the original table by table (a count and a checksum
+    of every row) and its consent history verified before it is committed; a
+    difference leaves the target as it was.
+
+    Examples:
+      carnet --db shop.db db copy --to postgres://anne@/shop?host=/run/postgresql
+      carnet --db postgres://anne@server/shop db copy --to shop-copy.db

@@ -1731,3 +1731,28 @@ col-what = what
 col-uid = uid
 err-sync-forbidden = the sync server refused access to { $url } (HTTP 403)
 hint-sync-forbidden = the user name and password were taken, but this address is not theirs: check the URL (the server shows each address book's and calendar's own)
+## Two engines: PostgreSQL
+err-db-duplicate = this is already recorded: a value that must be unique is taken
+hint-db-duplicate = look up what is there already (another person may have just added it), then try again
+err-pg-lost = the connection to the PostgreSQL server was lost
+hint-pg-lost = check the server and the network, then try again
+err-pg-connect = cannot reach the PostgreSQL database { $url }: { $why }
+hint-pg-connect = check that the server runs, and the URL's host, port, user and database; a password comes from PGPASSWORD or ~/.pgpass, never from carnet's config
+err-pg-url = { $url } is not a PostgreSQL address carnet can use: { $why }
+hint-pg-url = write it as postgres://USER@HOST/DATABASE, or postgresql://USER@/DATABASE?host=/run/postgresql for a unix socket
+err-pg-tls = this carnet cannot connect to PostgreSQL over TLS yet (sslmode={ $mode })
+hint-pg-tls = connect over the server's unix socket or a local address with sslmode=disable, or through an SSH tunnel
+err-pg-newer-schema = the PostgreSQL database { $url } was written by a newer carnet (schema { $version }; this one knows up to { $latest })
+err-pg-foreign = the PostgreSQL database { $url } holds tables that are not carnet's
+hint-pg-foreign = point --db at an empty database, or at one carnet made
+pg-why-refused = the server refused this user or password
+pg-why-no-database = the server has no such database
+pg-why-busy = the server has no free connection
+pg-why-timeout = no answer within the connect timeout
+pg-why-unreachable = no server answers there
+msg-db-copied = copied { $rows } rows in { $tables } tables to { $to }; every table's count and checksum agree, and the consent history verifies
+err-db-copy-not-empty = { $to } already holds contacts or purchases: a copy goes only into an empty database
+err-db-copy-same = a copy goes from one engine to the other (a SQLite file to PostgreSQL, or back)
+err-db-copy-differs = the copy of table { $table } does not match the original; nothing was written
+err-db-copy-chain = the copied consent history does not verify ({ $what }); nothing was written
+hint-db-copy = copy into a new, empty database (a new file, or a PostgreSQL database carnet has not used yet)

@@ -773,3 +773,14 @@ flag-sync-dry-run = Lister ce qui serait créé, mis à jour et supprimé ; ne r
 flag-sync-overwrite = Remplacer les éléments modifiés sur le serveur
 flag-sync-report-new = Afficher les fiches du serveur que carnet n'y a pas mises (créées sur un téléphone), en vCard, pour `contact import`
 flag-sync-within = Jusqu'où le calendrier regarde devant (60d par défaut, comme `remind --format ics`)
+help-cmd-db = La base elle-même : copier une boutique entre un fichier SQLite et PostgreSQL
+help-sub-db-copy = Copier chaque table dans une base vide de l'autre moteur, tout ou rien, et vérifier la copie
+flag-db-copy-to = La cible : une adresse postgres://, ou le chemin d'un nouveau fichier SQLite
+help-after-db-copy =
+    La copie est comparée à l'original table par table (le nombre de lignes et une
+    somme de contrôle de chaque ligne) et son historique des consentements vérifié
+    avant d'être validée ; une différence laisse la cible telle qu'elle était.
+
+    Exemples :
+      carnet --db shop.db db copy --to postgres://anne@/shop?host=/run/postgresql
+      carnet --db postgres://anne@server/shop db copy --to shop-copy.db

@@ -1742,3 +1742,28 @@ col-what = quoi
 col-uid = uid
 err-sync-forbidden = le serveur de synchronisation a refusé l'accès à { $url } (HTTP 403)
 hint-sync-forbidden = l'identifiant et le mot de passe ont été acceptés, mais cette adresse n'est pas la leur : vérifiez l'URL (le serveur montre celle de chaque carnet d'adresses et calendrier)
+## Deux moteurs : PostgreSQL
+err-db-duplicate = c'est déjà enregistré : une valeur qui doit être unique est prise
+hint-db-duplicate = regardez ce qui est déjà là (quelqu'un vient peut-être de l'ajouter), puis réessayez
+err-pg-lost = la connexion au serveur PostgreSQL a été perdue
+hint-pg-lost = vérifiez le serveur et le réseau, puis réessayez
+err-pg-connect = impossible de joindre la base PostgreSQL { $url } : { $why }
+hint-pg-connect = vérifiez que le serveur tourne, et l'hôte, le port, l'utilisateur et la base de l'adresse ; un mot de passe vient de PGPASSWORD ou de ~/.pgpass, jamais de la configuration de carnet
+err-pg-url = { $url } n'est pas une adresse PostgreSQL que carnet peut utiliser : { $why }
+hint-pg-url = écrivez-la postgres://UTILISATEUR@HÔTE/BASE, ou postgresql://UTILISATEUR@/BASE?host=/run/postgresql pour une socket unix
+err-pg-tls = ce carnet ne sait pas encore se connecter à PostgreSQL en TLS (sslmode={ $mode })
+hint-pg-tls = passez par la socket unix du serveur ou une adresse locale avec sslmode=disable, ou par un tunnel SSH
+err-pg-newer-schema = la base PostgreSQL { $url } a été écrite par un carnet plus récent (schéma { $version } ; celui-ci connaît jusqu'au { $latest })
+err-pg-foreign = la base PostgreSQL { $url } contient des tables qui ne sont pas à carnet
+hint-pg-foreign = indiquez avec --db une base vide, ou une base que carnet a créée
+pg-why-refused = le serveur a refusé cet utilisateur ou ce mot de passe
+pg-why-no-database = le serveur n'a pas de base de ce nom
+pg-why-busy = le serveur n'a plus de connexion libre
+pg-why-timeout = pas de réponse dans le délai de connexion
+pg-why-unreachable = aucun serveur ne répond à cette adresse
+msg-db-copied = { $rows } lignes copiées dans { $tables } tables vers { $to } ; le nombre de lignes et la somme de contrôle de chaque table concordent, et l'historique des consentements se vérifie
+err-db-copy-not-empty = { $to } contient déjà des contacts ou des achats : une copie ne va que dans une base vide
+err-db-copy-same = une copie va d'un moteur à l'autre (d'un fichier SQLite vers PostgreSQL, ou l'inverse)
+err-db-copy-differs = la copie de la table { $table } ne correspond pas à l'original ; rien n'a été écrit
+err-db-copy-chain = l'historique des consentements copié ne se vérifie pas ({ $what }) ; rien n'a été écrit
+hint-db-copy = copiez dans une base neuve et vide (un nouveau fichier, ou une base PostgreSQL que carnet n'a pas encore utilisée)

@@ -292,6 +292,12 @@ impl From<rusqlite::Error> for Error {
                     Some(Error::t(Kind::Io, "err-cannot-write-db", vec![]).with_hint_t("hint-permissions-disk", vec![]))
                 }
                 C::DiskFull => Some(Error::t(Kind::Io, "io-disk-full", vec![])),
+                C::ConstraintViolation
+                    if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                        || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+                {
+                    Some(duplicate())
+                }
                 _ => None,
             };
             if let Some(mut err) = known {
@@ -303,6 +309,69 @@ impl From<rusqlite::Error> for Error {
         err.0.source = Some(Box::new(e));
         err
     }
+}
+
+/// The store's errors, on either engine: SQLite's as above; PostgreSQL's
+/// by their SQLSTATE, in the same words (a unique violation as SQLite's,
+/// a serialization failure or a deadlock as "busy", which the write that
+/// met it retries first: see `app::retry`).
+impl From<crate::store::sql::Error> for Error {
+    fn from(e: crate::store::sql::Error) -> Self {
+        use crate::store::sql::Error as E;
+        match e {
+            E::Sqlite(e) => Error::from(e),
+            E::Postgres(e) => from_postgres(e),
+            E::NoRows => Error::internal("database: query returned no rows"),
+            // A value the schema would not allow: a bug, as before the two engines.
+            e @ E::Conversion { .. } => Error::internal(format!("database: {e}")),
+        }
+    }
+}
+
+/// Whether a PostgreSQL error is one a transaction may be retried after
+/// (a serialization failure or a deadlock).
+pub fn is_retryable(e: &Error) -> bool {
+    use postgres::error::SqlState as S;
+    let pg = e.0.source.as_deref().and_then(|s| s.downcast_ref::<postgres::Error>());
+    pg.and_then(postgres::Error::code)
+        .is_some_and(|c| *c == S::T_R_SERIALIZATION_FAILURE || *c == S::T_R_DEADLOCK_DETECTED)
+}
+
+/// A value that must be unique is taken: the same words on both engines.
+fn duplicate() -> Error {
+    Error::t(Kind::Conflict, "err-db-duplicate", vec![]).with_hint_t("hint-db-duplicate", vec![])
+}
+
+fn from_postgres(e: postgres::Error) -> Error {
+    use postgres::error::SqlState as S;
+    let known = match e.code() {
+        Some(c)
+            if *c == S::T_R_SERIALIZATION_FAILURE || *c == S::T_R_DEADLOCK_DETECTED || *c == S::LOCK_NOT_AVAILABLE =>
+        {
+            Some(Error::t(Kind::Io, "err-busy", vec![]).with_hint_t("hint-try-again", vec![]))
+        }
+        Some(c) if *c == S::UNIQUE_VIOLATION => Some(duplicate()),
+        Some(c) if *c == S::DISK_FULL => Some(Error::t(Kind::Io, "io-disk-full", vec![])),
+        Some(c) if *c == S::INSUFFICIENT_PRIVILEGE || *c == S::READ_ONLY_SQL_TRANSACTION => {
+            Some(Error::t(Kind::Io, "err-cannot-write-db", vec![]).with_hint_t("hint-permissions-disk", vec![]))
+        }
+        Some(c) if *c == S::DATA_CORRUPTED || *c == S::INDEX_CORRUPTED => {
+            Some(Error::t(Kind::Damaged, "err-damaged", vec![]).with_hint_t("hint-restore-backup", vec![]))
+        }
+        _ if e.is_closed() => Some(Error::t(Kind::Io, "err-pg-lost", vec![]).with_hint_t("hint-pg-lost", vec![])),
+        _ => None,
+    };
+    if let Some(mut err) = known {
+        err.0.source = Some(Box::new(e));
+        return err;
+    }
+    // As SQLite's unknown errors: a bug, its words kept as the source.
+    let mut err = Error::internal(format!(
+        "database: {}",
+        e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string())
+    ));
+    err.0.source = Some(Box::new(e));
+    err
 }
 
 /// An io error without a path: only stdout and stderr get here (files are

@@ -99,9 +99,13 @@ pub fn create_private_dirs(dir: &std::path::Path) -> std::io::Result<()> {
 
 /// A database named by a URL (`postgres://…`, `mysql://…`, `file:…`) is
 /// not a path: SQLite would make folders named after the scheme and a new
-/// file in them. carnet has only its SQLite engine, so it says so.
+/// file in them. Besides SQLite files carnet has PostgreSQL (`postgres://`,
+/// `postgresql://`); any other scheme is refused in words.
 pub fn check_db_path(db: &std::path::Path, from: &str) -> Result<()> {
     let text = db.to_string_lossy();
+    if crate::store::pg_connect::is_postgres_url(&text) {
+        return Ok(()); // the PostgreSQL engine
+    }
     if let Some(scheme) = url_scheme(&text) {
         return Err(Error::t(
             crate::error::Kind::Invalid,
@@ -143,7 +147,8 @@ mod tests {
             ("FILE:///tmp/x.db", "file"),
         ] {
             assert_eq!(url_scheme(text).as_deref(), Some(scheme), "{text}");
-            assert!(check_db_path(std::path::Path::new(text), "--db").is_err(), "{text}");
+            let postgres = scheme.starts_with("postgres");
+            assert_eq!(check_db_path(std::path::Path::new(text), "--db").is_ok(), postgres, "{text}");
         }
         for text in ["shop.db", "/home/a/shop.db", "C://shop.db", "./file", "a:b/c.db", "dir//x.db", "1a://x"] {
             assert_eq!(url_scheme(text), None, "{text}");

@@ -11,6 +11,7 @@ use crate::store::purchases::{self, PurchaseSummary};
 use crate::store::{Db, Tx};
 
 /// A contact to add, its fields checked (see [`fields_from`]).
+#[derive(Clone)]
 pub struct NewContact {
     pub fields: ContactFields,
     pub tags: Vec<String>,
@@ -80,6 +81,10 @@ pub struct Added {
 }
 
 pub fn add(app: &mut App, new: NewContact) -> Result<Added> {
+    super::retry(|| add_once(app, new.clone()))
+}
+
+fn add_once(app: &mut App, new: NewContact) -> Result<Added> {
     let fields = new.fields;
     let now = app.timestamp();
     let tx = app.store.begin()?;

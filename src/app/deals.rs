@@ -39,6 +39,10 @@ pub struct NewDealRequest {
 }
 
 pub fn add(app: &mut App, r: &NewDealRequest) -> Result<Deal> {
+    super::retry(|| add_once(app, r))
+}
+
+fn add_once(app: &mut App, r: &NewDealRequest) -> Result<Deal> {
     let stages = &app.config.deal_stages;
     let stage = match &r.stage {
         Some(s) => find_stage(stages, s).ok_or_else(|| stage_error(stages, format!("`{s}` is not a stage").into()))?,

@@ -29,6 +29,16 @@ pub struct Built {
 
 pub fn build(r: &Request) -> Result<Built> {
     let path = r.path;
+    // A server's database is never replaced: the demo goes only into an empty one.
+    let on_server = crate::store::pg_connect::is_postgres_url(&path.to_string_lossy());
+    if on_server && !Store::open(path, OpenMode::Create)?.is_empty()? {
+        return Err(Error::t(
+            crate::error::Kind::Conflict,
+            "err-demo-data",
+            crate::targs!["path" => crate::store::pg_connect::shown(&path.to_string_lossy())],
+        )
+        .with_hint_t("hint-demo-data", vec![]));
+    }
     if path.exists() {
         let holds_data = !Store::open(path, OpenMode::Existing)?.is_empty()?;
         if holds_data && !r.force {

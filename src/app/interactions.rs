@@ -51,6 +51,10 @@ pub struct NewEntry {
 }
 
 pub fn add(app: &mut App, e: &NewEntry) -> Result<Interaction> {
+    super::retry(|| add_once(app, e))
+}
+
+fn add_once(app: &mut App, e: &NewEntry) -> Result<Interaction> {
     let kind = check_kind(&app.config.interaction_kinds, &e.kind)?;
     let tx = app.store.begin()?;
     let contact_id = resolve_contact(&tx, &e.contact)?;

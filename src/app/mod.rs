@@ -22,6 +22,7 @@ pub mod frat;
 pub mod imports;
 pub mod interactions;
 pub mod loyalty;
+pub mod moving;
 pub mod population;
 pub mod privacy;
 pub mod profitability;
@@ -53,6 +54,29 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 /// An open database with what every use case needs beside it: the config
 /// and the day (pinned by `CARNET_NOW` in tests).
+/// How many times a write meets a serialization failure or a deadlock
+/// (PostgreSQL, several counters at once) before it says the database was busy.
+const WRITE_ATTEMPTS: u32 = 5;
+
+/// Run a write transaction again when PostgreSQL gives it up to another
+/// one (a serialization failure, a deadlock): a bounded number of times,
+/// a little longer each time, then "the database is busy, try again".
+/// The attempt must own its transaction (begin to commit), so a retry
+/// starts from scratch.
+pub fn retry<T>(mut attempt: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut tries = 1;
+    loop {
+        match attempt() {
+            Err(e) if crate::error::is_retryable(&e) && tries < WRITE_ATTEMPTS => {
+                let jitter = u64::from(std::process::id() % 7);
+                std::thread::sleep(std::time::Duration::from_millis((5 << tries) + jitter * tries as u64));
+                tries += 1;
+            }
+            r => return r,
+        }
+    }
+}
+
 pub struct App<'c> {
     pub store: Store,
     pub config: &'c Config,

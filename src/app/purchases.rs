@@ -20,6 +20,10 @@ pub struct NewSale {
 }
 
 pub fn add(app: &mut App, s: &NewSale) -> Result<Purchase> {
+    super::retry(|| add_once(app, s))
+}
+
+fn add_once(app: &mut App, s: &NewSale) -> Result<Purchase> {
     let config = app.config;
     let channel = s.channel.as_deref().map(|c| sales_channel(config, c)).transpose()?;
     let tx = app.store.begin()?;

@@ -15,12 +15,21 @@ fn day(s: &str) -> NaiveDate {
 fn app() -> App<'static> {
     let config: &'static Config = Box::leak(Box::default());
     let today = day("2024-06-30");
-    App {
-        store: crate::store::Store::open_in_memory().unwrap(),
-        config,
-        today,
-        now: today.and_hms_opt(12, 0, 0).unwrap().and_utc(),
+    App { store: test_store(), config, today, now: today.and_hms_opt(12, 0, 0).unwrap().and_utc() }
+}
+
+/// The store the use cases run on: in memory, or under
+/// `CARNET_TEST_ENGINE=postgres` a fresh PostgreSQL database of
+/// `CARNET_TEST_POSTGRES` (the same tests on both engines).
+fn test_store() -> crate::store::Store {
+    if std::env::var("CARNET_TEST_ENGINE").as_deref() != Ok("postgres") {
+        return crate::store::Store::open_in_memory().unwrap();
     }
+    let db =
+        crate::test_pg::fresh_database("app::tests").expect("CARNET_TEST_ENGINE=postgres needs CARNET_TEST_POSTGRES");
+    // Kept for the test's whole run: the store stays connected to it.
+    let db: &'static crate::test_pg::FreshDatabase = Box::leak(Box::new(db));
+    crate::store::Store::open(std::path::Path::new(db.url()), crate::store::OpenMode::Create).unwrap()
 }
 
 fn add(app: &mut App, fields: &[(&'static str, &str)]) -> i64 {

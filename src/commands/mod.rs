@@ -13,6 +13,7 @@ pub mod contact_duplicates;
 pub mod contact_fields;
 pub mod contact_io;
 pub mod contact_prompt;
+pub mod db;
 pub mod deal;
 pub mod demo;
 pub mod flags;
@@ -89,6 +90,9 @@ pub enum Command {
     Import(import::ImportCommand),
     /// Copy the whole database to a file, safely while carnet is in use (for cron).
     Backup(backup::BackupArgs),
+    /// The database itself: copy a shop between a SQLite file and PostgreSQL.
+    #[command(subcommand)]
+    Db(db::DbCommand),
     /// Show where the config file is and what it says.
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -136,6 +140,7 @@ pub fn run(ctx: &Ctx, cmd: Command) -> Result<()> {
         Command::Segment(c) => segment::run(ctx, c),
         Command::Tag(c) => tag::run(ctx, c),
         Command::Backup(a) => backup::run(ctx, a),
+        Command::Db(c) => db::run(ctx, c),
         Command::Config(c) => config::run(ctx, c),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Satisfaction(c) => satisfaction::run(ctx, c),

@@ -1,11 +1,11 @@
 //! The one scan every report stands on: each customer's purchases summed
 //! up as of a day, read in (contact, day) order from the covering index.
 
+use super::sql::params;
 use super::Db;
 use crate::domain::labels::Labels;
 use crate::domain::rfm::CustomerHistory;
 use crate::error::Result;
-use rusqlite::params;
 
 /// Which purchases an analytics report looks at: all of them, or those
 /// of one category and/or one sales channel.
@@ -39,7 +39,7 @@ pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Re
     } else {
         conn.sql().prepare_cached(
             "SELECT contact_id, day, amount_cents FROM purchases \
-             WHERE day <= ?1 AND day >= ?2 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
+             WHERE day <= ?1 AND day >= ?2 AND (CAST(?3 AS BIGINT) IS NULL OR category_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR channel = ?4) \
              ORDER BY contact_id, day",
         )?
     };
@@ -59,7 +59,7 @@ pub fn histories(conn: &Db, scope: &Scope, since: Option<i32>, until: i32) -> Re
 pub fn labels(conn: &Db) -> Result<std::collections::HashMap<i64, (Option<String>, String)>> {
     let mut stmt = conn.sql().prepare_cached("SELECT id, ref, name FROM contacts")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The first purchase day in the file, to tell "no customers yet on that
@@ -136,7 +136,7 @@ pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment
                 slipping: false,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::Result<_>>()?;
     if with_tags {
         let mut stmt = conn.sql().prepare("SELECT contact_id, tag FROM contact_tags ORDER BY contact_id")?;
         let mut rows = stmt.query([])?;
@@ -151,7 +151,7 @@ pub fn profiles(conn: &Db, with_tags: bool) -> Result<Vec<crate::domain::segment
 }
 
 /// Every contact's ref and name, in id order, in one arena.
-fn read_labels(conn: &rusqlite::Connection) -> Result<Labels> {
+fn read_labels(conn: &Db) -> Result<Labels> {
     let mut stmt = conn.prepare_cached("SELECT id, ref, name FROM contacts ORDER BY id")?;
     let mut rows = stmt.query([])?;
     let mut labels = Labels::default();
@@ -186,7 +186,7 @@ pub fn scan_visits(conn: &Db, scope: &Scope, until: i32) -> Result<Vec<Visits>> 
          WHERE day <= ?1 ORDER BY contact_id, day"
     } else {
         "SELECT contact_id, day, amount_cents FROM purchases \
-         WHERE day <= ?1 AND (?2 IS NULL OR category_id = ?2) AND (?3 IS NULL OR channel = ?3) ORDER BY contact_id, day"
+         WHERE day <= ?1 AND (CAST(?2 AS BIGINT) IS NULL OR category_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR channel = ?3) ORDER BY contact_id, day"
     })?;
     let mut rows = if scope.is_all() {
         stmt.query(params![until])?
@@ -220,12 +220,12 @@ pub fn visits_of(conn: &Db, contact: i64, until: i32) -> Result<Option<Visits>> 
 pub fn visit_days(conn: &Db, scope: &Scope, after: i32, until: i32) -> Result<Vec<(i64, i32)>> {
     let mut stmt = conn.sql().prepare_cached(
         "SELECT DISTINCT contact_id, day FROM purchases \
-         WHERE day > ?1 AND day <= ?2 AND amount_cents >= 0 AND (?3 IS NULL OR category_id = ?3) AND (?4 IS NULL OR channel = ?4) \
+         WHERE day > ?1 AND day <= ?2 AND amount_cents >= 0 AND (CAST(?3 AS BIGINT) IS NULL OR category_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR channel = ?4) \
          ORDER BY contact_id, day",
     )?;
     let rows =
         stmt.query_map(params![after, until, scope.category_id, scope.channel], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The contacts carrying any of `tags`, in id order.
@@ -272,8 +272,8 @@ impl GroupNames {
     }
 
     /// The index of a purchase's category id or channel name (None for NULL).
-    fn index(&mut self, v: rusqlite::types::ValueRef) -> Result<Option<usize>> {
-        use rusqlite::types::ValueRef;
+    fn index(&mut self, v: super::sql::ValueRef) -> Result<Option<usize>> {
+        use super::sql::ValueRef;
         Ok(match v {
             ValueRef::Null => None,
             ValueRef::Integer(id) => Some(

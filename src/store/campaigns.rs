@@ -1,5 +1,6 @@
 //! Campaigns and their frozen audiences.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::campaign::Outcome;
 use crate::domain::campaign_economics::Costs;
@@ -9,12 +10,11 @@ use crate::domain::dates::{from_day_number, to_day_number};
 use crate::domain::money::Cents;
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
 
 const SELECT: &str = "SELECT id, name, channel, segment, holdout_pct, seed, message, created_at, launched_on, \
      cost_per_contact_cents, fixed_cost_cents FROM campaigns";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<Campaign> {
     let launched: Option<String> = r.get(8)?;
     let channel = super::parsed(r, 2, "channel", Channel::parse)?;
     Ok(Campaign {
@@ -35,9 +35,9 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Campaign> {
 const RECIPIENTS: &str = "(SELECT count(*) FROM campaign_sends r WHERE r.campaign_id = c.id AND r.grp = 'recipient')";
 
 pub fn insert(conn: &Tx, c: &NewCampaign, now: &str) -> Result<i64> {
-    conn.sql().execute(
+    Ok(conn.sql().query_row(
         "INSERT INTO campaigns (name, channel, segment, holdout_pct, seed, message, created_at, \
-         cost_per_contact_cents, fixed_cost_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         cost_per_contact_cents, fixed_cost_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
         params![
             c.name,
             c.channel.as_str(),
@@ -49,8 +49,8 @@ pub fn insert(conn: &Tx, c: &NewCampaign, now: &str) -> Result<i64> {
             c.costs.per_contact.0,
             c.costs.fixed.0
         ],
-    )?;
-    Ok(conn.sql().last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 pub fn get(conn: &Db, name: &str) -> Result<Option<Campaign>> {
@@ -60,7 +60,7 @@ pub fn get(conn: &Db, name: &str) -> Result<Option<Campaign>> {
 pub fn list(conn: &Db) -> Result<Vec<Campaign>> {
     let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Set what the campaign costs (before or after its launch).
@@ -75,8 +75,11 @@ pub fn set_costs(conn: &Tx, id: i64, costs: Costs) -> Result<()> {
 /// The average purchase amount in the file, for the break-even (None
 /// when there are no purchases).
 pub fn average_purchase(conn: &Db) -> Result<Option<Cents>> {
-    let avg: Option<f64> =
-        conn.sql().query_row("SELECT avg(amount_cents) FROM purchases WHERE amount_cents > 0", [], |r| r.get(0))?;
+    let avg: Option<f64> = conn.sql().query_row(
+        "SELECT CAST(avg(amount_cents) AS DOUBLE PRECISION) FROM purchases WHERE amount_cents > 0",
+        [],
+        |r| r.get(0),
+    )?;
     Ok(avg.map(|a| Cents(a.round() as i64)))
 }
 
@@ -91,7 +94,7 @@ pub fn reached(conn: &Db, contact: i64, since: NaiveDate) -> Result<Vec<(Costs, 
     let rows = stmt.query_map(params![contact, to_day_number(since)], |r| {
         Ok((Costs { per_contact: Cents(r.get(0)?), fixed: Cents(r.get(1)?) }, r.get::<_, i64>(2)? as u64))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every campaign's costs and how many recipients it had, by id.
@@ -102,7 +105,7 @@ pub fn costs_and_reach(conn: &Db) -> Result<std::collections::HashMap<i64, (Cost
     let rows = stmt.query_map([], |r| {
         Ok((r.get(0)?, (Costs { per_contact: Cents(r.get(1)?), fixed: Cents(r.get(2)?) }, r.get::<_, i64>(3)? as u64)))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// (contact, campaign) for every recipient send on or after `since`.
@@ -111,7 +114,7 @@ pub fn recipient_sends_since(conn: &Db, since: NaiveDate) -> Result<Vec<(i64, i6
         .sql()
         .prepare("SELECT contact_id, campaign_id FROM campaign_sends WHERE grp = 'recipient' AND sent_on >= ?1")?;
     let rows = stmt.query_map([to_day_number(since)], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
@@ -139,15 +142,15 @@ pub fn recent_sends(conn: &Db, since: NaiveDate) -> Result<std::collections::Has
         "SELECT contact_id, count(*) FROM campaign_sends WHERE grp = 'recipient' AND sent_on >= ?1 GROUP BY contact_id",
     )?;
     let rows = stmt.query_map([to_day_number(since)], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// People, buyers and revenue in `(launch, launch + window]` of the
 /// recipients and of the control group.
 pub fn outcome(conn: &Db, id: i64, from: NaiveDate, to: NaiveDate) -> Result<(Outcome, Outcome)> {
     let mut stmt = conn.sql().prepare(
-        "SELECT s.grp, count(*), sum(b.total IS NOT NULL), coalesce(sum(b.total), 0), \
-         coalesce(sum(CAST(b.total AS REAL) * b.total), 0.0) FROM campaign_sends s \
+        "SELECT s.grp, count(*), count(b.total), CAST(coalesce(sum(b.total), 0) AS BIGINT), \
+         coalesce(sum(CAST(b.total AS DOUBLE PRECISION) * b.total), 0.0) FROM campaign_sends s \
          LEFT JOIN (SELECT contact_id, sum(amount_cents) AS total FROM purchases WHERE day > ?2 AND day <= ?3 \
                     GROUP BY contact_id) b ON b.contact_id = s.contact_id \
          WHERE s.campaign_id = ?1 GROUP BY s.grp",
@@ -187,13 +190,14 @@ pub fn sends_of(conn: &Db, contact: i64) -> Result<Vec<Send>> {
     )?;
     let rows = stmt
         .query_map([contact], |r| Ok(Send { campaign: r.get(0)?, group: r.get(1)?, on: from_day_number(r.get(2)?) }))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// (recipients, control members) of a launched campaign.
 pub fn send_counts(conn: &Db, id: i64) -> Result<(i64, i64)> {
     Ok(conn.sql().query_row(
-        "SELECT coalesce(sum(grp = 'recipient'), 0), coalesce(sum(grp = 'control'), 0) FROM campaign_sends WHERE campaign_id = ?1",
+        "SELECT count(CASE WHEN grp = 'recipient' THEN 1 END), count(CASE WHEN grp = 'control' THEN 1 END) \
+         FROM campaign_sends WHERE campaign_id = ?1",
         [id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?)

@@ -1,9 +1,9 @@
 //! Product categories: one row each, under the first spelling seen.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::purchase::category_key;
 use crate::error::Result;
-use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
 
 /// A category and how much it was bought.
@@ -41,10 +41,11 @@ impl Resolver {
         }
         let id = match find(conn, name)? {
             Some((id, _)) => id,
-            None => {
-                conn.sql().execute("INSERT INTO categories (name, key) VALUES (?1, ?2)", params![name, key])?;
-                conn.sql().last_insert_rowid()
-            }
+            None => conn.sql().query_row(
+                "INSERT INTO categories (name, key) VALUES (?1, ?2) RETURNING id",
+                params![name, key],
+                |r| r.get(0),
+            )?,
         };
         self.known.insert(key, id);
         self.spelled.insert(name.to_string(), id);
@@ -71,7 +72,7 @@ pub fn list(conn: &Db) -> Result<Vec<CategoryUse>> {
     let rows = stmt.query_map([], |r| {
         Ok(CategoryUse { id: r.get(0)?, name: r.get(1)?, purchases: r.get(2)?, customers: r.get(3)?, cycle: r.get(4)? })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Give a category another spelling (its key follows).
@@ -104,5 +105,5 @@ pub fn set_cycle(conn: &Tx, id: i64, cycle: Option<&str>) -> Result<()> {
 pub fn cycles(conn: &Db) -> Result<Vec<(i64, String, String)>> {
     let mut stmt = conn.sql().prepare("SELECT id, name, cycle FROM categories WHERE cycle IS NOT NULL ORDER BY key")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

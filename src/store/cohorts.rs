@@ -2,19 +2,19 @@
 //! every purchase up to a day, in (contact, day) order, from the covering
 //! index alone.
 
+use super::sql::params;
 use super::Db;
 use crate::domain::dates::from_day_number;
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
 
 /// Hand `each` every purchase on or before `until` as (contact, day,
 /// cents), in contact then day order.
 pub fn scan(conn: &Db, until: i32, mut each: impl FnMut(i64, NaiveDate, i64)) -> Result<()> {
-    let mut stmt = conn.sql().prepare_cached(
-        "SELECT contact_id, day, amount_cents FROM purchases INDEXED BY purchases_contact_day \
-         WHERE day <= ?1 ORDER BY contact_id, day",
-    )?;
+    let mut stmt = conn.sql().prepare_cached(&format!(
+        "SELECT contact_id, day, amount_cents FROM purchases {} WHERE day <= ?1 ORDER BY contact_id, day",
+        conn.indexed_by("purchases_contact_day")
+    ))?;
     let mut rows = stmt.query(params![until])?;
     while let Some(r) = rows.next()? {
         let day: i32 = r.get(1)?;

@@ -2,12 +2,12 @@
 //! and the people linked to them (`company_id`). A person's `company`
 //! text is the linked company's name, kept equal to it on every write.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::company::{key, Kind};
 use crate::domain::contact::{fold, ContactFields};
 use crate::domain::rfm::CustomerHistory;
 use crate::error::Result;
-use rusqlite::{params, OptionalExtension};
 
 /// A contact's kind (None: no such contact).
 pub fn kind(conn: &Db, id: i64) -> Result<Option<Kind>> {
@@ -70,7 +70,7 @@ pub fn link_batch(tx: &Tx, batch: i64, now: &str) -> Result<()> {
              AND company_id IS NULL AND kind = 'person' ORDER BY id",
         )?;
         let rows = stmt.query_map([batch], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
+        rows.collect::<super::sql::Result<_>>()?
     };
     for (id, company) in rows {
         let f = ContactFields { company: Some(company), ..Default::default() };
@@ -112,7 +112,7 @@ fn renamed(tx: &Tx, id: i64, f: &ContactFields) -> Result<()> {
             "SELECT id FROM contacts WHERE company_id = ?1 AND (company IS NULL OR company <> ?2) ORDER BY id",
         )?;
         let rows = stmt.query_map(params![id, f.name], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
+        rows.collect::<super::sql::Result<_>>()?
     };
     for person in stale {
         if let Some(mut c) = super::contacts::get(tx, person)? {
@@ -201,7 +201,7 @@ pub fn people(conn: &Db, company: i64) -> Result<Vec<Person>> {
         "SELECT id, name FROM contacts WHERE company_id = ?1 AND forgotten_at IS NULL ORDER BY search_key, id",
     )?;
     let rows = stmt.query_map([company], |r| Ok(Person { id: r.get(0)?, name: r.get(1)? }))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every company's purchase history up to a day: its own purchases and
@@ -228,14 +228,14 @@ pub fn histories(conn: &Db, scope: &super::analytics::Scope, until: i32) -> Resu
 /// contacts (the step after migration 33): one per key, named as its first
 /// person wrote it; a contact of that name with no company of its own
 /// becomes it.
-pub(super) fn migrate_texts(conn: &rusqlite::Connection) -> Result<()> {
+pub(super) fn migrate_texts(conn: &super::Db) -> Result<()> {
     let rows: Vec<(i64, String, String)> = {
         let mut stmt = conn.prepare(
             "SELECT id, company, created_at FROM contacts \
              WHERE company IS NOT NULL AND forgotten_at IS NULL ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
+        rows.collect::<super::sql::Result<_>>()?
     };
     let mut companies: std::collections::HashMap<String, (i64, String)> = std::collections::HashMap::new();
     // Contacts with no company of their own, by the key of their name.

@@ -1,10 +1,10 @@
 //! The consent ledger, wordings, proofs and the suppression list.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::consent::{self, Action, Channel, Event, Method, Status};
 pub use crate::domain::consent_record::{HistoryEvent, Wording};
 use crate::error::{Error, Result};
-use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
 
 /// Store a wording once, by the hash of its text; returns its id.
@@ -15,14 +15,15 @@ pub fn add_wording(conn: &Tx, text: &str, label: Option<&str>, now: &str) -> Res
     {
         return Ok((id, false));
     }
-    conn.sql().execute(
-        "INSERT INTO consent_wordings (sha256, label, text, created_at) VALUES (?1, ?2, ?3, ?4)",
+    let id = conn.sql().query_row(
+        "INSERT INTO consent_wordings (sha256, label, text, created_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
         params![hash, label, text, now],
+        |r| r.get(0),
     )?;
-    Ok((conn.sql().last_insert_rowid(), true))
+    Ok((id, true))
 }
 
-fn wording_row(r: &rusqlite::Row) -> rusqlite::Result<Wording> {
+fn wording_row(r: &super::sql::Row) -> super::sql::Result<Wording> {
     Ok(Wording { id: r.get(0)?, sha256: r.get(1)?, label: r.get(2)?, text: r.get(3)?, created_at: r.get(4)? })
 }
 
@@ -30,7 +31,7 @@ pub fn wordings(conn: &Db) -> Result<Vec<Wording>> {
     let mut stmt =
         conn.sql().prepare("SELECT id, sha256, label, text, created_at FROM consent_wordings ORDER BY id")?;
     let rows = stmt.query_map([], wording_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// A wording by id, or by (a prefix of at least 8 characters of) its hash.
@@ -42,7 +43,7 @@ pub fn find_wording(conn: &Db, key: &str) -> Result<Option<Wording>> {
     if key.len() >= 8 && key.chars().all(|c| c.is_ascii_hexdigit()) {
         let mut stmt = conn.sql().prepare(&format!("{sql} WHERE sha256 LIKE ?1 || '%'"))?;
         let found: Vec<Wording> =
-            stmt.query_map([key.to_lowercase()], wording_row)?.collect::<rusqlite::Result<_>>()?;
+            stmt.query_map([key.to_lowercase()], wording_row)?.collect::<super::sql::Result<_>>()?;
         if found.len() == 1 {
             return Ok(found.into_iter().next());
         }
@@ -65,30 +66,35 @@ pub struct NewEvent<'a> {
 
 pub fn record(conn: &Tx, e: &NewEvent, now: &str) -> Result<i64> {
     let proof_id = match e.proof.filter(|p| !p.trim().is_empty()) {
-        Some(p) => {
-            conn.sql().execute("INSERT INTO consent_proofs (text) VALUES (?1)", [p.trim()])?;
-            Some(conn.sql().last_insert_rowid())
-        }
+        Some(p) => Some(conn.sql().query_row(
+            "INSERT INTO consent_proofs (text) VALUES (?1) RETURNING id",
+            [p.trim()],
+            |r| r.get::<_, i64>(0),
+        )?),
         None => None,
     };
-    conn.sql()
+    let event_id = conn
+        .sql()
         .prepare_cached(
             "INSERT INTO consent_events (contact_id, subject_key, channel, action, occurred_on, recorded_at, method, \
-         proof_id, wording_id, voids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         proof_id, wording_id, voids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
         )?
-        .execute(params![
-            e.contact_id,
-            e.subject_key,
-            e.channel.as_str(),
-            e.action.as_str(),
-            e.occurred_on,
-            now,
-            e.method.map(Method::as_str),
-            proof_id,
-            e.wording_id,
-            e.voids
-        ])?;
-    let id = conn.sql().last_insert_rowid();
+        .query_row(
+            params![
+                e.contact_id,
+                e.subject_key,
+                e.channel.as_str(),
+                e.action.as_str(),
+                e.occurred_on,
+                now,
+                e.method.map(Method::as_str),
+                proof_id,
+                e.wording_id,
+                e.voids
+            ],
+            |r| r.get::<_, i64>(0),
+        )?;
+    let id = event_id;
     super::consent_chain::seal(conn, id)?;
     Ok(id)
 }
@@ -116,7 +122,7 @@ pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {
             voids: r.get(11)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The contact (none for a bare address) and channel of an event.
@@ -207,12 +213,13 @@ pub fn report(conn: &Db) -> Result<ConsentReport> {
         }
     }
     let mut stmt = conn.sql().prepare(
-        "SELECT substr(occurred_on, 1, 7), sum(action = 'grant'), sum(action IN ('withdraw', 'complaint')) \
+        "SELECT substr(occurred_on, 1, 7), count(CASE WHEN action = 'grant' THEN 1 END), \
+         count(CASE WHEN action IN ('withdraw', 'complaint') THEN 1 END) \
          FROM consent_events GROUP BY 1 ORDER BY 1",
     )?;
     let months = stmt
         .query_map([], |r| Ok(MonthCount { month: r.get(0)?, grants: r.get(1)?, withdrawals: r.get(2)? }))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::Result<_>>()?;
     Ok(ConsentReport { counts, months })
 }
 
@@ -278,7 +285,7 @@ pub struct Suppressions {
 impl Suppressions {
     pub fn load(conn: &Db) -> Result<Suppressions> {
         let mut stmt = conn.sql().prepare("SELECT key, channel FROM suppressions")?;
-        let keys = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let keys = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<super::sql::Result<_>>()?;
         Ok(Suppressions { mac: keyed_mac(conn)?, keys })
     }
 

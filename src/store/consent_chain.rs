@@ -11,9 +11,9 @@
 //! says nothing of what happened before an event was recorded. Keep
 //! backups (`carnet backup`) to compare with.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::error::Result;
-use rusqlite::{params, OptionalExtension};
 
 /// Hex SHA-256 of the text that identifies an event.
 fn digest(prev: &str, e: &Row) -> String {
@@ -85,13 +85,16 @@ const SELECT: &str = "SELECT e.id, e.contact_id, e.recorded_for, e.subject_key, 
      LEFT JOIN consent_wordings w ON w.id = e.wording_id LEFT JOIN contacts c ON c.id = e.contact_id";
 
 /// Does the file have schema 22's seal columns?
-fn has_seal_2(c: &rusqlite::Connection) -> Result<bool> {
+fn has_seal_2(c: &super::Db) -> Result<bool> {
+    if c.engine() == super::sql::EngineKind::Postgres {
+        return Ok(true); // made at schema 22's level
+    }
     let n: i64 =
         c.query_row("SELECT count(*) FROM pragma_table_info('consent_events') WHERE name = 'seal'", [], |r| r.get(0))?;
     Ok(n > 0)
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<Row> {
     Ok(Row {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -134,7 +137,7 @@ pub fn seal(conn: &Tx, id: i64) -> Result<()> {
 
 /// Fix event `id`'s contact, proof digest and link to `prev`, then store
 /// its hash, which it returns for the next event.
-fn seal_after(c: &rusqlite::Connection, id: i64, prev: &str) -> Result<String> {
+fn seal_after(c: &super::Db, id: i64, prev: &str) -> Result<String> {
     let proof: Option<String> = c
         .query_row(
             "SELECT p.text FROM consent_events e JOIN consent_proofs p ON p.id = e.proof_id WHERE e.id = ?1",
@@ -165,11 +168,11 @@ fn seal_after(c: &rusqlite::Connection, id: i64, prev: &str) -> Result<String> {
 
 /// Seal every event recorded before schema 8, in id order, and hold the
 /// new columns fixed from then on.
-pub(super) fn seal_existing(conn: &rusqlite::Connection) -> Result<()> {
+pub(super) fn seal_existing(conn: &super::Db) -> Result<()> {
     let ids: Vec<i64> = conn
         .prepare("SELECT id FROM consent_events ORDER BY id")?
         .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::Result<_>>()?;
     let mut prev = String::new();
     for id in ids {
         prev = seal_after(conn, id, &prev)?;
@@ -204,7 +207,7 @@ pub struct Verification {
 fn merges(conn: &Db) -> Result<std::collections::HashMap<i64, i64>> {
     let mut stmt = conn.sql().prepare("SELECT from_id, into_id FROM contact_merges ORDER BY id")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// What is wrong with one event, given the hash before it.
@@ -274,7 +277,7 @@ pub fn verify(conn: &Db) -> Result<Verification> {
     let mut rows = stmt.query([])?;
     let mut prev = String::new();
     while let Some(r) = rows.next()? {
-        let e = from_row(r)?;
+        let e = from_row(&r)?;
         out.events += 1;
         let mut problem = check(&e, &prev, &merged);
         // The end of the suppression list this event saw is still in it.

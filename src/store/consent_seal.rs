@@ -17,10 +17,11 @@
 //! still extends it. Events cut from the end are found only that way: no
 //! chain can see its own tail removed.
 
+use super::sql::{params, OptionalExtension};
 use super::Db;
 use crate::domain::hash::content_hash;
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 
 const HEAD_KEY: &str = "suppression_head";
 
@@ -33,12 +34,12 @@ fn link(prev: &str, seq: i64, key: &str, channel: &str, reason: &str, created_at
     content_hash(format!("{prev}\u{1f}{seq}\u{1f}{key}\u{1f}{channel}\u{1f}{reason}\u{1f}{created_at}").as_bytes())
 }
 
-fn key_value(c: &Connection) -> Result<Option<String>> {
+fn key_value(c: &Db) -> Result<Option<String>> {
     Ok(c.query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0)).optional()?)
 }
 
 /// The suppression chain's end as `settings` holds it (`N:HASH`).
-pub(super) fn head(c: &Connection) -> Result<Option<String>> {
+pub(super) fn head(c: &Db) -> Result<Option<String>> {
     Ok(c.query_row("SELECT value FROM settings WHERE key = ?1", [HEAD_KEY], |r| r.get(0)).optional()?)
 }
 
@@ -53,7 +54,7 @@ pub fn broken(what: String) -> Error {
 }
 
 /// Put a new entry at the end of the chain (the caller knows it is new).
-pub(super) fn append(c: &Connection, key: &str, channel: &str, reason: &str, created_at: &str) -> Result<()> {
+pub(super) fn append(c: &Db, key: &str, channel: &str, reason: &str, created_at: &str) -> Result<()> {
     let found = head(c)?.and_then(|h| parse_head(&h));
     let (seq, prev) = match found {
         Some(h) => h,
@@ -71,12 +72,12 @@ pub(super) fn append(c: &Connection, key: &str, channel: &str, reason: &str, cre
 
 /// Seal the entries made before schema 22 (in the order they were made)
 /// and record the chain's end.
-pub(super) fn seal_existing(c: &Connection) -> Result<()> {
+pub(super) fn seal_existing(c: &Db) -> Result<()> {
     let key = key_value(c)?.ok_or_else(|| broken("the suppression key is missing".into()))?;
     let rows: Vec<(String, String, String, String)> = c
         .prepare("SELECT key, channel, reason, created_at FROM suppressions ORDER BY created_at, key, channel")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::Result<_>>()?;
     let mut prev = genesis(&key);
     let mut seq = 0;
     let mut write = c.prepare("UPDATE suppressions SET seq = ?3, hash = ?4 WHERE key = ?1 AND channel = ?2")?;
@@ -86,7 +87,7 @@ pub(super) fn seal_existing(c: &Connection) -> Result<()> {
         write.execute(params![k, ch, seq, prev])?;
     }
     c.execute(
-        "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         params![HEAD_KEY, format!("{seq}:{prev}")],
     )?;
     Ok(())
@@ -239,7 +240,8 @@ pub fn witness_in_backup(path: &std::path::Path) -> Result<Witness> {
     if app_id != super::migrate::APPLICATION_ID {
         return Err(not_backup());
     }
-    let read = || -> rusqlite::Result<Witness> {
+    let c = Db::from_sqlite(c);
+    let read = || -> super::sql::Result<Witness> {
         let events: i64 = c.query_row("SELECT count(*) FROM consent_events", [], |r| r.get(0))?;
         let hash: Option<String> = c
             .query_row("SELECT hash FROM consent_events ORDER BY id DESC LIMIT 1", [], |r| r.get(0))

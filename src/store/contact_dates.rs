@@ -1,18 +1,20 @@
 //! A contact's key dates (anniversaries and the like), one per label.
 
+use super::sql::params;
 use super::{Db, Tx};
 use crate::domain::key_dates::KeyDate;
 use crate::error::Result;
-use rusqlite::params;
 
-fn from_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<KeyDate> {
+fn from_row(r: &super::sql::Row, at: usize) -> super::sql::Result<KeyDate> {
     Ok(KeyDate { label: r.get(at)?, month: r.get(at + 1)?, day: r.get(at + 2)?, year: r.get(at + 3)? })
 }
 
 /// Add each date, replacing the one of the same label.
 pub fn set(conn: &Tx, contact: i64, dates: &[KeyDate]) -> Result<()> {
     let mut stmt = conn.sql().prepare_cached(
-        "INSERT OR REPLACE INTO contact_dates (contact_id, label, month, day, year, md) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO contact_dates (contact_id, label, month, day, year, md) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+         ON CONFLICT (contact_id, label) DO UPDATE SET month = excluded.month, day = excluded.day, \
+         year = excluded.year, md = excluded.md",
     )?;
     for d in dates {
         let md = format!("{:02}-{:02}", d.month, d.day);
@@ -24,7 +26,8 @@ pub fn set(conn: &Tx, contact: i64, dates: &[KeyDate]) -> Result<()> {
 /// Add the dates whose label the contact has no date for; returns how many.
 pub fn add_missing(conn: &Tx, contact: i64, dates: &[KeyDate]) -> Result<usize> {
     let mut stmt = conn.sql().prepare_cached(
-        "INSERT OR IGNORE INTO contact_dates (contact_id, label, month, day, year, md) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO contact_dates (contact_id, label, month, day, year, md) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+         ON CONFLICT DO NOTHING",
     )?;
     let mut n = 0;
     for d in dates {
@@ -48,7 +51,7 @@ pub fn of(conn: &Db, contact: i64) -> Result<Vec<KeyDate>> {
         .sql()
         .prepare_cached("SELECT label, month, day, year FROM contact_dates WHERE contact_id = ?1 ORDER BY md, label")?;
     let rows = stmt.query_map([contact], |r| from_row(r, 0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every contact's dates, by contact id (for an export: one scan).
@@ -59,7 +62,7 @@ pub fn all(conn: &Db) -> Result<std::collections::HashMap<i64, Vec<KeyDate>>> {
     let mut out: std::collections::HashMap<i64, Vec<KeyDate>> = std::collections::HashMap::new();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        out.entry(r.get(0)?).or_default().push(from_row(r, 1)?);
+        out.entry(r.get(0)?).or_default().push(from_row(&r, 1)?);
     }
     Ok(out)
 }
@@ -93,7 +96,7 @@ pub fn upcoming(conn: &Db, from: &str, to: &str) -> Result<Vec<DateCandidate>> {
                 date: from_row(r, 4)?,
             })
         })?;
-        out.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+        out.extend(rows.collect::<super::sql::Result<Vec<_>>>()?);
     }
     Ok(out)
 }

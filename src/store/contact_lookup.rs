@@ -2,11 +2,11 @@
 //! email or a phone with someone (every one a contact has, the primary in
 //! `contacts` and the others in `contact_keys`).
 
+use super::sql::params;
+use super::sql::Value;
 use super::Db;
 use crate::domain::contact::{email_key, fold, phone_key, Candidate, ContactFields, ContactSelector};
 use crate::error::Result;
-use rusqlite::params;
-use rusqlite::types::Value;
 
 /// Every contact a command-line word could mean, with how it matched.
 pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
@@ -25,7 +25,11 @@ pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
     let by_email = "SELECT id, name FROM contacts WHERE email_key = ?1 UNION \
                     SELECT c.id, c.name FROM contact_keys k JOIN contacts c ON c.id = k.contact_id \
                     WHERE k.kind = 'email' AND k.key = ?1 ORDER BY 1";
-    let by_name = "SELECT id, name FROM contacts WHERE name = ?1 COLLATE NOCASE ORDER BY id";
+    let by_name = &format!(
+        "SELECT id, name FROM contacts WHERE {} = {} ORDER BY id",
+        conn.nocase("name"),
+        if conn.engine() == super::sql::EngineKind::Postgres { "lower(?1)" } else { "?1" }
+    );
     let by_phone = "SELECT id, name FROM contacts WHERE phone_key = ?1 UNION \
                     SELECT c.id, c.name FROM contact_keys k JOIN contacts c ON c.id = k.contact_id \
                     WHERE k.kind = 'phone' AND k.key = ?1 ORDER BY 1";
@@ -88,11 +92,13 @@ pub fn same_name(conn: &Db, name: &str, except: i64) -> Result<Vec<Candidate>> {
     words.dedup();
     let mut stmt = conn.sql().prepare_cached(
         "SELECT id, name, search_key FROM contacts \
-         WHERE search_key >= ?1 AND search_key < ?1 || char(1114111) AND id != ?2 AND forgotten_at IS NULL ORDER BY id",
+         WHERE search_key >= ?1 AND search_key < ?3 AND id != ?2 AND forgotten_at IS NULL ORDER BY id",
     )?;
     let mut out: Vec<Candidate> = Vec::new();
     for word in words.iter().take(6) {
-        for row in stmt.query_map(params![word, except], |r| {
+        // Past every key that begins with the word (the last code point).
+        let past = format!("{word}\u{10FFFF}");
+        for row in stmt.query_map(params![word, except, past], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
         })? {
             let (id, who, key) = row?;
@@ -134,9 +140,10 @@ pub fn duplicates_of(conn: &Db, f: &ContactFields, except: Option<i64>) -> Resul
 /// ones only when asked, erased ones never (they are nobody any more).
 pub fn identities(conn: &Db, include_archived: bool) -> Result<Vec<crate::domain::duplicates::Identity>> {
     let archived = if include_archived { "" } else { "AND archived_at IS NULL" };
+    let keys = conn.group_concat("k.kind || ' ' || k.key", conn.newline(), "k.kind, k.key");
     let mut stmt = conn.sql().prepare(&format!(
         "SELECT id, name, email_key, phone_key, \
-         (SELECT group_concat(k.kind || ' ' || k.key, char(10)) FROM contact_keys k WHERE k.contact_id = c.id) \
+         (SELECT {keys} FROM contact_keys k WHERE k.contact_id = c.id) \
          FROM contacts c WHERE forgotten_at IS NULL {archived} ORDER BY id"
     ))?;
     let rows = stmt.query_map([], |r| {
@@ -159,5 +166,5 @@ pub fn identities(conn: &Db, include_archived: bool) -> Result<Vec<crate::domain
             other_keys,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

@@ -1,12 +1,12 @@
 //! Contacts and their tags (finding them by what they are known by: `contact_lookup`).
 
+use super::sql::Value;
+use super::sql::{params, params_from_iter, OptionalExtension, Row};
 use super::{Db, Tx};
 use crate::domain::contact::{email_key, fold, phone_key, Contact, ContactFields};
 use crate::domain::dates::from_day_number;
 use crate::domain::money::Cents;
 use crate::error::Result;
-use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 const COLUMNS: &str = "id, ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
                        archived_at, created_at, updated_at, email_type, phone_type, other_emails, other_phones, honorific";
@@ -14,7 +14,7 @@ const COLUMNS: &str = "id, ref, name, email, phone, company, street, postcode, c
 /// How many columns [`COLUMNS`] lists: a query adding its own reads them after.
 const COLUMN_COUNT: usize = 20;
 
-fn from_row(r: &Row) -> rusqlite::Result<Contact> {
+fn from_row(r: &Row) -> super::sql::Result<Contact> {
     Ok(Contact {
         id: r.get(0)?,
         fields: ContactFields {
@@ -47,12 +47,12 @@ pub fn insert(conn: &Tx, f: &ContactFields, tags: &[String], now: &str, batch: O
         "INSERT INTO contacts (ref, name, email, phone, company, street, postcode, city, country, birthday, notes, \
          search_key, email_key, phone_key, email_type, phone_type, other_emails, other_phones, honorific, \
          created_at, updated_at, batch_id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21) \
+         RETURNING id",
     )?;
     let mut values = stored_values(f);
     values.extend([Value::Text(now.to_string()), batch.map_or(Value::Null, Value::Integer)]);
-    stmt.execute(params_from_iter(values))?;
-    let id = conn.sql().last_insert_rowid();
+    let id: i64 = stmt.query_row(params_from_iter(values), |r| r.get(0))?;
     write_keys(conn, id, f, false)?;
     add_tags(conn, id, tags)?;
     super::companies::after_write(conn, id, f, now, batch, true)?;
@@ -81,8 +81,9 @@ fn write_keys(conn: &Tx, id: i64, f: &ContactFields, replace: bool) -> Result<()
     if replace {
         conn.sql().prepare_cached("DELETE FROM contact_keys WHERE contact_id = ?1")?.execute([id])?;
     }
-    let mut stmt =
-        conn.sql().prepare_cached("INSERT OR IGNORE INTO contact_keys (contact_id, kind, key) VALUES (?1, ?2, ?3)")?;
+    let mut stmt = conn.sql().prepare_cached(
+        "INSERT INTO contact_keys (contact_id, kind, key) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+    )?;
     for (kind, name) in [(Kind::Email, "email"), (Kind::Phone, "phone")] {
         for p in f.others(kind) {
             stmt.execute(params![id, name, key(kind, &p.value)])?;
@@ -138,12 +139,14 @@ pub fn get(conn: &Db, id: i64) -> Result<Option<Contact>> {
 pub fn tags(conn: &Db, id: i64) -> Result<Vec<String>> {
     let mut stmt = conn.sql().prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Returns how many of the tags were new.
 pub fn add_tags(conn: &Tx, id: i64, tags: &[String]) -> Result<usize> {
-    let mut stmt = conn.sql().prepare_cached("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
+    let mut stmt = conn
+        .sql()
+        .prepare_cached("INSERT INTO contact_tags (contact_id, tag) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?;
     let mut n = 0;
     for t in tags {
         n += stmt.execute(params![id, t])?;
@@ -200,13 +203,22 @@ pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str
     super::loyalty::merge_members(conn, keep, other)?;
     let mut moved = 0;
     for table in CONTACT_CHILD_TABLES {
+        // A row KEEP has already (a campaign both were sent) stays behind
+        // and goes with OTHER: the one unique key holding a contact id.
+        let clash = match *table {
+            "campaign_sends" => {
+                " AND campaign_id NOT IN (SELECT campaign_id FROM campaign_sends WHERE contact_id = ?1)"
+            }
+            _ => "",
+        };
         moved += conn.sql().execute(
-            &format!("UPDATE OR IGNORE {table} SET contact_id = ?1 WHERE contact_id = ?2"),
+            &format!("UPDATE {table} SET contact_id = ?1 WHERE contact_id = ?2{clash}"),
             params![keep, other],
         )?;
     }
     conn.sql().execute(
-        "INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT ?1, tag FROM contact_tags WHERE contact_id = ?2",
+        "INSERT INTO contact_tags (contact_id, tag) SELECT CAST(?1 AS BIGINT), tag FROM contact_tags WHERE contact_id = ?2 \
+         ON CONFLICT DO NOTHING",
         params![keep, other],
     )?;
     super::companies::merged(conn, keep, other)?;
@@ -278,11 +290,12 @@ pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
     }
     if let Some(s) = &f.search {
         args.push(Value::Text(fold(s)));
-        wheres.push(format!("instr(c.search_key, ?{}) > 0", args.len()));
+        let find = if conn.engine() == super::sql::EngineKind::Postgres { "strpos" } else { "instr" };
+        wheres.push(format!("{find}(c.search_key, ?{}) > 0", args.len()));
     }
     if let Some(city) = &f.city {
         args.push(Value::Text(city.clone()));
-        wheres.push(format!("c.city = ?{} COLLATE NOCASE", args.len()));
+        wheres.push(format!("{} = {}", conn.nocase("c.city"), conn.nocase(&format!("?{}", args.len()))));
     }
     if let Some(company) = f.company {
         args.push(Value::Integer(company));
@@ -297,10 +310,10 @@ pub fn list(conn: &Db, f: &ListFilter) -> Result<Vec<ContactSummary>> {
     };
     let where_sql = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
-    let sql = format!("{SUMMARY} {where_sql} ORDER BY {order} {limit}");
+    let sql = format!("{} {where_sql} ORDER BY {order} {limit}", summary_sql(conn));
     let mut stmt = conn.sql().prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(args), summary_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The summaries of the given contacts, in id order: one ordered scan
@@ -309,7 +322,7 @@ pub fn summaries(conn: &Db, ids: &[i64]) -> Result<Vec<ContactSummary>> {
     let mut want = ids.to_vec();
     want.sort_unstable();
     want.dedup();
-    let mut stmt = conn.sql().prepare(&format!("{SUMMARY} ORDER BY c.id"))?;
+    let mut stmt = conn.sql().prepare(&format!("{} ORDER BY c.id", summary_sql(conn)))?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::with_capacity(want.len());
     let mut next = want.iter().peekable();
@@ -317,7 +330,7 @@ pub fn summaries(conn: &Db, ids: &[i64]) -> Result<Vec<ContactSummary>> {
         let id: i64 = r.get(0)?;
         while next.next_if(|&&w| w < id).is_some() {}
         if next.next_if(|&&w| w == id).is_some() {
-            out.push(summary_row(r)?);
+            out.push(summary_row(&r)?);
         }
         if next.peek().is_none() {
             break;
@@ -326,14 +339,28 @@ pub fn summaries(conn: &Db, ids: &[i64]) -> Result<Vec<ContactSummary>> {
     Ok(out)
 }
 
-const SUMMARY: &str = "SELECT c.id, c.ref, c.name, c.email, c.phone, c.city, c.archived_at IS NOT NULL, \
-       (SELECT group_concat(tag, ';') FROM (SELECT tag FROM contact_tags t WHERE t.contact_id = c.id ORDER BY tag)), \
+/// A contact's tags, in order, joined by `;` (`id` names the contact's id).
+fn tags_sql(conn: &Db, id: &str) -> String {
+    format!(
+        "(SELECT {} FROM (SELECT tag FROM contact_tags t WHERE t.contact_id = {id} ORDER BY tag) AS x)",
+        conn.group_concat("tag", "';'", "tag")
+    )
+}
+
+fn summary_sql(conn: &Db) -> String {
+    format!(
+        "SELECT c.id, c.ref, c.name, c.email, c.phone, c.city, c.archived_at IS NOT NULL, {}, {SUMMARY_REST}",
+        tags_sql(conn, "c.id")
+    )
+}
+
+const SUMMARY_REST: &str = "\
        (SELECT count(*) FROM purchases p WHERE p.contact_id = c.id) AS n, \
-       (SELECT coalesce(sum(amount_cents), 0) FROM purchases p WHERE p.contact_id = c.id) AS total, \
+       (SELECT CAST(coalesce(sum(amount_cents), 0) AS BIGINT) FROM purchases p WHERE p.contact_id = c.id) AS total, \
        (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id AND p.amount_cents >= 0) AS last_day \
      FROM contacts c";
 
-fn summary_row(r: &Row) -> rusqlite::Result<ContactSummary> {
+fn summary_row(r: &Row) -> super::sql::Result<ContactSummary> {
     {
         let tags: Option<String> = r.get(7)?;
         let last: Option<i32> = r.get(10)?;
@@ -361,13 +388,12 @@ pub fn for_each(conn: &Db, archived: Archived, mut f: impl FnMut(Contact) -> Res
         Archived::Only => "WHERE archived_at IS NOT NULL",
         Archived::Include => "",
     };
-    let mut stmt = conn.sql().prepare(&format!(
-        "SELECT {COLUMNS}, (SELECT group_concat(tag, ';') FROM (SELECT tag FROM contact_tags t \
-         WHERE t.contact_id = contacts.id ORDER BY tag)) FROM contacts {filter} ORDER BY id"
-    ))?;
+    let mut stmt = conn
+        .sql()
+        .prepare(&format!("SELECT {COLUMNS}, {} FROM contacts {filter} ORDER BY id", tags_sql(conn, "contacts.id")))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let mut c = from_row(r)?;
+        let mut c = from_row(&r)?;
         let tags: Option<String> = r.get(COLUMN_COUNT)?;
         c.tags = tags.map(|t| t.split(';').map(String::from).collect()).unwrap_or_default();
         f(c)?;
@@ -388,8 +414,8 @@ pub fn ref_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<RefSou
     if rows.saturating_mul(8) < max_id(conn)? as u64 {
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
         // Should a second connection not open, loading every ref still works.
-        if let Ok(lookup) = Connection::open_with_flags(path, flags) {
-            return Ok(RefSource::Lookup { conn: lookup, seen: RefMap::default() });
+        if let Some(lookup) = conn.sqlite().and_then(|_| rusqlite::Connection::open_with_flags(path, flags).ok()) {
+            return Ok(RefSource::Lookup { conn: Db::from_sqlite(lookup), seen: RefMap::default() });
         }
     }
     Ok(RefSource::Loaded(ref_map(conn)?))
@@ -400,8 +426,8 @@ pub fn ref_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<RefSou
 pub fn email_source(conn: &Db, path: &std::path::Path, rows: u64) -> Result<EmailSource> {
     if rows.saturating_mul(8) < max_id(conn)? as u64 {
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        if let Ok(lookup) = Connection::open_with_flags(path, flags) {
-            return Ok(EmailSource::Lookup(lookup));
+        if let Some(lookup) = conn.sqlite().and_then(|_| rusqlite::Connection::open_with_flags(path, flags).ok()) {
+            return Ok(EmailSource::Lookup(Db::from_sqlite(lookup)));
         }
     }
     let mut map = std::collections::HashMap::default();
@@ -432,7 +458,7 @@ pub fn max_id(conn: &Db) -> Result<i64> {
 /// Inserts the contacts a purchase import creates for unknown customer
 /// ids: known only by their ref, which is also their name.
 pub struct StubInserter<'c> {
-    stmt: rusqlite::Statement<'c>,
+    stmt: super::sql::Statement<'c>,
     now: String,
     batch: i64,
 }
@@ -557,7 +583,7 @@ pub enum RefSource {
     /// it sees the file as it was when the import began, and `seen` holds
     /// the refs the import has met (the contacts it creates included).
     Lookup {
-        conn: rusqlite::Connection,
+        conn: Db,
         seen: RefMap,
     },
 }
@@ -571,7 +597,7 @@ impl RefSource {
                     return Ok(Some(id));
                 }
                 let mut stmt = conn.prepare_cached("SELECT id FROM contacts WHERE ref = ?1")?;
-                let id: Option<i64> = rusqlite::OptionalExtension::optional(stmt.query_row([r], |row| row.get(0)))?;
+                let id: Option<i64> = stmt.query_row([r], |row| row.get(0)).optional()?;
                 if let Some(id) = id {
                     seen.insert(r.to_string(), id);
                 }
@@ -594,7 +620,7 @@ impl RefSource {
 /// the database one at a time (a few rows into a big customer file).
 pub enum EmailSource {
     Loaded(std::collections::HashMap<String, i64, foldhash::fast::RandomState>),
-    Lookup(rusqlite::Connection),
+    Lookup(Db),
 }
 
 impl EmailSource {

@@ -1,18 +1,18 @@
 //! Deals and their stage history.
 
+use super::sql::Value;
+use super::sql::{params, params_from_iter, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 pub use crate::domain::deal::{Deal, NewDeal, StageChange};
 use crate::domain::money::Cents;
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, OptionalExtension};
 
 const SELECT: &str = "SELECT d.id, d.contact_id, c.name, d.title, d.amount_cents, d.stage, d.expected_close, d.notes, \
      d.created_at, d.updated_at, d.closed_at, d.lost_reason, d.purchase_id FROM deals d JOIN contacts c ON c.id = d.contact_id";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Deal> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<Deal> {
     Ok(Deal {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -31,12 +31,12 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Deal> {
 }
 
 pub fn insert(conn: &Tx, d: &NewDeal, now: &str) -> Result<i64> {
-    conn.sql().execute(
+    let id: i64 = conn.sql().query_row(
         "INSERT INTO deals (contact_id, title, amount_cents, stage, expected_close, notes, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) RETURNING id",
         params![d.contact_id, d.title, d.amount.0, d.stage, d.expected_close.map(to_day_number), d.notes, now],
+        |r| r.get(0),
     )?;
-    let id = conn.sql().last_insert_rowid();
     record_stage(conn, id, None, d.stage, now)?;
     Ok(id)
 }
@@ -81,7 +81,7 @@ pub fn history(conn: &Db, deal: i64) -> Result<Vec<StageChange>> {
         .sql()
         .prepare("SELECT from_stage, to_stage, changed_at FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([deal], |r| Ok(StageChange { from: r.get(0)?, to: r.get(1)?, at: r.get(2)? }))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 pub fn delete(conn: &Tx, id: i64) -> Result<()> {
@@ -106,7 +106,7 @@ pub fn list(conn: &Db, f: &DealFilter) -> Result<Vec<Deal>> {
     }
     if let Some(s) = &f.stage {
         args.push(Value::Text(s.clone()));
-        wheres.push(format!("d.stage = ?{} COLLATE NOCASE", args.len()));
+        wheres.push(format!("{} = {}", conn.nocase("d.stage"), conn.nocase(&format!("?{}", args.len()))));
     }
     match f.open {
         Some(true) => wheres.push("d.closed_at IS NULL".into()),
@@ -116,7 +116,7 @@ pub fn list(conn: &Db, f: &DealFilter) -> Result<Vec<Deal>> {
     let w = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let mut stmt = conn.sql().prepare(&format!("{SELECT} {w} ORDER BY d.id"))?;
     let rows = stmt.query_map(params_from_iter(args), from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Open deals whose expected close is on or before `until`.
@@ -130,5 +130,5 @@ pub fn open_due(conn: &Db, until: NaiveDate) -> Result<Vec<super::Reachable<Deal
     let rows = stmt.query_map([to_day_number(until)], |r| {
         Ok(super::Reachable { item: from_row(r)?, phone: r.get(13)?, email: r.get(14)? })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

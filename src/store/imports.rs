@@ -2,15 +2,15 @@
 //! when the same file comes twice, and undone exactly.
 
 use super::contacts::CONTACT_CHILD_TABLES;
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 pub use crate::domain::import::{Batch, BatchKind, Undone};
 use crate::error::Result;
-use rusqlite::{params, OptionalExtension};
 
 const SELECT: &str = "SELECT id, kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
                       contacts_created, undone_at FROM import_batches";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Batch> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<Batch> {
     Ok(Batch {
         id: r.get(0)?,
         kind: super::parsed(r, 1, "batch kind", BatchKind::parse)?,
@@ -37,12 +37,12 @@ pub fn find_live_by_hash(conn: &Db, kind: BatchKind, hash: &str) -> Result<Optio
 }
 
 pub fn create(conn: &Tx, kind: BatchKind, file_name: &str, hash: &str, now: &str) -> Result<i64> {
-    conn.sql().execute(
+    Ok(conn.sql().query_row(
         "INSERT INTO import_batches (kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
-         contacts_created) VALUES (?1, ?2, ?3, ?4, 0, 0, 0)",
+         contacts_created) VALUES (?1, ?2, ?3, ?4, 0, 0, 0) RETURNING id",
         params![kind.as_str(), file_name, hash, now],
-    )?;
-    Ok(conn.sql().last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 pub fn set_counts(conn: &Tx, id: i64, rows: i64, purchases: i64, contacts: i64) -> Result<()> {
@@ -77,7 +77,7 @@ pub fn set_purchase_range(conn: &Tx, id: i64, floor: i64) -> Result<()> {
 pub fn list(conn: &Db) -> Result<Vec<Batch>> {
     let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 pub fn get(conn: &Db, id: i64) -> Result<Option<Batch>> {
@@ -126,7 +126,7 @@ fn unreferenced_sql(ignoring_this_batch: bool) -> String {
     CONTACT_CHILD_TABLES
         .iter()
         .map(|t| {
-            let own = if ignoring_this_batch && *t == "purchases" { " AND x.batch_id IS NOT ?1" } else { "" };
+            let own = if ignoring_this_batch && *t == "purchases" { " AND x.batch_id IS DISTINCT FROM ?1" } else { "" };
             format!("NOT EXISTS (SELECT 1 FROM {t} x WHERE x.contact_id = {alias}{own})")
         })
         .collect::<Vec<_>>()

@@ -1,17 +1,17 @@
 //! The interaction log and its follow-ups.
 
+use super::sql::Value;
+use super::sql::{params, params_from_iter, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 pub use crate::domain::interaction::{Interaction, NewInteraction};
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, OptionalExtension};
 
 const SELECT: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, i.follow_up, \
      i.follow_up_done_at FROM interactions i JOIN contacts c ON c.id = i.contact_id";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<Interaction> {
     Ok(Interaction {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -27,31 +27,30 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
 }
 
 /// A prepared insert, for the demo's hundreds of interactions.
-pub struct Inserter<'c>(rusqlite::Statement<'c>, &'c Tx<'c>);
+pub struct Inserter<'c>(super::sql::Statement<'c>);
 
 impl<'c> Inserter<'c> {
     pub fn new(conn: &'c Tx<'c>) -> Result<Self> {
-        Ok(Inserter(
-            conn.sql().prepare(
-                "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?,
-            conn,
-        ))
+        Ok(Inserter(conn.sql().prepare(
+            "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+        )?))
     }
 
     /// Insert one interaction; returns its id.
     pub fn insert(&mut self, i: &NewInteraction) -> Result<i64> {
-        self.0.execute(params![
-            i.contact_id,
-            i.kind,
-            i.at,
-            to_day_number(i.day),
-            i.summary,
-            i.deal_id,
-            i.follow_up.map(to_day_number)
-        ])?;
-        Ok(self.1.sql().last_insert_rowid())
+        Ok(self.0.query_row(
+            params![
+                i.contact_id,
+                i.kind,
+                i.at,
+                to_day_number(i.day),
+                i.summary,
+                i.deal_id,
+                i.follow_up.map(to_day_number)
+            ],
+            |r| r.get(0),
+        )?)
     }
 }
 
@@ -128,7 +127,7 @@ pub fn list(conn: &Db, f: &InteractionFilter) -> Result<Vec<Interaction>> {
     let limit = f.limit.map(|l| format!("LIMIT {l}")).unwrap_or_default();
     let mut stmt = conn.sql().prepare(&format!("{SELECT} {w} ORDER BY i.at DESC, i.id DESC {limit}"))?;
     let rows = stmt.query_map(params_from_iter(args), from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Open follow-ups due on or before `until`, with the contact's phone and email.
@@ -140,7 +139,7 @@ pub fn open_follow_ups(conn: &Db, until: NaiveDate) -> Result<Vec<super::Reachab
     let rows = stmt.query_map([to_day_number(until)], |r| {
         Ok(super::Reachable { item: from_row(r)?, phone: r.get(10)?, email: r.get(11)? })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 const SELECT_WITH_REACH: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, \

@@ -2,10 +2,10 @@
 //! `loyalty_events` view (migration 29): purchases and redemptions, never
 //! a kept counter.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::loyalty::Event;
 use crate::error::Result;
-use rusqlite::{params, OptionalExtension};
 
 /// Enrol a contact from `day` on; false when they already were.
 pub fn join(conn: &Tx, contact: i64, day: i32, now: &str) -> Result<bool> {
@@ -60,7 +60,7 @@ const EVENTS: &str = "SELECT contact_id, day, kind, ref_id, amount, imported, re
 /// Purchases before redemptions on a day: what was bought can be spent.
 const ORDER: &str = "ORDER BY contact_id, day, CASE WHEN kind = 'purchase' THEN 0 ELSE 1 END, ref_id";
 
-fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
+fn event_row(r: &super::sql::Row) -> super::sql::Result<EventRow> {
     let day: i32 = r.get(1)?;
     let kind: String = r.get(2)?;
     let amount: i64 = r.get(4)?;
@@ -76,7 +76,7 @@ fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
 pub fn events_of(conn: &Db, contact: i64) -> Result<Vec<EventRow>> {
     let mut stmt = conn.sql().prepare(&format!("{EVENTS} WHERE contact_id = ?1 {ORDER}"))?;
     let rows = stmt.query_map([contact], event_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every member's events, member by member (contact id order).
@@ -84,7 +84,7 @@ pub fn for_each_event(conn: &Db, mut f: impl FnMut(EventRow)) -> Result<()> {
     let mut stmt = conn.sql().prepare(&format!("{EVENTS} {ORDER}"))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        f(event_row(r)?);
+        f(event_row(&r)?);
     }
     Ok(())
 }
@@ -93,7 +93,7 @@ pub fn for_each_event(conn: &Db, mut f: impl FnMut(EventRow)) -> Result<()> {
 pub fn members(conn: &Db) -> Result<Vec<(i64, i32)>> {
     let mut stmt = conn.sql().prepare("SELECT contact_id, joined_day FROM loyalty_members ORDER BY contact_id")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Each customer who bought in (`from`, `until`] with the days in
@@ -105,5 +105,5 @@ pub fn visits(conn: &Db, from: i32, visits_from: i32, until: i32) -> Result<Vec<
          FROM purchases WHERE day > ?1 AND day <= ?3 GROUP BY contact_id ORDER BY contact_id",
     )?;
     let rows = stmt.query_map(params![from, visits_from, until], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

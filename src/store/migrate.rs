@@ -1,6 +1,8 @@
 //! A `PRAGMA user_version` migrator: migration N is the file
 //! `migrations/000N_*.sql`, applied in its own IMMEDIATE transaction.
 
+use super::sql::OptionalExtension;
+use super::Db;
 use crate::error::{Error, Result};
 use rusqlite::Connection;
 use std::path::Path;
@@ -80,25 +82,25 @@ pub fn check(conn: &Connection, path: &Path) -> Result<()> {
 }
 
 /// Apply every migration the file has not had yet.
-pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+pub fn migrate(db: &Db, path: &Path) -> Result<()> {
+    let Some(conn) = db.sqlite() else { return Ok(()) };
     check(conn, path)?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = db.begin_tx()?;
         tx.execute_batch(sql)?;
         after_step(&tx, i + 1)?;
         if *sql == COMPANY_CONTACTS {
             super::companies::migrate_texts(&tx)?;
         }
-        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.execute_batch(&format!("PRAGMA user_version = {}; PRAGMA application_id = {APPLICATION_ID};", i + 1))?;
         tx.commit()?;
     }
     Ok(())
 }
 
 /// The part of a migration SQL cannot do.
-fn after_step(tx: &rusqlite::Transaction, version: usize) -> Result<()> {
+fn after_step(tx: &Db, version: usize) -> Result<()> {
     match version {
         7 => rekey_contacts(tx)?,
         8 => super::consent_chain::seal_existing(tx)?,
@@ -111,7 +113,7 @@ fn after_step(tx: &rusqlite::Transaction, version: usize) -> Result<()> {
         14 => {
             // The categories given a cycle in the file keep their renewals fast.
             let mut stmt = tx.prepare("SELECT id FROM categories WHERE cycle IS NOT NULL ORDER BY id")?;
-            let ids: Vec<i64> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let ids: Vec<i64> = stmt.query_map([], |r| r.get(0))?.collect::<super::sql::Result<_>>()?;
             if !ids.is_empty() {
                 // As schema 14 made it (schema 23 replaced it).
                 let list: Vec<String> = ids.iter().map(i64::to_string).collect();
@@ -127,7 +129,7 @@ fn after_step(tx: &rusqlite::Transaction, version: usize) -> Result<()> {
 }
 
 /// Recompute every contact's phone and search keys with today's rules.
-pub(super) fn rekey_contacts(conn: &Connection) -> Result<()> {
+pub(super) fn rekey_contacts(conn: &Db) -> Result<()> {
     use crate::domain::contact::{phone_key, ContactFields};
     let mut read = conn.prepare("SELECT id, name, ref, email, phone, company, city FROM contacts")?;
     let rows: Vec<(i64, ContactFields)> = read
@@ -145,10 +147,10 @@ pub(super) fn rekey_contacts(conn: &Connection) -> Result<()> {
                 },
             ))
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::sql::Result<_>>()?;
     let mut write = conn.prepare("UPDATE contacts SET phone_key = ?2, search_key = ?3 WHERE id = ?1")?;
     for (id, f) in rows {
-        write.execute(rusqlite::params![id, f.phone.as_deref().map(phone_key), f.search_key()])?;
+        write.execute(super::sql::params![id, f.phone.as_deref().map(phone_key), f.search_key()])?;
     }
     Ok(())
 }
@@ -156,17 +158,15 @@ pub(super) fn rekey_contacts(conn: &Connection) -> Result<()> {
 /// Re-key the suppression entries made under a wrong spelling of a number
 /// a contact still carries (see migration 22): the same entry is added
 /// under today's key. Run before the contacts' keys are recomputed.
-fn rekey_suppressed_phones(conn: &Connection) -> Result<()> {
+fn rekey_suppressed_phones(conn: &Db) -> Result<()> {
     use crate::domain::contact_points::{parse, Kind};
     use crate::domain::phone::{key, key_before_24};
-    let key_hex: Option<String> = conn
-        .query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0))
-        .map(Some)
-        .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?;
+    let key_hex: Option<String> =
+        conn.query_row("SELECT value FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0)).optional()?;
     let Some(key_hex) = key_hex else { return Ok(()) };
     let mut read = conn.prepare("SELECT phone, other_phones FROM contacts WHERE forgotten_at IS NULL")?;
     let rows: Vec<(Option<String>, Option<String>)> =
-        read.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        read.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<super::sql::Result<_>>()?;
     let mut numbers: Vec<String> = Vec::new();
     for (phone, others) in rows {
         numbers.extend(phone);
@@ -175,33 +175,35 @@ fn rekey_suppressed_phones(conn: &Connection) -> Result<()> {
         }
     }
     let mut find = conn.prepare("SELECT channel, reason, created_at FROM suppressions WHERE key = ?1")?;
-    let mut add =
-        conn.prepare("INSERT OR IGNORE INTO suppressions (key, channel, reason, created_at) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut add = conn.prepare(
+        "INSERT INTO suppressions (key, channel, reason, created_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+    )?;
     for n in numbers {
         let Some(old) = key_before_24(&n) else { continue };
         let old_hash = super::consent::keyed_with(&key_hex, &old)?;
         let new_hash = super::consent::keyed_with(&key_hex, &key(&n))?;
-        let entries: Vec<(String, String, String)> =
-            find.query_map([&old_hash], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        let entries: Vec<(String, String, String)> = find
+            .query_map([&old_hash], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<super::sql::Result<_>>()?;
         for (channel, reason, at) in entries {
-            add.execute(rusqlite::params![new_hash, channel, reason, at])?;
+            add.execute(super::sql::params![new_hash, channel, reason, at])?;
         }
     }
     Ok(())
 }
 
 /// Recompute the keys of every contact's other phone numbers.
-fn rekey_other_phones(conn: &Connection) -> Result<()> {
+fn rekey_other_phones(conn: &Db) -> Result<()> {
     use crate::domain::contact_points::{key, parse, Kind};
     let mut read = conn.prepare("SELECT id, other_phones FROM contacts WHERE other_phones IS NOT NULL")?;
     let rows: Vec<(i64, String)> =
-        read.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        read.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<super::sql::Result<_>>()?;
     conn.execute("DELETE FROM contact_keys WHERE kind = 'phone'", [])?;
-    let mut write =
-        conn.prepare("INSERT OR IGNORE INTO contact_keys (contact_id, kind, key) VALUES (?1, 'phone', ?2)")?;
+    let mut write = conn
+        .prepare("INSERT INTO contact_keys (contact_id, kind, key) VALUES (?1, 'phone', ?2) ON CONFLICT DO NOTHING")?;
     for (id, text) in rows {
         for p in parse(Kind::Phone, &text).unwrap_or_default() {
-            write.execute(rusqlite::params![id, key(Kind::Phone, &p.value)])?;
+            write.execute(super::sql::params![id, key(Kind::Phone, &p.value)])?;
         }
     }
     Ok(())

@@ -13,6 +13,7 @@ pub mod consent_seal;
 pub mod contact_dates;
 pub mod contact_lookup;
 pub mod contacts;
+pub mod copy;
 pub mod deals;
 pub mod imports;
 pub mod interactions;
@@ -32,21 +33,41 @@ pub mod tags;
 pub mod totals;
 
 use crate::error::{Error, Result};
-use ref_cast::RefCast;
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags};
+use sql::Engine;
 use std::path::{Path, PathBuf};
+
+pub mod pg_connect;
+mod pg_migrate;
+pub mod sql;
 
 /// A handle the store's read functions take. Outside `store/` it is opaque:
 /// nothing above the store can run SQL through it, and nothing can write
-/// through it at all (writes take a [`Tx`]).
-#[derive(RefCast)]
-#[repr(transparent)]
-pub struct Db(Connection);
+/// through it at all (writes take a [`Tx`]). Inside, it is one of two
+/// engines behind one API (`sql.rs`).
+pub struct Db {
+    engine: Engine,
+}
 
 impl Db {
-    /// The connection, for the store's own modules only.
-    pub(in crate::store) fn sql(&self) -> &Connection {
-        &self.0
+    /// A SQLite connection as a store handle.
+    pub(in crate::store) fn from_sqlite(conn: Connection) -> Db {
+        Db { engine: Engine::Sqlite(conn) }
+    }
+
+    /// The statements' API, for the store's own modules only.
+    pub(in crate::store) fn sql(&self) -> &Db {
+        self
+    }
+
+    /// Begin a transaction (IMMEDIATE on SQLite: the write lock up front,
+    /// so two processes queue on busy_timeout instead of failing half-way).
+    pub(in crate::store) fn begin_tx(&self) -> Result<Tx<'_>> {
+        match self.engine() {
+            sql::EngineKind::Sqlite => self.execute_batch("BEGIN IMMEDIATE")?,
+            sql::EngineKind::Postgres => self.execute_batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?,
+        }
+        Ok(Tx { db: self, open: true, bulk: false })
     }
 }
 
@@ -54,25 +75,50 @@ impl Db {
 /// so a write outside a transaction does not compile. Dropped without
 /// [`Tx::commit`], it rolls back. Reads work through it too (`&tx` is a
 /// `&Db`) and see its own writes.
-pub struct Tx<'s>(Transaction<'s>);
+pub struct Tx<'s> {
+    db: &'s Db,
+    open: bool,
+    /// A bulk write, which may give contacts their ids itself (imports).
+    bulk: bool,
+}
 
 impl Tx<'_> {
-    pub fn commit(self) -> Result<()> {
-        Ok(self.0.commit()?)
+    pub fn commit(mut self) -> Result<()> {
+        if self.bulk && self.db.engine() == sql::EngineKind::Postgres {
+            // Ids given by the import itself: the next contact added takes
+            // the one after them (PostgreSQL's identity does not look).
+            self.db.query_row(
+                "SELECT setval(pg_get_serial_sequence('contacts', 'id'), \
+                 (SELECT coalesce(max(id), 0) + 1 FROM contacts), false)",
+                [],
+                |r| r.get::<_, Option<i64>>(0),
+            )?;
+        }
+        self.db.execute_batch("COMMIT")?;
+        self.open = false;
+        Ok(())
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.db.execute_batch("ROLLBACK");
+        }
     }
 }
 
 impl std::ops::Deref for Tx<'_> {
     type Target = Db;
     fn deref(&self) -> &Db {
-        Db::ref_cast(&self.0)
+        self.db
     }
 }
 
 impl std::ops::Deref for Store {
     type Target = Db;
     fn deref(&self) -> &Db {
-        Db::ref_cast(&self.conn)
+        &self.db
     }
 }
 
@@ -80,7 +126,7 @@ impl std::ops::Deref for Store {
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 pub struct Store {
-    conn: Connection,
+    db: Db,
     path: PathBuf,
     /// In a rollback journal for a bulk write (see `journal_directly`).
     direct: bool,
@@ -105,6 +151,9 @@ pub enum OpenMode {
 
 impl Store {
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
+        if let Some(url) = path.to_str().filter(|t| pg_connect::is_postgres_url(t)) {
+            return Store::open_postgres(url, mode);
+        }
         // A device, a pipe or a socket (`/dev/null`, `/dev/zero`) is no
         // database file: SQLite would fail on it with an I/O error, or wait.
         if let Ok(m) = std::fs::metadata(path) {
@@ -140,8 +189,9 @@ impl Store {
         conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA threads = 2;",
         )?;
-        let mut store = Store { conn, path: path.to_path_buf(), direct: false, bulk: false };
-        migrate::migrate(&mut store.conn, path)?;
+        let mut store =
+            Store { db: Db { engine: Engine::Sqlite(conn) }, path: path.to_path_buf(), direct: false, bulk: false };
+        migrate::migrate(&store.db, path)?;
         // A read never writes: it answers without an index a killed bulk
         // import left out (slower, the same answer); the next write puts it back.
         if mode == OpenMode::Create {
@@ -150,13 +200,28 @@ impl Store {
         Ok(store)
     }
 
+    /// A PostgreSQL database (a `postgres://` URL): connected, and
+    /// migrated on first use.
+    fn open_postgres(url: &str, mode: OpenMode) -> Result<Store> {
+        let client = pg_connect::connect(url)?;
+        let db = Db { engine: Engine::Postgres(Box::new(sql::Pg::new(client))) };
+        let shown = pg_connect::shown(url);
+        pg_migrate::migrate(&db, &shown, mode == OpenMode::Create)?;
+        Ok(Store { db, path: PathBuf::from(shown), direct: false, bulk: false })
+    }
+
     /// A fresh database in memory, migrated: for the tests of the store
     /// and of the use cases (no file, no WAL).
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
-        let mut store = Store { conn, path: PathBuf::from(":memory:"), direct: false, bulk: false };
-        migrate::migrate(&mut store.conn, Path::new(":memory:"))?;
+        let store = Store {
+            db: Db { engine: Engine::Sqlite(conn) },
+            path: PathBuf::from(":memory:"),
+            direct: false,
+            bulk: false,
+        };
+        migrate::migrate(&store.db, Path::new(":memory:"))?;
         Ok(store)
     }
 
@@ -175,9 +240,11 @@ impl Store {
     /// this connection: a contact removed later must take its purchases).
     pub fn begin(&mut self) -> Result<Tx<'_>> {
         if std::mem::take(&mut self.bulk) {
-            self.conn.pragma_update(None, "foreign_keys", true)?;
+            if let Some(c) = self.db.sqlite() {
+                c.pragma_update(None, "foreign_keys", true)?;
+            }
         }
-        Ok(Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?))
+        self.db.begin_tx()
     }
 
     /// Begin a bulk write (imports, the demo) with foreign-key checks off:
@@ -185,9 +252,13 @@ impl Store {
     /// per-row lookup SQLite would make (a good part of an import's time) proves
     /// nothing. The pragma cannot change inside a transaction, hence here.
     pub fn begin_bulk(&mut self) -> Result<Tx<'_>> {
-        self.conn.pragma_update(None, "foreign_keys", false)?;
-        self.bulk = true;
-        Ok(Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?))
+        if let Some(c) = self.db.sqlite() {
+            c.pragma_update(None, "foreign_keys", false)?;
+            self.bulk = true;
+        }
+        let mut tx = self.db.begin_tx()?;
+        tx.bulk = true;
+        Ok(tx)
     }
 
     /// For a write of hundreds of megabytes (a big import), until
@@ -199,12 +270,13 @@ impl Store {
     /// connection has the file open; otherwise the WAL stays, and so does
     /// everything else. Call before the transaction begins.
     pub fn journal_directly(&mut self) -> Result<()> {
-        self.conn.busy_timeout(std::time::Duration::ZERO)?;
-        let mode = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0));
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        let Some(conn) = self.db.sqlite() else { return Ok(()) };
+        conn.busy_timeout(std::time::Duration::ZERO)?;
+        let mode = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0));
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         if mode.is_ok_and(|m| m.eq_ignore_ascii_case("delete")) {
             // A rollback journal is only as safe as its syncs.
-            self.conn.pragma_update(None, "synchronous", "FULL")?;
+            conn.pragma_update(None, "synchronous", "FULL")?;
             self.direct = true;
         }
         Ok(())
@@ -226,10 +298,11 @@ impl Store {
     ///   waits (the busy timeout), then refuse rather than report an
     ///   erasure that is not complete.
     pub fn begin_erasure(&mut self) -> Result<Tx<'_>> {
+        let Some(conn) = self.db.sqlite() else { return self.begin() };
         let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
-        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        conn.busy_timeout(std::time::Duration::ZERO)?;
         let alone = loop {
-            let mode = self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0));
+            let mode = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0));
             if mode.is_ok_and(|m| m.eq_ignore_ascii_case("delete")) {
                 break true;
             }
@@ -238,13 +311,13 @@ impl Store {
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         };
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         if !alone {
             return Err(Error::t(crate::error::Kind::Io, "err-forget-readers", vec![])
                 .with_hint_t("hint-forget-readers", vec![]));
         }
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;")?;
         self.direct = true;
-        self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;")?;
         self.begin()
     }
 
@@ -260,8 +333,10 @@ impl Store {
     /// next open switches it back.
     fn back_to_wal(&mut self) {
         if std::mem::take(&mut self.direct) {
-            let _ = self.conn.pragma_update(None, "journal_mode", "WAL");
-            let _ = self.conn.pragma_update(None, "synchronous", "NORMAL");
+            if let Some(conn) = self.db.sqlite() {
+                let _ = conn.pragma_update(None, "journal_mode", "WAL");
+                let _ = conn.pragma_update(None, "synchronous", "NORMAL");
+            }
         }
     }
 
@@ -272,11 +347,17 @@ impl Store {
         if !purchases::indexes_present(self)? {
             // SQLite's sorter runs several times faster in small runs
             // merged over two threads than in one big in-cache sort.
-            self.conn.pragma_update(None, "cache_size", -2048)?;
-            let tx = self.begin()?;
+            let cache = |size: i64| -> Result<()> {
+                if let Some(conn) = self.db.sqlite() {
+                    conn.pragma_update(None, "cache_size", size)?;
+                }
+                Ok(())
+            };
+            cache(-2048)?;
+            let tx = self.db.begin_tx()?;
             purchases::create_indexes(&tx)?;
             tx.commit()?;
-            self.conn.pragma_update(None, "cache_size", -32768)?;
+            cache(-32768)?;
         }
         Ok(())
     }
@@ -286,13 +367,16 @@ impl Store {
     /// database keeps by itself.
     #[cfg(test)]
     pub fn execute_raw(&self, sql: &str) -> Result<()> {
-        self.conn.execute_batch(&format!("PRAGMA foreign_keys = ON; {sql}"))?;
+        match self.db.sqlite() {
+            Some(conn) => conn.execute_batch(&format!("PRAGMA foreign_keys = ON; {sql}"))?,
+            None => self.db.execute_batch(sql)?,
+        }
         Ok(())
     }
 
     /// Is there anything in the file? (`carnet demo` refuses to mix.)
     pub fn is_empty(&self) -> Result<bool> {
-        let n: i64 = self.conn.query_row(
+        let n: i64 = self.db.query_row(
             "SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM purchases)",
             [],
             |r| r.get(0),
@@ -370,10 +454,20 @@ fn not_carnet(path: &Path, e: Error) -> Error {
 /// place, so a reader never sees half a copy).
 pub fn copy_database(store: &Store, path: &Path) -> Result<()> {
     create_private_file(path)?;
+    if store.engine() == sql::EngineKind::Postgres {
+        // The backup format stays one SQLite file: a new one, migrated,
+        // and every table copied into it (checked as `db copy` checks).
+        let copied = Store::open(path, OpenMode::Create).and_then(|mut target| copy::copy_all(store, &mut target));
+        if let Err(e) = copied {
+            let _ = std::fs::remove_file(path);
+            return Err(e);
+        }
+        return Ok(());
+    }
     let target = path.to_str().ok_or_else(|| {
         Error::t(crate::error::Kind::Invalid, "err-not-utf8-path", crate::targs!["path" => path.display().to_string()])
     })?;
-    store.conn.execute("VACUUM INTO ?1", [target]).map_err(|e| {
+    store.db.execute("VACUUM INTO ?1", [target]).map_err(|e| {
         let _ = std::fs::remove_file(path);
         Error::from(e)
     })?;
@@ -406,20 +500,13 @@ pub struct Reachable<T> {
 /// A text column read as one of the domain's enumerations: a value the
 /// schema's CHECK would not allow is reported as a damaged row, never
 /// silently taken for another.
-fn parsed<T>(r: &rusqlite::Row, i: usize, what: &str, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+fn parsed<T>(r: &sql::Row, i: usize, what: &str, parse: impl Fn(&str) -> Option<T>) -> sql::Result<T> {
     let text: String = r.get(i)?;
-    parse(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, format!("{what} `{text}`").into())
-    })
+    parse(&text).ok_or_else(|| sql::Error::conversion(i, format!("{what} `{text}`")))
 }
 
 /// [`parsed`] for a column that may be NULL.
-fn parsed_opt<T>(
-    r: &rusqlite::Row,
-    i: usize,
-    what: &str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> rusqlite::Result<Option<T>> {
+fn parsed_opt<T>(r: &sql::Row, i: usize, what: &str, parse: impl Fn(&str) -> Option<T>) -> sql::Result<Option<T>> {
     match r.get::<_, Option<String>>(i)? {
         None => Ok(None),
         Some(_) => parsed(r, i, what, parse).map(Some),

@@ -1,12 +1,12 @@
 //! The outbox of `campaign send`: each recipient's state, so a send can
 //! be resumed and never sends one message twice nor skips one.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::consent::Channel;
 use crate::domain::dates::from_day_number;
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,14 +26,14 @@ pub fn recipients(conn: &Db, campaign_id: i64) -> Result<Vec<i64>> {
         "SELECT contact_id FROM campaign_sends WHERE campaign_id = ?1 AND grp = 'recipient' ORDER BY contact_id",
     )?;
     let rows = stmt.query_map([campaign_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Queue one row per recipient not queued yet (a rerun adds nothing).
 pub fn queue(conn: &Tx, campaign_id: i64, channel: Channel, rows: &[(i64, String, String)]) -> Result<usize> {
     let mut stmt = conn.sql().prepare_cached(
-        "INSERT OR IGNORE INTO campaign_outbox (campaign_id, contact_id, channel, token, message_id) \
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO campaign_outbox (campaign_id, contact_id, channel, token, message_id) \
+         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
     )?;
     let mut n = 0;
     for (contact, token, message_id) in rows {
@@ -57,7 +57,7 @@ pub fn rows(conn: &Db, campaign_id: i64) -> Result<Vec<OutboxRow>> {
             attempts: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Move one row to `state`; `attempt` counts one more try.
@@ -84,7 +84,7 @@ pub fn counts(conn: &Db, campaign_id: i64) -> Result<HashMap<String, i64>> {
     let mut stmt =
         conn.sql().prepare("SELECT state, count(*) FROM campaign_outbox WHERE campaign_id = ?1 GROUP BY state")?;
     let rows = stmt.query_map([campaign_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The contact and channel a token was sent to.

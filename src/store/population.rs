@@ -4,9 +4,9 @@
 //! What they hold is the app's business (`app::population`); here they are
 //! a day, a purchase id, counts and a JSON text.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::error::Result;
-use rusqlite::{params, OptionalExtension};
 
 /// The row as kept.
 #[derive(Debug, Clone, PartialEq)]

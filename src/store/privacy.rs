@@ -1,10 +1,10 @@
 //! Erasure and retention: the SQL behind `privacy forget` and `review`.
 
 use super::consent::{address_key, erase_proofs, suppress};
+use super::sql::params;
 use super::{Db, Tx};
 use crate::domain::consent::Channel;
 use crate::error::Result;
-use rusqlite::params;
 
 /// What an erasure did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -72,7 +72,10 @@ pub fn forget(conn: &Tx, id: i64, now: &str) -> Result<Erased> {
 /// Compact the file after an erasure (see [`Store::begin_erasure`]: the
 /// erased bytes are already overwritten; this also gives the space back).
 pub fn compact(store: &super::Store) -> Result<()> {
-    store.conn.execute_batch("VACUUM;")?;
+    // PostgreSQL's VACUUM after an erasure is not done yet (see the README).
+    if store.engine() == super::sql::EngineKind::Sqlite {
+        store.execute_batch("VACUUM;")?;
+    }
     Ok(())
 }
 
@@ -87,13 +90,20 @@ pub struct Activity {
 
 /// Contacts (not already forgotten) whose last activity is before `day`.
 pub fn inactive_since(conn: &Db, day: &str) -> Result<Vec<Activity>> {
-    let mut stmt = conn.sql().prepare(
-        "SELECT id, name, max(substr(created_at, 1, 10), \
-           coalesce((SELECT date(max(day) + 1721424.5) FROM purchases p WHERE p.contact_id = c.id), ''), \
-           coalesce((SELECT date(max(day) + 1721424.5) FROM interactions i WHERE i.contact_id = c.id), ''), \
+    // The day numbers count from 0001-01-01 as day 1.
+    let (greatest, date) = match conn.engine() {
+        super::sql::EngineKind::Sqlite => ("max", "date(max(day) + 1721424.5)"),
+        super::sql::EngineKind::Postgres => {
+            ("greatest", "to_char(DATE '0001-01-01' + CAST(max(day) - 1 AS INTEGER), 'YYYY-MM-DD')")
+        }
+    };
+    let mut stmt = conn.sql().prepare(&format!(
+        "SELECT id, name, last FROM (SELECT id, name, {greatest}(substr(created_at, 1, 10), \
+           coalesce((SELECT {date} FROM purchases p WHERE p.contact_id = c.id), ''), \
+           coalesce((SELECT {date} FROM interactions i WHERE i.contact_id = c.id), ''), \
            coalesce((SELECT max(occurred_on) FROM consent_events e WHERE e.contact_id = c.id), '')) AS last \
-         FROM contacts c WHERE forgotten_at IS NULL AND last < ?1 ORDER BY last, id",
-    )?;
+         FROM contacts c WHERE forgotten_at IS NULL) a WHERE last < ?1 ORDER BY last, id"
+    ))?;
     let rows = stmt.query_map([day], |r| Ok(Activity { contact_id: r.get(0)?, name: r.get(1)?, last: r.get(2)? }))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

@@ -1,13 +1,13 @@
 //! Purchases: what each customer bought, on which day, for how much.
 
+use super::sql::Value;
+use super::sql::{params_from_iter, OptionalExtension, Statement};
 use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 use crate::domain::money::Cents;
 pub use crate::domain::purchase::{NewPurchase, Purchase, PurchaseSummary};
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::types::Value;
-use rusqlite::{params_from_iter, OptionalExtension, Statement};
 
 /// Rows per statement of a bulk insert: one statement stepping over many
 /// rows costs a fraction of one statement per row (binding, resetting and
@@ -68,14 +68,19 @@ fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
 
 /// One purchase at the counter (the database keeps its customer's totals).
 pub fn insert(conn: &Tx, p: &NewPurchase) -> Result<i64> {
-    Inserter::new(conn)?.insert(p)?;
-    Ok(conn.sql().last_insert_rowid())
+    let mut stmt = conn.sql().prepare_cached(&format!("{INSERT}(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id"))?;
+    bind(&mut stmt, 0, p)?;
+    let mut rows = stmt.raw_query()?;
+    match rows.next()? {
+        Some(r) => Ok(r.get(0)?),
+        None => Err(super::sql::Error::NoRows.into()),
+    }
 }
 
 pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
     Ok(conn.sql().query_row(
         // First and last visit: a refund is not one.
-        "SELECT count(*), coalesce(sum(amount_cents), 0), min(CASE WHEN amount_cents >= 0 THEN day END), \
+        "SELECT count(*), CAST(coalesce(sum(amount_cents), 0) AS BIGINT), min(CASE WHEN amount_cents >= 0 THEN day END), \
          max(CASE WHEN amount_cents >= 0 THEN day END) FROM purchases WHERE contact_id = ?1",
         [contact_id],
         |r| {
@@ -92,8 +97,8 @@ pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
 /// What one contact spent on or after `since`.
 pub fn revenue_since(conn: &Db, contact_id: i64, since: NaiveDate) -> Result<Cents> {
     Ok(Cents(conn.sql().query_row(
-        "SELECT coalesce(sum(amount_cents), 0) FROM purchases WHERE contact_id = ?1 AND day >= ?2",
-        rusqlite::params![contact_id, to_day_number(since)],
+        "SELECT CAST(coalesce(sum(amount_cents), 0) AS BIGINT) FROM purchases WHERE contact_id = ?1 AND day >= ?2",
+        super::sql::params![contact_id, to_day_number(since)],
         |r| r.get(0),
     )?))
 }
@@ -114,7 +119,7 @@ const SELECT: &str = "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_
                       p.batch_id, g.name, p.channel FROM purchases p JOIN contacts c ON c.id = p.contact_id \
                       LEFT JOIN categories g ON g.id = p.category_id";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Purchase> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<Purchase> {
     let day: i32 = r.get(4)?;
     Ok(Purchase {
         id: r.get(0)?,
@@ -169,7 +174,7 @@ pub fn for_each(conn: &Db, f: &PurchaseFilter, mut each: impl FnMut(Purchase) ->
     let mut stmt = conn.sql().prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args))?;
     while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
+        each(from_row(&r)?)?;
     }
     Ok(())
 }
@@ -185,9 +190,11 @@ pub fn delete(conn: &Tx, id: i64) -> Result<()> {
 
 /// Totals over the whole file, for the demo's closing line.
 pub fn totals(conn: &Db) -> Result<(i64, Cents)> {
-    Ok(conn.sql().query_row("SELECT count(*), coalesce(sum(amount_cents), 0) FROM purchases", [], |r| {
-        Ok((r.get(0)?, Cents(r.get(1)?)))
-    })?)
+    Ok(conn.sql().query_row(
+        "SELECT count(*), CAST(coalesce(sum(amount_cents), 0) AS BIGINT) FROM purchases",
+        [],
+        |r| Ok((r.get(0)?, Cents(r.get(1)?))),
+    )?)
 }
 
 /// The purchases' indexes, exactly as the migrations create them: the
@@ -202,8 +209,10 @@ const INDEXES: &[(&str, &str)] = &[
 ];
 
 pub fn indexes_present(conn: &Db) -> Result<bool> {
-    let mut stmt =
-        conn.sql().prepare_cached("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?1")?;
+    let mut stmt = conn.sql().prepare_cached(match conn.engine() {
+        super::sql::EngineKind::Sqlite => "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+        super::sql::EngineKind::Postgres => "SELECT count(*) FROM pg_indexes WHERE indexname = ?1",
+    })?;
     for (name, _) in INDEXES {
         if stmt.query_row([name], |r| r.get::<_, i64>(0))? == 0 {
             return Ok(false);

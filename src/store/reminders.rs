@@ -1,10 +1,10 @@
 //! Reminder candidates that are about contacts: cadences, renewals and birthdays.
 
+use super::sql::params;
 use super::{Db, Tx};
 use crate::domain::dates::from_day_number;
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
 
 /// A contact with a keep-in-touch cadence and their last touch.
 #[derive(Debug, Clone)]
@@ -27,9 +27,10 @@ pub fn cadences(conn: &Db, contact_kinds: &[String]) -> Result<Vec<CadenceCandid
         "SELECT c.id, c.name, c.phone, c.email, c.cadence_days, substr(c.created_at, 1, 10), \
            (SELECT max(day) FROM interactions i WHERE i.contact_id = c.id AND i.kind IN ({marks})), \
            (SELECT max(day) FROM purchases p WHERE p.contact_id = c.id AND p.amount_cents >= 0) \
-         FROM contacts c INDEXED BY contacts_cadence WHERE c.cadence_days IS NOT NULL AND c.archived_at IS NULL"
+         FROM contacts c {} WHERE c.cadence_days IS NOT NULL AND c.archived_at IS NULL",
+        conn.indexed_by("contacts_cadence")
     ))?;
-    let rows = stmt.query_map(rusqlite::params_from_iter(contact_kinds), |r| {
+    let rows = stmt.query_map(super::sql::params_from_iter(contact_kinds), |r| {
         let created: String = r.get(5)?;
         let created = NaiveDate::parse_from_str(&created, "%Y-%m-%d").unwrap_or_default();
         let last_i: Option<i32> = r.get(6)?;
@@ -48,7 +49,7 @@ pub fn cadences(conn: &Db, contact_kinds: &[String]) -> Result<Vec<CadenceCandid
             last_touch: touch,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// A contact's name and how to reach them.
@@ -88,10 +89,14 @@ pub struct BirthdayCandidate {
 /// Contacts whose birthday (`MM-DD`) falls in `[from, to]`, which may wrap
 /// over the new year.
 pub fn birthdays(conn: &Db, from: &str, to: &str) -> Result<Vec<BirthdayCandidate>> {
-    let mut stmt = conn.sql().prepare_cached(
+    let month_day = match conn.engine() {
+        super::sql::EngineKind::Sqlite => "substr(birthday, -5)",
+        super::sql::EngineKind::Postgres => "right(birthday, 5)",
+    };
+    let mut stmt = conn.sql().prepare_cached(&format!(
         "SELECT id, name, phone, email, birthday FROM contacts \
-         WHERE birthday IS NOT NULL AND archived_at IS NULL AND substr(birthday, -5) BETWEEN ?1 AND ?2",
-    )?;
+         WHERE birthday IS NOT NULL AND archived_at IS NULL AND {month_day} BETWEEN ?1 AND ?2"
+    ))?;
     let ranges = if from <= to { vec![(from, to)] } else { vec![(from, "12-31"), ("01-01", to)] };
     let mut out = Vec::new();
     for (a, b) in ranges {
@@ -104,7 +109,7 @@ pub fn birthdays(conn: &Db, from: &str, to: &str) -> Result<Vec<BirthdayCandidat
                 birthday: r.get(4)?,
             })
         })?;
-        out.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+        out.extend(rows.collect::<super::sql::Result<Vec<_>>>()?);
     }
     Ok(out)
 }
@@ -150,7 +155,7 @@ pub fn renewals(conn: &Db, category: i64, name: &str, cutoff: NaiveDate) -> Resu
             purchase_id: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The day gaps between one customer's consecutive purchase days of

@@ -1,12 +1,12 @@
 //! Satisfaction answers: written by `satisfaction add|import`, read by
 //! the satisfaction report, the loyalty matrix, `remind` and the card.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 use crate::domain::satisfaction::Scale;
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
 
 /// An answer to write.
 #[derive(Debug, Clone)]
@@ -44,7 +44,7 @@ fn scale_of(s: &str) -> Scale {
 const SELECT: &str = "SELECT a.id, a.contact_id, c.name, a.day, a.scale, a.score, a.about, a.comment \
      FROM satisfaction_answers a JOIN contacts c ON c.id = a.contact_id";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Answer> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<Answer> {
     Ok(Answer {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -78,7 +78,7 @@ pub fn list(conn: &Db, contact: Option<i64>, since: Option<NaiveDate>, until: Na
          ORDER BY a.day DESC, a.id DESC"
     ))?;
     let rows = stmt.query_map(params![since, to_day_number(until), contact], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// One answer for the report: who, when, on which scale, what score.
@@ -98,7 +98,7 @@ pub fn scores(conn: &Db, until: i32) -> Result<Vec<Score>> {
     let rows = stmt.query_map([until], |r| {
         Ok(Score { contact_id: r.get(0)?, day: r.get(1)?, scale: scale_of(&r.get::<_, String>(2)?), score: r.get(3)? })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Each contact's latest answer on or before a day, in contact id order
@@ -113,7 +113,7 @@ pub fn latest(conn: &Db, until: i32) -> Result<Vec<Score>> {
     let rows = stmt.query_map([until], |r| {
         Ok(Score { contact_id: r.get(0)?, day: r.get(1)?, scale: scale_of(&r.get::<_, String>(2)?), score: r.get(3)? })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The answers between two days (inclusive) whose contact has had no
@@ -125,7 +125,7 @@ pub fn not_called_back(conn: &Db, from: NaiveDate, until: NaiveDate) -> Result<V
          ORDER BY a.day, a.id"
     ))?;
     let rows = stmt.query_map(params![to_day_number(from), to_day_number(until)], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// `privacy forget`: what they wrote goes; the scores stay (they are

@@ -1,12 +1,12 @@
 //! Saved segments: a name and criteria (JSON), evaluated when used.
 
+use super::sql::{params, OptionalExtension};
 use super::{Db, Tx};
 use crate::domain::segment_filter::Criteria;
 pub use crate::domain::segment_record::SavedSegment;
 use crate::error::{Error, Result};
-use rusqlite::{params, OptionalExtension};
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<(SavedSegment, String)> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<(SavedSegment, String)> {
     Ok((
         SavedSegment {
             id: r.get(0)?,
@@ -29,8 +29,8 @@ fn decode((mut s, json): (SavedSegment, String)) -> Result<SavedSegment> {
 const SELECT: &str = "SELECT id, name, description, criteria, created_at, updated_at FROM segments";
 
 pub fn list(conn: &Db) -> Result<Vec<SavedSegment>> {
-    let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY name COLLATE NOCASE"))?;
-    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut stmt = conn.sql().prepare(&format!("{SELECT} ORDER BY {}", conn.nocase("name")))?;
+    let rows = stmt.query_map([], from_row)?.collect::<super::sql::Result<Vec<_>>>()?;
     rows.into_iter().map(decode).collect()
 }
 
@@ -40,11 +40,12 @@ pub fn get(conn: &Db, name: &str) -> Result<Option<SavedSegment>> {
 
 pub fn insert(conn: &Tx, name: &str, description: Option<&str>, c: &Criteria, now: &str) -> Result<i64> {
     let json = serde_json::to_string(c)?;
-    conn.sql().execute(
-        "INSERT INTO segments (name, description, criteria, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
+    Ok(conn.sql().query_row(
+        "INSERT INTO segments (name, description, criteria, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) \
+         RETURNING id",
         params![name, description, json, now],
-    )?;
-    Ok(conn.sql().last_insert_rowid())
+        |r| r.get(0),
+    )?)
 }
 
 pub fn update(conn: &Tx, id: i64, name: &str, description: Option<&str>, c: &Criteria, now: &str) -> Result<()> {

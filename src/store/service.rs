@@ -1,24 +1,24 @@
 //! Service requests and their history (migration 27). Plain SQL both
 //! engines accept: `RETURNING id`, `?N` placeholders, days as day numbers.
 
+use super::sql::Value;
+use super::sql::{params, params_from_iter, OptionalExtension};
 use super::{Db, Reachable, Tx};
 use crate::domain::dates::{from_day_number, to_day_number};
 use crate::domain::money::Cents;
 pub use crate::domain::service::{Event, NewRequest, Request};
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, OptionalExtension};
 
 const SELECT: &str = "SELECT s.id, s.contact_id, c.name, s.kind, s.what, s.status, s.opened_day, s.promised_day, \
      s.quote_cents, s.charge_cents, s.ready_day, s.answered_day, s.closed_day, s.purchase_id, s.created_at, \
      s.updated_at, c.phone, c.email FROM service_requests s JOIN contacts c ON c.id = s.contact_id";
 
-fn day(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+fn day(r: &super::sql::Row, i: usize) -> super::sql::Result<Option<NaiveDate>> {
     Ok(r.get::<_, Option<i32>>(i)?.and_then(from_day_number))
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Request> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<Request> {
     Ok(Request {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -39,7 +39,7 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Request> {
     })
 }
 
-fn reachable(r: &rusqlite::Row) -> rusqlite::Result<Reachable<Request>> {
+fn reachable(r: &super::sql::Row) -> super::sql::Result<Reachable<Request>> {
     Ok(Reachable { item: from_row(r)?, phone: r.get(16)?, email: r.get(17)? })
 }
 
@@ -137,7 +137,7 @@ pub fn history(conn: &Db, id: i64) -> Result<Vec<Event>> {
             note: r.get(4)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -183,7 +183,7 @@ pub fn list(conn: &Db, f: &Filter) -> Result<Vec<Request>> {
     let w = if wheres.is_empty() { String::new() } else { format!("WHERE {}", wheres.join(" AND ")) };
     let mut stmt = conn.sql().prepare(&format!("{SELECT} {w} ORDER BY s.id"))?;
     let rows = stmt.query_map(params_from_iter(args), from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every open request with its contact's phone and email (the reminders
@@ -193,7 +193,7 @@ pub fn open_reachable(conn: &Db) -> Result<Vec<Reachable<Request>>> {
         .sql()
         .prepare_cached(&format!("{SELECT} WHERE s.closed_day IS NULL AND c.forgotten_at IS NULL ORDER BY s.id"))?;
     let rows = stmt.query_map([], reachable)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The requests the report reads: every open one, and those closed from
@@ -202,7 +202,7 @@ pub fn for_report(conn: &Db, since: NaiveDate) -> Result<Vec<Request>> {
     let mut stmt =
         conn.sql().prepare(&format!("{SELECT} WHERE s.closed_day IS NULL OR s.closed_day >= ?1 ORDER BY s.id"))?;
     let rows = stmt.query_map([to_day_number(since)], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Complaints opened from `from` to `to` (included): their opening days.
@@ -211,7 +211,7 @@ pub fn complaint_days(conn: &Db, kind: &str, from: NaiveDate, to: NaiveDate) -> 
         .sql()
         .prepare("SELECT opened_day FROM service_requests WHERE kind = ?1 AND opened_day BETWEEN ?2 AND ?3")?;
     let rows = stmt.query_map(params![kind, to_day_number(from), to_day_number(to)], |r| day(r, 0))?;
-    Ok(rows.filter_map(|d| d.transpose()).collect::<rusqlite::Result<_>>()?)
+    Ok(rows.filter_map(|d| d.transpose()).collect::<super::sql::Result<_>>()?)
 }
 
 /// Customers served from `from` to `to` (included): distinct contacts

@@ -19,9 +19,9 @@ pub fn in_touch_since(conn: &Db, who: &[(i64, i32)], today: i32, kinds: &[String
         marks.join(", ")
     ))?;
     for &(id, day) in who {
-        let mut args: Vec<rusqlite::types::Value> = vec![id.into(), i64::from(day).into(), i64::from(today).into()];
-        args.extend(kinds.iter().map(|k| rusqlite::types::Value::Text(k.clone())));
-        if stmt.exists(rusqlite::params_from_iter(args))? {
+        let mut args: Vec<super::sql::Value> = vec![id.into(), i64::from(day).into(), i64::from(today).into()];
+        args.extend(kinds.iter().map(|k| super::sql::Value::Text(k.clone())));
+        if stmt.query(super::sql::params_from_iter(args))?.next()?.is_some() {
             out.insert(id);
         }
     }

@@ -2,9 +2,9 @@
 //! server (`sync_entries`, migration 0030). Portable SQL: the PostgreSQL
 //! engine carries it as it is.
 
+use super::sql::params;
 use super::{Db, Tx};
 use crate::error::Result;
-use rusqlite::params;
 
 /// One entry of a collection, as carnet last knew it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,7 +27,7 @@ pub fn entries(conn: &Db, collection: &str) -> Result<Vec<Entry>> {
     let rows = stmt.query_map([collection], |r| {
         Ok(Entry { uid: r.get(0)?, href: r.get(1)?, etag: r.get(2)?, sent_hash: r.get(3)?, pending_hash: r.get(4)? })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Write an entry whole (insert or replace its row).

@@ -1,9 +1,9 @@
 //! Tags across the whole file: how many contacts bear each, and renaming
 //! or merging one everywhere it is used.
 
+use super::sql::params;
 use super::{Db, Tx};
 use crate::error::Result;
-use rusqlite::params;
 
 /// A tag and how many contacts (not erased) bear it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub fn counts(conn: &Db) -> Result<Vec<TagCount>> {
          WHERE c.forgotten_at IS NULL GROUP BY t.tag ORDER BY count(*) DESC, t.tag",
     )?;
     let rows = stmt.query_map([], |r| Ok(TagCount { tag: r.get(0)?, contacts: r.get(1)?, archived: r.get(2)? }))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// How many contacts bear `tag`.
@@ -33,7 +33,8 @@ pub fn count(conn: &Db, tag: &str) -> Result<i64> {
 /// both keeps one); returns how many contacts were tagged `from`.
 pub fn move_to(conn: &Tx, from: &str, into: &str) -> Result<usize> {
     let n = conn.sql().execute(
-        "INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT contact_id, ?2 FROM contact_tags WHERE tag = ?1",
+        "INSERT INTO contact_tags (contact_id, tag) SELECT contact_id, ?2 FROM contact_tags WHERE tag = ?1 \
+         ON CONFLICT DO NOTHING",
         params![from, into],
     )?;
     let moved = conn.sql().execute("DELETE FROM contact_tags WHERE tag = ?1", [from])?;

@@ -10,12 +10,12 @@
 //! work the figures out from the purchases instead, without writing.
 
 use super::analytics::{self, Scope, Visits};
+use super::sql::OptionalExtension;
 use super::{Db, Tx};
 use crate::domain::rfm::CustomerHistory;
 use crate::domain::rhythm;
 use crate::domain::visits::VisitsBuilder;
 use crate::error::Result;
-use rusqlite::OptionalExtension;
 
 /// One customer's kept row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub struct Kept {
 const COLUMNS: &str =
     "contact_id, first_day, last_day, visits, purchase_rows, total_cents, first_visit_cents, median_gap_x2";
 
-fn row_kept(r: &rusqlite::Row) -> rusqlite::Result<Kept> {
+fn row_kept(r: &super::sql::Row) -> super::sql::Result<Kept> {
     Ok(Kept {
         visits: Visits {
             contact_id: r.get(0)?,
@@ -70,7 +70,7 @@ fn answer_for(conn: &Db, until: i32) -> Result<bool> {
 pub fn all(conn: &Db) -> Result<Vec<Kept>> {
     let mut stmt = conn.sql().prepare_cached(&format!("SELECT {COLUMNS} FROM customer_totals ORDER BY contact_id"))?;
     let rows = stmt.query_map([], row_kept)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every customer's row as the database works it out from the purchases
@@ -79,7 +79,7 @@ pub fn all(conn: &Db) -> Result<Vec<Kept>> {
 pub fn from_the_view(conn: &Db) -> Result<Vec<Kept>> {
     let mut stmt = conn.sql().prepare_cached(&format!("SELECT {COLUMNS} FROM customer_figures ORDER BY contact_id"))?;
     let rows = stmt.query_map([], row_kept)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every customer's row worked out here from every purchase, by the rule
@@ -112,7 +112,8 @@ pub fn worked_out(conn: &Db) -> Result<Vec<Kept>> {
 /// Stop the triggers' per-row upkeep until [`rebuild`], in this write only
 /// (a rollback takes the setting back with everything else).
 pub fn suspend(tx: &Tx) -> Result<()> {
-    tx.sql().execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('totals_suspended', '1')", [])?;
+    tx.sql()
+        .execute("INSERT INTO settings (key, value) VALUES ('totals_suspended', '1') ON CONFLICT DO NOTHING", [])?;
     Ok(())
 }
 
@@ -129,7 +130,7 @@ pub fn rebuild(tx: &Tx) -> Result<()> {
         .prepare_cached(&format!("INSERT INTO customer_totals ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))?;
     for k in &rows {
         let v = &k.visits;
-        insert.execute(rusqlite::params![
+        insert.execute(super::sql::params![
             v.contact_id,
             v.first_day,
             v.last_day,
@@ -222,7 +223,7 @@ fn crossing_by_rhythm(conn: &Db, from: i32, until: i32, factor: f64) -> Result<V
         let after = rhythm::slipping_after_days(g, factor);
         let lo = from as i64 - after;
         let hi = until as i64 - after;
-        let rows = in_range.query_map(rusqlite::params![g, lo, hi], row_kept)?;
+        let rows = in_range.query_map(super::sql::params![g, lo, hi], row_kept)?;
         for k in rows {
             out.push(k?);
         }
@@ -246,7 +247,7 @@ mod tests {
             tx.sql()
                 .execute(
                     "INSERT INTO purchases (contact_id, day, amount_cents) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![contact, day, cents],
+                    crate::store::sql::params![contact, day, cents],
                 )
                 .unwrap();
         }

@@ -218,8 +218,8 @@ fn purchases_changed_by_hand_keep_the_figures_and_the_reports() {
     env.ok(&["purchase", "import", &csv]);
     let in_step = || {
         env.sql(
-            "SELECT (SELECT count(*) FROM (SELECT * FROM customer_totals EXCEPT SELECT * FROM customer_figures)) \
-                  + (SELECT count(*) FROM (SELECT * FROM customer_figures EXCEPT SELECT * FROM customer_totals))",
+            "SELECT (SELECT count(*) FROM (SELECT * FROM customer_totals EXCEPT SELECT * FROM customer_figures) AS a) \
+                  + (SELECT count(*) FROM (SELECT * FROM customer_figures EXCEPT SELECT * FROM customer_totals) AS b)",
         )
     };
     let conn = rusqlite::Connection::open(env.db()).unwrap();

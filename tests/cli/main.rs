@@ -17,6 +17,7 @@ mod contact_files;
 mod contact_io;
 mod dashboard;
 mod database;
+mod db_copy;
 mod deal;
 mod demo;
 mod frat;
