@@ -1727,7 +1727,6 @@ err-sync-conflicts = { $count ->
     } changed on the server since carnet sent them, and left as they are: { $uids }
 hint-sync-conflicts = carnet is the source of truth: `carnet sync --overwrite` replaces them with carnet's version
 err-sync-report-new-contacts = --report-new lists the address book's new cards: it cannot go with --calendar
-col-what = what
 col-uid = uid
 err-sync-forbidden = the sync server refused access to { $url } (HTTP 403)
 hint-sync-forbidden = the user name and password were taken, but this address is not theirs: check the URL (the server shows each address book's and calendar's own)

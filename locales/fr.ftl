@@ -1738,7 +1738,6 @@ err-sync-conflicts = { $count ->
     } sur le serveur depuis leur envoi par carnet, et laissés tels quels : { $uids }
 hint-sync-conflicts = carnet fait foi : `carnet sync --overwrite` les remplace par la version de carnet
 err-sync-report-new-contacts = --report-new liste les nouvelles fiches du carnet d'adresses : il ne va pas avec --calendar
-col-what = quoi
 col-uid = uid
 err-sync-forbidden = le serveur de synchronisation a refusé l'accès à { $url } (HTTP 403)
 hint-sync-forbidden = l'identifiant et le mot de passe ont été acceptés, mais cette adresse n'est pas la leur : vérifiez l'URL (le serveur montre celle de chaque carnet d'adresses et calendrier)

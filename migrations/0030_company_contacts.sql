@@ -1,4 +1,4 @@
--- carnet schema, version 33: companies are contacts of their own kind.
+-- carnet schema, version 30: companies are contacts of their own kind.
 --
 -- A company (`kind = 'company'`) is a contact: it buys, is shown, listed
 -- and scored like a person. A person's `company_id` links them to it; the

@@ -1,4 +1,4 @@
--- carnet schema, version 32: the figures a contact's card is placed among,
+-- carnet schema, version 31: the figures a contact's card is placed among,
 -- kept for big shops.
 --
 -- `contact show` scores one customer among all the others (RFM score

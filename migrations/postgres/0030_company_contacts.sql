@@ -1,5 +1,5 @@
--- carnet schema, version 33 (PostgreSQL): companies are contacts of their
--- own kind. See migrations/0033_company_contacts.sql for the model.
+-- carnet schema, version 30 (PostgreSQL): companies are contacts of their
+-- own kind. See migrations/0030_company_contacts.sql for the model.
 --
 -- SQLite's file has a Rust step after this one to turn the existing
 -- `company` texts into company contacts; here the same is done in SQL, the
@@ -7,9 +7,9 @@
 -- and its neighbours write (the Rust rule, deunicode, folds every script;
 -- a name with other letters keeps them, and then matches only as written).
 
-ALTER TABLE contacts ADD COLUMN kind TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'company'));
+ALTER TABLE contacts ADD COLUMN kind TEXT COLLATE "C" NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'company'));
 ALTER TABLE contacts ADD COLUMN company_id BIGINT REFERENCES contacts (id) ON DELETE SET NULL;
-ALTER TABLE contacts ADD COLUMN company_key TEXT;
+ALTER TABLE contacts ADD COLUMN company_key TEXT COLLATE "C";
 CREATE INDEX contacts_company ON contacts (company_id) WHERE company_id IS NOT NULL;
 CREATE INDEX contacts_company_key ON contacts (company_key) WHERE company_key IS NOT NULL;
 

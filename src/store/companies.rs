@@ -1,4 +1,4 @@
-//! Companies: contacts of their own kind (`kind = 'company'`, schema 33)
+//! Companies: contacts of their own kind (`kind = 'company'`, schema 30)
 //! and the people linked to them (`company_id`). A person's `company`
 //! text is the linked company's name, kept equal to it on every write.
 
@@ -224,8 +224,8 @@ pub fn histories(conn: &Db, scope: &super::analytics::Scope, until: i32) -> Resu
     Ok(out.finish())
 }
 
-/// Turn the `company` texts of a file older than schema 33 into company
-/// contacts (the step after migration 33): one per key, named as its first
+/// Turn the `company` texts of a file older than schema 30 into company
+/// contacts (the step after migration 30): one per key, named as its first
 /// person wrote it; a contact of that name with no company of its own
 /// becomes it.
 pub(super) fn migrate_texts(conn: &super::Db) -> Result<()> {

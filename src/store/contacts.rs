@@ -209,6 +209,9 @@ pub fn merge(conn: &Tx, keep: i64, other: i64, merged: &ContactFields, now: &str
             "campaign_sends" => {
                 " AND campaign_id NOT IN (SELECT campaign_id FROM campaign_sends WHERE contact_id = ?1)"
             }
+            // Both members of the loyalty card: KEEP's row (with the
+            // earlier joining day, see `merge_members`) stays.
+            "loyalty_members" => " AND NOT EXISTS (SELECT 1 FROM loyalty_members m WHERE m.contact_id = ?1)",
             _ => "",
         };
         moved += conn.sql().execute(
