@@ -213,7 +213,7 @@ pub fn histories(conn: &Db, scope: &super::analytics::Scope, until: i32) -> Resu
          JOIN (SELECT id AS contact_id, id AS company_id FROM contacts WHERE kind = 'company' \
                UNION ALL SELECT id AS contact_id, company_id FROM contacts WHERE company_id IS NOT NULL) m \
            ON m.contact_id = p.contact_id \
-         WHERE p.day <= ?1 AND (?2 IS NULL OR p.category_id = ?2) AND (?3 IS NULL OR p.channel = ?3) \
+         WHERE p.day <= ?1 AND (CAST(?2 AS BIGINT) IS NULL OR p.category_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR p.channel = ?3) \
          ORDER BY m.company_id, p.day",
     )?;
     let mut rows = stmt.query(params![until, scope.category_id, scope.channel])?;

@@ -74,7 +74,7 @@ pub fn get(conn: &Db, id: i64) -> Result<Option<Answer>> {
 pub fn list(conn: &Db, contact: Option<i64>, since: Option<NaiveDate>, until: NaiveDate) -> Result<Vec<Answer>> {
     let since = since.map(to_day_number).unwrap_or(i32::MIN);
     let mut stmt = conn.sql().prepare(&format!(
-        "{SELECT} WHERE a.day >= ?1 AND a.day <= ?2 AND (?3 IS NULL OR a.contact_id = ?3) \
+        "{SELECT} WHERE a.day >= ?1 AND a.day <= ?2 AND (CAST(?3 AS BIGINT) IS NULL OR a.contact_id = ?3) \
          ORDER BY a.day DESC, a.id DESC"
     ))?;
     let rows = stmt.query_map(params![since, to_day_number(until), contact], from_row)?;

@@ -138,6 +138,7 @@ fn imports_link_their_company_column_and_vcard_org() {
 
 #[test]
 fn company_texts_of_an_older_file_become_company_contacts() {
+    sqlite_only!();
     let env = Env::new();
     {
         let conn = rusqlite::Connection::open(env.db()).unwrap();

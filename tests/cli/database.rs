@@ -1,9 +1,11 @@
 //! The database file: where it is, who may open it, upgrades, concurrency.
+//! (The file's own tests are SQLite only; the rest run on both engines.)
 
 use crate::Env;
 
 #[test]
 fn a_read_command_on_a_missing_database_fails_without_creating_it() {
+    sqlite_only!();
     let env = Env::new();
     let err = env.fails(1, &["contact", "list"]);
     assert!(err.contains(&format!("error: no database at {}", env.db().display())), "{err}");
@@ -22,6 +24,7 @@ fn db_flag_wins_over_env_and_creates_folders() {
 
 #[test]
 fn a_database_from_a_newer_carnet_is_refused_untouched() {
+    sqlite_only!();
     let env = Env::new();
     env.add(&["--name", "A"]);
     {
@@ -37,6 +40,7 @@ fn a_database_from_a_newer_carnet_is_refused_untouched() {
 
 #[test]
 fn a_foreign_file_is_refused() {
+    sqlite_only!();
     let env = Env::new();
     std::fs::write(env.db(), "this is not sqlite at all, just some text that is long enough").unwrap();
     let err = env.fails(1, &["contact", "list"]);
@@ -74,11 +78,13 @@ fn two_writers_at_once_both_succeed() {
 
 #[test]
 fn a_database_from_every_older_version_upgrades() {
+    sqlite_only!();
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut files: Vec<_> =
-        std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
-    // SQLite's own files (migrations/postgres/ holds PostgreSQL's twins).
-    files.retain(|f| f.extension().is_some_and(|e| e == "sql"));
+    let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
     files.sort();
     // Version v: the first v migrations applied, as an older carnet left it.
     for v in 1..files.len() {
@@ -107,6 +113,7 @@ fn a_database_from_every_older_version_upgrades() {
 /// upgrade is still undone exactly, rows added between its rows spared.
 #[test]
 fn an_import_from_before_batch_ranges_undoes_exactly() {
+    sqlite_only!();
     let env = Env::new();
     {
         let conn = rusqlite::Connection::open(env.db()).unwrap();
@@ -141,14 +148,18 @@ fn an_import_from_before_batch_ranges_undoes_exactly() {
 /// the same purchases gives.
 #[test]
 fn a_file_from_before_categories_gives_the_same_reports() {
+    sqlite_only!();
     use chrono::Datelike;
     let root = env!("CARGO_MANIFEST_DIR");
     let tiny = std::fs::read_to_string(format!("{root}/tests/fixtures/tiny/transactions.csv")).unwrap();
     let old = Env::new();
     {
         let conn = rusqlite::Connection::open(old.db()).unwrap();
-        let mut files: Vec<_> =
-            std::fs::read_dir(format!("{root}/migrations")).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/migrations"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+            .collect();
         files.sort();
         for f in &files[..9] {
             conn.execute_batch(&std::fs::read_to_string(f).unwrap()).unwrap();
@@ -222,7 +233,6 @@ fn purchases_changed_by_hand_keep_the_figures_and_the_reports() {
                   + (SELECT count(*) FROM (SELECT * FROM customer_figures EXCEPT SELECT * FROM customer_totals) AS b)",
         )
     };
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
     for sql in [
         // A sale of 008 on 2024-03-10 (day 738955), then a refund of 009.
         "INSERT INTO purchases (contact_id, day, amount_cents) SELECT id, 738955, 4000 FROM contacts WHERE ref = '008'",
@@ -232,10 +242,9 @@ fn purchases_changed_by_hand_keep_the_figures_and_the_reports() {
         "UPDATE purchases SET day = day + 1 WHERE amount_cents = 3000",
         "DELETE FROM purchases WHERE amount_cents = 800",
     ] {
-        conn.execute(sql, []).unwrap();
+        env.sql_exec(sql);
         assert_eq!(in_step(), 0, "after {sql}");
     }
-    drop(conn);
     let fresh = Env::new();
     let csv = fresh.write(
         "till.csv",

@@ -175,6 +175,22 @@ macro_rules! sqlite_only {
     };
 }
 
+/// Returns from the enclosing test, with a loud line, when the tests run
+/// on PostgreSQL and carnet does not yet do there what the test asks: a
+/// known gap of the PostgreSQL engine, said here and in the issue, never
+/// a test that passes by not running.
+#[macro_export]
+macro_rules! postgres_gap {
+    ($why:literal) => {
+        if $crate::engine::is_postgres() {
+            fn here() {}
+            let name = std::any::type_name_of_val(&here).trim_end_matches("::here");
+            $crate::skipped(&format!("{name}: KNOWN GAP on PostgreSQL: {}", $why));
+            return;
+        }
+    };
+}
+
 #[test]
 fn a_database_name_replaces_the_one_in_the_url() {
     assert_eq!(with_database("postgresql://carnet@/postgres?host=/tmp/x", "t1"), "postgresql://carnet@/t1?host=/tmp/x");

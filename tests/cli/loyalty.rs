@@ -165,8 +165,7 @@ fn merges_carry_the_card_and_the_demo_has_members_and_answers() {
     let out = demo.run(&["demo", "--customers", "300"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("loyalty card"), "{}", out.stderr);
-    let conn = rusqlite::Connection::open(demo.db()).expect("open db");
-    let n = |t: &str| -> i64 { conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0)).expect("count") };
+    let n = |t: &str| -> i64 { demo.sql(&format!("SELECT count(*) FROM {t}")) };
     assert!(
         n("satisfaction_answers") > 50 && n("loyalty_members") > 20,
         "{} {}",

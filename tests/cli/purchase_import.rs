@@ -165,6 +165,7 @@ fn import_list_and_undo_remove_exactly_the_batch() {
 
 #[test]
 fn undo_spares_a_purchase_that_reused_an_id_inside_the_batch() {
+    postgres_gap!("ids are never reused on PostgreSQL (sequences), so the case the test builds cannot happen there");
     let env = Env::new();
     let f = env.write("sales.csv", TINY);
     env.ok(&["purchase", "import", &f]);
@@ -308,6 +309,7 @@ fn a_bad_row_deep_in_a_big_file_leaves_everything_as_it_was() {
 
 #[test]
 fn a_missing_index_is_rebuilt_on_open() {
+    postgres_gap!("the missing-index rebuild is SQLite's (a killed bulk import); not checked on PostgreSQL yet");
     let env = Env::new();
     env.add(&["--name", "A"]);
     env.ok(&["purchase", "add", "A", "10", "--category", "Révision", "--date", "2024-01-02"]);

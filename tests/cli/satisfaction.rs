@@ -13,8 +13,7 @@ fn fails_fr(env: &Env, args: &[&str]) -> String {
 }
 
 fn count(env: &Env, table: &str) -> i64 {
-    let conn = rusqlite::Connection::open(env.db()).expect("open db");
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).expect("count")
+    env.sql(&format!("SELECT count(*) FROM {table}"))
 }
 
 /// Visits: A 6, B 5, E 2, C 1, D 1: F scores A 5, B 4, E 3, C 1, D 1.
@@ -180,10 +179,7 @@ fn export_and_erasure_cover_the_answers() {
     assert_eq!(doc["satisfaction"].as_array().unwrap().len(), 2);
     assert_eq!(doc["satisfaction"][0]["comment"], "waited too long");
     env.ok(&["privacy", "forget", "ref:B", "--yes"]);
-    let conn = rusqlite::Connection::open(env.db()).expect("open db");
-    let comments: i64 = conn
-        .query_row("SELECT count(*) FROM satisfaction_answers WHERE comment LIKE '%waited%'", [], |r| r.get(0))
-        .expect("count");
+    let comments = env.sql("SELECT count(*) FROM satisfaction_answers WHERE comment LIKE '%waited%'");
     assert_eq!(comments, 0, "what they wrote is erased");
     assert_eq!(count(&env, "satisfaction_answers"), 5, "the scores stay, about nobody");
 }

@@ -31,11 +31,12 @@ fn recipients_of(messages: &[String]) -> Vec<String> {
 
 /// The addresses of the outbox rows in `state`.
 fn in_state(env: &Env, state: &str) -> std::collections::BTreeSet<String> {
-    let list = env.sql_text(&format!(
-        "SELECT coalesce(group_concat(c.email, ' '), '') FROM campaign_outbox o JOIN contacts c ON c.id = o.contact_id \
-         WHERE o.state = '{state}'"
-    ));
-    list.split_whitespace().map(str::to_string).collect()
+    env.sql_rows(&format!(
+        "SELECT c.email FROM campaign_outbox o JOIN contacts c ON c.id = o.contact_id WHERE o.state = '{state}'"
+    ))
+    .into_iter()
+    .map(|r| r[0].clone())
+    .collect()
 }
 
 #[test]

@@ -288,7 +288,11 @@ fn contact_show_export_and_erasure_cover_the_requests() {
     assert_eq!(env.sql_text("SELECT what FROM service_requests WHERE id = 1"), "erased");
     assert_eq!(env.sql("SELECT count(*) FROM service_events WHERE note IS NOT NULL"), 0);
     assert_eq!(env.sql_text("SELECT kind FROM service_requests WHERE id = 1"), "repair", "the figures stay");
-    // The file itself no longer holds the words.
+    // The file itself no longer holds the words (a SQLite file: a server's
+    // table files are not the test's to read).
+    if std::env::var("CARNET_TEST_ENGINE").as_deref() == Ok("postgres") {
+        return;
+    }
     let bytes = std::fs::read(env.db()).unwrap();
     assert!(!bytes.windows(12).any(|w| w == "Vélo Peugeo".as_bytes()), "erased bytes remain");
 }
