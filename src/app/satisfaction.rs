@@ -179,7 +179,7 @@ pub fn report(app: &App, by: By, since: NaiveDate, until: NaiveDate) -> Result<V
         By::Segment => {
             let saved = crate::store::segments::list(app.db())?;
             let refs: Vec<&crate::domain::segment_filter::Criteria> = saved.iter().map(|s| &s.criteria).collect();
-            let members = super::scores::members(app.db(), &refs, until, &app.config)?;
+            let members = super::scores::members(app.db(), &refs, until, app.config)?;
             for (seg, ids) in saved.iter().zip(members) {
                 let mut g = Group { name: seg.name.clone(), ..Group::default() };
                 for s in scores.iter().filter(|s| ids.binary_search(&s.contact_id).is_ok()) {
