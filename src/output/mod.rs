@@ -438,6 +438,8 @@ fn value_group(header: &str) -> Option<&'static str> {
         "kind" => "kind",
         "follow_up_status" => "follow-up",
         "action" => "action",
+        // `sync`'s kind of entry (a contact's card or a reminder).
+        "what" => "sync-what",
         "method" => "method",
         "channel" => "channel",
         "status" | "consent_email" | "consent_sms" | "consent_phone" | "consent_post" => "status",
