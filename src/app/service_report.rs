@@ -122,7 +122,7 @@ pub fn report(app: &App, since: NaiveDate, until: NaiveDate) -> Result<ServiceRe
 fn months(app: &App, since: NaiveDate, until: NaiveDate) -> Result<Vec<MonthLine>> {
     let db = app.db();
     let complaints = store::complaint_days(db, rules::COMPLAINT, since, until)?;
-    let mut out = Vec::new();
+    let mut periods = Vec::new();
     let mut start = since;
     while start <= until {
         let next = if start.month() == 12 {
@@ -131,18 +131,22 @@ fn months(app: &App, since: NaiveDate, until: NaiveDate) -> Result<Vec<MonthLine
             NaiveDate::from_ymd_opt(start.year(), start.month() + 1, 1)
         };
         let end = next.and_then(|n| n.pred_opt()).map_or(until, |e| e.min(until));
+        periods.push((start, end));
+        match next {
+            Some(n) => start = n,
+            None => break,
+        }
+    }
+    let customers = store::customers_in(db, &periods)?;
+    let mut out = Vec::new();
+    for (&(start, end), customers) in periods.iter().zip(customers) {
         let n = complaints.iter().filter(|&&d| d >= start && d <= end).count();
-        let customers = store::customers_between(db, start, end)?;
         out.push(MonthLine {
             month: start.format("%Y-%m").to_string(),
             complaints: n,
             customers,
             per_100_customers: rules::per_100(n, customers),
         });
-        match next {
-            Some(n) => start = n,
-            None => break,
-        }
     }
     Ok(out)
 }
