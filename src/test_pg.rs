@@ -229,6 +229,54 @@ mod tests {
         assert_eq!(with_database("postgres://u@h/shop?sslmode=require", "t2"), "postgres://u@h/t2?sslmode=require");
     }
 
+    conformance! {
+        /// The harness itself: each half runs on the engine it names, and
+        /// every connection it opens reaches the one database of the case.
+        fn a_case_runs_on_the_engine_it_names_and_on_one_database(db) {
+            let mut first = db.open();
+            let engine = match db.engine() {
+                Engine::Sqlite => crate::store::sql::EngineKind::Sqlite,
+                Engine::Postgres => crate::store::sql::EngineKind::Postgres,
+            };
+            assert_eq!(first.engine(), engine);
+            assert!(first.is_empty().unwrap(), "a new case starts empty");
+            let tx = first.begin().unwrap();
+            let f = crate::domain::contact::ContactFields { name: "A".into(), ..Default::default() };
+            crate::store::contacts::insert(&tx, &f, &[], "2024-01-01T00:00:00Z", None).unwrap();
+            tx.commit().unwrap();
+            assert_eq!(crate::store::contacts::count(&db.open()).unwrap(), 1);
+            assert!(db.dir().is_dir());
+        }
+    }
+
+    /// Under `CI=true` a PostgreSQL half without a server fails, never
+    /// passes quietly. (Run in a child process: the variables are the
+    /// whole process's.)
+    #[test]
+    fn without_a_server_the_postgres_half_skips_or_fails_under_ci() {
+        if std::env::var_os("CARNET_TEST_CHILD").is_some() {
+            assert!(TestDb::new(Engine::Postgres, "test_pg::child").is_none());
+            return;
+        }
+        let me = std::env::current_exe().unwrap();
+        let name = "test_pg::tests::without_a_server_the_postgres_half_skips_or_fails_under_ci";
+        let child = |ci: &str| {
+            std::process::Command::new(&me)
+                .args(["--exact", name, "--test-threads=1"])
+                .env("CARNET_TEST_CHILD", "1")
+                .env("CI", ci)
+                .env_remove("CARNET_TEST_POSTGRES")
+                .output()
+                .unwrap()
+        };
+        let quiet = child("false");
+        assert!(quiet.status.success(), "{}", String::from_utf8_lossy(&quiet.stdout));
+        assert!(String::from_utf8_lossy(&quiet.stderr).contains("SKIPPED: test_pg::child on PostgreSQL"));
+        let ci = child("true");
+        assert!(!ci.status.success(), "under CI=true a missing server fails the test");
+        assert!(String::from_utf8_lossy(&ci.stdout).contains("must run on PostgreSQL too"));
+    }
+
     /// The hook itself: a database that exists, is empty, and is gone
     /// once dropped.
     #[test]
