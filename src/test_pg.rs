@@ -188,12 +188,19 @@ pub fn fresh_database(test: &str) -> Option<FreshDatabase> {
     let mut client = Client::connect(&base, NoTls)
         .unwrap_or_else(|e| panic!("{test}: cannot reach the server of CARNET_TEST_POSTGRES ({base}): {e}"));
     // UTF-8 and the C collation whatever the server's defaults: text
-    // compares and sorts by code point, as SQLite's BINARY does.
-    client
-        .batch_execute(&format!(
-            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+    // compares and sorts by code point, as SQLite's BINARY does (and as
+    // the schema's "C" columns do on any server). The character classes
+    // are a UTF-8 locale's, as on a shop's real server, where `lower('É')`
+    // is `é`: what the store writes must not depend on it. (`C` where the
+    // server has no C.UTF-8.)
+    let create = |client: &mut Client, ctype: &str| {
+        client.batch_execute(&format!(
+            "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE '{ctype}'"
         ))
-        .unwrap_or_else(|e| panic!("{test}: CREATE DATABASE {name}: {e}"));
+    };
+    if let Err(e) = create(&mut client, "C.UTF-8").or_else(|_| create(&mut client, "C")) {
+        panic!("{test}: CREATE DATABASE {name}: {e}");
+    }
     let url = with_database(&base, &name);
     Some(FreshDatabase { base, name, url })
 }

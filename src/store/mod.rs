@@ -40,6 +40,8 @@ use std::path::{Path, PathBuf};
 pub mod pg_connect;
 mod pg_migrate;
 pub mod sql;
+#[cfg(test)]
+mod sql_conformance;
 
 /// A handle the store's read functions take. Outside `store/` it is opaque:
 /// nothing above the store can run SQL through it, and nothing can write
