@@ -8,8 +8,8 @@
 use super::*;
 use crate::config::{Config, LoyaltyConfig, ProgrammeKind, RewardConfig};
 use crate::domain::money::Cents;
-use chrono::NaiveDate;
 use crate::test_pg::{Engine, TestDb};
+use chrono::NaiveDate;
 use proptest::prelude::*;
 use std::collections::HashMap;
 

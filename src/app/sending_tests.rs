@@ -12,12 +12,7 @@ fn app(db: &crate::test_pg::TestDb) -> App<'static> {
     config.send.from = Some("shop@atelier-roux.fr".into());
     let config: &'static Config = Box::leak(Box::new(config));
     let today = NaiveDate::from_ymd_opt(2024, 6, 30).unwrap();
-    App {
-        store: db.open(),
-        config,
-        today,
-        now: today.and_hms_opt(12, 0, 0).unwrap().and_utc(),
-    }
+    App { store: db.open(), config, today, now: today.and_hms_opt(12, 0, 0).unwrap().and_utc() }
 }
 
 /// Three customers opted in by email, a campaign `news` to them launched.

@@ -24,8 +24,8 @@ crate::test_pg::conformance! {
         let id = contact(&mut store, "Zoé 🌱 Garnier");
         let tx = store.begin().unwrap();
         for (day, cents) in [(1, i64::MAX), (2, i64::MIN), (3, 0)] {
-            tx.execute("INSERT INTO purchases (contact_id, day, amount_cents) VALUES (?1, ?2, ?3)", params![id, day, cents])
-                .unwrap();
+            let sql = "INSERT INTO purchases (contact_id, day, amount_cents) VALUES (?1, ?2, ?3)";
+            tx.execute(sql, params![id, day, cents]).unwrap();
         }
         tx.commit().unwrap();
         let cents: Vec<i64> = store
@@ -36,12 +36,12 @@ crate::test_pg::conformance! {
             .collect::<Result<_, _>>()
             .unwrap();
         assert_eq!(cents, [i64::MAX, i64::MIN, 0]);
+        let sql = "SELECT name, notes FROM contacts WHERE id = ?1";
         let (name, note): (String, Option<String>) =
-            store.query_row("SELECT name, notes FROM contacts WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+            store.query_row(sql, [id], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
         assert_eq!((name.as_str(), note), ("Zoé 🌱 Garnier", None));
-        let as_float: f64 =
-            store.query_row("SELECT CAST(amount_cents AS DOUBLE PRECISION) FROM purchases WHERE day = 3", [], |r| r.get(0))
-                .unwrap();
+        let sql = "SELECT CAST(amount_cents AS DOUBLE PRECISION) FROM purchases WHERE day = 3";
+        let as_float: f64 = store.query_row(sql, [], |r| r.get(0)).unwrap();
         assert_eq!(as_float, 0.0);
     }
 
@@ -93,15 +93,12 @@ crate::test_pg::conformance! {
         let sql = "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT DO NOTHING";
         assert_eq!(tx.execute(sql, ["conformance", "1"]).unwrap(), 1);
         assert_eq!(tx.execute(sql, ["conformance", "2"]).unwrap(), 0);
-        let id: i64 = tx
-            .query_row(
-                "INSERT INTO contacts (name, search_key, created_at, updated_at) VALUES ('A', 'a', 't', 't') RETURNING id",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let sql = "INSERT INTO contacts (name, search_key, created_at, updated_at) VALUES ('A', 'a', 't', 't') \
+                   RETURNING id";
+        let id: i64 = tx.query_row(sql, [], |r| r.get(0)).unwrap();
         tx.commit().unwrap();
-        let value: String = store.query_row("SELECT value FROM settings WHERE key = 'conformance'", [], |r| r.get(0)).unwrap();
+        let sql = "SELECT value FROM settings WHERE key = 'conformance'";
+        let value: String = store.query_row(sql, [], |r| r.get(0)).unwrap();
         assert_eq!(value, "1");
         assert_eq!(contacts::count(&store).unwrap(), 1);
         assert_eq!(id, contact(&mut store, "B") - 1);
