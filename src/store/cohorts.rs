@@ -28,21 +28,22 @@ pub fn scan(conn: &Db, until: i32, mut each: impl FnMut(i64, NaiveDate, i64)) ->
 
 #[cfg(test)]
 mod tests {
-    use crate::store::Store;
 
-    #[test]
-    fn scan_reads_in_contact_then_day_order_up_to_the_day() {
-        let s = Store::open_in_memory().unwrap();
-        s.sql()
-            .execute_batch(
-                "INSERT INTO contacts (id, name, search_key, created_at, updated_at) VALUES \
-                 (1, 'a', 'a', 't', 't'), (2, 'b', 'b', 't', 't');
-                 INSERT INTO purchases (contact_id, day, amount_cents) VALUES \
-                 (2, 738000, 5), (1, 738010, 7), (1, 738001, -3), (1, 739000, 9);",
-            )
-            .unwrap();
-        let mut seen = Vec::new();
-        super::scan(&s, 738500, |c, d, a| seen.push((c, crate::domain::dates::to_day_number(d), a))).unwrap();
-        assert_eq!(seen, vec![(1, 738001, -3), (1, 738010, 7), (2, 738000, 5)]);
+    crate::test_pg::conformance! {
+        fn scan_reads_in_contact_then_day_order_up_to_the_day(db) {
+            let s = db.open();
+            s.sql()
+                .execute_batch(
+                    "INSERT INTO contacts (id, name, search_key, created_at, updated_at) VALUES \
+                     (1, 'a', 'a', 't', 't'), (2, 'b', 'b', 't', 't');
+                     INSERT INTO purchases (contact_id, day, amount_cents) VALUES \
+                     (2, 738000, 5), (1, 738010, 7), (1, 738001, -3), (1, 739000, 9);",
+                )
+                .unwrap();
+            let mut seen = Vec::new();
+            let day = crate::domain::dates::to_day_number;
+            crate::store::cohorts::scan(&s, 738500, |c, d, a| seen.push((c, day(d), a))).unwrap();
+            assert_eq!(seen, vec![(1, 738001, -3), (1, 738010, 7), (2, 738000, 5)]);
+        }
     }
 }

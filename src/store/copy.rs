@@ -225,24 +225,33 @@ mod tests {
         assert_eq!(owned(ValueRef::Integer(3)), super::super::sql::Value::Integer(3));
     }
 
-    #[test]
-    fn a_sqlite_shop_copies_to_another_sqlite_file_exactly() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut from = Store::open(&dir.path().join("a.db"), super::super::OpenMode::Create).unwrap();
-        let tx = from.begin().unwrap();
-        let f = crate::domain::contact::ContactFields { name: "Anne".into(), ..Default::default() };
-        let id = super::super::contacts::insert(&tx, &f, &["vip".into()], "2024-01-01T00:00:00Z", None).unwrap();
-        tx.execute("INSERT INTO purchases (contact_id, day, amount_cents) VALUES (?1, 738000, 1250)", [id]).unwrap();
-        tx.commit().unwrap();
-        let mut to = Store::open(&dir.path().join("b.db"), super::super::OpenMode::Create).unwrap();
-        let copied = copy_all(&from, &mut to).unwrap();
-        let purchases = copied.iter().find(|t| t.table == "purchases").unwrap();
-        assert_eq!(purchases.rows, 1);
-        let totals = copied.iter().find(|t| t.table == "customer_totals").unwrap();
-        assert_eq!(totals.rows, 1, "the kept figures come across as they are");
-        assert_eq!(super::super::contacts::count(&to).unwrap(), 1);
-        // A second copy into a shop that now holds data is refused.
-        assert!(copy_all(&from, &mut to).is_err());
+    crate::test_pg::conformance! {
+        /// A shop on either engine copies to a new SQLite file (`db copy
+        /// --to shop.db`, `backup` from a server) exactly.
+        fn a_shop_copies_to_a_sqlite_file_exactly(db) {
+            let mut from = db.open();
+            let tx = from.begin().unwrap();
+            let f = crate::domain::contact::ContactFields { name: "Anne".into(), ..Default::default() };
+            let tags = ["vip".to_string()];
+            let id = crate::store::contacts::insert(&tx, &f, &tags, "2024-01-01T00:00:00Z", None).unwrap();
+            let sql = "INSERT INTO purchases (contact_id, day, amount_cents) VALUES (?1, 738000, 1250)";
+            tx.execute(sql, [id]).unwrap();
+            tx.commit().unwrap();
+            let mut to = Store::open(&db.dir().join("b.db"), crate::store::OpenMode::Create).unwrap();
+            let copied = copy_all(&from, &mut to).unwrap();
+            let purchases = copied.iter().find(|t| t.table == "purchases").unwrap();
+            assert_eq!(purchases.rows, 1);
+            let totals = copied.iter().find(|t| t.table == "customer_totals").unwrap();
+            assert_eq!(totals.rows, 1, "the kept figures come across as they are");
+            assert_eq!(crate::store::contacts::count(&to).unwrap(), 1);
+            assert_eq!(crate::store::contacts::tags(&to, id).unwrap(), vec!["vip".to_string()]);
+            assert_eq!(
+                crate::store::purchases::summary(&to, id).unwrap(),
+                crate::store::purchases::summary(&from, id).unwrap()
+            );
+            // A second copy into a shop that now holds data is refused.
+            assert!(copy_all(&from, &mut to).is_err());
+        }
     }
 
     #[test]

@@ -40,6 +40,8 @@ use std::path::{Path, PathBuf};
 pub mod pg_connect;
 mod pg_migrate;
 pub mod sql;
+#[cfg(test)]
+mod sql_conformance;
 
 /// A handle the store's read functions take. Outside `store/` it is opaque:
 /// nothing above the store can run SQL through it, and nothing can write
@@ -532,21 +534,60 @@ pub fn timestamp(now: chrono::DateTime<chrono::Utc>) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_write_is_all_or_nothing() {
-        let mut store = Store::open_in_memory().unwrap();
-        let f = crate::domain::contact::ContactFields { name: "A".into(), ..Default::default() };
-        {
+    crate::test_pg::conformance! {
+        fn a_write_is_all_or_nothing(db) {
+            let mut store = db.open();
+            let f = crate::domain::contact::ContactFields { name: "A".into(), ..Default::default() };
+            {
+                let tx = store.begin().unwrap();
+                contacts::insert(&tx, &f, &[], "2024-01-01T00:00:00Z", None).unwrap();
+                // dropped without commit: rolled back
+            }
+            assert_eq!(contacts::count(&store).unwrap(), 0);
             let tx = store.begin().unwrap();
             contacts::insert(&tx, &f, &[], "2024-01-01T00:00:00Z", None).unwrap();
-            // dropped without commit: rolled back
+            tx.commit().unwrap();
+            assert_eq!(contacts::count(&store).unwrap(), 1);
+            // Committed for every connection, not only this one's.
+            assert_eq!(contacts::count(&db.open()).unwrap(), 1);
         }
-        assert_eq!(contacts::count(&store).unwrap(), 0);
-        let tx = store.begin().unwrap();
-        contacts::insert(&tx, &f, &[], "2024-01-01T00:00:00Z", None).unwrap();
-        tx.commit().unwrap();
-        assert_eq!(contacts::count(&store).unwrap(), 1);
+
+        /// A failed statement spoils the transaction on either engine; the
+        /// rollback leaves the database as it was, and the connection goes on.
+        fn a_failed_write_rolls_back_whole(db) {
+            let mut store = db.open();
+            let f = crate::domain::contact::ContactFields { name: "A".into(), ..Default::default() };
+            {
+                let tx = store.begin().unwrap();
+                contacts::insert(&tx, &f, &[], "2024-01-01T00:00:00Z", None).unwrap();
+                let bad = tx.execute("INSERT INTO purchases (contact_id, day, amount_cents) VALUES (999, 1, 1)", []);
+                assert!(bad.is_err(), "a purchase of no contact is refused by the foreign key");
+            }
+            assert_eq!(contacts::count(&store).unwrap(), 0);
+            assert!(store.is_empty().unwrap());
+            let tx = store.begin().unwrap();
+            contacts::insert(&tx, &f, &[], "2024-01-01T00:00:00Z", None).unwrap();
+            tx.commit().unwrap();
+            assert!(!store.is_empty().unwrap());
+        }
+
+        /// Opening again finds the schema at the latest version and
+        /// migrates nothing twice (migration 6's key is made once).
+        fn opening_again_migrates_nothing_twice(db) {
+            let first = db.open();
+            let key = |s: &Store| -> i64 {
+                s.query_row("SELECT count(*) FROM settings WHERE key = 'suppression_key'", [], |r| r.get(0)).unwrap()
+            };
+            assert_eq!(key(&first), 1);
+            drop(first);
+            let again = db.open();
+            assert_eq!(key(&again), 1);
+            assert!(again.is_empty().unwrap());
+        }
     }
+
+    // The tests below are about the SQLite file itself (its pragmas, a
+    // stranger's file, bytes that are no database): SQLite only.
 
     #[test]
     fn each_migration_step_applies_on_the_one_before() {

@@ -75,39 +75,43 @@ pub fn purchases_after(db: &Db, id: i64) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::Store;
 
-    #[test]
-    fn one_row_kept_replaced_and_forgotten() {
-        let mut store = Store::open_in_memory().unwrap();
-        assert_eq!(read(&store).unwrap(), None);
-        let a =
-            KeptPopulation { as_of: 739000, last_purchase_id: 7, customers: 3, active_days: 365, figures: "{}".into() };
-        let b = KeptPopulation { as_of: 739001, last_purchase_id: 9, customers: 4, ..a.clone() };
-        let tx = store.begin().unwrap();
-        write(&tx, &a).unwrap();
-        write(&tx, &b).unwrap();
-        tx.commit().unwrap();
-        assert_eq!(read(&store).unwrap(), Some(b));
-        let tx = store.begin().unwrap();
-        forget(&tx).unwrap();
-        tx.commit().unwrap();
-        assert_eq!(read(&store).unwrap(), None);
-    }
+    crate::test_pg::conformance! {
+        fn one_row_kept_replaced_and_forgotten(db) {
+            let mut store = db.open();
+            assert_eq!(read(&store).unwrap(), None);
+            let a = KeptPopulation {
+                as_of: 739000,
+                last_purchase_id: 7,
+                customers: 3,
+                active_days: 365,
+                figures: "{}".into(),
+            };
+            let b = KeptPopulation { as_of: 739001, last_purchase_id: 9, customers: 4, ..a.clone() };
+            let tx = store.begin().unwrap();
+            write(&tx, &a).unwrap();
+            write(&tx, &b).unwrap();
+            tx.commit().unwrap();
+            assert_eq!(read(&store).unwrap(), Some(b));
+            let tx = store.begin().unwrap();
+            forget(&tx).unwrap();
+            tx.commit().unwrap();
+            assert_eq!(read(&store).unwrap(), None);
+        }
 
-    #[test]
-    fn purchases_after_counts_the_ids_above() {
-        let store = Store::open_in_memory().unwrap();
-        store
-            .execute_raw(
-                "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at) \
-                 VALUES (1, 'A', 'A', 'a', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
-                 INSERT INTO purchases (id, contact_id, day, amount_cents) VALUES (3, 1, 739000, 100), (5, 1, 739001, 200), (8, 1, 739002, 300);",
-            )
-            .unwrap();
-        assert_eq!(last_purchase_id(&store).unwrap(), 8);
-        assert_eq!(purchases_after(&store, 3).unwrap(), 2);
-        assert_eq!(purchases_after(&store, 8).unwrap(), 0);
-        assert_eq!(purchases_after(&store, 0).unwrap(), 3);
+        fn purchases_after_counts_the_ids_above(db) {
+            let store = db.open();
+            store
+                .execute_raw(
+                    "INSERT INTO contacts (id, ref, name, search_key, created_at, updated_at) \
+                     VALUES (1, 'A', 'A', 'a', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
+                     INSERT INTO purchases (id, contact_id, day, amount_cents) VALUES (3, 1, 739000, 100), (5, 1, 739001, 200), (8, 1, 739002, 300);",
+                )
+                .unwrap();
+            assert_eq!(last_purchase_id(&store).unwrap(), 8);
+            assert_eq!(purchases_after(&store, 3).unwrap(), 2);
+            assert_eq!(purchases_after(&store, 8).unwrap(), 0);
+            assert_eq!(purchases_after(&store, 0).unwrap(), 3);
+        }
     }
 }

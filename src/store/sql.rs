@@ -867,11 +867,13 @@ impl super::Db {
     }
 
     /// `expr` compared without regard to ASCII case: SQLite's NOCASE
-    /// (which its indexes answer), `lower()` on PostgreSQL.
+    /// (which its indexes answer), `lower()` on PostgreSQL, in the "C"
+    /// collation so that it folds ASCII only there too, whatever the
+    /// database's locale (under a UTF-8 one, `lower('É')` is `é`).
     pub(in crate::store) fn nocase(&self, expr: &str) -> String {
         match self.engine() {
             EngineKind::Sqlite => format!("{expr} COLLATE NOCASE"),
-            EngineKind::Postgres => format!("lower({expr})"),
+            EngineKind::Postgres => format!("lower(({expr}) COLLATE \"C\")"),
         }
     }
 

@@ -59,23 +59,28 @@ pub fn count(conn: &Db) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::Store;
 
-    #[test]
-    fn an_entry_is_written_replaced_and_removed_per_collection() {
-        let mut s = Store::open_in_memory().unwrap();
-        let tx = s.begin().unwrap();
-        let e =
-            Entry { uid: "u1".into(), href: "/a/u1.vcf".into(), pending_hash: Some("h1".into()), ..Default::default() };
-        put(&tx, "A", &e).unwrap();
-        put(&tx, "B", &e).unwrap();
-        let sent = Entry { etag: Some("\"e1\"".into()), sent_hash: Some("h1".into()), pending_hash: None, ..e.clone() };
-        put(&tx, "A", &sent).unwrap();
-        assert_eq!(entries(&tx, "A").unwrap(), vec![sent]);
-        assert_eq!(entries(&tx, "B").unwrap(), vec![e]);
-        remove(&tx, "A", "u1").unwrap();
-        assert!(entries(&tx, "A").unwrap().is_empty());
-        assert_eq!(count(&tx).unwrap(), 1);
-        tx.commit().unwrap();
+    crate::test_pg::conformance! {
+        fn an_entry_is_written_replaced_and_removed_per_collection(db) {
+            let mut s = db.open();
+            let tx = s.begin().unwrap();
+            let e = Entry {
+                uid: "u1".into(),
+                href: "/a/u1.vcf".into(),
+                pending_hash: Some("h1".into()),
+                ..Default::default()
+            };
+            put(&tx, "A", &e).unwrap();
+            put(&tx, "B", &e).unwrap();
+            let sent =
+                Entry { etag: Some("\"e1\"".into()), sent_hash: Some("h1".into()), pending_hash: None, ..e.clone() };
+            put(&tx, "A", &sent).unwrap();
+            assert_eq!(entries(&tx, "A").unwrap(), vec![sent]);
+            assert_eq!(entries(&tx, "B").unwrap(), vec![e]);
+            remove(&tx, "A", "u1").unwrap();
+            assert!(entries(&tx, "A").unwrap().is_empty());
+            assert_eq!(count(&tx).unwrap(), 1);
+            tx.commit().unwrap();
+        }
     }
 }
