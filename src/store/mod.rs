@@ -39,6 +39,7 @@ use std::path::{Path, PathBuf};
 
 pub mod pg_connect;
 mod pg_migrate;
+mod pg_tls;
 pub mod sql;
 
 /// A handle the store's read functions take. Outside `store/` it is opaque:
