@@ -248,7 +248,10 @@ fn why(e: &postgres::Error, tls_required: bool, has_password: bool) -> &'static 
     }
     // Neither the server, nor TLS, nor the network: the client stopped on
     // its own (tokio-postgres has no kind to ask, only its fixed words).
-    let text = e.to_string();
+    let text = match std::error::Error::source(e) {
+        Some(cause) => format!("{e}: {cause}"),
+        None => e.to_string(),
+    };
     if text.contains("password missing") || (!has_password && text.contains("password")) {
         "pg-why-no-password"
     } else if tls_required && text.contains("TLS") {
