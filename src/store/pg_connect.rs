@@ -2,8 +2,8 @@
 //! `postgresql://…`): the password from `PGPASSWORD` or `~/.pgpass` (never
 //! stored by carnet), a connect timeout, and every failure said in words.
 
-use crate::error::{Error, Kind, Result};
 use super::pg_tls::{Mode, Roots, RootsError, Tls};
+use crate::error::{Error, Kind, Result};
 use crate::i18n::Text;
 use postgres::config::{Host, SslMode};
 use std::time::Duration;
@@ -91,8 +91,12 @@ pub fn config(url: &str) -> Result<(postgres::Config, Tls)> {
     };
     let tls = Tls::new(mode, root);
     if mode >= Mode::VerifyCa && tls.roots == Roots::None {
-        return Err(Error::t(Kind::Invalid, "err-pg-tls-no-root", crate::targs!["mode" => mode_text.unwrap_or_default()])
-            .with_hint_t("hint-pg-tls-no-root", vec![]));
+        return Err(Error::t(
+            Kind::Invalid,
+            "err-pg-tls-no-root",
+            crate::targs!["mode" => mode_text.unwrap_or_default()],
+        )
+        .with_hint_t("hint-pg-tls-no-root", vec![]));
     }
     let mut config: postgres::Config = rest.parse().map_err(|e: postgres::Error| url_error(url, e.to_string()))?;
     config.ssl_mode(match mode {
@@ -340,9 +344,8 @@ mod tests {
 
     #[test]
     fn a_root_file_that_cannot_be_read_is_said_before_connecting() {
-        let e = connect("postgres://u@127.0.0.1:1/shop?sslmode=verify-full&sslrootcert=/nonexistent/ca.pem")
-            .err()
-            .unwrap();
+        let e =
+            connect("postgres://u@127.0.0.1:1/shop?sslmode=verify-full&sslrootcert=/nonexistent/ca.pem").err().unwrap();
         assert_eq!(e.exit_code(), 1);
         assert!(e.to_string().contains("/nonexistent/ca.pem"), "{e}");
     }

@@ -315,9 +315,11 @@ fn a_check_without_a_root_certificate_is_refused_before_connecting() {
          hint: name it with sslrootcert=FILE in the URL (or PGSSLROOTCERT, or put it in ~/.postgresql/root.crt); \
          sslrootcert=system trusts the public authorities\n"
     );
-    let e = carnet("postgresql://carnet@127.0.0.1:1/shop?sslmode=verify-ca&sslrootcert=/no/such/ca.pem", None, &[
-        "contact", "list",
-    ]);
+    let e = carnet(
+        "postgresql://carnet@127.0.0.1:1/shop?sslmode=verify-ca&sslrootcert=/no/such/ca.pem",
+        None,
+        &["contact", "list"],
+    );
     assert!(refused(&e).starts_with("error: cannot read the root certificate /no/such/ca.pem\n"), "{}", e.stderr);
     let e = carnet("postgresql://carnet@127.0.0.1:1/shop?sslmode=sometimes", None, &["contact", "list"]);
     assert!(refused(&e).contains("sslmode=sometimes"), "{}", e.stderr);
@@ -345,7 +347,11 @@ fn forget_vacuums_what_it_touched_so_the_erased_rows_leave_the_pages() {
     let url = s.socket(&db);
     ok(carnet(&url, None, &["contact", "add", "--name", "Zoé Effacée", "--email", "zoe.effacee@example.fr"]));
     ok(carnet(&url, None, &["contact", "add", "--name", "Marc Reste"]));
-    ok(carnet(&url, None, &["purchase", "add", "Zoé Effacée", "80", "--date", "2024-05-02", "--note", "bague-secrete"]));
+    ok(carnet(
+        &url,
+        None,
+        &["purchase", "add", "Zoé Effacée", "80", "--date", "2024-05-02", "--note", "bague-secrete"],
+    ));
     ok(carnet(&url, None, &["interaction", "add", "Zoé Effacée", "--kind", "call", "--note", "appel-confidentiel"]));
     let mut c = Client::connect(&url, NoTls).unwrap();
     c.batch_execute("CREATE EXTENSION IF NOT EXISTS pageinspect").unwrap();
