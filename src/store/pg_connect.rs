@@ -186,20 +186,47 @@ pub fn connect(url: &str) -> Result<postgres::Client> {
     let (config, tls) = config(url)?;
     // PostgreSQL speaks no TLS on a unix socket (libpq ignores sslmode there).
     let all_unix = config.get_hosts().iter().all(|h| !matches!(h, Host::Tcp(_)));
-    let result = if all_unix || tls.mode == Mode::Disable {
-        let mut plain = config.clone();
-        plain.ssl_mode(SslMode::Disable);
-        plain.connect(postgres::NoTls)
+    let tls_config = if all_unix || tls.mode == Mode::Disable {
+        None
     } else {
-        let client_config = tls.client_config().map_err(|e| {
+        Some(tls.client_config().map_err(|e| {
             let (id, path) = match e {
                 RootsError::Unreadable(p) => ("err-pg-tls-root-unreadable", p),
                 RootsError::NoCertificate(p) => ("err-pg-tls-root-empty", p),
             };
             Error::t(Kind::Invalid, id, crate::targs!["path" => path.display().to_string()])
                 .with_hint_t("hint-pg-tls-no-root", vec![])
-        })?;
-        config.connect(tokio_postgres_rustls::MakeRustlsConnect::new(client_config))
+        })?)
+    };
+    // The client's connect_timeout bounds each socket's connect only; a
+    // server that takes the connection and then says nothing (a hung
+    // server, a proxy) would be waited for forever. The whole attempt is
+    // bounded here as libpq bounds it: the timeout for each host.
+    let hosts = config.get_hosts().len().max(1) as u32;
+    let limit = config.get_connect_timeout().copied().unwrap_or(CONNECT_TIMEOUT) * hosts;
+    let attempt = {
+        let config = config.clone();
+        move || match tls_config {
+            None => {
+                let mut plain = config;
+                plain.ssl_mode(SslMode::Disable);
+                plain.connect(postgres::NoTls)
+            }
+            Some(c) => config.connect(tokio_postgres_rustls::MakeRustlsConnect::new(c)),
+        }
+    };
+    let (send, answer) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(attempt());
+    });
+    let Ok(result) = answer.recv_timeout(limit) else {
+        // The attempt's thread is left to end with the process.
+        return Err(Error::t(
+            Kind::Io,
+            "err-pg-connect",
+            crate::targs!["url" => shown(url), "why" => Text::tr("pg-why-timeout", vec![])],
+        )
+        .with_hint_t("hint-pg-connect", vec![]));
     };
     result.map_err(|e| {
         let why = why(&e, tls.mode.required(), config.get_password().is_some());

@@ -305,6 +305,26 @@ fn nothing_listening_is_said_in_words_at_once() {
 }
 
 #[test]
+fn a_server_that_takes_the_connection_and_says_nothing_is_given_up_on_in_time() {
+    // A peer that accepts and never answers (a hung server, a proxy in the
+    // way): the connect timeout bounds the whole attempt, not only the socket's.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let held = std::thread::spawn(move || {
+        let (conn, _) = listener.accept().unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(8));
+        drop(conn);
+    });
+    let url = format!("postgresql://carnet@127.0.0.1:{port}/shop?connect_timeout=2&sslmode=disable");
+    let started = std::time::Instant::now();
+    let e = carnet(&url, Some("x"), &["contact", "list"]);
+    let took = started.elapsed();
+    assert!(refused(&e).contains("no answer within the connect timeout"), "{}", e.stderr);
+    assert!(took < std::time::Duration::from_secs(6), "took {took:?}");
+    held.join().unwrap();
+}
+
+#[test]
 fn a_check_without_a_root_certificate_is_refused_before_connecting() {
     // Nothing listens on port 1: the refusal comes before any connection.
     let e = carnet("postgresql://carnet@127.0.0.1:1/shop?sslmode=verify-full", None, &["contact", "list"]);
