@@ -1744,8 +1744,6 @@ err-pg-connect = cannot reach the PostgreSQL database { $url }: { $why }
 hint-pg-connect = check that the server runs, and the URL's host, port, user and database; a password comes from PGPASSWORD or ~/.pgpass, never from carnet's config
 err-pg-url = { $url } is not a PostgreSQL address carnet can use: { $why }
 hint-pg-url = write it as postgres://USER@HOST/DATABASE, or postgresql://USER@/DATABASE?host=/run/postgresql for a unix socket
-err-pg-tls = this carnet cannot connect to PostgreSQL over TLS yet (sslmode={ $mode })
-hint-pg-tls = connect over the server's unix socket or a local address with sslmode=disable, or through an SSH tunnel
 err-pg-newer-schema = the PostgreSQL database { $url } was written by a newer carnet (schema { $version }; this one knows up to { $latest })
 err-pg-foreign = the PostgreSQL database { $url } holds tables that are not carnet's
 hint-pg-foreign = point --db at an empty database, or at one carnet made
@@ -1760,3 +1758,19 @@ err-db-copy-same = a copy goes from one engine to the other (a SQLite file to Po
 err-db-copy-differs = the copy of table { $table } does not match the original; nothing was written
 err-db-copy-chain = the copied consent history does not verify ({ $what }); nothing was written
 hint-db-copy = copy into a new, empty database (a new file, or a PostgreSQL database carnet has not used yet)
+err-pg-tls-no-root = sslmode={ $mode } checks the server's certificate: carnet needs the certificate of the authority that signed it
+hint-pg-tls-no-root = name it with sslrootcert=FILE in the URL (or PGSSLROOTCERT, or put it in ~/.postgresql/root.crt); sslrootcert=system trusts the public authorities
+err-pg-tls-root-unreadable = cannot read the root certificate { $path }
+err-pg-tls-root-empty = { $path } holds no certificate carnet can use (PEM, "-----BEGIN CERTIFICATE-----")
+pg-why-no-password = the server asks for a password and none was given
+pg-why-tls-refused = the server does not offer TLS, which the URL requires
+pg-why-tls-untrusted = the server's certificate is not signed by an authority carnet was told to trust
+pg-why-tls-name = the server's certificate is not made out to this host name
+pg-why-tls-expired = the server's certificate has expired or is not valid yet
+pg-why-tls-failed = the encrypted connection (TLS) could not be set up
+hint-pg-password = check the user in the URL, and the password in PGPASSWORD or ~/.pgpass (host:port:database:user:password); carnet never stores one
+hint-pg-no-database = create it (createdb -O USER NAME), or correct the database's name in the URL
+hint-pg-tls-refused = turn TLS on in the server (ssl = on in postgresql.conf), or, only over a network you trust, connect with sslmode=prefer
+hint-pg-tls-untrusted = give the certificate of the authority that signed the server's: sslrootcert=FILE in the URL or PGSSLROOTCERT (the server's administrator has it)
+hint-pg-tls-name = connect by a name the certificate holds (the server's administrator knows which), or check the authority only with sslmode=verify-ca
+hint-pg-tls-failed = check the server's TLS settings and this machine's date

@@ -1755,8 +1755,6 @@ err-pg-connect = impossible de joindre la base PostgreSQL { $url } : { $why }
 hint-pg-connect = vérifiez que le serveur tourne, et l'hôte, le port, l'utilisateur et la base de l'adresse ; un mot de passe vient de PGPASSWORD ou de ~/.pgpass, jamais de la configuration de carnet
 err-pg-url = { $url } n'est pas une adresse PostgreSQL que carnet peut utiliser : { $why }
 hint-pg-url = écrivez-la postgres://UTILISATEUR@HÔTE/BASE, ou postgresql://UTILISATEUR@/BASE?host=/run/postgresql pour une socket unix
-err-pg-tls = ce carnet ne sait pas encore se connecter à PostgreSQL en TLS (sslmode={ $mode })
-hint-pg-tls = passez par la socket unix du serveur ou une adresse locale avec sslmode=disable, ou par un tunnel SSH
 err-pg-newer-schema = la base PostgreSQL { $url } a été écrite par un carnet plus récent (schéma { $version } ; celui-ci connaît jusqu'au { $latest })
 err-pg-foreign = la base PostgreSQL { $url } contient des tables qui ne sont pas à carnet
 hint-pg-foreign = indiquez avec --db une base vide, ou une base que carnet a créée
@@ -1771,3 +1769,19 @@ err-db-copy-same = une copie va d'un moteur à l'autre (d'un fichier SQLite vers
 err-db-copy-differs = la copie de la table { $table } ne correspond pas à l'original ; rien n'a été écrit
 err-db-copy-chain = l'historique des consentements copié ne se vérifie pas ({ $what }) ; rien n'a été écrit
 hint-db-copy = copiez dans une base neuve et vide (un nouveau fichier, ou une base PostgreSQL que carnet n'a pas encore utilisée)
+err-pg-tls-no-root = sslmode={ $mode } vérifie le certificat du serveur : carnet a besoin du certificat de l'autorité qui l'a signé
+hint-pg-tls-no-root = indiquez-le par sslrootcert=FICHIER dans l'adresse (ou PGSSLROOTCERT, ou placez-le dans ~/.postgresql/root.crt) ; sslrootcert=system fait confiance aux autorités publiques
+err-pg-tls-root-unreadable = impossible de lire le certificat racine { $path }
+err-pg-tls-root-empty = { $path } ne contient aucun certificat utilisable par carnet (PEM, « -----BEGIN CERTIFICATE----- »)
+pg-why-no-password = le serveur demande un mot de passe et aucun n'a été donné
+pg-why-tls-refused = le serveur ne propose pas TLS, que l'adresse exige
+pg-why-tls-untrusted = le certificat du serveur n'est pas signé par une autorité à laquelle carnet doit faire confiance
+pg-why-tls-name = le certificat du serveur n'est pas établi pour ce nom d'hôte
+pg-why-tls-expired = le certificat du serveur a expiré ou n'est pas encore valable
+pg-why-tls-failed = la connexion chiffrée (TLS) n'a pas pu être établie
+hint-pg-password = vérifiez l'utilisateur dans l'adresse, et le mot de passe dans PGPASSWORD ou ~/.pgpass (hôte:port:base:utilisateur:mot de passe) ; carnet n'en conserve jamais
+hint-pg-no-database = créez-la (createdb -O UTILISATEUR NOM), ou corrigez le nom de la base dans l'adresse
+hint-pg-tls-refused = activez TLS sur le serveur (ssl = on dans postgresql.conf) ou, seulement sur un réseau de confiance, connectez-vous avec sslmode=prefer
+hint-pg-tls-untrusted = donnez le certificat de l'autorité qui a signé celui du serveur : sslrootcert=FICHIER dans l'adresse ou PGSSLROOTCERT (l'administrateur du serveur l'a)
+hint-pg-tls-name = connectez-vous par un nom que porte le certificat (l'administrateur du serveur sait lequel), ou ne vérifiez que l'autorité avec sslmode=verify-ca
+hint-pg-tls-failed = vérifiez les réglages TLS du serveur et la date de cette machine

@@ -39,6 +39,7 @@ use std::path::{Path, PathBuf};
 
 pub mod pg_connect;
 mod pg_migrate;
+mod pg_tls;
 pub mod sql;
 #[cfg(test)]
 mod sql_conformance;

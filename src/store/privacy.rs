@@ -62,19 +62,44 @@ pub fn forget(conn: &Tx, id: i64, now: &str) -> Result<Erased> {
     )?;
     conn.sql()
         .execute("UPDATE deals SET title = 'erased', notes = NULL, lost_reason = NULL WHERE contact_id = ?1", [id])?;
-    conn.sql().execute("UPDATE purchases SET note = NULL, order_ref = NULL WHERE contact_id = ?1", [id])?;
+    // Only the rows that hold something: every other purchase stays as it
+    // is (no new row version to vacuum, no totals to recompute).
+    conn.sql().execute(
+        "UPDATE purchases SET note = NULL, order_ref = NULL \
+         WHERE contact_id = ?1 AND (note IS NOT NULL OR order_ref IS NOT NULL)",
+        [id],
+    )?;
     super::service::forget(conn, id, now)?;
     super::satisfaction::erase_comments(conn, id)?;
     e.proofs = erase_proofs(conn, id, now)?;
     Ok(e)
 }
 
-/// Compact the file after an erasure (see [`Store::begin_erasure`]: the
-/// erased bytes are already overwritten; this also gives the space back).
+/// The tables [`forget`] writes: their old row versions hold what it erased.
+const ERASED_TABLES: &[&str] = &[
+    "contacts",
+    "contact_keys",
+    "contact_tags",
+    "contact_dates",
+    "interactions",
+    "deals",
+    "purchases",
+    "service_requests",
+    "service_events",
+    "satisfaction_answers",
+    "consent_proofs",
+];
+
+/// After an erasure's commit. SQLite: compact the file (see
+/// [`Store::begin_erasure`]: the erased bytes are already overwritten;
+/// this also gives the space back). PostgreSQL: an UPDATE or DELETE leaves
+/// the old row versions in the table's pages until a VACUUM removes them,
+/// so every table the erasure wrote is vacuumed now, in one statement
+/// (VACUUM cannot run inside a transaction, hence after the commit).
 pub fn compact(store: &super::Store) -> Result<()> {
-    // PostgreSQL's VACUUM after an erasure is not done yet (see the README).
-    if store.engine() == super::sql::EngineKind::Sqlite {
-        store.execute_batch("VACUUM;")?;
+    match store.engine() {
+        super::sql::EngineKind::Sqlite => store.execute_batch("VACUUM;")?,
+        super::sql::EngineKind::Postgres => store.execute_batch(&format!("VACUUM {}", ERASED_TABLES.join(", ")))?,
     }
     Ok(())
 }

@@ -90,13 +90,6 @@ fn a_server_that_does_not_answer_is_said_in_words_with_a_hint() {
 }
 
 #[test]
-fn tls_is_refused_in_words_until_it_is_built_in() {
-    let env = Env::new();
-    let err = env.fails(1, &["--db", "postgresql://anne@db.example.org/shop?sslmode=require", "contact", "list"]);
-    assert!(err.contains("cannot connect to PostgreSQL over TLS yet (sslmode=require)"), "{err}");
-}
-
-#[test]
 fn a_shop_goes_to_postgresql_and_back_exactly() {
     let Some((name, url)) = server("a_shop_goes_to_postgresql_and_back_exactly") else { return };
     let env = Env::new();
