@@ -223,6 +223,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
             for c in &chunk.new_contacts {
                 contact_ins.insert(c.id, &c.r#ref, c.name.as_deref(), c.email.as_deref())?;
             }
+            contact_ins.flush()?;
             created += chunk.new_contacts.len() as u64;
             for name in &chunk.new_categories {
                 category_ids.push(categories.id(&tx, name)?);
