@@ -132,7 +132,14 @@ impl Plan {
     }
 }
 
+/// Import the planned file in one transaction, begun again from the
+/// file's first row when a server gives it up to another writer (a
+/// serialization failure, a deadlock), a bounded number of times.
 pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -> Result<Outcome> {
+    super::retry(|| run_once(app, req, plan, progress))
+}
+
+fn run_once(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -> Result<Outcome> {
     let label = &plan.label;
     let now = app.timestamp();
     let store_path = app.store.path().to_path_buf();

@@ -257,6 +257,16 @@ impl Store {
             self.bulk = true;
         }
         let mut tx = self.db.begin_tx()?;
+        if self.db.engine() == sql::EngineKind::Postgres {
+            // The bulk write gives new contacts their ids itself (from the
+            // largest one it sees), as SQLite's IMMEDIATE transaction lets
+            // it: on a server, another session's `contact add` must not take
+            // one of those ids from the sequence meanwhile. Before any
+            // query, so that the transaction's snapshot sees every contact
+            // committed before the lock (and the sequence is moved past the
+            // new ids before it is released, at the commit).
+            tx.execute_batch("LOCK TABLE contacts IN SHARE ROW EXCLUSIVE MODE")?;
+        }
         tx.bulk = true;
         Ok(tx)
     }
