@@ -115,7 +115,7 @@ pub fn import(app: &mut App, r: &Request) -> Result<Outcome> {
     remarks.sort_by_key(|(line, _, _)| *line);
     let hash = crate::domain::hash::content_hash(&bytes);
     let now = app.timestamp();
-    let tx = app.store.begin()?;
+    let tx = app.store.begin_import()?;
     // An update run again changes nothing: no need to refuse it.
     super::imports::refuse_reimport(&tx, BatchKind::Contacts, &label, &hash, r.allow_reimport || r.update)?;
     let place = |line: u64, e: Error| {

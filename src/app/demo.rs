@@ -29,15 +29,23 @@ pub struct Built {
 
 pub fn build(r: &Request) -> Result<Built> {
     let path = r.path;
-    // A server's database is never replaced: the demo goes only into an empty one.
+    // A server's database that holds data is emptied only with --force,
+    // as a file is replaced: its tables dropped and made again, in one
+    // transaction.
     let on_server = crate::store::pg_connect::is_postgres_url(&path.to_string_lossy());
-    if on_server && !Store::open(path, OpenMode::Create)?.is_empty()? {
-        return Err(Error::t(
-            crate::error::Kind::Conflict,
-            "err-demo-data",
-            crate::targs!["path" => crate::store::pg_connect::shown(&path.to_string_lossy())],
-        )
-        .with_hint_t("hint-demo-data", vec![]));
+    if on_server {
+        let mut store = Store::open(path, OpenMode::Create)?;
+        if !store.is_empty()? {
+            if !r.force {
+                return Err(Error::t(
+                    crate::error::Kind::Conflict,
+                    "err-demo-data",
+                    crate::targs!["path" => crate::store::pg_connect::shown(&path.to_string_lossy())],
+                )
+                .with_hint_t("hint-demo-data", vec![]));
+            }
+            store.recreate()?;
+        }
     }
     if path.exists() {
         let holds_data = !Store::open(path, OpenMode::Existing)?.is_empty()?;

@@ -56,7 +56,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 /// and the day (pinned by `CARNET_NOW` in tests).
 /// How many times a write meets a serialization failure or a deadlock
 /// (PostgreSQL, several counters at once) before it says the database was busy.
-const WRITE_ATTEMPTS: u32 = 5;
+const WRITE_ATTEMPTS: u32 = 8;
 
 /// Run a write transaction again when PostgreSQL gives it up to another
 /// one (a serialization failure, a deadlock): a bounded number of times,
@@ -68,8 +68,12 @@ pub fn retry<T>(mut attempt: impl FnMut() -> Result<T>) -> Result<T> {
     loop {
         match attempt() {
             Err(e) if crate::error::is_retryable(&e) && tries < WRITE_ATTEMPTS => {
+                // 20 ms doubling to half a second (about 1.6 s in all, the
+                // length of an import at a busy counter), spread by process
+                // so that the writers that met do not meet again.
                 let jitter = u64::from(std::process::id() % 7);
-                std::thread::sleep(std::time::Duration::from_millis((5 << tries) + jitter * tries as u64));
+                let wait = (10u64 << tries).min(500) + jitter * tries as u64;
+                std::thread::sleep(std::time::Duration::from_millis(wait));
                 tries += 1;
             }
             r => return r,

@@ -132,7 +132,14 @@ impl Plan {
     }
 }
 
+/// Import the planned file in one transaction, begun again from the
+/// file's first row when a server gives it up to another writer (a
+/// serialization failure, a deadlock), a bounded number of times.
 pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -> Result<Outcome> {
+    super::retry(|| run_once(app, req, plan, progress))
+}
+
+fn run_once(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -> Result<Outcome> {
     let label = &plan.label;
     let now = app.timestamp();
     let store_path = app.store.path().to_path_buf();
@@ -223,6 +230,7 @@ pub fn run(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) -
             for c in &chunk.new_contacts {
                 contact_ins.insert(c.id, &c.r#ref, c.name.as_deref(), c.email.as_deref())?;
             }
+            contact_ins.flush()?;
             created += chunk.new_contacts.len() as u64;
             for name in &chunk.new_categories {
                 category_ids.push(categories.id(&tx, name)?);

@@ -461,25 +461,38 @@ pub fn max_id(conn: &Db) -> Result<i64> {
 /// Inserts the contacts a purchase import creates for unknown customer
 /// ids: known only by their ref, which is also their name.
 pub struct StubInserter<'c> {
+    db: &'c Db,
     stmt: super::sql::Statement<'c>,
     now: String,
     batch: i64,
+    /// On PostgreSQL, the contacts waiting for [`StubInserter::flush`].
+    pending: Vec<Stub>,
 }
+
+/// A contact an import creates: id, ref, name, email, email key, search key.
+type Stub = (i64, String, String, Option<String>, Option<String>, String);
+
+/// The columns of a stub, in the order of the INSERT below.
+const STUB_COLUMNS: [&str; 9] =
+    ["id", "ref", "name", "email", "email_key", "search_key", "created_at", "updated_at", "batch_id"];
 
 impl<'c> StubInserter<'c> {
     pub fn new(conn: &'c Tx, now: &str, batch: i64) -> Result<Self> {
         Ok(StubInserter {
+            db: conn.sql(),
             stmt: conn.sql().prepare(
                 "INSERT INTO contacts (id, ref, name, email, email_key, search_key, created_at, updated_at, batch_id) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
             )?,
             now: now.to_string(),
             batch,
+            pending: Vec::new(),
         })
     }
 
     /// A contact known by its ref, named `name` (the ref when the file
-    /// has no name), with the email the file matched it by, if any.
+    /// has no name), with the email the file matched it by, if any. On
+    /// PostgreSQL it is written by the next [`StubInserter::flush`].
     pub fn insert(&mut self, id: i64, r: &str, name: Option<&str>, email: Option<&str>) -> Result<()> {
         let name = name.unwrap_or(r);
         let f = ContactFields {
@@ -489,7 +502,28 @@ impl<'c> StubInserter<'c> {
             ..Default::default()
         };
         let key = email.map(crate::domain::contact::email_key);
+        if self.db.engine() == super::sql::EngineKind::Postgres {
+            self.pending.push((id, r.to_string(), name.to_string(), f.email.clone(), key, f.search_key()));
+            return Ok(());
+        }
         self.stmt.execute(params![id, r, name, email, key, f.search_key(), self.now, self.batch])?;
+        Ok(())
+    }
+
+    /// Write the contacts inserted so far (PostgreSQL: one COPY), before
+    /// anything that refers to them.
+    pub fn flush(&mut self) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let (now, batch) = (&self.now, self.batch);
+        let pending = std::mem::take(&mut self.pending);
+        self.db.copy_in("contacts", &STUB_COLUMNS, &mut |out| {
+            for (id, r, name, email, key, search) in &pending {
+                out.row(&[id, r, name, email, key, search, now, now, &batch])?;
+            }
+            Ok(())
+        })?;
         Ok(())
     }
 }

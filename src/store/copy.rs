@@ -147,16 +147,21 @@ pub fn copy_all(from: &Store, to: &mut Store) -> Result<Vec<TableCopy>> {
         tx.execute(&format!("DELETE FROM {table}"), [])?;
     }
     for (table, cols) in &layout {
-        let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-        let mut insert =
-            tx.prepare(&format!("INSERT INTO {table} ({}) VALUES ({})", cols.join(", "), marks.join(", ")))?;
-        let mut read = from.prepare(&format!("SELECT {} FROM {table}", cols.join(", ")))?;
-        let mut rows = read.query([])?;
-        while let Some(r) = rows.next()? {
-            for i in 0..cols.len() {
-                insert.raw_bind_parameter(i + 1, r.get_ref(i)?)?;
+        // Into PostgreSQL: one COPY per table, the rows streamed from the
+        // SQLite file as they are read.
+        let names: Vec<&str> = cols.iter().map(String::as_str).collect();
+        let copied = tx.copy_in(table, &names, &mut |out| {
+            let mut read = from.prepare(&format!("SELECT {} FROM {table}", cols.join(", ")))?;
+            let mut rows = read.query([])?;
+            while let Some(r) = rows.next()? {
+                let values = (0..cols.len()).map(|i| r.get_ref(i)).collect::<super::sql::Result<Vec<_>>>()?;
+                let binds: Vec<&dyn ToSql> = values.iter().map(|v| v as &dyn ToSql).collect();
+                out.row(&binds)?;
             }
-            insert.raw_execute()?;
+            Ok(())
+        })?;
+        if copied.is_none() {
+            copy_rows(from, &tx, table, cols)?;
         }
         if tx.engine() == EngineKind::Postgres && cols.iter().any(|c| c == "id") {
             tx.query_row(
@@ -191,6 +196,22 @@ pub fn copy_all(from: &Store, to: &mut Store) -> Result<Vec<TableCopy>> {
     tx.commit()?;
     to.end_bulk()?;
     Ok(out)
+}
+
+/// One table's rows, INSERTed one by one (into SQLite, where that is
+/// what a bulk load costs).
+fn copy_rows(from: &Db, tx: &Db, table: &str, cols: &[String]) -> Result<()> {
+    let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+    let mut insert = tx.prepare(&format!("INSERT INTO {table} ({}) VALUES ({})", cols.join(", "), marks.join(", ")))?;
+    let mut read = from.prepare(&format!("SELECT {} FROM {table}", cols.join(", ")))?;
+    let mut rows = read.query([])?;
+    while let Some(r) = rows.next()? {
+        for i in 0..cols.len() {
+            insert.raw_bind_parameter(i + 1, r.get_ref(i)?)?;
+        }
+        insert.raw_execute()?;
+    }
+    Ok(())
 }
 
 /// A value read back as it is bound (for the tests).

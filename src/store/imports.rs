@@ -38,8 +38,11 @@ pub fn find_live_by_hash(conn: &Db, kind: BatchKind, hash: &str) -> Result<Optio
 
 pub fn create(conn: &Tx, kind: BatchKind, file_name: &str, hash: &str, now: &str) -> Result<i64> {
     Ok(conn.sql().query_row(
-        "INSERT INTO import_batches (kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
-         contacts_created) VALUES (?1, ?2, ?3, ?4, 0, 0, 0) RETURNING id",
+        // The largest id plus one, as SQLite's rowid gives it: a rolled-back
+        // import gives its id back on PostgreSQL too (the transaction holds
+        // the batches' lock there: `Store::begin_import`, `begin_bulk`).
+        "INSERT INTO import_batches (id, kind, file_name, content_hash, imported_at, rows_read, purchases_added, \
+         contacts_created) SELECT coalesce(max(id), 0) + 1, ?1, ?2, ?3, ?4, 0, 0, 0 FROM import_batches RETURNING id",
         params![kind.as_str(), file_name, hash, now],
         |r| r.get(0),
     )?)

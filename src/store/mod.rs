@@ -210,7 +210,12 @@ impl Store {
         let db = Db { engine: Engine::Postgres(Box::new(sql::Pg::new(client))) };
         let shown = pg_connect::shown(url);
         pg_migrate::migrate(&db, &shown, mode == OpenMode::Create)?;
-        Ok(Store { db, path: PathBuf::from(shown), direct: false, bulk: false })
+        let mut store = Store { db, path: PathBuf::from(shown), direct: false, bulk: false };
+        // As on SQLite: a write puts back an index a killed bulk import left out.
+        if mode == OpenMode::Create {
+            store.ensure_indexes()?;
+        }
+        Ok(store)
     }
 
     /// A fresh database in memory, migrated: for the tests of the store
@@ -260,8 +265,43 @@ impl Store {
             self.bulk = true;
         }
         let mut tx = self.db.begin_tx()?;
+        if self.db.engine() == sql::EngineKind::Postgres {
+            // The bulk write gives new contacts their ids itself (from the
+            // largest one it sees), as SQLite's IMMEDIATE transaction lets
+            // it: on a server, another session's `contact add` must not take
+            // one of those ids from the sequence meanwhile. Before any
+            // query, so that the transaction's snapshot sees every contact
+            // committed before the lock (and the sequence is moved past the
+            // new ids before it is released, at the commit).
+            // The import batches too: see `begin_import`.
+            tx.execute_batch("LOCK TABLE contacts, import_batches IN SHARE ROW EXCLUSIVE MODE")?;
+        }
         tx.bulk = true;
         Ok(tx)
+    }
+
+    /// Begin an import that is not a bulk write (`contact import`). An
+    /// import batch's id is the largest one plus one, on both engines (a
+    /// dry run or a refused import, rolled back, gives its id back, as a
+    /// SQLite rowid does; a server's sequence would not): on a server the
+    /// import batches are locked before the transaction's snapshot, so two
+    /// imports take their ids one after the other.
+    pub fn begin_import(&mut self) -> Result<Tx<'_>> {
+        let tx = self.begin()?;
+        if tx.engine() == sql::EngineKind::Postgres {
+            tx.execute_batch("LOCK TABLE import_batches IN SHARE ROW EXCLUSIVE MODE")?;
+        }
+        Ok(tx)
+    }
+
+    /// Empty a server's carnet database (`carnet demo --force`): its
+    /// tables dropped and made again, in one transaction. A SQLite file is
+    /// replaced as a file instead (by the demo), so this is for PostgreSQL.
+    pub fn recreate(&mut self) -> Result<()> {
+        match self.db.engine() {
+            sql::EngineKind::Postgres => pg_migrate::recreate(&self.db),
+            sql::EngineKind::Sqlite => Err(Error::internal("recreate is for a server's database")),
+        }
     }
 
     /// For a write of hundreds of megabytes (a big import), until

@@ -99,6 +99,43 @@ pub fn migrate(db: &Db, shown: &str, writes: bool) -> Result<()> {
     tx.commit()
 }
 
+/// Empty a carnet database on a server (`carnet demo --force`): every
+/// table, view and function in its schema (carnet's alone: a first use
+/// refuses a schema holding anyone else's tables) dropped, and the schema
+/// made again from the first migration, in one transaction under the
+/// migrations' lock: a failure leaves the shop as it was.
+pub fn recreate(db: &Db) -> Result<()> {
+    let tx = db.begin_tx()?;
+    tx.query_row("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l", [LOCK], |r| r.get::<_, i64>(0))?;
+    let names = |sql: &str| -> Result<Vec<String>> {
+        Ok(tx.prepare(sql)?.query_map([], |r| r.get(0))?.collect::<super::sql::Result<Vec<String>>>()?)
+    };
+    let quoted = |n: &str| format!("\"{}\"", n.replace('"', "\"\""));
+    for view in names("SELECT CAST(viewname AS TEXT) FROM pg_views WHERE schemaname = current_schema()")? {
+        tx.execute_batch(&format!("DROP VIEW IF EXISTS {} CASCADE", quoted(&view)))?;
+    }
+    for table in names("SELECT CAST(tablename AS TEXT) FROM pg_tables WHERE schemaname = current_schema()")? {
+        tx.execute_batch(&format!("DROP TABLE IF EXISTS {} CASCADE", quoted(&table)))?;
+    }
+    // The trigger functions (their signature as PostgreSQL spells it,
+    // quoted); not an extension's (the migrations' `CREATE EXTENSION IF
+    // NOT EXISTS` finds it there).
+    for function in names(
+        "SELECT CAST(CAST(p.oid AS regprocedure) AS TEXT) FROM pg_proc p \
+         JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() \
+         AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = CAST('pg_proc' AS regclass) \
+         AND d.objid = p.oid AND d.deptype = 'e')",
+    )? {
+        tx.execute_batch(&format!("DROP FUNCTION IF EXISTS {function} CASCADE"))?;
+    }
+    tx.execute_batch("CREATE TABLE schema_version (version BIGINT NOT NULL)")?;
+    for sql in MIGRATIONS {
+        tx.execute_batch(sql)?;
+    }
+    tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [MIGRATIONS.len() as i64])?;
+    tx.commit()
+}
+
 /// A schema written by a newer carnet is refused in words.
 fn check(version: i64, shown: &str) -> Result<()> {
     let latest = MIGRATIONS.len() as i64;

@@ -893,12 +893,53 @@ impl super::Db {
         }
     }
 
+    /// PostgreSQL's `COPY table (cols) FROM STDIN` in its binary format,
+    /// inside the open transaction: `fill` hands each row to the
+    /// [`CopyRows`] it is given, every value converted to its column's type
+    /// exactly as an INSERT's parameters are (the types are the ones the
+    /// server infers for `INSERT INTO table (cols) VALUES (…)`). One
+    /// statement for any number of rows: statement-level triggers fire
+    /// once, with every row in their transition table. `fill` must not use
+    /// this database (the connection is busy copying). Returns the rows
+    /// copied; on SQLite, `None` (the caller inserts).
+    pub(in crate::store) fn copy_in(
+        &self,
+        table: &str,
+        cols: &[&str],
+        fill: &mut dyn FnMut(&mut CopyRows<'_, '_>) -> Result<()>,
+    ) -> Result<Option<u64>> {
+        let Engine::Postgres(pg) = &self.engine else { return Ok(None) };
+        let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+        let insert = format!("INSERT INTO {table} ({}) VALUES ({})", cols.join(", "), marks.join(", "));
+        let types = pg.statement(&insert, true)?.params().to_vec();
+        let mut client = pg.client.borrow_mut();
+        let sink = client.copy_in(&format!("COPY {table} ({}) FROM STDIN (FORMAT binary)", cols.join(", ")))?;
+        let mut writer = postgres::binary_copy::BinaryCopyInWriter::new(sink, &types);
+        // An error in `fill` drops the writer unfinished: the COPY is
+        // abandoned, and with it the transaction.
+        fill(&mut CopyRows { writer: &mut writer })?;
+        Ok(Some(writer.finish()?))
+    }
+
     /// Several statements, no parameters (schema changes, BEGIN/COMMIT).
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match &self.engine {
             Engine::Sqlite(c) => Ok(c.execute_batch(sql)?),
             Engine::Postgres(pg) => Ok(pg.client.borrow_mut().batch_execute(sql)?),
         }
+    }
+}
+
+/// The rows of a [`super::Db::copy_in`], written one by one.
+pub(in crate::store) struct CopyRows<'w, 'c> {
+    writer: &'w mut postgres::binary_copy::BinaryCopyInWriter<'c>,
+}
+
+impl CopyRows<'_, '_> {
+    /// One row, its values in the order of the COPY's columns.
+    pub fn row(&mut self, values: &[&dyn ToSql]) -> Result<()> {
+        let values = pg_params(values);
+        Ok(self.writer.write(&pg_refs(&values))?)
     }
 }
 

@@ -4,7 +4,6 @@ use crate::Env;
 
 #[test]
 fn demo_builds_a_shop_deterministically_and_never_mixes() {
-    postgres_gap!("demo --force refuses to empty a server database that holds data");
     let env = Env::new();
     let o = env.run(&["demo", "--customers", "60", "--seed", "3"]);
     assert_eq!(o.code, 0, "{}", o.stderr);

@@ -9,6 +9,7 @@ mod backup;
 mod campaign;
 mod clv;
 mod companies;
+mod concurrency;
 mod config;
 mod consent;
 mod contact;
