@@ -772,3 +772,24 @@ help-after-db-copy =
     Examples:
       carnet --db shop.db db copy --to postgres://anne@/shop?host=/run/postgresql
       carnet --db postgres://anne@server/shop db copy --to shop-copy.db
+help-sub-db-grant = Make a PostgreSQL login staff or owner of this shop (or take it out with --revoke)
+flag-db-grant-name = The login role (created, without a password, when missing)
+flag-db-grant-staff = Make it staff: look up and record, never export, erase or import
+flag-db-grant-owner = Make it an owner: everything staff may, and the owner actions
+flag-db-grant-revoke = Take it out of both roles (the login itself stays)
+help-after-db-grant =
+    Staff look people up and record contacts, purchases, interactions, deals,
+    service requests and consent; the owner may also export and erase people,
+    import, run campaigns, add consent wordings and upgrade the database. The
+    consent history is append-only for both. Run by the database's owner or a
+    superuser; each run also brings every table's GRANTs up to date.
+
+    A login that does not exist is created without a password: carnet never
+    stores one. Set it as the server's administrator (psql's \password NAME), or
+    let the server's own authentication (peer, certificates) admit it.
+
+    Examples:
+      carnet --db postgres://admin@server/shop db grant anna --staff
+      carnet --db postgres://admin@server/shop db grant owen --owner
+      carnet --db postgres://admin@server/shop db grant anna --revoke
+help-sub-db-roles = Who is staff and who is owner of this PostgreSQL database

@@ -31,6 +31,7 @@ pub mod purchase_import_parse;
 pub mod purchase_reading;
 pub mod purchases;
 pub mod reminders;
+pub mod roles;
 pub mod reports;
 pub mod satisfaction;
 pub mod scores;
