@@ -1764,7 +1764,7 @@ hint-db-copy = copy into a new, empty database (a new file, or a PostgreSQL data
 ## Who may do what on a shared PostgreSQL database (`db grant`, `db roles`).
 err-roles-owner-only = you may not { $action } on this database: that needs the owner role
 hint-roles-owner-only = ask the shop's owner to run it, or to run `carnet db grant { $user } --owner`
-err-roles-denied = you may not change this on this database (permission denied on { $object })
+err-roles-denied = you may not read or change this on this database (permission denied on { $object })
 hint-roles-denied = your database role does not have this right: ask the shop's owner (`carnet db roles` lists who is staff and who is owner)
 err-roles-upgrade = the database { $url } needs an upgrade that only the owner can run
 hint-roles-upgrade = ask the shop's owner to run carnet on it once (their carnet upgrades it), then try again
@@ -1792,3 +1792,5 @@ role-action-wording = add consent wordings
 role-action-roles = manage who may do what
 col-role = role
 col-login = login
+err-roles-admin-only = you may not manage who may do what on this database: that needs a superuser or a role that may create roles (CREATEROLE)
+hint-roles-admin-only = ask the server's administrator (or the shop's owner, connected as the database's administrator) to run it

@@ -1775,7 +1775,7 @@ hint-db-copy = copiez dans une base neuve et vide (un nouveau fichier, ou une ba
 ## Qui peut faire quoi sur une base PostgreSQL partagée (`db grant`, `db roles`).
 err-roles-owner-only = vous ne pouvez pas { $action } sur cette base : il faut le rôle de propriétaire
 hint-roles-owner-only = demandez au propriétaire de la boutique de le faire, ou de lancer `carnet db grant { $user } --owner`
-err-roles-denied = vous ne pouvez pas modifier cela sur cette base (droit refusé sur { $object })
+err-roles-denied = vous ne pouvez pas lire ni modifier cela sur cette base (droit refusé sur { $object })
 hint-roles-denied = votre rôle dans la base n'a pas ce droit : demandez au propriétaire de la boutique (`carnet db roles` dit qui est personnel et qui est propriétaire)
 err-roles-upgrade = la base { $url } doit être mise à jour, ce que seul le propriétaire peut faire
 hint-roles-upgrade = demandez au propriétaire de la boutique d'y lancer carnet une fois (son carnet la met à jour), puis réessayez
@@ -1806,3 +1806,5 @@ role-action-wording = ajouter des formulations de consentement
 role-action-roles = gérer qui peut faire quoi
 col-role = rôle
 col-login = connexion
+err-roles-admin-only = vous ne pouvez pas gérer qui peut faire quoi sur cette base : il faut un superutilisateur ou un rôle qui peut créer des rôles (CREATEROLE)
+hint-roles-admin-only = demandez à l'administrateur du serveur (ou au propriétaire de la boutique, connecté en administrateur de la base) de le faire

@@ -98,6 +98,12 @@ pub fn is_owner(db: &Db) -> Result<bool> {
     Ok(owner)
 }
 
+/// Whether the connected role may create roles and hand out membership
+/// (`db grant`): a superuser, or a role with CREATEROLE.
+pub fn can_manage(db: &Db) -> Result<bool> {
+    Ok(db.query_row("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user", [], |r| r.get(0))?)
+}
+
 /// The connected role's name.
 pub fn current_user(db: &Db) -> Result<String> {
     Ok(db.query_row("SELECT CAST(current_user AS TEXT)", [], |r| r.get(0))?)

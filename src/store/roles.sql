@@ -57,13 +57,22 @@ GRANT UPDATE (recorded_for, prev_hash, proof_sha256, seal, suppression_head, pro
     ON consent_events TO {staff};
 GRANT UPDATE (seq, hash) ON suppressions TO {staff};
 
--- 3. The owner: everything staff may, and the rest (it owns the tables),
+-- 3. The owner: everything staff may, and the rest (it owns the tables, and
+--    may add tables: an upgrade run by an owner adds them),
 --    but the consent tables stay append-only for it too. (Its membership
 --    of staff is granted by `store::roles`, once.)
+GRANT CREATE, USAGE ON SCHEMA {schema} TO {owner};
 REVOKE UPDATE, DELETE, TRUNCATE ON consent_events, consent_proofs, consent_wordings, suppressions, contact_merges
     FROM {owner};
-GRANT UPDATE (recorded_for, prev_hash, proof_sha256, seal, suppression_head, proof_id, hash)
+-- (And contact_id: `contact merge` moves the other contact's events onto the
+-- one kept, recorded in contact_merges; the sealed columns never change.)
+GRANT UPDATE (contact_id, recorded_for, prev_hash, proof_sha256, seal, suppression_head, proof_id, hash)
     ON consent_events TO {owner};
 GRANT UPDATE (seq, hash) ON suppressions TO {owner};
 -- `privacy forget` empties a proof's text (the trigger allows nothing else).
 GRANT UPDATE (text, erased_at) ON consent_proofs TO {owner};
+-- A consent event's foreign key is checked as the wording table's owner,
+-- with SELECT ... FOR KEY SHARE, which PostgreSQL allows only to a role
+-- that may UPDATE one column: the id, which the trigger consent_wordings_fixed
+-- refuses to change (as it refuses every UPDATE of a wording).
+GRANT UPDATE (id) ON consent_wordings TO {owner};

@@ -26,6 +26,7 @@ mod interaction;
 mod language;
 mod loyalty;
 mod misc;
+mod pg_roles;
 mod population;
 mod privacy;
 mod purchase;
