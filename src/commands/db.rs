@@ -86,7 +86,10 @@ pub fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
                 ctx.tell("msg-db-login-created", &[("name", name.clone().into())]);
             }
             let group = if owner { done.groups.owner } else { done.groups.staff };
-            ctx.tell("msg-db-granted", &[("name", name.into()), ("role", role.as_str().into()), ("group", group.into())]);
+            ctx.tell(
+                "msg-db-granted",
+                &[("name", name.into()), ("role", role.as_str().into()), ("group", group.into())],
+            );
             Ok(())
         }
         DbCommand::Roles => {

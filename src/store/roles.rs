@@ -51,10 +51,8 @@ pub struct Member {
 /// The group names for a database called `database`: lower-case letters,
 /// digits and underscores only, cut to fit PostgreSQL's 63 bytes.
 pub fn groups_for(database: &str) -> Groups {
-    let mut base: String = database
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
-        .collect();
+    let mut base: String =
+        database.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
     base.truncate(NAME_MAX - "carnet__staff".len());
     Groups { staff: format!("carnet_{base}_staff"), owner: format!("carnet_{base}_owner") }
 }
@@ -118,7 +116,8 @@ pub fn apply(tx: &Tx) -> Result<Groups> {
             tx.execute_batch(&format!("CREATE ROLE {name} NOLOGIN"))?;
         }
     }
-    let member: bool = tx.query_row("SELECT pg_has_role(current_user, CAST(?1 AS NAME), 'MEMBER')", [&groups.owner], |r| r.get(0))?;
+    let member: bool =
+        tx.query_row("SELECT pg_has_role(current_user, CAST(?1 AS NAME), 'MEMBER')", [&groups.owner], |r| r.get(0))?;
     if !member {
         // Handing the tables to the owner group needs membership of it.
         tx.execute_batch(&format!("GRANT {} TO CURRENT_USER", groups.owner))?;
@@ -216,7 +215,11 @@ pub fn members(db: &Db, groups: &Groups) -> Result<Vec<Member>> {
     )?;
     let rows = stmt.query_map([&groups.staff, &groups.owner], |r| {
         let group: String = r.get(1)?;
-        Ok(Member { name: r.get(0)?, role: if group == groups.owner { Role::Owner } else { Role::Staff }, login: r.get(2)? })
+        Ok(Member {
+            name: r.get(0)?,
+            role: if group == groups.owner { Role::Owner } else { Role::Staff },
+            login: r.get(2)?,
+        })
     })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }

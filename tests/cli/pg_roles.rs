@@ -176,10 +176,13 @@ fn staff_record_what_the_counter_sees_and_are_refused_every_owner_action_in_word
 
     // A new wording is the owner's: refused in words, naming the table.
     let other = env.write("other.txt", "Another wording nobody stored.");
-    let o = run(&env, &anna, &["consent", "grant", id, "--channel", "sms", "--method", "in-person", "--wording", &other]);
+    let o =
+        run(&env, &anna, &["consent", "grant", id, "--channel", "sms", "--method", "in-person", "--wording", &other]);
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(
-        o.stderr.starts_with("error: you may not read or change this on this database (permission denied on consent_wordings)"),
+        o.stderr.starts_with(
+            "error: you may not read or change this on this database (permission denied on consent_wordings)"
+        ),
         "{}",
         o.stderr
     );
@@ -223,7 +226,10 @@ fn staff_record_what_the_counter_sees_and_are_refused_every_owner_action_in_word
         assert!(o.stderr.starts_with(&want), "{args:?} as staff:\n{}", o.stderr);
         assert!(
             o.stderr.contains("that needs the owner role")
-                && o.stderr.contains(&format!("hint: ask the shop's owner to run it, or to run `carnet db grant {} --owner`", s.anna)),
+                && o.stderr.contains(&format!(
+                    "hint: ask the shop's owner to run it, or to run `carnet db grant {} --owner`",
+                    s.anna
+                )),
             "{args:?}:\n{}",
             o.stderr
         );
@@ -264,7 +270,10 @@ fn owners_may_do_the_owner_actions_and_still_not_rewrite_consent() {
     ok(&env, &owen, &["contact", "import", &contacts]);
     assert_eq!(s.count("SELECT count(*) FROM contacts"), 4);
     ok(&env, &owen, &["purchase", "import", &purchases]);
-    assert_eq!(s.count("SELECT total_cents FROM customer_totals t JOIN contacts c ON c.id = t.contact_id WHERE c.ref = 'C2'"), 1500);
+    assert_eq!(
+        s.count("SELECT total_cents FROM customer_totals t JOIN contacts c ON c.id = t.contact_id WHERE c.ref = 'C2'"),
+        1500
+    );
     ok(&env, &owen, &["import", "undo", "2", "--yes"]);
     assert_eq!(s.count("SELECT count(*) FROM purchases"), 1);
     let doc = ok(&env, &owen, &["privacy", "export", "ref:C1"]);
@@ -336,7 +345,8 @@ fn roles_are_listed_revoked_and_a_plain_login_is_refused_in_words() {
     let Some(s) = shop("roles_are_listed_revoked_and_a_plain_login_is_refused_in_words") else { return };
     let env = Env::new();
     set_up(&env, &s);
-    let json: serde_json::Value = serde_json::from_str(&ok(&env, &s.url, &["db", "roles", "--format", "json"])).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&env, &s.url, &["db", "roles", "--format", "json"])).unwrap();
     let rows = json.as_array().unwrap();
     assert_eq!(rows.len(), 2, "{json}");
     let owen = rows.iter().find(|r| r["name"] == s.owen.as_str()).unwrap();
