@@ -163,6 +163,10 @@ fn staff_record_what_the_counter_sees_and_are_refused_every_owner_action_in_word
     ok(&env, &anna, &["deal", "won", "1", "--record-purchase", "--date", "2024-06-10"]);
     ok(&env, &anna, &["consent", "grant", id, "--channel", "email", "--method", "in-person", "--wording", "1"]);
     ok(&env, &anna, &["consent", "withdraw", "ref:C1", "--channel", "email"]);
+    ok(&env, &anna, &["service", "add", id, "--kind", "repair", "--what", "watch strap", "--quote", "20"]);
+    ok(&env, &anna, &["satisfaction", "add", id, "--score", "9"]);
+    assert_eq!(s.count(&format!("SELECT count(*) FROM service_requests WHERE contact_id = {id}")), 1);
+    assert_eq!(s.count(&format!("SELECT count(*) FROM satisfaction_answers WHERE contact_id = {id} AND score = 9")), 1);
     assert_eq!(s.count(&format!("SELECT count(*) FROM contacts WHERE id = {id} AND city = 'Lyon'")), 1);
     assert_eq!(s.count(&format!("SELECT count(*) FROM contact_tags WHERE contact_id = {id}")), 1);
     assert_eq!(s.count(&format!("SELECT sum(amount_cents) FROM purchases WHERE contact_id = {id}")), 15000);
@@ -211,10 +215,14 @@ fn staff_record_what_the_counter_sees_and_are_refused_every_owner_action_in_word
         (vec!["contact", "import", &contacts], "import"),
         (vec!["purchase", "import", &purchases], "import"),
         (vec!["satisfaction", "import", &answers], "import"),
+        (vec!["consent", "import", &answers], "import"),
+        (vec!["consent", "unsubscribe-from", &answers], "import"),
         (vec!["import", "undo", "1", "--yes"], "undo an import"),
         (vec!["consent", "text", "add", &other], "add consent wordings"),
         (vec!["campaign", "create", "spring", "--segment", "champions", "--channel", "email"], "prepare, launch"),
         (vec!["campaign", "launch", "spring", "--out", &launch], "prepare, launch"),
+        (vec!["campaign", "send", "spring", "--dry-run", &launch], "prepare, launch"),
+        (vec!["sync", "--dry-run"], "push the contacts to a phone"),
         (vec!["backup", &backup], "copy the whole database"),
         (vec!["db", "copy", "--to", &copy], "copy the whole database"),
         (vec!["db", "roles"], "manage who may do what"),
