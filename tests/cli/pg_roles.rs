@@ -20,8 +20,21 @@ struct Shop {
 }
 
 impl Drop for Shop {
+    /// The database goes, and with it every right its roles held; then
+    /// the roles themselves (they belong to the whole server).
     fn drop(&mut self) {
         engine::drop_database(&self.name);
+        if std::env::var_os("CARNET_TEST_KEEP").is_none() {
+            let base = std::env::var("CARNET_TEST_POSTGRES").unwrap_or_default();
+            let tail = self.name.trim_start_matches("carnet_test_");
+            let _ = engine::try_execute(
+                &base,
+                &format!(
+                    "DROP ROLE IF EXISTS anna_{tail}, owen_{tail}, carnet_{db}_staff, carnet_{db}_owner",
+                    db = self.name
+                ),
+            );
+        }
     }
 }
 
