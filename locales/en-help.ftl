@@ -781,8 +781,9 @@ help-after-db-grant =
     Staff look people up and record contacts, purchases, interactions, deals,
     service requests and consent; the owner may also export and erase people,
     import, run campaigns, add consent wordings and upgrade the database. The
-    consent history is append-only for both. Run by the database's owner or a
-    superuser; each run also brings every table's GRANTs up to date.
+    consent history is append-only for both. Run by a superuser, or by the
+    tables' owner with CREATEROLE; each run also brings every table's GRANTs up
+    to date.
 
     A login that does not exist is created without a password: carnet never
     stores one. Set it as the server's administrator (psql's \password NAME), or

@@ -795,8 +795,8 @@ help-after-db-grant =
     exporter et effacer des personnes, importer, mener des campagnes, ajouter des
     formulations de consentement et mettre la base à jour. L'historique des
     consentements n'accepte que des ajouts, pour l'un comme pour l'autre. À lancer
-    par le propriétaire de la base ou un superutilisateur ; chaque exécution remet
-    aussi à jour les GRANT de chaque table.
+    par un superutilisateur, ou par le propriétaire des tables s'il a CREATEROLE ;
+    chaque exécution remet aussi à jour les GRANT de chaque table.
 
     Une connexion qui n'existe pas est créée sans mot de passe : carnet n'en garde
     jamais. L'administrateur du serveur le définit (\password NOM dans psql), ou
