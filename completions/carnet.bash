@@ -340,14 +340,26 @@ _carnet() {
             carnet__subcmd__db,copy)
                 cmd="carnet__subcmd__db__subcmd__copy"
                 ;;
+            carnet__subcmd__db,grant)
+                cmd="carnet__subcmd__db__subcmd__grant"
+                ;;
             carnet__subcmd__db,help)
                 cmd="carnet__subcmd__db__subcmd__help"
+                ;;
+            carnet__subcmd__db,roles)
+                cmd="carnet__subcmd__db__subcmd__roles"
                 ;;
             carnet__subcmd__db__subcmd__help,copy)
                 cmd="carnet__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
+            carnet__subcmd__db__subcmd__help,grant)
+                cmd="carnet__subcmd__db__subcmd__help__subcmd__grant"
+                ;;
             carnet__subcmd__db__subcmd__help,help)
                 cmd="carnet__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            carnet__subcmd__db__subcmd__help,roles)
+                cmd="carnet__subcmd__db__subcmd__help__subcmd__roles"
                 ;;
             carnet__subcmd__deal,add)
                 cmd="carnet__subcmd__deal__subcmd__add"
@@ -582,6 +594,12 @@ _carnet() {
                 ;;
             carnet__subcmd__help__subcmd__db,copy)
                 cmd="carnet__subcmd__help__subcmd__db__subcmd__copy"
+                ;;
+            carnet__subcmd__help__subcmd__db,grant)
+                cmd="carnet__subcmd__help__subcmd__db__subcmd__grant"
+                ;;
+            carnet__subcmd__help__subcmd__db,roles)
+                cmd="carnet__subcmd__help__subcmd__db__subcmd__roles"
                 ;;
             carnet__subcmd__help__subcmd__deal,add)
                 cmd="carnet__subcmd__help__subcmd__deal__subcmd__add"
@@ -3543,7 +3561,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__db)
-            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version copy help"
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version copy grant roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3606,8 +3624,38 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__db__subcmd__grant)
+            opts="-q -h -V --staff --owner --revoke --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__db__subcmd__help)
-            opts="copy help"
+            opts="copy grant roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3634,6 +3682,20 @@ _carnet() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        carnet__subcmd__db__subcmd__help__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         carnet__subcmd__db__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3641,6 +3703,50 @@ _carnet() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__db__subcmd__help__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__db__subcmd__roles)
+            opts="-q -h -V --db --format --quiet --lang --excel --no-pager --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv vcf ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4755,7 +4861,7 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__db)
-            opts="copy"
+            opts="copy grant roles"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4769,6 +4875,34 @@ _carnet() {
             return 0
             ;;
         carnet__subcmd__help__subcmd__db__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__db__subcmd__grant)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        carnet__subcmd__help__subcmd__db__subcmd__roles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -54,7 +54,7 @@ complete -c carnet -n "__fish_carnet_needs_command" -f -a "privacy" -d 'Privacy 
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "campaign" -d 'Campaigns to a segment that respect consent, with a control group to measure them'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "import" -d 'See past imports and undo one'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "backup" -d 'Copy the whole database to a file, safely while carnet is in use (for cron)'
-complete -c carnet -n "__fish_carnet_needs_command" -f -a "db" -d 'The database itself: copy a shop between a SQLite file and PostgreSQL'
+complete -c carnet -n "__fish_carnet_needs_command" -f -a "db" -d 'The database itself: copy a shop between a SQLite file and PostgreSQL; who may do what on a server'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "config" -d 'Show where the config file is and what it says'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "satisfaction" -d 'What customers think: record survey answers (NPS or 1–5), import a form\'s CSV'
 complete -c carnet -n "__fish_carnet_needs_command" -f -a "loyalty" -d 'The loyalty card: join, redeem rewards, see a member\'s points'
@@ -2309,24 +2309,26 @@ complete -c carnet -n "__fish_carnet_using_subcommand backup" -l excel -d 'CSV f
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand backup" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
 json\t''
 csv\t''
 vcf\t'vCard, for contact exports'
 ics\t'iCalendar, for `remind`'
 xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
 always\t''
 never\t''"
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -s V -l version -d 'Print version'
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -f -a "copy" -d 'Copy every table to an empty database of the other engine, all or nothing, and check the copy'
-complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -f -a "copy" -d 'Copy every table to an empty database of the other engine, all or nothing, and check the copy'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -f -a "grant" -d 'Make a PostgreSQL login staff or owner of this shop (or take it out with --revoke)'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -f -a "roles" -d 'Who is staff and who is owner of this PostgreSQL database'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and not __fish_seen_subcommand_from copy grant roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The target: a postgres:// URL, or the path of a new SQLite file' -r
 complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
@@ -2344,7 +2346,44 @@ complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcom
 complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
 complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l staff -d 'Make it staff: look up and record, never export, erase or import'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l owner -d 'Make it an owner: everything staff may, and the owner actions'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l revoke -d 'Take it out of both roles (the login itself stays)'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
+json\t''
+csv\t''
+vcf\t'vCard, for contact exports'
+ics\t'iCalendar, for `remind`'
+xlsx\t'An Excel workbook (a file: `--out FILE.xlsx` or `> FILE.xlsx`)'"
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -l lang -d 'The language of tables and messages: en or fr (default: the config\'s `language`, else the locale). JSON and CSV never change' -r
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -l color -d 'Colour in tables and the reminder digest: auto (on a terminal, unless NO_COLOR is set), always (e.g. for `| less -R`) or never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (<https://no-color.org>)'
+always\t''
+never\t''"
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Print no messages on stderr; commands that create something print only its id on stdout'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -l excel -d 'CSV for a French spreadsheet: a byte-order mark, `;` between fields, decimal commas (implies --format csv; also `[csv] excel`). Plain --format csv stays the stable form for scripts'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -l no-pager -d 'Never page long output (by default a terminal\'s long output goes through $PAGER or `less -FRX`; a pipe never does)'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
 complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy every table to an empty database of the other engine, all or nothing, and check the copy'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Make a PostgreSQL login staff or owner of this shop (or take it out with --revoke)'
+complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Who is staff and who is owner of this PostgreSQL database'
 complete -c carnet -n "__fish_carnet_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l db -d 'The database file (overrides CARNET_DB and the config file)' -r -F
 complete -c carnet -n "__fish_carnet_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l format -d 'Output format: table for people, json or csv for scripts (vcf where contacts are exported, ics for remind), or xlsx: an Excel workbook, to `--out FILE.xlsx` or `> FILE.xlsx`. Default: the config\'s `format`' -r -f -a "table\t''
@@ -2641,7 +2680,7 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help" -f -a "campaign" -d 'Campaigns to a segment that respect consent, with a control group to measure them'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help" -f -a "import" -d 'See past imports and undo one'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help" -f -a "backup" -d 'Copy the whole database to a file, safely while carnet is in use (for cron)'
-complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help" -f -a "db" -d 'The database itself: copy a shop between a SQLite file and PostgreSQL'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help" -f -a "db" -d 'The database itself: copy a shop between a SQLite file and PostgreSQL; who may do what on a server'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help" -f -a "config" -d 'Show where the config file is and what it says'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help" -f -a "satisfaction" -d 'What customers think: record survey answers (NPS or 1–5), import a form\'s CSV'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and not __fish_seen_subcommand_from contact purchase deal interaction service remind report segment tag consent privacy campaign import backup db config satisfaction loyalty sync demo completions man help" -f -a "loyalty" -d 'The loyalty card: join, redeem rewards, see a member\'s points'
@@ -2742,6 +2781,8 @@ complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subc
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "list" -d 'List past imports'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "undo" -d 'Remove exactly what an import added (and the contacts it created, unless something else now refers to them)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy every table to an empty database of the other engine, all or nothing, and check the copy'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "grant" -d 'Make a PostgreSQL login staff or owner of this shop (or take it out with --revoke)'
+complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "roles" -d 'Who is staff and who is owner of this PostgreSQL database'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file (it need not exist)'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the config in effect, defaults included, as TOML'
 complete -c carnet -n "__fish_carnet_using_subcommand help; and __fish_seen_subcommand_from satisfaction" -f -a "add" -d 'Record one answer: a score on the NPS scale (0–10) or on a 1–5 scale'

@@ -761,7 +761,7 @@ flag-sync-dry-run = List what would be created, updated and deleted; send nothin
 flag-sync-overwrite = Replace entries that were changed on the server
 flag-sync-report-new = Print the cards on the server that carnet did not put there (made on a phone), as vCards, for `contact import`
 flag-sync-within = How far ahead the calendar looks (default 60d, as `remind --format ics`)
-help-cmd-db = The database itself: copy a shop between a SQLite file and PostgreSQL
+help-cmd-db = The database itself: copy a shop between a SQLite file and PostgreSQL; who may do what on a server
 help-sub-db-copy = Copy every table to an empty database of the other engine, all or nothing, and check the copy
 flag-db-copy-to = The target: a postgres:// URL, or the path of a new SQLite file
 help-after-db-copy =
@@ -772,3 +772,25 @@ help-after-db-copy =
     Examples:
       carnet --db shop.db db copy --to postgres://anne@/shop?host=/run/postgresql
       carnet --db postgres://anne@server/shop db copy --to shop-copy.db
+help-sub-db-grant = Make a PostgreSQL login staff or owner of this shop (or take it out with --revoke)
+flag-db-grant-name = The login role (created, without a password, when missing)
+flag-db-grant-staff = Make it staff: look up and record, never export, erase or import
+flag-db-grant-owner = Make it an owner: everything staff may, and the owner actions
+flag-db-grant-revoke = Take it out of both roles (the login itself stays)
+help-after-db-grant =
+    Staff look people up and record contacts, purchases, interactions, deals,
+    service requests and consent; the owner may also export and erase people,
+    import, run campaigns, add consent wordings and upgrade the database. The
+    consent history is append-only for both. Run by a superuser, or by the
+    tables' owner with CREATEROLE; each run also brings every table's GRANTs up
+    to date.
+
+    A login that does not exist is created without a password: carnet never
+    stores one. Set it as the server's administrator (psql's \password NAME), or
+    let the server's own authentication (peer, certificates) admit it.
+
+    Examples:
+      carnet --db postgres://admin@server/shop db grant anna --staff
+      carnet --db postgres://admin@server/shop db grant owen --owner
+      carnet --db postgres://admin@server/shop db grant anna --revoke
+help-sub-db-roles = Who is staff and who is owner of this PostgreSQL database

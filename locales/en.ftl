@@ -1774,3 +1774,37 @@ hint-pg-tls-refused = turn TLS on in the server (ssl = on in postgresql.conf), o
 hint-pg-tls-untrusted = give the certificate of the authority that signed the server's: sslrootcert=FILE in the URL or PGSSLROOTCERT (the server's administrator has it)
 hint-pg-tls-name = connect by a name the certificate holds (the server's administrator knows which), or check the authority only with sslmode=verify-ca
 hint-pg-tls-failed = check the server's TLS settings and this machine's date
+
+## Who may do what on a shared PostgreSQL database (`db grant`, `db roles`).
+err-roles-owner-only = you may not { $action } on this database: that needs the owner role
+hint-roles-owner-only = ask the shop's owner to run it, or to run `carnet db grant { $user } --owner`
+err-roles-denied = you may not read or change this on this database (permission denied on { $object })
+hint-roles-denied = your database role does not have this right: ask the shop's owner (`carnet db roles` lists who is staff and who is owner)
+err-roles-upgrade = the database { $url } needs an upgrade that only the owner can run
+hint-roles-upgrade = ask the shop's owner to run carnet on it once (their carnet upgrades it), then try again
+err-roles-name = `{ $value }` is not a login name carnet can use
+hint-roles-name = use letters, digits, _, . or - (starting with a letter), at most 63 characters; not pg_… nor carnet's own group roles
+err-roles-sqlite = roles belong to a PostgreSQL server: { $path } is a SQLite file, whose access control is its file permissions
+hint-roles-sqlite = give each person access to the file itself (its owner and mode), or move the shop to a server with `carnet db copy --to postgres://…`
+err-roles-not-member = { $name } is neither staff nor owner of this database
+hint-roles-list = `carnet db roles` lists who is
+err-roles-schema = carnet's tables are in the schema { $schema }, which the roles' GRANTs cannot name
+msg-db-granted = { $name } is now { $role } of this database (role { $group })
+msg-db-login-created = created the login { $name } without a password: set one with psql's \password { $name }, or let the server's authentication admit it
+msg-db-revoked = { $name } is no longer staff or owner of this database
+role-action-privacy-export = export everything about a person
+role-action-forget = erase people
+role-action-export = export people
+role-action-copy = copy the whole database
+role-action-sync = push the contacts to a phone
+role-action-delete = delete records
+role-action-merge = merge contacts
+role-action-import = import
+role-action-undo-import = undo an import
+role-action-campaign = prepare, launch or send campaigns
+role-action-wording = add consent wordings
+role-action-roles = manage who may do what
+col-role = role
+col-login = login
+err-roles-admin-only = you may not manage who may do what on this database: that needs a superuser or a role that may create roles (CREATEROLE)
+hint-roles-admin-only = ask the server's administrator (or the shop's owner, connected as the database's administrator) to run it

@@ -773,7 +773,7 @@ flag-sync-dry-run = Lister ce qui serait créé, mis à jour et supprimé ; ne r
 flag-sync-overwrite = Remplacer les éléments modifiés sur le serveur
 flag-sync-report-new = Afficher les fiches du serveur que carnet n'y a pas mises (créées sur un téléphone), en vCard, pour `contact import`
 flag-sync-within = Jusqu'où le calendrier regarde devant (60d par défaut, comme `remind --format ics`)
-help-cmd-db = La base elle-même : copier une boutique entre un fichier SQLite et PostgreSQL
+help-cmd-db = La base elle-même : copier une boutique entre un fichier SQLite et PostgreSQL ; qui peut faire quoi sur un serveur
 help-sub-db-copy = Copier chaque table dans une base vide de l'autre moteur, tout ou rien, et vérifier la copie
 flag-db-copy-to = La cible : une adresse postgres://, ou le chemin d'un nouveau fichier SQLite
 help-after-db-copy =
@@ -784,3 +784,26 @@ help-after-db-copy =
     Exemples :
       carnet --db shop.db db copy --to postgres://anne@/shop?host=/run/postgresql
       carnet --db postgres://anne@server/shop db copy --to shop-copy.db
+help-sub-db-grant = Faire d'une connexion PostgreSQL le personnel ou le propriétaire de cette boutique (ou l'en retirer avec --revoke)
+flag-db-grant-name = Le rôle de connexion (créé, sans mot de passe, s'il manque)
+flag-db-grant-staff = En faire le personnel : consulter et enregistrer, jamais exporter, effacer ni importer
+flag-db-grant-owner = En faire un propriétaire : tout ce que peut le personnel, et les actions du propriétaire
+flag-db-grant-revoke = Le retirer des deux rôles (la connexion elle-même reste)
+help-after-db-grant =
+    Le personnel consulte les personnes et enregistre contacts, achats, échanges,
+    affaires, demandes de service et consentements ; le propriétaire peut aussi
+    exporter et effacer des personnes, importer, mener des campagnes, ajouter des
+    formulations de consentement et mettre la base à jour. L'historique des
+    consentements n'accepte que des ajouts, pour l'un comme pour l'autre. À lancer
+    par un superutilisateur, ou par le propriétaire des tables s'il a CREATEROLE ;
+    chaque exécution remet aussi à jour les GRANT de chaque table.
+
+    Une connexion qui n'existe pas est créée sans mot de passe : carnet n'en garde
+    jamais. L'administrateur du serveur le définit (\password NOM dans psql), ou
+    l'authentification du serveur (peer, certificats) l'admet.
+
+    Exemples :
+      carnet --db postgres://admin@server/shop db grant anna --staff
+      carnet --db postgres://admin@server/shop db grant owen --owner
+      carnet --db postgres://admin@server/shop db grant anna --revoke
+help-sub-db-roles = Qui est personnel et qui est propriétaire de cette base PostgreSQL

@@ -1785,3 +1785,40 @@ hint-pg-tls-refused = activez TLS sur le serveur (ssl = on dans postgresql.conf)
 hint-pg-tls-untrusted = donnez le certificat de l'autorité qui a signé celui du serveur : sslrootcert=FICHIER dans l'adresse ou PGSSLROOTCERT (l'administrateur du serveur l'a)
 hint-pg-tls-name = connectez-vous par un nom que porte le certificat (l'administrateur du serveur sait lequel), ou ne vérifiez que l'autorité avec sslmode=verify-ca
 hint-pg-tls-failed = vérifiez les réglages TLS du serveur et la date de cette machine
+
+## Qui peut faire quoi sur une base PostgreSQL partagée (`db grant`, `db roles`).
+err-roles-owner-only = vous ne pouvez pas { $action } sur cette base : il faut le rôle de propriétaire
+hint-roles-owner-only = demandez au propriétaire de la boutique de le faire, ou de lancer `carnet db grant { $user } --owner`
+err-roles-denied = vous ne pouvez pas lire ni modifier cela sur cette base (droit refusé sur { $object })
+hint-roles-denied = votre rôle dans la base n'a pas ce droit : demandez au propriétaire de la boutique (`carnet db roles` dit qui est personnel et qui est propriétaire)
+err-roles-upgrade = la base { $url } doit être mise à jour, ce que seul le propriétaire peut faire
+hint-roles-upgrade = demandez au propriétaire de la boutique d'y lancer carnet une fois (son carnet la met à jour), puis réessayez
+err-roles-name = `{ $value }` n'est pas un nom de connexion que carnet peut utiliser
+hint-roles-name = utilisez des lettres, des chiffres, _, . ou - (en commençant par une lettre), 63 caractères au plus ; ni pg_… ni les rôles de groupe de carnet
+err-roles-sqlite = les rôles appartiennent à un serveur PostgreSQL : { $path } est un fichier SQLite, dont le contrôle d'accès est ses droits de fichier
+hint-roles-sqlite = donnez à chacun l'accès au fichier lui-même (son propriétaire et ses droits), ou passez la boutique sur un serveur avec `carnet db copy --to postgres://…`
+err-roles-not-member = { $name } n'est ni personnel ni propriétaire de cette base
+hint-roles-list = `carnet db roles` dit qui l'est
+err-roles-schema = les tables de carnet sont dans le schéma { $schema }, que les GRANT des rôles ne peuvent pas nommer
+msg-db-granted = { $name } est désormais { $role ->
+        [owner] propriétaire
+       *[staff] personnel
+    } de cette base (rôle { $group })
+msg-db-login-created = connexion { $name } créée sans mot de passe : définissez-le avec \password { $name } dans psql, ou laissez l'authentification du serveur l'admettre
+msg-db-revoked = { $name } n'est plus personnel ni propriétaire de cette base
+role-action-privacy-export = exporter tout ce qui concerne une personne
+role-action-forget = effacer des personnes
+role-action-export = exporter des personnes
+role-action-copy = copier toute la base
+role-action-sync = envoyer les contacts vers un téléphone
+role-action-delete = supprimer des enregistrements
+role-action-merge = fusionner des contacts
+role-action-import = importer
+role-action-undo-import = annuler un import
+role-action-campaign = préparer, lancer ou envoyer des campagnes
+role-action-wording = ajouter des formulations de consentement
+role-action-roles = gérer qui peut faire quoi
+col-role = rôle
+col-login = connexion
+err-roles-admin-only = vous ne pouvez pas gérer qui peut faire quoi sur cette base : il faut un superutilisateur ou un rôle qui peut créer des rôles (CREATEROLE)
+hint-roles-admin-only = demandez à l'administrateur du serveur (ou au propriétaire de la boutique, connecté en administrateur de la base) de le faire

@@ -352,7 +352,13 @@ fn from_postgres(e: postgres::Error) -> Error {
         }
         Some(c) if *c == S::UNIQUE_VIOLATION => Some(duplicate()),
         Some(c) if *c == S::DISK_FULL => Some(Error::t(Kind::Io, "io-disk-full", vec![])),
-        Some(c) if *c == S::INSUFFICIENT_PRIVILEGE || *c == S::READ_ONLY_SQL_TRANSACTION => {
+        // A role without the right (staff, or a plain login): in words,
+        // naming what it was refused on, never the server's text.
+        Some(c) if *c == S::INSUFFICIENT_PRIVILEGE => Some(
+            Error::t(Kind::Io, "err-roles-denied", crate::targs!["object" => denied_object(&e)])
+                .with_hint_t("hint-roles-denied", vec![]),
+        ),
+        Some(c) if *c == S::READ_ONLY_SQL_TRANSACTION => {
             Some(Error::t(Kind::Io, "err-cannot-write-db", vec![]).with_hint_t("hint-permissions-disk", vec![]))
         }
         Some(c) if *c == S::DATA_CORRUPTED || *c == S::INDEX_CORRUPTED => {
@@ -372,6 +378,18 @@ fn from_postgres(e: postgres::Error) -> Error {
     ));
     err.0.source = Some(Box::new(e));
     err
+}
+
+/// What a permission error was refused on (a table, a schema, a role): the
+/// last word of the server's message when it is a plain name (the message's
+/// other words follow the server's language), else `?`.
+fn denied_object(e: &postgres::Error) -> String {
+    let name = e
+        .as_db_error()
+        .and_then(|d| d.message().split_whitespace().last())
+        .map(|w| w.trim_matches('"'))
+        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'));
+    name.unwrap_or("?").to_string()
 }
 
 /// An io error without a path: only stdout and stderr get here (files are

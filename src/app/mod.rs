@@ -32,6 +32,7 @@ pub mod purchase_reading;
 pub mod purchases;
 pub mod reminders;
 pub mod reports;
+pub mod roles;
 pub mod satisfaction;
 pub mod scores;
 pub mod segments;

@@ -30,6 +30,7 @@ crate::record! {
 pub fn run(ctx: &Ctx, a: BackupArgs) -> Result<()> {
     ctx.no_vcf("backup")?;
     let app = ctx.read()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::CopyDatabase)?;
     let store = &app.store;
     // Never the database nor a file SQLite keeps beside it (its log, the
     // log's index, its journal), existing or not, under any name.

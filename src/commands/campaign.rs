@@ -154,6 +154,7 @@ fn create(ctx: &Ctx, a: CreateArgs) -> Result<()> {
         costs,
     };
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Campaign)?;
     let (id, segment) = campaigns::create(&mut app, &req)?;
     if ctx.out.quiet {
         return ctx.out.data(&format!("{id}\n"));
@@ -181,6 +182,7 @@ fn edit(ctx: &Ctx, name: &str, a: &CostArgs) -> Result<()> {
         ));
     }
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Campaign)?;
     let c = campaigns::set_costs(&mut app, name, per_contact, fixed)?;
     ctx.tell(
         "msg-campaign-costs",
@@ -251,6 +253,7 @@ impl campaigns::LaunchFile for Target<'_> {
 fn launch(ctx: &Ctx, name: &str, out: &std::path::Path, force: bool) -> Result<()> {
     ctx.no_vcf("campaign launch")?;
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Campaign)?;
     let mut target = Target { ctx, out, force, placed: false };
     let (c, sent, control) = match campaigns::launch(&mut app, name, &mut target) {
         Ok(v) => v,
@@ -276,6 +279,7 @@ fn launch(ctx: &Ctx, name: &str, out: &std::path::Path, force: bool) -> Result<(
 
 fn rm(ctx: &Ctx, name: &str, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Campaign)?;
     let done = campaigns::remove(&mut app, name, &mut |c| {
         crate::output::prompt::confirm(&format!("Delete launched campaign `{}` and its record of sends?", c.name), yes)
     })?;

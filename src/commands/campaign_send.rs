@@ -76,6 +76,7 @@ pub fn run(ctx: &Ctx, a: SendArgs) -> Result<()> {
     ctx.no_vcf("campaign send")?;
     let day = |d: chrono::NaiveDate| ctx.day_text(d);
     let app = ctx.read()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Campaign)?;
     let channel = crate::app::campaigns::load(app.db(), &a.name)?.channel;
     let per_minute = if channel == Channel::Sms { ctx.config.sms.per_minute } else { ctx.config.send.per_minute };
     let opts = Options {

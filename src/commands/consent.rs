@@ -147,6 +147,7 @@ pub fn run(ctx: &Ctx, cmd: ConsentCommand) -> Result<()> {
 /// `consent unsubscribe-from PATH`: the answers back into the history.
 fn unsubscribe_from(ctx: &Ctx, path: &std::path::Path) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Import)?;
     let t = crate::app::unsubscribes::take(&mut app, path)?;
     ctx.tell(
         "msg-unsubscribe-from",
@@ -296,6 +297,7 @@ fn history(ctx: &Ctx, word: &str) -> Result<()> {
 fn import(ctx: &Ctx, file: &std::path::Path, dry_run: bool) -> Result<()> {
     let label = crate::app::file_label(file);
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Import)?;
     let n = consent::import(&mut app, file, dry_run)?;
     if dry_run {
         ctx.tell("msg-consent-import-dry-run", &[("count", n.into()), ("file", label.as_str().into())]);
@@ -307,6 +309,7 @@ fn import(ctx: &Ctx, file: &std::path::Path, dry_run: bool) -> Result<()> {
 
 fn text_add(ctx: &Ctx, file: &std::path::Path, label: Option<String>) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Wording)?;
     let (id, new, label) = consent::add_text(&mut app, file, label)?;
     if ctx.out.quiet {
         return ctx.out.data(&format!("{id}\n"));

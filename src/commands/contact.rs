@@ -242,6 +242,7 @@ fn archive(ctx: &Ctx, word: &str, undo: bool) -> Result<()> {
 
 fn rm(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Delete)?;
     let what = |id: &str, r: &Removal| {
         let count = |table: &str| r.others.iter().find(|(t, _)| *t == table).map_or(0, |(_, n)| *n);
         ctx.text(
@@ -269,6 +270,9 @@ fn rm(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
 
 fn merge(ctx: &Ctx, keep: &str, other: &str, dry_run: bool, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
+    if !dry_run {
+        crate::app::roles::require_owner(&app, crate::app::roles::Action::Merge)?;
+    }
     let none = |v: Vec<String>| if v.is_empty() { "none".to_string() } else { v.join(", ") };
     let mut announce = |p: &contacts::MergePlan| {
         if !dry_run {

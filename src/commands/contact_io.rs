@@ -94,6 +94,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         },
     };
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Import)?;
     let o = contact_files::import(&mut app, &req)?;
     if o.encoding != "UTF-8" {
         ctx.tell("msg-read-as", &[("label", o.label.as_str().into()), ("encoding", o.encoding.to_string().into())]);
@@ -217,6 +218,7 @@ pub fn write_vcards(
 pub fn export(ctx: &Ctx, a: ExportArgs) -> Result<()> {
     ctx.check_format("contact export", &[FormatArg::Vcf])?;
     let app = ctx.read()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::ExportPeople)?;
     let mut dest = Destination::open(&a.out, a.force, &ctx.db_path)?;
     let version = match a.vcard_version.as_deref() {
         Some("3.0" | "3") => crate::domain::vcard::Version::V3,

@@ -228,6 +228,7 @@ fn lost(ctx: &Ctx, id: i64, reason: &str) -> Result<()> {
 
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Delete)?;
     let said = |msg: &str, d: &Deal| {
         ctx.text(
             msg,

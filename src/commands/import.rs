@@ -68,6 +68,7 @@ fn list(ctx: &Ctx) -> Result<()> {
 
 fn undo(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::UndoImport)?;
     let outcome = imports::undo(&mut app, id, &mut |batch, p| {
         let question = ctx.text(
             "msg-undo-ask",

@@ -221,6 +221,7 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
 
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Delete)?;
     let said = |msg: &str, i: &Interaction| {
         ctx.text(
             msg,

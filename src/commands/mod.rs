@@ -90,7 +90,7 @@ pub enum Command {
     Import(import::ImportCommand),
     /// Copy the whole database to a file, safely while carnet is in use (for cron).
     Backup(backup::BackupArgs),
-    /// The database itself: copy a shop between a SQLite file and PostgreSQL.
+    /// The database itself: copy a shop between a SQLite file and PostgreSQL; who may do what on a server.
     #[command(subcommand)]
     Db(db::DbCommand),
     /// Show where the config file is and what it says.

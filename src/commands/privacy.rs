@@ -49,6 +49,7 @@ pub fn run(ctx: &Ctx, cmd: PrivacyCommand) -> Result<()> {
 
 fn export(ctx: &Ctx, word: &str) -> Result<()> {
     let app = ctx.read()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::PrivacyExport)?;
     let doc = document(&privacy::export(&app, word)?, &crate::app::views::timestamp(ctx.now));
     ctx.out.data(&format!("{}\n", serde_json::to_string_pretty(&doc)?))
 }
@@ -115,6 +116,7 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
 
 fn forget(ctx: &Ctx, word: &str, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Forget)?;
     let done = privacy::forget(&mut app, word, &mut |id, name| {
         crate::output::prompt::confirm(
             &format!("Erase the personal data of contact {id} ({name})? This cannot be undone"),
@@ -154,6 +156,9 @@ fn review(ctx: &Ctx, older_than: Option<String>, do_forget: bool, yes: bool) -> 
     let spec = older_than.unwrap_or_else(|| ctx.config.privacy.retention.clone());
     let days = flags::days("--older-than", &spec)?;
     let mut app = if do_forget { ctx.write()? } else { ctx.read()? };
+    if do_forget {
+        crate::app::roles::require_owner(&app, crate::app::roles::Action::Forget)?;
+    }
     let cutoff = privacy::cutoff(&app, days)?;
     let rows: Vec<ReviewRow> = privacy::review(&app, cutoff)?
         .into_iter()

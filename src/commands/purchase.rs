@@ -227,6 +227,7 @@ fn list(ctx: &Ctx, f: FilterArgs) -> Result<()> {
 
 fn rm(ctx: &Ctx, id: i64, yes: bool) -> Result<()> {
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Delete)?;
     let lang = ctx.out.lang;
     let cells = crate::output::Cells::table(&ctx.out.money, lang);
     let said = |msg: &str, p: &Purchase| {
@@ -254,6 +255,7 @@ fn export(ctx: &Ctx, f: FilterArgs, out: Option<PathBuf>, force: bool) -> Result
     ctx.no_vcf("purchase export")?;
     let sel = selection(ctx, f, false)?;
     let app = ctx.read()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::ExportPeople)?;
     // Exports are for machines: a table is not an export format.
     let mut o = ctx.out.for_export(ctx.format_arg.is_none());
     o.to_file = out.is_some();

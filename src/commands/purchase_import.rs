@@ -134,6 +134,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
         strict: a.strict,
     };
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Import)?;
     let bar = Bar::new(std::fs::metadata(&req.file).map(|m| m.len()).unwrap_or(0));
     let o = purchase_import::run(&mut app, &req, &plan, &bar)?;
     drop(bar);

@@ -110,6 +110,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
 fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let req = Import { file: a.file, scale: scale(&a.scale)?, slash_dates: ctx.slash_dates };
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Import)?;
     let n = satisfaction::import(&mut app, &req)?;
     ctx.tell("msg-satisfaction-imported", &[("count", n.into())]);
     Ok(())

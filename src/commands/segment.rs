@@ -163,6 +163,7 @@ fn export(ctx: &Ctx, name: &str, out: Option<PathBuf>, force: bool, as_of: Optio
     ctx.check_format("segment export", &[FormatArg::Vcf])?;
     let as_of = flags::day_or_today(ctx, "--as-of", &as_of)?;
     let app = ctx.read()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::ExportPeople)?;
     let mut dest = Destination::open(&out, force, &ctx.db_path)?;
     let n = if ctx.format_arg == Some(FormatArg::Vcf) {
         let mut w = std::io::BufWriter::new(dest.writer());

@@ -64,6 +64,7 @@ pub fn run(ctx: &Ctx, a: SyncArgs) -> Result<()> {
     };
     let writers = crate::output::sync::Writers { lang: ctx.out.lang, now: ctx.now };
     let mut app = ctx.write()?;
+    crate::app::roles::require_owner(&app, crate::app::roles::Action::Sync)?;
     let outcome = crate::app::sync::run(&mut app, &req, &writers)?;
     if a.report_new {
         ctx.out.data(&outcome.new_on_server.concat())?;

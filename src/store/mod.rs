@@ -24,6 +24,7 @@ pub mod population;
 pub mod privacy;
 pub mod purchases;
 pub mod reminders;
+pub mod roles;
 pub mod satisfaction;
 pub mod segments;
 pub mod service;

@@ -81,6 +81,11 @@ pub fn migrate(db: &Db, shown: &str, writes: bool) -> Result<()> {
         // As a SQLite file that is not there yet: the same words.
         return Err(Error::not_found_path(std::path::Path::new(shown)).with_hint_t("hint-no-database", vec![]));
     }
+    if current > 0 && !super::roles::is_owner(db)? {
+        // Staff cannot change the schema: said before anything is tried.
+        return Err(Error::t(Kind::Io, "err-roles-upgrade", crate::targs!["url" => shown.to_string()])
+            .with_hint_t("hint-roles-upgrade", vec![]));
+    }
     let tx = db.begin_tx()?;
     // Another carnet may be migrating right now: wait for it, then look again.
     tx.query_row("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS l", [LOCK], |r| r.get::<_, i64>(0))?;
@@ -96,6 +101,8 @@ pub fn migrate(db: &Db, shown: &str, writes: bool) -> Result<()> {
         tx.execute("DELETE FROM schema_version", [])?;
         tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [i as i64 + 1])?;
     }
+    // A table a migration added gets the roles' GRANTs too.
+    super::roles::reapply_if_set_up(&tx)?;
     tx.commit()
 }
 

@@ -28,6 +28,7 @@ mod language;
 mod loyalty;
 mod misc;
 mod pg_network;
+mod pg_roles;
 mod population;
 mod privacy;
 mod purchase;
