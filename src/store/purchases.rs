@@ -14,16 +14,18 @@ use chrono::NaiveDate;
 /// re-entering the VM dominate an insert of four integers).
 const ROWS_PER_STATEMENT: usize = 64;
 
-const INSERT: &str =
-    "INSERT INTO purchases (contact_id, day, amount_cents, note, order_ref, batch_id, category_id, channel) VALUES ";
-const PLACEHOLDERS: &str = "(?, ?, ?, ?, ?, ?, ?, ?)";
+const INSERT: &str = "INSERT INTO purchases (contact_id, day, amount_cents, note, order_ref, batch_id, category_id, \
+     channel, recorded_by) VALUES ";
+const PLACEHOLDERS: &str = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 /// Parameters per row.
-const COLUMNS: usize = 8;
+const COLUMNS: usize = 9;
 
 /// Prepared inserts, reused for every row of an import.
 pub struct Inserter<'c> {
     one: Statement<'c>,
     many: Statement<'c>,
+    /// Who records them (`recorded_by`).
+    by: Option<String>,
 }
 
 impl<'c> Inserter<'c> {
@@ -32,11 +34,12 @@ impl<'c> Inserter<'c> {
         Ok(Inserter {
             one: conn.sql().prepare(&format!("{INSERT}{PLACEHOLDERS}"))?,
             many: conn.sql().prepare(&format!("{INSERT}{many}"))?,
+            by: conn.recorded_by()?.map(String::from),
         })
     }
 
     pub fn insert(&mut self, p: &NewPurchase) -> Result<()> {
-        bind(&mut self.one, 0, p)?;
+        bind(&mut self.one, 0, p, self.by.as_deref())?;
         self.one.raw_execute()?;
         Ok(())
     }
@@ -46,7 +49,7 @@ impl<'c> Inserter<'c> {
         let mut groups = rows.chunks_exact(ROWS_PER_STATEMENT);
         for group in &mut groups {
             for (i, p) in group.iter().enumerate() {
-                bind(&mut self.many, i * COLUMNS, p)?;
+                bind(&mut self.many, i * COLUMNS, p, self.by.as_deref())?;
             }
             self.many.raw_execute()?;
         }
@@ -54,7 +57,7 @@ impl<'c> Inserter<'c> {
     }
 }
 
-fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
+fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase, by: Option<&str>) -> Result<()> {
     stmt.raw_bind_parameter(at + 1, p.contact_id)?;
     stmt.raw_bind_parameter(at + 2, to_day_number(p.day))?;
     stmt.raw_bind_parameter(at + 3, p.amount.0)?;
@@ -63,13 +66,15 @@ fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
     stmt.raw_bind_parameter(at + 6, p.batch_id)?;
     stmt.raw_bind_parameter(at + 7, p.category_id)?;
     stmt.raw_bind_parameter(at + 8, p.channel)?;
+    stmt.raw_bind_parameter(at + 9, by)?;
     Ok(())
 }
 
 /// One purchase at the counter (the database keeps its customer's totals).
 pub fn insert(conn: &Tx, p: &NewPurchase) -> Result<i64> {
-    let mut stmt = conn.sql().prepare_cached(&format!("{INSERT}(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id"))?;
-    bind(&mut stmt, 0, p)?;
+    let by = conn.recorded_by()?;
+    let mut stmt = conn.sql().prepare_cached(&format!("{INSERT}(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id"))?;
+    bind(&mut stmt, 0, p, by)?;
     let mut rows = stmt.raw_query()?;
     match rows.next()? {
         Some(r) => Ok(r.get(0)?),
@@ -116,7 +121,7 @@ pub struct PurchaseFilter {
 }
 
 const SELECT: &str = "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_cents, p.note, p.order_ref, \
-                      p.batch_id, g.name, p.channel FROM purchases p JOIN contacts c ON c.id = p.contact_id \
+                      p.batch_id, g.name, p.channel, p.recorded_by FROM purchases p JOIN contacts c ON c.id = p.contact_id \
                       LEFT JOIN categories g ON g.id = p.category_id";
 
 fn from_row(r: &super::sql::Row) -> super::sql::Result<Purchase> {
@@ -133,6 +138,7 @@ fn from_row(r: &super::sql::Row) -> super::sql::Result<Purchase> {
         batch_id: r.get(8)?,
         category: r.get(9)?,
         channel: r.get(10)?,
+        recorded_by: r.get(11)?,
     })
 }
 
