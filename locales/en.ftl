@@ -1760,3 +1760,9 @@ err-db-copy-same = a copy goes from one engine to the other (a SQLite file to Po
 err-db-copy-differs = the copy of table { $table } does not match the original; nothing was written
 err-db-copy-chain = the copied consent history does not verify ({ $what }); nothing was written
 hint-db-copy = copy into a new, empty database (a new file, or a PostgreSQL database carnet has not used yet)
+
+# Who recorded a row (`recorded_by`): the table column and the suffix of a line.
+col-recorded-by = by
+recorded-by = by { $who }
+col-last-purchase-by = last purchase by
+col-consent-by = consent recorded by

@@ -1771,3 +1771,9 @@ err-db-copy-same = une copie va d'un moteur à l'autre (d'un fichier SQLite vers
 err-db-copy-differs = la copie de la table { $table } ne correspond pas à l'original ; rien n'a été écrit
 err-db-copy-chain = l'historique des consentements copié ne se vérifie pas ({ $what }) ; rien n'a été écrit
 hint-db-copy = copiez dans une base neuve et vide (un nouveau fichier, ou une base PostgreSQL que carnet n'a pas encore utilisée)
+
+# Qui a enregistré une ligne (`recorded_by`) : la colonne et la fin d'une ligne.
+col-recorded-by = par
+recorded-by = par { $who }
+col-last-purchase-by = dernier achat par
+col-consent-by = consentement enregistré par

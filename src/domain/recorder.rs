@@ -9,7 +9,12 @@ pub fn recorder(
     user: Option<&str>,
     logname: Option<&str>,
 ) -> Option<String> {
-    [carnet_user, config_user, user, logname].into_iter().flatten().map(str::trim).find(|n| !n.is_empty()).map(String::from)
+    [carnet_user, config_user, user, logname]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|n| !n.is_empty())
+        .map(String::from)
 }
 
 #[cfg(test)]

@@ -157,6 +157,23 @@ pub fn statuses(conn: &Db, contact_id: i64) -> Result<Vec<(Channel, Status)>> {
     Ok(Channel::ALL.iter().map(|&c| (c, consent::status(by.get(&c).map(Vec::as_slice).unwrap_or(&[])))).collect())
 }
 
+/// Who recorded the latest event of each channel of one contact, for the
+/// channels whose latest event says (in the channels' order).
+pub fn recorders(conn: &Db, contact_id: i64) -> Result<Vec<(Channel, String)>> {
+    let mut stmt = conn
+        .sql()
+        .prepare_cached("SELECT channel, recorded_by FROM consent_events WHERE contact_id = ?1 ORDER BY id")?;
+    let mut last: HashMap<Channel, Option<String>> = HashMap::new();
+    let rows = stmt.query_map([contact_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
+    for row in rows {
+        let (ch, by) = row?;
+        if let Some(ch) = Channel::parse(&ch) {
+            last.insert(ch, by);
+        }
+    }
+    Ok(Channel::ALL.iter().filter_map(|c| last.remove(c).flatten().map(|w| (*c, w))).collect())
+}
+
 /// Status on one channel for every contact that has events there.
 pub fn statuses_for_channel(conn: &Db, channel: Channel) -> Result<HashMap<i64, Status>> {
     let mut stmt = conn.sql().prepare_cached(

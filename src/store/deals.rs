@@ -78,9 +78,9 @@ pub fn set_purchase(conn: &Tx, deal: i64, purchase: i64) -> Result<()> {
 }
 
 pub fn history(conn: &Db, deal: i64) -> Result<Vec<StageChange>> {
-    let mut stmt = conn
-        .sql()
-        .prepare("SELECT from_stage, to_stage, changed_at, recorded_by FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id")?;
+    let mut stmt = conn.sql().prepare(
+        "SELECT from_stage, to_stage, changed_at, recorded_by FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id",
+    )?;
     let rows = stmt.query_map([deal], |r| {
         Ok(StageChange { from: r.get(0)?, to: r.get(1)?, at: r.get(2)?, recorded_by: r.get(3)? })
     })?;

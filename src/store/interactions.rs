@@ -32,10 +32,13 @@ pub struct Inserter<'c>(super::sql::Statement<'c>, Option<String>);
 
 impl<'c> Inserter<'c> {
     pub fn new(conn: &'c Tx<'c>) -> Result<Self> {
-        Ok(Inserter(conn.sql().prepare(
-            "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up, recorded_by) \
+        Ok(Inserter(
+            conn.sql().prepare(
+                "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up, recorded_by) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
-        )?, conn.recorded_by()?.map(String::from)))
+            )?,
+            conn.recorded_by()?.map(String::from),
+        ))
     }
 
     /// Insert one interaction; returns its id.

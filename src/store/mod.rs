@@ -210,8 +210,12 @@ impl Store {
         conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA threads = 2;",
         )?;
-        let mut store =
-            Store { db: Db { engine: Engine::Sqlite(conn), recorder: Default::default() }, path: path.to_path_buf(), direct: false, bulk: false };
+        let mut store = Store {
+            db: Db { engine: Engine::Sqlite(conn), recorder: Default::default() },
+            path: path.to_path_buf(),
+            direct: false,
+            bulk: false,
+        };
         migrate::migrate(&store.db, path)?;
         // A read never writes: it answers without an index a killed bulk
         // import left out (slower, the same answer); the next write puts it back.

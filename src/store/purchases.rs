@@ -99,6 +99,19 @@ pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
     )?)
 }
 
+/// Who recorded one contact's latest purchase (by day, then as entered).
+pub fn last_recorder(conn: &Db, contact_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .sql()
+        .query_row(
+            "SELECT recorded_by FROM purchases WHERE contact_id = ?1 ORDER BY day DESC, id DESC LIMIT 1",
+            [contact_id],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()?
+        .flatten())
+}
+
 /// What one contact spent on or after `since`.
 pub fn revenue_since(conn: &Db, contact_id: i64, since: NaiveDate) -> Result<Cents> {
     Ok(Cents(conn.sql().query_row(

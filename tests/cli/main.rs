@@ -125,7 +125,10 @@ impl Env {
             .env("TZ", "UTC")
             .env("COLUMNS", "100")
             .env("TZ", "UTC")
-            .env("CARNET_NOW", "2024-06-30");
+            .env("CARNET_NOW", "2024-06-30")
+            // Who records rows on a SQLite file: the same name as the test
+            // server's role, so the snapshots are one on both engines.
+            .env("CARNET_USER", "carnet");
         c
     }
 
