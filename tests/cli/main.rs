@@ -32,6 +32,7 @@ mod purchase;
 mod purchase_import;
 mod read_only;
 mod real_files;
+mod recorded_by;
 mod remind;
 mod report;
 mod round_two;
