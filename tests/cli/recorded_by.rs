@@ -139,8 +139,8 @@ fn each_purchase_interaction_deal_move_and_consent_event_says_who_recorded_it() 
     let d = env.json(&["deal", "show", &deal]);
     let history: Vec<&str> = d["history"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
     assert_eq!(history.len(), 2, "{history:?}");
-    assert!(history[0].contains("opened in lead") && history[0].ends_with(&format!("(by {})", names[0])), "{history:?}");
-    assert!(history[1].ends_with(&format!("lead → proposal (by {})", names[1])), "{history:?}");
+    assert!(history[0].contains("opened in lead") && history[0].ends_with(&format!("— by {}", names[0])), "{history:?}");
+    assert!(history[1].ends_with(&format!("lead → proposal — by {}", names[1])), "{history:?}");
 
     let card = env.json(&["contact", "show", "H"]);
     assert_eq!(card["last_purchase_by"], names[1].as_str());
@@ -149,13 +149,13 @@ fn each_purchase_interaction_deal_move_and_consent_event_says_who_recorded_it() 
     assert_eq!(
         lines,
         [
-            format!("2024-06-30 call: about 20 (by {})", names[1]),
-            format!("2024-06-30 call: about 10 (by {})", names[0])
+            format!("2024-06-30 call: about 20 — by {}", names[1]),
+            format!("2024-06-30 call: about 10 — by {}", names[0])
         ]
     );
     // People read "par" in French.
     let fr = env.ok(&["contact", "show", "H", "--lang", "fr"]);
-    assert!(fr.contains(&format!("about 20 (par {})", names[1])), "{fr}");
+    assert!(fr.contains(&format!("about 20 — par {}", names[1])), "{fr}");
     assert!(fr.contains("dernier achat par"), "{fr}");
 
     // The access request carries it too.
