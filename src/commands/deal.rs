@@ -168,7 +168,8 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
         .into_iter()
         .map(|h| {
             // JSON and CSV lines are English (as `opened in`); a table's in its language.
-            let lang = if ctx.out.format == crate::output::Format::Table { ctx.out.lang } else { crate::i18n::Lang::En };
+            let lang =
+                if ctx.out.format == crate::output::Format::Table { ctx.out.lang } else { crate::i18n::Lang::En };
             let by = crate::output::recorded::suffix(lang, h.recorded_by.as_deref());
             match h.from {
                 Some(f) => format!("{} {f} → {}{by}", h.at, h.to),

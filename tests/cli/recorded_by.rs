@@ -40,7 +40,7 @@ impl Who {
     }
 }
 
-/// A login role on the test server with every right on the test's
+/// A login role on the test server (its tag unique among the tests) with every right on the test's
 /// tables, dropped with it.
 struct Role {
     name: String,
@@ -98,7 +98,19 @@ fn record_all(env: &Env, who: &Who, amount: &str, deal: Option<&str>) -> String 
     };
     who.run(
         env,
-        &["consent", "grant", "H", "--channel", "email", "--method", "paper-form", "--wording", "1", "--source", "card"],
+        &[
+            "consent",
+            "grant",
+            "H",
+            "--channel",
+            "email",
+            "--method",
+            "paper-form",
+            "--wording",
+            "1",
+            "--source",
+            "card",
+        ],
     );
     deal
 }
@@ -139,7 +151,10 @@ fn each_purchase_interaction_deal_move_and_consent_event_says_who_recorded_it() 
     let d = env.json(&["deal", "show", &deal]);
     let history: Vec<&str> = d["history"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
     assert_eq!(history.len(), 2, "{history:?}");
-    assert!(history[0].contains("opened in lead") && history[0].ends_with(&format!("— by {}", names[0])), "{history:?}");
+    assert!(
+        history[0].contains("opened in lead") && history[0].ends_with(&format!("— by {}", names[0])),
+        "{history:?}"
+    );
     assert!(history[1].ends_with(&format!("lead → proposal — by {}", names[1])), "{history:?}");
 
     let card = env.json(&["contact", "show", "H"]);
@@ -197,7 +212,8 @@ fn who_recorded_a_consent_event_never_changes() {
 #[test]
 fn the_login_name_stands_in_on_sqlite_and_postgresql_records_the_role_whatever_the_name_given() {
     let env = shop();
-    let o = env.cmd().env_remove("CARNET_USER").env("USER", "zed").args(["purchase", "add", "H", "5"]).output().unwrap();
+    let o =
+        env.cmd().env_remove("CARNET_USER").env("USER", "zed").args(["purchase", "add", "H", "5"]).output().unwrap();
     assert!(o.status.success());
     let o = env.cmd().env("CARNET_USER", "Mallory").args(["purchase", "add", "H", "6"]).output().unwrap();
     assert!(o.status.success());
@@ -210,4 +226,24 @@ fn the_login_name_stands_in_on_sqlite_and_postgresql_records_the_role_whatever_t
         // No CARNET_USER, no config, no login name: nobody.
         assert_eq!(got, ["zed", "Mallory", "null"]);
     }
+}
+
+#[test]
+fn a_merge_keeps_who_recorded_the_rows_it_moves() {
+    let env = shop();
+    env.add(&["--name", "Hélène D.", "--ref", "H2"]);
+    let role = engine::is_postgres().then(|| Role::new(&env, "merging_bea"));
+    let (bea, name) = match &role {
+        Some(r) => (Who::Role(r.url()), r.name.clone()),
+        None => (Who::Env("Bea"), "Bea".to_string()),
+    };
+    bea.run(&env, &["purchase", "add", "H2", "12"]);
+    bea.run(&env, &["interaction", "add", "H2", "--kind", "visit"]);
+    grant(&env, "H2", "sms");
+    // Someone else merges: the rows keep their recorders.
+    env.cmd().env("CARNET_USER", "Anna").args(["contact", "merge", "H", "H2", "--yes"]).assert().success();
+    assert_eq!(by_id(&env.json(&["purchase", "list", "--contact", "H"]), "recorded_by"), [name.clone()]);
+    assert_eq!(by_id(&env.json(&["interaction", "list"]), "recorded_by"), [name]);
+    assert_eq!(by_id(&env.json(&["consent", "history", "H"]), "recorded_by"), ["carnet"]);
+    env.ok(&["consent", "verify"]);
 }
