@@ -242,8 +242,8 @@ fn a_merge_keeps_who_recorded_the_rows_it_moves() {
     grant(&env, "H2", "sms");
     // Someone else merges: the rows keep their recorders.
     env.cmd().env("CARNET_USER", "Anna").args(["contact", "merge", "H", "H2", "--yes"]).assert().success();
-    assert_eq!(by_id(&env.json(&["purchase", "list", "--contact", "H"]), "recorded_by"), [name.clone()]);
-    assert_eq!(by_id(&env.json(&["interaction", "list"]), "recorded_by"), [name]);
+    assert_eq!(by_id(&env.json(&["purchase", "list", "--contact", "H"]), "recorded_by"), [name.as_str()]);
+    assert_eq!(by_id(&env.json(&["interaction", "list"]), "recorded_by"), [name.as_str()]);
     assert_eq!(by_id(&env.json(&["consent", "history", "H"]), "recorded_by"), ["carnet"]);
     env.ok(&["consent", "verify"]);
 }
