@@ -39,6 +39,8 @@ use std::path::{Path, PathBuf};
 
 pub mod pg_connect;
 mod pg_migrate;
+#[cfg(test)]
+mod recorded_by_tests;
 pub mod sql;
 
 /// A handle the store's read functions take. Outside `store/` it is opaque:
