@@ -1808,3 +1808,9 @@ col-role = role
 col-login = login
 err-roles-admin-only = you may not manage who may do what on this database: that needs a superuser or a role that may create roles (CREATEROLE)
 hint-roles-admin-only = ask the server's administrator (or the shop's owner, connected as the database's administrator) to run it
+
+# Who recorded a row (`recorded_by`): the table column and the suffix of a line.
+col-recorded-by = by
+recorded-by = by { $who }
+col-last-purchase-by = last purchase by
+col-consent-by = consent recorded by

@@ -1822,3 +1822,9 @@ col-role = rôle
 col-login = connexion
 err-roles-admin-only = vous ne pouvez pas gérer qui peut faire quoi sur cette base : il faut un superutilisateur ou un rôle qui peut créer des rôles (CREATEROLE)
 hint-roles-admin-only = demandez à l'administrateur du serveur (ou au propriétaire de la boutique, connecté en administrateur de la base) de le faire
+
+# Qui a enregistré une ligne (`recorded_by`) : la colonne et la fin d'une ligne.
+col-recorded-by = par
+recorded-by = par { $who }
+col-last-purchase-by = dernier achat par
+col-consent-by = consentement enregistré par

@@ -26,6 +26,12 @@ pub struct Config {
     /// The database file; `--db` and `CARNET_DB` win over it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub db: Option<PathBuf>,
+    /// Who records what this carnet writes on a SQLite file (`recorded_by`
+    /// of purchases, interactions, deal moves, consent events);
+    /// `CARNET_USER` wins over it, the OS login name stands in without it.
+    /// PostgreSQL records the connected role instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
     /// ISO 4217 code, for the reader's information in exports.
     pub currency: String,
     /// The country (ISO 3166 code) of phone numbers written the national
@@ -429,6 +435,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             db: None,
+            user: None,
             currency: "EUR".into(),
             country: "FR".into(),
             currency_symbol: "€".into(),

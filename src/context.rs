@@ -107,8 +107,21 @@ impl Ctx {
     }
 
     fn app(&self, mode: OpenMode) -> Result<App<'_>> {
-        let store = Store::open(&self.db_path, mode)?;
+        let mut store = Store::open(&self.db_path, mode)?;
+        store.record_as(self.recorder());
         Ok(App { store, config: &self.config, today: self.today, now: self.now })
+    }
+
+    /// Who this run records rows as on a SQLite file (see
+    /// [`crate::domain::recorder::recorder`]).
+    pub fn recorder(&self) -> Option<String> {
+        let var = |k: &str| std::env::var(k).ok();
+        crate::domain::recorder::recorder(
+            var("CARNET_USER").as_deref(),
+            self.config.user.as_deref(),
+            var("USER").as_deref(),
+            var("LOGNAME").as_deref(),
+        )
     }
 
     /// Refuse `--format vcf|ics` where it means nothing.

@@ -348,6 +348,10 @@ pub struct Card {
     pub open_follow_ups: Vec<crate::store::interactions::Interaction>,
     pub last_interactions: Vec<crate::store::interactions::Interaction>,
     pub consent: Vec<(crate::domain::consent::Channel, crate::domain::consent::Status)>,
+    /// Who recorded the latest purchase, and the latest consent event of
+    /// each channel (those recorded by someone).
+    pub last_purchase_by: Option<String>,
+    pub consent_by: Vec<(crate::domain::consent::Channel, String)>,
     /// Lifetime value over the next 52 weeks, from the same fit as `report
     /// clv` (none when the shop's data cannot support the model).
     pub value: Option<super::clv::Prediction>,
@@ -408,6 +412,8 @@ pub fn card(app: &mut App, word: &str) -> Result<Card> {
         open_follow_ups: list(db, &open)?,
         last_interactions: list(db, &recent)?,
         consent: crate::store::consent::statuses(db, id)?,
+        last_purchase_by: purchases::last_recorder(db, id)?,
+        consent_by: crate::store::consent::recorders(db, id)?,
         value: match (population.fit(), visits, &placed) {
             (Some(fit), Some(v), Some(p)) => Some(super::clv::predict_contact(
                 app,

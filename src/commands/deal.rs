@@ -166,9 +166,15 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
     let (d, changes) = deals::show(&app, id)?;
     let history = changes
         .into_iter()
-        .map(|h| match h.from {
-            Some(f) => format!("{} {f} → {}", h.at, h.to),
-            None => format!("{} opened in {}", h.at, h.to),
+        .map(|h| {
+            // JSON and CSV lines are English (as `opened in`); a table's in its language.
+            let lang =
+                if ctx.out.format == crate::output::Format::Table { ctx.out.lang } else { crate::i18n::Lang::En };
+            let by = crate::output::recorded::suffix(lang, h.recorded_by.as_deref());
+            match h.from {
+                Some(f) => format!("{} {f} → {}{by}", h.at, h.to),
+                None => format!("{} opened in {}{by}", h.at, h.to),
+            }
         })
         .collect();
     ctx.out.card(&DealCard { deal: row(ctx, d), history: Lines(history) })

@@ -60,7 +60,10 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
     let bought: Vec<_> = d
         .purchases
         .iter()
-        .map(|p| json!({"id": p.id, "date": p.date, "amount": p.amount, "note": p.note, "order_ref": p.order_ref}))
+        .map(|p| {
+            json!({"id": p.id, "date": p.date, "amount": p.amount, "note": p.note, "order_ref": p.order_ref,
+                     "recorded_by": p.recorded_by})
+        })
         .collect();
     let deals: Vec<_> = d
         .deals
@@ -68,7 +71,7 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
         .map(|(d, history)| {
             json!({"id": d.id, "title": d.title, "amount": d.amount, "stage": d.stage, "expected_close": d.expected_close,
                    "notes": d.notes, "created_at": d.created_at, "closed_at": d.closed_at, "lost_reason": d.lost_reason,
-                   "history": history.iter().map(|h| json!({"from": h.from, "to": h.to, "at": h.at})).collect::<Vec<_>>()})
+                   "history": history.iter().map(|h| json!({"from": h.from, "to": h.to, "at": h.at, "recorded_by": h.recorded_by})).collect::<Vec<_>>()})
         })
         .collect();
     let talks: Vec<_> = d
@@ -76,7 +79,7 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
         .iter()
         .map(|i| {
             json!({"id": i.id, "kind": i.kind, "at": i.at, "summary": i.summary, "deal_id": i.deal_id,
-                   "follow_up": i.follow_up, "follow_up_done_at": i.follow_up_done_at})
+                   "follow_up": i.follow_up, "follow_up_done_at": i.follow_up_done_at, "recorded_by": i.recorded_by})
         })
         .collect();
     let sends: Vec<_> =
@@ -88,7 +91,7 @@ fn document(d: &Dossier, exported_at: &str) -> serde_json::Value {
             json!({"id": r.id, "kind": r.kind, "what": r.what, "status": r.status, "opened": r.opened,
                    "promised": r.promised, "quote": r.quote, "charge": r.charge, "ready_on": r.ready_on,
                    "closed_on": r.closed_on, "purchase_id": r.purchase_id,
-                   "history": history.iter().map(|h| json!({"day": h.day, "at": h.at, "from": h.from, "to": h.to, "note": h.note})).collect::<Vec<_>>()})
+                   "history": history.iter().map(|h| json!({"day": h.day, "at": h.at, "from": h.from, "to": h.to, "note": h.note, "recorded_by": h.recorded_by})).collect::<Vec<_>>()})
         })
         .collect();
     json!({

@@ -127,9 +127,10 @@ crate::record! {
         category: Option<String>,
         channel: Option<String>,
         batch_id: Option<i64>,
+        recorded_by: Option<String>,
     }
     numeric: [id, contact_id, amount, batch_id]
-    narrow_drops: [batch_id, contact_id, order_ref, note, channel, customer_id, category]
+    narrow_drops: [recorded_by, batch_id, contact_id, order_ref, note, channel, customer_id, category]
 }
 
 impl From<Purchase> for PurchaseRow {
@@ -146,6 +147,7 @@ impl From<Purchase> for PurchaseRow {
             category: p.category,
             channel: p.channel,
             batch_id: p.batch_id,
+            recorded_by: p.recorded_by,
         }
     }
 }

@@ -142,8 +142,9 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("channel", &["channel", "sales channel", "canal", "canal de vente", "lieu de vente", "point de vente"]),
 ];
 
-/// Columns of carnet's own `purchase export` that an import ignores.
-pub const EXPORT_ONLY: &[&str] = &["id", "contact id", "contact name", "batch id"];
+/// Columns of carnet's own `purchase export` that an import ignores (an
+/// imported purchase is recorded by whoever imports it).
+pub const EXPORT_ONLY: &[&str] = &["id", "contact id", "contact name", "batch id", "recorded by"];
 
 /// The carnet column a header names, if any.
 pub fn purchase_column(header: &str) -> Option<&'static str> {

@@ -28,4 +28,6 @@ pub struct HistoryEvent {
     #[serde(rename = "wording")]
     pub wording_text: Option<String>,
     pub voids: Option<i64>,
+    /// Who recorded the event (none for those from before carnet kept it).
+    pub recorded_by: Option<String>,
 }

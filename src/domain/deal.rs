@@ -35,4 +35,6 @@ pub struct StageChange {
     pub from: Option<String>,
     pub to: String,
     pub at: String,
+    /// Who made the change (none for those from before carnet kept it).
+    pub recorded_by: Option<String>,
 }

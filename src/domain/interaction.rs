@@ -14,6 +14,8 @@ pub struct Interaction {
     pub deal_id: Option<i64>,
     pub follow_up: Option<NaiveDate>,
     pub follow_up_done_at: Option<String>,
+    /// Who recorded it (none for those from before carnet kept it).
+    pub recorded_by: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -38,6 +38,7 @@ pub mod phone;
 pub mod pipeline;
 pub mod profitability;
 pub mod purchase;
+pub mod recorder;
 pub mod remind;
 pub mod renewal;
 pub mod rfm;

@@ -40,6 +40,9 @@ pub struct Purchase {
     pub category: Option<String>,
     /// Where it was sold.
     pub channel: Option<String>,
+    /// Who recorded it (the role on PostgreSQL, the user on SQLite; none
+    /// for purchases from before carnet kept it).
+    pub recorded_by: Option<String>,
 }
 
 /// Where a shop sells, unless the config says otherwise.

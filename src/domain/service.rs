@@ -79,6 +79,8 @@ pub struct Event {
     pub from: Option<String>,
     pub to: Option<String>,
     pub note: Option<String>,
+    /// Who recorded it (none for those from before carnet kept it).
+    pub recorded_by: Option<String>,
 }
 
 fn invalid(id: &'static str, args: Vec<(&'static str, crate::i18n::Arg)>) -> Invalid {

@@ -24,6 +24,7 @@ crate::record! {
         pub wording_sha256: Option<String>,
         pub wording: Option<String>,
         pub voids: Option<i64>,
+        pub recorded_by: Option<String>,
     }
 }
 
@@ -60,6 +61,7 @@ impl HistoryRow {
             wording_sha256: e.wording_sha256,
             wording: if with_text { e.wording_text } else { None },
             voids: e.voids,
+            recorded_by: e.recorded_by,
         }
     }
 }

@@ -122,6 +122,8 @@ pub struct ContactCard {
     total_spent: Cents,
     first_purchase: Option<NaiveDate>,
     last_purchase: Option<NaiveDate>,
+    /// Who recorded the latest purchase.
+    last_purchase_by: Option<String>,
     r_score: Option<u8>,
     f_score: Option<u8>,
     m_score: Option<u8>,
@@ -137,6 +139,8 @@ pub struct ContactCard {
     consent_sms: &'static str,
     consent_phone: &'static str,
     consent_post: &'static str,
+    /// Who recorded the latest consent event of each channel that has one.
+    consent_by: ConsentBy,
     p_alive: Option<f64>,
     expected_visits: Option<f64>,
     clv: Option<Cents>,
@@ -171,6 +175,7 @@ impl Record for ContactCard {
             "total_spent",
             "first_purchase",
             "last_purchase",
+            "last_purchase_by",
             "r_score",
             "f_score",
             "m_score",
@@ -185,6 +190,7 @@ impl Record for ContactCard {
             "consent_sms",
             "consent_phone",
             "consent_post",
+            "consent_by",
             "p_alive",
             "expected_visits",
             "clv",
@@ -216,6 +222,7 @@ impl Record for ContactCard {
             self.total_spent.cell(c),
             self.first_purchase.cell(c),
             self.last_purchase.cell(c),
+            self.last_purchase_by.cell(c),
             self.r_score.cell(c),
             self.f_score.cell(c),
             self.m_score.cell(c),
@@ -230,6 +237,7 @@ impl Record for ContactCard {
             self.consent_sms.cell(c),
             self.consent_phone.cell(c),
             self.consent_post.cell(c),
+            self.consent_by.cell(c),
             self.p_alive.cell(c),
             self.expected_visits.cell(c),
             self.clv.cell(c),
@@ -261,6 +269,8 @@ impl ContactCard {
             open_follow_ups: Vec::new(),
             last_interactions: Vec::new(),
             consent: Vec::new(),
+            last_purchase_by: None,
+            consent_by: Vec::new(),
             value: None,
             marketing_cost: Cents(0),
             net_value: None,
@@ -295,6 +305,7 @@ impl From<Card> for ContactCard {
             total_spent: s.total,
             first_purchase: s.first,
             last_purchase: s.last,
+            last_purchase_by: card.last_purchase_by,
             r_score: st.as_ref().map(|s| s.r),
             f_score: st.as_ref().map(|s| s.f),
             m_score: st.as_ref().map(|s| s.m),
@@ -309,6 +320,7 @@ impl From<Card> for ContactCard {
             consent_sms: consent(Channel::Sms),
             consent_phone: consent(Channel::Phone),
             consent_post: consent(Channel::Post),
+            consent_by: ConsentBy(card.consent_by),
             p_alive: card.value.as_ref().map(|v| super::round4(v.p_alive)),
             expected_visits: card.value.as_ref().map(|v| super::round4(v.expected_visits)),
             clv: card.value.as_ref().map(|v| Cents((v.clv * 100.0).round() as i64)),
@@ -337,6 +349,8 @@ pub struct Exchange {
     summary: Option<String>,
     /// An open follow-up: its due day and the interaction's id.
     follow_up: Option<(Option<NaiveDate>, i64)>,
+    /// Who recorded it.
+    by: Option<String>,
 }
 
 impl Exchange {
@@ -346,6 +360,7 @@ impl Exchange {
             kind: i.kind.clone(),
             summary: i.summary.clone(),
             follow_up: as_follow_up.then_some((i.follow_up, i.id)),
+            by: i.recorded_by.clone(),
         }
     }
 
@@ -354,9 +369,10 @@ impl Exchange {
         let kind = c.value_word("kind", &self.kind).unwrap_or_else(|| self.kind.clone());
         let colon = if fr { " : " } else { ": " };
         let brief = format!(
-            "{} {kind}{}",
+            "{} {kind}{}{}",
             c.date(self.day),
-            self.summary.as_deref().map(|s| format!("{colon}{s}")).unwrap_or_default()
+            self.summary.as_deref().map(|s| format!("{colon}{s}")).unwrap_or_default(),
+            super::recorded::suffix(if fr { crate::i18n::Lang::Fr } else { crate::i18n::Lang::En }, self.by.as_deref())
         );
         match self.follow_up {
             None => brief,
@@ -409,5 +425,30 @@ impl Serialize for ServiceLines {
 impl crate::output::ToCell for ServiceLines {
     fn cell(&self, c: &Cells) -> String {
         c.lines(&self.0.iter().map(|r| Self::line(r, c)).collect::<Vec<_>>())
+    }
+}
+
+/// Who recorded the latest consent event per channel: `email: Anna`,
+/// English in JSON, the channel in the language of a table.
+pub struct ConsentBy(Vec<(crate::domain::consent::Channel, String)>);
+
+impl ConsentBy {
+    fn line(ch: crate::domain::consent::Channel, who: &str, c: &Cells) -> String {
+        let word = c.value_word("channel", ch.as_str()).unwrap_or_else(|| ch.as_str().to_string());
+        let colon = if c.for_people() && c.lang() == crate::i18n::Lang::Fr { " : " } else { ": " };
+        format!("{word}{colon}{who}")
+    }
+}
+
+impl Serialize for ConsentBy {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let c = Cells::csv();
+        s.collect_seq(self.0.iter().map(|(ch, w)| Self::line(*ch, w, &c)))
+    }
+}
+
+impl crate::output::ToCell for ConsentBy {
+    fn cell(&self, c: &Cells) -> String {
+        c.lines(&self.0.iter().map(|(ch, w)| Self::line(*ch, w, c)).collect::<Vec<_>>())
     }
 }

@@ -14,6 +14,7 @@ crate::record! {
         pub deal_id: Option<i64>,
         pub follow_up: Option<NaiveDate>,
         pub follow_up_status: Option<&'static str>,
+        pub recorded_by: Option<String>,
     }
     numeric: [id, contact_id, deal_id]
 }
@@ -31,6 +32,7 @@ impl From<Interaction> for InteractionRow {
             deal_id: i.deal_id,
             follow_up: i.follow_up,
             follow_up_status: status,
+            recorded_by: i.recorded_by,
         }
     }
 }

@@ -37,6 +37,7 @@ pub mod pager;
 pub mod paint;
 pub mod progress;
 pub mod prompt;
+pub mod recorded;
 pub mod report_rows;
 pub mod reports;
 pub mod satisfaction;

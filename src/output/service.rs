@@ -64,19 +64,22 @@ pub fn history(events: &[Event], lang: crate::i18n::Lang) -> Lines {
     Lines(
         events
             .iter()
-            .map(|e| match (&e.from, &e.to, &e.note) {
-                (Some(f), Some(t), _) => format!("{} {} → {}", e.day, word(f), word(t)),
-                (None, Some(t), _) => crate::i18n::tr_args(
-                    lang,
-                    "service-history-opened",
-                    &[("day", e.day.to_string().into()), ("status", word(t).into())],
-                ),
-                (_, _, Some(n)) => crate::i18n::tr_args(
-                    lang,
-                    "service-history-note",
-                    &[("day", e.day.to_string().into()), ("note", n.clone().into())],
-                ),
-                _ => e.day.to_string(),
+            .map(|e| {
+                let line = match (&e.from, &e.to, &e.note) {
+                    (Some(f), Some(t), _) => format!("{} {} → {}", e.day, word(f), word(t)),
+                    (None, Some(t), _) => crate::i18n::tr_args(
+                        lang,
+                        "service-history-opened",
+                        &[("day", e.day.to_string().into()), ("status", word(t).into())],
+                    ),
+                    (_, _, Some(n)) => crate::i18n::tr_args(
+                        lang,
+                        "service-history-note",
+                        &[("day", e.day.to_string().into()), ("note", n.clone().into())],
+                    ),
+                    _ => e.day.to_string(),
+                };
+                format!("{line}{}", super::recorded::suffix(lang, e.recorded_by.as_deref()))
             })
             .collect(),
     )

@@ -73,11 +73,12 @@ pub fn record(conn: &Tx, e: &NewEvent, now: &str) -> Result<i64> {
         )?),
         None => None,
     };
+    let by = conn.recorded_by()?;
     let event_id = conn
         .sql()
         .prepare_cached(
             "INSERT INTO consent_events (contact_id, subject_key, channel, action, occurred_on, recorded_at, method, \
-         proof_id, wording_id, voids) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
+         proof_id, wording_id, voids, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
         )?
         .query_row(
             params![
@@ -90,7 +91,8 @@ pub fn record(conn: &Tx, e: &NewEvent, now: &str) -> Result<i64> {
                 e.method.map(Method::as_str),
                 proof_id,
                 e.wording_id,
-                e.voids
+                e.voids,
+                by
             ],
             |r| r.get::<_, i64>(0),
         )?;
@@ -103,7 +105,7 @@ pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {
     let mut stmt = conn.sql().prepare(
         "SELECT e.id, e.contact_id, e.channel, e.action, e.occurred_on, e.recorded_at, e.method, \
          CASE WHEN p.erased_at IS NULL THEN p.text END, e.wording_id, \
-         w.sha256, w.text, e.voids FROM consent_events e LEFT JOIN consent_proofs p ON p.id = e.proof_id \
+         w.sha256, w.text, e.voids, e.recorded_by FROM consent_events e LEFT JOIN consent_proofs p ON p.id = e.proof_id \
          LEFT JOIN consent_wordings w ON w.id = e.wording_id WHERE e.contact_id = ?1 ORDER BY e.occurred_on, e.id",
     )?;
     let rows = stmt.query_map([contact_id], |r| {
@@ -120,6 +122,7 @@ pub fn history(conn: &Db, contact_id: i64) -> Result<Vec<HistoryEvent>> {
             wording_sha256: r.get(9)?,
             wording_text: r.get(10)?,
             voids: r.get(11)?,
+            recorded_by: r.get(12)?,
         })
     })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
@@ -152,6 +155,23 @@ pub fn statuses(conn: &Db, contact_id: i64) -> Result<Vec<(Channel, Status)>> {
         }
     }
     Ok(Channel::ALL.iter().map(|&c| (c, consent::status(by.get(&c).map(Vec::as_slice).unwrap_or(&[])))).collect())
+}
+
+/// Who recorded the latest event of each channel of one contact, for the
+/// channels whose latest event says (in the channels' order).
+pub fn recorders(conn: &Db, contact_id: i64) -> Result<Vec<(Channel, String)>> {
+    let mut stmt = conn
+        .sql()
+        .prepare_cached("SELECT channel, recorded_by FROM consent_events WHERE contact_id = ?1 ORDER BY id")?;
+    let mut last: HashMap<Channel, Option<String>> = HashMap::new();
+    let rows = stmt.query_map([contact_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
+    for row in rows {
+        let (ch, by) = row?;
+        if let Some(ch) = Channel::parse(&ch) {
+            last.insert(ch, by);
+        }
+    }
+    Ok(Channel::ALL.iter().filter_map(|c| last.remove(c).flatten().map(|w| (*c, w))).collect())
 }
 
 /// Status on one channel for every contact that has events there.

@@ -65,8 +65,9 @@ pub fn set_stage(conn: &Tx, d: &Deal, to: &str, closed: bool, lost_reason: Optio
 
 fn record_stage(conn: &Tx, deal: i64, from: Option<&str>, to: &str, now: &str) -> Result<()> {
     conn.sql().execute(
-        "INSERT INTO deal_stage_changes (deal_id, from_stage, to_stage, changed_at) VALUES (?1, ?2, ?3, ?4)",
-        params![deal, from, to, now],
+        "INSERT INTO deal_stage_changes (deal_id, from_stage, to_stage, changed_at, recorded_by) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![deal, from, to, now, conn.recorded_by()?],
     )?;
     Ok(())
 }
@@ -77,10 +78,12 @@ pub fn set_purchase(conn: &Tx, deal: i64, purchase: i64) -> Result<()> {
 }
 
 pub fn history(conn: &Db, deal: i64) -> Result<Vec<StageChange>> {
-    let mut stmt = conn
-        .sql()
-        .prepare("SELECT from_stage, to_stage, changed_at FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([deal], |r| Ok(StageChange { from: r.get(0)?, to: r.get(1)?, at: r.get(2)? }))?;
+    let mut stmt = conn.sql().prepare(
+        "SELECT from_stage, to_stage, changed_at, recorded_by FROM deal_stage_changes WHERE deal_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([deal], |r| {
+        Ok(StageChange { from: r.get(0)?, to: r.get(1)?, at: r.get(2)?, recorded_by: r.get(3)? })
+    })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 

@@ -9,7 +9,7 @@ use crate::error::Result;
 use chrono::NaiveDate;
 
 const SELECT: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, i.follow_up, \
-     i.follow_up_done_at FROM interactions i JOIN contacts c ON c.id = i.contact_id";
+     i.follow_up_done_at, i.recorded_by FROM interactions i JOIN contacts c ON c.id = i.contact_id";
 
 fn from_row(r: &super::sql::Row) -> super::sql::Result<Interaction> {
     Ok(Interaction {
@@ -23,18 +23,22 @@ fn from_row(r: &super::sql::Row) -> super::sql::Result<Interaction> {
         deal_id: r.get(7)?,
         follow_up: r.get::<_, Option<i32>>(8)?.and_then(from_day_number),
         follow_up_done_at: r.get(9)?,
+        recorded_by: r.get(10)?,
     })
 }
 
 /// A prepared insert, for the demo's hundreds of interactions.
-pub struct Inserter<'c>(super::sql::Statement<'c>);
+pub struct Inserter<'c>(super::sql::Statement<'c>, Option<String>);
 
 impl<'c> Inserter<'c> {
     pub fn new(conn: &'c Tx<'c>) -> Result<Self> {
-        Ok(Inserter(conn.sql().prepare(
-            "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
-        )?))
+        Ok(Inserter(
+            conn.sql().prepare(
+                "INSERT INTO interactions (contact_id, kind, at, day, summary, deal_id, follow_up, recorded_by) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+            )?,
+            conn.recorded_by()?.map(String::from),
+        ))
     }
 
     /// Insert one interaction; returns its id.
@@ -47,7 +51,8 @@ impl<'c> Inserter<'c> {
                 to_day_number(i.day),
                 i.summary,
                 i.deal_id,
-                i.follow_up.map(to_day_number)
+                i.follow_up.map(to_day_number),
+                self.1
             ],
             |r| r.get(0),
         )?)
@@ -137,13 +142,13 @@ pub fn open_follow_ups(conn: &Db, until: NaiveDate) -> Result<Vec<super::Reachab
              AND c.forgotten_at IS NULL"
     ))?;
     let rows = stmt.query_map([to_day_number(until)], |r| {
-        Ok(super::Reachable { item: from_row(r)?, phone: r.get(10)?, email: r.get(11)? })
+        Ok(super::Reachable { item: from_row(r)?, phone: r.get(11)?, email: r.get(12)? })
     })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 const SELECT_WITH_REACH: &str = "SELECT i.id, i.contact_id, c.name, i.kind, i.at, i.day, i.summary, i.deal_id, \
-     i.follow_up, i.follow_up_done_at, c.phone, c.email FROM interactions i JOIN contacts c ON c.id = i.contact_id";
+     i.follow_up, i.follow_up_done_at, i.recorded_by, c.phone, c.email FROM interactions i JOIN contacts c ON c.id = i.contact_id";
 
 pub fn mark_done(conn: &Tx, id: i64, at: &str) -> Result<()> {
     conn.sql().execute("UPDATE interactions SET follow_up_done_at = ?2 WHERE id = ?1", params![id, at])?;

@@ -41,6 +41,7 @@ pub const MIGRATIONS: &[&str] = &[
     COMPANY_CONTACTS,
     include_str!("../../migrations/0031_population.sql"),
     include_str!("../../migrations/0032_sync_state.sql"),
+    include_str!("../../migrations/0033_recorded_by.sql"),
 ];
 
 /// Migration 33: companies become contacts (its Rust step is found by its

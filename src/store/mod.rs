@@ -41,6 +41,8 @@ use std::path::{Path, PathBuf};
 pub mod pg_connect;
 mod pg_migrate;
 mod pg_tls;
+#[cfg(test)]
+mod recorded_by_tests;
 pub mod sql;
 #[cfg(test)]
 mod sql_conformance;
@@ -51,12 +53,33 @@ mod sql_conformance;
 /// engines behind one API (`sql.rs`).
 pub struct Db {
     engine: Engine,
+    /// Who the rows this handle writes are recorded by (`recorded_by`):
+    /// set by [`Store::record_as`] on SQLite, asked of the server once on
+    /// PostgreSQL (the connected role). Unset: nobody (NULL).
+    recorder: std::cell::OnceCell<Option<String>>,
 }
 
 impl Db {
     /// A SQLite connection as a store handle.
     pub(in crate::store) fn from_sqlite(conn: Connection) -> Db {
-        Db { engine: Engine::Sqlite(conn) }
+        Db { engine: Engine::Sqlite(conn), recorder: Default::default() }
+    }
+
+    /// Who recorded the rows written through this handle: on PostgreSQL
+    /// the connected role (`current_user`, asked once, as the column's
+    /// default would record it), on SQLite the name the app gave
+    /// [`Store::record_as`], or nobody.
+    pub(in crate::store) fn recorded_by(&self) -> Result<Option<&str>> {
+        if self.recorder.get().is_none() {
+            let who = match self.engine() {
+                sql::EngineKind::Sqlite => None,
+                sql::EngineKind::Postgres => {
+                    self.query_row("SELECT CAST(current_user AS TEXT)", [], |r| r.get::<_, Option<String>>(0))?
+                }
+            };
+            let _ = self.recorder.set(who);
+        }
+        Ok(self.recorder.get().and_then(|w| w.as_deref()))
     }
 
     /// The statements' API, for the store's own modules only.
@@ -193,8 +216,12 @@ impl Store {
         conn.execute_batch(
             "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA threads = 2;",
         )?;
-        let mut store =
-            Store { db: Db { engine: Engine::Sqlite(conn) }, path: path.to_path_buf(), direct: false, bulk: false };
+        let mut store = Store {
+            db: Db { engine: Engine::Sqlite(conn), recorder: Default::default() },
+            path: path.to_path_buf(),
+            direct: false,
+            bulk: false,
+        };
         migrate::migrate(&store.db, path)?;
         // A read never writes: it answers without an index a killed bulk
         // import left out (slower, the same answer); the next write puts it back.
@@ -208,7 +235,7 @@ impl Store {
     /// migrated on first use.
     fn open_postgres(url: &str, mode: OpenMode) -> Result<Store> {
         let client = pg_connect::connect(url)?;
-        let db = Db { engine: Engine::Postgres(Box::new(sql::Pg::new(client))) };
+        let db = Db { engine: Engine::Postgres(Box::new(sql::Pg::new(client))), recorder: Default::default() };
         let shown = pg_connect::shown(url);
         pg_migrate::migrate(&db, &shown, mode == OpenMode::Create)?;
         let mut store = Store { db, path: PathBuf::from(shown), direct: false, bulk: false };
@@ -225,7 +252,7 @@ impl Store {
         let conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         let store = Store {
-            db: Db { engine: Engine::Sqlite(conn) },
+            db: Db { engine: Engine::Sqlite(conn), recorder: Default::default() },
             path: PathBuf::from(":memory:"),
             direct: false,
             bulk: false,
@@ -236,6 +263,22 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Who the rows this store writes are recorded by, as the app layer
+    /// decides it (`CARNET_USER`, `user` in the config, the OS login
+    /// name). On SQLite only: PostgreSQL records the connected role, the
+    /// name the server knows, whatever the config says.
+    pub fn record_as(&mut self, who: Option<String>) {
+        if self.db.engine() == sql::EngineKind::Sqlite {
+            self.db.recorder = std::cell::OnceCell::from(who);
+        }
+    }
+
+    /// Record every row this store writes as `who`, on either engine: the
+    /// demo's made-up rows say `demo`, not the person who ran it.
+    pub fn record_everything_as(&mut self, who: &str) {
+        self.db.recorder = std::cell::OnceCell::from(Some(who.to_string()));
     }
 
     /// The read handle (a `&Store` is one too).

@@ -41,6 +41,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0030_company_contacts.sql"),
     include_str!("../../migrations/postgres/0031_population.sql"),
     include_str!("../../migrations/postgres/0032_sync_state.sql"),
+    include_str!("../../migrations/postgres/0033_recorded_by.sql"),
 ];
 
 /// The advisory lock every migration holds ("CRNT", as SQLite's application id).

@@ -14,15 +14,15 @@ use chrono::NaiveDate;
 /// re-entering the VM dominate an insert of four integers).
 const ROWS_PER_STATEMENT: usize = 64;
 
-const INSERT: &str =
-    "INSERT INTO purchases (contact_id, day, amount_cents, note, order_ref, batch_id, category_id, channel) VALUES ";
-const PLACEHOLDERS: &str = "(?, ?, ?, ?, ?, ?, ?, ?)";
+const INSERT: &str = "INSERT INTO purchases (contact_id, day, amount_cents, note, order_ref, batch_id, category_id, \
+     channel, recorded_by) VALUES ";
+const PLACEHOLDERS: &str = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 /// Parameters per row.
-const COLUMNS: usize = 8;
+const COLUMNS: usize = 9;
 
 /// The columns a PostgreSQL COPY writes: [`INSERT`]'s, in its order.
 const COPY_COLUMNS: [&str; COLUMNS] =
-    ["contact_id", "day", "amount_cents", "note", "order_ref", "batch_id", "category_id", "channel"];
+    ["contact_id", "day", "amount_cents", "note", "order_ref", "batch_id", "category_id", "channel", "recorded_by"];
 
 /// From this many rows on, PostgreSQL is sent one COPY rather than
 /// multi-row INSERTs (below, the COPY's own round trips cost more).
@@ -33,6 +33,8 @@ pub struct Inserter<'c> {
     db: &'c Db,
     one: Statement<'c>,
     many: Statement<'c>,
+    /// Who records them (`recorded_by`).
+    by: Option<String>,
 }
 
 impl<'c> Inserter<'c> {
@@ -42,11 +44,12 @@ impl<'c> Inserter<'c> {
             db: conn.sql(),
             one: conn.sql().prepare(&format!("{INSERT}{PLACEHOLDERS}"))?,
             many: conn.sql().prepare(&format!("{INSERT}{many}"))?,
+            by: conn.recorded_by()?.map(String::from),
         })
     }
 
     pub fn insert(&mut self, p: &NewPurchase) -> Result<()> {
-        bind(&mut self.one, 0, p)?;
+        bind(&mut self.one, 0, p, self.by.as_deref())?;
         self.one.raw_execute()?;
         Ok(())
     }
@@ -57,6 +60,7 @@ impl<'c> Inserter<'c> {
     /// (or not, while a bulk write has them suspended) as an INSERT's does.
     pub fn insert_all(&mut self, rows: &[NewPurchase]) -> Result<()> {
         if rows.len() >= COPY_FROM {
+            let by = &self.by;
             let copied = self.db.copy_in("purchases", &COPY_COLUMNS, &mut |out| {
                 for p in rows {
                     let day = to_day_number(p.day);
@@ -69,6 +73,7 @@ impl<'c> Inserter<'c> {
                         &p.batch_id,
                         &p.category_id,
                         &p.channel,
+                        by,
                     ])?;
                 }
                 Ok(())
@@ -80,7 +85,7 @@ impl<'c> Inserter<'c> {
         let mut groups = rows.chunks_exact(ROWS_PER_STATEMENT);
         for group in &mut groups {
             for (i, p) in group.iter().enumerate() {
-                bind(&mut self.many, i * COLUMNS, p)?;
+                bind(&mut self.many, i * COLUMNS, p, self.by.as_deref())?;
             }
             self.many.raw_execute()?;
         }
@@ -96,7 +101,7 @@ mod copy_tests {
     }
 }
 
-fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
+fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase, by: Option<&str>) -> Result<()> {
     stmt.raw_bind_parameter(at + 1, p.contact_id)?;
     stmt.raw_bind_parameter(at + 2, to_day_number(p.day))?;
     stmt.raw_bind_parameter(at + 3, p.amount.0)?;
@@ -105,13 +110,15 @@ fn bind(stmt: &mut Statement, at: usize, p: &NewPurchase) -> Result<()> {
     stmt.raw_bind_parameter(at + 6, p.batch_id)?;
     stmt.raw_bind_parameter(at + 7, p.category_id)?;
     stmt.raw_bind_parameter(at + 8, p.channel)?;
+    stmt.raw_bind_parameter(at + 9, by)?;
     Ok(())
 }
 
 /// One purchase at the counter (the database keeps its customer's totals).
 pub fn insert(conn: &Tx, p: &NewPurchase) -> Result<i64> {
-    let mut stmt = conn.sql().prepare_cached(&format!("{INSERT}(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id"))?;
-    bind(&mut stmt, 0, p)?;
+    let by = conn.recorded_by()?;
+    let mut stmt = conn.sql().prepare_cached(&format!("{INSERT}(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id"))?;
+    bind(&mut stmt, 0, p, by)?;
     let mut rows = stmt.raw_query()?;
     match rows.next()? {
         Some(r) => Ok(r.get(0)?),
@@ -136,6 +143,19 @@ pub fn summary(conn: &Db, contact_id: i64) -> Result<PurchaseSummary> {
     )?)
 }
 
+/// Who recorded one contact's latest purchase (by day, then as entered).
+pub fn last_recorder(conn: &Db, contact_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .sql()
+        .query_row(
+            "SELECT recorded_by FROM purchases WHERE contact_id = ?1 ORDER BY day DESC, id DESC LIMIT 1",
+            [contact_id],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()?
+        .flatten())
+}
+
 /// What one contact spent on or after `since`.
 pub fn revenue_since(conn: &Db, contact_id: i64, since: NaiveDate) -> Result<Cents> {
     Ok(Cents(conn.sql().query_row(
@@ -158,7 +178,7 @@ pub struct PurchaseFilter {
 }
 
 const SELECT: &str = "SELECT p.id, p.contact_id, c.ref, c.name, p.day, p.amount_cents, p.note, p.order_ref, \
-                      p.batch_id, g.name, p.channel FROM purchases p JOIN contacts c ON c.id = p.contact_id \
+                      p.batch_id, g.name, p.channel, p.recorded_by FROM purchases p JOIN contacts c ON c.id = p.contact_id \
                       LEFT JOIN categories g ON g.id = p.category_id";
 
 fn from_row(r: &super::sql::Row) -> super::sql::Result<Purchase> {
@@ -175,6 +195,7 @@ fn from_row(r: &super::sql::Row) -> super::sql::Result<Purchase> {
         batch_id: r.get(8)?,
         category: r.get(9)?,
         channel: r.get(10)?,
+        recorded_by: r.get(11)?,
     })
 }
 

@@ -75,8 +75,9 @@ fn event(
     note: Option<&str>,
 ) -> Result<()> {
     conn.sql().execute(
-        "INSERT INTO service_events (request_id, at, day, from_status, to_status, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![id, now, to_day_number(on), from, to, note],
+        "INSERT INTO service_events (request_id, at, day, from_status, to_status, note, recorded_by) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![id, now, to_day_number(on), from, to, note, conn.recorded_by()?],
     )?;
     Ok(())
 }
@@ -126,7 +127,7 @@ pub fn note(conn: &Tx, id: i64, text: &str, on: NaiveDate, now: &str) -> Result<
 
 pub fn history(conn: &Db, id: i64) -> Result<Vec<Event>> {
     let mut stmt = conn.sql().prepare(
-        "SELECT at, day, from_status, to_status, note FROM service_events WHERE request_id = ?1 ORDER BY id",
+        "SELECT at, day, from_status, to_status, note, recorded_by FROM service_events WHERE request_id = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([id], |r| {
         Ok(Event {
@@ -135,6 +136,7 @@ pub fn history(conn: &Db, id: i64) -> Result<Vec<Event>> {
             from: r.get(2)?,
             to: r.get(3)?,
             note: r.get(4)?,
+            recorded_by: r.get(5)?,
         })
     })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)

@@ -18,7 +18,7 @@ fn a_deal_moves_through_stages_with_history() {
     assert_eq!(d["stage"], "negotiation");
     let history = d["history"].as_array().unwrap();
     assert_eq!(history.len(), 3);
-    assert!(history[2].as_str().unwrap().ends_with("proposal → negotiation"), "{history:?}");
+    assert!(history[2].as_str().unwrap().ends_with("proposal → negotiation — by carnet"), "{history:?}");
 }
 
 #[test]

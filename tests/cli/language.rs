@@ -687,12 +687,12 @@ fn the_configured_language_reads_dates_day_first() {
 fn the_card_speaks_french_to_the_end() {
     let env = shop();
     let card = fr(&env, &["contact", "show", "ref:A"]);
-    assert!(card.contains("29/06/2024 (échange 1, 30/06/2024 appel : vase bleu)"), "{card}");
-    assert!(card.contains("30/06/2024 appel : vase bleu"), "{card}");
+    assert!(card.contains("29/06/2024 (échange 1, 30/06/2024 appel : vase bleu — par carnet)"), "{card}");
+    assert!(card.contains("30/06/2024 appel : vase bleu — par carnet"), "{card}");
     assert!(!card.contains("2024-06-30 call"), "{card}");
     let json = env.json(&["contact", "show", "ref:A"]);
-    assert_eq!(json["last_interactions"][0], "2024-06-30 call: vase bleu");
-    assert_eq!(json["open_follow_ups"][0], "2024-06-29 (interaction 1, 2024-06-30 call: vase bleu)");
+    assert_eq!(json["last_interactions"][0], "2024-06-30 call: vase bleu — by carnet");
+    assert_eq!(json["open_follow_ups"][0], "2024-06-29 (interaction 1, 2024-06-30 call: vase bleu — by carnet)");
     // Every decimal of a French table has its comma.
     let p = fr(&env, &["report", "pareto"]);
     assert!(!p.contains("0."), "{p}");

@@ -102,10 +102,10 @@ fn export_writes_the_import_columns_and_round_trips() {
     let csv = env.ok(&["purchase", "export"]);
     assert_eq!(
         csv.lines().next(),
-        Some("id,date,customer_id,contact_id,contact_name,amount,note,order_ref,category,channel,batch_id")
+        Some("id,date,customer_id,contact_id,contact_name,amount,note,order_ref,category,channel,batch_id,recorded_by")
     );
-    assert!(csv.contains("1,2024-06-01,007,1,A,45.50,vase; blue,,,,"), "{csv}");
-    assert!(csv.contains("2,2024-06-02,007,1,A,12.00,,,Atelier,market,"), "{csv}");
+    assert!(csv.contains("1,2024-06-01,007,1,A,45.50,vase; blue,,,,,carnet"), "{csv}");
+    assert!(csv.contains("2,2024-06-02,007,1,A,12.00,,,Atelier,market,,carnet"), "{csv}");
     let file = env.write("p.csv", &csv);
     // An export goes back in: its extra columns (id, contact_id,
     // contact_name, batch_id) are carnet's own and ignored.

@@ -222,12 +222,15 @@ fn postgres_schema(c: &mut Client) -> Schema {
                     ("bytea", _) => "blob".into(),
                     (other, udt) => format!("{other} ({udt}): not a type carnet's schema uses"),
                 };
-                Column {
-                    name,
-                    kind,
-                    not_null: r.get::<_, String>(3) == "NO",
-                    default: r.get::<_, Option<String>>(4).as_deref().map(plain_default),
+                let mut default = r.get::<_, Option<String>>(4).as_deref().map(plain_default);
+                // Who recorded a row: the role on PostgreSQL (raw SQL too),
+                // a name carnet writes on SQLite, which has no CURRENT_USER.
+                // The one default the engines keep apart, and it must be there.
+                if name == "recorded_by" {
+                    assert_eq!(default.as_deref(), Some("CURRENT_USER"), "{t}.recorded_by defaults to the role");
+                    default = None;
                 }
+                Column { name, kind, not_null: r.get::<_, String>(3) == "NO", default }
             })
             .collect();
         out.tables.insert(t.clone(), cols);

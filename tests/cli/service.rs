@@ -60,11 +60,11 @@ fn a_request_goes_from_received_to_collected_and_records_the_purchase() {
     assert_eq!(
         history,
         [
-            "2024-06-30 came in (received)",
-            "2024-06-30 received → in_progress",
-            "2024-06-30 note: Câble arrière changé",
-            "2024-06-30 in_progress → ready",
-            "2024-06-30 ready → collected",
+            "2024-06-30 came in (received) — by carnet",
+            "2024-06-30 received → in_progress — by carnet",
+            "2024-06-30 note: Câble arrière changé — by carnet",
+            "2024-06-30 in_progress → ready — by carnet",
+            "2024-06-30 ready → collected — by carnet",
         ]
     );
     // Closed stays closed; the list shows open ones by default.
