@@ -67,6 +67,11 @@ crate::test_pg::conformance! {
         let a = add(&mut app, &[("name", "Hélène Dupont"), ("email", "h@example.fr"), ("ref", "007")]);
         add(&mut app, &[("name", "Paul")]);
         add(&mut app, &[("name", "PAUL")]);
+        // ASCII case is ignored, nothing else (as SQLite's NOCASE does), on
+        // a server of any locale too.
+        let e = add(&mut app, &[("name", "ÉLODIE Martin")]);
+        add(&mut app, &[("name", "élodie martin")]);
+        assert_eq!(resolve_contact(app.db(), "ÉLODIE MARTIN").unwrap(), e);
         for word in ["id:1", "ref:007", "007", "h@example.fr", "Hélène Dupont"] {
             assert_eq!(resolve_contact(app.db(), word).unwrap(), a, "{word}");
         }

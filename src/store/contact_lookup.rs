@@ -28,7 +28,7 @@ pub fn candidates(conn: &Db, sel: &ContactSelector) -> Result<Vec<Candidate>> {
     let by_name = &format!(
         "SELECT id, name FROM contacts WHERE {} = {} ORDER BY id",
         conn.nocase("name"),
-        if conn.engine() == super::sql::EngineKind::Postgres { "lower(?1)" } else { "?1" }
+        if conn.engine() == super::sql::EngineKind::Postgres { conn.nocase("?1") } else { "?1".to_string() }
     );
     let by_phone = "SELECT id, name FROM contacts WHERE phone_key = ?1 UNION \
                     SELECT c.id, c.name FROM contact_keys k JOIN contacts c ON c.id = k.contact_id \
