@@ -342,13 +342,24 @@ fn an_upgrade_is_the_owners_and_covers_the_tables_it_adds() {
     let env = Env::new();
     set_up(&env, &s);
     let latest = s.count("SELECT max(version) FROM schema_version");
-    // The database as the previous carnet left it: the last step undone.
-    engine::execute(&s.url, "DROP TABLE sync_entries; UPDATE schema_version SET version = version - 1;");
+    // The database as an older carnet left it: the last two steps (0032
+    // adds a table, 0033 columns) undone.
+    assert_eq!(latest, 33, "undo the steps after 0033 here too");
+    engine::execute(
+        &s.url,
+        "DROP TABLE sync_entries; \
+         ALTER TABLE purchases DROP COLUMN recorded_by CASCADE; \
+         ALTER TABLE interactions DROP COLUMN recorded_by CASCADE; \
+         ALTER TABLE deal_stage_changes DROP COLUMN recorded_by CASCADE; \
+         ALTER TABLE consent_events DROP COLUMN recorded_by CASCADE; \
+         ALTER TABLE service_events DROP COLUMN recorded_by CASCADE; \
+         UPDATE schema_version SET version = version - 2;",
+    );
     let o = run(&env, &s.staff_url(), &["contact", "list"]);
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(o.stderr.contains("needs an upgrade that only the owner can run"), "{}", o.stderr);
     assert!(o.stderr.contains("hint: ask the shop's owner to run carnet on it once"), "{}", o.stderr);
-    assert_eq!(s.count("SELECT max(version) FROM schema_version"), latest - 1);
+    assert_eq!(s.count("SELECT max(version) FROM schema_version"), latest - 2);
     // The owner (not a superuser) upgrades it; the new table is the owner
     // role's and staff may read it.
     ok(&env, &s.owner_url(), &["contact", "list"]);
