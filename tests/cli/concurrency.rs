@@ -92,7 +92,8 @@ fn run_one(env: &Env, worker: usize, round: usize) -> Done {
 fn assert_said_in_words(d: &Done) {
     assert!(d.stderr.starts_with("error: the database is busy"), "{d:?}: only a busy database may refuse a write");
     assert!(d.stderr.contains("\nhint: "), "{d:?}: a hint follows");
-    for raw in ["panicked", "SQLSTATE", "db error", "sqlite", "SQLite error", "postgres", "ERROR:", "INSERT", "SELECT"] {
+    for raw in ["panicked", "SQLSTATE", "db error", "sqlite", "SQLite error", "postgres", "ERROR:", "INSERT", "SELECT"]
+    {
         assert!(!d.stderr.contains(raw), "{d:?}: the engine's own text ({raw}) on stderr");
     }
 }
@@ -186,7 +187,10 @@ fn eight_processes_at_once_lose_nothing_and_keep_the_totals_exact() {
         "concurrency: {} commands in {:.1}s, {acknowledged} acknowledged, failures: {:?}",
         done.len(),
         start.elapsed().as_secs_f64(),
-        done.iter().filter(|d| d.code != 0).map(|d| (d.kind, d.stderr.lines().next().unwrap_or(""))).collect::<Vec<_>>()
+        done.iter()
+            .filter(|d| d.code != 0)
+            .map(|d| (d.kind, d.stderr.lines().next().unwrap_or("")))
+            .collect::<Vec<_>>()
     );
     // The test meant something: most of the work went through, of every kind.
     assert!(done.len() >= WORKERS * 2, "only {} commands ran", done.len());
