@@ -269,27 +269,26 @@ pub fn count(conn: &Db) -> Result<i64> {
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::dates::from_day_number;
-    use crate::store::Store;
-
-    #[test]
-    fn customers_are_counted_once_per_period_and_refunds_and_gaps_not_at_all() {
-        let s = Store::open_in_memory().unwrap();
-        s.sql()
-            .execute_batch(
-                "INSERT INTO contacts (id, name, search_key, created_at, updated_at) VALUES \
+    crate::test_pg::conformance! {
+        fn customers_are_counted_once_per_period_and_refunds_and_gaps_not_at_all(db) {
+            use crate::domain::dates::from_day_number;
+            let s = db.open();
+            s.sql()
+                .execute_batch(
+                    "INSERT INTO contacts (id, name, search_key, created_at, updated_at) VALUES \
                  (1, 'a', 'a', 't', 't'), (2, 'b', 'b', 't', 't'), (3, 'c', 'c', 't', 't');
                  INSERT INTO purchases (contact_id, day, amount_cents) VALUES \
-                 (1, 99, 5), (1, 100, 5), (1, 105, 7), (1, 120, 1), (1, 131, 2), \
-                 (2, 110, -300), (2, 125, 4), (2, 145, 1), (2, 200, 9), \
-                 (3, 115, 3), (3, 116, 3), (3, 140, 8);",
-            )
-            .unwrap();
-        let d = |n| from_day_number(n).unwrap();
-        // [100, 119], [120, 129], a gap, [131, 150]; day 200 is past the last.
-        let periods = [(d(100), d(119)), (d(120), d(129)), (d(131), d(150))];
-        assert_eq!(super::customers_in(&s, &periods).unwrap(), vec![2, 2, 3]);
-        assert_eq!(super::customers_in(&s, &periods[..1]).unwrap(), vec![2]);
-        assert_eq!(super::customers_in(&s, &[]).unwrap(), Vec::<usize>::new());
+                     (1, 99, 5), (1, 100, 5), (1, 105, 7), (1, 120, 1), (1, 131, 2), \
+                     (2, 110, -300), (2, 125, 4), (2, 145, 1), (2, 200, 9), \
+                     (3, 115, 3), (3, 116, 3), (3, 140, 8);",
+                )
+                .unwrap();
+            let d = |n| from_day_number(n).unwrap();
+            // [100, 119], [120, 129], a gap, [131, 150]; day 200 is past the last.
+            let periods = [(d(100), d(119)), (d(120), d(129)), (d(131), d(150))];
+            assert_eq!(crate::store::service::customers_in(&s, &periods).unwrap(), vec![2, 2, 3]);
+            assert_eq!(crate::store::service::customers_in(&s, &periods[..1]).unwrap(), vec![2]);
+            assert_eq!(crate::store::service::customers_in(&s, &[]).unwrap(), Vec::<usize>::new());
+        }
     }
 }
