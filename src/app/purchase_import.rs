@@ -185,6 +185,7 @@ fn run_once(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) 
         // No per-row upkeep of the totals: rebuilt once, before the commit.
         crate::store::totals::suspend(&tx)?;
         purchases::drop_indexes(&tx)?;
+        purchases::suspend_foreign_keys(&tx)?;
     }
     let parser = Parser {
         label: label.clone(),
@@ -290,6 +291,7 @@ fn run_once(app: &mut App, req: &Request, plan: &Plan, progress: &dyn Progress) 
     if plan.bulk {
         progress.stage("summing up each customer");
         crate::store::totals::rebuild(&tx)?;
+        purchases::restore_foreign_keys(&tx)?;
     }
     progress.stage("saving");
     tx.commit()?;

@@ -297,3 +297,38 @@ pub fn create_indexes(conn: &Tx) -> Result<()> {
     }
     Ok(())
 }
+
+/// The foreign keys of `purchases` on a server, as the migrations name
+/// them (PostgreSQL's default `<table>_<column>_fkey`), and what each
+/// refers to.
+const FOREIGN_KEYS: [(&str, &str); 3] = [
+    ("purchases_contact_id_fkey", "FOREIGN KEY (contact_id) REFERENCES contacts (id) ON DELETE CASCADE"),
+    ("purchases_batch_id_fkey", "FOREIGN KEY (batch_id) REFERENCES import_batches (id)"),
+    ("purchases_category_id_fkey", "FOREIGN KEY (category_id) REFERENCES categories (id)"),
+];
+
+/// For a bulk import on PostgreSQL: the foreign keys of `purchases` off
+/// until [`restore_foreign_keys`], in the same transaction. Each row of a
+/// COPY would otherwise pass three checks of its own; adding the keys
+/// back checks every row in one join. SQLite's bulk write turns its
+/// foreign keys off for the connection instead (`Store::begin_bulk`).
+/// Dropping a key locks `purchases` against readers too until the commit,
+/// as SQLite's bulk write (a rollback journal) does.
+pub fn suspend_foreign_keys(conn: &Tx) -> Result<()> {
+    if conn.sql().engine() == super::sql::EngineKind::Postgres {
+        let drops: Vec<String> = FOREIGN_KEYS.iter().map(|(name, _)| format!("DROP CONSTRAINT {name}")).collect();
+        conn.sql().execute_batch(&format!("ALTER TABLE purchases {}", drops.join(", ")))?;
+    }
+    Ok(())
+}
+
+/// The foreign keys [`suspend_foreign_keys`] dropped, added back (every
+/// row checked) before the import commits.
+pub fn restore_foreign_keys(conn: &Tx) -> Result<()> {
+    if conn.sql().engine() == super::sql::EngineKind::Postgres {
+        let adds: Vec<String> =
+            FOREIGN_KEYS.iter().map(|(name, what)| format!("ADD CONSTRAINT {name} {what}")).collect();
+        conn.sql().execute_batch(&format!("ALTER TABLE purchases {}", adds.join(", ")))?;
+    }
+    Ok(())
+}
