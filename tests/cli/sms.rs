@@ -21,15 +21,25 @@ pub fn provider(status: u16, answer: &'static str) -> (u16, Seen) {
             let mut reader = BufReader::new(read_half);
             let mut head = String::new();
             let mut length = 0;
+            // A client killed while sending its headers never reaches the
+            // blank line that ends them: nothing was asked.
+            let mut complete = false;
             loop {
                 let mut line = String::new();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                    break;
+                }
+                if line == "\r\n" {
+                    complete = true;
                     break;
                 }
                 if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
                     length = v.trim().parse().unwrap_or(0);
                 }
                 head.push_str(&line);
+            }
+            if !complete {
+                continue;
             }
             let mut body = vec![0; length];
             // A client killed mid-request: nothing was accepted.
