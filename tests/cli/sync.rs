@@ -50,17 +50,55 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-fn wait_for(port: u16, child: &mut Child, what: &str) {
+/// Does process `pid` hold a socket listening on 127.0.0.1:`port`? A
+/// port found free can be taken by another test's server before ours
+/// binds it; then the port answers, but not for us.
+fn owns_listener(pid: u32, port: u16) -> bool {
+    let Ok(table) = std::fs::read_to_string("/proc/net/tcp") else { return true };
+    let inodes: Vec<String> = table
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            let at = f.get(1)?.rsplit(':').next()?;
+            let inode = f.get(9)?;
+            (u16::from_str_radix(at, 16).ok()? == port && *f.get(3)? == "0A").then(|| format!("socket:[{inode}]"))
+        })
+        .collect();
+    let Ok(fds) = std::fs::read_dir(format!("/proc/{pid}/fd")) else { return false };
+    fds.flatten()
+        .filter_map(|fd| std::fs::read_link(fd.path()).ok())
+        .any(|link| inodes.iter().any(|i| link.to_str() == Some(i.as_str())))
+}
+
+/// Wait until `child` listens on `port`: false when it exits first (the
+/// port was taken meanwhile: the caller starts it again on another).
+fn wait_for(port: u16, child: &mut Child, what: &str) -> bool {
     for _ in 0..300 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return;
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() && owns_listener(child.id(), port) {
+            return true;
         }
-        if let Ok(Some(status)) = child.try_wait() {
-            panic!("{what} exited at start: {status}");
+        if let Ok(Some(_)) = child.try_wait() {
+            return false;
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     panic!("{what} did not listen on {port}");
+}
+
+/// Start a server on a free port (`start` spawns it on the port given),
+/// again on another port if the first was taken before it could bind it.
+fn start_on_free_port(what: &str, mut start: impl FnMut(u16) -> Child) -> (u16, Child) {
+    for _ in 0..5 {
+        let port = free_port();
+        let mut child = start(port);
+        if wait_for(port, &mut child, what) {
+            return (port, child);
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    panic!("{what} could not be started on a free port in five tries");
 }
 
 /// A server started for one test, stopped when dropped.
@@ -94,23 +132,23 @@ impl Server {
             std::fs::write(root.join(name).join(".Radicale.props"), format!("{{\"tag\": \"{tag}\"}}")).unwrap();
         }
         std::fs::write(dir.join("users"), format!("{USER}:{PASSWORD}\n")).unwrap();
-        let port = free_port();
-        let config = format!(
-            "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
-             htpasswd_encryption = plain\n[rights]\ntype = owner_only\n[storage]\nfilesystem_folder = {coll}\n\
-             [logging]\nlevel = warning\n",
-            users = dir.join("users").display(),
-            coll = dir.join("collections").display()
-        );
-        std::fs::write(dir.join("config"), config).unwrap();
-        let mut child = Command::new(py)
-            .args(["-m", "radicale", "--config"])
-            .arg(dir.join("config"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start Radicale");
-        wait_for(port, &mut child, "Radicale");
+        let (port, child) = start_on_free_port("Radicale", |port| {
+            let config = format!(
+                "[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n\
+                 htpasswd_encryption = plain\n[rights]\ntype = owner_only\n[storage]\nfilesystem_folder = {coll}\n\
+                 [logging]\nlevel = warning\n",
+                users = dir.join("users").display(),
+                coll = dir.join("collections").display()
+            );
+            std::fs::write(dir.join("config"), config).unwrap();
+            Command::new(&py)
+                .args(["-m", "radicale", "--config"])
+                .arg(dir.join("config"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start Radicale")
+        });
         let base = format!("http://127.0.0.1:{port}");
         Some(Server {
             children: vec![child],
@@ -127,20 +165,20 @@ impl Server {
         let py = python("xandikos")?;
         let dir = env.path("xandikos");
         std::fs::create_dir_all(&dir).unwrap();
-        let port = free_port();
-        let mut x = Command::new(&py)
-            .args(["-m", "xandikos", "serve", "--defaults", "--no-detect-systemd", "-l", "127.0.0.1", "-p"])
-            .arg(port.to_string())
-            .arg("-d")
-            .arg(dir.join("data"))
-            .arg("--state-dir")
-            .arg(dir.join("state"))
-            .args(["--current-user-principal", "/shop/"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start Xandikos");
-        wait_for(port, &mut x, "Xandikos");
+        let (port, x) = start_on_free_port("Xandikos", |port| {
+            Command::new(&py)
+                .args(["-m", "xandikos", "serve", "--defaults", "--no-detect-systemd", "-l", "127.0.0.1", "-p"])
+                .arg(port.to_string())
+                .arg("-d")
+                .arg(dir.join("data"))
+                .arg("--state-dir")
+                .arg(dir.join("state"))
+                .args(["--current-user-principal", "/shop/"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start Xandikos")
+        });
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/servers/auth_proxy.py");
         let mut proxy = Command::new(&py)
             .arg(script)
